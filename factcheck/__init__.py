@@ -1,0 +1,1 @@
+"""factcheck: claim extraction and cross-source fact-checking API."""
