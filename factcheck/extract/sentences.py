@@ -1,0 +1,189 @@
+"""Sentence splitting: nltk Punkt built from parameters shipped in this package, tuned for news.
+
+Input: an article body (``str``). Output: ``(start, end)`` character spans, one per sentence, with
+``body[start:end]`` stripped of surrounding whitespace. No ``nltk.download``: the abbreviation list,
+the orthographic hints and the collocations live in ``data/punkt_news.json``; Punkt is assembled from
+them once per process. Around Punkt sit a few rules it has no notion of: paragraphs (Punkt does not
+treat a blank line as a boundary), continuations in lower case after a quote or an ellipsis, and
+numbered or lettered lists run together on one line.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+)
+
+# Orthographic context flags, as Punkt defines them (nltk.tokenize.punkt._ORTHO_*).
+_ORTHO_BEG_UC = 1 << 1
+_ORTHO_MID_LC = 1 << 5
+
+
+class NewsLanguageVars(PunktLanguageVars):
+    """Punkt's English defaults, with curly closing quotes allowed after a sentence end."""
+
+    sent_end_chars = (".", "?", "!")
+
+
+@lru_cache(maxsize=1)
+def load_parameters() -> dict:
+    """The shipped Punkt parameters (abbreviations, sentence starters, collocations)."""
+    raw = resources.files("factcheck.extract").joinpath("data/punkt_news.json").read_text("utf-8")
+    return json.loads(raw)
+
+
+def build_punkt() -> PunktSentenceTokenizer:
+    """Assemble a Punkt tokenizer from the shipped parameters (no training, no download)."""
+    data = load_parameters()
+    params = PunktParameters()
+    params.abbrev_types = {a.lower().rstrip(".") for a in data["abbreviations"]}
+    params.collocations = {tuple(pair) for pair in data.get("collocations", [])}
+    # Words seen in lower case mid-sentence and capitalised only at a sentence start: after an
+    # abbreviation ("the U.S. How about you?") such a word opens a new sentence.
+    for word in data["sentence_starters"]:
+        params.ortho_context[word.lower()] = _ORTHO_BEG_UC | _ORTHO_MID_LC
+    params.sent_starters = {w.lower() for w in data["sentence_starters"]}
+    return PunktSentenceTokenizer(params, lang_vars=NewsLanguageVars())
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n(?=[ \t]*(?:[-*•⁃▪◦‣]|\d{1,3}[.)]\s))")
+_LINE_BREAK = re.compile(r"\n")
+_LOWER_START = re.compile(r"[\"'“‘(\[]*[a-z]")
+# A list marker at the start of a sentence: "1.", "1.)", "1)", "a.", "• 9.", "⁃10."
+_LIST_MARKER = re.compile(
+    r"(?:(?<=\s)|^)(?:[•⁃▪◦‣*-]\s?)?(?:\d{1,3}\.\)|\d{1,3}[.)]|[a-z][.)])(?=\s)"
+)
+_BULLET = re.compile(r"(?:(?<=\s)|^)[•⁃▪◦‣](?=\s?\S)")
+_ELLIPSIS_END = re.compile(r"(?:\.\s?\.\s?\.|…)\s?[\"'”’)\]]*$")
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+class SentenceSplitter:
+    """Splits a body into sentence spans; build once, call many times (thread-safe, stateless)."""
+
+    def __init__(self):
+        self._punkt = build_punkt()
+
+    def spans(self, body: str) -> list[tuple[int, int]]:
+        """Sentence spans ``(start, end)`` over ``body``, in order, never overlapping."""
+        result = []
+        for block_start, block_end in self._blocks(body):
+            block = body[block_start:block_end]
+            pieces = list(self._punkt.span_tokenize(block))
+            pieces = self._merge_continuations(block, pieces)
+            for start, end in pieces:
+                for s, e in self._split_list(block, start, end):
+                    s, e = _strip_span(block, s, e)
+                    if e > s:
+                        result.append((block_start + s, block_start + e))
+        return result
+
+    def split(self, body: str) -> list[str]:
+        """The sentences of ``body`` as strings."""
+        return [body[s:e] for s, e in self.spans(body)]
+
+    # -- rules around Punkt -------------------------------------------------------------------
+
+    @staticmethod
+    def _blocks(body: str):
+        """Paragraph spans: blank lines, list items on their own line, and single newlines after a
+        line that ends a sentence (a headline, a dateline) all separate blocks."""
+        start = 0
+        for match in _line_or_paragraph_breaks(body):
+            if match[0] > start:
+                yield start, match[0]
+            start = match[1]
+        if start < len(body):
+            yield start, len(body)
+
+    @staticmethod
+    def _merge_continuations(block: str, pieces):
+        """Undo Punkt breaks that a lower-case word continues: ``"This is great." she said.``,
+        ``what I mean...see``, ``(... as an engineer.) at the local University``."""
+        merged = []
+        for start, end in pieces:
+            if merged:
+                text = block[start:end]
+                prev_start, prev_end = merged[-1]
+                prev = block[prev_start:prev_end]
+                if _LOWER_START.match(text) and not _LIST_MARKER.match(text) or _unclosed_paren(prev):
+                    merged[-1] = (prev_start, end)
+                    continue
+            merged.append((start, end))
+        return merged
+
+    @staticmethod
+    def _split_list(block: str, start: int, end: int):
+        """Split ``1. The first item 2. The second item`` (and ``a.``/``1)``/bullets) into items,
+        only when the sentence itself opens with a marker and the markers run in sequence."""
+        text = block[start:end]
+        first = _LIST_MARKER.match(text)
+        bullets = [m.start() for m in _BULLET.finditer(text)]
+        if len(bullets) >= 2 and bullets[0] == 0:
+            cuts = bullets
+        elif first:
+            cuts = [0]
+            expected = _marker_ordinal(first.group(0))
+            for match in _LIST_MARKER.finditer(text, first.end()):
+                ordinal = _marker_ordinal(match.group(0))
+                if expected is not None and ordinal == expected + 1:
+                    cuts.append(match.start())
+                    expected = ordinal
+        else:
+            cuts = [0]
+        cuts.append(len(text))
+        for a, b in zip(cuts, cuts[1:]):
+            yield start + a, start + b
+
+
+def _line_or_paragraph_breaks(body: str):
+    """Yield ``(start, end)`` of whitespace runs that separate blocks."""
+    for match in re.finditer(r"[ \t\r\f\v]*\n\s*", body):
+        gap = match.group(0)
+        before = body[max(0, match.start() - 3):match.start()]
+        if gap.count("\n") >= 2:
+            yield match.start(), match.end()
+            continue
+        after = body[match.end():match.end() + 1]
+        # A hard-wrapped line continues in lower case or after a comma: keep it in the block.
+        if after[:1].islower() or before.endswith((",", ";", "-")):
+            continue
+        yield match.start(), match.end()
+
+
+def _marker_ordinal(marker: str):
+    core = marker.lstrip("•⁃▪◦‣*- ").rstrip(".)")
+    if core.isdigit():
+        return int(core)
+    if len(core) == 1 and core.isalpha():
+        return ord(core.lower()) - ord("a") + 1
+    return None
+
+
+def _unclosed_paren(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
+def _strip_span(text: str, start: int, end: int):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def get_splitter() -> SentenceSplitter:
+    """The process-wide splitter, built on first use."""
+    return SentenceSplitter()
+
+
+def split_sentences(body: str) -> list[str]:
+    """Convenience: the sentences of ``body``."""
+    return get_splitter().split(body)
