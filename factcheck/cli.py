@@ -26,6 +26,37 @@ def _cmd_search_node(args):
     return search_node.run_command(args.action, timeout=args.timeout)
 
 
+def _cmd_with_search_node(args):
+    """Run a command against the configured cluster, or a local node started (and stopped) for it."""
+    from factcheck import search_node
+
+    if not args.command_line:
+        print("factcheck with-search-node: give a command to run", file=sys.stderr)
+        return 2
+    return search_node.run_with_node(args.command_line, timeout=args.timeout)
+
+
+def _cmd_serve(args):
+    """Start the API under gunicorn; without FACTCHECK_ES_URL, start the local node first."""
+    import os
+
+    from factcheck import search_node
+
+    environ = dict(os.environ)
+    if not environ.get("FACTCHECK_ES_URL"):
+        settings = search_node.NodeSettings.from_environment(environ)
+        status = search_node.start(settings, timeout=args.timeout)
+        if status != 0:
+            return status
+        environ["FACTCHECK_ES_URL"] = settings.url
+    config = search_node.PROJECT_ROOT / "gunicorn.conf.py"
+    print(f"factcheck: serving on http://{environ.get('FACTCHECK_BIND', '127.0.0.1:8000')} "
+          f"(search engine {environ['FACTCHECK_ES_URL']}); Ctrl-C stops the API, "
+          "`factcheck search-node stop` the node", flush=True)
+    os.chdir(search_node.PROJECT_ROOT)
+    os.execvpe(sys.executable, [sys.executable, "-m", "gunicorn", "-c", str(config), "wsgi:app"], environ)
+
+
 def _cmd_openapi(args):
     """Print the OpenAPI document generated from the marshmallow schemas."""
     from factcheck.api.openapi import build_openapi
@@ -49,6 +80,17 @@ def build_parser():
     node.add_argument("action", choices=["build", "start", "status", "stop"])
     node.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for a healthy node")
     node.set_defaults(handler=_cmd_search_node)
+
+    with_node = commands.add_parser(
+        "with-search-node", help="run a command with FACTCHECK_ES_URL pointing at a healthy engine"
+    )
+    with_node.add_argument("command_line", nargs=argparse.REMAINDER, help="the command and its arguments")
+    with_node.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for a healthy node")
+    with_node.set_defaults(handler=_cmd_with_search_node)
+
+    serve = commands.add_parser("serve", help="start the API (and the local node when no cluster is configured)")
+    serve.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for a healthy node")
+    serve.set_defaults(handler=_cmd_serve)
 
     openapi = commands.add_parser("openapi", help="print the OpenAPI document")
     openapi.set_defaults(handler=_cmd_openapi)

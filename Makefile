@@ -1,0 +1,34 @@
+# The two commands of the README are `make run` and `make test`; everything they need is installed here.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: install run test bench search-node-start search-node-stop openapi
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: setup.cfg pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test,bench]'
+	touch $@
+
+# The API on 127.0.0.1:8000; starts the local search node first unless FACTCHECK_ES_URL is set.
+run: install
+	$(BIN)/factcheck serve
+
+# The whole suite against a real engine: FACTCHECK_ES_URL, or a local node started and stopped for it.
+test: install
+	$(BIN)/factcheck with-search-node $(BIN)/pytest -q $(PYTEST_ARGS)
+
+bench: install
+	$(BIN)/factcheck with-search-node $(BIN)/python bench/run_all.py
+
+search-node-start: install
+	$(BIN)/factcheck search-node start
+
+search-node-stop: install
+	$(BIN)/factcheck search-node stop
+
+openapi: install
+	$(BIN)/factcheck openapi > schemas/openapi.json
