@@ -90,11 +90,18 @@ def cluster_health(url, timeout=2.0):
     return health if health.get("status") in ("green", "yellow") else None
 
 
+# Nodes spawned by this process, kept so that an exited one is reaped instead of lingering as a zombie
+# (a zombie still answers os.kill(pid, 0)).
+_spawned = {}
+
+
 def _running_pid(settings):
     try:
         pid = int(settings.pid_file.read_text().strip())
     except (OSError, ValueError):
         return None
+    if pid in _spawned:
+        return pid if _spawned[pid].poll() is None else None
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -158,6 +165,7 @@ def _spawn(settings):
         process = subprocess.Popen(
             command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
         )
+    _spawned[process.pid] = process
     settings.pid_file.write_text(f"{process.pid}\n")
 
 
