@@ -1,0 +1,10 @@
+"""The HTTP API: one blueprint per resource, marshmallow schemas at the edge."""
+from factcheck.api import articles, extract, health
+
+BLUEPRINTS = (health.blueprint, articles.blueprint, extract.blueprint)
+
+
+def init_app(app):
+    """Register every blueprint of the API."""
+    for blueprint in BLUEPRINTS:
+        app.register_blueprint(blueprint)

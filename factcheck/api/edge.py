@@ -1,0 +1,129 @@
+"""The HTTP edge: reading JSON bodies strictly and declaring what a view takes and returns.
+
+``@endpoint(body=..., responses=..., problems=...)`` plays the part of flask-smorest's
+``@blp.arguments``/``@blp.response``: the view receives the validated body as its first argument,
+returns ``(data, status)`` or ``(data, status, headers)`` and the data is serialised with the schema
+declared for that status. The same declaration feeds the OpenAPI document (``factcheck.api.openapi``).
+"""
+from __future__ import annotations
+
+import functools
+import json
+
+from flask import current_app, request
+
+from factcheck.errors import Problem
+
+# Problem statuses every endpoint with a JSON body can answer.
+BODY_PROBLEMS = (400, 413, 415)
+
+
+def _reject_constant(name):
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _find_lone_surrogate(value, path="body"):
+    """The location of a string with an unpaired UTF-16 surrogate (``"\\ud800"``), or None.
+
+    Such strings decode from JSON but cannot be encoded as UTF-8 again, so they must stop here.
+    """
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return path
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = _find_lone_surrogate(key, path) or _find_lone_surrogate(item, f"{path}.{key}")
+            if found:
+                return found
+    if isinstance(value, list):
+        for position, item in enumerate(value):
+            found = _find_lone_surrogate(item, f"{path}[{position}]")
+            if found:
+                return found
+    return None
+
+
+def read_json_object():
+    """The request body as a JSON object, or a 4xx problem saying precisely what is wrong with it.
+
+    415 unless the content type is ``application/json`` (or ``+json``) in UTF-8; 413 over the size
+    limit; 400 for an empty body, invalid UTF-8, malformed JSON, unpaired surrogates or a top level
+    that is not an object.
+    """
+    mimetype = request.mimetype or ""
+    if not (mimetype == "application/json" or (mimetype.startswith("application/") and mimetype.endswith("+json"))):
+        shown = mimetype or "none"
+        raise Problem(415, f"Content-Type must be application/json, not {shown}.", name="unsupported-media-type")
+    charset = request.mimetype_params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        raise Problem(415, f"JSON bodies must be UTF-8, not {charset}.", name="unsupported-media-type")
+    raw = request.get_data(cache=True)  # raises 413 past MAX_CONTENT_LENGTH
+    if not raw.strip():
+        raise Problem(400, "The request body is empty; a JSON object is required.", name="invalid-body")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise Problem(400, f"The request body is not valid UTF-8 (byte {error.start}).", name="invalid-body") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        raise Problem(400, f"The request body is not valid JSON: {error.msg} (line {error.lineno}, "
+                           f"column {error.colno}).", name="invalid-body") from None
+    except (ValueError, RecursionError) as error:
+        detail = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+        raise Problem(400, f"The request body is not valid JSON: {detail}.", name="invalid-body") from None
+    if not isinstance(data, dict):
+        raise Problem(400, f"The request body must be a JSON object, not {_json_kind(data)}.", name="invalid-body")
+    try:
+        bad = _find_lone_surrogate(data)
+    except RecursionError:
+        raise Problem(400, "The request body is not valid JSON: nested too deeply.", name="invalid-body") from None
+    if bad:
+        raise Problem(400, f"{bad} contains an unpaired UTF-16 surrogate escape.", name="invalid-body")
+    return data
+
+
+def _json_kind(value):
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, bool):
+        return "a boolean"
+    if value is None:
+        return "null"
+    return "a number"
+
+
+def endpoint(body=None, responses=None, problems=()):
+    """Declare a view's request body schema, response schemas by status and problem statuses.
+
+    ``responses`` maps a status to ``(schema class, description)``. The view gets the loaded body as
+    its first positional argument when ``body`` is given.
+    """
+    responses = responses or {}
+    all_problems = tuple(sorted(set(problems) | (set(BODY_PROBLEMS) if body else set()) | {500}))
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapper(*args, **kwargs):
+            if body is not None:
+                args = (body().load(read_json_object()), *args)
+            result = view(*args, **kwargs)
+            data, status, headers = (tuple(result) + (None,))[:3] if isinstance(result, tuple) else (result, 200, None)
+            schema_class = responses[status][0]
+            response = current_app.json.response(schema_class().dump(data))
+            response.status_code = status
+            for key, value in (headers or {}).items():
+                response.headers[key] = value
+            return response
+
+        wrapper.openapi = {"body": body, "responses": responses, "problems": all_problems}
+        return wrapper
+
+    return decorator

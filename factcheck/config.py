@@ -1,0 +1,133 @@
+"""Every ``FACTCHECK_*`` setting in one place: its default, how it is parsed and what it does.
+
+Settings come from the environment (``from_environ``); ``create_app(config)`` may override any of them
+with a dict, which is how tests point the app at a unique index prefix.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+
+def _text(value: str) -> str | None:
+    """An optional string: empty means unset."""
+    value = value.strip()
+    return value or None
+
+
+def _boolean(value: str) -> bool:
+    """``1/true/yes/on`` or ``0/false/no/off`` (any case)."""
+    lowered = value.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"expected a boolean (true/false), got {value!r}")
+
+
+def _positive_number(value: str) -> float:
+    """A number of seconds greater than zero."""
+    number = float(value)
+    if not number > 0:
+        raise ValueError(f"expected a positive number, got {value!r}")
+    return number
+
+
+def _count(value: str) -> int:
+    """A whole number, zero or more."""
+    number = int(value)
+    if number < 0:
+        raise ValueError(f"expected zero or more, got {value!r}")
+    return number
+
+
+def _byte_size(value: str) -> int:
+    """A size in bytes; ``KiB``/``MiB`` suffixes accepted (``2MiB``, ``512KiB``)."""
+    match = re.fullmatch(r"\s*(\d+)\s*(b|kib|mib)?\s*", value, flags=re.IGNORECASE)
+    if not match:
+        raise ValueError(f"expected a size such as 2097152 or 2MiB, got {value!r}")
+    number = int(match.group(1))
+    multiplier = {None: 1, "b": 1, "kib": 1024, "mib": 1024 * 1024}[(match.group(2) or "").lower() or None]
+    if number * multiplier <= 0:
+        raise ValueError(f"expected a positive size, got {value!r}")
+    return number * multiplier
+
+
+# Elasticsearch index names: lowercase, no leading '-', '_' or '+', none of \ / * ? " < > | , # : or spaces.
+_INDEX_PREFIX = re.compile(r"[a-z0-9][a-z0-9_.-]{0,99}")
+
+
+def _index_prefix(value: str) -> str:
+    """A prefix that makes valid Elasticsearch index, alias and template names."""
+    value = value.strip()
+    if not _INDEX_PREFIX.fullmatch(value):
+        raise ValueError(f"expected lowercase letters, digits, '-', '_' or '.', got {value!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One environment setting."""
+
+    name: str
+    default: Any
+    parse: Callable[[str], Any]
+    help: str
+
+
+SETTINGS = (
+    # Where the search engine listens; several nodes comma-separated. The default is the local node.
+    Setting("FACTCHECK_ES_URL", "http://127.0.0.1:9200", _text,
+            "Elasticsearch URL(s), comma-separated; default: the local node"),
+    # Basic-auth user for a secured cluster (with FACTCHECK_ES_PASSWORD).
+    Setting("FACTCHECK_ES_USERNAME", None, _text, "user name for HTTP basic auth"),
+    # Basic-auth password for a secured cluster.
+    Setting("FACTCHECK_ES_PASSWORD", None, _text, "password for HTTP basic auth"),
+    # Encoded API key (the base64 'id:key' string); used instead of username/password when set.
+    Setting("FACTCHECK_ES_API_KEY", None, _text, "encoded API key; takes precedence over basic auth"),
+    # PEM file of the CA that signed the cluster's certificate (self-signed clusters).
+    Setting("FACTCHECK_ES_CA_CERTS", None, _text, "path of a PEM CA bundle for HTTPS"),
+    # Whether TLS certificates are checked; turn off only for local experiments.
+    Setting("FACTCHECK_ES_VERIFY_CERTS", True, _boolean, "verify TLS certificates"),
+    # Seconds one request to the engine may take before it counts as failed.
+    Setting("FACTCHECK_ES_TIMEOUT", 10.0, _positive_number, "seconds per engine request"),
+    # Extra attempts on connection errors and timeouts before answering 503.
+    Setting("FACTCHECK_ES_MAX_RETRIES", 2, _count, "retries on connection errors and timeouts"),
+    # First part of every index, alias and template name, so environments can share a cluster.
+    Setting("FACTCHECK_INDEX_PREFIX", "factcheck", _index_prefix,
+            "prefix of index, alias and template names"),
+    # Install missing index templates, indices and aliases at first use; off when the app's
+    # credentials may not manage indices (then readiness fails until an operator installs them).
+    Setting("FACTCHECK_INDEX_AUTO_CREATE", True, _boolean,
+            "create missing index templates, indices and aliases"),
+    # Largest request body accepted; bigger requests get 413.
+    Setting("FACTCHECK_MAX_CONTENT_LENGTH", 2 * 1024 * 1024, _byte_size,
+            "largest request body in bytes (2 MiB); larger gets 413"),
+)
+
+
+def defaults() -> dict:
+    """Every setting at its default value."""
+    return {setting.name: setting.default for setting in SETTINGS}
+
+
+def from_environ(environ=None) -> dict:
+    """Every setting, read from ``environ`` (``os.environ`` by default) where set, else its default.
+
+    An unparsable value raises ``ValueError`` naming the variable: a misconfigured service should not
+    start.
+    """
+    environ = os.environ if environ is None else environ
+    settings = defaults()
+    for setting in SETTINGS:
+        raw = environ.get(setting.name)
+        if raw is None:
+            continue
+        try:
+            value = setting.parse(raw)
+        except ValueError as error:
+            raise ValueError(f"{setting.name}: {error}") from None
+        settings[setting.name] = setting.default if value is None else value
+    return settings

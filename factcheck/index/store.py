@@ -1,0 +1,328 @@
+"""Articles and their claims in the search engine: save once, find again, read back.
+
+Idempotency without locks. An article's id is derived from its *fingerprint* (normalised source +
+body), so the same source+body always lands on the same document and ``create`` (which fails when the
+id is taken) decides races. An article's URL can be resubmitted with a different body (an updated
+page), so URLs get their own small index, ``<prefix>-urls``: one document per normalised URL whose id
+is derived from the URL and which records the owning article id. Whoever creates that document first
+owns the URL. Lookups are realtime GETs by id, never searches, so no refresh is needed to see a write
+that was just made.
+
+Write order for a new article: URL document, then claims (bulk), then the article. The article comes
+last so that whenever an article is visible its claims are too.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from factcheck.index import mappings
+from factcheck.index.client import DocumentConflict
+
+log = logging.getLogger(__name__)
+
+# How long a submission waits for another in-flight submission of the same URL to store its article.
+IN_FLIGHT_WAIT_SECONDS = 5.0
+# A URL document whose article still does not exist after this long was left by a crashed writer.
+STALE_URL_CLAIM_SECONDS = 120.0
+
+ARTICLE_ID_LENGTH = 24
+ARTICLE_ID_PATTERN = re.compile(rf"[0-9a-f]{{{ARTICLE_ID_LENGTH}}}")
+
+# Query parameters that identify a campaign, not a page.
+_TRACKING_PARAMETER = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid)$", re.IGNORECASE)
+
+
+class ArticleInFlight(Exception):
+    """Another request is storing an article under the same URL right now; retry shortly."""
+
+
+def _collapse_whitespace(text):
+    return " ".join(text.split())
+
+
+def fingerprint(source, body):
+    """What makes two submissions "the same article" without a URL: source and body, normalised.
+
+    Unicode NFC, whitespace runs collapsed, source compared without case. Hex SHA-256.
+    """
+    normalized_source = _collapse_whitespace(unicodedata.normalize("NFC", source)).casefold()
+    normalized_body = _collapse_whitespace(unicodedata.normalize("NFC", body))
+    digest = hashlib.sha256()
+    digest.update(b"factcheck-article-v1\0")
+    digest.update(normalized_source.encode("utf-8"))
+    digest.update(b"\0")
+    digest.update(normalized_body.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def article_id_for(article_fingerprint):
+    """The article id: the start of its fingerprint (96 bits)."""
+    return article_fingerprint[:ARTICLE_ID_LENGTH]
+
+
+def claim_id_for(article_id, position):
+    """A claim's id: its article's id and its position in the article's claim list."""
+    return f"{article_id}-{position}"
+
+
+def normalize_url(url):
+    """The URL as a key: scheme and host lowercased, default port, fragment and tracking
+    parameters dropped, trailing slash of the path ignored."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    port = parts.port
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
+    path = parts.path.rstrip("/") or "/"
+    query = urlencode([(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True)
+                       if not _TRACKING_PARAMETER.match(key)])
+    return urlunsplit((scheme, host, path, query, ""))
+
+
+def url_key(url):
+    """Id of the URL document: hex SHA-256 of the normalised URL."""
+    return hashlib.sha256(normalize_url(url).encode("utf-8")).hexdigest()
+
+
+def _now():
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def _age_seconds(timestamp):
+    try:
+        return (datetime.now(timezone.utc) - datetime.fromisoformat(timestamp)).total_seconds()
+    except (TypeError, ValueError):
+        return float("inf")
+
+
+# Fields of the stored article document that are not part of the public article.
+_INTERNAL_ARTICLE_FIELDS = ("fingerprint", "url_key", "_seq_no", "_primary_term")
+
+
+def public_article(document):
+    """The article as the API shows it (internal bookkeeping fields removed)."""
+    return {key: value for key, value in document.items() if key not in _INTERNAL_ARTICLE_FIELDS}
+
+
+@dataclass
+class Submission:
+    """The result of ``Store.submit_article``: the stored article, its claims and whether this call
+    created them (False: an identical article was already stored)."""
+
+    article: dict
+    claims: list
+    created: bool
+
+
+class Store:
+    """Articles and claims under one index prefix."""
+
+    def __init__(self, engine, prefix, auto_create=True):
+        self.engine = engine
+        self.prefix = prefix
+        self.auto_create = auto_create
+        self.specs = mappings.index_specs(prefix)
+        self._installed_pid = None
+        self._install_lock = threading.Lock()
+
+    def alias(self, name):
+        """The alias of one of factcheck's indices (``articles``, ``claims``, ...)."""
+        return self.specs[name].alias
+
+    # -- set-up --------------------------------------------------------------------------------
+
+    def ensure_indices(self):
+        """Install missing templates, indices and aliases once per process (when auto-create is on).
+
+        Failures are not remembered, so the next request tries again.
+        """
+        if not self.auto_create or self._installed_pid == os.getpid():
+            return
+        with self._install_lock:
+            if self._installed_pid != os.getpid():
+                mappings.install(self.engine, self.specs)
+                self._installed_pid = os.getpid()
+
+    def readiness(self):
+        """``(ready, report)``: the engine's health and whether every alias exists.
+
+        Red cluster health or a missing alias means not ready; yellow is ready (single node).
+        Engine connection errors propagate (they mean not ready too).
+        """
+        health = self.engine.health()
+        report = {"engine": {"status": health.get("status"), "cluster_name": health.get("cluster_name"),
+                             "number_of_nodes": health.get("number_of_nodes")}}
+        if health.get("status") == "red":
+            report["problem"] = "search engine cluster health is red"
+            return False, report
+        missing = mappings.missing_aliases(self.engine, self.specs)
+        if missing and self.auto_create:
+            # Readiness is what brings a fresh deployment up (or back after the indices were deleted):
+            # install here rather than wait for a write that would never be routed to us.
+            self._installed_pid = None
+            self.ensure_indices()
+            missing = mappings.missing_aliases(self.engine, self.specs)
+        report["indices"] = {spec.alias: spec.alias not in missing for spec in self.specs.values()}
+        if missing:
+            report["problem"] = "missing indices: " + ", ".join(missing)
+            return False, report
+        return True, report
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    def get_article(self, article_id):
+        """``(article, claims)`` for an article id, or None (realtime: sees writes immediately)."""
+        if not ARTICLE_ID_PATTERN.fullmatch(article_id or ""):
+            return None
+        self.ensure_indices()
+        document = self.engine.get(self.alias("articles"), article_id)
+        if document is None:
+            return None
+        claim_ids = [claim_id_for(article_id, position) for position in range(document.get("claim_count") or 0)]
+        claims = self.engine.get_many(self.alias("claims"), claim_ids)
+        return public_article(document), [_public_claim(claim) for claim in claims]
+
+    def find_by_fingerprint(self, article_fingerprint):
+        """The stored article document with this fingerprint, or None."""
+        self.ensure_indices()
+        return self.engine.get(self.alias("articles"), article_id_for(article_fingerprint))
+
+    def find_by_url(self, url):
+        """The stored article document that owns this URL, or None.
+
+        Waits briefly when another request has claimed the URL but not yet stored its article;
+        raises ``ArticleInFlight`` if it is still not there. A claim older than
+        ``STALE_URL_CLAIM_SECONDS`` without its article is removed (its writer crashed).
+        """
+        self.ensure_indices()
+        key = url_key(url)
+        url_document = self.engine.get(self.alias("urls"), key)
+        if url_document is None:
+            return None
+        deadline = time.monotonic() + IN_FLIGHT_WAIT_SECONDS
+        delay = 0.02
+        while True:
+            document = self.engine.get(self.alias("articles"), url_document["article_id"])
+            if document is not None:
+                return document
+            if _age_seconds(url_document.get("created_at")) > STALE_URL_CLAIM_SECONDS:
+                log.warning("removing stale URL claim %s for article %s", key, url_document["article_id"])
+                try:
+                    self.engine.delete(self.alias("urls"), key, if_seq_no=url_document["_seq_no"],
+                                       if_primary_term=url_document["_primary_term"])
+                except DocumentConflict:
+                    pass  # someone else replaced it meanwhile; the caller retries the create
+                return None
+            if time.monotonic() >= deadline:
+                raise ArticleInFlight(url)
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+    # -- writes --------------------------------------------------------------------------------
+
+    def submit_article(self, fields, extract):
+        """Store an article (``body``, ``source`` and optional ``title``, ``url``, ``published_at``,
+        ``language``) with the claims ``extract(body)`` returns, unless it is already stored.
+
+        Already stored means: the same URL, or the same source and body. Then nothing is written and
+        the stored article comes back with ``created=False``. ``extract`` is only called for new
+        articles. Safe under concurrent identical submissions: exactly one of them creates.
+        """
+        self.ensure_indices()
+        article_fingerprint = fingerprint(fields["source"], fields["body"])
+        article_id = article_id_for(article_fingerprint)
+        url = fields.get("url")
+
+        existing = self.find_by_fingerprint(article_fingerprint)
+        if existing is None and url:
+            existing = self.find_by_url(url)
+        if existing is not None:
+            return self._stored(existing)
+
+        created_at = _now()
+        if url:
+            key = url_key(url)
+            try:
+                self.engine.create(self.alias("urls"), key,
+                                   {"url": normalize_url(url), "article_id": article_id, "created_at": created_at})
+            except DocumentConflict:
+                # Lost the race for this URL (or a stale claim was just removed and re-taken).
+                existing = self.find_by_url(url)
+                if existing is None:
+                    raise ArticleInFlight(url) from None
+                return self._stored(existing)
+
+        article = {
+            "id": article_id,
+            "url": url,
+            "source": fields["source"],
+            "title": fields.get("title"),
+            "body": fields["body"],
+            "published_at": fields.get("published_at"),
+            "language": fields.get("language"),
+            "created_at": created_at,
+        }
+        claims = [self._claim_document(article, position, claim, created_at)
+                  for position, claim in enumerate(extract(fields["body"]))]
+        article["claim_count"] = len(claims)
+
+        self.engine.bulk_create(self.alias("claims"), ((claim["id"], claim) for claim in claims))
+        document = dict(article, fingerprint=article_fingerprint, url_key=url_key(url) if url else None)
+        try:
+            self.engine.create(self.alias("articles"), article_id, document)
+        except DocumentConflict:
+            # An identical submission (same source+body) finished first; its claims are the ones kept.
+            existing = self.engine.get(self.alias("articles"), article_id)
+            if existing is not None:
+                return self._stored(existing)
+            raise
+        return Submission(article=public_article(article), claims=[_public_claim(c) for c in claims],
+                          created=True)
+
+    def _stored(self, document):
+        stored = self.get_article(document["id"])
+        if stored is None:  # deleted between the two reads; report what was found
+            return Submission(article=public_article(document), claims=[], created=False)
+        article, claims = stored
+        return Submission(article=article, claims=claims, created=False)
+
+    @staticmethod
+    def _claim_document(article, position, claim, indexed_at):
+        document = claim.to_dict() if hasattr(claim, "to_dict") else dict(claim)
+        document["id"] = claim_id_for(article["id"], position)
+        document["article_id"] = article["id"]
+        document["source"] = article["source"]
+        document["published_at"] = article["published_at"]
+        document["indexed_at"] = indexed_at
+        return document
+
+    def refresh(self, *names):
+        """Make recent writes searchable (tests, and reads that must see a write through search)."""
+        for name in names or tuple(self.specs):
+            self.engine.refresh(self.alias(name))
+
+    def count_claims(self, article_id=None):
+        """Number of searchable claims (of one article when ``article_id`` is given)."""
+        query = {"term": {"article_id": article_id}} if article_id else None
+        return self.engine.count(self.alias("claims"), query)
+
+    def count_articles(self, **terms):
+        """Number of searchable articles matching exact field values (all when none given)."""
+        query = {"bool": {"filter": [{"term": {key: value}} for key, value in terms.items()]}} if terms else None
+        return self.engine.count(self.alias("articles"), query)
+
+
+def _public_claim(document):
+    """The claim as the API shows it (index-only fields removed)."""
+    return {key: value for key, value in document.items() if key != "indexed_at"}
+
