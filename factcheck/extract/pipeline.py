@@ -1,17 +1,31 @@
 """The extraction pipeline: sentences, then figures, quotes and attributions, then scores.
 
 Built once per process on first use (``get_pipeline``) and reused; each component is a module of
-its own with a plain function or class interface, so each can be tested alone.
+its own with a plain function or class interface, so each can be tested alone. Every claim keeps
+``body[start:end] == text``; a component that fails on odd input loses its claims for that
+sentence, never the request.
 """
 from __future__ import annotations
 
+import bisect
+import logging
 import threading
 
-from factcheck.extract.claims import Claim
+from factcheck.extract.attributions import find_attributions
+from factcheck.extract.claims import Claim, Quote
+from factcheck.extract.figures import FigureParser, figure_subject
+from factcheck.extract.quotes import find_direct_quotes, find_reported_speech
+from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import get_splitter
+from factcheck.extract.speakers import SpeakerBook, speaker_kind
+
+log = logging.getLogger(__name__)
 
 _LOCK = threading.Lock()
 _PIPELINE = None
+# A "sentence" longer than this (2 MB on one line, binary junk) is cut into windows so that the
+# per-sentence components keep a bounded cost; offsets stay exact.
+MAX_SENTENCE = 2000
 
 
 class Pipeline:
@@ -19,13 +33,90 @@ class Pipeline:
 
     def __init__(self):
         self.splitter = get_splitter()
+        self.figures = FigureParser()
 
     def __call__(self, body: str) -> list[Claim]:
         if not isinstance(body, str) or not body.strip():
             return []
+        try:
+            spans = self.splitter.spans(body)
+        except Exception:  # pragma: no cover - the splitter is the last thing that should fail
+            log.exception("E-EXTRACT-SENTENCES: sentence splitting failed; using paragraphs")
+            spans = [(0, len(body))]
+        spans = list(_bounded(body, spans))
+        book = SpeakerBook()
         claims: list[Claim] = []
+        figure_sentences = set()
+        attributed: dict[int, str] = {}
+        attributions: list[Claim] = []
+        for index, (start, end) in enumerate(spans):
+            sentence = body[start:end]
+            try:
+                for item in find_attributions(sentence):
+                    text = body[start + item.start:start + item.end]
+                    kind = speaker_kind(item.speaker, item.verb, item.second_hand, book)
+                    if kind == "person":
+                        book.add_person(book.full_name(item.speaker))
+                    elif kind == "organization":
+                        book.add_org(item.speaker)
+                    speaker = book.full_name(item.speaker) if kind == "person" else item.speaker
+                    claim = Claim("attribution", text, start + item.start, start + item.end, sentence,
+                                  speaker=speaker, speaker_kind=kind, sentence_start=start)
+                    attributions.append(claim)
+                    attributed.setdefault(index, kind)
+            except Exception:  # pragma: no cover
+                log.exception("E-EXTRACT-ATTRIBUTION: sentence at %d skipped", start)
+            try:
+                found = self.figures.parse(sentence)
+                for item in found:
+                    item.figure.subject = figure_subject(sentence, item, found)
+                    claim = Claim("figure", body[start + item.start:start + item.end], start + item.start,
+                                  start + item.end, sentence, confidence=item.confidence,
+                                  figure=item.figure, sentence_start=start)
+                    claims.append(claim)
+                    figure_sentences.add(index)
+                    claim._sentence_index = index  # type: ignore[attr-defined]
+            except Exception:  # pragma: no cover
+                log.exception("E-EXTRACT-FIGURES: sentence at %d skipped", start)
+        for claim in claims:
+            score_figure(claim, attributed.get(claim._sentence_index))  # type: ignore[attr-defined]
+        for claim in attributions:
+            index = bisect.bisect_right([s for s, _ in spans], claim.start) - 1
+            score_attribution(claim, index in figure_sentences)
+        claims.extend(attributions)
+        try:
+            quotes = find_direct_quotes(body, spans, book)
+            quotes += find_reported_speech(body, spans, book, skip=[(q.start, q.end) for q in quotes])
+        except Exception:  # pragma: no cover
+            log.exception("E-EXTRACT-QUOTES: quotes skipped")
+            quotes = []
+        starts = [s for s, _ in spans]
+        for item in quotes:
+            index = max(0, bisect.bisect_right(starts, item.start) - 1)
+            s_start, s_end = spans[index] if spans else (0, len(body))
+            sentence = body[s_start:max(s_end, min(item.end, s_start + MAX_SENTENCE))]
+            claim = Claim("quote", body[item.start:item.end], item.start, item.end, sentence,
+                          speaker=item.speaker, speaker_kind=item.speaker_kind,
+                          quote=Quote(item.content, item.direct), sentence_start=s_start)
+            score_quote(claim)
+            claims.append(claim)
         claims.sort(key=lambda c: (c.start, c.end, c.type))
         return claims
+
+
+def _bounded(body: str, spans):
+    """Cut over-long sentences into windows at whitespace so no component sees unbounded input."""
+    for start, end in spans:
+        while end - start > MAX_SENTENCE:
+            cut = body.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            if cut <= start:
+                cut = start + MAX_SENTENCE
+            yield start, cut
+            start = cut
+            while start < end and body[start].isspace():
+                start += 1
+        if end > start:
+            yield start, end
 
 
 def get_pipeline() -> Pipeline:

@@ -52,16 +52,15 @@ def build_punkt() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params, lang_vars=NewsLanguageVars())
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n(?=[ \t]*(?:[-*•⁃▪◦‣]|\d{1,3}[.)]\s))")
-_LINE_BREAK = re.compile(r"\n")
 _LOWER_START = re.compile(r"[\"'“‘(\[]*[a-z]")
 # A list marker at the start of a sentence: "1.", "1.)", "1)", "a.", "• 9.", "⁃10."
 _LIST_MARKER = re.compile(
     r"(?:(?<=\s)|^)(?:[•⁃▪◦‣*-]\s?)?(?:\d{1,3}\.\)|\d{1,3}[.)]|[a-z][.)])(?=\s)"
 )
+_MARKER_ONLY = re.compile(r"(?:[•⁃▪◦‣*-]\s?)?(?:\d{1,3}\.\)|\d{1,3}[.)]|[a-z][.)])")
 _BULLET = re.compile(r"(?:(?<=\s)|^)[•⁃▪◦‣](?=\s?\S)")
-_ELLIPSIS_END = re.compile(r"(?:\.\s?\.\s?\.|…)\s?[\"'”’)\]]*$")
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_DOTS_ONLY = re.compile(r"^[.…\s\"'”’)\]]*[.…][.…\s\"'”’)\]]*$")
+_WORD_FINAL_STOP = re.compile(r"\w[.!?]$")
 
 
 class SentenceSplitter:
@@ -75,13 +74,16 @@ class SentenceSplitter:
         result = []
         for block_start, block_end in self._blocks(body):
             block = body[block_start:block_end]
-            pieces = list(self._punkt.span_tokenize(block))
-            pieces = self._merge_continuations(block, pieces)
-            for start, end in pieces:
-                for s, e in self._split_list(block, start, end):
-                    s, e = _strip_span(block, s, e)
+            for item_start, item_end in self._list_items(block):
+                item = block[item_start:item_end]
+                pieces = list(self._punkt.span_tokenize(item))
+                pieces = self._attach_markers(item, pieces)
+                pieces = self._attach_ellipses(item, pieces)
+                pieces = self._merge_continuations(item, pieces)
+                for s, e in pieces:
+                    s, e = _strip_span(item, s, e)
                     if e > s:
-                        result.append((block_start + s, block_start + e))
+                        result.append((block_start + item_start + s, block_start + item_start + e))
         return result
 
     def split(self, body: str) -> list[str]:
@@ -119,27 +121,84 @@ class SentenceSplitter:
         return merged
 
     @staticmethod
-    def _split_list(block: str, start: int, end: int):
-        """Split ``1. The first item 2. The second item`` (and ``a.``/``1)``/bullets) into items,
-        only when the sentence itself opens with a marker and the markers run in sequence."""
-        text = block[start:end]
-        first = _LIST_MARKER.match(text)
-        bullets = [m.start() for m in _BULLET.finditer(text)]
+    def _list_items(block: str):
+        """Split ``1. The first item 2. The second item`` (and ``a.``, ``1)``, bullets) into items,
+        only when the block itself opens with a marker and the markers run in sequence."""
+        first = _LIST_MARKER.match(block)
+        bullets = [m.start() for m in _BULLET.finditer(block)]
         if len(bullets) >= 2 and bullets[0] == 0:
             cuts = bullets
         elif first:
             cuts = [0]
             expected = _marker_ordinal(first.group(0))
-            for match in _LIST_MARKER.finditer(text, first.end()):
+            for match in _LIST_MARKER.finditer(block, first.end()):
                 ordinal = _marker_ordinal(match.group(0))
                 if expected is not None and ordinal == expected + 1:
                     cuts.append(match.start())
                     expected = ordinal
         else:
             cuts = [0]
-        cuts.append(len(text))
-        for a, b in zip(cuts, cuts[1:]):
-            yield start + a, start + b
+        cuts.append(len(block))
+        return list(zip(cuts, cuts[1:]))
+
+    @staticmethod
+    def _attach_markers(text: str, pieces):
+        """A piece that is only a list marker (``1.)``, ``• 9.``) belongs to the item after it."""
+        out = []
+        carry = None
+        for start, end in pieces:
+            if carry is not None:
+                start, carry = carry, None
+            if _MARKER_ONLY.fullmatch(text[start:end].strip()) and end < len(text.rstrip()):
+                carry = start
+                continue
+            out.append((start, end))
+        if carry is not None:
+            out.append((carry, len(text)))
+        return out
+
+    @staticmethod
+    def _attach_ellipses(text: str, pieces):
+        """Punkt cuts a spaced ellipsis (``. . .``) into single dots; glue each run back. A run
+        after a finished sentence (``compounds. . . . The``) opens the next one; otherwise it closes
+        the sentence it follows (``a period . . . . Next``) or continues it."""
+        out = []
+        index = 0
+        while index < len(pieces):
+            start, end = pieces[index]
+            if not _DOTS_ONLY.match(text[start:end]):
+                out.append((start, end))
+                index += 1
+                continue
+            run_end = index
+            while run_end + 1 < len(pieces) and _DOTS_ONLY.match(text[slice(*pieces[run_end + 1])]):
+                run_end += 1
+            run = (pieces[index][0], pieces[run_end][1])
+            following = pieces[run_end + 1] if run_end + 1 < len(pieces) else None
+            previous_text = text[slice(*out[-1])] if out else ""
+            opens_next = (
+                following is not None
+                and _WORD_FINAL_STOP.search(previous_text)
+                and text[following[0]:following[1]][:1].isupper()
+            )
+            dots = sum(text[s:e].count(".") + 3 * text[s:e].count("…") for s, e in pieces[index:run_end + 1])
+            if re.search(r"(?:^|\s)\.$", previous_text):
+                dots += 1  # Punkt left the first dot of a spaced ellipsis on the previous piece
+            if following is not None and out and dots == 3 and not opens_next:
+                # a plain ellipsis inside a sentence: "the thing is . . . I didn't mean it."
+                out[-1] = (out[-1][0], following[1])
+                index = run_end + 2
+                continue
+            if opens_next or not out:
+                if following is not None:
+                    out.append((run[0], following[1]))
+                    index = run_end + 2
+                    continue
+                out.append(run)
+            else:
+                out[-1] = (out[-1][0], run[1])
+            index = run_end + 1
+        return out
 
 
 def _line_or_paragraph_breaks(body: str):

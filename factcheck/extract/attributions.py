@@ -1,0 +1,117 @@
+"""Attributions: who a statement is credited to.
+
+Input: one sentence. Output: ``FoundAttribution`` items (offsets relative to the sentence) for
+``according to X``, ``X said/reported/estimated`` (leading or trailing), ``sources say``,
+``citing X`` and ``people familiar with the matter said``; ``speaker`` is the credited source.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.quotes import phrase_before_verb
+from factcheck.extract.speakers import SPEECH_VERBS, clean_name
+
+ATTRIBUTION_VERBS = (
+    "said|says|say|reported|reports|report|estimated|estimates|estimate|told|tells|announced|"
+    "announces|confirmed|confirms|according|noted|notes|added|stated|claimed|claims|warned|warns|"
+    "predicted|predicts|projected|projects|forecast|forecasts|calculated|found|showed|shows|wrote|"
+    "argued|argue|argues|believe|believes|suggested|suggest|acknowledged|admitted|denied|testified|"
+    "indicated|indicate|indicates|alleged|allege|alleges|concluded|insisted|maintain|maintained|contend"
+)
+_VERB = re.compile(r"\b(?:has |have |had |also |later |previously )?(?P<verb>" + ATTRIBUTION_VERBS + r")\b")
+_ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;:!?\"“”()]{2,80})", re.IGNORECASE)
+_CITING = re.compile(r"\b(?:citing|quoting) (?P<src>[^,.;:!?\"“”()]{2,80})")
+_SOURCE_CUT = re.compile(
+    r"\s+(?:reviewed|obtained|seen|released|published|cited|issued|filed|compiled|provided|quoted|"
+    r"who|which|that|on|in|last|this|earlier|as|and|but|for|to|from|at|after|before|while|since|when)\b.*$"
+)
+_TRAILING_TIME = re.compile(
+    r"\s*(?:on|last|this|late|early|earlier|in|at)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|year|night|morning|afternoon|evening|statement|a statement|an interview|interview)\b"
+)
+_VAGUE = re.compile(r"^(?:officials|authorities|police|sources|analysts|experts|critics|observers)$", re.I)
+
+
+@dataclass
+class FoundAttribution:
+    """An attribution with offsets relative to its sentence."""
+
+    start: int
+    end: int
+    speaker: str
+    verb: str
+    second_hand: bool = False
+    leading: bool = False
+
+
+def _clean_source(source: str) -> str:
+    source = _SOURCE_CUT.sub("", source.strip())
+    source = source.strip(" ,;:")
+    if source[:1].isupper():
+        source = clean_name(source)
+    return source
+
+
+def find_attributions(sentence: str) -> list[FoundAttribution]:
+    """Attributions of one sentence, in order of position."""
+    found: list[FoundAttribution] = []
+    low = sentence.lower()
+    if "according to" in low:
+        for match in _ACCORDING.finditer(sentence):
+            source = _clean_source(match.group("src"))
+            if source and len(source.split()) <= 8:
+                found.append(FoundAttribution(match.start(), match.start("src") + len(source), source,
+                                              "according to", second_hand=True))
+    if "citing" in low or "quoting" in low:
+        for match in _CITING.finditer(sentence):
+            source = _clean_source(match.group("src"))
+            if source:
+                found.append(FoundAttribution(match.start(), match.start("src") + len(source), source,
+                                              "citing", second_hand=True))
+    for match in _VERB.finditer(sentence):
+        verb = match.group("verb")
+        if verb == "according":
+            continue
+        before = sentence[:match.start()].rstrip()
+        if before.endswith(("\"", "“", "”")):
+            continue  # a quote's own attribution: the quote claim carries it
+        clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("—"))
+        leading = clause_start < 0
+        clause = before[clause_start + 1:] if clause_start >= 0 else before
+        if not clause.strip():
+            continue
+        # a trailing attribution ends the sentence: ", the company said on Tuesday."
+        after = sentence[match.end():]
+        trailing = clause_start >= 0 and re.match(
+            r"(?:\s+(?:on|last|this|late|early|earlier|in|at|to|Thursday|Friday|Monday|Tuesday|Wednesday|"
+            r"Saturday|Sunday|a|an|the|statement|interview|reporters|week|month|year|morning|afternoon|"
+            r"evening|night|news|conference|briefing|[A-Z][\w'’&-]*)\b)*\s*(?:[.!?\"”,;:]|$)",
+            after) is not None
+        if not (leading or trailing):
+            continue
+        phrase = phrase_before_verb(clause.rstrip())
+        if not phrase or phrase.lower() in ("it", "this", "that", "which", "who", "there"):
+            continue
+        if leading and len(clause.split()) > 8:
+            continue
+        if leading and after.strip()[:1] in (".", "") and not trailing:
+            pass
+        source = _clean_source(phrase) if phrase[:1].isupper() else phrase
+        if not source:
+            continue
+        phrase_start = before.rfind(phrase)
+        if phrase_start < 0:
+            continue
+        found.append(FoundAttribution(phrase_start, match.end(), source, verb, leading=leading,
+                                      second_hand=verb in ("reported", "reports")))
+    found.sort(key=lambda item: item.start)
+    return found
+
+
+def is_vague(source: str) -> bool:
+    """``officials``, ``police``: a source too general to check on its own."""
+    return bool(_VAGUE.match(source.strip()))
+
+
+__all__ = ["FoundAttribution", "find_attributions", "is_vague", "SPEECH_VERBS"]

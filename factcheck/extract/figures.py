@@ -1,0 +1,621 @@
+"""Figures: numbers with their unit, scale, qualifier, range, role and subject.
+
+Input: one sentence (``str``). Output: ``FoundFigure`` items with offsets into that sentence. The
+parser walks word tokens left to right (linear time, no backtracking regex): currency symbols and
+codes, digits and number words, scale words, percent, the counted noun and the qualifier before it.
+Dates, years, times, ordinals, vote tallies, route/model/phone numbers and ``No. 1`` are skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.claims import Figure
+from factcheck.extract.numbers import (
+    SCALES,
+    SHORT_SCALES,
+    parse_digits,
+    parse_number_words,
+    tokenize,
+)
+
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB"}
+DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
+                   "nz": "NZD", "s": "SGD", "r": "BRL"}
+CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "cad", "aud", "chf", "hkd", "krw", "rub",
+                  "sek", "nok", "dkk", "nzd", "sgd", "brl", "mxn", "zar", "try", "pln"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "won": "KRW",
+    "franc": "CHF", "francs": "CHF", "sterling": "GBP", "pesos": "MXN", "rubles": "RUB",
+}
+CENT_WORDS = {"cent", "cents", "pence", "penny"}
+
+QUALIFIERS = [
+    # (words, qualifier) - longest first within the same first word
+    (("more", "than"), "more_than"), (("greater", "than"), "more_than"), (("upwards", "of"), "more_than"),
+    (("in", "excess", "of"), "more_than"), (("over",), "more_than"), (("above",), "more_than"),
+    (("exceeding",), "more_than"), (("topping",), "more_than"),
+    (("at", "least"), "at_least"), (("no", "fewer", "than"), "at_least"), (("no", "less", "than"), "at_least"),
+    (("a", "minimum", "of"), "at_least"), (("not", "less", "than"), "at_least"),
+    (("less", "than"), "less_than"), (("fewer", "than"), "less_than"), (("under",), "less_than"),
+    (("below",), "less_than"), (("just", "under"), "less_than"), (("short", "of"), "less_than"),
+    (("up", "to"), "at_most"), (("as", "many", "as"), "at_most"), (("as", "much", "as"), "at_most"),
+    (("no", "more", "than"), "at_most"), (("at", "most"), "at_most"), (("only",), "at_most"),
+    (("just",), "at_most"), (("nearly",), "at_most"), (("almost",), "at_most"),
+    (("about",), "approximate"), (("around",), "approximate"), (("roughly",), "approximate"),
+    (("approximately",), "approximate"), (("some",), "approximate"), (("an", "estimated"), "approximate"),
+    (("estimated",), "approximate"), (("close", "to"), "approximate"), (("circa",), "approximate"),
+    (("approx",), "approximate"), (("almost", "exactly"), "exact"), (("exactly",), "exact"),
+]
+_QUALIFIER_INDEX = {}
+for _words, _qualifier in QUALIFIERS:
+    _QUALIFIER_INDEX.setdefault(_words[-1], []).append((_words, _qualifier))
+for _key in _QUALIFIER_INDEX:
+    _QUALIFIER_INDEX[_key].sort(key=lambda item: -len(item[0]))
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec"}
+IDENTIFIER_WORDS = {"route", "highway", "interstate", "flight", "line", "bus", "gate", "room", "chapter",
+                    "section", "article", "amendment", "title", "proposition", "prop", "measure", "district",
+                    "ward", "precinct", "station", "platform", "terminal", "building", "suite", "pier",
+                    "unit", "no", "number", "page", "p", "pp", "exit", "lane", "level", "phase", "stage",
+                    "rule", "bill", "act", "case", "docket", "form", "grade", "track", "apartment", "apt",
+                    "floor", "sector", "zone", "hwy", "rte", "sr", "us", "i", "version", "v", "model"}
+ORDINAL_SUFFIXES = {"st", "nd", "rd", "th", "s"}
+TIME_WORDS = {"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "o'clock"}
+
+UNIT_ALIASES = {
+    "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
+    "kilometers": "kilometer", "mi": "mile", "miles": "mile", "mile": "mile", "mph": "mph",
+    "kph": "km/h", "km/h": "km/h", "kg": "kilogram", "kgs": "kilogram", "kilograms": "kilogram",
+    "kilos": "kilogram", "g": "gram", "grams": "gram", "lb": "pound", "lbs": "pound", "pounds": "pound",
+    "oz": "ounce", "ounces": "ounce", "t": "tonne", "tonnes": "tonne", "tons": "ton",
+    "ft": "foot", "feet": "foot", "foot": "foot", "in": "inch", "inches": "inch", "cm": "centimeter",
+    "mm": "millimeter", "metres": "meter", "meters": "meter", "metre": "meter", "m": "meter",
+    "yards": "yard", "yds": "yard", "acres": "acre", "hectares": "hectare", "ha": "hectare",
+    "sq": "square", "gallons": "gallon", "litres": "liter", "liters": "liter", "l": "liter",
+    "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
+    "degrees": "degree", "°f": "degree fahrenheit", "°c": "degree celsius", "bpd": "barrel per day",
+    "barrels": "barrel", "people": "person", "persons": "person", "children": "child", "men": "man",
+    "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
+    "percent": "%", "pct": "%",
+}
+DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night"}
+
+# Words that can stand between a number and the noun it counts ("3,000 new homes").
+STOPWORDS = {
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "that", "which", "who",
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "by", "from", "with", "as", "than",
+    "per", "this", "these", "those", "it", "its", "their", "his", "her", "he", "she", "they", "we",
+    "will", "would", "could", "should", "can", "may", "might", "did", "do", "does", "not", "so", "into",
+    "over", "under", "after", "before", "since", "until", "while", "when", "where", "if", "then", "also",
+    "about", "up", "down", "out", "off", "more", "less", "than", "each", "all", "both", "some", "other",
+    "such", "last", "next", "this", "that", "said", "says", "say", "told", "year", "years", "ago",
+    "across", "between", "among", "through", "during", "against", "according", "via", "like",
+    "including", "what", "there", "here", "now", "yet", "still", "just", "only", "even", "again",
+    "times", "time", "percent", "per", "cent", "compared", "versus", "vs", "around", "nearly",
+    "almost", "roughly", "approximately", "least", "most", "many", "much", "far", "too", "very",
+}
+PLAN_WORDS = {"planned", "targeted", "projected", "expected", "proposed", "authorized", "authorised",
+              "promised", "pledged", "forecast", "budgeted", "estimated", "anticipated", "intended"}
+UP_WORDS = {"up", "rise", "rises", "rose", "risen", "rising", "increase", "increased", "increases",
+            "grew", "grow", "grows", "growth", "gain", "gained", "jump", "jumped", "climb", "climbed",
+            "surge", "surged", "raise", "raised", "raising", "boost", "boosted", "higher", "hike"}
+DOWN_WORDS = {"down", "fall", "fell", "falls", "fallen", "drop", "dropped", "drops", "decline",
+              "declined", "declines", "decrease", "decreased", "cut", "cuts", "lower", "slid", "slump",
+              "slumped", "shrank", "plunged", "plunge", "lost", "lose", "loses"}
+
+_PHONE_OR_DATE = re.compile(
+    r"\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b|\+\d{1,3}(?:[ -]\d{2,4}){2,4}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|\b\d{1,3}(?:\.\d{1,3}){3}\b"
+)
+
+
+@dataclass
+class FoundFigure:
+    """A figure found in a sentence: offsets ``start``/``end`` are relative to the sentence."""
+
+    start: int
+    end: int
+    figure: Figure
+    confidence: float = 0.8
+
+
+def _norm(token: str) -> str:
+    return token.lower().replace("’", "'")
+
+
+def singular(word: str) -> str:
+    """The singular of an English plural noun, by rule (``satellites`` -> ``satellite``)."""
+    lower = word.lower()
+    if lower in UNIT_ALIASES:
+        return UNIT_ALIASES[lower]
+    if len(lower) <= 3 or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
+        return lower
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if lower.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return lower[:-2]
+    return lower[:-1]
+
+
+class FigureParser:
+    """Finds figures in one sentence; stateless, reusable."""
+
+    def parse(self, sentence: str) -> list[FoundFigure]:
+        """All figures of ``sentence``, in order."""
+        tokens = tokenize(sentence)
+        if not tokens:
+            return []
+        masked = [False] * len(tokens)
+        if any(ch.isdigit() for ch in sentence):
+            spans = [(m.start(), m.end()) for m in _PHONE_OR_DATE.finditer(sentence)]
+            if spans:
+                k = 0
+                for index, (_, start, end) in enumerate(tokens):
+                    while k < len(spans) and spans[k][1] <= start:
+                        k += 1
+                    if k < len(spans) and spans[k][0] < end and start < spans[k][1]:
+                        masked[index] = True
+        found: list[FoundFigure] = []
+        lowered = [_norm(t[0]) for t in tokens]
+        i = 0
+        n = len(tokens)
+        while i < n:
+            if masked[i]:
+                i += 1
+                continue
+            item = self._figure_at(sentence, tokens, lowered, i)
+            if item is None:
+                i += 1
+                continue
+            figure_item, next_index = item
+            found.append(figure_item)
+            i = max(next_index, i + 1)
+        self._link(sentence, tokens, lowered, found)
+        return found
+
+    # -- one figure ----------------------------------------------------------------------------
+
+    def _figure_at(self, sentence, tokens, lowered, i):
+        n = len(tokens)
+        start_index = i
+        currency = None
+        word = lowered[i]
+        # currency before the number: "$", "US$", "USD", "€"
+        if word in CURRENCY_SYMBOLS and i + 1 < n:
+            currency = CURRENCY_SYMBOLS[word]
+            i += 1
+        elif word in DOLLAR_PREFIXES and i + 2 < n and tokens[i + 1][0] == "$" \
+                and tokens[i][2] == tokens[i + 1][1] and tokens[i][0].isupper():
+            currency = DOLLAR_PREFIXES[word]
+            i += 2
+        elif word in CURRENCY_CODES and tokens[i][0].isupper() and i + 1 < n \
+                and parse_digits(tokens[i + 1][0]) is not None:
+            currency = word.upper()
+            i += 1
+        number = self._number_at(tokens, lowered, i)
+        if number is None:
+            return None
+        value, after, is_words = number
+        if currency is None and start_index != i:
+            return None
+        first_number_index = i
+        # skip things that are not quantities
+        if self._not_a_quantity(sentence, tokens, lowered, first_number_index, after, value, currency, is_words):
+            return None
+        scale_end = after
+        value, after = self._scale(tokens, lowered, value, after, currency)
+        unit = currency
+        percent = False
+        low = high = None
+        qualifier = None
+        # ranges written with a hyphen or "to": "3-5%", "$40-45 million", "40 to 45"
+        range_high = None
+        if after + 1 < n and lowered[after] in ("-", "–", "to") and not is_words:
+            second = self._number_at(tokens, lowered, after + 1)
+            if second is not None and not second[2] and (lowered[after] != "to" or currency is None):
+                second_value, second_after, _ = second
+                second_value, second_after_scaled = self._scale(tokens, lowered, second_value, second_after, currency)
+                if second_after_scaled != second_after and scale_end == after:
+                    value *= second_value / second[0] if second[0] else 1
+                if lowered[after] in ("-", "–") or self._unit_follows(lowered, second_after_scaled):
+                    if second_value >= value:
+                        range_high = second_value
+                        after = second_after_scaled
+        # money words after the number
+        if after < n and lowered[after] in CURRENCY_WORDS and unit is None:
+            unit = CURRENCY_WORDS[lowered[after]]
+            after += 1
+        elif after < n and lowered[after] in CENT_WORDS and unit is None:
+            unit = "USD" if lowered[after] != "pence" else "GBP"
+            value /= 100
+            if range_high is not None:
+                range_high /= 100
+            after += 1
+        elif after + 1 < n and lowered[after] == "pounds" and lowered[after + 1] == "sterling":
+            unit = "GBP"
+            after += 2
+        elif after < n and lowered[after] in CURRENCY_CODES and tokens[after][0].isupper():
+            unit = lowered[after].upper()
+            after += 1
+        # percent
+        if unit is None and after < n:
+            if lowered[after] in ("%", "percent", "pct"):
+                percent = True
+                after += 1
+            elif lowered[after] == "per" and after + 1 < n and lowered[after + 1] == "cent":
+                percent = True
+                after += 2
+            if percent and after + 1 < n and lowered[after] == "percentage" and lowered[after + 1] in ("point", "points"):
+                pass
+            elif after + 1 < n and lowered[after] == "percentage" and lowered[after + 1] in ("point", "points"):
+                unit = "percentage point"
+                after += 2
+        if percent:
+            unit = "%"
+        counted = None
+        noun_end = after
+        if unit is None:
+            counted, noun_end, unit = self._counted_noun(tokens, lowered, after, value)
+            if unit == "__skip__":
+                return None
+            if unit is None and is_words and value < 10 and not counted:
+                return None  # a bare "three" with nothing counted is rarely a figure worth checking
+        # qualifier before the figure
+        qualifier, qual_start = self._qualifier(lowered, start_index)
+        if qualifier is not None and unit in DURATIONS and lowered[qual_start] in ("over", "under", "just", "only", "some"):
+            qualifier, qual_start = None, None
+        if qualifier is None and start_index >= 1 and lowered[start_index - 1] == "between" and range_high is None:
+            pass
+        if range_high is not None:
+            low, high = value, range_high
+            value = (value + range_high) / 2
+            qualifier = "range"
+        elif qualifier is None:
+            qualifier = "exact"
+        if qualifier == "exact":
+            low = high = value
+        elif qualifier in ("at_least", "more_than"):
+            low = value
+        elif qualifier in ("at_most", "less_than"):
+            high = value
+        figure_start = tokens[qual_start][1] if qual_start is not None else tokens[start_index][1]
+        figure_end = tokens[after - 1][2]
+        raw = sentence[figure_start:figure_end]
+        figure = Figure(value=value, unit=unit, qualifier=qualifier, low=low, high=high, raw=raw)
+        figure.subject = counted  # refined by subject_of() once all figures are known
+        confidence = 0.9 if (unit or currency) else 0.7
+        if is_words:
+            confidence -= 0.1
+        found = FoundFigure(figure_start, figure_end, figure, confidence)
+        found.number_index = first_number_index  # type: ignore[attr-defined]
+        found.first_index = qual_start if qual_start is not None else start_index  # type: ignore[attr-defined]
+        found.after_index = after  # type: ignore[attr-defined]
+        found.noun_end = noun_end  # type: ignore[attr-defined]
+        return found, after
+
+    @staticmethod
+    def _number_at(tokens, lowered, i):
+        """``(value, next_index, written_in_words)`` for a number at ``i`` or None."""
+        if i >= len(tokens):
+            return None
+        token = tokens[i][0]
+        value = parse_digits(token)
+        if value is not None:
+            # "1.5" tokenised whole; reject "1.2.3" style (already not matched by DIGITS)
+            return value, i + 1, False
+        if lowered[i] in ("a", "an", "half") or lowered[i][:1].isalpha():
+            words = parse_number_words(tokens, i)
+            if words is not None:
+                value, end = words
+                return value, end, True
+        return None
+
+    @staticmethod
+    def _scale(tokens, lowered, value, after, currency):
+        n = len(tokens)
+        if after < n:
+            word = lowered[after]
+            if word in SCALES and word != "hundred" or (word == "hundred" and value < 100):
+                return value * SCALES[word], after + 1
+            if word in SHORT_SCALES:
+                attached = tokens[after][1] == tokens[after - 1][2]
+                # "$175bn", "€3.2m", "5k"; a bare "m" after a number without money is metres
+                if word in ("m", "b", "t", "k") and not currency:
+                    nxt = lowered[after + 1] if after + 1 < n else ""
+                    if not (attached and nxt.isalpha() and nxt.endswith("s") and nxt not in STOPWORDS):
+                        return value, after
+                if attached or word in ("bn", "mn", "mln", "bln", "tn", "trn"):
+                    return value * SHORT_SCALES[word], after + 1
+        return value, after
+
+    @staticmethod
+    def _unit_follows(lowered, index):
+        if index >= len(lowered):
+            return False
+        word = lowered[index]
+        return word in ("%", "percent", "per") or word in SCALES or word in CURRENCY_WORDS \
+            or (word.isalpha() and word.endswith("s") and word not in STOPWORDS)
+
+    def _not_a_quantity(self, sentence, tokens, lowered, i, after, value, currency, is_words):
+        n = len(tokens)
+        token = tokens[i]
+        prev = lowered[i - 1] if i >= 1 else ""
+        prev2 = lowered[i - 2] if i >= 2 else ""
+        nxt = lowered[after] if after < n else ""
+        attached_next = after < n and tokens[after][1] == token[2]
+        if is_words:
+            if lowered[i] == "one" and (nxt in ("of", "another", "day", "time", "way", "thing") or prev in
+                                        ("no", "any", "every", "the", "this", "that", "which", "each", "someone")):
+                return True
+            if prev in ("the",) and lowered[i] in ("two", "three"):
+                return False
+            return False
+        if currency:
+            return False
+        # ordinals and decades: "5th", "1990s"
+        if attached_next and nxt in ORDINAL_SUFFIXES:
+            return True
+        # times: "6 p.m.", "6pm"
+        if nxt in TIME_WORDS or (nxt in ("a", "p") and after + 1 < n and lowered[after + 1] == "."):
+            return True
+        # dates: "June 23", "23 June", "June 23, 2025"
+        if prev in MONTHS or (nxt in MONTHS and value <= 31 and value == int(value)):
+            return True
+        if prev == "," and prev2.isdigit() and i >= 3 and lowered[i - 3] in MONTHS:
+            return True
+        # years
+        if value == int(value) and 1800 <= value <= 2100 and "," not in token[0] and "." not in token[0]:
+            if nxt not in ("%", "percent", "per") and nxt not in SCALES:
+                return True
+        # identifiers: "No. 1", "Route 66", "Falcon 9", "F-35", "#1", "COVID-19"
+        if prev == "#" or (prev == "." and prev2 in ("no", "nos")):
+            return True
+        if prev in IDENTIFIER_WORDS and i >= 1 and tokens[i - 1][0][:1].isupper():
+            return True
+        if prev in ("-", "–") and i >= 2 and tokens[i - 2][0][:1].isalpha() and tokens[i - 2][2] == tokens[i - 1][1]:
+            return True  # letter-hyphen-number model codes
+        if i >= 1 and tokens[i - 1][0][:1].isupper() and tokens[i - 1][0].isalpha() \
+                and prev not in _QUALIFIER_WORDS and prev not in MONTHS and prev not in STOPWORDS \
+                and "," not in token[0] and "." not in token[0] and nxt not in ("%", "percent"):
+            if i >= 2 or not self._sentence_start_word(prev):
+                return True  # a number right after a proper noun names a thing: "Falcon 9"
+        if attached_next and nxt.isalpha() and nxt not in SHORT_SCALES and nxt not in UNIT_ALIASES \
+                and nxt not in ("bn", "mn", "pct", "percent", "x") and len(nxt) <= 3 and nxt.isupper():
+            return True
+        # vote tallies and scores: "7-2", "3-1"
+        if nxt in ("-", "–") and after + 1 < n and lowered[after + 1].isdigit() and "," not in token[0]:
+            follow = lowered[after + 2] if after + 2 < n else ""
+            if not self._unit_follows(lowered, after + 2) and follow not in SHORT_SCALES:
+                if value < 100 and float(lowered[after + 1]) < 100:
+                    return True
+        if prev in ("-", "–") and i >= 2 and lowered[i - 2].isdigit() and "," not in token[0]:
+            return True
+        # digit groups that are codes: "1026.253.553"
+        if after < n and nxt == "." and after + 1 < n and lowered[after + 1].isdigit() and attached_next:
+            return True
+        return False
+
+    @staticmethod
+    def _sentence_start_word(word):
+        return word in _QUALIFIER_WORDS or word in STOPWORDS
+
+    @staticmethod
+    def _counted_noun(tokens, lowered, index, value):
+        """``(counted words, end_index, unit)``: ``3,000 new homes`` -> ``("new homes", .., "home")``."""
+        n = len(tokens)
+        if index >= n:
+            return None, index, None
+        word = lowered[index]
+        # "78 of a planned 3,000 satellites": the unit comes from the second figure
+        if word == "of":
+            return None, index, None
+        if word in UNIT_ALIASES and word not in ("in", "t", "m", "g", "l", "data"):
+            unit = UNIT_ALIASES[word]
+            return tokens[index][0], index + 1, unit
+        if word in ("m", "t", "g", "l") and tokens[index][1] == tokens[index - 1][2]:
+            return tokens[index][0], index + 1, UNIT_ALIASES[word]
+        words = []
+        j = index
+        while j < n and len(words) < 5:
+            token = tokens[j][0]
+            low = lowered[j]
+            if not token[:1].isalpha():
+                break
+            if low in STOPWORDS and not (low in ("year", "years", "time", "times") and not words):
+                break
+            words.append((j, token, low))
+            j += 1
+            if token[:1].islower() and not low.endswith(("ed", "-based", "-old", "-long", "-term")) \
+                    and low not in ("new", "more", "additional", "other", "extra", "further", "old",
+                                    "young", "small", "large", "big", "major", "full", "total", "annual",
+                                    "square", "cubic", "metric", "nautical", "active", "commercial"):
+                # first lower-case content word: the head, unless a plural follows it
+                if j < n and lowered[j].endswith("s") and lowered[j] not in STOPWORDS and tokens[j][0][:1].islower() \
+                        and not low.endswith("s") and lowered[j].isalpha() and len(lowered[j]) > 3:
+                    words.append((j, tokens[j][0], lowered[j]))
+                    j += 1
+                break
+        if not words:
+            return None, index, None
+        head_index, head, head_low = words[-1]
+        if head[:1].isupper():
+            return None, index, None  # "78 Kuiper" without a noun after it: a name, not a unit
+        if head_low in ("square", "cubic") and j < n:
+            return None, index, None
+        unit = singular(head_low)
+        if unit in ("people", "person") and head_low == "people":
+            unit = "person"
+        text = " ".join(w[1] for w in words)
+        return text, j, unit
+
+    @staticmethod
+    def _qualifier(lowered, index):
+        """``(qualifier, start_index)`` of the words right before ``index``, or ``(None, None)``."""
+        if index == 0:
+            return None, None
+        prev = lowered[index - 1]
+        for words, qualifier in _QUALIFIER_INDEX.get(prev, []):
+            k = len(words)
+            if index - k >= 0 and tuple(lowered[index - k:index]) == words:
+                return qualifier, index - k
+        return None, None
+
+    # -- pairs: parts of totals, changes, "between X and Y" ------------------------------------
+
+    def _link(self, sentence, tokens, lowered, found):
+        merged = []
+        for left, right in zip(found, found[1:]):
+            gap = lowered[left.after_index:right.first_index]
+            gap_set = set(gap)
+            # "between 40 and 45"
+            if gap == ["and"] and left.first_index >= 1 and lowered[left.first_index - 1] == "between" \
+                    and not left.figure.linked:
+                merged.append((left, right))
+                continue
+            # "78 of a planned 3,000 satellites", "78 of the 3,000"
+            if gap and gap[0] == "of" and len(gap) <= 4 and gap_set <= ({"of", "a", "an", "the", "total"} | PLAN_WORDS):
+                if left.figure.unit is None:
+                    left.figure.unit = right.figure.unit
+                    left.figure.subject = right.figure.subject
+                left.figure.role = "part"
+                planned = gap_set & PLAN_WORDS
+                right.figure.role = "target" if planned else "total"
+                left.figure.linked, right.figure.linked = right.figure.raw, left.figure.raw
+                continue
+            # "from $900 million to $13 billion"
+            if gap == ["to"] and left.first_index >= 1 and lowered[left.first_index - 1] == "from":
+                self._change_pair(left, right, "from", "to")
+                continue
+            # "to $13 billion, up from $900 million"
+            if gap and gap[-1] == "from" and len(gap) <= 4 and left.first_index >= 1 \
+                    and lowered[left.first_index - 1] == "to":
+                self._change_pair(left, right, "to", "from")
+                continue
+        for left, right in merged:
+            # "between 40 and 45 homes": one figure spanning both numbers
+            lf, rf = left.figure, right.figure
+            low, high = min(lf.value, rf.value), max(lf.value, rf.value)
+            left.end = right.end
+            lf.raw = sentence[left.start:left.end]
+            lf.unit = lf.unit or rf.unit
+            lf.subject = rf.subject or lf.subject
+            lf.value, lf.low, lf.high, lf.qualifier = (low + high) / 2, low, high, "range"
+            left.after_index, left.noun_end = right.after_index, right.noun_end
+            found.remove(right)
+        for item in found:
+            if item.figure.role is None:
+                before = lowered[max(0, item.first_index - 2):item.first_index]
+                if set(before) & PLAN_WORDS:
+                    item.figure.role = "target"
+                elif set(before) & (UP_WORDS | DOWN_WORDS) and item.figure.unit in ("%", "percentage point"):
+                    item.figure.role = "change"
+                elif before[-1:] == ["by"]:
+                    item.figure.role = "change"
+
+    @staticmethod
+    def _change_pair(a, b, role_a, role_b):
+        fa, fb = a.figure, b.figure
+        if fa.unit is None:
+            fa.unit = fb.unit
+        if fb.unit is None:
+            fb.unit = fa.unit
+        fa.role, fb.role = role_a, role_b
+        fa.linked, fb.linked = fb.raw, fa.raw
+
+
+_QUALIFIER_WORDS = {w for words, _ in QUALIFIERS for w in words}
+
+
+def find_figures(sentence: str) -> list[FoundFigure]:
+    """Figures of one sentence with offsets relative to it."""
+    return _PARSER.parse(sentence)
+
+
+def find_numbers_in_text(text: str) -> list[Figure]:
+    """Every figure in a short text, as ``Figure`` objects (used by the public-suite runner)."""
+    return [item.figure for item in _PARSER.parse(text)]
+
+
+_PARSER = FigureParser()
+
+
+# Words that end the sentence's opening noun phrase ("The space-based system | is expected").
+_HEAD_STOP = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+              "might", "should", "said", "says", "told", "did", "does", "do", "be", "been", "to", ","}
+_TAIL_PREPOSITIONS = {"into", "in", "on", "for", "at", "to", "across", "from", "of", "per"}
+_SUBJECT_SKIP = STOPWORDS | _QUALIFIER_WORDS | {"by", "contrast", "however", "meanwhile", "total",
+                                                 "so", "far", "has", "have", "had", "been"}
+
+
+def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure]) -> str | None:
+    """The words that say what a figure measures: the sentence's subject and entities, the verb
+    and nouns leading to the number, the counted noun and what follows it (``into low Earth orbit``).
+    Plan words (``planned``, ``projected``) are kept so a target is not compared with an actual."""
+    tokens = tokenize(sentence)
+    lowered = [_norm(t[0]) for t in tokens]
+    taken = set()
+    for other in found:
+        taken.update(range(other.first_index, other.after_index))
+    anchor = item
+    if item.figure.role in ("from",) or (item.figure.role == "to" and item.figure.linked):
+        partners = [o for o in found if o.figure.raw == item.figure.linked]
+        if partners and partners[0].first_index < item.first_index:
+            anchor = partners[0]
+    words: list[str] = []
+
+    def add(index):
+        token = tokens[index][0]
+        low = lowered[index]
+        if index in taken or not token[:1].isalpha() or low in _SUBJECT_SKIP or low in MONTHS:
+            return
+        if parse_digits(token) is not None:
+            return
+        if token not in words:
+            words.append(token)
+
+    head_end = 0
+    for j in range(0, anchor.first_index):
+        if lowered[j] in _HEAD_STOP or lowered[j].endswith("ed") and j > 0:
+            head_end = j
+            break
+        head_end = j + 1
+    for j in range(0, min(head_end, 6)):
+        add(j)
+    if head_end < anchor.first_index and lowered[head_end].endswith("ed"):
+        add(head_end)
+    window_start = max(head_end, anchor.first_index - 10)
+    for j in range(window_start, anchor.first_index):
+        if lowered[j] in (";",):
+            words.clear()
+            continue
+        add(j)
+    if item is not anchor:
+        for j in range(item.first_index - 2, item.first_index):
+            if j >= 0 and lowered[j] in PLAN_WORDS:
+                add(j)
+    end = max(item.noun_end, item.after_index)
+    counted = item.figure.subject
+    if counted:
+        for word in counted.split():
+            if word not in words and word.lower() not in _SUBJECT_SKIP:
+                words.append(word)
+    if item.figure.role == "part":
+        partner = [o for o in found if o.figure.raw == item.figure.linked]
+        if partner:
+            for word in (partner[0].figure.subject or "").split():
+                if word not in words:
+                    words.append(word)
+            end = max(partner[0].noun_end, partner[0].after_index)
+    if end < len(tokens) and lowered[end] in _TAIL_PREPOSITIONS:
+        for j in range(end + 1, min(end + 5, len(tokens))):
+            if not tokens[j][0][:1].isalnum() or j in taken:
+                break
+            add(j)
+    if not words:
+        return None
+    return " ".join(words[:12])

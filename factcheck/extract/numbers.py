@@ -1,0 +1,138 @@
+"""Numbers written in digits or words: ``3,000``, ``1.5``, ``three``, ``six and a half``, ``a dozen``,
+``twenty-five``, ``one hundred and twenty``, and their scales (``million``, ``bn``, ``m``, ``k``).
+
+Works on word tokens (see ``tokenize``) so every step is linear in the input; no regex here can
+backtrack over more than one token.
+"""
+from __future__ import annotations
+
+import re
+
+# Words, numbers (digits with thousands separators or decimals) and single other characters.
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*|\S")
+
+DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+# Abbreviated scales written after a number, attached or not: "$175bn", "€3.2m", "5k".
+SHORT_SCALES = {
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "mil": 1_000_000,
+    "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000, "t": 1_000_000_000_000,
+}
+FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+COLLECTIVES = {"dozen": 12, "score": 20}
+
+NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | {"dozen"}
+
+
+def tokenize(text: str):
+    """``(token, start, end)`` triples over ``text``."""
+    return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def parse_digits(token: str):
+    """``"3,000"`` -> 3000, ``"1.5"`` -> 1.5; ``None`` when the token is not a plain number."""
+    if not DIGITS.fullmatch(token):
+        return None
+    try:
+        value = float(token.replace(",", ""))
+    except ValueError:
+        return None
+    return value
+
+
+def _word_value(word: str):
+    """The value of a single number word, including hyphenated tens (``twenty-five``)."""
+    word = word.lower()
+    if word in UNITS:
+        return UNITS[word]
+    if word in TENS:
+        return TENS[word]
+    if "-" in word:
+        head, _, tail = word.partition("-")
+        if head in TENS and tail in UNITS and 0 < UNITS[tail] < 10:
+            return TENS[head] + UNITS[tail]
+    return None
+
+
+def parse_number_words(tokens, index: int):
+    """Read a number written in words starting at ``tokens[index]``.
+
+    Returns ``(value, end_index)`` (``end_index`` exclusive) or ``None``. Handles ``three``,
+    ``twenty-five``, ``one hundred and twenty``, ``six and a half``, ``a dozen``, ``a million``,
+    ``half a million``, ``two dozen``.
+    """
+    n = len(tokens)
+    i = index
+    first = tokens[i][0].lower() if i < n else ""
+    # "a dozen", "a million", "a hundred", "a half"
+    if first in ("a", "an") and i + 1 < n:
+        nxt = tokens[i + 1][0].lower()
+        if nxt in COLLECTIVES:
+            return _with_fraction_and_scale(tokens, COLLECTIVES[nxt], i + 2)
+        if nxt in SCALES:
+            return _with_fraction_and_scale(tokens, SCALES[nxt], i + 2)
+        return None
+    if first == "half" and i + 2 < n and tokens[i + 1][0].lower() in ("a", "an") \
+            and tokens[i + 2][0].lower() in SCALES:
+        return SCALES[tokens[i + 2][0].lower()] / 2, i + 3
+    total = 0
+    current = 0
+    seen = False
+    while i < n:
+        word = tokens[i][0].lower()
+        value = _word_value(word)
+        if value is not None:
+            if seen and current % 100 != 0 and current != 0 and value < 100:
+                break  # "three four" is two numbers, not one
+            current += value
+            seen = True
+            i += 1
+            continue
+        if seen and word in SCALES:
+            scale = SCALES[word]
+            if scale == 100:
+                current *= 100
+            else:
+                total += current * scale
+                current = 0
+            i += 1
+            continue
+        if seen and word in COLLECTIVES and word == "dozen":
+            current *= 12
+            i += 1
+            continue
+        if seen and word == "and" and i + 1 < n and _word_value(tokens[i + 1][0]) is not None \
+                and (current >= 100 or total):
+            i += 1  # "one hundred and twenty"
+            continue
+        break
+    if not seen:
+        return None
+    return _with_fraction_and_scale(tokens, total + current, i, already_scaled=bool(total))
+
+
+def _with_fraction_and_scale(tokens, value, i, already_scaled=False):
+    """Extend ``value`` with ``and a half`` and a following scale word."""
+    n = len(tokens)
+    if i + 2 < n and tokens[i][0].lower() == "and" and tokens[i + 1][0].lower() in ("a", "an") \
+            and tokens[i + 2][0].lower() in FRACTIONS:
+        value += FRACTIONS[tokens[i + 2][0].lower()]
+        i += 3
+    if not already_scaled and i < n and tokens[i][0].lower() in SCALES and value < 1000:
+        value *= SCALES[tokens[i][0].lower()]
+        i += 1
+    return value, i

@@ -1,0 +1,342 @@
+"""Quotes: direct quotes in straight or curly marks (also across sentences) and reported speech.
+
+Input: the article body and its sentence spans. Output: ``FoundQuote`` items with body offsets,
+the quoted words and the speaker resolved from the surrounding clause (``X said``, ``said X, the
+...``, ``X told Reuters``, ``He added``). Titles are stripped, pronouns resolve to the last named
+speaker, anonymous sources stay as written.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
+from factcheck.extract.speakers import (
+    PRONOUNS,
+    SPEECH_VERB_SET,
+    SpeakerBook,
+    clean_name,
+    speaker_kind,
+)
+
+_WORD = re.compile(r"[\w][\w.'’&-]*|[,:;!?]|\S")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n")
+_ANONYMOUS_TAIL = re.compile(
+    r"(?:\b(?:a|an|two|three|four|several|some|other|many)\s+)?"
+    r"\b(?:[a-z]+\s+){0,2}(?:people|persons?|sources?|officials?|executives?|aides?|diplomats?)\s+"
+    r"(?:familiar with|briefed on|with knowledge of|close to|involved in|aware of|knowledgeable about)"
+    r"(?:\s+[\w'’-]+){1,4}\s*$"
+)
+DETERMINERS = {"a", "an", "the", "two", "three", "four", "five", "several", "some", "other", "many",
+               "one", "another", "his", "her", "their", "its", "our"}
+NAME_LINKS = {"de", "da", "van", "von", "bin", "al", "el", "la", "le", "der", "del", "of", "du", "di"}
+REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", "argues", "claimed", "claims",
+                   "warned", "warns", "stated", "insisted", "insists", "acknowledged", "admitted", "confirmed",
+                   "denied", "announced", "estimated", "estimates", "reported", "wrote", "predicted",
+                   "believes", "suggested", "contends", "maintains", "say", "testified", "explained"}
+_STOP_SPEAKER = {"that", "which", "who", "it", "this", "there", "what", "and", "but", "also", "has",
+                 "have", "had", "then", "later", "earlier", "previously", "once", "never", "not"}
+
+
+@dataclass
+class FoundQuote:
+    """A quote with body offsets of its content (no quote marks)."""
+
+    start: int
+    end: int
+    content: str
+    direct: bool
+    speaker_raw: str | None  # as written ("he", "Dr. Amina Qureshi", "a senior official")
+    speaker: str | None = None  # resolved and cleaned
+    speaker_kind: str | None = None
+    cue_start: int = -1  # where the attribution clause is, for scoring
+
+
+def words_with_offsets(text: str):
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def phrase_before_verb(text: str) -> str | None:
+    """The speaker phrase that ends ``text`` (the words right before a speech verb)."""
+    tail = text[-160:]
+    match = _ANONYMOUS_TAIL.search(tail)
+    if match:
+        return match.group(0).strip()
+    words = [w for w, _, _ in words_with_offsets(tail)][-9:]
+    while words and words[-1].lower() in ("has", "have", "had", "also", "later", "then", "once", "previously",
+                                           "repeatedly", "publicly", "earlier", "never", "had"):
+        words.pop()
+    if not words:
+        return None
+    last = words[-1]
+    if last.lower() in PRONOUNS:
+        return last
+    if not last[:1].isalnum() or last.lower() in _STOP_SPEAKER:
+        return None
+    picked = []
+    if last[:1].isupper():
+        for word in reversed(words):
+            low = word.lower().rstrip(".")
+            if word[:1].isupper() or (low in NAME_LINKS and picked):
+                picked.append(word)
+                continue
+            if low == "the" and picked:
+                picked.append(word)
+            break
+        while picked and picked[-1].lower() in NAME_LINKS:
+            picked.pop()
+        return " ".join(reversed(picked)) or None
+    for word in reversed(words):
+        low = word.lower()
+        if not word[:1].isalnum() or low in _STOP_SPEAKER or low in SPEECH_VERB_SET:
+            break
+        picked.append(word)
+        if low in DETERMINERS:
+            break
+        if len(picked) >= 7:
+            break
+    if not picked:
+        return None
+    phrase = " ".join(reversed(picked))
+    first = phrase.split()[0].lower()
+    if first not in DETERMINERS and len(picked) > 2:
+        # an unbounded lower-case run ("the budget was raised, officials said") keeps its last two words
+        phrase = " ".join(phrase.split()[-2:]) if phrase.split()[-1].endswith("s") else phrase.split()[-1]
+    return phrase
+
+
+def phrase_after_verb(text: str) -> str | None:
+    """The speaker phrase right after an inverted verb: ``said Tim Farrar, a satellite analyst``."""
+    words = words_with_offsets(text[:160])
+    picked = []
+    for word, _, _ in words:
+        if word in (",", ".", ";", ":", "!", "?", "\"", "“", "”"):
+            break
+        if picked and word[:1].islower() and picked[0][:1].isupper() and word.lower() not in NAME_LINKS:
+            break
+        picked.append(word)
+        if len(picked) >= 8:
+            break
+    phrase = " ".join(picked).rstrip(".")
+    return phrase or None
+
+
+def _split_paragraphs(body: str):
+    start = 0
+    for match in _PARAGRAPH.finditer(body):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(body)
+
+
+def _quote_spans(body: str, start: int, end: int):
+    """``(open_mark, close_mark_or_end, closed)`` quote spans inside one paragraph."""
+    spans = []
+    open_at = None
+    for match in _QUOTE_MARK.finditer(body, start, end):
+        mark = match.group(0)
+        pos = match.start()
+        if open_at is None:
+            if mark == "”":
+                continue
+            open_at = pos
+        else:
+            if mark == "“":
+                open_at = pos  # a stray opener: restart from the newer one
+                continue
+            spans.append((open_at, pos, True))
+            open_at = None
+    if open_at is not None and end - open_at > 20:
+        spans.append((open_at, end, False))
+    return spans
+
+
+def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[FoundQuote]:
+    """Direct quotes in ``body`` with their speakers (``book`` collects names as it goes)."""
+    found: list[FoundQuote] = []
+    sentence_starts = [s for s, _ in sentence_spans]
+
+    def sentence_start_of(pos):
+        index = bisect.bisect_right(sentence_starts, pos) - 1
+        return sentence_spans[index][0] if index >= 0 else 0
+
+    previous_speaker = None
+    previous_paragraph_end = -1
+    for para_start, para_end in _split_paragraphs(body):
+        if '"' not in body[para_start:para_end] and "“" not in body[para_start:para_end]:
+            continue
+        for open_at, close_at, closed in _quote_spans(body, para_start, para_end):
+            content_start, content_end = open_at + 1, close_at
+            while content_start < content_end and body[content_start].isspace():
+                content_start += 1
+            while content_end > content_start and (body[content_end - 1].isspace() or body[content_end - 1] == ","):
+                content_end -= 1
+            content = body[content_start:content_end]
+            n_words = len(content.split())
+            if n_words < 3 and not _cue_after(body, close_at + 1, para_end):
+                continue  # scare quotes and titles: "golden dome", "a risk"
+            raw = None
+            cue = -1
+            after_start = close_at + 1 if closed else para_end
+            after_text = body[after_start:min(para_end, after_start + 200)]
+            raw, cue_offset = _speaker_after(after_text)
+            if raw is not None:
+                cue = after_start + cue_offset
+            if raw is None:
+                lead_start = max(para_start, sentence_start_of(open_at), open_at - 200)
+                before_text = body[lead_start:open_at]
+                raw = _speaker_before(before_text)
+                if raw is not None:
+                    cue = lead_start
+            quote = FoundQuote(content_start, content_end, content, True, raw, cue_start=cue)
+            if raw is None and previous_speaker is not None and para_start <= previous_paragraph_end + 3:
+                quote.speaker, quote.speaker_kind = previous_speaker
+            elif raw is None and previous_speaker is not None:
+                # a quote continuing the last speaker's words in the next paragraph
+                quote.speaker, quote.speaker_kind = previous_speaker
+            else:
+                _resolve(quote, book)
+            if quote.speaker:
+                previous_speaker = (quote.speaker, quote.speaker_kind)
+            previous_paragraph_end = para_end
+            found.append(quote)
+    return found
+
+
+def _cue_after(body, start, end):
+    text = body[start:min(end, start + 60)]
+    words = [w.lower() for w, _, _ in words_with_offsets(text)[:4]]
+    return any(w in SPEECH_VERB_SET for w in words)
+
+
+def _speaker_after(text: str):
+    """Speaker phrase in the clause after a closing quote mark, with its offset in ``text``."""
+    words = words_with_offsets(text)
+    if not words:
+        return None, -1
+    index = 0
+    if words[0][0] in (",", ":", "—", "-"):
+        index = 1
+    elif words[0][0] in (".", "!", "?"):
+        return None, -1
+    # "said X" (inverted)
+    if index < len(words) and words[index][0].lower() in SPEECH_VERB_SET:
+        rest = text[words[index][2]:]
+        phrase = phrase_after_verb(rest)
+        if phrase and phrase.split()[0].lower() not in ("that", "in", "on", "at", "the"):
+            return phrase, words[index][1]
+        if phrase and phrase.split()[0].lower() == "the":
+            return phrase, words[index][1]
+        return None, -1
+    # "X said", "a senior official said", "he added"
+    for k in range(index, min(index + 9, len(words))):
+        word = words[k][0]
+        if word in (".", "!", "?", ";", "\"", "“", "”"):
+            break
+        if word.lower() in SPEECH_VERB_SET:
+            phrase = phrase_before_verb(text[:words[k][1]].rstrip())
+            if phrase:
+                return phrase, words[index][1]
+            break
+    return None, -1
+
+
+def _speaker_before(text: str):
+    """Speaker phrase in the clause before an opening quote: ``He added, "``, ``X told Reuters: "``."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] not in ",:" and not stripped.endswith(("said", "says", "added", "wrote")):
+        return None
+    words = words_with_offsets(stripped)
+    for k in range(len(words) - 1, max(-1, len(words) - 12), -1):
+        word = words[k][0]
+        if word in (".", "!", "?", "\"", "“", "”") and k < len(words) - 1:
+            break
+        if word.lower() in SPEECH_VERB_SET:
+            phrase = phrase_before_verb(stripped[:words[k][1]].rstrip())
+            if phrase:
+                return phrase
+            break
+    match = re.search(r"according to ([^,.;]{2,60})[,:]\s*$", stripped)
+    if match:
+        return match.group(1)
+    return None
+
+
+def _resolve(quote: FoundQuote, book: SpeakerBook):
+    raw = quote.speaker_raw
+    if raw is None:
+        return
+    low = raw.lower()
+    if low in PRONOUNS:
+        resolved = book.resolve_pronoun(low)
+        quote.speaker = resolved or raw
+        quote.speaker_kind = "person" if low in ("he", "she", "i") else ("organization" if resolved else "anonymous")
+        return
+    name = clean_name(raw)
+    kind = speaker_kind(name, book=book)
+    if raw[:1].isupper() and kind == "organization" and " " in name and not name.lower().startswith("the "):
+        if not any(w.lower().rstrip(".") in _ORG_HINTS for w in name.split()):
+            kind = "person"
+    if kind == "person":
+        name = book.full_name(name)
+        book.add_person(name)
+    elif kind == "organization":
+        book.add_org(name)
+    quote.speaker, quote.speaker_kind = name, kind
+
+
+def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) -> list[FoundQuote]:
+    """``L3Harris said interest ... has surged``, ``Musk has said he never tried ...``: a sentence
+    that opens with a speaker and a reporting verb, its rest being what was said."""
+    found = []
+    for start, end in sentence_spans:
+        sentence = body[start:end]
+        if '"' in sentence or "“" in sentence or any(s < end and start < e for s, e in skip):
+            continue
+        words = words_with_offsets(sentence[:200])
+        for k in range(1, min(len(words), 10)):
+            word = words[k][0]
+            low = word.lower()
+            if word in (",", ";", ":"):
+                if k > 1 and not words[0][0][:1].isupper():
+                    break
+                continue
+            if low not in REPORTING_VERBS:
+                continue
+            subject_text = sentence[:words[k][1]].rstrip()
+            if "," in subject_text and not re.search(r",\s*(?:a|an|the)\b[^,]*,$", subject_text):
+                subject_text = subject_text.split(",")[0]
+            phrase = phrase_before_verb(subject_text)
+            if not phrase:
+                break
+            if subject_text.split()[0].lower() in ("if", "when", "as", "while", "although", "after", "before"):
+                break
+            content_from = words[k][2]
+            rest = sentence[content_from:]
+            m = re.match(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}|him\s+|her\s+|them\s+|reporters\s+|us\s+)?(?:in\s+[\w ]{0,40}?\s+)?that\s+", rest) \
+                if low in ("told", "tells") else re.match(r"\s*(?:on\s+\w+\s+)?(?:that\s+)?", rest)
+            if low in ("told", "tells") and not m:
+                m = re.match(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}", rest)
+            skip_len = m.end() if m else 0
+            content_start = start + content_from + skip_len
+            content_end = end
+            while content_end > content_start and body[content_end - 1] in ".!? ":
+                content_end -= 1
+            content = body[content_start:content_end]
+            if len(content.split()) < 3 or content[:1] in (",", ".", ";"):
+                break
+            quote = FoundQuote(content_start, content_end, content, False, phrase, cue_start=start)
+            _resolve(quote, book)
+            found.append(quote)
+            break
+    return found
+
+
+def find_quotes_in_text(text: str) -> list[FoundQuote]:
+    """Direct quotes of a short text (used by the public-suite runner)."""
+    from factcheck.extract.sentences import get_splitter
+
+    spans = get_splitter().spans(text)
+    return find_direct_quotes(text, spans, SpeakerBook())

@@ -1,0 +1,95 @@
+"""Confidence (how sure the extractor is) and checkworthiness (how much a fact-checker would want to
+look) for every claim, both in 0..1, by transparent additive rules so clients can reason about them.
+"""
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.claims import Claim
+
+_NUMBER = re.compile(r"\d")
+_ROUND = re.compile(r"^(?:[1-9]0*|[1-9]\.?5?0*)$")
+_VAGUE_SOURCES = {"officials", "authorities", "police", "sources", "analysts", "experts", "critics",
+                  "observers", "the company", "the government"}
+_KIND_WEIGHT = {"anonymous": 0.15, "second_hand": 0.1, "document": 0.05, "organization": 0.0, "person": 0.0}
+
+
+def _clip(value: float) -> float:
+    return max(0.0, min(1.0, value))
+
+
+def score_figure(claim: Claim, attributed_kind: str | None) -> None:
+    """A money, percent or counted figure with a subject is worth checking; a specific, non-round
+    figure credited to an anonymous or second-hand source most of all."""
+    figure = claim.figure
+    worth = 0.45
+    if figure.unit in ("%", "percentage point") or (figure.unit and len(figure.unit) == 3 and figure.unit.isupper()):
+        worth += 0.2
+    elif figure.unit:
+        worth += 0.1
+    if figure.subject and len(figure.subject.split()) >= 2:
+        worth += 0.05
+    digits = re.sub(r"[^\d.]", "", figure.raw)
+    if digits and not _ROUND.match(digits.replace(".", "").rstrip("0") or "0"):
+        worth += 0.05
+    if attributed_kind:
+        worth += _KIND_WEIGHT.get(attributed_kind, 0.0) + 0.05
+    if figure.role in ("target",):
+        worth -= 0.05
+    if figure.unit in ("year", "day", "week", "month", "hour", "minute", "decade"):
+        worth -= 0.2
+    if figure.qualifier == "approximate":
+        worth -= 0.05
+    claim.checkworthiness = _clip(worth)
+    confidence = claim.confidence
+    if figure.unit is None:
+        confidence -= 0.1
+    if not figure.subject:
+        confidence -= 0.1
+    claim.confidence = _clip(confidence)
+
+
+def score_quote(claim: Claim) -> None:
+    """Quotes with a resolved, named speaker are certain; a quote with numbers or a strong factual
+    statement is more worth checking than an opinion."""
+    quote = claim.quote
+    confidence = 0.9 if quote.direct else 0.7
+    if not claim.speaker:
+        confidence -= 0.3
+    elif claim.speaker_kind == "anonymous":
+        confidence -= 0.05
+    if claim.speaker and claim.speaker[:1].islower() and claim.speaker.lower() in ("he", "she", "they", "it"):
+        confidence -= 0.2  # a pronoun we could not resolve
+    worth = 0.4
+    if _NUMBER.search(quote.content):
+        worth += 0.25
+    if claim.speaker_kind == "anonymous":
+        worth += 0.15
+    elif claim.speaker_kind == "second_hand":
+        worth += 0.1
+    words = len(quote.content.split())
+    if words >= 8:
+        worth += 0.05
+    if re.search(r"\b(?:never|always|all|none|every|no one|first|largest|only)\b", quote.content, re.I):
+        worth += 0.1
+    claim.confidence = _clip(confidence)
+    claim.checkworthiness = _clip(worth)
+
+
+def score_attribution(claim: Claim, sentence_has_figure: bool) -> None:
+    """``officials said Thursday`` ranks low; a figure credited to people familiar with the matter
+    ranks high."""
+    confidence = 0.85
+    worth = 0.3
+    speaker = (claim.speaker or "").lower()
+    if speaker in _VAGUE_SOURCES:
+        worth -= 0.1
+    worth += _KIND_WEIGHT.get(claim.speaker_kind or "", 0.0)
+    if sentence_has_figure:
+        worth += 0.3
+    if len(claim.sentence.split()) < 8:
+        worth -= 0.1
+    if len(speaker.split()) > 6:
+        confidence -= 0.15
+    claim.confidence = _clip(confidence)
+    claim.checkworthiness = _clip(worth)

@@ -1,0 +1,193 @@
+"""Who stands behind a statement: cleaning a speaker phrase, grading it, resolving pronouns.
+
+Shared by quotes.py and attributions.py. ``SpeakerBook`` remembers the people and organisations an
+article has named so far, so ``He added`` and ``Musk said`` resolve to the last fitting full name.
+"""
+from __future__ import annotations
+
+import re
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|argued|argues|claimed|"
+    "claims|warned|warns|insisted|insists|acknowledged|acknowledges|admitted|admits|confirmed|"
+    "confirms|denied|denies|announced|announces|estimated|estimates|reported|reports|wrote|writes|"
+    "tweeted|posted|predicted|predicts|cautioned|countered|asserted|testified|recalled|suggested|"
+    "suggests|continued|replied|responded|observed|stressed|emphasized|emphasised|conceded|"
+    "maintained|maintains|contended|contends|believes|believed|projected|projects|forecast|"
+    "calculated|concluded|found|shows|showed|indicated|indicates|alleged|alleges|wrote|told"
+)
+SPEECH_VERB_SET = set(SPEECH_VERBS.split("|"))
+
+TITLES = {
+    "mr", "mrs", "ms", "mx", "dr", "prof", "professor", "rev", "reverend", "fr", "father", "sister",
+    "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "cmdr",
+    "commander", "adm", "admiral", "sgt", "sergeant", "cpl", "corporal", "pvt", "private", "brig",
+    "gov", "governor", "sen", "senator", "rep", "representative", "congressman", "congresswoman",
+    "pres", "president", "vice", "chancellor", "minister", "secretary", "sec", "judge", "justice",
+    "mayor", "chief", "officer", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "director",
+    "commissioner", "superintendent", "supt", "inspector", "insp", "det", "detective", "deputy",
+    "ambassador", "amb", "attorney", "atty", "prosecutor", "sheriff", "king", "queen", "prince",
+    "princess", "pope", "rabbi", "imam", "sir", "dame", "lord", "lady", "hon", "spokesman",
+    "spokeswoman", "spokesperson", "analyst", "founder", "executive", "head", "leader", "speaker",
+    "councilman", "councilwoman", "councilor", "councillor", "trooper", "officer", "coach", "st",
+}
+PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
+
+ORG_WORDS = {
+    "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "group", "agency", "department",
+    "ministry", "bank", "university", "college", "association", "council", "commission", "committee",
+    "force", "service", "services", "administration", "office", "house", "court", "police", "army",
+    "navy", "pentagon", "government", "institute", "foundation", "fund", "board", "authority", "union",
+    "party", "congress", "senate", "parliament", "press", "news", "times", "post", "journal", "network",
+    "airlines", "motors", "systems", "technologies", "partners", "capital", "holdings", "bureau",
+    "center", "centre", "hospital", "school", "district", "county", "city", "state", "commission",
+    "firm", "organization", "organisation", "federation", "reuters", "bloomberg", "club", "team",
+    "station", "exchange", "reserve", "treasury", "kremlin", "nasa", "fbi", "cia", "fda", "fcc", "sec",
+    "who", "un", "nato", "eu", "imf", "labs", "lab", "media", "studios", "energy", "communications",
+    "airways", "railway", "railways", "transit", "authority", "cabinet", "campaign", "coalition",
+}
+ORG_NOUNS = {
+    "company", "firm", "agency", "department", "ministry", "government", "administration", "bank",
+    "group", "police", "court", "council", "committee", "commission", "board", "union", "party",
+    "spokesperson", "spokesman", "spokeswoman", "office", "authority", "military", "army", "navy",
+    "airline", "carrier", "manufacturer", "retailer", "automaker", "utility", "operator", "district",
+    "city", "county", "state", "university", "school", "hospital", "team", "club", "campaign",
+    "prosecutors", "regulator", "regulators", "network", "startup", "insurer", "lender", "watchdog",
+}
+DOCUMENT_NOUNS = {
+    "document", "documents", "report", "reports", "filing", "filings", "data", "statement", "survey",
+    "study", "studies", "records", "record", "memo", "letter", "papers", "release", "census", "figures",
+    "estimates", "estimate", "poll", "analysis", "audit", "review", "budget", "forecast", "forecasts",
+    "indictment", "complaint", "lawsuit", "ruling", "transcript", "minutes", "email", "emails",
+    "presentation", "plan", "proposal", "bill", "notice", "guidance", "dataset", "research", "models",
+}
+NEWS_OUTLETS = {
+    "reuters", "bloomberg", "ap", "the associated press", "associated press", "afp", "agence france-presse",
+    "cnn", "bbc", "nbc", "cbs", "abc", "fox news", "npr", "politico", "axios", "the new york times",
+    "new york times", "the washington post", "washington post", "the wall street journal",
+    "wall street journal", "financial times", "the financial times", "the guardian", "the times",
+    "cnbc", "yonhap", "xinhua", "kyodo", "tass", "al jazeera", "the information", "semafor",
+    "the verge", "techcrunch", "the economist", "nikkei", "dpa", "ansa", "efe", "sky news",
+}
+ANONYMOUS_HEADS = {
+    "official", "officials", "source", "sources", "people", "person", "analyst", "analysts", "expert",
+    "experts", "aide", "aides", "insider", "insiders", "executive", "executives", "diplomat",
+    "diplomats", "observers", "critics", "residents", "witnesses", "witness", "investors", "economists",
+    "economist", "lawmakers", "lawmaker", "employees", "employee", "staff", "staffers", "members",
+    "member", "engineers", "engineer", "scientists", "scientist", "researchers", "researcher",
+    "authorities", "representatives", "spokesperson", "spokesman", "spokeswoman", "advocates",
+    "supporters", "opponents", "activists", "organizers", "bankers", "traders", "doctors", "officers",
+}
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.&-]*")
+
+
+def clean_name(phrase: str) -> str:
+    """Strip titles, roles written before a name and possessives: ``Space Force Gen. Michael
+    Guetlein`` -> ``Michael Guetlein``; ``Dr. Amina Qureshi`` -> ``Amina Qureshi``."""
+    phrase = phrase.strip(" ,.;:\"'“”‘’")
+    if not phrase or not phrase[:1].isupper():
+        return phrase
+    words = phrase.split()
+    last_title = -1
+    for index, word in enumerate(words[:-1]):
+        if word.lower().rstrip(".") in TITLES:
+            last_title = index
+    if last_title >= 0 and all(w[:1].isupper() for w in words[last_title + 1:]):
+        words = words[last_title + 1:]
+    name = " ".join(words)
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    return name
+
+
+def is_anonymous_phrase(phrase: str) -> bool:
+    """``a senior defense official``, ``people familiar with the matter``, ``sources``."""
+    low = phrase.lower().strip()
+    if not low or phrase[:1].isupper() and not low.startswith(("a ", "an ", "two ", "three ", "several ",
+                                                                  "some ", "sources", "officials", "people")):
+        return False
+    head_words = re.findall(r"[a-z]+", low)
+    return any(word in ANONYMOUS_HEADS for word in head_words[:6]) and not _has_proper_noun(phrase)
+
+
+def _has_proper_noun(phrase: str) -> bool:
+    words = phrase.split()
+    return any(w[:1].isupper() for w in words[1:]) and not phrase.lower().startswith(("a ", "an "))
+
+
+def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, book=None) -> str | None:
+    """Grade a credited source: person, organization, document, anonymous or second_hand."""
+    if not phrase:
+        return None
+    low = phrase.lower().strip()
+    if second_hand or low in NEWS_OUTLETS or verb in ("reported", "reports"):
+        return "second_hand"
+    words = re.findall(r"[\w’'-]+", low)
+    if not words:
+        return None
+    if phrase[:1].islower() or words[0] in ("the", "a", "an") and not phrase[4:5].isupper():
+        if any(w in DOCUMENT_NOUNS for w in words[:4]):
+            return "document"
+        if words[0] == "the" and any(w in ORG_NOUNS for w in words[:4]):
+            return "organization"
+        if words[0] in PRONOUNS:
+            return "person" if words[0] in ("he", "she", "i") else "organization"
+        return "anonymous"
+    if any(w in DOCUMENT_NOUNS for w in words[-1:]):
+        return "document"
+    if any(w.rstrip(".") in ORG_WORDS for w in words) or low.startswith("the "):
+        return "organization"
+    if book is not None and book.is_person(phrase):
+        return "person"
+    if len(words) == 1:
+        # a single capitalised word: a surname seen before, else most likely an organisation
+        token = phrase.strip()
+        if any(ch.isdigit() for ch in token) or (sum(ch.isupper() for ch in token) > 1):
+            return "organization"
+        return "organization" if book is None or not book.is_person(token) else "person"
+    return "person"
+
+
+class SpeakerBook:
+    """The named speakers of one article, in order of appearance."""
+
+    def __init__(self):
+        self.people: list[str] = []
+        self.orgs: list[str] = []
+
+    def add_person(self, name: str):
+        if name and name[:1].isupper():
+            if name in self.people:
+                self.people.remove(name)
+            self.people.append(name)
+
+    def add_org(self, name: str):
+        if name:
+            if name in self.orgs:
+                self.orgs.remove(name)
+            self.orgs.append(name)
+
+    def is_person(self, name: str) -> bool:
+        last = name.split()[-1] if name.split() else ""
+        return any(p == name or p.split()[-1] == last for p in self.people)
+
+    def full_name(self, name: str) -> str:
+        """``Musk`` -> ``Elon Musk`` when the article named him in full before."""
+        if " " in name:
+            return name
+        for person in reversed(self.people):
+            if person.split()[-1] == name:
+                return person
+        return name
+
+    def resolve_pronoun(self, pronoun: str):
+        """The last fitting speaker for a pronoun, or None."""
+        low = pronoun.lower()
+        if low in ("he", "she", "i") and self.people:
+            return self.people[-1]
+        if low in ("it", "they", "we") and self.orgs:
+            return self.orgs[-1]
+        if low in ("they", "we") and self.people:
+            return None
+        return None
