@@ -1,0 +1,1 @@
+"""Cross-source conflict detection: pure comparison rules and the index-backed service."""

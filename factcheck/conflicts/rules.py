@@ -1,0 +1,285 @@
+"""Comparison rules: do two figure claims from different sources disagree about the same quantity?
+
+Pure functions over claim dicts in the public shape (DESIGN.md); no search engine here. The service in
+``factcheck.conflicts.detect`` fetches candidates from the index and asks ``compare`` about each pair.
+
+A figure becomes an interval of values its words allow ("more than 9,000" is 9,000 and up, "about 7,000"
+is 7,000 give or take, "1,800" may be a rounded 1,795). Two figures that measure the same thing conflict
+when their intervals do not overlap; time then decides between a contradiction and an update.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from nltk.stem.porter import PorterStemmer
+
+# How far a qualifier stretches a number. Reporters round: "about" means within roughly a tenth,
+# "more than N" rarely means more than a quarter above N.
+APPROXIMATE_SPREAD = 0.10
+OPEN_BOUND_SPREAD = 0.25
+NEARLY_SPREAD = 0.05
+EXACT_RELATIVE_TOLERANCE = 0.005
+ROUNDING_MAX_RELATIVE = 0.02
+
+SUBJECT_OVERLAP_THRESHOLD = 0.34
+
+_STEMMER = PorterStemmer()
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_STOPWORDS = frozenset(
+    """a an the of to in on at by for from with and or but as is are was were be been being has have had
+    it its this that these those which who whom whose than then so such into over under about around
+    nearly roughly approximately almost some more less least most only just up down out per each their
+    there they them his her he she we our us you your i my me not no nor very also s""".split()
+)
+# Words that make a figure a plan or an authorisation rather than a count of what happened:
+# "a planned 3,000 satellites" does not measure the same thing as "102 satellites in orbit".
+_PLAN_WORDS = frozenset(
+                        "planned plan plans target targeted goal aim aims authorized authorised proposed "
+                        "intended pledged promised allowed permitted licensed".split())
+# Words of a forecast: comparable with an actual figure, and the likely cause when they differ.
+_FORECAST_WORDS = frozenset(
+                            "expected projected estimated forecast predicted anticipated "
+                            "could would will".split())
+# Counts that only grow as a story unfolds: a later, higher figure is an update, not a contradiction.
+_CUMULATIVE_WORDS = frozenset(_STEMMER.stem(w) for w in
+                              "launched placed burned burnt scorched destroyed damaged killed dead deaths "
+                              "died injured wounded evacuated displaced missing arrested detained "
+                              "confirmed cases infected vaccinated recovered rescued sold delivered "
+                              "shipped tally toll far date cumulative reached collected "
+                              "donated signed registered".split())
+_ROLE_GROUPS = {"from": "before", "to": "after", "change": "change"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Why two figures disagree: kind, likely cause, size of the gap, and a sentence for a fact-checker."""
+
+    kind: str
+    reason: str
+    difference: dict
+    explanation: str
+
+
+@dataclass(frozen=True)
+class SubjectTerms:
+    """The comparable words of a figure: stems of its subject, its lowercased words (for the plan and
+    forecast markers, which stemming would confuse with names: "projected" and "Project Kuiper"), and
+    the entities (capitalised words) in it."""
+
+    stems: frozenset
+    words: frozenset
+    entities: frozenset
+
+    @classmethod
+    def of(cls, claim):
+        figure = claim.get("figure") or {}
+        subject = figure.get("subject") or ""
+        words = _WORD.findall(subject)
+        unit = (figure.get("unit") or "").lower()
+        stems = frozenset(
+            _STEMMER.stem(word.lower()) for word in words
+            if word.lower() not in _STOPWORDS and word.lower() != unit
+        )
+        # A capital after the first word marks a name; the first word may be capitalised only because a
+        # subject often starts a phrase, so it counts as a name only when it is written like one (SpaceX).
+        entities = frozenset(
+            _STEMMER.stem(word.lower()) for position, word in enumerate(words)
+            if word[0].isupper() and word.lower() not in _STOPWORDS
+            and (position > 0 or any(letter.isupper() for letter in word[1:]))
+        )
+        lowered = frozenset(word.lower() for word in words if not word[0].isupper())
+        return cls(stems - {_STEMMER.stem(unit)} if unit else stems, lowered, entities)
+
+
+def figure_interval(figure):
+    """The (low, high) values a figure's words allow, after its qualifier and the rounding of its digits."""
+    value = float(figure["value"])
+    qualifier = figure.get("qualifier") or "exact"
+    magnitude = abs(value)
+    if qualifier == "range":
+        low = figure.get("low")
+        high = figure.get("high")
+        return (float(low) if low is not None else value, float(high) if high is not None else value)
+    if qualifier == "approximate":
+        return (value - APPROXIMATE_SPREAD * magnitude, value + APPROXIMATE_SPREAD * magnitude)
+    if qualifier in ("more_than", "at_least"):
+        return (value, value + OPEN_BOUND_SPREAD * magnitude)
+    if qualifier in ("less_than", "at_most"):
+        if _says_nearly(figure):
+            return (value - NEARLY_SPREAD * magnitude, value)
+        return (value - OPEN_BOUND_SPREAD * magnitude, value)
+    tolerance = max(EXACT_RELATIVE_TOLERANCE * magnitude, rounding_tolerance(figure))
+    return (value - tolerance, value + tolerance)
+
+
+def _says_nearly(figure):
+    raw = (figure.get("raw") or "").lower()
+    return raw.startswith(("nearly", "almost", "just under", "close to"))
+
+
+def rounding_tolerance(figure):
+    """Half a step of the last significant digit a writer chose: "1,800" may stand for 1,795.
+
+    Capped at a small share of the value, so "7,000" does not swallow "7,400".
+    """
+    value = abs(float(figure["value"]))
+    if value == 0 or not float(value).is_integer():
+        return 0.0
+    digits = str(int(value))
+    trailing_zeros = len(digits) - len(digits.rstrip("0"))
+    if trailing_zeros == 0:
+        return 0.0
+    return min(0.5 * 10 ** trailing_zeros, ROUNDING_MAX_RELATIVE * value)
+
+
+def intervals_overlap(first, second):
+    """True when two (low, high) intervals share a value."""
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def same_measure(claim_a, claim_b):
+    """True when two figure claims measure the same quantity: unit, role, plan/actual and subject agree."""
+    fig_a, fig_b = claim_a.get("figure") or {}, claim_b.get("figure") or {}
+    if (fig_a.get("unit") or None) != (fig_b.get("unit") or None):
+        return False
+    if _ROLE_GROUPS.get(fig_a.get("role")) != _ROLE_GROUPS.get(fig_b.get("role")):
+        return False
+    terms_a, terms_b = SubjectTerms.of(claim_a), SubjectTerms.of(claim_b)
+    if bool(terms_a.words & _PLAN_WORDS) != bool(terms_b.words & _PLAN_WORDS):
+        return False
+    # Both name something and share no name: "Starlink satellites" are not "Kuiper satellites".
+    if terms_a.entities and terms_b.entities and not (
+        terms_a.entities & terms_b.stems or terms_b.entities & terms_a.stems
+    ):
+        return False
+    return subject_overlap(terms_a, terms_b) >= SUBJECT_OVERLAP_THRESHOLD
+
+
+def subject_overlap(terms_a, terms_b):
+    """Share of the smaller subject's words found in the other (0..1); entities count double."""
+    if not terms_a.stems or not terms_b.stems:
+        return 0.0
+    shared = terms_a.stems & terms_b.stems
+    weight = len(shared) + len(shared & terms_a.entities & terms_b.entities)
+    smaller = min(terms_a.stems, terms_b.stems, key=len)
+    return min(1.0, weight / (len(smaller) + len(smaller & (terms_a.entities | terms_b.entities))))
+
+
+def compare(claim_a, claim_b):
+    """A ``Verdict`` when the two figure claims disagree, else None (not comparable, or compatible)."""
+    if claim_a.get("type") != "figure" or claim_b.get("type") != "figure":
+        return None
+    if _norm(claim_a.get("source")) == _norm(claim_b.get("source")):
+        return None
+    if not same_measure(claim_a, claim_b):
+        return None
+    fig_a, fig_b = claim_a["figure"], claim_b["figure"]
+    if intervals_overlap(figure_interval(fig_a), figure_interval(fig_b)):
+        return None
+    earlier, later = _in_time_order(claim_a, claim_b)
+    cumulative = _is_cumulative(claim_a) or _is_cumulative(claim_b)
+    kind = "contradiction"
+    if cumulative and _day(earlier) and _day(later) and _day(earlier) < _day(later) \
+            and float(later["figure"]["value"]) > float(earlier["figure"]["value"]):
+        kind = "update"
+    difference = _difference(fig_a, fig_b)
+    reason = _reason(claim_a, claim_b, kind, difference)
+    return Verdict(kind, reason, difference, explain(earlier, later, kind, reason, difference))
+
+
+def _norm(text):
+    return " ".join((text or "").lower().split())
+
+
+def _day(claim):
+    published = claim.get("published_at")
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+def _in_time_order(claim_a, claim_b):
+    day_a, day_b = _day(claim_a), _day(claim_b)
+    if day_a and day_b and day_b < day_a:
+        return claim_b, claim_a
+    return claim_a, claim_b
+
+
+def _is_cumulative(claim):
+    return bool(SubjectTerms.of(claim).stems & _CUMULATIVE_WORDS)
+
+
+def _difference(fig_a, fig_b):
+    value_a, value_b = float(fig_a["value"]), float(fig_b["value"])
+    absolute = abs(value_a - value_b)
+    largest = max(abs(value_a), abs(value_b))
+    relative = absolute / largest if largest else 0.0
+    return {"absolute": _plain_number(absolute), "relative": round(relative, 4)}
+
+
+def _plain_number(value):
+    return int(value) if float(value).is_integer() else round(value, 6)
+
+
+def _reason(claim_a, claim_b, kind, difference):
+    fig_a, fig_b = claim_a["figure"], claim_b["figure"]
+    if kind == "update":
+        return "different_date"
+    value_a, value_b = abs(float(fig_a["value"])), abs(float(fig_b["value"]))
+    if value_a and value_b:
+        ratio = math.log10(max(value_a, value_b) / min(value_a, value_b))
+        if abs(ratio - round(ratio)) < 1e-6 and round(ratio) >= 1:
+            return "scale"
+    roles = {fig_a.get("role"), fig_b.get("role")}
+    if "part" in roles and "total" in roles:
+        return "total_vs_part"
+    forecast_a = bool(SubjectTerms.of(claim_a).words & _FORECAST_WORDS)
+    forecast_b = bool(SubjectTerms.of(claim_b).words & _FORECAST_WORDS)
+    if forecast_a != forecast_b:
+        return "target_vs_actual"
+    if difference["relative"] <= 0.05:
+        return "rounding"
+    if _day(claim_a) and _day(claim_b) and _day(claim_a) != _day(claim_b) and \
+            (_is_cumulative(claim_a) or _is_cumulative(claim_b)):
+        return "different_date"
+    return "unexplained"
+
+
+_REASON_ADVICE = {
+    "scale": "The values differ by a power of ten: look for a misplaced decimal point or a million/billion slip.",
+    "different_date": "The reports are from different days: check which count is current and whether the "
+                      "later one corrects the earlier.",
+    "total_vs_part": "One figure may be a total and the other a part of it: check what each counts.",
+    "target_vs_actual": "One figure is a forecast or estimate and the other a reported amount: check which "
+                        "is which.",
+    "rounding": "The values are close: check whether one source rounded or used an older figure.",
+    "unit": "The units differ: check the conversion.",
+    "unexplained": "No obvious cause: check both against the primary source.",
+}
+
+
+def explain(earlier, later, kind, reason, difference):
+    """One paragraph a fact-checker can act on: who said what, when, how far apart, where to look."""
+    def cite(claim):
+        figure = claim["figure"]
+        when = f" on {str(claim['published_at'])[:10]}" if claim.get("published_at") else ""
+        subject = f" ({figure['subject']})" if figure.get("subject") else ""
+        return f"{claim.get('source') or 'an unnamed source'}{when} reports \"{claim.get('text')}\"{subject}"
+
+    gap = f"{_format_number(difference['absolute'])} ({difference['relative']:.0%})"
+    if kind == "update":
+        head = f"Update: {cite(earlier)}; later, {cite(later)}. The count rose by {gap}."
+    else:
+        head = f"Contradiction: {cite(earlier)}, while {cite(later)}. They differ by {gap}."
+    return f"{head} {_REASON_ADVICE[reason]}"
+
+
+def _format_number(value):
+    value = float(value)
+    return f"{int(value):,}" if value.is_integer() else f"{value:,.2f}"

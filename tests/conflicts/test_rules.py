@@ -1,0 +1,107 @@
+"""Comparison rules on hand-written figure claims (no server needed)."""
+import pytest
+
+from factcheck.conflicts.rules import compare, figure_interval, rounding_tolerance
+
+
+def figure_claim(text, value, unit, subject, *, source="Outlet A", day="2025-06-24", qualifier="exact",
+                 role=None, low=None, high=None):
+    return {
+        "id": f"{source}-{text}", "article_id": source, "type": "figure", "text": text, "start": 0,
+        "end": len(text), "sentence": text, "source": source, "published_at": day, "speaker": None,
+        "speaker_kind": None, "confidence": 0.9, "checkworthiness": 0.5, "quote": None,
+        "figure": {"value": value, "unit": unit, "qualifier": qualifier, "low": low, "high": high,
+                   "subject": subject, "raw": text, "role": role, "linked": None},
+    }
+
+
+KUIPER_ONLY_78 = figure_claim("only 78", 78, "satellite", "Kuiper satellites put into low Earth orbit",
+                              qualifier="at_most", high=78)
+KUIPER_102 = figure_claim("102 satellites", 102, "satellite", "Amazon Project Kuiper satellites placed in orbit",
+                          source="Outlet B")
+KUIPER_78_LATER = figure_claim("78 Kuiper satellites", 78, "satellite", "Amazon launched Kuiper satellites",
+                               source="Outlet C", day="2025-06-25")
+STARLINK_9000 = figure_claim("more than 9,000", 9000, "satellite", "SpaceX launched Starlink satellites",
+                             qualifier="more_than")
+STARLINK_9100 = figure_claim("9,100", 9100, "satellite", "SpaceX launched Starlink satellites", source="Outlet B")
+STARLINK_ABOUT_7000 = figure_claim("about 7,000", 7000, "satellite", "SpaceX launched Starlink satellites",
+                                   source="Outlet C", qualifier="approximate")
+BUDGET_13BN = figure_claim("$13 billion", 13e9, "USD", "Congress budget satellite communications space defense",
+                           role="to")
+BUDGET_1_3BN = figure_claim("$1.3 billion", 1.3e9, "USD",
+                            "Lawmakers spending commercial satellite communications space defense",
+                            source="Outlet C", role="to")
+BUDGET_FROM_900M = figure_claim("$900 million", 9e8, "USD",
+                                "Congress budget satellite communications space defense", source="Outlet C",
+                                role="from")
+PLANNED_3000 = figure_claim("3,000", 3000, "satellite", "Kuiper planned satellites", role="total")
+ACRES_EARLY = figure_claim("12,000 acres", 12000, "acre", "Creek Fire burned acres", source="Outlet A",
+                           day="2025-08-01")
+ACRES_LATER = figure_claim("19,500 acres", 19500, "acre", "Creek Fire burned acres", source="Outlet B",
+                           day="2025-08-03")
+
+
+@pytest.mark.parametrize("first, second, reason", [
+    (KUIPER_ONLY_78, KUIPER_102, None),
+    (BUDGET_13BN, BUDGET_1_3BN, "scale"),
+    (STARLINK_9000, STARLINK_ABOUT_7000, None),
+    (KUIPER_78_LATER, KUIPER_102, "different_date"),
+])
+def test_contradictions(first, second, reason):
+    verdict = compare(first, second)
+    assert verdict is not None
+    assert verdict.kind == "contradiction"
+    if reason:
+        assert verdict.reason == reason
+    assert first["source"] in verdict.explanation and second["source"] in verdict.explanation
+    assert verdict.difference["absolute"] > 0 and 0 < verdict.difference["relative"] <= 1
+
+
+@pytest.mark.parametrize("first, second", [
+    (STARLINK_9000, STARLINK_9100),  # "more than 9,000" allows 9,100
+    (KUIPER_ONLY_78, KUIPER_78_LATER),  # same count, different words
+    (BUDGET_13BN, BUDGET_FROM_900M),  # the start and the end of a change measure different things
+    (PLANNED_3000, KUIPER_102),  # a plan is not a count of what was launched
+    (STARLINK_9000, KUIPER_102),  # different entities
+    (KUIPER_102, dict(KUIPER_ONLY_78, source="Outlet B")),  # one source does not contradict itself
+])
+def test_not_conflicts(first, second):
+    assert compare(first, second) is None
+    assert compare(second, first) is None
+
+
+def test_a_growing_cumulative_count_is_an_update():
+    verdict = compare(ACRES_LATER, ACRES_EARLY)
+    assert verdict.kind == "update"
+    assert verdict.reason == "different_date"
+    assert verdict.explanation.startswith("Update: Outlet A on 2025-08-01")
+
+
+def test_a_falling_cumulative_count_is_a_contradiction():
+    falling = dict(ACRES_EARLY, published_at="2025-08-05")
+    assert compare(falling, ACRES_LATER).kind == "contradiction"
+
+
+def test_a_fixed_quantity_differing_on_different_days_is_a_contradiction():
+    later = dict(BUDGET_1_3BN, published_at="2025-09-01")
+    assert compare(BUDGET_13BN, later).kind == "contradiction"
+
+
+@pytest.mark.parametrize("value, tolerance", [(1795, 0), (1800, 36), (7000, 140), (78, 0), (13e9, 2.6e8)])
+def test_rounding_tolerance(value, tolerance):
+    assert rounding_tolerance({"value": value}) == pytest.approx(tolerance)
+
+
+def test_nearly_agrees_with_a_slightly_smaller_exact_figure():
+    nearly = figure_claim("nearly 1,800", 1800, "home", "homes destroyed", qualifier="at_most")
+    nearly["figure"]["raw"] = "nearly 1,800"
+    exact = figure_claim("1,795", 1795, "home", "homes destroyed", source="Outlet B")
+    low, high = figure_interval(nearly["figure"])
+    assert low <= 1795 <= high
+    assert compare(nearly, exact) is None
+
+
+def test_number_words_and_digits_agree():
+    three = figure_claim("three missions", 3, "mission", "Kuiper launch missions")
+    digits = figure_claim("3 missions", 3, "mission", "Kuiper launch missions", source="Outlet B")
+    assert compare(three, digits) is None
