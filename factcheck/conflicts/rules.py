@@ -162,10 +162,10 @@ def subject_overlap(terms_a, terms_b):
     """Share of the smaller subject's words found in the other (0..1); entities count double."""
     if not terms_a.stems or not terms_b.stems:
         return 0.0
+    names = terms_a.entities | terms_b.entities
     shared = terms_a.stems & terms_b.stems
-    weight = len(shared) + len(shared & terms_a.entities & terms_b.entities)
     smaller = min(terms_a.stems, terms_b.stems, key=len)
-    return min(1.0, weight / (len(smaller) + len(smaller & (terms_a.entities | terms_b.entities))))
+    return min(1.0, (len(shared) + len(shared & names)) / (len(smaller) + len(smaller & names)))
 
 
 def compare(claim_a, claim_b):
