@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate
+from marshmallow import EXCLUDE, RAISE, Schema, ValidationError, fields, validate
 
 # Language tags as in BCP 47, loosely: "en", "en-GB", "pt-BR", "zh-Hant-TW".
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -24,7 +24,9 @@ class NonBlankString(fields.String):
 
     def __init__(self, **kwargs):
         validators = list(kwargs.pop("validate", None) or [])
-        super().__init__(validate=[_not_blank, *validators], **kwargs)
+        # For the OpenAPI document: at least one character that is not whitespace.
+        metadata = {"minLength": 1, "pattern": r"\S", **kwargs.pop("metadata", {})}
+        super().__init__(validate=[_not_blank, *validators], metadata=metadata, **kwargs)
 
 
 class DateOrDateTime(fields.Field):
@@ -91,14 +93,21 @@ class ExtractRequestSchema(StrictSchema):
 
 # -- responses ---------------------------------------------------------------------------------
 
-class QuoteSchema(Schema):
+class ResponseSchema(Schema):
+    """Responses: clients should ignore members they do not know (the API may add some)."""
+
+    class Meta:
+        unknown = EXCLUDE
+
+
+class QuoteSchema(ResponseSchema):
     """What a speaker said."""
 
     content = fields.String()
     direct = fields.Boolean(metadata={"description": "False for reported speech."})
 
 
-class FigureSchema(Schema):
+class FigureSchema(ResponseSchema):
     """A number with its unit, scale, qualifier and what it counts."""
 
     value = JSONNumber(metadata={"type": "number", "description": "Fully scaled value."})
@@ -116,7 +125,7 @@ class FigureSchema(Schema):
                            metadata={"description": "Extension: raw text of the other figure of a pair."})
 
 
-class ClaimSchema(Schema):
+class ClaimSchema(ResponseSchema):
     """One atomic claim; ``text == article.body[start:end]``."""
 
     id = fields.String(allow_none=True, metadata={"description": "Null from /v1/extract (nothing stored)."})
@@ -137,7 +146,7 @@ class ClaimSchema(Schema):
     figure = fields.Nested(FigureSchema, allow_none=True)
 
 
-class ArticleSchema(Schema):
+class ArticleSchema(ResponseSchema):
     """A stored article."""
 
     id = fields.String()
@@ -151,26 +160,26 @@ class ArticleSchema(Schema):
     claim_count = fields.Integer()
 
 
-class ArticleWithClaimsSchema(Schema):
+class ArticleWithClaimsSchema(ResponseSchema):
     """An article and the claims extracted from it."""
 
     article = fields.Nested(ArticleSchema)
     claims = fields.List(fields.Nested(ClaimSchema))
 
 
-class ClaimListSchema(Schema):
+class ClaimListSchema(ResponseSchema):
     """Claims extracted from a text."""
 
     claims = fields.List(fields.Nested(ClaimSchema))
 
 
-class HealthSchema(Schema):
+class HealthSchema(ResponseSchema):
     """Liveness: the process answers."""
 
     status = fields.String(metadata={"enum": ["ok"]})
 
 
-class ReadinessSchema(Schema):
+class ReadinessSchema(ResponseSchema):
     """Readiness: the search engine answers and every index exists."""
 
     status = fields.String(metadata={"enum": ["ready"]})
@@ -179,7 +188,7 @@ class ReadinessSchema(Schema):
                           metadata={"description": "Alias -> whether it exists."})
 
 
-class ProblemSchema(Schema):
+class ProblemSchema(ResponseSchema):
     """An error (RFC 9457 problem details), served as application/problem+json."""
 
     type = fields.String(metadata={"description": "about:blank, or /problems/<name> for factcheck's own."})

@@ -1,0 +1,189 @@
+"""POST /v1/articles and GET /v1/articles/{id} against the real engine."""
+import threading
+import uuid
+
+import pytest
+
+from factcheck.extract.claims import CLAIM_KEYS
+
+ARTICLE_KEYS = {"id", "url", "source", "title", "body", "published_at", "language", "created_at", "claim_count"}
+
+
+def unique_article(api_fixture, name="article_reservoir", **changes):
+    """A fixture article made unique to this test (its own url and a marker in the body)."""
+    article = api_fixture(name)
+    marker = uuid.uuid4().hex[:10]
+    article["body"] = f"{article['body']}\n\nRef {marker}."
+    if article.get("url"):
+        article["url"] = f"{article['url']}-{marker}"
+    article.update(changes)
+    return article
+
+
+def assert_stored_claims(article, claims):
+    assert len(claims) == article["claim_count"]
+    for position, claim in enumerate(claims):
+        assert set(claim) == set(CLAIM_KEYS)
+        assert claim["id"] == f"{article['id']}-{position}"
+        assert claim["article_id"] == article["id"]
+        assert claim["source"] == article["source"]
+        assert claim["published_at"] == article["published_at"]
+        assert article["body"][claim["start"]:claim["end"]] == claim["text"]
+
+
+def test_create_article_answers_201_with_article_and_claims(client, api_fixture):
+    submitted = unique_article(api_fixture)
+    response = client.post("/v1/articles", json=submitted)
+    assert response.status_code == 201, response.get_json()
+    assert response.mimetype == "application/json"
+    document = response.get_json()
+    article, claims = document["article"], document["claims"]
+    assert set(article) == ARTICLE_KEYS
+    assert len(article["id"]) == 24
+    for field in ("body", "source", "title", "url", "published_at", "language"):
+        assert article[field] == submitted[field]
+    assert response.headers["Location"] == f"/v1/articles/{article['id']}"
+    assert_stored_claims(article, claims)
+
+
+def test_stored_article_is_read_back_with_its_claims(client, api_fixture):
+    created = client.post("/v1/articles", json=unique_article(api_fixture)).get_json()
+    response = client.get(f"/v1/articles/{created['article']['id']}")
+    assert response.status_code == 200
+    assert response.get_json() == created
+
+
+def test_optional_fields_default_to_null(client):
+    body = f"Only 12 ferries ran on Sunday, the port authority said. {uuid.uuid4().hex}"
+    response = client.post("/v1/articles", json={"body": body, "source": "Port Gazette"})
+    assert response.status_code == 201
+    article = response.get_json()["article"]
+    assert (article["url"], article["title"], article["published_at"], article["language"]) == (None,) * 4
+
+
+def test_published_at_date_time_is_kept_and_copied_to_claims(client, api_fixture):
+    submitted = unique_article(api_fixture, "article_stadium")
+    document = client.post("/v1/articles", json=submitted).get_json()
+    assert document["article"]["published_at"] == "2025-05-02T18:30:00+00:00"
+    assert_stored_claims(document["article"], document["claims"])
+
+
+def test_resubmitting_the_same_url_answers_200_with_the_stored_article(client, store, api_fixture):
+    submitted = unique_article(api_fixture)
+    first = client.post("/v1/articles", json=submitted)
+    assert first.status_code == 201
+    changed = dict(submitted, body=submitted["body"] + " Updated at noon.", title="A new title")
+    again = client.post("/v1/articles", json=changed)
+    assert again.status_code == 200
+    assert again.get_json() == first.get_json()
+    store.refresh("articles", "claims")
+    assert store.count_articles(url=submitted["url"]) == 1
+    assert store.count_claims(first.get_json()["article"]["id"]) == first.get_json()["article"]["claim_count"]
+
+
+@pytest.mark.parametrize("variant", [
+    lambda url: url + "/",
+    lambda url: url + "#comments",
+    lambda url: url + "?utm_source=newsletter",
+    lambda url: url.replace("https://valleyledger.example", "HTTPS://ValleyLedger.EXAMPLE:443"),
+])
+def test_url_variants_of_the_same_page_are_the_same_article(client, api_fixture, variant):
+    submitted = unique_article(api_fixture)
+    first = client.post("/v1/articles", json=submitted).get_json()
+    again = client.post("/v1/articles", json=dict(submitted, url=variant(submitted["url"]), body="Other text."))
+    assert again.status_code == 200
+    assert again.get_json()["article"]["id"] == first["article"]["id"]
+
+
+def test_resubmitting_the_same_source_and_body_without_url_answers_200(client, store, api_fixture):
+    submitted = unique_article(api_fixture, url=None)
+    first = client.post("/v1/articles", json=submitted)
+    assert first.status_code == 201
+    again = client.post("/v1/articles", json=dict(submitted, title="Another headline"))
+    assert again.status_code == 200
+    assert again.get_json() == first.get_json()
+    store.refresh("articles")
+    assert store.count_articles(id=first.get_json()["article"]["id"]) == 1
+
+
+def test_no_url_resubmission_of_an_article_stored_with_url_finds_it(client, api_fixture):
+    submitted = unique_article(api_fixture)
+    first = client.post("/v1/articles", json=submitted).get_json()
+    without_url = {key: value for key, value in submitted.items() if key != "url"}
+    again = client.post("/v1/articles", json=without_url)
+    assert again.status_code == 200
+    assert again.get_json()["article"] == first["article"]
+
+
+def test_same_body_under_a_new_url_is_the_stored_article(client, api_fixture):
+    submitted = unique_article(api_fixture)
+    first = client.post("/v1/articles", json=submitted).get_json()
+    again = client.post("/v1/articles", json=dict(submitted, url=submitted["url"] + "-amp"))
+    assert again.status_code == 200
+    assert again.get_json()["article"]["id"] == first["article"]["id"]
+
+
+def test_whitespace_and_source_case_do_not_make_a_new_article(client, api_fixture):
+    submitted = unique_article(api_fixture, url=None)
+    first = client.post("/v1/articles", json=submitted).get_json()
+    reflowed = dict(submitted, body="  " + submitted["body"].replace(" ", "  ") + "\n",
+                    source=submitted["source"].upper())
+    again = client.post("/v1/articles", json=reflowed)
+    assert again.status_code == 200
+    assert again.get_json()["article"]["id"] == first["article"]["id"]
+
+
+def test_same_body_from_another_source_is_another_article(client, api_fixture):
+    submitted = unique_article(api_fixture, url=None)
+    first = client.post("/v1/articles", json=submitted).get_json()
+    other = client.post("/v1/articles", json=dict(submitted, source="Another Outlet"))
+    assert other.status_code == 201
+    assert other.get_json()["article"]["id"] != first["article"]["id"]
+
+
+@pytest.mark.parametrize("with_url", [True, False], ids=["url", "source+body"])
+def test_concurrent_identical_submissions_store_one_article(app, store, api_fixture, with_url):
+    submitted = unique_article(api_fixture) if with_url else unique_article(api_fixture, url=None)
+    statuses, ids, errors = [], [], []
+    start = threading.Barrier(8)
+
+    def submit():
+        try:
+            start.wait()
+            response = app.test_client().post("/v1/articles", json=submitted)
+            statuses.append(response.status_code)
+            ids.append(response.get_json()["article"]["id"])
+        except Exception as error:  # surfaced by the assertion below
+            errors.append(error)
+
+    threads = [threading.Thread(target=submit) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert sorted(statuses) == [200] * 7 + [201]
+    assert len(set(ids)) == 1
+    store.refresh("articles", "claims")
+    assert store.count_articles(id=ids[0]) == 1
+    article = client_get_article(app, ids[0])
+    assert store.count_claims(ids[0]) == article["claim_count"]
+
+
+def client_get_article(app, article_id):
+    return app.test_client().get(f"/v1/articles/{article_id}").get_json()["article"]
+
+
+@pytest.mark.parametrize("article_id", ["0" * 24, "not-an-id", "x" * 600, "%E2%80%8B"])
+def test_unknown_article_is_a_404_problem(client, assert_problem, article_id):
+    problem = assert_problem(client.get(f"/v1/articles/{article_id}"), 404)
+    assert problem["type"] == "about:blank"
+
+
+def test_engine_unreachable_is_a_503_problem(unreachable_app, assert_problem, api_fixture):
+    client = unreachable_app.test_client()
+    response = client.post("/v1/articles", json=api_fixture("article_reservoir"))
+    problem = assert_problem(response, 503)
+    assert problem["type"] == "/problems/engine-unavailable"
+    assert response.headers["Retry-After"]
+    assert_problem(client.get("/v1/articles/" + "a" * 24), 503)

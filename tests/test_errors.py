@@ -1,0 +1,34 @@
+"""The problem+json error family: unexpected failures answer a generic 500 and are logged."""
+import logging
+
+from factcheck.errors import Problem
+
+
+def test_unexpected_error_is_a_generic_500_and_logged(make_app, assert_problem, caplog):
+    app = make_app()
+
+    @app.get("/boom")
+    def boom():
+        """Fails on purpose."""
+        raise RuntimeError("secret internal detail")
+
+    with caplog.at_level(logging.ERROR, logger="factcheck.errors"):
+        response = app.test_client().get("/boom")
+    problem = assert_problem(response, 500)
+    assert "secret" not in response.get_data(as_text=True)
+    assert problem["type"] == "about:blank"
+    assert any("secret internal detail" in str(record.exc_info[1]) for record in caplog.records if record.exc_info)
+
+
+def test_problem_extensions_and_headers(make_app, assert_problem):
+    app = make_app()
+
+    @app.get("/teapot")
+    def teapot():
+        """Answers with a custom problem."""
+        raise Problem(418, "short and stout", headers={"X-Kettle": "on"}, spout=1)
+
+    response = app.test_client().get("/teapot")
+    problem = assert_problem(response, 418)
+    assert problem["spout"] == 1 and problem["instance"] == "/teapot"
+    assert response.headers["X-Kettle"] == "on"
