@@ -62,7 +62,7 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
             source = _clean_source(match.group("src"))
             if source and len(source.split()) <= 8:
                 found.append(FoundAttribution(match.start(), match.start("src") + len(source), source,
-                                              "according to", second_hand=True))
+                                              "according to"))
     if "citing" in low or "quoting" in low:
         for match in _CITING.finditer(sentence):
             source = _clean_source(match.group("src"))
@@ -76,11 +76,16 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
         before = sentence[:match.start()].rstrip()
         if before.endswith(("\"", "“", "”")):
             continue  # a quote's own attribution: the quote claim carries it
+        if re.search(r"\b(?:is|are|was|were|be|been|being)\s*$", before):
+            continue  # passive: "is projected to cost"
         clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("—"))
         leading = clause_start < 0
         clause = before[clause_start + 1:] if clause_start >= 0 else before
-        if not clause.strip():
+        if not clause.strip() or clause.lstrip()[:1] in ("\"", "“", "”"):
             continue
+        if re.match(r"\s*[,:]?\s*[\"“]", sentence[match.end():]) or re.match(
+                r"[^\"“”.]{0,60}[,:]\s*[\"“]", sentence[match.end():]):
+            continue  # "He added, \"...\"": the quote claim carries the speaker
         # a trailing attribution ends the sentence: ", the company said on Tuesday."
         after = sentence[match.end():]
         trailing = clause_start >= 0 and re.match(
@@ -91,7 +96,8 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
         if not (leading or trailing):
             continue
         phrase = phrase_before_verb(clause.rstrip())
-        if not phrase or phrase.lower() in ("it", "this", "that", "which", "who", "there"):
+        if not phrase or phrase.lower() in ("it", "this", "that", "which", "who", "there", "he", "she",
+                                            "they", "we", "i", "you"):
             continue
         if leading and len(clause.split()) > 8:
             continue

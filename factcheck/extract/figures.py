@@ -349,6 +349,8 @@ class FigureParser:
         nxt = lowered[after] if after < n else ""
         attached_next = after < n and tokens[after][1] == token[2]
         if is_words:
+            if lowered[i] == "one" and nxt not in SCALES:
+                return True  # "one vendor", "one of them": rarely a figure anyone would check
             if lowered[i] == "one" and (nxt in ("of", "another", "day", "time", "way", "thing") or prev in
                                         ("no", "any", "every", "the", "this", "that", "which", "each", "someone")):
                 return True

@@ -45,6 +45,7 @@ class Pipeline:
             spans = [(0, len(body))]
         spans = list(_bounded(body, spans))
         book = SpeakerBook()
+        book.learn_names(body)
         claims: list[Claim] = []
         figure_sentences = set()
         attributed: dict[int, str] = {}

@@ -40,6 +40,9 @@ _STOP_SPEAKER = {"that", "which", "who", "it", "this", "there", "what", "and", "
                  "have", "had", "then", "later", "earlier", "previously", "once", "never", "not"}
 
 
+_LEADS_NEXT_QUOTE = re.compile(r"[^\"“”.!?]{0,80}?[,:]\s*[\"“]")
+
+
 @dataclass
 class FoundQuote:
     """A quote with body offsets of its content (no quote marks)."""
@@ -236,6 +239,8 @@ def _speaker_after(text: str):
         if word in (".", "!", "?", ";", "\"", "“", "”"):
             break
         if word.lower() in SPEECH_VERB_SET:
+            if _LEADS_NEXT_QUOTE.match(text, words[k][2]):
+                break  # 'He added, "...': the cue of the next quote, not of this one
             phrase = phrase_before_verb(text[:words[k][1]].rstrip())
             if phrase:
                 return phrase, words[index][1]

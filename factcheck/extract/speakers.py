@@ -79,6 +79,7 @@ ANONYMOUS_HEADS = {
     "supporters", "opponents", "activists", "organizers", "bankers", "traders", "doctors", "officers",
 }
 
+DETERMINERS_ANON = {"a", "an", "two", "three", "several", "some", "other", "many", "senior", "one"}
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.&-]*")
 
 
@@ -126,6 +127,11 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
     words = re.findall(r"[\w’'-]+", low)
     if not words:
         return None
+    if words[0] in ANONYMOUS_HEADS or (words[0] in DETERMINERS_ANON and len(words) > 1 and words[1] in ANONYMOUS_HEADS):
+        if not any(w[:1].isupper() for w in phrase.split()[1:]):
+            return "anonymous"
+    if words[0] == "the" and len(phrase) > 4 and phrase[4:5].isupper():
+        return "document" if words[-1] in DOCUMENT_NOUNS else "organization"
     if phrase[:1].islower() or words[0] in ("the", "a", "an") and not phrase[4:5].isupper():
         if any(w in DOCUMENT_NOUNS for w in words[:4]):
             return "document"
@@ -149,12 +155,34 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
     return "person"
 
 
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]{1,15}) (?:[A-Z]\. )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")
+_NOT_FIRST_NAMES = TITLES | ORG_WORDS | {
+    "the", "a", "an", "in", "on", "at", "for", "and", "but", "if", "as", "by", "of", "to", "from", "with",
+    "last", "this", "that", "these", "those", "when", "while", "after", "before", "since", "space",
+    "golden", "new", "north", "south", "east", "west", "united", "national", "federal", "white",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "project", "mount", "lake", "fort", "saint", "san", "los", "las", "el", "le", "la", "de",
+    "it", "he", "she", "they", "we", "his", "her", "their", "our", "its", "my", "your", "amazon's",
+}
+
+
 class SpeakerBook:
     """The named speakers of one article, in order of appearance."""
 
     def __init__(self):
         self.people: list[str] = []
         self.orgs: list[str] = []
+        self.known: dict[str, str] = {}
+
+    def learn_names(self, body: str):
+        """Remember full names written anywhere in the article (``Elon Musk``), so that a later
+        ``Musk told Reuters`` is known to be a person and resolves to the full name."""
+        for match in _FULL_NAME.finditer(body):
+            first, last = match.group(1), match.group(2)
+            if first.lower().rstrip(".") in _NOT_FIRST_NAMES or last.lower() in ORG_WORDS:
+                continue
+            self.known[last] = f"{first} {last}"
 
     def add_person(self, name: str):
         if name and name[:1].isupper():
@@ -170,6 +198,8 @@ class SpeakerBook:
 
     def is_person(self, name: str) -> bool:
         last = name.split()[-1] if name.split() else ""
+        if " " not in name.strip() and last in self.known:
+            return True
         return any(p == name or p.split()[-1] == last for p in self.people)
 
     def full_name(self, name: str) -> str:
@@ -179,7 +209,7 @@ class SpeakerBook:
         for person in reversed(self.people):
             if person.split()[-1] == name:
                 return person
-        return name
+        return self.known.get(name, name)
 
     def resolve_pronoun(self, pronoun: str):
         """The last fitting speaker for a pronoun, or None."""
