@@ -27,7 +27,7 @@ ROUNDING_MAX_RELATIVE = 0.02
 SUBJECT_OVERLAP_THRESHOLD = 0.34
 
 _STEMMER = PorterStemmer()
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
 _STOPWORDS = frozenset(
     """a an the of to in on at by for from with and or but as is are was were be been being has have had
     it its this that these those which who whom whose than then so such into over under about around
@@ -77,7 +77,7 @@ class SubjectTerms:
     def of(cls, claim):
         figure = claim.get("figure") or {}
         subject = figure.get("subject") or ""
-        words = _WORD.findall(subject)
+        words = [word for word in _WORD.findall(subject) if len(word) > 1]
         unit = (figure.get("unit") or "").lower()
         stems = frozenset(
             _STEMMER.stem(word.lower()) for word in words
@@ -155,6 +155,12 @@ def same_measure(claim_a, claim_b):
         terms_a.entities & terms_b.stems or terms_b.entities & terms_a.stems
     ):
         return False
+    # A shared name is not enough: "Golden Dome cost" and "Golden Dome interceptor grant" differ in
+    # what is measured, which the ordinary words say.
+    common_words_a, common_words_b = terms_a.stems - terms_b.entities - terms_a.entities, \
+        terms_b.stems - terms_a.entities - terms_b.entities
+    if common_words_a and common_words_b and not common_words_a & common_words_b:
+        return False
     return subject_overlap(terms_a, terms_b) >= SUBJECT_OVERLAP_THRESHOLD
 
 
@@ -179,7 +185,7 @@ def compare(claim_a, claim_b):
     fig_a, fig_b = claim_a["figure"], claim_b["figure"]
     if intervals_overlap(figure_interval(fig_a), figure_interval(fig_b)):
         return None
-    earlier, later = _in_time_order(claim_a, claim_b)
+    earlier, later = in_time_order(claim_a, claim_b)
     cumulative = _is_cumulative(claim_a) or _is_cumulative(claim_b)
     kind = "contradiction"
     if cumulative and _day(earlier) and _day(later) and _day(earlier) < _day(later) \
@@ -204,7 +210,8 @@ def _day(claim):
         return None
 
 
-def _in_time_order(claim_a, claim_b):
+def in_time_order(claim_a, claim_b):
+    """The two claims, earlier report first (argument order when a date is missing or equal)."""
     day_a, day_b = _day(claim_a), _day(claim_b)
     if day_a and day_b and day_b < day_a:
         return claim_b, claim_a

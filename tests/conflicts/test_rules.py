@@ -105,3 +105,9 @@ def test_number_words_and_digits_agree():
     three = figure_claim("three missions", 3, "mission", "Kuiper launch missions")
     digits = figure_claim("3 missions", 3, "mission", "Kuiper launch missions", source="Outlet B")
     assert compare(three, digits) is None
+
+
+def test_a_shared_name_alone_is_not_the_same_measure():
+    cost = figure_claim("$175 billion", 175e9, "USD", "the Golden Dome shield cost")
+    grant = figure_claim("$2 billion", 2e9, "USD", "the Golden Dome interceptor research grant", source="Outlet B")
+    assert compare(cost, grant) is None

@@ -1,0 +1,85 @@
+"""Conflict detection for stored claims: candidates from the index, verdicts from the rules, conflicts
+stored once per pair.
+
+This is the service half of ``factcheck.conflicts``; ``rules`` is the pure half.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+
+from factcheck.conflicts.rules import compare, in_time_order
+from factcheck.index import queries
+
+# Fields of a stored conflict that exist for filtering, not for the public shape.
+INTERNAL_CONFLICT_FIELDS = ("claim_ids", "article_ids", "sources", "unit", "_seq_no", "_primary_term")
+
+
+def conflict_id(claim_a, claim_b):
+    """One id per unordered pair of claims, so a pair is stored once whichever side arrived last."""
+    first, second = sorted((claim_a["id"], claim_b["id"]))
+    return hashlib.sha256(f"{first}|{second}".encode()).hexdigest()[:24]
+
+
+def public_conflict(document):
+    """The conflict as the API shows it."""
+    return {key: value for key, value in document.items() if key not in INTERNAL_CONFLICT_FIELDS}
+
+
+def conflict_document(earlier, later, verdict, detected_at):
+    """The stored form of a verdict on two claims (earlier report first)."""
+    subject = (earlier["figure"].get("subject") or later["figure"].get("subject") or "")
+    return {
+        "id": conflict_id(earlier, later),
+        "kind": verdict.kind,
+        "subject": subject,
+        "claims": [earlier, later],
+        "difference": verdict.difference,
+        "reason": verdict.reason,
+        "explanation": verdict.explanation,
+        "status": "open",
+        "detected_at": detected_at,
+        "updated_at": detected_at,
+        "claim_ids": [earlier["id"], later["id"]],
+        "article_ids": sorted({earlier["article_id"], later["article_id"]}),
+        "sources": sorted({(earlier.get("source") or "").lower(), (later.get("source") or "").lower()}),
+        "unit": earlier["figure"].get("unit"),
+    }
+
+
+class ConflictDetector:
+    """Finds and stores the conflicts of newly stored figure claims."""
+
+    def __init__(self, store, window_days, candidates_per_figure):
+        self.store = store
+        self.window_days = window_days
+        self.candidates_per_figure = candidates_per_figure
+
+    def candidates(self, claim):
+        """Stored figures from other sources that may measure what ``claim`` measures."""
+        body = queries.figure_candidates(claim, self.window_days, self.candidates_per_figure)
+        response = self.store.engine.search(self.store.alias("claims"), **body)
+        return [hit["_source"] for hit in response["hits"]["hits"]]
+
+    def detect(self, claims):
+        """Compare every figure among ``claims`` with its candidates; store and return new conflicts.
+
+        A pair already stored keeps its document (and its review status).
+        """
+        detected_at = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+        found = {}
+        for claim in claims:
+            figure = claim.get("figure") or {}
+            if claim.get("type") != "figure" or not figure.get("subject"):
+                continue
+            for candidate in self.candidates(claim):
+                verdict = compare(candidate, claim)
+                if verdict is None:
+                    continue
+                earlier, later = in_time_order(candidate, claim)
+                document = conflict_document(earlier, later, verdict, detected_at)
+                found.setdefault(document["id"], document)
+        if found:
+            self.store.engine.bulk_create(self.store.alias("conflicts"),
+                                          ((key, document) for key, document in found.items()))
+        return [public_conflict(document) for document in found.values()]

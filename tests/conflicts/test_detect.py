@@ -1,0 +1,82 @@
+"""Conflict detection against the real engine: candidates come from the index, each pair is stored once."""
+import uuid
+
+import pytest
+
+from factcheck.conflicts.detect import ConflictDetector
+from factcheck.index import queries
+
+
+def figure(text, value, unit, subject, qualifier="exact", role=None):
+    """An extractor output for one figure (what ``Claim.to_dict()`` gives), offsets into ``text``."""
+    return {"id": None, "article_id": None, "type": "figure", "text": text, "start": 0, "end": len(text),
+            "sentence": text, "source": None, "published_at": None, "speaker": None, "speaker_kind": None,
+            "confidence": 0.9, "checkworthiness": 0.6, "quote": None,
+            "figure": {"value": value, "unit": unit, "qualifier": qualifier, "low": None, "high": None,
+                       "subject": subject, "raw": text, "role": role, "linked": None}}
+
+
+def submit(store, source, day, claims):
+    """Store an article whose extractor yields ``claims``; return the stored claims."""
+    body = f"{source} report {uuid.uuid4().hex}"
+    fields = {"body": body, "source": source, "published_at": day}
+    submission = store.submit_article(fields, lambda _body: claims)
+    store.refresh("claims")
+    return submission.claims
+
+
+@pytest.fixture
+def detector(store):
+    return ConflictDetector(store, window_days=90, candidates_per_figure=20)
+
+
+def count_conflicts(store, claim_id):
+    store.refresh("conflicts")
+    return store.engine.count(store.alias("conflicts"), {"term": {"claim_ids": claim_id}})
+
+
+def test_conflicting_figure_from_another_source_is_found_and_stored_once(store, detector):
+    topic = uuid.uuid4().hex[:8]
+    first = submit(store, "Daily Orbit", "2025-06-24",
+                   [figure("78 satellites", 78, "satellite", f"Kuiper{topic} satellites launched into orbit")])
+    second = submit(store, "Space Ledger", "2025-06-24",
+                    [figure("102 satellites", 102, "satellite", f"Kuiper{topic} satellites placed in orbit")])
+    conflicts = detector.detect(second)
+    assert len(conflicts) == 1
+    conflict = conflicts[0]
+    assert conflict["kind"] == "contradiction"
+    assert {c["source"] for c in conflict["claims"]} == {"Daily Orbit", "Space Ledger"}
+    assert {c["id"] for c in conflict["claims"]} == {first[0]["id"], second[0]["id"]}
+    assert "78 satellites" in conflict["explanation"] and "102 satellites" in conflict["explanation"]
+    assert conflict["status"] == "open"
+    # Detecting again (or from the other side) stores nothing new.
+    detector.detect(second)
+    detector.detect(first)
+    assert count_conflicts(store, second[0]["id"]) == 1
+
+
+def test_agreeing_and_unrelated_figures_are_not_conflicts(store, detector):
+    topic = uuid.uuid4().hex[:8]
+    submit(store, "Daily Orbit", "2025-06-24",
+           [figure("$175 billion", 175e9, "USD", f"Dome{topic} shield cost")])
+    agreeing = submit(store, "Space Ledger", "2025-06-24",
+                      [figure("roughly $175 billion", 175e9, "USD", f"Dome{topic} shield cost", "approximate"),
+                       figure("$2 billion", 2e9, "USD", f"Dome{topic} interceptor research grant")])
+    assert detector.detect(agreeing) == []
+
+
+def test_the_same_source_never_conflicts_with_itself(store, detector):
+    topic = uuid.uuid4().hex[:8]
+    submit(store, "Daily Orbit", "2025-06-24", [figure("12 ships", 12, "ship", f"Fleet{topic} ships sunk")])
+    again = submit(store, "daily orbit", "2025-06-24", [figure("19 ships", 19, "ship", f"Fleet{topic} ships sunk")])
+    assert detector.detect(again) == []
+
+
+def test_candidates_outside_the_time_window_are_not_fetched(store, detector):
+    topic = uuid.uuid4().hex[:8]
+    submit(store, "Daily Orbit", "2020-01-01", [figure("40 homes", 40, "home", f"Town{topic} homes destroyed")])
+    late = submit(store, "Space Ledger", "2025-06-24",
+                  [figure("90 homes", 90, "home", f"Town{topic} homes destroyed")])
+    assert detector.candidates(late[0]) == []
+    body = queries.figure_candidates(late[0], window_days=0, size=5)
+    assert "range" not in str(body["query"]["bool"]["filter"])
