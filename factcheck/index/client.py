@@ -280,9 +280,22 @@ class Engine:
         self._call(self.client.indices.update_aliases, actions=actions)
 
     def reindex(self, source, destination):
-        """Copy every document of ``source`` into ``destination`` (waits; refreshes the destination)."""
-        return dict(self._call(self.client.reindex, source={"index": source}, dest={"index": destination},
-                               refresh=True, wait_for_completion=True, request_timeout=3600))
+        """Copy every document of ``source`` into ``destination``, then refresh the destination.
+
+        Client-side (scroll + bulk): the embedded node has no reindex module, and this works on any
+        cluster. Returns ``(copied, failures)``.
+        """
+        def actions():
+            for hit in helpers.scan(self.client, index=source, scroll="5m", size=500, preserve_order=False):
+                yield {"_op_type": "index", "_index": destination, "_id": hit["_id"], "_source": hit["_source"]}
+
+        copied, failures = self._call(helpers.bulk, self.client, actions(), chunk_size=500,
+                                      raise_on_error=False, stats_only=False)
+        if failures:
+            raise EngineError(f"reindex {source} -> {destination}: {len(failures)} documents failed, "
+                              f"first: {failures[0]}")
+        self.refresh(destination)
+        return copied
 
     def delete_index(self, name):
         """Delete one concrete index by exact name (wildcards are refused by the engine)."""
