@@ -50,7 +50,16 @@ _CUMULATIVE_WORDS = frozenset(_STEMMER.stem(w) for w in
                               "confirmed cases infected vaccinated recovered rescued sold delivered "
                               "shipped tally toll far date cumulative reached collected "
                               "donated signed registered".split())
-_ROLE_GROUPS = {"from": "before", "to": "after", "change": "change"}
+_UNNAMED_MEASURE_UNITS = frozenset({"%", "percentage point", "point"})
+
+
+def _roles_comparable(role_a, role_b):
+    """The starting value of a change ("from $900 million") and a change itself ("up 12%") only compare
+    with their own kind; every other role ("to", "part", none) compares with the rest."""
+    for special in ("from", "change"):
+        if (role_a == special) != (role_b == special):
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -66,18 +75,19 @@ class Verdict:
 @dataclass(frozen=True)
 class SubjectTerms:
     """The comparable words of a figure: stems of its subject, its lowercased words (for the plan and
-    forecast markers, which stemming would confuse with names: "projected" and "Project Kuiper"), and
-    the entities (capitalised words) in it."""
+    forecast markers, which stemming would confuse with names: "projected" and "Project Kuiper"), the
+    entities (capitalised words) in it and the stems of its ordinary, lowercase words."""
 
     stems: frozenset
     words: frozenset
     entities: frozenset
+    common: frozenset
 
     @classmethod
     def of(cls, claim):
         figure = claim.get("figure") or {}
         subject = figure.get("subject") or ""
-        words = [word for word in _WORD.findall(subject) if len(word) > 1]
+        words = [word[:-2] if word.endswith("'s") else word for word in _WORD.findall(subject) if len(word) > 1]
         unit = (figure.get("unit") or "").lower()
         stems = frozenset(
             _STEMMER.stem(word.lower()) for word in words
@@ -91,7 +101,9 @@ class SubjectTerms:
             and (position > 0 or any(letter.isupper() for letter in word[1:]))
         )
         lowered = frozenset(word.lower() for word in words if not word[0].isupper())
-        return cls(stems - {_STEMMER.stem(unit)} if unit else stems, lowered, entities)
+        stems = stems - {_STEMMER.stem(unit)} if unit else stems
+        common = frozenset(_STEMMER.stem(word) for word in lowered if word not in _STOPWORDS) & stems
+        return cls(stems, lowered, entities, common)
 
 
 def figure_interval(figure):
@@ -145,7 +157,7 @@ def same_measure(claim_a, claim_b):
     fig_a, fig_b = claim_a.get("figure") or {}, claim_b.get("figure") or {}
     if (fig_a.get("unit") or None) != (fig_b.get("unit") or None):
         return False
-    if _ROLE_GROUPS.get(fig_a.get("role")) != _ROLE_GROUPS.get(fig_b.get("role")):
+    if not _roles_comparable(fig_a.get("role"), fig_b.get("role")):
         return False
     terms_a, terms_b = SubjectTerms.of(claim_a), SubjectTerms.of(claim_b)
     if bool(terms_a.words & _PLAN_WORDS) != bool(terms_b.words & _PLAN_WORDS):
@@ -155,12 +167,12 @@ def same_measure(claim_a, claim_b):
         terms_a.entities & terms_b.stems or terms_b.entities & terms_a.stems
     ):
         return False
-    # A shared name is not enough: "Golden Dome cost" and "Golden Dome interceptor grant" differ in
-    # what is measured, which the ordinary words say.
-    common_words_a, common_words_b = terms_a.stems - terms_b.entities - terms_a.entities, \
-        terms_b.stems - terms_a.entities - terms_b.entities
-    if common_words_a and common_words_b and not common_words_a & common_words_b:
-        return False
+    # Where the unit does not name what is counted (money, percentages), a shared name is not enough:
+    # "Golden Dome cost" and "Golden Dome interceptor grant" differ in what the ordinary words say.
+    if fig_a.get("unit") in _UNNAMED_MEASURE_UNITS or fig_a.get("unit") is None or len(fig_a["unit"]) == 3 \
+            and fig_a["unit"].isupper():
+        if terms_a.common and terms_b.common and not terms_a.common & terms_b.common:
+            return False
     return subject_overlap(terms_a, terms_b) >= SUBJECT_OVERLAP_THRESHOLD
 
 
