@@ -11,6 +11,7 @@ import functools
 import json
 
 from flask import current_app, request
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from factcheck.errors import Problem
 
@@ -60,7 +61,11 @@ def read_json_object():
     charset = request.mimetype_params.get("charset", "utf-8").lower()
     if charset not in ("utf-8", "utf8"):
         raise Problem(415, f"JSON bodies must be UTF-8, not {charset}.", name="unsupported-media-type")
-    raw = request.get_data(cache=True)  # raises 413 past MAX_CONTENT_LENGTH
+    raw = request.get_data(cache=True)  # raises 413 past MAX_CONTENT_LENGTH when Content-Length says so
+    limit = current_app.config.get("MAX_CONTENT_LENGTH")
+    if request.content_length is None and limit is not None and len(raw) >= limit:
+        # A chunked body is cut at the limit silently; one that reaches it counts as too large.
+        raise RequestEntityTooLarge()
     if not raw.strip():
         raise Problem(400, "The request body is empty; a JSON object is required.", name="invalid-body")
     try:

@@ -1,4 +1,5 @@
 """Every kind of bad request answers 4xx problem+json, never 500, on every endpoint with a body."""
+import io
 import json
 
 import pytest
@@ -172,3 +173,12 @@ def test_random_documents_never_answer_500(client, document):
     response = client.post("/v1/articles", json=document)
     assert response.status_code == 400
     assert response.mimetype == "application/problem+json"
+
+
+def test_chunked_body_over_the_limit_is_413(make_app, endpoint, assert_problem):
+    app = make_app(FACTCHECK_MAX_CONTENT_LENGTH=1000)
+    data = json.dumps(dict(ENDPOINTS[endpoint], body="z " * 1000)).encode()
+    response = app.test_client().post(endpoint, input_stream=io.BytesIO(data), content_type=JSON,
+                                      headers={"Transfer-Encoding": "chunked"},
+                                      environ_overrides={"wsgi.input_terminated": True})
+    assert_problem(response, 413)
