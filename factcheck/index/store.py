@@ -250,18 +250,6 @@ class Store:
             return self._stored(existing)
 
         created_at = _now()
-        if url:
-            key = url_key(url)
-            try:
-                self.engine.create(self.alias("urls"), key,
-                                   {"url": normalize_url(url), "article_id": article_id, "created_at": created_at})
-            except DocumentConflict:
-                # Lost the race for this URL (or a stale claim was just removed and re-taken).
-                existing = self.find_by_url(url)
-                if existing is None:
-                    raise ArticleInFlight(url) from None
-                return self._stored(existing)
-
         article = {
             "id": article_id,
             "url": url,
@@ -272,22 +260,51 @@ class Store:
             "language": fields.get("language"),
             "created_at": created_at,
         }
+        # Extract before claiming the URL: the claim is then held only for the writes, and an
+        # extractor failure leaves nothing behind.
         claims = [self._claim_document(article, position, claim, created_at)
                   for position, claim in enumerate(extract(fields["body"]))]
         article["claim_count"] = len(claims)
 
+        if url:
+            try:
+                self.engine.create(self.alias("urls"), url_key(url),
+                                   {"url": normalize_url(url), "article_id": article_id, "created_at": created_at})
+            except DocumentConflict:
+                # Lost the race for this URL (or a stale claim was just removed and re-taken).
+                existing = self.find_by_url(url)
+                if existing is None:
+                    raise ArticleInFlight(url) from None
+                return self._stored(existing)
+        try:
+            return self._write_new_article(article, article_fingerprint, claims)
+        except Exception:
+            if url:
+                # Release the URL so a retry is not kept waiting for an article that will not come.
+                self._release_url(url)
+            raise
+
+    def _write_new_article(self, article, article_fingerprint, claims):
+        # Claims first, article last: a visible article always has its claims.
         self.engine.bulk_create(self.alias("claims"), ((claim["id"], claim) for claim in claims))
+        url = article["url"]
         document = dict(article, fingerprint=article_fingerprint, url_key=url_key(url) if url else None)
         try:
-            self.engine.create(self.alias("articles"), article_id, document)
+            self.engine.create(self.alias("articles"), article["id"], document)
         except DocumentConflict:
             # An identical submission (same source+body) finished first; its claims are the ones kept.
-            existing = self.engine.get(self.alias("articles"), article_id)
+            existing = self.engine.get(self.alias("articles"), article["id"])
             if existing is not None:
                 return self._stored(existing)
             raise
         return Submission(article=public_article(article), claims=[_public_claim(c) for c in claims],
                           created=True)
+
+    def _release_url(self, url):
+        try:
+            self.engine.delete(self.alias("urls"), url_key(url))
+        except Exception:  # best effort; a stale claim expires after STALE_URL_CLAIM_SECONDS anyway
+            log.warning("could not release URL claim for %s", url, exc_info=True)
 
     def _stored(self, document):
         stored = self.get_article(document["id"])

@@ -80,3 +80,15 @@ def test_stale_url_claim_is_removed_and_the_article_stored(store):
 def test_get_article_rejects_ids_that_cannot_be_article_ids(store):
     assert store.get_article("../_search") is None
     assert store.get_article("A" * 24) is None
+
+
+def test_extractor_failure_leaves_nothing_behind(store):
+    url = "https://failing.example/story"
+
+    def broken_extractor(body):
+        raise RuntimeError("extractor bug")
+
+    with pytest.raises(RuntimeError):
+        store.submit_article({"body": "About 3 cats.", "source": "Pets", "url": url}, broken_extractor)
+    assert store.find_by_url(url) is None
+    assert store.submit_article({"body": "About 3 cats.", "source": "Pets", "url": url}, lambda body: []).created
