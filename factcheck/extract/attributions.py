@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.quotes import phrase_before_verb
-from factcheck.extract.speakers import SPEECH_VERBS, clean_name
+from factcheck.extract.speakers import ANONYMOUS_HEADS, ORG_NOUNS, SPEECH_VERBS, clean_name
 
 ATTRIBUTION_VERBS = (
     "said|says|say|reported|reports|report|estimated|estimates|estimate|told|tells|announced|"
@@ -51,6 +51,23 @@ def _clean_source(source: str) -> str:
     if source[:1].isupper():
         source = clean_name(source)
     return source
+
+
+def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
+    """A credited source is a name, a determiner phrase or a group noun; and it is the whole clause
+    before the verb (trailing) or its end within a few words (leading)."""
+    clause_words = clause.split()
+    phrase_words = phrase.split()
+    if leading:
+        if len(clause_words) > len(phrase_words) + 3:
+            return False
+    elif len(clause_words) != len(phrase_words):
+        return False
+    first = phrase_words[0].lower()
+    if phrase[:1].isupper():
+        return True
+    return first in ("a", "an", "the", "two", "three", "several", "some", "many", "other", "most", "senior") \
+        or any(w.lower() in ANONYMOUS_HEADS for w in phrase_words[:2]) or phrase_words[-1].lower() in ORG_NOUNS
 
 
 def find_attributions(sentence: str) -> list[FoundAttribution]:
@@ -95,7 +112,11 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
             after) is not None
         if not (leading or trailing):
             continue
+        if any(item.start <= match.start() < item.end for item in found):
+            continue  # "according to its annual report"
         phrase = phrase_before_verb(clause.rstrip())
+        if phrase and not _looks_like_source(phrase, clause, leading):
+            continue
         if not phrase or phrase.lower() in ("it", "this", "that", "which", "who", "there", "he", "she",
                                             "they", "we", "i", "you"):
             continue

@@ -147,9 +147,13 @@ class FigureParser:
 
     def parse(self, sentence: str) -> list[FoundFigure]:
         """All figures of ``sentence``, in order."""
+        return self.parse_with_tokens(sentence)[0]
+
+    def parse_with_tokens(self, sentence: str):
+        """``(figures, tokens)``: the tokens are reused by ``subject_context``."""
         tokens = tokenize(sentence)
         if not tokens:
-            return []
+            return [], tokens
         masked = [False] * len(tokens)
         if any(ch.isdigit() for ch in sentence):
             spans = [(m.start(), m.end()) for m in _PHONE_OR_DATE.finditer(sentence)]
@@ -176,7 +180,7 @@ class FigureParser:
             found.append(figure_item)
             i = max(next_index, i + 1)
         self._link(sentence, tokens, lowered, found)
-        return found
+        return found, tokens
 
     # -- one figure ----------------------------------------------------------------------------
 
@@ -366,7 +370,7 @@ class FigureParser:
         if nxt in TIME_WORDS or (nxt in ("a", "p") and after + 1 < n and lowered[after + 1] == "."):
             return True
         # dates: "June 23", "23 June", "June 23, 2025"
-        if prev in MONTHS or (nxt in MONTHS and value <= 31 and value == int(value)):
+        if prev in MONTHS or (prev == "." and prev2 in MONTHS) or (nxt in MONTHS and value <= 31 and value == int(value)):
             return True
         if prev == "," and prev2.isdigit() and i >= 3 and lowered[i - 3] in MONTHS:
             return True
@@ -423,6 +427,8 @@ class FigureParser:
             return tokens[index][0], index + 1, UNIT_ALIASES[word]
         words = []
         j = index
+        if lowered[j] in ("more", "fewer", "additional", "extra", "new", "other") and j + 1 < n:
+            j += 1  # "48 more satellites"
         while j < n and len(words) < 5:
             token = tokens[j][0]
             low = lowered[j]
@@ -493,9 +499,10 @@ class FigureParser:
             if gap == ["to"] and left.first_index >= 1 and lowered[left.first_index - 1] == "from":
                 self._change_pair(left, right, "from", "to")
                 continue
-            # "to $13 billion, up from $900 million"
-            if gap and gap[-1] == "from" and len(gap) <= 4 and left.first_index >= 1 \
-                    and lowered[left.first_index - 1] == "to":
+            # "to $13 billion, up from $900 million", "1.1 million riders ..., down from 1.4 million"
+            if gap and gap[-1] == "from" and (len(gap) <= 4 and left.first_index >= 1
+                                              and lowered[left.first_index - 1] == "to"
+                                              or len(gap) <= 7 and gap_set & {"up", "down"}):
                 self._change_pair(left, right, "to", "from")
                 continue
         for left, right in merged:
@@ -554,18 +561,29 @@ _SUBJECT_SKIP = STOPWORDS | _QUALIFIER_WORDS | {"by", "contrast", "however", "me
                                                  "so", "far", "has", "have", "had", "been"}
 
 
-def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure]) -> str | None:
+def subject_context(sentence: str, found: list[FoundFigure], tokens=None):
+    """Precomputed inputs of ``figure_subject`` for all figures of one sentence."""
+    if tokens is None:
+        tokens = tokenize(sentence)
+    lowered = [_norm(t[0]) for t in tokens]
+    taken = set()
+    by_raw = {}
+    for other in found:
+        taken.update(range(other.first_index, other.after_index))
+        by_raw.setdefault(other.figure.raw, other)
+    return tokens, lowered, taken, by_raw
+
+
+def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], context=None) -> str | None:
     """The words that say what a figure measures: the sentence's subject and entities, the verb
     and nouns leading to the number, the counted noun and what follows it (``into low Earth orbit``).
     Plan words (``planned``, ``projected``) are kept so a target is not compared with an actual."""
-    tokens = tokenize(sentence)
-    lowered = [_norm(t[0]) for t in tokens]
-    taken = set()
-    for other in found:
-        taken.update(range(other.first_index, other.after_index))
+    if context is None:
+        context = subject_context(sentence, found)
+    tokens, lowered, taken, by_raw = context
     anchor = item
     if item.figure.role in ("from",) or (item.figure.role == "to" and item.figure.linked):
-        partners = [o for o in found if o.figure.raw == item.figure.linked]
+        partners = [by_raw[item.figure.linked]] if item.figure.linked in by_raw else []
         if partners and partners[0].first_index < item.first_index:
             anchor = partners[0]
     words: list[str] = []
@@ -607,7 +625,7 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure]) -
             if word not in words and word.lower() not in _SUBJECT_SKIP:
                 words.append(word)
     if item.figure.role == "part":
-        partner = [o for o in found if o.figure.raw == item.figure.linked]
+        partner = [by_raw[item.figure.linked]] if item.figure.linked in by_raw else []
         if partner:
             for word in (partner[0].figure.subject or "").split():
                 if word not in words:

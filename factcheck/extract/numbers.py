@@ -45,8 +45,8 @@ def tokenize(text: str):
 
 def parse_digits(token: str):
     """``"3,000"`` -> 3000, ``"1.5"`` -> 1.5; ``None`` when the token is not a plain number."""
-    if not DIGITS.fullmatch(token):
-        return None
+    if len(token) > 24 or not DIGITS.fullmatch(token):
+        return None  # longer digit runs are codes or junk, not quantities
     try:
         value = float(token.replace(",", ""))
     except ValueError:

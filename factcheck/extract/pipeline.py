@@ -13,8 +13,8 @@ import threading
 
 from factcheck.extract.attributions import find_attributions
 from factcheck.extract.claims import Claim, Quote
-from factcheck.extract.figures import FigureParser, figure_subject
-from factcheck.extract.quotes import find_direct_quotes, find_reported_speech
+from factcheck.extract.figures import FigureParser, figure_subject, subject_context
+from factcheck.extract.quotes import find_direct_quotes, find_reported_speech, resolve_speakers
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import get_splitter
 from factcheck.extract.speakers import SpeakerBook, speaker_kind
@@ -50,17 +50,15 @@ class Pipeline:
         figure_sentences = set()
         attributed: dict[int, str] = {}
         attributions: list[Claim] = []
+        speaker_events = []
         for index, (start, end) in enumerate(spans):
             sentence = body[start:end]
             try:
                 for item in find_attributions(sentence):
                     text = body[start + item.start:start + item.end]
                     kind = speaker_kind(item.speaker, item.verb, item.second_hand, book)
-                    if kind == "person":
-                        book.add_person(book.full_name(item.speaker))
-                    elif kind == "organization":
-                        book.add_org(item.speaker)
                     speaker = book.full_name(item.speaker) if kind == "person" else item.speaker
+                    speaker_events.append((start + item.start, speaker, kind))
                     claim = Claim("attribution", text, start + item.start, start + item.end, sentence,
                                   speaker=speaker, speaker_kind=kind, sentence_start=start)
                     attributions.append(claim)
@@ -68,9 +66,10 @@ class Pipeline:
             except Exception:  # pragma: no cover
                 log.exception("E-EXTRACT-ATTRIBUTION: sentence at %d skipped", start)
             try:
-                found = self.figures.parse(sentence)
+                found, tokens = self.figures.parse_with_tokens(sentence)
+                context = subject_context(sentence, found, tokens) if found else None
                 for item in found:
-                    item.figure.subject = figure_subject(sentence, item, found)
+                    item.figure.subject = figure_subject(sentence, item, found, context)
                     claim = Claim("figure", body[start + item.start:start + item.end], start + item.start,
                                   start + item.end, sentence, confidence=item.confidence,
                                   figure=item.figure, sentence_start=start)
@@ -88,6 +87,8 @@ class Pipeline:
         try:
             quotes = find_direct_quotes(body, spans, book)
             quotes += find_reported_speech(body, spans, book, skip=[(q.start, q.end) for q in quotes])
+            quote_cues = {q.cue_start for q in quotes if not q.direct}
+            resolve_speakers(quotes, book, [e for e in speaker_events if e[0] not in quote_cues])
         except Exception:  # pragma: no cover
             log.exception("E-EXTRACT-QUOTES: quotes skipped")
             quotes = []

@@ -20,14 +20,15 @@ from factcheck.extract.speakers import (
     speaker_kind,
 )
 
-_WORD = re.compile(r"[\w][\w.'’&-]*|[,:;!?]|\S")
+_WORD = re.compile(r"\w(?:[\w'’&-]|\.(?=\w))*\.?(?<=[A-Z]\.)|\w(?:[\w'’&-]|\.(?=\w))*|[,:;!?]|\S")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _ANONYMOUS_TAIL = re.compile(
     r"(?:\b(?:a|an|two|three|four|several|some|other|many)\s+)?"
     r"\b(?:[a-z]+\s+){0,2}(?:people|persons?|sources?|officials?|executives?|aides?|diplomats?)\s+"
     r"(?:familiar with|briefed on|with knowledge of|close to|involved in|aware of|knowledgeable about)"
-    r"(?:\s+[\w'’-]+){1,4}\s*$"
+    r"(?:\s+[\w'’-]+){1,4}\s*$",
+    re.IGNORECASE,
 )
 DETERMINERS = {"a", "an", "the", "two", "three", "four", "five", "several", "some", "other", "many",
                "one", "another", "his", "her", "their", "its", "our"}
@@ -117,13 +118,28 @@ def phrase_after_verb(text: str) -> str | None:
     for word, _, _ in words:
         if word in (",", ".", ";", ":", "!", "?", "\"", "“", "”"):
             break
-        if picked and word[:1].islower() and picked[0][:1].isupper() and word.lower() not in NAME_LINKS:
+        if picked and word[:1].islower() and picked[-1][:1].isupper() and word.lower() not in NAME_LINKS \
+                and not _CAPITALISED_AHEAD.match(text, _offset_after(text, picked, word)):
             break
         picked.append(word)
         if len(picked) >= 8:
             break
     phrase = " ".join(picked).rstrip(".")
     return phrase or None
+
+
+_CAPITALISED_AHEAD = re.compile(r"[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
+def _offset_after(text, picked, word):
+    """Offset of ``word`` in ``text`` after the words already picked (a rough, linear search)."""
+    start = 0
+    for previous in picked:
+        found = text.find(previous, start)
+        if found >= 0:
+            start = found + len(previous)
+    found = text.find(word, start)
+    return found if found >= 0 else len(text)
 
 
 def _split_paragraphs(body: str):
@@ -165,8 +181,6 @@ def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[Fou
         index = bisect.bisect_right(sentence_starts, pos) - 1
         return sentence_spans[index][0] if index >= 0 else 0
 
-    previous_speaker = None
-    previous_paragraph_end = -1
     for para_start, para_end in _split_paragraphs(body):
         if '"' not in body[para_start:para_end] and "“" not in body[para_start:para_end]:
             continue
@@ -194,16 +208,6 @@ def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[Fou
                 if raw is not None:
                     cue = lead_start
             quote = FoundQuote(content_start, content_end, content, True, raw, cue_start=cue)
-            if raw is None and previous_speaker is not None and para_start <= previous_paragraph_end + 3:
-                quote.speaker, quote.speaker_kind = previous_speaker
-            elif raw is None and previous_speaker is not None:
-                # a quote continuing the last speaker's words in the next paragraph
-                quote.speaker, quote.speaker_kind = previous_speaker
-            else:
-                _resolve(quote, book)
-            if quote.speaker:
-                previous_speaker = (quote.speaker, quote.speaker_kind)
-            previous_paragraph_end = para_end
             found.append(quote)
     return found
 
@@ -251,17 +255,23 @@ def _speaker_after(text: str):
 def _speaker_before(text: str):
     """Speaker phrase in the clause before an opening quote: ``He added, "``, ``X told Reuters: "``."""
     stripped = text.rstrip()
-    if not stripped or stripped[-1] not in ",:" and not stripped.endswith(("said", "says", "added", "wrote")):
+    if not stripped:
+        return None
+    if stripped[-1] not in ",:" and not re.search(
+            r"\b(?:said|says|added|wrote|called it|calling it|called them|described it as|dubbed it)$", stripped):
         return None
     words = words_with_offsets(stripped)
     for k in range(len(words) - 1, max(-1, len(words) - 12), -1):
         word = words[k][0]
         if word in (".", "!", "?", "\"", "“", "”") and k < len(words) - 1:
             break
-        if word.lower() in SPEECH_VERB_SET:
+        if word.lower() in SPEECH_VERB_SET or word.lower() in ("called", "calling", "described", "dubbed"):
             phrase = phrase_before_verb(stripped[:words[k][1]].rstrip())
             if phrase:
                 return phrase
+            lead = re.match(r"((?:[A-Z][\w'’.-]*\s+){1,5}?[A-Z][\w'’-]+),", stripped)
+            if lead:
+                return lead.group(1)  # "Mayor Owen Stratton, who proposed the budget, called it"
             break
     match = re.search(r"according to ([^,.;]{2,60})[,:]\s*$", stripped)
     if match:
@@ -311,8 +321,13 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
             if low not in REPORTING_VERBS:
                 continue
             subject_text = sentence[:words[k][1]].rstrip()
-            if "," in subject_text and not re.search(r",\s*(?:a|an|the)\b[^,]*,$", subject_text):
-                subject_text = subject_text.split(",")[0]
+            if "," in subject_text:
+                parts = [p.strip() for p in subject_text.split(",") if p.strip()]
+                # "Benning's lawyer, Dr. Samuel Reyes, said": the appositive name is the speaker
+                if len(parts) >= 2 and all(w[:1].isupper() for w in parts[1].split()):
+                    subject_text = parts[1]
+                else:
+                    subject_text = parts[0] if parts else subject_text
             phrase = phrase_before_verb(subject_text)
             if not phrase:
                 break
@@ -333,10 +348,33 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
             if len(content.split()) < 3 or content[:1] in (",", ".", ";"):
                 break
             quote = FoundQuote(content_start, content_end, content, False, phrase, cue_start=start)
-            _resolve(quote, book)
             found.append(quote)
             break
     return found
+
+
+def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
+    """Resolve speakers in document order. ``events`` are ``(offset, name, kind)`` of sources named
+    outside quotes (attributions), so ``She told reporters`` follows the last person named before it.
+    A direct quote with no cue of its own continues the previous quote's speaker."""
+    items = [(q.start, 1, q) for q in quotes] + [(offset, 0, (name, kind)) for offset, name, kind in events]
+    items.sort(key=lambda item: (item[0], item[1]))
+    previous = None
+    for _, is_quote, item in items:
+        if not is_quote:
+            name, kind = item
+            if kind == "person":
+                book.add_person(name)
+            elif kind == "organization":
+                book.add_org(name)
+            continue
+        if item.speaker_raw is None:
+            if previous is not None:
+                item.speaker, item.speaker_kind = previous
+            continue
+        _resolve(item, book)
+        if item.speaker:
+            previous = (item.speaker, item.speaker_kind)
 
 
 def find_quotes_in_text(text: str) -> list[FoundQuote]:
@@ -344,4 +382,6 @@ def find_quotes_in_text(text: str) -> list[FoundQuote]:
     from factcheck.extract.sentences import get_splitter
 
     spans = get_splitter().spans(text)
-    return find_direct_quotes(text, spans, SpeakerBook())
+    quotes = find_direct_quotes(text, spans, SpeakerBook())
+    resolve_speakers(quotes, SpeakerBook())
+    return quotes

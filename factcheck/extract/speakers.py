@@ -45,6 +45,7 @@ ORG_WORDS = {
     "station", "exchange", "reserve", "treasury", "kremlin", "nasa", "fbi", "cia", "fda", "fcc", "sec",
     "who", "un", "nato", "eu", "imf", "labs", "lab", "media", "studios", "energy", "communications",
     "airways", "railway", "railways", "transit", "authority", "cabinet", "campaign", "coalition",
+    "fire", "foods", "orbital", "space", "weather", "metro",
 }
 ORG_NOUNS = {
     "company", "firm", "agency", "department", "ministry", "government", "administration", "bank",
@@ -79,6 +80,7 @@ ANONYMOUS_HEADS = {
     "supporters", "opponents", "activists", "organizers", "bankers", "traders", "doctors", "officers",
 }
 
+_NAME_LINK_WORDS = {"de", "da", "van", "von", "bin", "al", "el", "la", "le", "der", "del", "du", "di"}
 DETERMINERS_ANON = {"a", "an", "two", "three", "several", "some", "other", "many", "senior", "one"}
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.&-]*")
 
@@ -90,12 +92,25 @@ def clean_name(phrase: str) -> str:
     if not phrase or not phrase[:1].isupper():
         return phrase
     words = phrase.split()
+    if " of " in phrase and len(words) > 3:
+        head = phrase.split(" of ")[0].split()
+        if len(head) >= 2 and all(w[:1].isupper() for w in head[-2:]):
+            words = head
+    lower_at = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINK_WORDS]
+    if lower_at and lower_at[-1] < len(words) - 1:
+        tail = words[lower_at[-1] + 1:]
+        if len(tail) >= 2:
+            words = tail  # "Helix co-founder Ivan Petrov" -> "Ivan Petrov"
     last_title = -1
     for index, word in enumerate(words[:-1]):
         if word.lower().rstrip(".") in TITLES:
             last_title = index
     if last_title >= 0 and all(w[:1].isupper() for w in words[last_title + 1:]):
         words = words[last_title + 1:]
+    elif len(words) >= 3 and all(w[:1].isupper() for w in words) \
+            and not any(w.lower().rstrip(".") in ORG_WORDS for w in words[-2:]) \
+            and words[0].lower() not in ("the",) and len(words[-2]) > 1:
+        words = words[-2:]  # "Council Member Dana Whitfield" -> "Dana Whitfield"
     name = " ".join(words)
     if name.endswith(("'s", "’s")):
         name = name[:-2]
@@ -122,7 +137,7 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
     if not phrase:
         return None
     low = phrase.lower().strip()
-    if second_hand or low in NEWS_OUTLETS or verb in ("reported", "reports"):
+    if second_hand or low in NEWS_OUTLETS:
         return "second_hand"
     words = re.findall(r"[\w’'-]+", low)
     if not words:
@@ -130,6 +145,15 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
     if words[0] in ANONYMOUS_HEADS or (words[0] in DETERMINERS_ANON and len(words) > 1 and words[1] in ANONYMOUS_HEADS):
         if not any(w[:1].isupper() for w in phrase.split()[1:]):
             return "anonymous"
+    name_words = phrase.split()
+    if len(name_words) >= 2 and any(w[:1].islower() and w.lower() not in _NAME_LINK_WORDS for w in name_words[1:]) \
+            and words[0] not in ("the", "a", "an") and not phrase[:1].islower():
+        # "Rider advocates", "Prosecutors in the case": a common noun phrase, not a name
+        if any(w in DOCUMENT_NOUNS for w in words[-2:]):
+            return "document"
+        if any(w in ORG_NOUNS for w in words):
+            return "organization"
+        return "anonymous"
     if words[0] == "the" and len(phrase) > 4 and phrase[4:5].isupper():
         return "document" if words[-1] in DOCUMENT_NOUNS else "organization"
     if phrase[:1].islower() or words[0] in ("the", "a", "an") and not phrase[4:5].isupper():
