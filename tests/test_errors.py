@@ -32,3 +32,29 @@ def test_problem_extensions_and_headers(make_app, assert_problem):
     problem = assert_problem(response, 418)
     assert problem["spout"] == 1 and problem["instance"] == "/teapot"
     assert response.headers["X-Kettle"] == "on"
+
+
+def _bad_query_app(make_app, user_query):
+    from factcheck.index import get_store
+
+    app = make_app()
+
+    @app.get("/bad-query")
+    def bad_query():
+        """Sends the engine a query it cannot parse."""
+        store = get_store()
+        store.ensure_indices()
+        store.engine.search(store.alias("claims"), user_query=user_query,
+                            query={"query_string": {"query": "text:(unbalanced"}})
+
+    return app
+
+
+def test_engine_rejecting_a_user_query_is_400(make_app, assert_problem):
+    response = _bad_query_app(make_app, user_query=True).test_client().get("/bad-query")
+    assert assert_problem(response, 400)["type"] == "/problems/invalid-query"
+
+
+def test_engine_rejecting_our_own_query_is_500(make_app, assert_problem):
+    response = _bad_query_app(make_app, user_query=False).test_client().get("/bad-query")
+    assert_problem(response, 500)

@@ -33,7 +33,9 @@ class EngineUnavailable(EngineError):
 
 class EngineBadRequest(EngineError):
     """The engine rejected a request as malformed, e.g. a user's query string (answer 400 when the
-    user wrote the query, 500 when the code did)."""
+    user wrote the query, ``user_query`` true; 500 when the code did)."""
+
+    user_query = False
 
 
 class DocumentConflict(EngineError):
@@ -210,9 +212,17 @@ class Engine:
                               first.get("status"))
         return created
 
-    def search(self, index, **body):
-        """Run a search; returns the raw response as a dict."""
-        return dict(self._call(self.client.search, index=index, **body))
+    def search(self, index, user_query=False, **body):
+        """Run a search; returns the raw response as a dict.
+
+        ``user_query=True`` marks the query as written by the API's user: if the engine rejects it,
+        the EngineBadRequest carries ``user_query`` and is answered 400 instead of 500.
+        """
+        try:
+            return dict(self._call(self.client.search, index=index, **body))
+        except EngineBadRequest as error:
+            error.user_query = user_query
+            raise
 
     def count(self, index, query=None):
         """Number of documents matching ``query`` (all when None)."""
