@@ -109,3 +109,12 @@ def assert_problem():
 def api_fixture():
     """``api_fixture(name)``: a request body from ``fixtures/api/<name>.json``."""
     return load_api_fixture
+
+
+@pytest.fixture
+def isolated_store(make_app):
+    """A store under its own index prefix, installed, empty, removed after the test: for tests whose
+    queries must not see documents other tests stored in the session indices."""
+    store = get_store(make_app())
+    store.ensure_indices()
+    return store

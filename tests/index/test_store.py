@@ -92,3 +92,8 @@ def test_extractor_failure_leaves_nothing_behind(store):
         store.submit_article({"body": "About 3 cats.", "source": "Pets", "url": url}, broken_extractor)
     assert store.find_by_url(url) is None
     assert store.submit_article({"body": "About 3 cats.", "source": "Pets", "url": url}, lambda body: []).created
+
+
+def test_isolated_store_fixture_starts_empty_under_its_own_prefix(isolated_store, store):
+    assert isolated_store.prefix != store.prefix
+    assert isolated_store.count_articles() == 0 and isolated_store.count_claims() == 0
