@@ -64,6 +64,9 @@ def _translate(error):
             return EngineBadRequest(message, status, error_type)
         if status in (429, 502, 503, 504):
             return EngineUnavailable(message, status, error_type)
+        if status in (401, 403):
+            # Wrong or insufficient credentials: the service cannot serve until an operator fixes them.
+            return EngineUnavailable(f"search engine refused our credentials: {message}", status, error_type)
         return EngineError(message, status, error_type)
     if isinstance(error, elasticsearch.TransportError):
         return EngineUnavailable(f"search engine transport error: {error}")
