@@ -3,6 +3,8 @@ import threading
 import uuid
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factcheck.extract.claims import CLAIM_KEYS
 
@@ -187,3 +189,59 @@ def test_engine_unreachable_is_a_503_problem(unreachable_app, assert_problem, ap
     assert problem["type"] == "/problems/engine-unavailable"
     assert response.headers["Retry-After"]
     assert_problem(client.get("/v1/articles/" + "a" * 24), 503)
+
+
+def test_concurrent_submissions_of_one_url_with_different_bodies_store_one_article(app, store, api_fixture):
+    submitted = unique_article(api_fixture)
+    responses, start = [], threading.Barrier(6)
+
+    def submit(number):
+        start.wait()
+        variant = dict(submitted, body=f"{submitted['body']} Edition {number}.")
+        responses.append(app.test_client().post("/v1/articles", json=variant))
+
+    threads = [threading.Thread(target=submit, args=(number,)) for number in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(response.status_code for response in responses) == [200] * 5 + [201]
+    assert len({response.get_json()["article"]["id"] for response in responses}) == 1
+    store.refresh("articles")
+    assert store.count_articles(url=submitted["url"]) == 1
+
+
+def test_concurrent_submissions_with_and_without_url_store_one_article(app, store, api_fixture):
+    submitted = unique_article(api_fixture)
+    without_url = {key: value for key, value in submitted.items() if key != "url"}
+    responses, start = [], threading.Barrier(6)
+
+    def submit(document):
+        start.wait()
+        responses.append(app.test_client().post("/v1/articles", json=document))
+
+    threads = [threading.Thread(target=submit, args=(submitted if n % 2 else without_url,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(response.status_code for response in responses) == [200] * 5 + [201]
+    assert len({response.get_json()["article"]["id"] for response in responses}) == 1
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.text(min_size=1, max_size=400).filter(str.strip),
+       source=st.text(min_size=1, max_size=30).filter(str.strip))
+def test_any_text_is_stored_and_read_back_exactly(client, body, source):
+    body = body.encode("utf-8", "replace").decode("utf-8")  # no lone surrogates: JSON cannot carry them
+    source = source.encode("utf-8", "replace").decode("utf-8")
+    first = client.post("/v1/articles", json={"body": body, "source": source})
+    assert first.status_code in (200, 201), first.get_json()
+    document = first.get_json()
+    if first.status_code == 201:  # 200 when an earlier example was the same text up to whitespace
+        assert document["article"]["body"] == body and document["article"]["source"] == source
+    assert_stored_claims(document["article"], document["claims"])
+    again = client.post("/v1/articles", json={"body": body, "source": source})
+    assert again.status_code == 200
+    assert again.get_json()["article"]["id"] == document["article"]["id"]
+    assert client.get(f"/v1/articles/{document['article']['id']}").get_json() == again.get_json()
