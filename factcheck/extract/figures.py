@@ -502,7 +502,7 @@ class FigureParser:
             # "to $13 billion, up from $900 million", "1.1 million riders ..., down from 1.4 million"
             if gap and gap[-1] == "from" and (len(gap) <= 4 and left.first_index >= 1
                                               and lowered[left.first_index - 1] == "to"
-                                              or len(gap) <= 7 and gap_set & {"up", "down"}):
+                                              or len(gap) <= 10 and gap_set & {"up", "down"}):
                 self._change_pair(left, right, "to", "from")
                 continue
         for left, right in merged:
@@ -541,8 +541,13 @@ _QUALIFIER_WORDS = {w for words, _ in QUALIFIERS for w in words}
 
 
 def find_figures(sentence: str) -> list[FoundFigure]:
-    """Figures of one sentence with offsets relative to it."""
-    return _PARSER.parse(sentence)
+    """Figures of one sentence with offsets relative to it, subjects filled in."""
+    found, tokens = _PARSER.parse_with_tokens(sentence)
+    if found:
+        context = subject_context(sentence, found, tokens)
+        for item in found:
+            item.figure.subject = figure_subject(sentence, item, found, context)
+    return found
 
 
 def find_numbers_in_text(text: str) -> list[Figure]:

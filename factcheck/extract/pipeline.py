@@ -13,7 +13,7 @@ import threading
 
 from factcheck.extract.attributions import find_attributions
 from factcheck.extract.claims import Claim, Quote
-from factcheck.extract.figures import FigureParser, figure_subject, subject_context
+from factcheck.extract.figures import find_figures
 from factcheck.extract.quotes import find_direct_quotes, find_reported_speech, resolve_speakers
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import get_splitter
@@ -33,7 +33,6 @@ class Pipeline:
 
     def __init__(self):
         self.splitter = get_splitter()
-        self.figures = FigureParser()
 
     def __call__(self, body: str) -> list[Claim]:
         if not isinstance(body, str) or not body.strip():
@@ -66,10 +65,8 @@ class Pipeline:
             except Exception:  # pragma: no cover
                 log.exception("E-EXTRACT-ATTRIBUTION: sentence at %d skipped", start)
             try:
-                found, tokens = self.figures.parse_with_tokens(sentence)
-                context = subject_context(sentence, found, tokens) if found else None
+                found = find_figures(sentence)
                 for item in found:
-                    item.figure.subject = figure_subject(sentence, item, found, context)
                     claim = Claim("figure", body[start + item.start:start + item.end], start + item.start,
                                   start + item.end, sentence, confidence=item.confidence,
                                   figure=item.figure, sentence_start=start)

@@ -20,7 +20,8 @@ from factcheck.extract.speakers import (
     speaker_kind,
 )
 
-_WORD = re.compile(r"\w(?:[\w'’&-]|\.(?=\w))*\.?(?<=[A-Z]\.)|\w(?:[\w'’&-]|\.(?=\w))*|[,:;!?]|\S")
+_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Sen|Rep|Gov|Rev|Fr|Jr|Sr|St|Supt|Det|"
+                   r"Atty|Amb|Hon)\.|\w(?:[\w'’&-]|\.(?=\w))*\.?(?<=[A-Z]\.)|\w(?:[\w'’&-]|\.(?=\w))*|[,:;!?]|\S")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _ANONYMOUS_TAIL = re.compile(

@@ -114,7 +114,8 @@ class SentenceSplitter:
                 text = block[start:end]
                 prev_start, prev_end = merged[-1]
                 prev = block[prev_start:prev_end]
-                if _LOWER_START.match(text) and not _LIST_MARKER.match(text) or _unclosed_paren(prev):
+                if _LOWER_START.match(text) and not _LIST_MARKER.match(text) or _unclosed_paren(prev) \
+                        or _TITLE_END.search(prev) or _unclosed_quote(prev) and _QUOTE_THEN_CUE.search(text):
                     merged[-1] = (prev_start, end)
                     continue
             merged.append((start, end))
@@ -223,6 +224,16 @@ def _marker_ordinal(marker: str):
     if len(core) == 1 and core.isalpha():
         return ord(core.lower()) - ord("a") + 1
     return None
+
+
+_TITLE_END = re.compile(
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Sen|Rep|Gov|Rev|Fr|Supt|Insp|Det|Atty|Amb|Hon)\.$")
+# A quote that closes on a speech cue: '... satellites," said Ms. Park.'
+_QUOTE_THEN_CUE = re.compile(r"[,!?]?[\"”]\s+(?:[a-z]|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|told)\b)")
+
+
+def _unclosed_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _unclosed_paren(text: str) -> bool:

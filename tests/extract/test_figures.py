@@ -1,0 +1,129 @@
+"""Figures: money, counts, percentages, number words, ranges, changes, qualifiers, non-quantities."""
+import pytest
+
+from factcheck.extract.figures import find_figures
+from factcheck.extract.numbers import parse_number_words, tokenize
+
+
+def figures(sentence):
+    return [f.figure for f in find_figures(sentence)]
+
+
+def one(sentence):
+    found = figures(sentence)
+    assert len(found) == 1, [(f.raw, f.value) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("It will cost $175 billion.", 175e9, "USD"),
+        ("It will cost $175bn.", 175e9, "USD"),
+        ("It will cost 175 billion dollars.", 175e9, "USD"),
+        ("The club paid €3.2m for him.", 3.2e6, "EUR"),
+        ("The fund holds USD 900 million.", 9e8, "USD"),
+        ("Fares rise by 25 cents.", 0.25, "USD"),
+        ("He bought it for £2,000.", 2000, "GBP"),
+        ("The rate rose to 27%.", 27, "%"),
+        ("The rate rose to 27 percent.", 27, "%"),
+        ("The rate rose to 27 per cent.", 27, "%"),
+        ("Three people died.", 3, "person"),
+        ("They walked six and a half miles.", 6.5, "mile"),
+        ("A dozen homes burned.", 12, "home"),
+        ("The fire burned 12,500 acres.", 12500, "acre"),
+        ("The road is 40 km long.", 40, "kilometer"),
+        ("It emitted 2.5 million tonnes of carbon.", 2.5e6, "tonne"),
+        ("The trial lasted three weeks.", 3, "week"),
+        ("Twenty-five riders were hurt.", 25, "rider"),
+    ],
+)
+def test_value_and_unit(sentence, value, unit):
+    figure = one(sentence)
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence, qualifier, low, high",
+    [
+        ("about 40 homes burned", "approximate", None, None),
+        ("roughly 40 homes burned", "approximate", None, None),
+        ("nearly 40 homes burned", "at_most", None, 40),
+        ("more than 40 homes burned", "more_than", 40, None),
+        ("over 40 homes burned", "more_than", 40, None),
+        ("at least 40 homes burned", "at_least", 40, None),
+        ("up to 40 homes burned", "at_most", None, 40),
+        ("only 40 homes burned", "at_most", None, 40),
+        ("fewer than 40 homes burned", "less_than", None, 40),
+        ("40 homes burned", "exact", 40, 40),
+    ],
+)
+def test_qualifiers(sentence, qualifier, low, high):
+    figure = one(sentence)
+    assert (figure.qualifier, figure.low, figure.high) == (qualifier, low, high)
+    assert figure.raw.endswith("40")
+
+
+def test_ranges():
+    figure = one("Between 40 and 45 homes burned.")
+    assert (figure.qualifier, figure.low, figure.high, figure.unit) == ("range", 40, 45, "home")
+    figure = one("Prices rose 3-5% last year.")
+    assert (figure.qualifier, figure.low, figure.high, figure.unit) == ("range", 3, 5, "%")
+
+
+def test_part_of_planned_total_gives_two_figures_with_roles():
+    part, total = figures("Kuiper has put only 78 of a planned 3,000 satellites into low Earth orbit.")
+    assert (part.value, part.unit, part.role, part.qualifier) == (78, "satellite", "part", "at_most")
+    assert (total.value, total.unit, total.role) == (3000, "satellite", "target")
+    assert part.linked == total.raw and total.linked == part.raw
+    assert "planned" in total.subject and "planned" not in part.subject
+    assert "Kuiper" in part.subject
+
+
+def test_change_from_to_links_two_figures():
+    before, after = figures("Congress raised the budget from $900 million to $13 billion.")
+    assert (before.value, before.role, after.value, after.role) == (9e8, "from", 13e9, "to")
+    assert before.linked == after.raw
+
+
+def test_change_up_from():
+    after, before = figures("Funding rose to $13 billion, up from $900 million.")
+    assert (after.role, before.role) == ("to", "from")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court ruled 7-2 on Thursday.",
+        "It happened on June 23, 2025.",
+        "It happened in 2019.",
+        "Take Route 66 to the coast.",
+        "Call 555-0134 for details.",
+        "Call (202) 555-0143 for details.",
+        "She was the No. 1 pick.",
+        "It launched on a Falcon 9 rocket.",
+        "The meeting starts at 10:30 a.m.",
+        "It was the 5th time.",
+        "Prices peaked in the 1990s.",
+        "The F-35 program grew.",
+    ],
+)
+def test_not_quantities(sentence):
+    assert figures(sentence) == []
+
+
+def test_subject_names_what_is_measured():
+    figure = one("SpaceX has launched more than 9,000 Starlink satellites.")
+    assert figure.subject == "SpaceX launched Starlink satellites"
+
+
+@pytest.mark.parametrize(
+    "words, value",
+    [("three", 3), ("twenty-five", 25), ("one hundred and twenty", 120), ("six and a half", 6.5),
+     ("a dozen", 12), ("two dozen", 24), ("half a million", 500000), ("three million", 3_000_000)],
+)
+def test_number_words(words, value):
+    tokens = tokenize(words + " homes")
+    parsed = parse_number_words(tokens, 0)
+    assert parsed is not None and parsed[0] == pytest.approx(value)

@@ -1,0 +1,96 @@
+"""Quotes and attributions: speakers, titles, pronouns, anonymous sources, reported speech."""
+import pytest
+
+from factcheck.extract import extract_claims
+
+
+def quotes(body):
+    return [c for c in extract_claims(body) if c.type == "quote"]
+
+
+def attributions(body):
+    return [c for c in extract_claims(body) if c.type == "attribution"]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ('"We are ready to support customers," said Rajeev Badyal, Kuiper\'s vice president.', "Rajeev Badyal"),
+        ('"We are ready to support customers," Dr. Amina Qureshi said.', "Amina Qureshi"),
+        ('Dr. Amina Qureshi said, "We are ready to support customers."', "Amina Qureshi"),
+        ('Space Force Gen. Michael Guetlein told reporters: "We will move fast on this."', "Michael Guetlein"),
+        ('“We are ready to support customers,” said Ms. Lena Park.', "Lena Park"),
+        ('"It is a risk we cannot take," a senior defense official said.', "a senior defense official"),
+    ],
+)
+def test_direct_quote_speaker(body, speaker):
+    found = quotes(body)
+    assert len(found) == 1
+    assert found[0].speaker == speaker
+    assert found[0].quote.direct is True
+
+
+def test_pronoun_resolves_to_last_named_speaker():
+    body = ('Elon Musk spoke on Monday. Musk told Reuters in an interview, "I have never bid on that '
+            'contract." He added, "SpaceX wants to go to Mars."')
+    found = quotes(body)
+    assert [q.speaker for q in found] == ["Elon Musk", "Elon Musk"]
+    assert all(q.speaker_kind == "person" for q in found)
+
+
+def test_quote_split_across_sentences_keeps_speaker():
+    body = '"We built this network to be cheap," said Ivan Petrov. "If one fails, the rest keep working."'
+    found = quotes(body)
+    assert [q.speaker for q in found] == ["Ivan Petrov", "Ivan Petrov"]
+
+
+def test_multi_sentence_quote_is_one_claim():
+    body = 'Petrov said, "We are ready. We have the satellites. We have the money."'
+    found = quotes(body)
+    assert len(found) == 1 and found[0].quote.content.startswith("We are ready.")
+
+
+def test_reported_speech_is_an_indirect_quote():
+    body = "L3Harris said interest in missile warning and tracking technology has surged."
+    found = quotes(body)
+    assert len(found) == 1
+    assert found[0].quote.direct is False and found[0].speaker == "L3Harris"
+    assert found[0].quote.content == "interest in missile warning and tracking technology has surged"
+
+
+def test_reported_speech_with_perfect_tense():
+    found = quotes("Musk has said he never tried to bid on the project.")
+    assert found and found[0].speaker == "Musk" and found[0].quote.direct is False
+
+
+def test_unbalanced_quote_does_not_break_extraction():
+    body = 'The mayor said "we will never raise fares again and then left the room.'
+    for claim in extract_claims(body):
+        assert body[claim.start:claim.end] == claim.text
+
+
+@pytest.mark.parametrize(
+    "body, source, kind",
+    [
+        ("The talks are advanced, according to Reuters.", "Reuters", "second_hand"),
+        ("Officials had looked for alternatives, sources said.", "sources", "anonymous"),
+        ("The Pentagon is talking with newer firms, people familiar with the matter said.",
+         "people familiar with the matter", "anonymous"),
+        ("Spending rose to $1.3 billion, according to budget documents reviewed by Capitol Wire.",
+         "budget documents", "document"),
+        ("The shield will cost $175 billion, the White House said.", "the White House", "organization"),
+        ("The company has placed 102 satellites in orbit, the company said on Tuesday.", "the company",
+         "organization"),
+        ("Output fell sharply in May, Bloomberg reported, citing sources.", "Bloomberg", "second_hand"),
+    ],
+)
+def test_attributions(body, source, kind):
+    found = attributions(body)
+    assert any(a.speaker == source and a.speaker_kind == kind for a in found), \
+        [(a.speaker, a.speaker_kind) for a in found]
+
+
+def test_checkworthiness_ranks_anonymous_figures_above_vague_statements():
+    vague = attributions("The meeting went well, officials said Thursday.")[0]
+    specific = attributions("The program will cost $412 million, people familiar with the matter said.")[0]
+    assert specific.checkworthiness > vague.checkworthiness

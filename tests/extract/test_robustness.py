@@ -1,0 +1,89 @@
+"""Bad input never raises, stays linear in time, and every claim satisfies body[start:end] == text."""
+import json
+import random
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract import extract_claims
+from factcheck.extract.claims import CLAIM_KEYS
+
+NEWSY = st.sampled_from([
+    "$175 billion", "78 of a planned 3,000 satellites", " said ", '"', "“", "”", "Dr. ", "U.S. ", "No. 1",
+    "about ", "more than ", "27%", " per cent", "7-2", "three people", "a dozen", "according to ",
+    ", sources said.", "He added, ", ". ", "... ", "\n\n", "between 40 and 45", "from $9 to $13",
+    "Gen. Michael Guetlein", " ", "2025", "€3.2m", "555-0134", "’", "'", ",", "\u00a0", "٣", "東京",
+])
+
+
+def check(body):
+    claims = extract_claims(body)
+    previous = -1
+    for claim in claims:
+        assert body[claim.start:claim.end] == claim.text
+        assert claim.start >= previous
+        previous = claim.start
+        data = claim.to_dict()
+        assert tuple(data) == CLAIM_KEYS
+        json.dumps(data)
+        assert 0.0 <= data["confidence"] <= 1.0 and 0.0 <= data["checkworthiness"] <= 1.0
+    return claims
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_any_text(body):
+    check(body)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(NEWSY, st.text(max_size=8)), max_size=60).map("".join))
+def test_newsy_fragments(body):
+    check(body)
+
+
+@pytest.mark.parametrize("body", ["", " ", "\n\n\t", "\x00\x01\x02", "\ufffd" * 50])
+def test_empty_and_junk(body):
+    assert check(body) == []
+
+
+def test_non_string_input_gives_no_claims():
+    assert extract_claims(None) == []  # type: ignore[arg-type]
+
+
+def _timed(body):
+    started = time.perf_counter()
+    check(body)
+    return time.perf_counter() - started
+
+
+ADVERSARIAL = {
+    "one_long_line": lambda n: ("The fire burned 12,500 acres, officials said, " * n)[:n],
+    "numbers_in_a_row": lambda n: " ".join(str(i) for i in range(n // 4)),
+    "digits": lambda n: "9" * n,
+    "commas_and_digits": lambda n: "1," * (n // 2),
+    "quotes": lambda n: '"' * n,
+    "curly_quotes": lambda n: "“" * (n // 2) + "”" * (n // 2),
+    "dots": lambda n: ". " * (n // 2),
+    "capitals": lambda n: "Aa " * (n // 3) + "said.",
+    "hyphens": lambda n: "3-" * (n // 2),
+    "binary": lambda n: bytes(random.Random(n).randrange(256) for _ in range(n)).decode("latin-1"),
+    "mixed_scripts": lambda n: ("Москва 3,000 человек 東京 50 人 $5 مليار " * n)[:n],
+    "according": lambda n: ("according to " * n)[:n],
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_adversarial_input_is_linear(name):
+    make = ADVERSARIAL[name]
+    small, large = _timed(make(20_000)), _timed(make(80_000))
+    # 4x the input may take at most ~12x the time (generous for noise), and never more than 20 s
+    assert large < max(12 * small, 0.5) and large < 20, (small, large)
+
+
+def test_two_megabytes_on_one_line():
+    body = ("Kuiper has put only 78 of a planned 3,000 satellites into orbit, the company said, and " * 24000)
+    body = body[:2_000_000]
+    assert _timed(body) < 60

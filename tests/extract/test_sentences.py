@@ -1,0 +1,53 @@
+"""Sentence splitting: news abbreviations, quotes, ellipses, lists, offsets."""
+import pytest
+
+from factcheck.extract.sentences import get_splitter, split_sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dr. Amina Qureshi arrived. She spoke.", ["Dr. Amina Qureshi arrived.", "She spoke."]),
+        ("Gen. Michael Guetlein will lead it. Sen. Ortiz agreed.",
+         ["Gen. Michael Guetlein will lead it.", "Sen. Ortiz agreed."]),
+        ("The U.S. Space Force paid for it.", ["The U.S. Space Force paid for it."]),
+        ("I live in the U.S. How about you?", ["I live in the U.S.", "How about you?"]),
+        ("Northwind Foods Inc. said it would. Shares rose.", ["Northwind Foods Inc. said it would.", "Shares rose."]),
+        ("It opened on Jan. 6 in Sacramento, Calif. with fanfare.",
+         ["It opened on Jan. 6 in Sacramento, Calif. with fanfare."]),
+        ("The No. 1 seed lost. It was a shock.", ["The No. 1 seed lost.", "It was a shock."]),
+        ("Revenue rose 3.5 percent. Profit fell.", ["Revenue rose 3.5 percent.", "Profit fell."]),
+        ("J. R. Smith scored. He left.", ["J. R. Smith scored.", "He left."]),
+        ('"This is great." she said.', ['"This is great." she said.']),
+        ('"We are ready. We have the satellites," said Ms. Park.',
+         ['"We are ready. We have the satellites," said Ms. Park.']),
+        ("I never meant that.... She left.", ["I never meant that....", "She left."]),
+        ("1. The first item 2. The second item", ["1. The first item", "2. The second item"]),
+    ],
+)
+def test_news_sentences(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_paragraphs_are_boundaries():
+    text = "Headline without a stop\n\nFirst paragraph here. Second sentence.\nNext line."
+    assert split_sentences(text) == [
+        "Headline without a stop", "First paragraph here.", "Second sentence.", "Next line."]
+
+
+def test_spans_are_offsets_into_the_body():
+    text = "  Hello there, Dr. Who.  \n\n  A second one!  "
+    spans = get_splitter().spans(text)
+    assert [text[s:e] for s, e in spans] == ["Hello there, Dr. Who.", "A second one!"]
+
+
+def test_golden_rules_suite_if_present():
+    import json
+    import pathlib
+
+    path = pathlib.Path(__file__).resolve().parents[3] / "shared" / "eval" / "public" / "sbd_golden_en.jsonl"
+    if not path.exists():
+        pytest.skip("shared eval data not beside the repository")
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    passed = sum(split_sentences(c["text"]) == c["sentences"] for c in cases)
+    assert passed >= 47
