@@ -25,17 +25,28 @@ log = logging.getLogger(__name__)
 
 PROBLEM_MIMETYPE = "application/problem+json"
 
-# The problem types factcheck defines: name -> title.
+# The problem types factcheck defines: name -> (title, what it means and what to do). Each is also
+# served as documentation at its ``type`` reference, ``GET /problems/<name>``.
 PROBLEM_TYPES = {
-    "invalid-body": "The request body is not valid JSON for this endpoint",
-    "validation-error": "The request has invalid fields",
-    "unsupported-media-type": "The request body must be application/json",
-    "engine-unavailable": "The search engine is unavailable",
-    "not-ready": "The service is not ready",
-    "invalid-query": "The search engine rejected the query",
-    "article-in-flight": "The article is being stored by another request",
+    "invalid-body": ("The request body is not valid JSON for this endpoint",
+                     "The body is empty, not UTF-8, not JSON, or not a JSON object. Send one UTF-8 JSON "
+                     "object."),
+    "validation-error": ("The request has invalid fields",
+                         "`errors` maps each field to what is wrong with it: missing, wrong type, invalid "
+                         "value, or unknown (unknown fields are rejected)."),
+    "unsupported-media-type": ("The request body must be application/json",
+                               "Send Content-Type: application/json (UTF-8)."),
+    "engine-unavailable": ("The search engine is unavailable",
+                           "Elasticsearch cannot be reached or refused the service's credentials. Retry "
+                           "after Retry-After seconds; operators: check /readyz and FACTCHECK_ES_*."),
+    "not-ready": ("The service is not ready",
+                  "The search engine is down or its indices are missing; `checks` says which."),
+    "invalid-query": ("The search engine rejected the query",
+                      "The query text could not be parsed; simplify it."),
+    "article-in-flight": ("The article is being stored by another request",
+                          "Another request is storing an article with the same url right now. Retry "
+                          "after Retry-After seconds to get it."),
 }
-
 
 class Problem(Exception):
     """An error answer raised from a view: ``raise Problem(404, detail=...)``.
@@ -57,7 +68,7 @@ class Problem(Exception):
 def problem_response(status, detail=None, name=None, errors=None, headers=None, **extensions):
     """A Flask response carrying one problem document."""
     if name is not None:
-        document = {"type": f"/problems/{name}", "title": PROBLEM_TYPES[name]}
+        document = {"type": f"/problems/{name}", "title": PROBLEM_TYPES[name][0]}
     else:
         document = {"type": "about:blank", "title": HTTP_STATUS_CODES.get(status, "Error")}
     document["status"] = status

@@ -58,3 +58,13 @@ def test_engine_rejecting_a_user_query_is_400(make_app, assert_problem):
 def test_engine_rejecting_our_own_query_is_500(make_app, assert_problem):
     response = _bad_query_app(make_app, user_query=False).test_client().get("/bad-query")
     assert_problem(response, 500)
+
+
+def test_every_problem_type_is_documented_at_its_type_reference(client, assert_problem):
+    from factcheck.errors import PROBLEM_TYPES
+
+    for name, (title, description) in PROBLEM_TYPES.items():
+        response = client.get(f"/problems/{name}")
+        assert response.status_code == 200
+        assert response.get_json() == {"type": f"/problems/{name}", "title": title, "description": description}
+    assert_problem(client.get("/problems/no-such-problem"), 404)

@@ -1,7 +1,7 @@
 """The HTTP API: one blueprint per resource, marshmallow schemas at the edge."""
-from factcheck.api import articles, extract, health
+from factcheck.api import articles, extract, health, problems
 
-BLUEPRINTS = (health.blueprint, articles.blueprint, extract.blueprint)
+BLUEPRINTS = (health.blueprint, articles.blueprint, extract.blueprint, problems.blueprint)
 
 
 def init_app(app):

@@ -197,3 +197,11 @@ class ProblemSchema(ResponseSchema):
     detail = fields.String()
     instance = fields.String(metadata={"description": "The request path."})
     errors = fields.Dict(metadata={"description": "Validation errors: field -> list of messages."})
+
+
+class ProblemTypeSchema(ResponseSchema):
+    """Documentation of a problem type."""
+
+    type = fields.String()
+    title = fields.String()
+    description = fields.String()
