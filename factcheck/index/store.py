@@ -190,7 +190,7 @@ class Store:
             return None
         claim_ids = [claim_id_for(article_id, position) for position in range(document.get("claim_count") or 0)]
         claims = self.engine.get_many(self.alias("claims"), claim_ids)
-        return public_article(document), [_public_claim(claim) for claim in claims]
+        return public_article(document), [public_claim(claim) for claim in claims]
 
     def find_by_fingerprint(self, article_fingerprint):
         """The stored article document with this fingerprint, or None."""
@@ -297,7 +297,7 @@ class Store:
             if existing is not None:
                 return self._stored(existing)
             raise
-        return Submission(article=public_article(article), claims=[_public_claim(c) for c in claims],
+        return Submission(article=public_article(article), claims=[public_claim(c) for c in claims],
                           created=True)
 
     def _release_url(self, url):
@@ -339,7 +339,11 @@ class Store:
         return self.engine.count(self.alias("articles"), query)
 
 
-def _public_claim(document):
-    """The claim as the API shows it (index-only fields removed)."""
-    return {key: value for key, value in document.items() if key != "indexed_at"}
+# Fields of a stored claim that exist for the index, not for the public shape.
+INTERNAL_CLAIM_FIELDS = ("indexed_at",)
+
+
+def public_claim(document):
+    """The claim as the API shows it (index-only fields removed); use it on search hits too."""
+    return {key: value for key, value in document.items() if key not in INTERNAL_CLAIM_FIELDS}
 
