@@ -33,6 +33,9 @@ _TRAILING_TIME = re.compile(
 _VAGUE = re.compile(r"^(?:officials|authorities|police|sources|analysts|experts|critics|observers)$", re.I)
 
 
+_PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "being"}
+
+
 @dataclass
 class FoundAttribution:
     """An attribution with offsets relative to its sentence."""
@@ -93,7 +96,7 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
         before = sentence[:match.start()].rstrip()
         if before.endswith(("\"", "“", "”")):
             continue  # a quote's own attribution: the quote claim carries it
-        if re.search(r"\b(?:is|are|was|were|be|been|being)\s*$", before):
+        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _PASSIVE_AUX:
             continue  # passive: "is projected to cost"
         clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("—"))
         leading = clause_start < 0

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.claims import Figure
 from factcheck.extract.numbers import (
+    NUMBER_WORDS,
     SCALES,
     SHORT_SCALES,
     parse_digits,
@@ -114,6 +115,14 @@ _PHONE_OR_DATE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+_MAYBE_CODE = re.compile(r"\d[-/:.]\d|\)\s?\d|\+\d")
+_WORDY_NUMBER = re.compile(
+    r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|billion|trillion|dozen|zero)\b)")
+
+
 @dataclass
 class FoundFigure:
     """A figure found in a sentence: offsets ``start``/``end`` are relative to the sentence."""
@@ -125,7 +134,8 @@ class FoundFigure:
 
 
 def _norm(token: str) -> str:
-    return token.lower().replace("’", "'")
+    lower = token.lower()
+    return lower.replace("’", "'") if "’" in lower else lower
 
 
 def singular(word: str) -> str:
@@ -151,11 +161,14 @@ class FigureParser:
 
     def parse_with_tokens(self, sentence: str):
         """``(figures, tokens)``: the tokens are reused by ``subject_context``."""
+        has_digit = _DIGIT.search(sentence) is not None
+        if not has_digit and not _WORDY_NUMBER.search(sentence):
+            return [], None  # nothing that can start a figure: skip tokenising
         tokens = tokenize(sentence)
         if not tokens:
             return [], tokens
         masked = [False] * len(tokens)
-        if any(ch.isdigit() for ch in sentence):
+        if has_digit and _MAYBE_CODE.search(sentence):
             spans = [(m.start(), m.end()) for m in _PHONE_OR_DATE.finditer(sentence)]
             if spans:
                 k = 0
@@ -165,11 +178,18 @@ class FigureParser:
                     if k < len(spans) and spans[k][0] < end and start < spans[k][1]:
                         masked[index] = True
         found: list[FoundFigure] = []
-        lowered = [_norm(t[0]) for t in tokens]
+        # one lower-casing for the whole sentence; same length, so token offsets still apply
+        low_sentence = sentence.lower().replace("’", "'")
+        if len(low_sentence) == len(sentence):
+            lowered = [low_sentence[start:end] for _, start, end in tokens]
+        else:  # a few characters change length when lower-cased (e.g. "İ")
+            lowered = [_norm(t[0]) for t in tokens]
         i = 0
         n = len(tokens)
         while i < n:
-            if masked[i]:
+            word = lowered[i]
+            if masked[i] or not (word[0].isdigit() or word in _FIGURE_STARTS
+                                 or "-" in word and word.split("-", 1)[0] in NUMBER_WORDS):
                 i += 1
                 continue
             item = self._figure_at(sentence, tokens, lowered, i)
@@ -538,6 +558,9 @@ class FigureParser:
 
 
 _QUALIFIER_WORDS = {w for words, _ in QUALIFIERS for w in words}
+# Tokens a figure can start with (besides digits): cheap pre-filter before the parser proper.
+_FIGURE_STARTS = (set(CURRENCY_SYMBOLS) | set(DOLLAR_PREFIXES) | CURRENCY_CODES | NUMBER_WORDS
+                  | {"a", "an", "half"})
 
 
 def find_figures(sentence: str) -> list[FoundFigure]:
@@ -570,7 +593,11 @@ def subject_context(sentence: str, found: list[FoundFigure], tokens=None):
     """Precomputed inputs of ``figure_subject`` for all figures of one sentence."""
     if tokens is None:
         tokens = tokenize(sentence)
-    lowered = [_norm(t[0]) for t in tokens]
+    low_sentence = sentence.lower().replace("’", "'")
+    if len(low_sentence) == len(sentence):
+        lowered = [low_sentence[start:end] for _, start, end in tokens]
+    else:
+        lowered = [_norm(t[0]) for t in tokens]
     taken = set()
     by_raw = {}
     for other in found:

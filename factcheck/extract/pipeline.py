@@ -77,8 +77,9 @@ class Pipeline:
                 log.exception("E-EXTRACT-FIGURES: sentence at %d skipped", start)
         for claim in claims:
             score_figure(claim, attributed.get(claim._sentence_index))  # type: ignore[attr-defined]
+        starts = [s for s, _ in spans]
         for claim in attributions:
-            index = bisect.bisect_right([s for s, _ in spans], claim.start) - 1
+            index = bisect.bisect_right(starts, claim.start) - 1
             score_attribution(claim, index in figure_sentences)
         claims.extend(attributions)
         try:
@@ -89,7 +90,6 @@ class Pipeline:
         except Exception:  # pragma: no cover
             log.exception("E-EXTRACT-QUOTES: quotes skipped")
             quotes = []
-        starts = [s for s, _ in spans]
         for item in quotes:
             index = max(0, bisect.bisect_right(starts, item.start) - 1)
             s_start, s_end = spans[index] if spans else (0, len(body))

@@ -42,6 +42,10 @@ _STOP_SPEAKER = {"that", "which", "who", "it", "this", "there", "what", "and", "
                  "have", "had", "then", "later", "earlier", "previously", "once", "never", "not"}
 
 
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|added|noted|argued|argues|claimed|claims|warned|warns|stated|insisted|"
+    r"insists|acknowledged|admitted|confirmed|denied|announced|estimated|estimates|reported|wrote|"
+    r"predicted|believes|suggested|contends|maintains|testified|explained)\b")
 _LEADS_NEXT_QUOTE = re.compile(r"[^\"“”.!?]{0,80}?[,:]\s*[\"“]")
 
 
@@ -309,6 +313,9 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
     found = []
     for start, end in sentence_spans:
         sentence = body[start:end]
+        verb_match = _REPORTING_VERB.search(sentence, 0, 200)
+        if not verb_match or sentence.count(" ", 0, verb_match.start()) > 10:
+            continue  # the speaker opens the sentence: the verb is among its first words
         if '"' in sentence or "“" in sentence or any(s < end and start < e for s, e in skip):
             continue
         words = words_with_offsets(sentence[:200])

@@ -59,6 +59,9 @@ _LIST_MARKER = re.compile(
 )
 _MARKER_ONLY = re.compile(r"(?:[•⁃▪◦‣*-]\s?)?(?:\d{1,3}\.\)|\d{1,3}[.)]|[a-z][.)])")
 _BULLET = re.compile(r"(?:(?<=\s)|^)[•⁃▪◦‣](?=\s?\S)")
+# "word. Capital": Punkt always breaks there when the word is no abbreviation (group 2 ends the cut).
+_PLAIN_BREAK = re.compile(r"(?<![\w.])([A-Za-z]*[a-z]{2})([.!?][\"'”’)\]]*)(?=\s+[\"“‘(]?[A-Z])")
+_INNER_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s")
 _DOTS_ONLY = re.compile(r"^[.…\s\"'”’)\]]*[.…][.…\s\"'”’)\]]*$")
 _WORD_FINAL_STOP = re.compile(r"\w[.!?]$")
 
@@ -68,6 +71,7 @@ class SentenceSplitter:
 
     def __init__(self):
         self._punkt = build_punkt()
+        self._abbreviations = frozenset(self._punkt._params.abbrev_types)
 
     def spans(self, body: str) -> list[tuple[int, int]]:
         """Sentence spans ``(start, end)`` over ``body``, in order, never overlapping."""
@@ -76,7 +80,7 @@ class SentenceSplitter:
             block = body[block_start:block_end]
             for item_start, item_end in self._list_items(block):
                 item = block[item_start:item_end]
-                pieces = list(self._punkt.span_tokenize(item))
+                pieces = self._punkt_pieces(item)
                 pieces = self._attach_markers(item, pieces)
                 pieces = self._attach_ellipses(item, pieces)
                 pieces = self._merge_continuations(item, pieces)
@@ -85,6 +89,30 @@ class SentenceSplitter:
                     if e > s:
                         result.append((block_start + item_start + s, block_start + item_start + e))
         return result
+
+    def _punkt_pieces(self, item: str):
+        """Punkt spans over ``item``. Plain breaks (a word that is no abbreviation, a full stop, a
+        capital) are cut first, as Punkt would cut them, so Punkt only reads the pieces that hold an
+        ambiguous full stop; a piece without any inner full stop is one sentence as it is."""
+        pieces = []
+        start = 0
+        cuts = []
+        for match in _PLAIN_BREAK.finditer(item):
+            word = match.group(1).lower()
+            if word in self._abbreviations or not word.isalpha():
+                continue
+            cuts.append(match.end(2))
+        cuts.append(len(item))
+        for cut in cuts:
+            segment = item[start:cut]
+            if _INNER_BREAK.search(segment.rstrip()):
+                pieces.extend((start + s, start + e) for s, e in self._punkt.span_tokenize(segment))
+            else:
+                s, e = _strip_span(segment, 0, len(segment))
+                if e > s:
+                    pieces.append((start + s, start + e))
+            start = cut
+        return pieces
 
     def split(self, body: str) -> list[str]:
         """The sentences of ``body`` as strings."""
