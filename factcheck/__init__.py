@@ -7,7 +7,7 @@ def create_app(config=None):
 
     Nothing connects to the search engine here; the client is created at first use in each process.
     """
-    from factcheck import api, errors, index
+    from factcheck import api, conflicts, errors, index
     from factcheck.config import from_environ
 
     app = Flask(__name__)
@@ -21,5 +21,6 @@ def create_app(config=None):
 
     errors.init_app(app)
     index.init_app(app)
+    conflicts.init_app(app)
     api.init_app(app)
     return app

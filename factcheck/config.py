@@ -102,6 +102,11 @@ SETTINGS = (
     # credentials may not manage indices (then readiness fails until an operator installs them).
     Setting("FACTCHECK_INDEX_AUTO_CREATE", True, _boolean,
             "create missing index templates, indices and aliases"),
+    # How far apart (in days of publication) two figures may be and still be compared for conflicts.
+    Setting("FACTCHECK_CONFLICT_WINDOW_DAYS", 180, _count,
+            "days either side of publication searched for conflicting figures (0: no limit)"),
+    # Candidate figures fetched from the index per new figure before the comparison rules run.
+    Setting("FACTCHECK_CONFLICT_CANDIDATES", 50, _count, "candidate figures compared per new figure"),
     # Largest request body accepted; bigger requests get 413.
     Setting("FACTCHECK_MAX_CONTENT_LENGTH", 2 * 1024 * 1024, _byte_size,
             "largest request body in bytes (2 MiB); larger gets 413"),

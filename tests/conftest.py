@@ -118,3 +118,22 @@ def isolated_store(make_app):
     store = get_store(make_app())
     store.ensure_indices()
     return store
+
+
+@pytest.fixture(scope="module")
+def make_module_app():
+    """Like ``make_app``, for apps shared by the tests of one module."""
+    made = []
+
+    def build(**settings):
+        settings.setdefault("TESTING", True)
+        settings.setdefault("FACTCHECK_INDEX_PREFIX", unique_prefix())
+        extra = create_app(settings)
+        made.append(extra)
+        return extra
+
+    yield build
+    for extra in made:
+        store = get_store(extra)
+        mappings.uninstall(store.engine, store.prefix)
+        store.engine.close()

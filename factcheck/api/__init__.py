@@ -1,7 +1,8 @@
 """The HTTP API: one blueprint per resource, marshmallow schemas at the edge."""
-from factcheck.api import articles, extract, health, problems
+from factcheck.api import articles, claims, conflicts, extract, health, problems
 
-BLUEPRINTS = (health.blueprint, articles.blueprint, extract.blueprint, problems.blueprint)
+BLUEPRINTS = (health.blueprint, articles.blueprint, extract.blueprint, claims.blueprint, conflicts.blueprint,
+              problems.blueprint)
 
 
 def init_app(app):

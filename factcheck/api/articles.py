@@ -2,7 +2,8 @@
 from flask import Blueprint, url_for
 
 from factcheck.api.edge import endpoint
-from factcheck.api.schemas import ArticleRequestSchema, ArticleWithClaimsSchema
+from factcheck.api.schemas import ArticleRequestSchema, ArticleSubmissionSchema
+from factcheck.conflicts import get_detector
 from factcheck.errors import Problem
 from factcheck.extract import extract_claims
 from factcheck.index import get_store
@@ -13,8 +14,8 @@ blueprint = Blueprint("articles", __name__, url_prefix="/v1/articles")
 @blueprint.post("")
 @endpoint(
     body=ArticleRequestSchema,
-    responses={201: (ArticleWithClaimsSchema, "Stored; the article with its extracted claims."),
-               200: (ArticleWithClaimsSchema, "Already stored (same url, or same source and body): "
+    responses={201: (ArticleSubmissionSchema, "Stored; the article with its claims and conflicts."),
+               200: (ArticleSubmissionSchema, "Already stored (same url, or same source and body): "
                                               "the stored article, nothing written.")},
     problems=(409, 503),
 )
@@ -25,18 +26,40 @@ def create_article(fields):
     with the article stored first; nothing is duplicated. 409 means another request is storing an
     article with the same url at this moment: retry after the ``Retry-After`` seconds.
     """
-    submission = get_store().submit_article(fields, extract_claims)
-    location = url_for("articles.get_article", article_id=submission.article["id"])
+    store = get_store()
+    submission = store.submit_article(fields, extract_claims)
+    if submission.created:
+        # The next article's conflict check searches these claims: they must be visible to search.
+        store.refresh("claims")
+    # Detection also runs for a resubmission: it stores nothing twice, and it completes the work of
+    # a first submission whose detection failed after the article was stored.
+    get_detector().detect(submission.claims)
+    article_id = submission.article["id"]
+    location = url_for("articles.get_article", article_id=article_id)
     status = 201 if submission.created else 200
-    return {"article": submission.article, "claims": submission.claims}, status, {"Location": location}
+    body = {"article": submission.article, "claims": submission.claims,
+            "conflicts": store.conflicts_of(article_id=article_id)}
+    return body, status, {"Location": location}
 
 
 @blueprint.get("/<article_id>")
-@endpoint(responses={200: (ArticleWithClaimsSchema, "The article with its claims.")}, problems=(404, 503))
+@endpoint(responses={200: (ArticleSubmissionSchema, "The article with its claims and conflicts.")},
+          problems=(404, 503))
 def get_article(article_id):
-    """One stored article with its claims, in the order they appear in the body."""
-    stored = get_store().get_article(article_id)
+    """One stored article with its claims, in the order they appear in the body, and the conflicts
+    its figures are part of (including those raised by articles stored later)."""
+    store = get_store()
+    stored = store.get_article(article_id)
     if stored is None:
         raise Problem(404, f"No article with id {article_id!r}.")
     article, claims = stored
-    return {"article": article, "claims": claims}, 200
+    return {"article": article, "claims": claims, "conflicts": store.conflicts_of(article_id=article_id)}, 200
+
+
+@blueprint.delete("/<article_id>")
+@endpoint(responses={204: (None, "Deleted.")}, problems=(404, 503))
+def delete_article(article_id):
+    """Delete an article with its claims and every conflict resting on them."""
+    if not get_store().delete_article(article_id):
+        raise Problem(404, f"No article with id {article_id!r}.")
+    return None, 204

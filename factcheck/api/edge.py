@@ -105,30 +105,47 @@ def _json_kind(value):
     return "a number"
 
 
-def endpoint(body=None, responses=None, problems=()):
-    """Declare a view's request body schema, response schemas by status and problem statuses.
+def read_query_arguments():
+    """The query string as a flat dict; a parameter given twice is a 400 problem, not a silent pick."""
+    repeated = sorted(name for name, values in request.args.lists() if len(values) > 1)
+    if repeated:
+        raise Problem(400, f"Query parameters may be given once: {', '.join(repeated)}.", name="validation-error",
+                      errors={name: ["Given more than once."] for name in repeated})
+    return request.args.to_dict(flat=True)
+
+
+def endpoint(body=None, query=None, responses=None, problems=()):
+    """Declare a view's request body schema, query-argument schema, response schemas by status and
+    problem statuses.
 
     ``responses`` maps a status to ``(schema class, description)``. The view gets the loaded body as
-    its first positional argument when ``body`` is given.
+    its first positional argument when ``body`` is given, then the loaded query arguments when
+    ``query`` is given.
     """
     responses = responses or {}
-    all_problems = tuple(sorted(set(problems) | (set(BODY_PROBLEMS) if body else set()) | {500}))
+    all_problems = tuple(sorted(set(problems) | (set(BODY_PROBLEMS) if body else set())
+                                | ({400} if query else set()) | {500}))
 
     def decorator(view):
         @functools.wraps(view)
         def wrapper(*args, **kwargs):
+            if query is not None:
+                args = (query().load(read_query_arguments()), *args)
             if body is not None:
                 args = (body().load(read_json_object()), *args)
             result = view(*args, **kwargs)
             data, status, headers = (tuple(result) + (None,))[:3] if isinstance(result, tuple) else (result, 200, None)
             schema_class = responses[status][0]
-            response = current_app.json.response(schema_class().dump(data))
-            response.status_code = status
+            if schema_class is None:  # no content (204)
+                response = current_app.response_class(status=status)
+            else:
+                response = current_app.json.response(schema_class().dump(data))
+                response.status_code = status
             for key, value in (headers or {}).items():
                 response.headers[key] = value
             return response
 
-        wrapper.openapi = {"body": body, "responses": responses, "problems": all_problems}
+        wrapper.openapi = {"body": body, "query": query, "responses": responses, "problems": all_problems}
         return wrapper
 
     return decorator

@@ -70,12 +70,15 @@ def _operation(rule, view, declaration):
     if rule.arguments:
         operation["parameters"] = [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
                                    for name in sorted(rule.arguments)]
+    if declaration.get("query") is not None:
+        operation.setdefault("parameters", []).append({"in": "query", "schema": declaration["query"]})
     if declaration["body"] is not None:
         operation["requestBody"] = {"required": True,
                                     "content": {"application/json": {"schema": declaration["body"]}}}
     for status, (schema_class, text) in sorted(declaration["responses"].items()):
-        operation["responses"][str(status)] = {"description": text,
-                                               "content": {"application/json": {"schema": schema_class}}}
+        operation["responses"][str(status)] = {"description": text}
+        if schema_class is not None:
+            operation["responses"][str(status)]["content"] = {"application/json": {"schema": schema_class}}
     for status in declaration["problems"]:
         operation["responses"][str(status)] = {"description": _PROBLEM_DESCRIPTIONS.get(status, "Error."),
                                                "content": {PROBLEM_MIMETYPE: {"schema": "Problem"}}}

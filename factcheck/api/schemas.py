@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from marshmallow import EXCLUDE, RAISE, Schema, ValidationError, fields, validate
+from marshmallow import EXCLUDE, RAISE, Schema, ValidationError, fields, validate, validates_schema
+
+from factcheck.index.queries import InvalidCursor, decode_cursor
 
 # Language tags as in BCP 47, loosely: "en", "en-GB", "pt-BR", "zh-Hant-TW".
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -91,6 +93,80 @@ class ExtractRequestSchema(StrictSchema):
     body = NonBlankString(required=True, metadata={"description": "The article text (plain text)."})
 
 
+MAX_PAGE_SIZE = 100
+CLAIM_TYPES = ("quote", "figure", "attribution")
+CONFLICT_STATUSES = ("open", "confirmed", "dismissed")
+CONFLICT_KINDS = ("contradiction", "update")
+
+
+def _valid_cursor(value):
+    try:
+        decode_cursor(value)
+    except InvalidCursor as error:
+        raise ValidationError(str(error)) from None
+
+
+class PagingArgumentsSchema(StrictSchema):
+    """Paging shared by the list endpoints: a page size and the opaque ``next`` cursor of a page."""
+
+    size = fields.Integer(load_default=20, validate=validate.Range(min=1, max=MAX_PAGE_SIZE),
+                          metadata={"description": f"Items per page, 1 to {MAX_PAGE_SIZE}."})
+    cursor = fields.String(load_default=None, validate=[validate.Length(max=2000), _valid_cursor],
+                           metadata={"description": "The `next` value of the previous page."})
+
+
+def _search_text(**kwargs):
+    return fields.String(load_default=None, validate=[validate.Length(min=1, max=500)], **kwargs)
+
+
+class ClaimSearchArgumentsSchema(PagingArgumentsSchema):
+    """Query arguments of ``GET /v1/claims``. ``q`` is matched as plain words (no query syntax)."""
+
+    q = _search_text(metadata={"description": "Words to find in the claim, its sentence, subject or speaker."})
+    type = fields.String(load_default=None, validate=validate.OneOf(CLAIM_TYPES))
+    speaker = _search_text(metadata={"description": "Exact speaker name (case-insensitive)."})
+    source = _search_text(metadata={"description": "Exact source name (case-insensitive)."})
+    unit = fields.String(load_default=None, validate=validate.Length(min=1, max=100),
+                         metadata={"description": "Figure unit: ISO 4217 code, %, or a counted noun."})
+    min_value = fields.Float(load_default=None, allow_nan=False)
+    max_value = fields.Float(load_default=None, allow_nan=False)
+    date_from = fields.Date(load_default=None, data_key="from",
+                            metadata={"description": "Published on or after this date (YYYY-MM-DD)."})
+    date_to = fields.Date(load_default=None, data_key="to",
+                          metadata={"description": "Published on or before this date (YYYY-MM-DD)."})
+    article_id = fields.String(load_default=None, validate=validate.Length(min=1, max=100))
+
+    @validates_schema
+    def _ranges_in_order(self, data, **kwargs):
+        errors = {}
+        if data.get("min_value") is not None and data.get("max_value") is not None \
+                and data["min_value"] > data["max_value"]:
+            errors["min_value"] = ["Must not be greater than max_value."]
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            errors["from"] = ["Must not be after `to`."]
+        if errors:
+            raise ValidationError(errors)
+
+
+class ConflictSearchArgumentsSchema(PagingArgumentsSchema):
+    """Query arguments of ``GET /v1/conflicts``: contradictions unless ``kind=update``."""
+
+    article_id = fields.String(load_default=None, validate=validate.Length(min=1, max=100))
+    claim_id = fields.String(load_default=None, validate=validate.Length(min=1, max=200))
+    source = _search_text(metadata={"description": "Conflicts involving this source (case-insensitive)."})
+    q = _search_text(metadata={"description": "Words to find in the subject or explanation."})
+    status = fields.String(load_default=None, validate=validate.OneOf(CONFLICT_STATUSES))
+    kind = fields.String(load_default="contradiction", validate=validate.OneOf(CONFLICT_KINDS))
+
+
+class ConflictReviewRequestSchema(StrictSchema):
+    """A fact-checker's verdict on a conflict."""
+
+    status = fields.String(required=True, validate=validate.OneOf(CONFLICT_STATUSES))
+    note = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=5000),
+                         metadata={"description": "Why it was confirmed or dismissed."})
+
+
 # -- responses ---------------------------------------------------------------------------------
 
 class ResponseSchema(Schema):
@@ -165,6 +241,76 @@ class ArticleWithClaimsSchema(ResponseSchema):
 
     article = fields.Nested(ArticleSchema)
     claims = fields.List(fields.Nested(ClaimSchema))
+
+
+class DifferenceSchema(ResponseSchema):
+    """How far apart two figures are."""
+
+    absolute = JSONNumber(metadata={"type": "number"})
+    relative = fields.Float(metadata={"description": "absolute / the larger value, 0..1."})
+
+
+class ConflictSchema(ResponseSchema):
+    """Two figures from different sources that disagree about the same quantity."""
+
+    id = fields.String()
+    kind = fields.String(metadata={"enum": list(CONFLICT_KINDS)})
+    subject = fields.String()
+    claims = fields.List(fields.Nested(ClaimSchema), metadata={"description": "The two claims, earlier first."})
+    difference = fields.Nested(DifferenceSchema)
+    reason = fields.String(metadata={"enum": ["different_date", "target_vs_actual", "total_vs_part", "rounding",
+                                              "unit", "scale", "unexplained"]})
+    explanation = fields.String()
+    status = fields.String(metadata={"enum": list(CONFLICT_STATUSES)})
+    detected_at = fields.String()
+    updated_at = fields.String(metadata={"description": "Extension: last change of status."})
+    note = fields.String(allow_none=True, metadata={"description": "Extension: the reviewer's note."})
+
+
+class ArticleSubmissionSchema(ArticleWithClaimsSchema):
+    """A stored article, its claims and the conflicts its figures are part of."""
+
+    conflicts = fields.List(fields.Nested(ConflictSchema),
+                            metadata={"description": "Extension: conflicts found for this article's figures."})
+
+
+class FacetSchema(ResponseSchema):
+    """One value of a facet and how many matching claims have it."""
+
+    value = fields.String()
+    count = fields.Integer()
+
+
+class ClaimHitSchema(ClaimSchema):
+    """A claim found by search, with highlighted fragments."""
+
+    highlights = fields.Dict(keys=fields.String(), values=fields.List(fields.String()),
+                             metadata={"description": "Field -> fragments with <em> around matches."})
+
+
+class ClaimSearchSchema(ResponseSchema):
+    """A page of claims."""
+
+    items = fields.List(fields.Nested(ClaimHitSchema))
+    total = fields.Integer()
+    next = fields.String(allow_none=True, metadata={"description": "Cursor of the next page; null at the end."})
+    facets = fields.Dict(keys=fields.String(), values=fields.List(fields.Nested(FacetSchema)),
+                         metadata={"description": "type, source, speaker, unit -> values with counts."})
+
+
+class ClaimWithConflictsSchema(ResponseSchema):
+    """One claim and the conflicts it is part of."""
+
+    claim = fields.Nested(ClaimSchema)
+    conflicts = fields.List(fields.Nested(ConflictSchema))
+
+
+class ConflictListSchema(ResponseSchema):
+    """A page of conflicts."""
+
+    items = fields.List(fields.Nested(ConflictSchema))
+    total = fields.Integer()
+    next = fields.String(allow_none=True)
 
 
 class ClaimListSchema(ResponseSchema):

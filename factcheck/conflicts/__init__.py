@@ -1,1 +1,22 @@
-"""Cross-source conflict detection: pure comparison rules and the index-backed service."""
+"""Cross-source conflict detection: pure comparison rules (``rules``) and the index-backed service
+(``detect``). ``init_app(app)`` attaches a detector built from the app's settings."""
+from flask import current_app
+
+from factcheck.conflicts.detect import ConflictDetector
+from factcheck.index import get_store
+
+EXTENSION_KEY = "factcheck.conflicts"
+
+
+def init_app(app):
+    """Attach the conflict detector for this app's store and settings (after ``index.init_app``)."""
+    app.extensions[EXTENSION_KEY] = ConflictDetector(
+        get_store(app),
+        window_days=app.config["FACTCHECK_CONFLICT_WINDOW_DAYS"],
+        candidates_per_figure=app.config["FACTCHECK_CONFLICT_CANDIDATES"],
+    )
+
+
+def get_detector(app=None):
+    """The conflict detector of ``app`` (the current app by default)."""
+    return (app or current_app).extensions[EXTENSION_KEY]

@@ -10,20 +10,12 @@ from datetime import datetime, timezone
 
 from factcheck.conflicts.rules import compare, in_time_order
 from factcheck.index import queries
-
-# Fields of a stored conflict that exist for filtering, not for the public shape.
-INTERNAL_CONFLICT_FIELDS = ("claim_ids", "article_ids", "sources", "unit", "_seq_no", "_primary_term")
-
+from factcheck.index.store import public_claim, public_conflict
 
 def conflict_id(claim_a, claim_b):
     """One id per unordered pair of claims, so a pair is stored once whichever side arrived last."""
     first, second = sorted((claim_a["id"], claim_b["id"]))
     return hashlib.sha256(f"{first}|{second}".encode()).hexdigest()[:24]
-
-
-def public_conflict(document):
-    """The conflict as the API shows it."""
-    return {key: value for key, value in document.items() if key not in INTERNAL_CONFLICT_FIELDS}
 
 
 def conflict_document(earlier, later, verdict, detected_at):
@@ -59,7 +51,7 @@ class ConflictDetector:
         """Stored figures from other sources that may measure what ``claim`` measures."""
         body = queries.figure_candidates(claim, self.window_days, self.candidates_per_figure)
         response = self.store.engine.search(self.store.alias("claims"), **body)
-        return [hit["_source"] for hit in response["hits"]["hits"]]
+        return [public_claim(hit["_source"]) for hit in response["hits"]["hits"]]
 
     def detect(self, claims):
         """Compare every figure among ``claims`` with its candidates; store and return new conflicts.

@@ -215,6 +215,35 @@ class Engine:
                               first.get("status"))
         return created
 
+    def update(self, index, document_id, fields, if_seq_no=None, if_primary_term=None):
+        """Set ``fields`` on an existing document (at that version when ``if_seq_no`` is given).
+
+        Returns False when the document does not exist; DocumentConflict when the version moved on.
+        """
+        options = {}
+        if if_seq_no is not None:
+            options = {"if_seq_no": if_seq_no, "if_primary_term": if_primary_term}
+        try:
+            self._call(self.client.update, index=index, id=document_id, doc=fields, **options)
+        except EngineNotFound as error:
+            if error.error_type == "index_not_found_exception":
+                raise
+            return False
+        return True
+
+    def bulk_delete(self, index, document_ids):
+        """Delete documents by id in bulk; ids already gone are fine. Returns the number deleted."""
+        def actions():
+            for document_id in document_ids:
+                yield {"_op_type": "delete", "_index": index, "_id": document_id}
+
+        deleted, failures = self._call(helpers.bulk, self.client, actions(), raise_on_error=False,
+                                       raise_on_exception=True, stats_only=False)
+        serious = [item for item in failures if item.get("delete", {}).get("status") != 404]
+        if serious:
+            raise EngineError(f"bulk delete failed for {len(serious)} documents, first: {serious[0]}")
+        return deleted
+
     def search(self, index, user_query=False, **body):
         """Run a search; returns the raw response as a dict.
 

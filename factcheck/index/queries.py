@@ -62,7 +62,7 @@ def claim_search(params):
                    if params.get(name) is not None}
     if value_range:
         filters.append({"range": {"figure.value": value_range}})
-    date_range = {key: params[name].isoformat() for key, name in (("gte", "from"), ("lte", "to"))
+    date_range = {key: params[name].isoformat() for key, name in (("gte", "date_from"), ("lte", "date_to"))
                   if params.get(name) is not None}
     if date_range:
         filters.append({"range": {"published_at": date_range}})

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from factcheck.index import mappings
+from factcheck.index import mappings, queries
 from factcheck.index.client import DocumentConflict
 
 log = logging.getLogger(__name__)
@@ -337,6 +337,120 @@ class Store:
         """Number of searchable articles matching exact field values (all when none given)."""
         query = {"bool": {"filter": [{"term": {key: value}} for key, value in terms.items()]}} if terms else None
         return self.engine.count(self.alias("articles"), query)
+
+    # -- claim search and conflicts -----------------------------------------------------------------
+
+    def search_claims(self, params):
+        """``{items, total, next, facets}`` for validated ``GET /v1/claims`` parameters."""
+        self.ensure_indices()
+        body = queries.claim_search(params)
+        response = self.engine.search(self.alias("claims"), user_query=True, **body)
+        hits = response["hits"]["hits"]
+        items = [dict(public_claim(hit["_source"]), highlights=hit.get("highlight", {})) for hit in hits]
+        facets = {name: [{"value": bucket["key"], "count": bucket["doc_count"]}
+                         for bucket in response["aggregations"][name]["buckets"]]
+                  for name in queries.CLAIM_FACETS}
+        return {"items": items, "total": response["hits"]["total"]["value"],
+                "next": _next_cursor(hits, params["size"]), "facets": facets}
+
+    def get_claim(self, claim_id):
+        """One stored claim, or None (realtime)."""
+        self.ensure_indices()
+        document = self.engine.get(self.alias("claims"), claim_id)
+        if document is None:
+            return None
+        return public_claim({key: value for key, value in document.items()
+                             if key not in ("_seq_no", "_primary_term")})
+
+    def search_conflicts(self, params):
+        """``{items, total, next}`` for validated ``GET /v1/conflicts`` parameters (newest first).
+
+        Conflicts are written without a refresh; listing them refreshes first, since a fact-checker
+        expects to see a conflict the moment the article that raised it was acknowledged.
+        """
+        self.ensure_indices()
+        self.engine.refresh(self.alias("conflicts"))
+        response = self.engine.search(self.alias("conflicts"), user_query=True, **queries.conflict_search(params))
+        hits = response["hits"]["hits"]
+        return {"items": [public_conflict(hit["_source"]) for hit in hits],
+                "total": response["hits"]["total"]["value"], "next": _next_cursor(hits, params["size"])}
+
+    def conflicts_of(self, limit=100, **scope):
+        """Every conflict (contradictions, then updates) of one ``article_id`` or ``claim_id``, up to
+        ``limit`` of each kind."""
+        conflicts = []
+        for kind in ("contradiction", "update"):
+            conflicts.extend(self.search_conflicts(dict(scope, kind=kind, size=limit))["items"])
+        return conflicts
+
+    def get_conflict(self, conflict_id):
+        """One stored conflict (public shape), or None."""
+        self.ensure_indices()
+        document = self.engine.get(self.alias("conflicts"), conflict_id)
+        return public_conflict(document) if document is not None else None
+
+    def review_conflict(self, conflict_id, status, note=None):
+        """Set a conflict's review status (open, confirmed, dismissed); the updated conflict or None."""
+        self.ensure_indices()
+        fields = {"status": status, "updated_at": _now()}
+        if note is not None:
+            fields["note"] = note
+        if not self.engine.update(self.alias("conflicts"), conflict_id, fields):
+            return None
+        return self.get_conflict(conflict_id)
+
+    def delete_article(self, article_id):
+        """Remove an article, its claims, its URL and the conflicts resting on its claims.
+
+        Returns False when there is no such article.
+        """
+        if not ARTICLE_ID_PATTERN.fullmatch(article_id or ""):
+            return False
+        self.ensure_indices()
+        document = self.engine.get(self.alias("articles"), article_id)
+        if document is None:
+            return False
+        # The conflicts index is searched for the ids to delete: it must see the latest writes.
+        self.engine.refresh(self.alias("conflicts"))
+        conflict_ids = self._ids(self.alias("conflicts"), {"term": {"article_ids": article_id}})
+        self.engine.bulk_delete(self.alias("conflicts"), conflict_ids)
+        claim_ids = [claim_id_for(article_id, position) for position in range(document.get("claim_count") or 0)]
+        self.engine.bulk_delete(self.alias("claims"), claim_ids)
+        self.engine.delete(self.alias("articles"), article_id)
+        if document.get("url_key"):
+            self.engine.delete(self.alias("urls"), document["url_key"])
+        # Deleted claims must stop being conflict candidates for the next article.
+        self.refresh("claims", "conflicts")
+        return True
+
+    def _ids(self, index, query, page=500):
+        ids, search_after = [], None
+        while True:
+            body = {"query": query, "size": page, "sort": [{"id": "asc"}], "_source": False,
+                    "track_total_hits": False}
+            if search_after:
+                body["search_after"] = search_after
+            hits = self.engine.search(index, **body)["hits"]["hits"]
+            ids.extend(hit["_id"] for hit in hits)
+            if len(hits) < page:
+                return ids
+            search_after = hits[-1]["sort"]
+
+
+def _next_cursor(hits, size):
+    """The cursor of the page after ``hits``, or None when this was the last page."""
+    if len(hits) < size or not hits:
+        return None
+    return queries.encode_cursor(hits[-1]["sort"])
+
+
+# Fields of a stored conflict that exist for filtering, not for the public shape.
+INTERNAL_CONFLICT_FIELDS = ("claim_ids", "article_ids", "sources", "unit", "_seq_no", "_primary_term")
+
+
+def public_conflict(document):
+    """The conflict as the API shows it."""
+    return {key: value for key, value in document.items() if key not in INTERNAL_CONFLICT_FIELDS}
 
 
 # Fields of a stored claim that exist for the index, not for the public shape.

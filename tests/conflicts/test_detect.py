@@ -26,6 +26,12 @@ def submit(store, source, day, claims):
 
 
 @pytest.fixture
+def store(isolated_store):
+    """A store of its own: candidate queries must not see other tests' articles."""
+    return isolated_store
+
+
+@pytest.fixture
 def detector(store):
     return ConflictDetector(store, window_days=90, candidates_per_figure=20)
 
