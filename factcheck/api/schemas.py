@@ -93,7 +93,7 @@ class ExtractRequestSchema(StrictSchema):
     body = NonBlankString(required=True, metadata={"description": "The article text (plain text)."})
 
 
-MAX_PAGE_SIZE = 100
+MAX_PAGE_SIZE = 500
 CLAIM_TYPES = ("quote", "figure", "attribution")
 CONFLICT_STATUSES = ("open", "confirmed", "dismissed")
 CONFLICT_KINDS = ("contradiction", "update")

@@ -157,6 +157,7 @@ def test_query_syntax_is_plain_words(fire, query):
 
 @pytest.mark.parametrize("path, field", [
     ("/v1/claims?size=0", "size"),
+    ("/v1/claims?size=501", "size"),
     ("/v1/claims?size=10000", "size"),
     ("/v1/claims?size=ten", "size"),
     ("/v1/claims?min_value=abc", "min_value"),
