@@ -69,7 +69,7 @@ def main():
         cases = load(os.path.join(public, f"quant_msrt_en_{model}.jsonl"))
         passed = 0
         for case in cases:
-            found = figure_module.find_numbers_in_text(case["text"])
+            found = figure_module.find_numbers_in_text(case["text"], bare_numbers=True)
             want = []
             for e in case["expected"]:
                 raw = str(e.get("value", "")).rstrip("%")

@@ -153,7 +153,11 @@ def singular(word: str) -> str:
 
 
 class FigureParser:
-    """Finds figures in one sentence; stateless, reusable."""
+    """Finds figures in one sentence; stateless, reusable. ``bare_numbers`` keeps numbers that count
+    nothing (``three``, ``one``), for number-recognition suites; articles leave it off."""
+
+    def __init__(self, bare_numbers: bool = False):
+        self.bare_numbers = bare_numbers
 
     def parse(self, sentence: str) -> list[FoundFigure]:
         """All figures of ``sentence``, in order."""
@@ -287,7 +291,7 @@ class FigureParser:
             counted, noun_end, unit = self._counted_noun(tokens, lowered, after, value)
             if unit == "__skip__":
                 return None
-            if unit is None and is_words and value < 10 and not counted:
+            if unit is None and is_words and value < 10 and not counted and not self.bare_numbers:
                 return None  # a bare "three" with nothing counted is rarely a figure worth checking
         # qualifier before the figure
         qualifier, qual_start = self._qualifier(lowered, start_index)
@@ -349,10 +353,12 @@ class FigureParser:
             if word in SHORT_SCALES:
                 attached = tokens[after][1] == tokens[after - 1][2]
                 # "$175bn", "€3.2m", "5k"; a bare "m" after a number without money is metres
-                if word in ("m", "b", "t", "k") and not currency:
+                if word in ("m", "b", "t") and not currency:
                     nxt = lowered[after + 1] if after + 1 < n else ""
                     if not (attached and nxt.isalpha() and nxt.endswith("s") and nxt not in STOPWORDS):
                         return value, after
+                if word == "k" and tokens[after][0] == "K" and not currency:
+                    return value, after  # "32K" is as often kelvin or kilo-words as thousands
                 if attached or word in ("bn", "mn", "mln", "bln", "tn", "trn"):
                     return value * SHORT_SCALES[word], after + 1
         return value, after
@@ -373,7 +379,7 @@ class FigureParser:
         nxt = lowered[after] if after < n else ""
         attached_next = after < n and tokens[after][1] == token[2]
         if is_words:
-            if lowered[i] == "one" and nxt not in SCALES:
+            if value == 1 and not self.bare_numbers:
                 return True  # "one vendor", "one of them": rarely a figure anyone would check
             if lowered[i] == "one" and (nxt in ("of", "another", "day", "time", "way", "thing") or prev in
                                         ("no", "any", "every", "the", "this", "that", "which", "each", "someone")):
@@ -573,12 +579,14 @@ def find_figures(sentence: str) -> list[FoundFigure]:
     return found
 
 
-def find_numbers_in_text(text: str) -> list[Figure]:
+def find_numbers_in_text(text: str, bare_numbers: bool = False) -> list[Figure]:
     """Every figure in a short text, as ``Figure`` objects (used by the public-suite runner)."""
-    return [item.figure for item in _PARSER.parse(text)]
+    parser = _BARE_PARSER if bare_numbers else _PARSER
+    return [item.figure for item in parser.parse(text)]
 
 
 _PARSER = FigureParser()
+_BARE_PARSER = FigureParser(bare_numbers=True)
 
 
 # Words that end the sentence's opening noun phrase ("The space-based system | is expected").

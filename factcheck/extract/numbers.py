@@ -33,6 +33,12 @@ SHORT_SCALES = {
     "trn": 1_000_000_000_000, "t": 1_000_000_000_000,
 }
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+# Denominators written as words: "two thirds", "three quarters", "five eighths", "two-thirds".
+DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
+    "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
 COLLECTIVES = {"dozen": 12, "score": 20}
 
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | {"dozen"}
@@ -40,7 +46,7 @@ NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | {"dozen"}
 
 def tokenize(text: str):
     """``(token, start, end)`` triples over ``text``."""
-    return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    return [(m[0], *m.span()) for m in TOKEN.finditer(text)]
 
 
 def parse_digits(token: str):
@@ -65,6 +71,8 @@ def _word_value(word: str):
         head, _, tail = word.partition("-")
         if head in TENS and tail in UNITS and 0 < UNITS[tail] < 10:
             return TENS[head] + UNITS[tail]
+        if head in UNITS and tail in DENOMINATORS and 0 < UNITS[head] < 10:
+            return UNITS[head] / DENOMINATORS[tail]  # "two-thirds", "one-half"
     return None
 
 
@@ -81,6 +89,8 @@ def parse_number_words(tokens, index: int):
     # "a dozen", "a million", "a hundred", "a half"
     if first in ("a", "an") and i + 1 < n:
         nxt = tokens[i + 1][0].lower()
+        if nxt in ("half", "quarter", "third") and not (i + 2 < n and tokens[i + 2][0].lower() == "of"):
+            return 1 / DENOMINATORS[nxt], i + 2
         if nxt in COLLECTIVES:
             return _with_fraction_and_scale(tokens, COLLECTIVES[nxt], i + 2)
         if nxt in SCALES:
@@ -89,6 +99,9 @@ def parse_number_words(tokens, index: int):
     if first == "half" and i + 2 < n and tokens[i + 1][0].lower() in ("a", "an") \
             and tokens[i + 2][0].lower() in SCALES:
         return SCALES[tokens[i + 2][0].lower()] / 2, i + 3
+    if first == "half" and i + 2 < n and tokens[i + 1][0].lower() in ("a", "an") \
+            and tokens[i + 2][0].lower() == "dozen":
+        return 6, i + 3
     total = 0
     current = 0
     seen = False
@@ -96,8 +109,13 @@ def parse_number_words(tokens, index: int):
         word = tokens[i][0].lower()
         value = _word_value(word)
         if value is not None:
-            if seen and current % 100 != 0 and current != 0 and value < 100:
-                break  # "three four" is two numbers, not one
+            if seen and current % 100 != 0 and current != 0 and value < 100 \
+                    and not (current % 10 == 0 and current % 100 >= 20 and 0 < value < 10):
+                break  # "three four" is two numbers, not one; "fifty two" is one
+            if not float(value).is_integer():
+                if seen:
+                    break
+                return _with_fraction_and_scale(tokens, value, i + 1)
             current += value
             seen = True
             i += 1
@@ -111,10 +129,14 @@ def parse_number_words(tokens, index: int):
                 current = 0
             i += 1
             continue
-        if seen and word in COLLECTIVES and word == "dozen":
+        if seen and word in ("dozen", "dozens"):
             current *= 12
             i += 1
             continue
+        if seen and word in DENOMINATORS and 0 < current < 10 and not total:
+            if word in ("half", "quarter", "third", "fourth") and current != 1:
+                break  # "two half" is not a fraction
+            return current / DENOMINATORS[word], i + 1  # "two thirds", "one eighth"
         if seen and word == "and" and i + 1 < n and _word_value(tokens[i + 1][0]) is not None \
                 and (current >= 100 or total):
             i += 1  # "one hundred and twenty"
@@ -132,7 +154,8 @@ def _with_fraction_and_scale(tokens, value, i, already_scaled=False):
             and tokens[i + 2][0].lower() in FRACTIONS:
         value += FRACTIONS[tokens[i + 2][0].lower()]
         i += 3
-    if not already_scaled and i < n and tokens[i][0].lower() in SCALES and value < 1000:
+    if not already_scaled and i < n and tokens[i][0].lower() in SCALES and value < 1000 \
+            and not (value < 1 and tokens[i][0].lower() == "hundred"):
         value *= SCALES[tokens[i][0].lower()]
         i += 1
     return value, i

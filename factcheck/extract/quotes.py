@@ -46,6 +46,7 @@ _REPORTING_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|added|noted|argued|argues|claimed|claims|warned|warns|stated|insisted|"
     r"insists|acknowledged|admitted|confirmed|denied|announced|estimated|estimates|reported|wrote|"
     r"predicted|believes|suggested|contends|maintains|testified|explained)\b")
+_TITLE_CASE = re.compile(r"(?:(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|to|for|at|by)\s+)*[A-Z][\w'’-]*[.!?]?")
 _LEADS_NEXT_QUOTE = re.compile(r"[^\"“”.!?]{0,80}?[,:]\s*[\"“]")
 
 
@@ -70,10 +71,12 @@ def words_with_offsets(text: str):
 def phrase_before_verb(text: str) -> str | None:
     """The speaker phrase that ends ``text`` (the words right before a speech verb)."""
     tail = text[-160:]
-    match = _ANONYMOUS_TAIL.search(tail)
-    if match:
-        return match.group(0).strip()
-    words = [w for w, _, _ in words_with_offsets(tail)][-9:]
+    if "familiar" in tail or "briefed" in tail or "knowledge" in tail or "close to" in tail \
+            or "aware" in tail or "involved" in tail or "knowledgeable" in tail:
+        match = _ANONYMOUS_TAIL.search(tail)
+        if match:
+            return match.group(0).strip()
+    words = _WORD.findall(tail[-90:])[-9:]
     while words and words[-1].lower() in ("has", "have", "had", "also", "later", "then", "once", "previously",
                                            "repeatedly", "publicly", "earlier", "never", "had"):
         words.pop()
@@ -212,6 +215,8 @@ def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[Fou
                 raw = _speaker_before(before_text)
                 if raw is not None:
                     cue = lead_start
+            if raw is None and _TITLE_CASE.fullmatch(content):
+                continue  # a title in quotes ("One Hundred Years of Solitude"), not speech
             quote = FoundQuote(content_start, content_end, content, True, raw, cue_start=cue)
             found.append(quote)
     return found

@@ -127,3 +127,21 @@ def test_number_words(words, value):
     tokens = tokenize(words + " homes")
     parsed = parse_number_words(tokens, 0)
     assert parsed is not None and parsed[0] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "words, value",
+    [("two thirds", 2 / 3), ("two-thirds", 2 / 3), ("three quarters", 0.75), ("fifty two", 52),
+     ("one hundred and six", 106), ("half a dozen", 6)],
+)
+def test_fractions_and_compound_number_words(words, value):
+    parsed = parse_number_words(tokenize(words + " voters"), 0)
+    assert parsed is not None and parsed[0] == pytest.approx(value)
+
+
+def test_one_hundred_and_six_is_a_figure():
+    assert one("It cost one hundred and six dollars.").value == 106
+
+
+def test_thousands_suffix():
+    assert one("The race drew 10k runners.").value == 10000

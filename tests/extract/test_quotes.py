@@ -94,3 +94,8 @@ def test_checkworthiness_ranks_anonymous_figures_above_vague_statements():
     vague = attributions("The meeting went well, officials said Thursday.")[0]
     specific = attributions("The program will cost $412 million, people familiar with the matter said.")[0]
     assert specific.checkworthiness > vague.checkworthiness
+
+
+def test_a_title_in_quotes_is_not_a_quote():
+    assert quotes('Burton says his favorite book is "One Hundred Years of Solitude".') == [] or all(
+        q.quote.direct is False for q in quotes('Burton says his favorite book is "One Hundred Years of Solitude".'))
