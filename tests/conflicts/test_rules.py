@@ -74,7 +74,9 @@ def test_a_growing_cumulative_count_is_an_update():
     verdict = compare(ACRES_LATER, ACRES_EARLY)
     assert verdict.kind == "update"
     assert verdict.reason == "different_date"
-    assert verdict.explanation.startswith("Update: Outlet A on 2025-08-01")
+    assert verdict.explanation.startswith("Update about Creek Fire burned acres: Outlet A (2025-08-01) gives "
+                                          "12,000 acres, in \"12,000 acres\". Later, Outlet B (2025-08-03)")
+    assert "The count rose by 7,500 acres (38%)." in verdict.explanation
 
 
 def test_a_falling_cumulative_count_is_a_contradiction():
@@ -111,3 +113,13 @@ def test_a_shared_name_alone_is_not_the_same_measure():
     cost = figure_claim("$175 billion", 175e9, "USD", "the Golden Dome shield cost")
     grant = figure_claim("$2 billion", 2e9, "USD", "the Golden Dome interceptor research grant", source="Outlet B")
     assert compare(cost, grant) is None
+
+
+@pytest.mark.parametrize("value, unit, said", [
+    (13e9, "USD", "USD 13 billion"), (4.5e6, "EUR", "EUR 4.5 million"), (27, "%", "27%"),
+    (12000, "acre", "12,000 acres"), (1, "home", "1 home"), (3, "inch", "3 inches"), (40, "person", "40 people"),
+    (2.5, None, "2.50"),
+])
+def test_quantities_are_written_as_a_reader_says_them(value, unit, said):
+    from factcheck.conflicts.rules import format_quantity
+    assert format_quantity(value, unit) == said
