@@ -26,6 +26,11 @@ def load_articles():
     return [p.read_text(encoding="utf-8") for p in paths]
 
 
+def _mbps(size_mb, seconds):
+    rate = size_mb / seconds
+    return f"{rate:.2f} MB/s" if rate >= 0.1 else f"{rate * 1000:.1f} kB/s"
+
+
 def timed(function, inputs, repeat, min_seconds=1.0):
     """Seconds per pass over ``inputs`` (best of ``repeat`` runs, each at least ``min_seconds``)."""
     best = float("inf")
@@ -55,7 +60,7 @@ def main():
     seconds, result = timed(splitter.split, articles, args.repeat)
     sentences = sum(len(r) for r in result)
     rows.append(("sentences", "factcheck (Punkt + rules)", f"{sentences / seconds:,.0f} sentences/s",
-                 f"{size_mb / seconds:.2f} MB/s"))
+                 _mbps(size_mb, seconds)))
     try:
         import pysbd
 
@@ -64,7 +69,7 @@ def main():
         seconds, result = timed(lambda ps: [s for p in ps for s in segmenter.segment(p)], paragraphs,
                                 args.repeat)
         count = sum(len(r) for r in result)
-        rows.append(("sentences", "pysbd", f"{count / seconds:,.0f} sentences/s", f"{size_mb / seconds:.2f} MB/s"))
+        rows.append(("sentences", "pysbd", f"{count / seconds:,.0f} sentences/s", _mbps(size_mb, seconds)))
     except ImportError:
         rows.append(("sentences", "pysbd", "not installed", ""))
 
@@ -73,7 +78,7 @@ def main():
     seconds, result = timed(find_figures, flat, args.repeat)
     figures = sum(len(r) for r in result)
     rows.append(("figures", "factcheck figures", f"{figures} figures, {len(flat) / seconds:,.0f} sentences/s",
-                 f"{size_mb / seconds:.2f} MB/s"))
+                 _mbps(size_mb, seconds)))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -82,14 +87,14 @@ def main():
             seconds, result = timed(quantulum.parse, flat, 1, min_seconds=0.5)
         count = sum(len(r) for r in result)
         rows.append(("figures", "quantulum3", f"{count} quantities, {len(flat) / seconds:,.0f} sentences/s",
-                     f"{size_mb / seconds:.2f} MB/s"))
+                     _mbps(size_mb, seconds)))
     except Exception as error:  # quantulum3 needs data files of its own; report rather than fail
         rows.append(("figures", "quantulum3", f"unavailable ({type(error).__name__})", ""))
 
     seconds, result = timed(extract_claims, articles, args.repeat)
     claims = sum(len(r) for r in result)
     rows.append(("pipeline", "factcheck extract_claims",
-                 f"{len(articles) / seconds:,.0f} articles/s ({claims} claims)", f"{size_mb / seconds:.2f} MB/s"))
+                 f"{len(articles) / seconds:,.0f} articles/s ({claims} claims)", _mbps(size_mb, seconds)))
 
     print(f"fixtures: {len(articles)} articles, {size_mb * 1e3:.1f} kB, {len(flat)} sentences; "
           f"1 process, 1 thread (per core); python {sys.version.split()[0]}, pid {os.getpid()}")
