@@ -163,6 +163,8 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
             return "organization"
         if words[0] in PRONOUNS:
             return "person" if words[0] in ("he", "she", "i") else "organization"
+        if words[-1] in ORG_NOUNS:
+            return "organization"  # "police said", "the agency said"
         return "anonymous"
     if any(w in DOCUMENT_NOUNS for w in words[-1:]):
         return "document"
@@ -188,6 +190,13 @@ _NOT_FIRST_NAMES = TITLES | ORG_WORDS | {
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "project", "mount", "lake", "fort", "saint", "san", "los", "las", "el", "le", "la", "de",
     "it", "he", "she", "they", "we", "his", "her", "their", "our", "its", "my", "your", "amazon's",
+    # places read as first names too easily ("Ohio Edison", "Texas Instruments")
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+    "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+    "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+    "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas",
+    "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "american", "british", "china",
+    "european", "pacific", "atlantic", "royal", "general", "global", "international",
 }
 
 
