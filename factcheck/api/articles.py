@@ -15,20 +15,23 @@ blueprint = Blueprint("articles", __name__, url_prefix="/v1/articles")
 @endpoint(
     body=ArticleRequestSchema,
     responses={201: (ArticleSubmissionSchema, "Stored; the article with its claims and conflicts."),
-               200: (ArticleSubmissionSchema, "Already stored (same url, or same source and body): "
-                                              "the stored article, nothing written.")},
+               200: (ArticleSubmissionSchema, "Already stored (same source and body, or same url): the "
+                                              "stored article; a new body under a stored url updates it "
+                                              "in place (same id, claims extracted again).")},
     problems=(409, 503),
 )
 def create_article(fields):
     """Store an article and the claims extracted from it.
 
     Resubmitting the same article (the same ``url``, or the same ``source`` and ``body``) answers 200
-    with the article stored first; nothing is duplicated. 409 means another request is storing an
-    article with the same url at this moment: retry after the ``Retry-After`` seconds.
+    with the stored article; nothing is duplicated. A new body under a stored ``url`` is an updated
+    page: the article keeps its id, its claims are extracted again and its conflicts detected again
+    (200, ``updated_at`` set). 409 means another request is storing an article with the same url at
+    this moment: retry after the ``Retry-After`` seconds.
     """
     store = get_store()
     submission = store.submit_article(fields, extract_claims)
-    if submission.created:
+    if submission.created or submission.replaced:
         # The next article's conflict check searches these claims: they must be visible to search.
         store.refresh("claims")
     # Detection also runs for a resubmission: it stores nothing twice, and it completes the work of

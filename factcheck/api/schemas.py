@@ -233,6 +233,8 @@ class ArticleSchema(ResponseSchema):
     published_at = fields.String(allow_none=True)
     language = fields.String(allow_none=True)
     created_at = fields.String(metadata={"description": "When factcheck stored it (UTC, ISO 8601)."})
+    updated_at = fields.String(allow_none=True, metadata={
+        "description": "Extension: when a new body under the same url last replaced it (null if never)."})
     claim_count = fields.Integer()
 
 

@@ -215,6 +215,11 @@ class Engine:
                               first.get("status"))
         return created
 
+    def put(self, index, document_id, document, if_seq_no, if_primary_term):
+        """Replace a document only if it is still at the version read (DocumentConflict otherwise)."""
+        self._call(self.client.index, index=index, id=document_id, document=document, if_seq_no=if_seq_no,
+                   if_primary_term=if_primary_term, require_alias=True)
+
     def update(self, index, document_id, fields, if_seq_no=None, if_primary_term=None):
         """Set ``fields`` on an existing document (at that version when ``if_seq_no`` is given).
 

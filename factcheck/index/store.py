@@ -20,6 +20,7 @@ import re
 import threading
 import time
 import unicodedata
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -69,9 +70,16 @@ def article_id_for(article_fingerprint):
     return article_fingerprint[:ARTICLE_ID_LENGTH]
 
 
-def claim_id_for(article_id, position):
-    """A claim's id: its article's id and its position in the article's claim list."""
-    return f"{article_id}-{position}"
+def claim_id_for(article_id, position, revision=None):
+    """A claim's id: its article's id, the claim revision (after an update in place) and its position
+    in the article's claim list."""
+    return f"{article_id}-{revision}-{position}" if revision else f"{article_id}-{position}"
+
+
+def claim_ids_of(document):
+    """The ids of a stored article's claims, in body order."""
+    return [claim_id_for(document["id"], position, document.get("claim_revision"))
+            for position in range(document.get("claim_count") or 0)]
 
 
 def normalize_url(url):
@@ -106,7 +114,7 @@ def _age_seconds(timestamp):
 
 
 # Fields of the stored article document that are not part of the public article.
-_INTERNAL_ARTICLE_FIELDS = ("fingerprint", "url_key", "_seq_no", "_primary_term")
+_INTERNAL_ARTICLE_FIELDS = ("fingerprint", "url_key", "claim_revision", "_seq_no", "_primary_term")
 
 
 def public_article(document):
@@ -122,6 +130,7 @@ class Submission:
     article: dict
     claims: list
     created: bool
+    replaced: bool = False
 
 
 class Store:
@@ -188,8 +197,7 @@ class Store:
         document = self.engine.get(self.alias("articles"), article_id)
         if document is None:
             return None
-        claim_ids = [claim_id_for(article_id, position) for position in range(document.get("claim_count") or 0)]
-        claims = self.engine.get_many(self.alias("claims"), claim_ids)
+        claims = self.engine.get_many(self.alias("claims"), claim_ids_of(document))
         return public_article(document), [public_claim(claim) for claim in claims]
 
     def find_by_fingerprint(self, article_fingerprint):
@@ -234,9 +242,11 @@ class Store:
         """Store an article (``body``, ``source`` and optional ``title``, ``url``, ``published_at``,
         ``language``) with the claims ``extract(body)`` returns, unless it is already stored.
 
-        Already stored means: the same URL, or the same source and body. Then nothing is written and
-        the stored article comes back with ``created=False``. ``extract`` is only called for new
-        articles. Safe under concurrent identical submissions: exactly one of them creates.
+        Already stored means: the same source and body, or the same URL with the same body. Then
+        nothing is written and the stored article comes back with ``created=False``. The same URL
+        with a new body is an updated page: the stored article is replaced in place (same id, new
+        claims, ``replaced=True``). ``extract`` is only called for new or updated articles. Safe under
+        concurrent submissions: exactly one of them creates, and concurrent updates never mix claims.
         """
         self.ensure_indices()
         article_fingerprint = fingerprint(fields["source"], fields["body"])
@@ -246,6 +256,10 @@ class Store:
         existing = self.find_by_fingerprint(article_fingerprint)
         if existing is None and url:
             existing = self.find_by_url(url)
+            if existing is not None and existing.get("fingerprint") != article_fingerprint:
+                return self._replace_article(existing, fields, article_fingerprint, extract)
+        if existing is None:
+            existing = self._find_updated_to(article_fingerprint)
         if existing is not None:
             return self._stored(existing)
 
@@ -259,6 +273,7 @@ class Store:
             "published_at": fields.get("published_at"),
             "language": fields.get("language"),
             "created_at": created_at,
+            "updated_at": None,
         }
         # Extract before claiming the URL: the claim is then held only for the writes, and an
         # extractor failure leaves nothing behind.
@@ -300,6 +315,65 @@ class Store:
         return Submission(article=public_article(article), claims=[public_claim(c) for c in claims],
                           created=True)
 
+    def _find_updated_to(self, article_fingerprint):
+        """An article whose body was updated in place to this fingerprint (its id comes from the
+        first edition, so the realtime get by id cannot find it)."""
+        hits = self.engine.search(self.alias("articles"), query={"term": {"fingerprint": article_fingerprint}},
+                                  size=1)["hits"]["hits"]
+        if not hits:
+            return None
+        return self.engine.get(self.alias("articles"), hits[0]["_id"])
+
+    def _replace_article(self, existing, fields, article_fingerprint, extract):
+        """Replace a stored article's body and claims in place (an updated page under the same URL).
+
+        New claims are written under a fresh revision first; the article is then switched to them
+        with an optimistic-concurrency write, so readers see the old or the new edition, never a mix.
+        The old claims and the conflicts resting on them are removed afterwards.
+        """
+        now = _now()
+        revision = uuid.uuid4().hex[:8]
+        article = {
+            "id": existing["id"],
+            "url": existing.get("url") or fields.get("url"),
+            "source": fields["source"],
+            "title": fields.get("title"),
+            "body": fields["body"],
+            "published_at": fields.get("published_at"),
+            "language": fields.get("language"),
+            "created_at": existing.get("created_at"),
+            "updated_at": now,
+        }
+        claims = [self._claim_document(article, position, claim, now, revision)
+                  for position, claim in enumerate(extract(fields["body"]))]
+        article["claim_count"] = len(claims)
+        self.engine.bulk_create(self.alias("claims"), ((claim["id"], claim) for claim in claims))
+        document = dict(article, fingerprint=article_fingerprint, url_key=existing.get("url_key"),
+                        claim_revision=revision)
+        try:
+            self.engine.put(self.alias("articles"), article["id"], document,
+                            if_seq_no=existing["_seq_no"], if_primary_term=existing["_primary_term"])
+        except DocumentConflict:
+            # Another update won; drop our claims and answer with the article as it now is.
+            self.engine.bulk_delete(self.alias("claims"), [claim["id"] for claim in claims])
+            return self._stored(self.engine.get(self.alias("articles"), article["id"]) or existing)
+        self._remove_claims_and_conflicts(existing)
+        # Later submissions of this body find the article by its fingerprint through search.
+        self.refresh("articles")
+        return Submission(article=public_article(article), claims=[public_claim(c) for c in claims],
+                          created=False, replaced=True)
+
+    def _remove_claims_and_conflicts(self, document):
+        """Delete an article edition's claims and every conflict resting on them."""
+        claim_ids = claim_ids_of(document)
+        # The conflicts index is searched for the ids to delete: it must see the latest writes.
+        self.engine.refresh(self.alias("conflicts"))
+        conflict_ids = self._ids(self.alias("conflicts"), {"terms": {"claim_ids": claim_ids}}) if claim_ids else []
+        self.engine.bulk_delete(self.alias("conflicts"), conflict_ids)
+        self.engine.bulk_delete(self.alias("claims"), claim_ids)
+        # Deleted claims must stop being conflict candidates for the next article.
+        self.refresh("claims", "conflicts")
+
     def _release_url(self, url):
         try:
             self.engine.delete(self.alias("urls"), url_key(url))
@@ -314,9 +388,9 @@ class Store:
         return Submission(article=article, claims=claims, created=False)
 
     @staticmethod
-    def _claim_document(article, position, claim, indexed_at):
+    def _claim_document(article, position, claim, indexed_at, revision=None):
         document = claim.to_dict() if hasattr(claim, "to_dict") else dict(claim)
-        document["id"] = claim_id_for(article["id"], position)
+        document["id"] = claim_id_for(article["id"], position, revision)
         document["article_id"] = article["id"]
         document["source"] = article["source"]
         document["published_at"] = article["published_at"]
@@ -410,17 +484,10 @@ class Store:
         document = self.engine.get(self.alias("articles"), article_id)
         if document is None:
             return False
-        # The conflicts index is searched for the ids to delete: it must see the latest writes.
-        self.engine.refresh(self.alias("conflicts"))
-        conflict_ids = self._ids(self.alias("conflicts"), {"term": {"article_ids": article_id}})
-        self.engine.bulk_delete(self.alias("conflicts"), conflict_ids)
-        claim_ids = [claim_id_for(article_id, position) for position in range(document.get("claim_count") or 0)]
-        self.engine.bulk_delete(self.alias("claims"), claim_ids)
         self.engine.delete(self.alias("articles"), article_id)
         if document.get("url_key"):
             self.engine.delete(self.alias("urls"), document["url_key"])
-        # Deleted claims must stop being conflict candidates for the next article.
-        self.refresh("claims", "conflicts")
+        self._remove_claims_and_conflicts(document)
         return True
 
     def _ids(self, index, query, page=500):

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from factcheck.extract.claims import CLAIM_KEYS
 
-ARTICLE_KEYS = {"id", "url", "source", "title", "body", "published_at", "language", "created_at", "claim_count"}
+ARTICLE_KEYS = {"id", "url", "source", "title", "body", "published_at", "language", "created_at", "updated_at",
+                "claim_count"}
 
 
 def unique_article(api_fixture, name="article_reservoir", **changes):
@@ -74,13 +75,37 @@ def test_resubmitting_the_same_url_answers_200_with_the_stored_article(client, s
     submitted = unique_article(api_fixture)
     first = client.post("/v1/articles", json=submitted)
     assert first.status_code == 201
-    changed = dict(submitted, body=submitted["body"] + " Updated at noon.", title="A new title")
-    again = client.post("/v1/articles", json=changed)
+    again = client.post("/v1/articles", json=dict(submitted, title="A new title"))
     assert again.status_code == 200
     assert again.get_json() == first.get_json()
     store.refresh("articles", "claims")
     assert store.count_articles(url=submitted["url"]) == 1
     assert store.count_claims(first.get_json()["article"]["id"]) == first.get_json()["article"]["claim_count"]
+
+
+def test_a_new_body_under_a_stored_url_updates_the_article_in_place(client, store, api_fixture):
+    submitted = unique_article(api_fixture)
+    first = client.post("/v1/articles", json=submitted).get_json()
+    changed = dict(submitted, body="Officials said 4,000 homes were evacuated on Tuesday.", title="Updated")
+    again = client.post("/v1/articles", json=changed)
+    assert again.status_code == 200
+    updated = again.get_json()
+    assert updated["article"]["id"] == first["article"]["id"]
+    assert updated["article"]["body"] == changed["body"] and updated["article"]["title"] == "Updated"
+    assert updated["article"]["updated_at"] and first["article"]["updated_at"] is None
+    assert [c["text"] for c in updated["claims"] if c["type"] == "figure"] == ["4,000"]
+    for claim in updated["claims"]:
+        assert changed["body"][claim["start"]:claim["end"]] == claim["text"]
+    assert client.get(f"/v1/articles/{first['article']['id']}").get_json() == updated
+    # The first edition's claims are gone from search; the new ones are there.
+    store.refresh("claims")
+    assert store.count_claims(first["article"]["id"]) == len(updated["claims"])
+    assert store.count_articles(url=submitted["url"]) == 1
+    # Resubmitting the new edition, with or without its url, changes nothing.
+    assert client.post("/v1/articles", json=changed).get_json() == updated
+    without_url = {key: value for key, value in changed.items() if key != "url"}
+    repeat = client.post("/v1/articles", json=without_url)
+    assert repeat.status_code == 200 and repeat.get_json()["article"]["id"] == first["article"]["id"]
 
 
 @pytest.mark.parametrize("variant", [

@@ -200,3 +200,27 @@ def test_deleting_an_article_removes_its_claims_and_conflicts(make_app, assert_p
     # The same article can be stored again afterwards, and its conflicts come back.
     assert client.post("/v1/articles", json=articles[2]).status_code == 201
     assert client.get("/v1/conflicts").get_json()["total"] == 4
+
+
+def test_an_updated_article_is_extracted_and_checked_again(make_app):
+    client = make_app().test_client()
+    articles = [dict(json.loads(line), url=f"https://news.example/ridge-fire/{number}")
+                for number, line in enumerate(FIXTURE.read_text(encoding="utf-8").splitlines())]
+    for article in articles:
+        assert client.post("/v1/articles", json=article).status_code == 201
+    assert client.get("/v1/conflicts").get_json()["total"] == 4
+    # Daily Ember corrects its acreage and its funding figure: both of its contradictions go away...
+    corrected = dict(articles[2], body=articles[2]["body"].replace("9,000 acres", "19,500 acres")
+                     .replace("$4.5 million", "$45 million"))
+    response = client.post("/v1/articles", json=corrected)
+    assert response.status_code == 200
+    assert any(c["text"] == "19,500" for c in response.get_json()["claims"])
+    remaining = client.get("/v1/conflicts").get_json()
+    # ...and agreeing with Mountain Post now means contradicting Valley Courier's funding figure.
+    assert pairs(remaining["items"]) == pair_set(
+        ("Valley Courier:$4.5 million", "Mountain Post:$45 million"),
+        ("Valley Courier:$4.5 million", "Daily Ember:$45 million"),
+    )
+    updates = client.get("/v1/conflicts?kind=update").get_json()
+    assert pairs(updates["items"]) == pair_set(("Valley Courier:12,000", "Mountain Post:19,500"),
+                                               ("Valley Courier:12,000", "Daily Ember:19,500"))
