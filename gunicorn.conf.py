@@ -1,15 +1,17 @@
-"""gunicorn settings for factcheck, sized for a 2-core machine; FACTCHECK_BIND and WEB_CONCURRENCY override."""
-import os
+"""gunicorn settings for factcheck, sized for a 2-core machine; each comes from a FACTCHECK_* setting
+(factcheck/config.py)."""
+from factcheck.config import from_environ
 
-bind = os.environ.get("FACTCHECK_BIND", "127.0.0.1:8000")
-# Extraction is CPU-bound Python: one process per core; threads overlap the waits on Elasticsearch.
-workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+_settings = from_environ()
+
+bind = _settings["FACTCHECK_BIND"]
+workers = _settings["FACTCHECK_WORKERS"]
 worker_class = "gthread"
-threads = int(os.environ.get("FACTCHECK_THREADS", "4"))
+threads = _settings["FACTCHECK_THREADS"]
 timeout = 60
 graceful_timeout = 20
-# The search client is created lazily in each worker, so the app can be loaded before the fork.
+# The search client is created lazily in each worker, so nothing is shared across the fork.
 preload_app = False
 accesslog = "-"
 errorlog = "-"
-loglevel = os.environ.get("FACTCHECK_LOG_LEVEL", "info")
+loglevel = _settings["FACTCHECK_LOG_LEVEL"]

@@ -50,7 +50,9 @@ def _cmd_serve(args):
             return status
         environ["FACTCHECK_ES_URL"] = settings.url
     config = search_node.PROJECT_ROOT / "gunicorn.conf.py"
-    print(f"factcheck: serving on http://{environ.get('FACTCHECK_BIND', '127.0.0.1:8000')} "
+    from factcheck.config import from_environ
+
+    print(f"factcheck: serving on http://{from_environ(environ)['FACTCHECK_BIND']} "
           f"(search engine {environ['FACTCHECK_ES_URL']}); Ctrl-C stops the API, "
           "`factcheck search-node stop` the node", flush=True)
     os.chdir(search_node.PROJECT_ROOT)

@@ -43,6 +43,22 @@ def _count(value: str) -> int:
     return number
 
 
+def _positive_count(value: str) -> int:
+    """A whole number, one or more."""
+    number = int(value)
+    if number < 1:
+        raise ValueError(f"expected one or more, got {value!r}")
+    return number
+
+
+def _port(value: str) -> int:
+    """A TCP port number."""
+    number = int(value)
+    if not 0 < number < 65536:
+        raise ValueError(f"expected a port number (1-65535), got {value!r}")
+    return number
+
+
 def _byte_size(value: str) -> int:
     """A size in bytes; ``KiB``/``MiB`` suffixes accepted (``2MiB``, ``512KiB``)."""
     match = re.fullmatch(r"\s*(\d+)\s*(b|kib|mib)?\s*", value, flags=re.IGNORECASE)
@@ -110,6 +126,22 @@ SETTINGS = (
     # Largest request body accepted; bigger requests get 413.
     Setting("FACTCHECK_MAX_CONTENT_LENGTH", 2 * 1024 * 1024, _byte_size,
             "largest request body in bytes (2 MiB); larger gets 413"),
+    # -- gunicorn (gunicorn.conf.py) --
+    # Address the API listens on.
+    Setting("FACTCHECK_BIND", "127.0.0.1:8000", _text, "host:port gunicorn listens on"),
+    # Extraction is CPU-bound Python: one worker process per core.
+    Setting("FACTCHECK_WORKERS", 2, _positive_count, "gunicorn worker processes (one per core)"),
+    # Threads per worker overlap the waits on Elasticsearch.
+    Setting("FACTCHECK_THREADS", 4, _positive_count, "threads per gunicorn worker"),
+    Setting("FACTCHECK_LOG_LEVEL", "info", _text, "gunicorn log level"),
+    # -- the local search node (factcheck search-node, make run/test when FACTCHECK_ES_URL is unset) --
+    # Where the local node keeps its data, logs and pid file; relative paths are from the checkout.
+    Setting("FACTCHECK_SEARCH_NODE_HOME", "var/search-node", _text, "data, logs and pid file of the local node"),
+    Setting("FACTCHECK_SEARCH_NODE_PORT", 9200, _port, "HTTP port of the local node (127.0.0.1)"),
+    # JVM heap of the local node; 1g suits a 2-core, few-GB development machine.
+    Setting("FACTCHECK_SEARCH_NODE_HEAP", "1g", _text, "JVM heap of the local node (-Xms/-Xmx)"),
+    # Elasticsearch 8.14 runs on JDK 17; unset means the JDK 17 of the machine, else `java` on PATH.
+    Setting("FACTCHECK_SEARCH_NODE_JAVA", None, _text, "java executable for the local node"),
 )
 
 

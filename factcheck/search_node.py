@@ -16,6 +16,8 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.config import from_environ
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 LAUNCHER_DIR = PROJECT_ROOT / "search-node"
 LAUNCHER_JAR = LAUNCHER_DIR / "target" / "search-node-1.0.0.jar"
@@ -40,7 +42,7 @@ JVM_FLAGS = [
 
 @dataclass(frozen=True)
 class NodeSettings:
-    """Where the local node lives and how big it is; each value has a FACTCHECK_SEARCH_NODE_* variable."""
+    """Where the local node lives and how big it is (the FACTCHECK_SEARCH_NODE_* settings)."""
 
     home: Path
     port: int
@@ -48,13 +50,14 @@ class NodeSettings:
     java: str
 
     @classmethod
-    def from_environment(cls, environ=os.environ):
-        """Read the node settings from the environment, with defaults sized for a 2-core machine."""
+    def from_environment(cls, environ=None):
+        """The node settings from the FACTCHECK_SEARCH_NODE_* settings (factcheck/config.py)."""
+        settings = from_environ(environ)
         return cls(
-            home=Path(environ.get("FACTCHECK_SEARCH_NODE_HOME", PROJECT_ROOT / "var" / "search-node")).resolve(),
-            port=int(environ.get("FACTCHECK_SEARCH_NODE_PORT", "9200")),
-            heap=environ.get("FACTCHECK_SEARCH_NODE_HEAP", "1g"),
-            java=environ.get("FACTCHECK_SEARCH_NODE_JAVA", _default_java()),
+            home=(PROJECT_ROOT / settings["FACTCHECK_SEARCH_NODE_HOME"]).resolve(),
+            port=settings["FACTCHECK_SEARCH_NODE_PORT"],
+            heap=settings["FACTCHECK_SEARCH_NODE_HEAP"],
+            java=settings["FACTCHECK_SEARCH_NODE_JAVA"] or _default_java(),
         )
 
     @property
@@ -225,14 +228,15 @@ def stop(settings, timeout=30.0, out=sys.stdout):
     return 0
 
 
-def run_with_node(command, timeout=180.0, environ=os.environ):
+def run_with_node(command, timeout=180.0, environ=None):
     """Run ``command`` against a search engine: the configured cluster, or a local node started for it.
 
     When ``FACTCHECK_ES_URL`` is set the command just runs. Otherwise a local node is started (and
     stopped afterwards, unless it was already running) and the command gets ``FACTCHECK_ES_URL``.
     """
+    environ = dict(os.environ if environ is None else environ)
     if environ.get("FACTCHECK_ES_URL"):
-        return subprocess.call(command)
+        return subprocess.call(command, env=environ)
     settings = NodeSettings.from_environment(environ)
     already_running = cluster_health(settings.url) is not None
     started = start(settings, timeout)
