@@ -306,9 +306,13 @@ def _cite(claim):
     sentence = " ".join((claim.get("sentence") or "").split())
     if len(sentence) > _SENTENCE_SHOWN:
         sentence = sentence[:_SENTENCE_SHOWN - 1].rstrip() + "…"
-    quoted = f", in \"{sentence}\"" if sentence else ""
     source = claim.get("source") or "an unnamed source"
-    return f"{source}{when} gives {format_quantity(figure['value'], figure.get('unit'))}{quoted}."
+    said = f"{source}{when} gives {format_quantity(figure['value'], figure.get('unit'))}"
+    if not sentence:
+        return f"{said}."
+    # The quoted sentence closes the clause; add a full stop only where it has none of its own.
+    stop = "" if sentence[-1] in ".!?…\"”'’" else "."
+    return f"{said}: \"{sentence}{stop}\""
 
 
 def format_quantity(value, unit):

@@ -75,7 +75,7 @@ def test_a_growing_cumulative_count_is_an_update():
     assert verdict.kind == "update"
     assert verdict.reason == "different_date"
     assert verdict.explanation.startswith("Update about Creek Fire burned acres: Outlet A (2025-08-01) gives "
-                                          "12,000 acres, in \"12,000 acres\". Later, Outlet B (2025-08-03)")
+                                          "12,000 acres: \"12,000 acres.\" Later, Outlet B (2025-08-03)")
     assert "The count rose by 7,500 acres (38%)." in verdict.explanation
 
 
