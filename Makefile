@@ -21,8 +21,11 @@ run: install
 test: install
 	$(BIN)/factcheck with-search-node $(BIN)/pytest -q $(PYTEST_ARGS)
 
+# Extraction speed and the public suites (no server), then search and conflict detection at scale.
 bench: install
-	$(BIN)/factcheck with-search-node $(BIN)/python bench/run_all.py
+	$(BIN)/python bench/bench_extract.py --repeat 3
+	$(BIN)/python bench/eval_public.py --peers
+	$(BIN)/factcheck with-search-node $(BIN)/python bench/bench_search.py
 
 search-node-start: install
 	$(BIN)/factcheck search-node start
