@@ -126,6 +126,8 @@ SETTINGS = (
     # Largest request body accepted; bigger requests get 413.
     Setting("FACTCHECK_MAX_CONTENT_LENGTH", 2 * 1024 * 1024, _byte_size,
             "largest request body in bytes (2 MiB); larger gets 413"),
+    # Articles per POST /v1/articles:bulk request; the byte limit above applies too.
+    Setting("FACTCHECK_BULK_MAX_LINES", 500, _positive_count, "articles per bulk (NDJSON) request"),
     # -- gunicorn (gunicorn.conf.py) --
     # Address the API listens on.
     Setting("FACTCHECK_BIND", "127.0.0.1:8000", _text, "host:port gunicorn listens on"),

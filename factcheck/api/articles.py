@@ -1,17 +1,19 @@
-"""``/v1/articles``: store an article with its claims, read it back."""
-from flask import Blueprint, url_for
+"""``/v1/articles``: store an article (or many) with its claims, read it back, delete it."""
+from flask import Blueprint, current_app, url_for
 
-from factcheck.api.edge import endpoint
-from factcheck.api.schemas import ArticleRequestSchema, ArticleSubmissionSchema
+from factcheck.api.edge import endpoint, parse_json_object
+from factcheck.api.schemas import ArticleRequestSchema, ArticleSubmissionSchema, BulkResultSchema
 from factcheck.conflicts import get_detector
 from factcheck.errors import Problem
 from factcheck.extract import extract_claims
 from factcheck.index import get_store
 
-blueprint = Blueprint("articles", __name__, url_prefix="/v1/articles")
+# Prefix /v1, not /v1/articles: the bulk route is /v1/articles:bulk, which a prefix would turn into
+# /v1/articles/:bulk.
+blueprint = Blueprint("articles", __name__, url_prefix="/v1")
 
 
-@blueprint.post("")
+@blueprint.post("/articles")
 @endpoint(
     body=ArticleRequestSchema,
     responses={201: (ArticleSubmissionSchema, "Stored; the article with its claims and conflicts."),
@@ -45,7 +47,7 @@ def create_article(fields):
     return body, status, {"Location": location}
 
 
-@blueprint.get("/<article_id>")
+@blueprint.get("/articles/<article_id>")
 @endpoint(responses={200: (ArticleSubmissionSchema, "The article with its claims and conflicts.")},
           problems=(404, 503))
 def get_article(article_id):
@@ -59,10 +61,47 @@ def get_article(article_id):
     return {"article": article, "claims": claims, "conflicts": store.conflicts_of(article_id=article_id)}, 200
 
 
-@blueprint.delete("/<article_id>")
+@blueprint.delete("/articles/<article_id>")
 @endpoint(responses={204: (None, "Deleted.")}, problems=(404, 503))
 def delete_article(article_id):
     """Delete an article with its claims and every conflict resting on them."""
     if not get_store().delete_article(article_id):
         raise Problem(404, f"No article with id {article_id!r}.")
     return None, 204
+
+
+@blueprint.post("/articles:bulk")
+@endpoint(ndjson=ArticleRequestSchema,
+          responses={200: (BulkResultSchema, "Per-line results; a failed line does not stop the others.")},
+          problems=(503,))
+def bulk_articles(lines):
+    """Store many articles from an NDJSON body, one article object per line (imports and backfills).
+
+    Each line is handled like ``POST /v1/articles``; its result carries the status that request would
+    have had and, for a failed line, the problem document. Conflicts are detected once every line is
+    stored, so articles of the same batch are compared with each other too.
+    """
+    store, schema = get_store(), ArticleRequestSchema()
+    results, stored = [], []
+    for number, text in lines:
+        try:
+            submission = store.submit_article(schema.load(parse_json_object(text, f"Line {number}")),
+                                              extract_claims)
+        except Exception as error:  # one mapping of errors to problems: the app's own handlers
+            response = current_app.handle_user_exception(error)
+            results.append({"line": number, "status": response.status_code, "article_id": None,
+                            "claim_count": None, "conflict_count": None, "problem": response.get_json(force=True)})
+            continue
+        result = {"line": number, "status": 201 if submission.created else 200,
+                  "article_id": submission.article["id"], "claim_count": len(submission.claims),
+                  "conflict_count": None, "problem": None}
+        results.append(result)
+        stored.append((result, submission))
+    if any(submission.created or submission.replaced for _, submission in stored):
+        store.refresh("claims")
+    detector = get_detector()
+    for result, submission in stored:
+        result["conflict_count"] = len(detector.detect(submission.claims))
+    failed = sum(1 for result in results if result["problem"] is not None)
+    return {"items": results, "created": sum(1 for result in results if result["status"] == 201),
+            "existing": sum(1 for result in results if result["status"] == 200), "failed": failed}, 200

@@ -75,6 +75,9 @@ def _operation(rule, view, declaration):
     if declaration["body"] is not None:
         operation["requestBody"] = {"required": True,
                                     "content": {"application/json": {"schema": declaration["body"]}}}
+    if declaration.get("ndjson") is not None:
+        operation["requestBody"] = {"required": True, "description": "One JSON object per line.",
+                                    "content": {"application/x-ndjson": {"schema": declaration["ndjson"]}}}
     for status, (schema_class, text) in sorted(declaration["responses"].items()):
         operation["responses"][str(status)] = {"description": text}
         if schema_class is not None:
@@ -96,7 +99,7 @@ _PROBLEM_DESCRIPTIONS = {
     400: "Invalid body: malformed JSON, invalid UTF-8, or invalid fields (see `errors`).",
     404: "Not found.",
     409: "Another request is storing an article with the same url; retry.",
-    413: "The body is larger than FACTCHECK_MAX_CONTENT_LENGTH.",
+    413: "The body is larger than FACTCHECK_MAX_CONTENT_LENGTH (or has more lines than FACTCHECK_BULK_MAX_LINES).",
     415: "The body is not application/json in UTF-8.",
     500: "Unexpected server error (logged; no details given).",
     503: "The search engine is unreachable or its indices are missing.",

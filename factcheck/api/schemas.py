@@ -276,6 +276,27 @@ class ArticleSubmissionSchema(ArticleWithClaimsSchema):
                             metadata={"description": "Extension: conflicts found for this article's figures."})
 
 
+class BulkLineResultSchema(ResponseSchema):
+    """What happened to one line of a bulk request."""
+
+    line = fields.Integer(metadata={"description": "1-based line number in the request body."})
+    status = fields.Integer(metadata={"description": "201 stored, 200 already stored (or updated in place), "
+                                                     "4xx/5xx failed (see problem)."})
+    article_id = fields.String(allow_none=True)
+    claim_count = fields.Integer(allow_none=True)
+    conflict_count = fields.Integer(allow_none=True, metadata={"description": "Conflicts of this article."})
+    problem = fields.Nested("ProblemSchema", allow_none=True)
+
+
+class BulkResultSchema(ResponseSchema):
+    """Per-line results of a bulk request, in line order, with counts."""
+
+    items = fields.List(fields.Nested(BulkLineResultSchema))
+    created = fields.Integer()
+    existing = fields.Integer(metadata={"description": "Already stored, or updated in place."})
+    failed = fields.Integer()
+
+
 class FacetSchema(ResponseSchema):
     """One value of a facet and how many matching claims have it."""
 
