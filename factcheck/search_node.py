@@ -128,11 +128,13 @@ def build(out=sys.stdout):
         return 0
     print("search-node: building the launcher with Maven (first run downloads ~100 MB)", file=out, flush=True)
     command = [
-        "mvn", "-q", "-B", "-Dstyle.color=never", "package", "dependency:build-classpath",
+        "mvn", "-q", "-B", "package", "dependency:build-classpath",
         "-DskipTests", f"-Dmdep.outputFile={CLASSPATH_FILE}",
     ]
-    result = subprocess.run(command, cwd=LAUNCHER_DIR)
+    # Maven's own output (colour codes included) is shown only when the build fails.
+    result = subprocess.run(command, cwd=LAUNCHER_DIR, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if result.returncode != 0:
+        print(result.stdout[-4000:], file=out)
         print("search-node: the Maven build failed", file=out)
     return result.returncode
 
