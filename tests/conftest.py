@@ -61,9 +61,9 @@ def store(app):
     return get_store(app)
 
 
-@pytest.fixture
-def make_app():
-    """Build extra apps with settings overrides; their indices are removed afterwards."""
+def _app_builder():
+    """``(build, apps)``: ``build(**settings)`` makes an app under a fresh prefix; ``_remove(apps)``
+    deletes their indices."""
     made = []
 
     def build(**settings):
@@ -73,12 +73,31 @@ def make_app():
         made.append(extra)
         return extra
 
-    yield build
-    for extra in made:
+    return build, made
+
+
+def _remove(apps):
+    for extra in apps:
         store = get_store(extra)
         if extra.config["FACTCHECK_ES_URL"] != UNREACHABLE_ES_URL:
             mappings.uninstall(store.engine, store.prefix)
         store.engine.close()
+
+
+@pytest.fixture
+def make_app():
+    """Build extra apps with settings overrides; their indices are removed afterwards."""
+    build, made = _app_builder()
+    yield build
+    _remove(made)
+
+
+@pytest.fixture(scope="module")
+def make_module_app():
+    """Like ``make_app``, for apps shared by the tests of one module."""
+    build, made = _app_builder()
+    yield build
+    _remove(made)
 
 
 @pytest.fixture
@@ -118,22 +137,3 @@ def isolated_store(make_app):
     store = get_store(make_app())
     store.ensure_indices()
     return store
-
-
-@pytest.fixture(scope="module")
-def make_module_app():
-    """Like ``make_app``, for apps shared by the tests of one module."""
-    made = []
-
-    def build(**settings):
-        settings.setdefault("TESTING", True)
-        settings.setdefault("FACTCHECK_INDEX_PREFIX", unique_prefix())
-        extra = create_app(settings)
-        made.append(extra)
-        return extra
-
-    yield build
-    for extra in made:
-        store = get_store(extra)
-        mappings.uninstall(store.engine, store.prefix)
-        store.engine.close()

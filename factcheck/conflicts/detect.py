@@ -6,9 +6,9 @@ This is the service half of ``factcheck.conflicts``; ``rules`` is the pure half.
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
-from factcheck.conflicts.rules import compare, in_time_order
+from factcheck.conflicts.rules import compare, in_time_order, publication_day
 from factcheck.index import queries
 from factcheck.index.store import public_claim, public_conflict
 
@@ -49,7 +49,12 @@ class ConflictDetector:
 
     def candidates(self, claim):
         """Stored figures from other sources that may measure what ``claim`` measures."""
-        body = queries.figure_candidates(claim, self.window_days, self.candidates_per_figure)
+        published = publication_day(claim)
+        window = None
+        if published and self.window_days:
+            reach = timedelta(days=self.window_days)
+            window = (published - reach, published + reach)
+        body = queries.figure_candidates(claim, window, self.candidates_per_figure)
         response = self.store.engine.search(self.store.alias("claims"), **body)
         return [public_claim(hit["_source"]) for hit in response["hits"]["hits"]]
 

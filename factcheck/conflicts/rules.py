@@ -200,7 +200,8 @@ def compare(claim_a, claim_b):
     earlier, later = in_time_order(claim_a, claim_b)
     cumulative = _is_cumulative(claim_a) or _is_cumulative(claim_b)
     kind = "contradiction"
-    if cumulative and _day(earlier) and _day(later) and _day(earlier) < _day(later) \
+    earlier_day, later_day = publication_day(earlier), publication_day(later)
+    if cumulative and earlier_day and later_day and earlier_day < later_day \
             and float(later["figure"]["value"]) > float(earlier["figure"]["value"]):
         kind = "update"
     difference = _difference(fig_a, fig_b)
@@ -212,7 +213,8 @@ def _norm(text):
     return " ".join((text or "").lower().split())
 
 
-def _day(claim):
+def publication_day(claim):
+    """The day a claim was published (from its ISO date or date-time), or None."""
     published = claim.get("published_at")
     if not published:
         return None
@@ -224,7 +226,7 @@ def _day(claim):
 
 def in_time_order(claim_a, claim_b):
     """The two claims, earlier report first (argument order when a date is missing or equal)."""
-    day_a, day_b = _day(claim_a), _day(claim_b)
+    day_a, day_b = publication_day(claim_a), publication_day(claim_b)
     if day_a and day_b and day_b < day_a:
         return claim_b, claim_a
     return claim_a, claim_b
@@ -264,8 +266,8 @@ def _reason(claim_a, claim_b, kind, difference):
         return "target_vs_actual"
     if difference["relative"] <= 0.05:
         return "rounding"
-    if _day(claim_a) and _day(claim_b) and _day(claim_a) != _day(claim_b) and \
-            (_is_cumulative(claim_a) or _is_cumulative(claim_b)):
+    day_a, day_b = publication_day(claim_a), publication_day(claim_b)
+    if day_a and day_b and day_a != day_b and (_is_cumulative(claim_a) or _is_cumulative(claim_b)):
         return "different_date"
     return "unexplained"
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import base64
 import json
-from datetime import date, timedelta
 
 # Claim fields searched by ``q``, with their weights.
 CLAIM_TEXT_FIELDS = ("text^3", "figure.subject^2", "speaker^2", "quote.content", "sentence")
@@ -86,22 +85,19 @@ def claim_search(params):
     return body
 
 
-def figure_candidates(claim, window_days, size):
+def figure_candidates(claim, published_between, size):
     """Figures from other sources that may measure what ``claim`` measures: same unit, shared subject
-    words, published within ``window_days`` of it. An index query, so the cost does not grow with the
-    square of the corpus."""
+    words, published within ``published_between`` (two dates, or None for any time). An index query,
+    so the cost does not grow with the square of the corpus."""
     figure = claim["figure"]
     filters = [_term("type", "figure")]
     if figure.get("unit"):
         filters.append(_term("figure.unit", figure["unit"]))
     else:
         filters.append({"bool": {"must_not": {"exists": {"field": "figure.unit"}}}})
-    published = _day(claim.get("published_at"))
-    if published and window_days:
-        filters.append({"range": {"published_at": {
-            "gte": (published - timedelta(days=window_days)).isoformat(),
-            "lte": (published + timedelta(days=window_days)).isoformat(),
-        }}})
+    if published_between:
+        earliest, latest = published_between
+        filters.append({"range": {"published_at": {"gte": earliest.isoformat(), "lte": latest.isoformat()}}})
     must_not = [_term("article_id", claim["article_id"])]
     if claim.get("source"):
         must_not.append(_term("source.normalized", claim["source"].lower()))
@@ -141,11 +137,3 @@ def conflict_search(params):
         body["search_after"] = decode_cursor(params["cursor"])
     return body
 
-
-def _day(value):
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None

@@ -191,14 +191,19 @@ class Store:
 
     def get_article(self, article_id):
         """``(article, claims)`` for an article id, or None (realtime: sees writes immediately)."""
-        if not ARTICLE_ID_PATTERN.fullmatch(article_id or ""):
-            return None
-        self.ensure_indices()
-        document = self.engine.get(self.alias("articles"), article_id)
+        document = self._article_document(article_id)
         if document is None:
             return None
         claims = self.engine.get_many(self.alias("claims"), claim_ids_of(document))
         return public_article(document), [public_claim(claim) for claim in claims]
+
+    def _article_document(self, article_id):
+        """The stored article document (with its bookkeeping fields), or None; ids that cannot be
+        article ids never reach the engine."""
+        if not ARTICLE_ID_PATTERN.fullmatch(article_id or ""):
+            return None
+        self.ensure_indices()
+        return self.engine.get(self.alias("articles"), article_id)
 
     def find_by_fingerprint(self, article_fingerprint):
         """The stored article document with this fingerprint, or None."""
@@ -478,10 +483,7 @@ class Store:
 
         Returns False when there is no such article.
         """
-        if not ARTICLE_ID_PATTERN.fullmatch(article_id or ""):
-            return False
-        self.ensure_indices()
-        document = self.engine.get(self.alias("articles"), article_id)
+        document = self._article_document(article_id)
         if document is None:
             return False
         self.engine.delete(self.alias("articles"), article_id)

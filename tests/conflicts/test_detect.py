@@ -84,5 +84,5 @@ def test_candidates_outside_the_time_window_are_not_fetched(store, detector):
     late = submit(store, "Space Ledger", "2025-06-24",
                   [figure("90 homes", 90, "home", f"Town{topic} homes destroyed")])
     assert detector.candidates(late[0]) == []
-    body = queries.figure_candidates(late[0], window_days=0, size=5)
+    body = queries.figure_candidates(late[0], published_between=None, size=5)
     assert "range" not in str(body["query"]["bool"]["filter"])
