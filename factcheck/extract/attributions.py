@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import phrase_before_verb
 from factcheck.extract.speakers import ANONYMOUS_HEADS, ORG_NOUNS, SPEECH_VERBS, clean_name
 
@@ -19,7 +20,8 @@ ATTRIBUTION_VERBS = (
     "argued|argue|argues|believe|believes|suggested|suggest|acknowledged|admitted|denied|testified|"
     "indicated|indicate|indicates|alleged|allege|alleges|concluded|insisted|maintain|maintained|contend"
 )
-_VERB = re.compile(r"\b(?:has |have |had |also |later |previously )?(?P<verb>" + ATTRIBUTION_VERBS + r")\b")
+_VERB = re.compile(r"(?<!\w)(?:has |have |had |also |later |previously )?(?P<verb>"
+                   + word_alternation(ATTRIBUTION_VERBS.split("|")) + r")\b")
 _ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;:!?\"“”()]{2,80})", re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|quoting) (?P<src>[^,.;:!?\"“”()]{2,80})")
 _SOURCE_CUT = re.compile(
@@ -34,6 +36,14 @@ _VAGUE = re.compile(r"^(?:officials|authorities|police|sources|analysts|experts|
 
 
 _PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "being"}
+# A quote right after the verb, or after a short clause: 'He added, "...'
+_QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"“]")
+_QUOTE_AFTER_CLAUSE = re.compile(r"[^\"“”.]{0,60}[,:]\s*[\"“]")
+# What may follow the verb of a trailing attribution before the clause ends ("said on Tuesday.")
+_TRAILING_END = re.compile(
+    r"(?:\s+(?:on|last|this|late|early|earlier|in|at|to|Thursday|Friday|Monday|Tuesday|Wednesday|"
+    r"Saturday|Sunday|a|an|the|statement|interview|reporters|week|month|year|morning|afternoon|"
+    r"evening|night|news|conference|briefing|[A-Z][\w'’&-]*)\b)*\s*(?:[.!?\"”,;:]|$)")
 
 
 @dataclass
@@ -103,16 +113,12 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
         clause = before[clause_start + 1:] if clause_start >= 0 else before
         if not clause.strip() or clause.lstrip()[:1] in ("\"", "“", "”"):
             continue
-        if re.match(r"\s*[,:]?\s*[\"“]", sentence[match.end():]) or re.match(
-                r"[^\"“”.]{0,60}[,:]\s*[\"“]", sentence[match.end():]):
+        verb_end = match.end()
+        if _QUOTE_NEXT.match(sentence, verb_end) or _QUOTE_AFTER_CLAUSE.match(sentence, verb_end):
             continue  # "He added, \"...\"": the quote claim carries the speaker
         # a trailing attribution ends the sentence: ", the company said on Tuesday."
-        after = sentence[match.end():]
-        trailing = clause_start >= 0 and re.match(
-            r"(?:\s+(?:on|last|this|late|early|earlier|in|at|to|Thursday|Friday|Monday|Tuesday|Wednesday|"
-            r"Saturday|Sunday|a|an|the|statement|interview|reporters|week|month|year|morning|afternoon|"
-            r"evening|night|news|conference|briefing|[A-Z][\w'’&-]*)\b)*\s*(?:[.!?\"”,;:]|$)",
-            after) is not None
+        after = sentence[verb_end:]
+        trailing = clause_start >= 0 and _TRAILING_END.match(sentence, verb_end) is not None
         if not (leading or trailing):
             continue
         if any(item.start <= match.start() < item.end for item in found):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.claims import Figure
+from factcheck.extract.patterns import word_alternation
 from factcheck.extract.numbers import (
     NUMBER_WORDS,
     SCALES,
@@ -117,10 +118,7 @@ _PHONE_OR_DATE = re.compile(
 
 _DIGIT = re.compile(r"\d")
 _MAYBE_CODE = re.compile(r"\d[-/:.]\d|\)\s?\d|\+\d")
-_WORDY_NUMBER = re.compile(
-    r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|million|billion|trillion|dozen|zero)\b)")
+_WORDY_NUMBER = re.compile(r"(?i:(?<!\w)" + word_alternation(NUMBER_WORDS) + r"\b)")
 
 
 @dataclass
@@ -165,12 +163,16 @@ class FigureParser:
 
     def parse_with_tokens(self, sentence: str):
         """``(figures, tokens)``: the tokens are reused by ``subject_context``."""
+        return self._parse(sentence)[:2]
+
+    def _parse(self, sentence: str):
+        """``(figures, tokens, lowered tokens)``."""
         has_digit = _DIGIT.search(sentence) is not None
         if not has_digit and not _WORDY_NUMBER.search(sentence):
-            return [], None  # nothing that can start a figure: skip tokenising
+            return [], None, None  # nothing that can start a figure: skip tokenising
         tokens = tokenize(sentence)
         if not tokens:
-            return [], tokens
+            return [], tokens, []
         masked = [False] * len(tokens)
         if has_digit and _MAYBE_CODE.search(sentence):
             spans = [(m.start(), m.end()) for m in _PHONE_OR_DATE.finditer(sentence)]
@@ -203,8 +205,11 @@ class FigureParser:
             figure_item, next_index = item
             found.append(figure_item)
             i = max(next_index, i + 1)
-        self._link(sentence, tokens, lowered, found)
-        return found, tokens
+        if len(found) > 1:
+            self._link(sentence, tokens, lowered, found)
+        elif found:
+            self._role(lowered, found[0])
+        return found, tokens, lowered
 
     # -- one figure ----------------------------------------------------------------------------
 
@@ -543,14 +548,21 @@ class FigureParser:
             left.after_index, left.noun_end = right.after_index, right.noun_end
             found.remove(right)
         for item in found:
-            if item.figure.role is None:
-                before = lowered[max(0, item.first_index - 2):item.first_index]
-                if set(before) & PLAN_WORDS:
-                    item.figure.role = "target"
-                elif set(before) & (UP_WORDS | DOWN_WORDS) and item.figure.unit in ("%", "percentage point"):
-                    item.figure.role = "change"
-                elif before[-1:] == ["by"]:
-                    item.figure.role = "change"
+            self._role(lowered, item)
+
+    @staticmethod
+    def _role(lowered, item):
+        """The role a figure's two preceding words give it (``planned 300``, ``rose 5%``, ``by 5%``)."""
+        if item.figure.role is None:
+            before = lowered[max(0, item.first_index - 2):item.first_index]
+            if not before:
+                return
+            if not PLAN_WORDS.isdisjoint(before):
+                item.figure.role = "target"
+            elif not _CHANGE_WORDS.isdisjoint(before) and item.figure.unit in ("%", "percentage point"):
+                item.figure.role = "change"
+            elif before[-1] == "by":
+                item.figure.role = "change"
 
     @staticmethod
     def _change_pair(a, b, role_a, role_b):
@@ -564,6 +576,7 @@ class FigureParser:
 
 
 _QUALIFIER_WORDS = {w for words, _ in QUALIFIERS for w in words}
+_CHANGE_WORDS = frozenset(UP_WORDS | DOWN_WORDS)
 # Tokens a figure can start with (besides digits): cheap pre-filter before the parser proper.
 _FIGURE_STARTS = (set(CURRENCY_SYMBOLS) | set(DOLLAR_PREFIXES) | CURRENCY_CODES | NUMBER_WORDS
                   | {"a", "an", "half"})
@@ -571,9 +584,9 @@ _FIGURE_STARTS = (set(CURRENCY_SYMBOLS) | set(DOLLAR_PREFIXES) | CURRENCY_CODES 
 
 def find_figures(sentence: str) -> list[FoundFigure]:
     """Figures of one sentence with offsets relative to it, subjects filled in."""
-    found, tokens = _PARSER.parse_with_tokens(sentence)
+    found, tokens, lowered = _PARSER._parse(sentence)
     if found:
-        context = subject_context(sentence, found, tokens)
+        context = subject_context(sentence, found, tokens, lowered)
         for item in found:
             item.figure.subject = figure_subject(sentence, item, found, context)
     return found
@@ -597,15 +610,17 @@ _SUBJECT_SKIP = STOPWORDS | _QUALIFIER_WORDS | {"by", "contrast", "however", "me
                                                  "so", "far", "has", "have", "had", "been"}
 
 
-def subject_context(sentence: str, found: list[FoundFigure], tokens=None):
+def subject_context(sentence: str, found: list[FoundFigure], tokens=None, lowered=None):
     """Precomputed inputs of ``figure_subject`` for all figures of one sentence."""
     if tokens is None:
         tokens = tokenize(sentence)
-    low_sentence = sentence.lower().replace("’", "'")
-    if len(low_sentence) == len(sentence):
-        lowered = [low_sentence[start:end] for _, start, end in tokens]
-    else:
-        lowered = [_norm(t[0]) for t in tokens]
+        lowered = None
+    if lowered is None:
+        low_sentence = sentence.lower().replace("’", "'")
+        if len(low_sentence) == len(sentence):
+            lowered = [low_sentence[start:end] for _, start, end in tokens]
+        else:
+            lowered = [_norm(t[0]) for t in tokens]
     taken = set()
     by_raw = {}
     for other in found:
@@ -629,14 +644,12 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
     words: list[str] = []
 
     def add(index):
+        # a token that opens with a letter is never a number: no parse_digits needed
         token = tokens[index][0]
-        low = lowered[index]
-        if index in taken or not token[:1].isalpha() or low in _SUBJECT_SKIP or low in MONTHS:
-            return
-        if parse_digits(token) is not None:
-            return
-        if token not in words:
-            words.append(token)
+        if token[:1].isalpha() and index not in taken and token not in words:
+            low = lowered[index]
+            if low not in _SUBJECT_SKIP and low not in MONTHS:
+                words.append(token)
 
     head_end = 0
     for j in range(0, anchor.first_index):

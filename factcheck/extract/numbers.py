@@ -46,7 +46,8 @@ NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | {"dozen"}
 
 def tokenize(text: str):
     """``(token, start, end)`` triples over ``text``."""
-    return [(m[0], *m.span()) for m in TOKEN.finditer(text)]
+    # group()/start()/end() rather than unpacking span(): this runs on every sentence with a digit
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
 
 def parse_digits(token: str):

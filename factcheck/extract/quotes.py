@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 from dataclasses import dataclass
 
+from factcheck.extract.patterns import word_alternation
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import (
     PRONOUNS,
@@ -42,12 +44,19 @@ _STOP_SPEAKER = {"that", "which", "who", "it", "this", "there", "what", "and", "
                  "have", "had", "then", "later", "earlier", "previously", "once", "never", "not"}
 
 
-_REPORTING_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|added|noted|argued|argues|claimed|claims|warned|warns|stated|insisted|"
-    r"insists|acknowledged|admitted|confirmed|denied|announced|estimated|estimates|reported|wrote|"
-    r"predicted|believes|suggested|contends|maintains|testified|explained)\b")
+_REPORTING_VERB = re.compile(r"(?<!\w)" + word_alternation(REPORTING_VERBS) + r"\b")
 _TITLE_CASE = re.compile(r"(?:(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|to|for|at|by)\s+)*[A-Z][\w'’-]*[.!?]?")
 _LEADS_NEXT_QUOTE = re.compile(r"[^\"“”.!?]{0,80}?[,:]\s*[\"“]")
+_CUE_AT_END = re.compile(
+    r"\b(?:said|says|added|wrote|called it|calling it|called them|described it as|dubbed it)$")
+_LEADING_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}?[A-Z][\w'’-]+),")
+_ACCORDING_END = re.compile(r"according to ([^,.;]{2,60})[,:]\s*$")
+# What sits between a reporting verb and the reported content: "told reporters on Monday that"
+_TOLD_THAT = re.compile(
+    r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}|him\s+|her\s+|them\s+|reporters\s+|us\s+)?"
+    r"(?:in\s+[\w ]{0,40}?\s+)?that\s+")
+_TOLD_WHOM = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
+_SAID_THAT = re.compile(r"\s*(?:on\s+\w+\s+)?(?:that\s+)?")
 
 
 @dataclass
@@ -64,8 +73,12 @@ class FoundQuote:
     cue_start: int = -1  # where the attribution clause is, for scoring
 
 
-def words_with_offsets(text: str):
-    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+def words_with_offsets(text: str, limit: int | None = None):
+    """``(word, start, end)`` of ``text``; only the first ``limit`` when the caller reads no further."""
+    matches = _WORD.finditer(text)
+    if limit is not None:
+        matches = islice(matches, limit)
+    return [(m.group(), m.start(), m.end()) for m in matches]
 
 
 def phrase_before_verb(text: str) -> str | None:
@@ -224,13 +237,13 @@ def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[Fou
 
 def _cue_after(body, start, end):
     text = body[start:min(end, start + 60)]
-    words = [w.lower() for w, _, _ in words_with_offsets(text)[:4]]
+    words = [w.lower() for w, _, _ in words_with_offsets(text, 4)]
     return any(w in SPEECH_VERB_SET for w in words)
 
 
 def _speaker_after(text: str):
     """Speaker phrase in the clause after a closing quote mark, with its offset in ``text``."""
-    words = words_with_offsets(text)
+    words = words_with_offsets(text, 10)  # the cue is within the first ten words
     if not words:
         return None, -1
     index = 0
@@ -267,8 +280,7 @@ def _speaker_before(text: str):
     stripped = text.rstrip()
     if not stripped:
         return None
-    if stripped[-1] not in ",:" and not re.search(
-            r"\b(?:said|says|added|wrote|called it|calling it|called them|described it as|dubbed it)$", stripped):
+    if stripped[-1] not in ",:" and not _CUE_AT_END.search(stripped):
         return None
     words = words_with_offsets(stripped)
     for k in range(len(words) - 1, max(-1, len(words) - 12), -1):
@@ -279,11 +291,11 @@ def _speaker_before(text: str):
             phrase = phrase_before_verb(stripped[:words[k][1]].rstrip())
             if phrase:
                 return phrase
-            lead = re.match(r"((?:[A-Z][\w'’.-]*\s+){1,5}?[A-Z][\w'’-]+),", stripped)
+            lead = _LEADING_NAME.match(stripped)
             if lead:
                 return lead.group(1)  # "Mayor Owen Stratton, who proposed the budget, called it"
             break
-    match = re.search(r"according to ([^,.;]{2,60})[,:]\s*$", stripped)
+    match = _ACCORDING_END.search(stripped)
     if match:
         return match.group(1)
     return None
@@ -323,7 +335,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
             continue  # the speaker opens the sentence: the verb is among its first words
         if '"' in sentence or "“" in sentence or any(s < end and start < e for s, e in skip):
             continue
-        words = words_with_offsets(sentence[:200])
+        words = words_with_offsets(sentence[:200], 10)  # the verb is among the first ten words
         for k in range(1, min(len(words), 10)):
             word = words[k][0]
             low = word.lower()
@@ -348,10 +360,9 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
                 break
             content_from = words[k][2]
             rest = sentence[content_from:]
-            m = re.match(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}|him\s+|her\s+|them\s+|reporters\s+|us\s+)?(?:in\s+[\w ]{0,40}?\s+)?that\s+", rest) \
-                if low in ("told", "tells") else re.match(r"\s*(?:on\s+\w+\s+)?(?:that\s+)?", rest)
+            m = _TOLD_THAT.match(rest) if low in ("told", "tells") else _SAID_THAT.match(rest)
             if low in ("told", "tells") and not m:
-                m = re.match(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}", rest)
+                m = _TOLD_WHOM.match(rest)
             skip_len = m.end() if m else 0
             content_start = start + content_from + skip_len
             content_end = end

@@ -8,6 +8,8 @@ import re
 from factcheck.extract.claims import Claim
 
 _NUMBER = re.compile(r"\d")
+_NOT_DIGIT = re.compile(r"[^\d.]")
+_ABSOLUTE = re.compile(r"\b(?:never|always|all|none|every|no one|first|largest|only)\b", re.I)
 _ROUND = re.compile(r"^(?:[1-9]0*|[1-9]\.?5?0*)$")
 _VAGUE_SOURCES = {"officials", "authorities", "police", "sources", "analysts", "experts", "critics",
                   "observers", "the company", "the government"}
@@ -29,7 +31,7 @@ def score_figure(claim: Claim, attributed_kind: str | None) -> None:
         worth += 0.1
     if figure.subject and len(figure.subject.split()) >= 2:
         worth += 0.05
-    digits = re.sub(r"[^\d.]", "", figure.raw)
+    digits = _NOT_DIGIT.sub("", figure.raw)
     if digits and not _ROUND.match(digits.replace(".", "").rstrip("0") or "0"):
         worth += 0.05
     if attributed_kind:
@@ -70,7 +72,7 @@ def score_quote(claim: Claim) -> None:
     words = len(quote.content.split())
     if words >= 8:
         worth += 0.05
-    if re.search(r"\b(?:never|always|all|none|every|no one|first|largest|only)\b", quote.content, re.I):
+    if _ABSOLUTE.search(quote.content):
         worth += 0.1
     claim.confidence = _clip(confidence)
     claim.checkworthiness = _clip(worth)

@@ -59,11 +59,39 @@ _LIST_MARKER = re.compile(
 )
 _MARKER_ONLY = re.compile(r"(?:[•⁃▪◦‣*-]\s?)?(?:\d{1,3}\.\)|\d{1,3}[.)]|[a-z][.)])")
 _BULLET = re.compile(r"(?:(?<=\s)|^)[•⁃▪◦‣](?=\s?\S)")
+_BULLET_CHARS = "•⁃▪◦‣"
 # "word. Capital": Punkt always breaks there when the word is no abbreviation (group 2 ends the cut).
 _PLAIN_BREAK = re.compile(r"(?<![\w.])([A-Za-z]*[a-z]{2})([.!?][\"'”’)\]]*)(?=\s+[\"“‘(]?[A-Z])")
+# The same break found from its stop: a regex that must start at a letter is tried at every position
+# of the text and is several times slower than one that starts at a stop mark.
+_STOP_THEN_CAPITAL = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(]?[A-Z])")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _plain_breaks(text: str):
+    """``(word, cut)`` for every match of ``_PLAIN_BREAK`` in ``text``: the ASCII word before a stop
+    (ending in two lower-case letters, not preceded by a word character or a dot) and the offset
+    where the stop and its closing marks end."""
+    for match in _STOP_THEN_CAPITAL.finditer(text):
+        stop = match.start()
+        start = stop
+        while start > 0 and text[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        if stop - start < 2 or text[stop - 1] not in _ASCII_LOWER or text[stop - 2] not in _ASCII_LOWER:
+            continue
+        if start > 0:
+            before = text[start - 1]
+            if before == "." or before == "_" or before.isalnum():
+                continue
+        yield text[start:stop], match.end()
+
+
 _INNER_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s")
 _DOTS_ONLY = re.compile(r"^[.…\s\"'”’)\]]*[.…][.…\s\"'”’)\]]*$")
 _WORD_FINAL_STOP = re.compile(r"\w[.!?]$")
+_LONE_STOP_END = re.compile(r"(?:^|\s)\.$")
+_NEWLINE_RUN = re.compile(r"[ \t\r\f\v]*\n\s*")
 
 
 class SentenceSplitter:
@@ -97,11 +125,10 @@ class SentenceSplitter:
         pieces = []
         start = 0
         cuts = []
-        for match in _PLAIN_BREAK.finditer(item):
-            word = match.group(1).lower()
-            if word in self._abbreviations or not word.isalpha():
-                continue
-            cuts.append(match.end(2))
+        abbreviations = self._abbreviations
+        for word, cut in _plain_breaks(item):
+            if word.lower() not in abbreviations:
+                cuts.append(cut)
         cuts.append(len(item))
         for cut in cuts:
             segment = item[start:cut]
@@ -154,7 +181,8 @@ class SentenceSplitter:
         """Split ``1. The first item 2. The second item`` (and ``a.``, ``1)``, bullets) into items,
         only when the block itself opens with a marker and the markers run in sequence."""
         first = _LIST_MARKER.match(block)
-        bullets = [m.start() for m in _BULLET.finditer(block)]
+        # bullets split a block only when it opens with one: skip the scan otherwise
+        bullets = [m.start() for m in _BULLET.finditer(block)] if block and block[0] in _BULLET_CHARS else ()
         if len(bullets) >= 2 and bullets[0] == 0:
             cuts = bullets
         elif first:
@@ -211,7 +239,7 @@ class SentenceSplitter:
                 and text[following[0]:following[1]][:1].isupper()
             )
             dots = sum(text[s:e].count(".") + 3 * text[s:e].count("…") for s, e in pieces[index:run_end + 1])
-            if re.search(r"(?:^|\s)\.$", previous_text):
+            if _LONE_STOP_END.search(previous_text):
                 dots += 1  # Punkt left the first dot of a spaced ellipsis on the previous piece
             if following is not None and out and dots == 3 and not opens_next:
                 # a plain ellipsis inside a sentence: "the thing is . . . I didn't mean it."
@@ -232,7 +260,7 @@ class SentenceSplitter:
 
 def _line_or_paragraph_breaks(body: str):
     """Yield ``(start, end)`` of whitespace runs that separate blocks."""
-    for match in re.finditer(r"[ \t\r\f\v]*\n\s*", body):
+    for match in _NEWLINE_RUN.finditer(body):
         gap = match.group(0)
         before = body[max(0, match.start() - 3):match.start()]
         if gap.count("\n") >= 2:

@@ -83,6 +83,8 @@ ANONYMOUS_HEADS = {
 _NAME_LINK_WORDS = {"de", "da", "van", "von", "bin", "al", "el", "la", "le", "der", "del", "du", "di"}
 DETERMINERS_ANON = {"a", "an", "two", "three", "several", "some", "other", "many", "senior", "one"}
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.&-]*")
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_PHRASE_WORDS = re.compile(r"[\w’'-]+")
 
 
 def clean_name(phrase: str) -> str:
@@ -123,7 +125,7 @@ def is_anonymous_phrase(phrase: str) -> bool:
     if not low or phrase[:1].isupper() and not low.startswith(("a ", "an ", "two ", "three ", "several ",
                                                                   "some ", "sources", "officials", "people")):
         return False
-    head_words = re.findall(r"[a-z]+", low)
+    head_words = _LOWER_WORDS.findall(low)
     return any(word in ANONYMOUS_HEADS for word in head_words[:6]) and not _has_proper_noun(phrase)
 
 
@@ -139,7 +141,7 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
     low = phrase.lower().strip()
     if second_hand or low in NEWS_OUTLETS:
         return "second_hand"
-    words = re.findall(r"[\w’'-]+", low)
+    words = _PHRASE_WORDS.findall(low)
     if not words:
         return None
     if words[0] in ANONYMOUS_HEADS or (words[0] in DETERMINERS_ANON and len(words) > 1 and words[1] in ANONYMOUS_HEADS):
