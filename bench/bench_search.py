@@ -112,10 +112,21 @@ class Loader:
         started = time.perf_counter()
         self.store.refresh("claims", "articles")
         self.seconds += time.perf_counter() - started
+        self.settle()
         indexed = self.store.count_claims()
         if indexed != self.claims:
             raise RuntimeError(f"expected {self.claims} searchable claims, the index has {indexed}")
         self.marks.append((self.articles, self.claims, self.seconds))
+
+    def settle(self, limit=60.0):
+        """Wait (up to ``limit`` s, not counted as indexing time) for the merges the bulk load started,
+        so the timings that follow measure a settled index, not one busy merging segments."""
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            stats = self.store.engine.client.indices.stats(index=self.store.alias("claims"), metric="merge")
+            if stats["_all"]["total"]["merges"]["current"] == 0:
+                return
+            time.sleep(0.5)
 
 
 # -- the query mix ------------------------------------------------------------------------------------
