@@ -25,6 +25,7 @@ test: install
 bench: install
 	$(BIN)/python bench/bench_extract.py --repeat 3
 	$(BIN)/python bench/eval_public.py --peers
+	$(BIN)/factcheck with-search-node $(BIN)/python bench/eval_sets.py
 	$(BIN)/factcheck with-search-node $(BIN)/python bench/bench_search.py
 
 search-node-start: install

@@ -52,6 +52,28 @@ _CUMULATIVE_WORDS = frozenset(_STEMMER.stem(w) for w in
                               "donated signed registered".split())
 _UNNAMED_MEASURE_UNITS = frozenset({"%", "percentage point", "point"})
 
+# What a count of people or things measures, named by the verb or noun next to the number: "killing at
+# least 48 people and injuring more than 300" gives a death count and an injury count, which a shared
+# subject ("earthquake", "people") must not make comparable.
+_MEASURE_FAMILIES = {
+    family: frozenset(_STEMMER.stem(word) for word in words.split())
+    for family, words in {
+        "deaths": "killed killing kill dead death deaths died die fatalities fatality toll lives",
+        "injuries": "injured injuring injuries injury wounded wounding hurt",
+        "missing": "missing unaccounted",
+        "displaced": "evacuated evacuating evacuees displaced homeless sheltered shelters",
+        "arrests": "arrested arrests detained detentions charged",
+        "rescued": "rescued rescuers survivors pulled saved",
+        "damaged": "damaged damaging",
+        "destroyed": "destroyed destroying razed leveled levelled flattened",
+    }.items()
+}
+_FAMILY_OF_STEM = {stem: family for family, stems in _MEASURE_FAMILIES.items() for stem in stems}
+# How far from the number the word that names its measure may stand, in words.
+_MEASURE_WORD_REACH_LEFT = 12
+_MEASURE_WORD_REACH_RIGHT = 4
+_CLAUSE_BREAK = re.compile(r"[;:()]|\bbut\b|\bwhile\b|\bwhereas\b")
+
 
 def _roles_comparable(role_a, role_b):
     """The starting value of a change ("from $900 million") and a change itself ("up 12%") only compare
@@ -167,6 +189,9 @@ def same_measure(claim_a, claim_b):
         terms_a.entities & terms_b.stems or terms_b.entities & terms_a.stems
     ):
         return False
+    family_a, family_b = measure_family(claim_a), measure_family(claim_b)
+    if family_a and family_b and family_a != family_b:
+        return False
     # Where the unit does not name what is counted (money, percentages), a shared name is not enough:
     # "Golden Dome cost" and "Golden Dome interceptor grant" differ in what the ordinary words say.
     if fig_a.get("unit") in _UNNAMED_MEASURE_UNITS or fig_a.get("unit") is None or len(fig_a["unit"]) == 3 \
@@ -174,6 +199,24 @@ def same_measure(claim_a, claim_b):
         if terms_a.common and terms_b.common and not terms_a.common & terms_b.common:
             return False
     return subject_overlap(terms_a, terms_b) >= SUBJECT_OVERLAP_THRESHOLD
+
+
+def measure_family(claim):
+    """The kind of count a figure is ("deaths", "injuries", "damaged", ...) from the nearest measure
+    word around the number in its sentence (after it first, within a few words and before any comma:
+    "84 people died"; then before it, within the clause: "injuring more than 300"), or None."""
+    sentence, text = claim.get("sentence") or "", claim.get("text") or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return None
+    after = _WORD.findall(re.split(r"[,;:()]", sentence[at + len(text):])[0])[:_MEASURE_WORD_REACH_RIGHT]
+    before_text = _CLAUSE_BREAK.split(sentence[:at])[-1]
+    before = _WORD.findall(before_text)[-_MEASURE_WORD_REACH_LEFT:]
+    for word in [*after, *reversed(before)]:
+        family = _FAMILY_OF_STEM.get(_STEMMER.stem(word.lower()))
+        if family:
+            return family
+    return None
 
 
 def subject_overlap(terms_a, terms_b):

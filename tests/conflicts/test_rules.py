@@ -1,7 +1,7 @@
 """Comparison rules on hand-written figure claims (no server needed)."""
 import pytest
 
-from factcheck.conflicts.rules import compare, figure_interval, rounding_tolerance
+from factcheck.conflicts.rules import compare, figure_interval, measure_family, rounding_tolerance
 
 
 def figure_claim(text, value, unit, subject, *, source="Outlet A", day="2025-06-24", qualifier="exact",
@@ -123,3 +123,27 @@ def test_a_shared_name_alone_is_not_the_same_measure():
 def test_quantities_are_written_as_a_reader_says_them(value, unit, said):
     from factcheck.conflicts.rules import format_quantity
     assert format_quantity(value, unit) == said
+
+
+def _casualty(text, value, sentence, source, day="2026-05-09", qualifier="exact"):
+    claim = figure_claim(text, value, None, "earthquake Vesna region people", source=source, day=day,
+                         qualifier=qualifier)
+    claim["sentence"] = sentence
+    return claim
+
+
+def test_deaths_and_injuries_in_one_story_are_different_measures():
+    injured = _casualty("more than 300", 300, "The quake struck on Saturday, killing at least 48 people and "
+                        "injuring more than 300, the ministry said.", "Outlet A", qualifier="more_than")
+    killed = _casualty("112", 112, "The number of people killed in the earthquake rose to 112 on Sunday.",
+                       "Outlet B", day="2026-05-10")
+    assert measure_family(injured) == "injuries"
+    assert measure_family(killed) == "deaths"
+    assert compare(injured, killed) is None
+
+
+def test_death_counts_from_two_sources_still_compare():
+    first = _casualty("84", 84, "The quake killed 84 people, a hospital official said.", "Outlet A")
+    second = _casualty("61", 61, "At least 61 people died in the quake.", "Outlet B")
+    assert measure_family(second) == "deaths"
+    assert compare(first, second).kind == "contradiction"
