@@ -104,6 +104,7 @@ class SubjectTerms:
     words: frozenset
     entities: frozenset
     common: frozenset
+    lead_name: str | None
 
     @classmethod
     def of(cls, claim):
@@ -115,17 +116,34 @@ class SubjectTerms:
             _STEMMER.stem(word.lower()) for word in words
             if word.lower() not in _STOPWORDS and word.lower() != unit
         )
-        # A capital after the first word marks a name; the first word may be capitalised only because a
-        # subject often starts a phrase, so it counts as a name only when it is written like one (SpaceX).
-        entities = frozenset(
-            _STEMMER.stem(word.lower()) for position, word in enumerate(words)
-            if word[0].isupper() and word.lower() not in _STOPWORDS
-            and (position > 0 or any(letter.isupper() for letter in word[1:]))
-        )
+        names = [_STEMMER.stem(word.lower()) for position, word in enumerate(words)
+                 if word[0].isupper() and word.lower() not in _STOPWORDS
+                 and (position > 0 or _first_word_is_a_name(word))]
         lowered = frozenset(word.lower() for word in words if not word[0].isupper())
         stems = stems - {_STEMMER.stem(unit)} if unit else stems
         common = frozenset(_STEMMER.stem(word) for word in lowered if word not in _STOPWORDS) & stems
-        return cls(stems, lowered, entities, common)
+        return cls(stems, lowered, frozenset(names), common, names[0] if names else None)
+
+
+# Capitalised words that start a subject as ordinary words do a sentence ("Officials", "Daily
+# ridership"); any other capitalised first word is taken for a name ("Kuiper satellites").
+_COMMON_LEADING_WORDS = frozenset("""
+    officials official lawmakers legislators authorities police officers residents critics analysts experts
+    economists investors voters workers employees staff rescuers firefighters crews doctors nurses
+    patients students teachers parents people families researchers scientists regulators prosecutors
+    investigators witnesses survivors victims riders passengers customers consumers shoppers farmers
+    companies company government administration ministry agency department council board committee
+    congress parliament court city county state country region daily weekly monthly annual yearly total
+    overall average new last first second third next more most less fewer some many several about nearly
+    roughly almost only over under up down sales revenue profit costs cost prices price spending budget
+    funding shares stocks rates rate fares fare ridership turnout support demand output exports imports
+    """.split())
+
+
+def _first_word_is_a_name(word):
+    if any(letter.isupper() for letter in word[1:]):
+        return True  # written like a name: SpaceX, McDonald, NASA
+    return word.lower() not in _COMMON_LEADING_WORDS and word.lower() not in _STOPWORDS
 
 
 def figure_interval(figure):
@@ -188,6 +206,11 @@ def same_measure(claim_a, claim_b):
     if terms_a.entities and terms_b.entities and not (
         terms_a.entities & terms_b.stems or terms_b.entities & terms_a.stems
     ):
+        return False
+    # The first names differ and neither is mentioned by the other: a shared place or a shared phrase
+    # ("low Earth orbit") does not make "Kuiper satellites" comparable with "Starlink satellites".
+    if terms_a.lead_name and terms_b.lead_name and terms_a.lead_name != terms_b.lead_name \
+            and terms_a.lead_name not in terms_b.stems and terms_b.lead_name not in terms_a.stems:
         return False
     family_a, family_b = measure_family(claim_a), measure_family(claim_b)
     if family_a and family_b and family_a != family_b:

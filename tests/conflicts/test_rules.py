@@ -147,3 +147,20 @@ def test_death_counts_from_two_sources_still_compare():
     second = _casualty("61", 61, "At least 61 people died in the quake.", "Outlet B")
     assert measure_family(second) == "deaths"
     assert compare(first, second).kind == "contradiction"
+
+
+@pytest.mark.parametrize("subject_a, subject_b", [
+    ("Kuiper satellites in low Earth orbit", "Starlink satellites in low Earth orbit"),
+    ("Fenori project cost", "Bantek project cost"),
+])
+def test_a_different_leading_name_is_a_different_measure(subject_a, subject_b):
+    first = figure_claim("78", 78, "satellite", subject_a)
+    second = figure_claim("7,000", 7000, "satellite", subject_b, source="Outlet B")
+    assert compare(first, second) is None
+
+
+def test_a_common_word_starting_the_subject_is_not_a_name():
+    congress = figure_claim("$13 billion", 13e9, "USD", "Congress raised budget satellite communications")
+    lawmakers = figure_claim("$1.3 billion", 1.3e9, "USD", "Lawmakers increased spending satellite communications",
+                             source="Outlet B")
+    assert compare(congress, lawmakers).reason == "scale"
