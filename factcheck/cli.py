@@ -59,6 +59,38 @@ def _cmd_serve(args):
     os.execvpe(sys.executable, [sys.executable, "-m", "gunicorn", "-c", str(config), "wsgi:app"], environ)
 
 
+def _cmd_index(args):
+    """Install, inspect or migrate the indices of the configured prefix."""
+    from factcheck.config import from_environ
+    from factcheck.index import mappings
+    from factcheck.index.client import Engine
+
+    settings = from_environ()
+    specs = mappings.index_specs(settings["FACTCHECK_INDEX_PREFIX"])
+    unknown = sorted(set(args.names) - set(specs))
+    if unknown:
+        print(f"factcheck index: unknown index {', '.join(unknown)}; choose from {', '.join(specs)}", file=sys.stderr)
+        return 2
+    engine = Engine(settings)
+    try:
+        if args.action == "install":
+            for alias, index in mappings.install(engine, specs).items():
+                print(f"{alias} -> {index}")
+        elif args.action == "status":
+            for spec in specs.values():
+                targets = engine.alias_targets(spec.alias)
+                state = "current" if targets == [spec.concrete_index] else (
+                    "missing" if not targets else f"needs migrate to {spec.concrete_index}")
+                print(f"{spec.alias} -> {', '.join(targets) or '-'} ({state})")
+        else:
+            for name in args.names or list(specs):
+                moved = mappings.migrate(engine, specs[name])
+                print(f"{specs[name].alias}: " + (f"now {moved}" if moved else "already current"))
+    finally:
+        engine.close()
+    return 0
+
+
 def _cmd_openapi(args):
     """Print the OpenAPI document generated from the marshmallow schemas."""
     from factcheck.api.openapi import build_openapi
@@ -93,6 +125,11 @@ def build_parser():
     serve = commands.add_parser("serve", help="start the API (and the local node when no cluster is configured)")
     serve.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for a healthy node")
     serve.set_defaults(handler=_cmd_serve)
+
+    index = commands.add_parser("index", help="install, inspect or migrate the indices (FACTCHECK_INDEX_PREFIX)")
+    index.add_argument("action", choices=["install", "status", "migrate"])
+    index.add_argument("names", nargs="*", help="indices to migrate: articles, claims, conflicts, urls (default: all)")
+    index.set_defaults(handler=_cmd_index)
 
     openapi = commands.add_parser("openapi", help="print the OpenAPI document")
     openapi.set_defaults(handler=_cmd_openapi)

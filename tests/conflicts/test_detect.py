@@ -86,3 +86,10 @@ def test_candidates_outside_the_time_window_are_not_fetched(store, detector):
     assert detector.candidates(late[0]) == []
     body = queries.figure_candidates(late[0], published_between=None, size=5)
     assert "range" not in str(body["query"]["bool"]["filter"])
+
+
+def test_subjects_sharing_only_stop_words_are_not_candidates(store, detector):
+    submit(store, "Daily Orbit", "2025-06-24", [figure("40 metres", 40, "metre", "the height of the new tower")])
+    other = submit(store, "Space Ledger", "2025-06-24",
+                   [figure("90 metres", 90, "metre", "the length of the old bridge")])
+    assert detector.candidates(other[0]) == []

@@ -46,7 +46,7 @@ def test_mappings_use_only_built_in_analysis():
 def test_install_creates_templates_versioned_indices_and_aliases(engine, specs):
     installed = mappings.install(engine, specs)
     for spec in specs.values():
-        assert installed[spec.alias] == f"{spec.alias}-v1"
+        assert installed[spec.alias] == f"{spec.alias}-v{spec.version}"
         assert engine.alias_targets(spec.alias) == [spec.concrete_index]
         assert engine.index_template_names(spec.template_name) == [spec.template_name]
     assert mappings.missing_aliases(engine, specs) == []
