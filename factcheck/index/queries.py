@@ -68,7 +68,7 @@ def claim_search(params):
     must = []
     if params.get("q"):
         must.append({"multi_match": {"query": params["q"], "fields": list(CLAIM_TEXT_FIELDS),
-                                     "type": "best_fields", "operator": "and"}})
+                                     "type": "cross_fields", "operator": "and"}})
     sort = ([{"_score": "desc"}] if params.get("q") else [{"published_at": {"order": "desc", "missing": "_last"}}])
     sort.append({"id": "asc"})
     body = {
