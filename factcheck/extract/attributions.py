@@ -24,14 +24,10 @@ _VERB = re.compile(r"(?<!\w)(?:has |have |had |also |later |previously )?(?P<ver
                    + word_alternation(ATTRIBUTION_VERBS.split("|")) + r")\b")
 _ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;:!?\"“”()]{2,80})", re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|quoting) (?P<src>[^,.;:!?\"“”()]{2,80})")
-_SOURCE_CUT = re.compile(
-    r"\s+(?:reviewed|obtained|seen|released|published|cited|issued|filed|compiled|provided|quoted|"
-    r"who|which|that|on|in|last|this|earlier|as|and|but|for|to|from|at|after|before|while|since|when)\b.*$"
-)
-_TRAILING_TIME = re.compile(
-    r"\s*(?:on|last|this|late|early|earlier|in|at)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|week|month|year|night|morning|afternoon|evening|statement|a statement|an interview|interview)\b"
-)
+# Where a credited source's name ends: "a report reviewed by ...", "officials in Kyiv"
+_SOURCE_CUT = re.compile(r"\s+" + word_alternation(
+    "reviewed obtained seen released published cited issued filed compiled provided quoted who which that on in "
+    "last this earlier as and but for to from at after before while since when".split()) + r"\b.*$")
 _VAGUE = re.compile(r"^(?:officials|authorities|police|sources|analysts|experts|critics|observers)$", re.I)
 
 
@@ -41,9 +37,10 @@ _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"“]")
 _QUOTE_AFTER_CLAUSE = re.compile(r"[^\"“”.]{0,60}[,:]\s*[\"“]")
 # What may follow the verb of a trailing attribution before the clause ends ("said on Tuesday.")
 _TRAILING_END = re.compile(
-    r"(?:\s+(?:on|last|this|late|early|earlier|in|at|to|Thursday|Friday|Monday|Tuesday|Wednesday|"
-    r"Saturday|Sunday|a|an|the|statement|interview|reporters|week|month|year|morning|afternoon|"
-    r"evening|night|news|conference|briefing|[A-Z][\w'’&-]*)\b)*\s*(?:[.!?\"”,;:]|$)")
+    r"(?:\s+(?:" + word_alternation(
+        "on last this late early earlier in at to Thursday Friday Monday Tuesday Wednesday Saturday Sunday a an the "
+        "statement interview reporters week month year morning afternoon evening night news conference "
+        "briefing".split()) + r"|[A-Z][\w'’&-]*)\b)*\s*(?:[.!?\"”,;:]|$)")
 
 
 @dataclass

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from factcheck.extract.claims import Figure
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.numbers import (
+    COLLECTIVES,
+    FRACTIONS,
     NUMBER_WORDS,
     SCALES,
     SHORT_SCALES,
@@ -190,21 +192,24 @@ class FigureParser:
             lowered = [low_sentence[start:end] for _, start, end in tokens]
         else:  # a few characters change length when lower-cased (e.g. "İ")
             lowered = [_norm(t[0]) for t in tokens]
-        i = 0
         n = len(tokens)
-        while i < n:
-            word = lowered[i]
-            if masked[i] or not (word[0].isdigit() or word in _FIGURE_STARTS
-                                 or "-" in word and word.split("-", 1)[0] in NUMBER_WORDS):
-                i += 1
+        starts = _FIGURE_STARTS
+        candidates = [i for i, word in enumerate(lowered)
+                      if word[0].isdigit() or word in starts
+                      or "-" in word and word.split("-", 1)[0] in NUMBER_WORDS]
+        free_from = 0  # tokens before this belong to a figure already found
+        for i in candidates:
+            if i < free_from or masked[i]:
                 continue
+            word = lowered[i]
+            if (word == "a" or word == "an") and (i + 1 == n or lowered[i + 1] not in _AFTER_ARTICLE):
+                continue  # the common case: an article before anything but "half", "dozen", "million", "$"
             item = self._figure_at(sentence, tokens, lowered, i)
             if item is None:
-                i += 1
                 continue
             figure_item, next_index = item
             found.append(figure_item)
-            i = max(next_index, i + 1)
+            free_from = max(next_index, i + 1)
         if len(found) > 1:
             self._link(sentence, tokens, lowered, found)
         elif found:
@@ -578,6 +583,8 @@ class FigureParser:
 _QUALIFIER_WORDS = {w for words, _ in QUALIFIERS for w in words}
 _CHANGE_WORDS = frozenset(UP_WORDS | DOWN_WORDS)
 # Tokens a figure can start with (besides digits): cheap pre-filter before the parser proper.
+# What can follow "a"/"an" in a figure: "a half", "a dozen", "a million", "A$5"
+_AFTER_ARTICLE = frozenset(FRACTIONS) | frozenset(COLLECTIVES) | frozenset(SCALES) | {"$"}
 _FIGURE_STARTS = (set(CURRENCY_SYMBOLS) | set(DOLLAR_PREFIXES) | CURRENCY_CODES | NUMBER_WORDS
                   | {"a", "an", "half"})
 
@@ -621,12 +628,13 @@ def subject_context(sentence: str, found: list[FoundFigure], tokens=None, lowere
             lowered = [low_sentence[start:end] for _, start, end in tokens]
         else:
             lowered = [_norm(t[0]) for t in tokens]
-    taken = set()
     by_raw = {}
+    # which tokens may join a subject: words (not numbers, skip words or months) outside figures
+    eligible = [low[0].isalpha() and low not in _SUBJECT_SKIP and low not in MONTHS for low in lowered]
     for other in found:
-        taken.update(range(other.first_index, other.after_index))
+        eligible[other.first_index:other.after_index] = [False] * (other.after_index - other.first_index)
         by_raw.setdefault(other.figure.raw, other)
-    return tokens, lowered, taken, by_raw
+    return tokens, lowered, eligible, by_raw
 
 
 def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], context=None) -> str | None:
@@ -635,7 +643,7 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
     Plan words (``planned``, ``projected``) are kept so a target is not compared with an actual."""
     if context is None:
         context = subject_context(sentence, found)
-    tokens, lowered, taken, by_raw = context
+    tokens, lowered, eligible, by_raw = context
     anchor = item
     if item.figure.role in ("from",) or (item.figure.role == "to" and item.figure.linked):
         partners = [by_raw[item.figure.linked]] if item.figure.linked in by_raw else []
@@ -644,11 +652,9 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
     words: list[str] = []
 
     def add(index):
-        # a token that opens with a letter is never a number: no parse_digits needed
-        token = tokens[index][0]
-        if token[:1].isalpha() and index not in taken and token not in words:
-            low = lowered[index]
-            if low not in _SUBJECT_SKIP and low not in MONTHS:
+        if eligible[index]:
+            token = tokens[index][0]
+            if token not in words:
                 words.append(token)
 
     head_end = 0
@@ -658,15 +664,17 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
             break
         head_end = j + 1
     for j in range(0, min(head_end, 6)):
-        add(j)
+        if eligible[j] and tokens[j][0] not in words:
+            words.append(tokens[j][0])
     if head_end < anchor.first_index and lowered[head_end].endswith("ed"):
         add(head_end)
     window_start = max(head_end, anchor.first_index - 10)
     for j in range(window_start, anchor.first_index):
-        if lowered[j] in (";",):
+        if eligible[j]:
+            if tokens[j][0] not in words:
+                words.append(tokens[j][0])
+        elif lowered[j] == ";":
             words.clear()
-            continue
-        add(j)
     if item is not anchor:
         for j in range(item.first_index - 2, item.first_index):
             if j >= 0 and lowered[j] in PLAN_WORDS:
@@ -686,8 +694,8 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
             end = max(partner[0].noun_end, partner[0].after_index)
     if end < len(tokens) and lowered[end] in _TAIL_PREPOSITIONS:
         for j in range(end + 1, min(end + 5, len(tokens))):
-            if not tokens[j][0][:1].isalnum() or j in taken:
-                break
+            if not tokens[j][0][:1].isalnum() or any(o.first_index <= j < o.after_index for o in found):
+                break  # a word of another figure ends the tail
             add(j)
     if not words:
         return None

@@ -22,8 +22,16 @@ from factcheck.extract.speakers import (
     speaker_kind,
 )
 
-_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Sen|Rep|Gov|Rev|Fr|Jr|Sr|St|Supt|Det|"
-                   r"Atty|Amb|Hon)\.|\w(?:[\w'’&-]|\.(?=\w))*\.?(?<=[A-Z]\.)|\w(?:[\w'’&-]|\.(?=\w))*|[,:;!?]|\S")
+_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm",
+                        "Sgt", "Sen", "Rep", "Gov", "Rev", "Fr", "Jr", "Sr", "St", "Supt", "Det", "Atty", "Amb",
+                        "Hon")
+# Words with offsets: a title with its dot ("Dr."), a word ending in a capital and a dot ("U.S."), a word
+# (inner dots allowed: "L3Harris.com"), a clause mark, any other character. The lookahead before the
+# second branch only skips, at no cost to the result, the backtracking it would do on most words
+# (those with no capital-and-dot in them).
+_WORD = re.compile(r"(?<!\w)" + word_alternation(_TITLE_ABBREVIATIONS) + r"\."
+                   r"|(?=[\w'’&.-]*?[A-Z]\.)\w(?:[\w'’&-]|\.(?=\w))*\.?(?<=[A-Z]\.)"
+                   r"|\w[\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[,:;!?]|\S")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _ANONYMOUS_TAIL = re.compile(

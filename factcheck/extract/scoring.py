@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.claims import Claim
+from factcheck.extract.patterns import word_alternation
 
 _NUMBER = re.compile(r"\d")
 _NOT_DIGIT = re.compile(r"[^\d.]")
-_ABSOLUTE = re.compile(r"\b(?:never|always|all|none|every|no one|first|largest|only)\b", re.I)
+_ABSOLUTE = re.compile(r"(?<!\w)" + word_alternation(
+    ["never", "always", "all", "none", "every", "no one", "first", "largest", "only"]) + r"\b", re.I)
 _ROUND = re.compile(r"^(?:[1-9]0*|[1-9]\.?5?0*)$")
 _VAGUE_SOURCES = {"officials", "authorities", "police", "sources", "analysts", "experts", "critics",
                   "observers", "the company", "the government"}

@@ -31,6 +31,17 @@ class NewsLanguageVars(PunktLanguageVars):
     sent_end_chars = (".", "?", "!")
 
 
+class NewsPunkt(PunktSentenceTokenizer):
+    """Punkt, with its per-character Python loop for the last whitespace replaced by ``str.rfind``
+    (same result: the index of the last whitespace character, 0 when there is none)."""
+
+    def _get_last_whitespace_index(self, text: str) -> int:
+        return max(0, max(text.rfind(ch) for ch in _WHITESPACE))
+
+
+_WHITESPACE = " \t\n\r\x0b\x0c"  # string.whitespace, which Punkt's own loop tests
+
+
 @lru_cache(maxsize=1)
 def load_parameters() -> dict:
     """The shipped Punkt parameters (abbreviations, sentence starters, collocations)."""
@@ -49,7 +60,7 @@ def build_punkt() -> PunktSentenceTokenizer:
     for word in data["sentence_starters"]:
         params.ortho_context[word.lower()] = _ORTHO_BEG_UC | _ORTHO_MID_LC
     params.sent_starters = {w.lower() for w in data["sentence_starters"]}
-    return PunktSentenceTokenizer(params, lang_vars=NewsLanguageVars())
+    return NewsPunkt(params, lang_vars=NewsLanguageVars())
 
 
 _LOWER_START = re.compile(r"[\"'“‘(\[]*[a-z]")
@@ -170,7 +181,8 @@ class SentenceSplitter:
                 prev_start, prev_end = merged[-1]
                 prev = block[prev_start:prev_end]
                 if _LOWER_START.match(text) and not _LIST_MARKER.match(text) or _unclosed_paren(prev) \
-                        or _TITLE_END.search(prev) or _unclosed_quote(prev) and _QUOTE_THEN_CUE.search(text):
+                        or _TITLE_END.search(prev, max(0, len(prev) - 7)) \
+                        or _unclosed_quote(prev) and _QUOTE_THEN_CUE.search(text):
                     merged[-1] = (prev_start, end)
                     continue
             merged.append((start, end))

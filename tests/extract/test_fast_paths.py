@@ -1,0 +1,60 @@
+"""The speed-ups in the extraction package must not change a single result: each fast path is checked
+here against the plain version it replaced, on random strings built from the characters that matter."""
+import random
+import re
+
+import pytest
+
+from factcheck.extract.patterns import word_alternation
+from factcheck.extract.quotes import _WORD
+from factcheck.extract.sentences import _PLAIN_BREAK, NewsPunkt, _plain_breaks
+
+ALPHABET = list("aZb .!?\"'”’)]([“‘\n_3é-&,") + ["Mr.", "Gen.", "U.S.", "Ph.D.", "the. The", "A.", "  ", "ab"]
+# the word regex as it was written before its branches were reordered and guarded
+PLAIN_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Sen|Rep|Gov|Rev|Fr|Jr|Sr|St|"
+                        r"Supt|Det|Atty|Amb|Hon)\.|\w(?:[\w'’&-]|\.(?=\w))*\.?(?<=[A-Z]\.)"
+                        r"|\w(?:[\w'’&-]|\.(?=\w))*|[,:;!?]|\S")
+
+
+def random_texts(seed, count=20000, longest=30):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, longest)))
+
+
+def test_plain_breaks_match_the_regex_they_replace():
+    for text in random_texts(1):
+        expected = [(m.group(1), m.end(2)) for m in _PLAIN_BREAK.finditer(text)]
+        assert list(_plain_breaks(text)) == expected, text
+
+
+def test_word_regex_matches_the_plain_alternation():
+    for text in random_texts(2):
+        expected = [(m.group(), m.span()) for m in PLAIN_WORD.finditer(text)]
+        assert [(m.group(), m.span()) for m in _WORD.finditer(text)] == expected, text
+
+
+@pytest.mark.parametrize("words", [
+    ["said", "says", "say", "told", "tells"],
+    ["a", "an", "and", "at", "the", "this"],
+    ["never", "no one", "none", "only"],
+])
+def test_word_alternation_matches_the_plain_alternation(words):
+    factored = re.compile(r"(?<!\w)" + word_alternation(words) + r"\b", re.I)
+    plain = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    rng = random.Random(3)
+    pieces = words + [" ", "x", "s", ",", "."]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in factored.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_last_whitespace_index_matches_punkts_loop():
+    punkt = NewsPunkt()
+    for text in random_texts(4, count=3000):
+        expected = 0
+        for index in range(len(text) - 1, -1, -1):
+            if text[index] in " \t\n\r\x0b\x0c":
+                expected = index
+                break
+        assert punkt._get_last_whitespace_index(text) == expected, text
