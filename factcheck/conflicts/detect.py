@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta, timezone
 
+from factcheck.conflicts.measure import units_like
 from factcheck.conflicts.rules import compare, in_time_order, publication_day
 from factcheck.index import queries
 from factcheck.index.store import public_claim, public_conflict
@@ -54,7 +55,8 @@ class ConflictDetector:
         if published and self.window_days:
             reach = timedelta(days=self.window_days)
             window = (published - reach, published + reach)
-        body = queries.figure_candidates(claim, window, self.candidates_per_figure)
+        units = units_like(claim["figure"].get("unit"))
+        body = queries.figure_candidates(claim, units, window, self.candidates_per_figure)
         response = self.store.engine.search(self.store.alias("claims"), **body)
         return [public_claim(hit["_source"]) for hit in response["hits"]["hits"]]
 

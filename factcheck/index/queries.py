@@ -85,14 +85,15 @@ def claim_search(params):
     return body
 
 
-def figure_candidates(claim, published_between, size):
-    """Figures from other sources that may measure what ``claim`` measures: same unit, shared subject
-    words, published within ``published_between`` (two dates, or None for any time). An index query,
-    so the cost does not grow with the square of the corpus."""
+def figure_candidates(claim, units, published_between, size):
+    """Figures from other sources that may measure what ``claim`` measures: one of ``units`` (the
+    claim's unit and its synonyms; empty for figures without a unit), shared subject words, published
+    within ``published_between`` (two dates, or None for any time). An index query, so the cost does
+    not grow with the square of the corpus."""
     figure = claim["figure"]
     filters = [_term("type", "figure")]
-    if figure.get("unit"):
-        filters.append(_term("figure.unit", figure["unit"]))
+    if units:
+        filters.append({"terms": {"figure.unit": sorted(units)}})
     else:
         filters.append({"bool": {"must_not": {"exists": {"field": "figure.unit"}}}})
     if published_between:

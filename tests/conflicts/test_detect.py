@@ -84,7 +84,7 @@ def test_candidates_outside_the_time_window_are_not_fetched(store, detector):
     late = submit(store, "Space Ledger", "2025-06-24",
                   [figure("90 homes", 90, "home", f"Town{topic} homes destroyed")])
     assert detector.candidates(late[0]) == []
-    body = queries.figure_candidates(late[0], published_between=None, size=5)
+    body = queries.figure_candidates(late[0], {"home"}, published_between=None, size=5)
     assert "range" not in str(body["query"]["bool"]["filter"])
 
 
@@ -93,3 +93,12 @@ def test_subjects_sharing_only_stop_words_are_not_candidates(store, detector):
     other = submit(store, "Space Ledger", "2025-06-24",
                    [figure("90 metres", 90, "metre", "the length of the old bridge")])
     assert detector.candidates(other[0]) == []
+
+
+def test_candidates_include_synonymous_units(store, detector):
+    topic = uuid.uuid4().hex[:8]
+    submit(store, "Daily Orbit", "2026-04-28", [figure("58,000 cars", 58000, "car", f"Norvell{topic} delivered cars")])
+    other = submit(store, "Space Ledger", "2026-04-28",
+                   [figure("85,000 vehicles", 85000, "vehicle", f"Norvell{topic} delivered vehicles")])
+    assert [c["text"] for c in detector.candidates(other[0])] == ["58,000 cars"]
+    assert len(detector.detect(other)) == 1

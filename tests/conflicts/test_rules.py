@@ -1,7 +1,8 @@
 """Comparison rules on hand-written figure claims (no server needed)."""
 import pytest
 
-from factcheck.conflicts.rules import compare, figure_interval, measure_family, rounding_tolerance
+from factcheck.conflicts.measure import measure_family
+from factcheck.conflicts.rules import compare, figure_interval, rounding_tolerance
 
 
 def figure_claim(text, value, unit, subject, *, source="Outlet A", day="2025-06-24", qualifier="exact",
@@ -121,7 +122,7 @@ def test_a_shared_name_alone_is_not_the_same_measure():
     (2.5, None, "2.50"),
 ])
 def test_quantities_are_written_as_a_reader_says_them(value, unit, said):
-    from factcheck.conflicts.rules import format_quantity
+    from factcheck.conflicts.explain import format_quantity
     assert format_quantity(value, unit) == said
 
 

@@ -1,0 +1,80 @@
+"""The explanation a fact-checker reads: who gave which number, when, in which sentence, how far
+apart, and where to look first."""
+from __future__ import annotations
+
+_REASON_ADVICE = {
+    "scale": "The values differ by a power of ten: look for a misplaced decimal point or a million/billion slip.",
+    "different_date": "The reports are from different days: check which count is current and whether the "
+                      "later one corrects the earlier.",
+    "total_vs_part": "One figure may be a total and the other a part of it: check what each counts.",
+    "target_vs_actual": "One figure is a forecast or estimate and the other a reported amount: check which "
+                        "is which.",
+    "rounding": "The values are close: check whether one source rounded or used an older figure.",
+    "unit": "The units differ: check the conversion.",
+    "unexplained": "No obvious cause: check both against the primary source.",
+}
+
+
+def explain(earlier, later, kind, reason, difference):
+    """One paragraph a fact-checker can act on: who said what, when, in which sentence, how far apart,
+    and where to look first."""
+    unit = earlier["figure"].get("unit")
+    subject = earlier["figure"].get("subject") or later["figure"].get("subject")
+    about = f" about {subject}" if subject else ""
+    gap = f"{format_quantity(difference['absolute'], unit)} ({difference['relative']:.0%})"
+    if kind == "update":
+        head = f"Update{about}: {_cite(earlier)} Later, {_cite(later)} The count rose by {gap}."
+    else:
+        head = f"Contradiction{about}: {_cite(earlier)} But {_cite(later)} They differ by {gap}."
+    return f"{head} {_REASON_ADVICE[reason]}"
+
+
+_SENTENCE_SHOWN = 240
+
+
+def _cite(claim):
+    figure = claim["figure"]
+    when = f" ({str(claim['published_at'])[:10]})" if claim.get("published_at") else ""
+    sentence = " ".join((claim.get("sentence") or "").split())
+    if len(sentence) > _SENTENCE_SHOWN:
+        sentence = sentence[:_SENTENCE_SHOWN - 1].rstrip() + "…"
+    source = claim.get("source") or "an unnamed source"
+    said = f"{source}{when} gives {format_quantity(figure['value'], figure.get('unit'))}"
+    if not sentence:
+        return f"{said}."
+    # The quoted sentence closes the clause; add a full stop only where it has none of its own.
+    stop = "" if sentence[-1] in ".!?…\"”'’" else "."
+    return f"{said}: \"{sentence}{stop}\""
+
+
+def format_quantity(value, unit):
+    """A number with its unit as a reader says it: "USD 4,500,000", "27%", "12,000 acres"."""
+    number = _format_number(value)
+    if not unit:
+        return number
+    if unit == "%":
+        return f"{number}%"
+    if len(unit) == 3 and unit.isupper():
+        return f"{unit} {number}"
+    return f"{number} {unit if float(value) == 1 else _plural(unit)}"
+
+
+def _plural(noun):
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun == "person":
+        return "people"
+    return noun + "s"
+
+
+_SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _format_number(value):
+    value = float(value)
+    for scale, word in _SCALE_WORDS:
+        if abs(value) >= scale:
+            return f"{value / scale:,.3f}".rstrip("0").rstrip(".") + f" {word}"
+    return f"{int(value):,}" if value.is_integer() else f"{value:,.2f}"

@@ -1,0 +1,295 @@
+"""What a figure measures, and whether two figures measure the same thing.
+
+Two sources of evidence, both from the claim dict alone:
+
+- the figure's ``subject`` (the extractor's key words for what is counted), compared as word stems,
+  names and ordinary words (``SubjectTerms``);
+- the clause around the number in its ``sentence`` (``LocalContext``): whose figure it is (the nearest
+  name: "Aisha Grant's 48 percent"), which period it covers ("in the quarter" vs "this year") and
+  which kind of count it is ("killing 48" vs "injuring 300"). Subjects pick up words from neighbouring
+  clauses; the clause around the number does not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nltk.stem.porter import PorterStemmer
+
+SUBJECT_OVERLAP_THRESHOLD = 0.34
+
+_STEMMER = PorterStemmer()
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
+
+
+def _stems(words):
+    return frozenset(_STEMMER.stem(word) for word in words.split())
+
+
+_STOPWORDS = frozenset(
+    """a an the of to in on at by for from with and or but as is are was were be been being has have had
+    it its this that these those which who whom whose than then so such into over under about around
+    nearly roughly approximately almost some more less least most only just up down out per each their
+    there they them his her he she we our us you your i my me not no nor very also s""".split()
+)
+_DAY_AND_MONTH_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split())
+# Days, months and time adverbs say when, not what; generic verbs of reporting and change say how a
+# number moved or was told, not what it counts ("Net profit rose" and "Revenue rose" share only "rose").
+_NOT_WHAT_IS_MEASURED = _DAY_AND_MONTH_NAMES | frozenset(
+    """today yesterday tomorrow earlier later ago now recently said says say told reported reports report
+    posted announced added noted stated rose rise rises risen fell fall falls fallen increased increase
+    increases decreased decrease grew grow grows dropped drop drops climbed climb jumped jump declined
+    decline came come reached reach stood stands stand totaled totalled put puts""".split()
+)
+
+# Words that make a figure a plan or an authorisation rather than a count of what happened:
+# "a planned 3,000 satellites" does not measure the same thing as "102 satellites in orbit".
+PLAN_WORDS = frozenset("planned plan plans target targeted goal aim aims authorized authorised proposed "
+                       "intended pledged promised allowed permitted licensed".split())
+# Units that do not name what is counted: the ordinary words of the subject must then agree.
+_UNNAMED_MEASURE_UNITS = frozenset({"%", "percentage point", "point", None})
+# Counted nouns that name the same things: "58,000 cars" and "85,000 vehicles" are comparable.
+_UNIT_FAMILIES = {
+    **dict.fromkeys(("car", "truck", "van", "suv", "automobile", "vehicle"), "vehicle"),
+    **dict.fromkeys(("home", "house", "dwelling", "residence"), "home"),
+    **dict.fromkeys(("person", "people", "individual"), "person"),
+}
+
+# Capitalised words that are not names: ordinary words starting a subject or sentence ("Officials",
+# "Daily ridership"), titles ("Mayor Tom Reyes"); any other capitalised word is taken for a name.
+_NOT_NAMES = frozenset("""
+    officials official lawmakers legislators authorities police officers residents critics analysts experts
+    economists investors voters workers employees staff rescuers firefighters crews doctors nurses
+    patients students teachers parents people families researchers scientists regulators prosecutors
+    investigators witnesses survivors victims riders passengers customers consumers shoppers farmers
+    companies company government administration ministry agency department council board committee
+    congress parliament court city county state country region daily weekly monthly annual yearly total
+    overall average new last first second third next more most less fewer some many several about nearly
+    roughly almost only over under up down sales revenue profit costs cost prices price spending budget
+    funding shares stocks rates rate fares fare ridership turnout support demand output exports imports
+    mayor president governor senator representative minister secretary chancellor premier chief chair
+    chairman chairwoman director judge general colonel captain sergeant commissioner councilor councillor
+    member spokesman spokeswoman spokesperson mr mrs ms dr prof sir lady lord with without
+    """.split()) | _DAY_AND_MONTH_NAMES
+
+# What a count of people or things measures, named by the verb or noun next to the number: "killing at
+# least 48 people and injuring more than 300" gives a death count and an injury count.
+_MEASURE_FAMILIES = {
+    "deaths": "killed killing kill dead death deaths died die fatalities fatality toll lives",
+    "injuries": "injured injuring injuries injury wounded wounding hurt",
+    "missing": "missing unaccounted",
+    "displaced": "evacuated evacuating evacuees displaced homeless sheltered shelters",
+    "arrests": "arrested arrests detained detentions charged",
+    "rescued": "rescued rescuers survivors pulled saved",
+    "damaged": "damaged damaging",
+    "destroyed": "destroyed destroying razed leveled levelled flattened",
+}
+_FAMILY_OF_STEM = {stem: family for family, words in _MEASURE_FAMILIES.items() for stem in _stems(words)}
+# The period a figure covers: a quarter's deliveries are not a year's.
+_PERIOD_OF_WORD = {
+    **dict.fromkeys(("quarter", "quarterly", "first-quarter", "second-quarter", "third-quarter",
+                     "fourth-quarter"), "quarter"),
+    **dict.fromkeys(("year", "years", "annual", "annually", "yearly", "full-year"), "year"),
+    **dict.fromkeys(("month", "months", "monthly"), "month"),
+    **dict.fromkeys(("week", "weeks", "weekly"), "week"),
+    **dict.fromkeys(("day", "days", "daily"), "day"),
+}
+# Words right before a number ("up 12%", "by 25 cents") or right after it ("a 21% increase", "10 percent
+# more") that make it a change rather than a level.
+_CHANGE_BEFORE = frozenset("up down rose fell rise risen fallen increased decreased grew dropped climbed jumped "
+                           "declined gained lost cut slashed raised lowered by".split())
+_CHANGE_AFTER = frozenset("increase increases rise rises jump gain gains drop drops decline declines fall falls "
+                          "cut cuts growth higher lower more less hike hikes".split())
+# How far from the number a word that names its measure may stand, in words.
+_REACH_RIGHT = 4
+_REACH_LEFT = 12
+# Where a clause ends: punctuation, and the words that start another clause.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|whereas|which|who|after|before)\b")
+
+
+@dataclass(frozen=True)
+class SubjectTerms:
+    """The comparable words of a figure's subject: stems, lowercased ordinary words (for the plan
+    markers, which stemming would confuse with names: "projected" and "Project Kuiper"), names, the
+    stems of the ordinary words, and the first name."""
+
+    stems: frozenset
+    words: frozenset
+    entities: frozenset
+    common: frozenset
+    lead_name: str | None
+
+    @classmethod
+    def of(cls, claim):
+        """The terms of a figure claim's subject."""
+        figure = claim.get("figure") or {}
+        words = [_strip_possessive(word) for word in _WORD.findall(figure.get("subject") or "") if len(word) > 1]
+        unit = (figure.get("unit") or "").lower()
+        ignored = _STOPWORDS | _NOT_WHAT_IS_MEASURED | {unit}
+        stems = frozenset(_stem(word) for word in words if word.lower() not in ignored)
+        if unit:
+            stems -= {_STEMMER.stem(unit)}
+        names = [_STEMMER.stem(word.lower()) for word in words if _is_name(word)]
+        lowered = frozenset(word.lower() for word in words if not word[0].isupper())
+        common = frozenset(_stem(word) for word in lowered if word not in ignored) & stems
+        return cls(stems, lowered, frozenset(names), common, names[0] if names else None)
+
+
+def _stem(word):
+    """A word's stem; period words fold to their period ("quarterly" and "quarter" match)."""
+    lowered = word.lower()
+    return _PERIOD_OF_WORD.get(lowered) or _STEMMER.stem(lowered)
+
+
+def _strip_possessive(word):
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+
+
+def _is_name(word):
+    """A capitalised word that is not an ordinary word written at the start of a sentence ("Officials"),
+    a title ("Mayor") or a day or month."""
+    return word[0].isupper() and word.lower() not in _STOPWORDS and word.lower() not in _NOT_NAMES
+
+
+@dataclass(frozen=True)
+class LocalContext:
+    """What the clause around the number says: whose figure, over which period, which kind of count."""
+
+    owner: frozenset
+    period: str | None
+    family: str | None
+    is_change: bool
+
+    @classmethod
+    def of(cls, claim):
+        """The local context of a figure claim (empty when its text is not found in its sentence)."""
+        sentence, text = claim.get("sentence") or "", claim.get("text") or ""
+        at = sentence.find(text) if text else -1
+        if at < 0:
+            return cls(frozenset(), None, None, False)
+        before, after = sentence[:at], sentence[at + len(text):]
+        left_clause = _CLAUSE_BREAK.split(before)[-1]
+        right_clause = _CLAUSE_BREAK.split(after)[0]
+        right_words = _WORD.findall(right_clause)[:_REACH_RIGHT]
+        left_words = _WORD.findall(left_clause)[-_REACH_LEFT:]
+        is_change = bool({word.lower() for word in left_words[-1:]} & _CHANGE_BEFORE
+                         or {word.lower() for word in right_words[:2]} & _CHANGE_AFTER)
+        return cls(_owner(before, after), _period(left_words + _WORD.findall(right_clause)),
+                   _family(right_words, left_words), is_change)
+
+
+def _owner(before, after):
+    """The name a figure belongs to: the name right after the number ("78 Kuiper satellites"), else
+    the nearest name before it in the sentence ("Aisha Grant's 48 percent", "Reyes finished with 53.8%")."""
+    following = _WORD.findall(after)[:1]
+    if following and _is_name(_strip_possessive(following[0])):
+        return frozenset({_STEMMER.stem(_strip_possessive(following[0]).lower())})
+    words = _WORD.findall(before)
+    run = []
+    for position in range(len(words) - 1, -1, -1):
+        word = _strip_possessive(words[position])
+        if _is_name(word):
+            run.append(word)
+        elif run:
+            break
+    return frozenset(_STEMMER.stem(word.lower()) for word in run)
+
+
+def _period(words):
+    periods = {_PERIOD_OF_WORD[word.lower()] for word in words if word.lower() in _PERIOD_OF_WORD}
+    return periods.pop() if len(periods) == 1 else None
+
+
+def _family(right_words, left_words):
+    for word in [*right_words, *reversed(left_words)]:
+        family = _FAMILY_OF_STEM.get(_STEMMER.stem(word.lower()))
+        if family:
+            return family
+    return None
+
+
+def measure_family(claim):
+    """The kind of count a figure is ("deaths", "injuries", "damaged", ...), or None."""
+    return LocalContext.of(claim).family
+
+
+def unit_family(unit):
+    """A unit with its synonyms folded together ("car" and "vehicle" are one family)."""
+    return _UNIT_FAMILIES.get(unit, unit) if unit else None
+
+
+def units_like(unit):
+    """Every unit that counts the same things as ``unit`` (itself included); empty for no unit."""
+    if not unit:
+        return frozenset()
+    family = unit_family(unit)
+    return frozenset({unit} | {other for other, folded in _UNIT_FAMILIES.items() if folded == family})
+
+
+def roles_comparable(role_a, role_b):
+    """The starting value of a change ("from $900 million") and a change itself ("up 12%") only compare
+    with their own kind; every other role ("to", "part", none) compares with the rest."""
+    for special in ("from", "change"):
+        if (role_a == special) != (role_b == special):
+            return False
+    return True
+
+
+def figure_role(claim, local):
+    """The extractor's role, or "change" where the words around the number say so and it said nothing
+    ("a 21% increase")."""
+    role = (claim.get("figure") or {}).get("role")
+    return "change" if role is None and local.is_change else role
+
+
+def same_measure(claim_a, claim_b):
+    """True when two figure claims measure the same quantity: unit, role, plan or actual, whose, which
+    period, which kind of count, and enough of the subject agree."""
+    fig_a, fig_b = claim_a.get("figure") or {}, claim_b.get("figure") or {}
+    unit = unit_family(fig_a.get("unit") or None)
+    if unit != unit_family(fig_b.get("unit") or None):
+        return False
+    local_a, local_b = LocalContext.of(claim_a), LocalContext.of(claim_b)
+    if not roles_comparable(figure_role(claim_a, local_a), figure_role(claim_b, local_b)):
+        return False
+    terms_a, terms_b = SubjectTerms.of(claim_a), SubjectTerms.of(claim_b)
+    if bool(terms_a.words & PLAN_WORDS) != bool(terms_b.words & PLAN_WORDS):
+        return False
+    if _names_clash(terms_a, terms_b):
+        return False
+    if local_a.owner and local_b.owner and not local_a.owner & local_b.owner:
+        return False  # "Tom Reyes won 52 percent" and "Aisha Grant's 48 percent"
+    for aspect in ("period", "family"):
+        value_a, value_b = getattr(local_a, aspect), getattr(local_b, aspect)
+        if value_a and value_b and value_a != value_b:
+            return False
+    # Where the unit does not name what is counted (money, percentages), a shared name is not enough:
+    # "Golden Dome cost" and "Golden Dome interceptor grant" differ in what the ordinary words say.
+    if unit in _UNNAMED_MEASURE_UNITS or (len(unit) == 3 and unit.isupper()):
+        if terms_a.common and terms_b.common and not terms_a.common & terms_b.common:
+            return False
+    return subject_overlap(terms_a, terms_b) >= SUBJECT_OVERLAP_THRESHOLD
+
+
+def _names_clash(terms_a, terms_b):
+    # Both name something and share no name: "Starlink satellites" are not "Kuiper satellites".
+    if terms_a.entities and terms_b.entities and not (
+        terms_a.entities & terms_b.stems or terms_b.entities & terms_a.stems
+    ):
+        return True
+    # The first names differ and neither is mentioned by the other: a shared place or phrase ("low
+    # Earth orbit") does not make "Kuiper satellites" comparable with "Starlink satellites".
+    return bool(terms_a.lead_name and terms_b.lead_name and terms_a.lead_name != terms_b.lead_name
+                and terms_a.lead_name not in terms_b.stems and terms_b.lead_name not in terms_a.stems)
+
+
+def subject_overlap(terms_a, terms_b):
+    """Share of the smaller subject's words found in the other (0..1); names count double."""
+    if not terms_a.stems or not terms_b.stems:
+        return 0.0
+    names = terms_a.entities | terms_b.entities
+    shared = terms_a.stems & terms_b.stems
+    smaller = min(terms_a.stems, terms_b.stems, key=len)
+    return min(1.0, (len(shared) + len(shared & names)) / (len(smaller) + len(smaller & names)))
