@@ -14,6 +14,7 @@ from factcheck.extract.claims import Figure
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.numbers import (
     COLLECTIVES,
+    DENOMINATORS,
     FRACTIONS,
     NUMBER_WORDS,
     SCALES,
@@ -86,6 +87,24 @@ UNIT_ALIASES = {
     "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
     "percent": "%", "pct": "%",
 }
+# Nouns in -s that are singular too: "measles" is no plural of "measle".
+INVARIANT_NOUNS = {"measles", "mumps", "news", "series", "species", "diabetes", "rabies", "herpes",
+                   "headquarters", "means", "crossroads", "barracks", "physics", "economics", "politics",
+                   "athletics", "gymnastics", "aids", "lens", "bus", "gas", "bonus", "census", "status"}
+# Words that follow a number but are never what it counts: verbs ("the other 23 keep working",
+# "9 remain in hospital"), adverbs and adjectives used predicatively.
+NOT_COUNTED = {
+    "keep", "keeps", "remain", "remains", "return", "returns", "stay", "stays", "went", "go", "goes",
+    "come", "comes", "came", "die", "dies", "live", "lives", "work", "works", "left", "leave", "leaves",
+    "fled", "flee", "voted", "vote", "won", "win", "wins", "lost", "lose", "got", "get", "gets", "did",
+    "made", "make", "makes", "took", "take", "takes", "saw", "see", "sees", "ran", "run", "runs", "fell",
+    "rose", "grew", "say", "said", "says", "think", "thinks", "know", "knew", "want", "wants", "need",
+    "needs", "must", "shall", "held", "hold", "holds", "became", "become", "becomes", "seem", "seems",
+    "appear", "appears", "belong", "belongs", "face", "faces", "joined", "join", "joins", "used", "use",
+    "uses", "went", "were", "apiece", "each", "alone", "together", "instead", "already", "later",
+    "earlier", "ago", "away", "back", "home", "apart", "abroad", "overall", "total", "combined",
+    "respectively", "altogether", "outright", "remaining",
+}
 DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night"}
 
 # Words that can stand between a number and the noun it counts ("3,000 new homes").
@@ -120,7 +139,7 @@ _PHONE_OR_DATE = re.compile(
 
 _DIGIT = re.compile(r"\d")
 _MAYBE_CODE = re.compile(r"\d[-/:.]\d|\)\s?\d|\+\d")
-_WORDY_NUMBER = re.compile(r"(?i:(?<!\w)" + word_alternation(NUMBER_WORDS) + r"\b)")
+_WORDY_NUMBER = re.compile(r"(?i:(?<!\w)" + word_alternation(NUMBER_WORDS | set(DENOMINATORS)) + r"\b)")
 
 
 @dataclass
@@ -143,6 +162,8 @@ def singular(word: str) -> str:
     lower = word.lower()
     if lower in UNIT_ALIASES:
         return UNIT_ALIASES[lower]
+    if lower in INVARIANT_NOUNS:
+        return lower
     if len(lower) <= 3 or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
         return lower
     if lower.endswith("ies") and len(lower) > 4:
@@ -150,6 +171,11 @@ def singular(word: str) -> str:
     if lower.endswith(("ches", "shes", "xes", "sses", "zes")):
         return lower[:-2]
     return lower[:-1]
+
+
+def _looks_like_verb(word: str) -> bool:
+    """A lone word in -ed after a number is a verb ("203 recovered"), except a few nouns."""
+    return len(word) > 4 and word.endswith("ed") and word not in ("speed", "breed", "steed", "seed")
 
 
 class FigureParser:
@@ -242,6 +268,13 @@ class FigureParser:
         if currency is None and start_index != i:
             return None
         first_number_index = i
+        if not is_words:
+            fraction = _digit_fraction(tokens, lowered, i, after, value)
+            if fraction is not None:
+                value, after = fraction
+        sign_index = _sign_before(tokens, lowered, start_index)
+        if sign_index is not None:
+            value = -value
         # skip things that are not quantities
         if self._not_a_quantity(sentence, tokens, lowered, first_number_index, after, value, currency, is_words):
             return None
@@ -301,10 +334,14 @@ class FigureParser:
             counted, noun_end, unit = self._counted_noun(tokens, lowered, after, value)
             if unit == "__skip__":
                 return None
-            if unit is None and is_words and value < 10 and not counted and not self.bare_numbers:
+            if counted and 0 < value < 1 and lowered[first_number_index] in ("a", "an") \
+                    and not self.bare_numbers:
+                return None  # "a third term", "a half hour": an ordinal or a measure, not a fraction
+            if unit is None and is_words and value < 10 and not counted and not self.bare_numbers \
+                    and (value >= 1 or value <= 0):
                 return None  # a bare "three" with nothing counted is rarely a figure worth checking
         # qualifier before the figure
-        qualifier, qual_start = self._qualifier(lowered, start_index)
+        qualifier, qual_start = self._qualifier(lowered, start_index if sign_index is None else sign_index)
         if qualifier is not None and unit in DURATIONS and lowered[qual_start] in ("over", "under", "just", "only", "some"):
             qualifier, qual_start = None, None
         if qualifier is None and start_index >= 1 and lowered[start_index - 1] == "between" and range_high is None:
@@ -321,6 +358,8 @@ class FigureParser:
             low = value
         elif qualifier in ("at_most", "less_than"):
             high = value
+        if sign_index is not None:
+            start_index = sign_index  # the minus belongs to the figure's text
         figure_start = tokens[qual_start][1] if qual_start is not None else tokens[start_index][1]
         figure_end = tokens[after - 1][2]
         raw = sentence[figure_start:figure_end]
@@ -478,9 +517,11 @@ class FigureParser:
                     and low not in ("new", "more", "additional", "other", "extra", "further", "old",
                                     "young", "small", "large", "big", "major", "full", "total", "annual",
                                     "square", "cubic", "metric", "nautical", "active", "commercial"):
-                # first lower-case content word: the head, unless a plural follows it
+                # first lower-case content word: the head, unless a plural follows it ("tracking
+                # satellites"; "measles cases" too, a noun in -s that is no unit of its own)
                 if j < n and lowered[j].endswith("s") and lowered[j] not in STOPWORDS and tokens[j][0][:1].islower() \
-                        and not low.endswith("s") and lowered[j].isalpha() and len(lowered[j]) > 3:
+                        and (not low.endswith("s") or low in INVARIANT_NOUNS) and lowered[j].isalpha() \
+                        and len(lowered[j]) > 3 and lowered[j] not in NOT_COUNTED:
                     words.append((j, tokens[j][0], lowered[j]))
                     j += 1
                 break
@@ -489,6 +530,8 @@ class FigureParser:
         head_index, head, head_low = words[-1]
         if head[:1].isupper():
             return None, index, None  # "78 Kuiper" without a noun after it: a name, not a unit
+        if head_low in NOT_COUNTED or len(words) == 1 and _looks_like_verb(head_low):
+            return None, index, None  # "the other 23 keep working", "9 remain", "203 recovered at home"
         if head_low in ("square", "cubic") and j < n:
             return None, index, None
         unit = singular(head_low)
@@ -578,6 +621,39 @@ class FigureParser:
             fb.unit = fa.unit
         fa.role, fb.role = role_a, role_b
         fa.linked, fb.linked = fb.raw, fa.raw
+
+
+def _digit_fraction(tokens, lowered, i, after, value):
+    """``1/4``, ``3/4``: a small numerator over a common denominator, written without spaces and not
+    part of a date (``1/4/2025``). ``(value, next_index)`` or None."""
+    n = len(tokens)
+    if after + 1 >= n or lowered[after] != "/" or tokens[after][1] != tokens[i][2] \
+            or tokens[after + 1][1] != tokens[after][2]:
+        return None
+    denominator = parse_digits(tokens[after + 1][0])
+    if denominator not in _DENOMINATORS or not value.is_integer() or not 0 < value < denominator:
+        return None
+    if after + 2 < n and lowered[after + 2] == "/":
+        return None
+    return value / denominator, after + 2
+
+
+_DENOMINATORS = {2.0, 3.0, 4.0, 5.0, 8.0, 10.0}
+
+
+def _sign_before(tokens, lowered, index):
+    """Index of the minus that makes the number at ``index`` negative: ``minus 5``, ``-3%`` (a
+    hyphen stuck to the number, with a space or nothing before it, so ``3-5`` and ``F-35`` stay
+    as they are). None when there is none."""
+    if index == 0:
+        return None
+    prev = lowered[index - 1]
+    if prev in ("minus", "negative"):
+        return index - 1
+    if prev in ("-", "−") and tokens[index - 1][2] == tokens[index][1] \
+            and (index == 1 or tokens[index - 2][2] < tokens[index - 1][1]):
+        return index - 1
+    return None
 
 
 _QUALIFIER_WORDS = {w for words, _ in QUALIFIERS for w in words}

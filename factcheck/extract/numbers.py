@@ -90,8 +90,8 @@ def parse_number_words(tokens, index: int):
     # "a dozen", "a million", "a hundred", "a half"
     if first in ("a", "an") and i + 1 < n:
         nxt = tokens[i + 1][0].lower()
-        if nxt in ("half", "quarter", "third") and not (i + 2 < n and tokens[i + 2][0].lower() == "of"):
-            return 1 / DENOMINATORS[nxt], i + 2
+        if nxt in ("half", "quarter", "third"):
+            return 1 / DENOMINATORS[nxt], i + 2  # "a quarter", "a quarter of voters"
         if nxt in COLLECTIVES:
             return _with_fraction_and_scale(tokens, COLLECTIVES[nxt], i + 2)
         if nxt in SCALES:
@@ -103,6 +103,8 @@ def parse_number_words(tokens, index: int):
     if first == "half" and i + 2 < n and tokens[i + 1][0].lower() in ("a", "an") \
             and tokens[i + 2][0].lower() == "dozen":
         return 6, i + 3
+    if first == "half" and i + 1 < n and tokens[i + 1][0].lower() in ("of", "the"):
+        return 0.5, i + 1  # "half of the money", "half the patients"
     total = 0
     current = 0
     seen = False
