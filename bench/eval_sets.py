@@ -3,8 +3,8 @@
 usage: .venv/bin/factcheck with-search-node .venv/bin/python bench/eval_sets.py
 
 For each set: a gunicorn server on a free loopback port under a fresh index prefix, the shared scorer
-(../shared/eval/score.py) against it, then the server is stopped and its indices deleted. Prints the
-scorer's summary line per set. fixtures/eval/* are stories written for this project, labelled by hand
+(../shared/eval/score.py) against it, then the server is stopped and its indices deleted. Prints one
+markdown table row per set. fixtures/eval/* are stories written for this project, labelled by hand
 before the code was run on them; the shared dev set is the one the rules were first tuned on.
 """
 import os
@@ -65,15 +65,26 @@ def score(set_dir):
         store.engine.close()
 
 
+COLUMNS = (("figure_recall", "figures"), ("figure_unit_accuracy", "units"), ("quote_recall", "quotes"),
+           ("quote_speaker_accuracy", "speakers"), ("attribution_recall", "attributions"),
+           ("conflict_recall", "conflict recall"), ("conflict_precision", "conflict precision"),
+           ("compatible_flagged", "compatible flagged"), ("temporal_flagged", "updates flagged"))
+
+
 def main():
     sets = [SHARED_EVAL / "conflicts-dev", *sorted((ROOT / "fixtures" / "eval").iterdir())]
+    print("| set | " + " | ".join(title for _, title in COLUMNS) + " |")
+    print("| --- |" + " --- |" * len(COLUMNS))
+    notes = []
     for set_dir in sets:
         if not (set_dir / "labels.json").exists():
             continue
         summary, problems = score(set_dir)
-        print(f"{set_dir.name:16} {summary}")
-        for problem in problems:
-            print(f"{'':16} {problem}")
+        metrics = dict(pair.split("=", 1) for pair in summary.removeprefix("summary: ").split() if "=" in pair)
+        print(f"| {set_dir.name} | " + " | ".join(metrics.get(key, "?") for key, _ in COLUMNS) + " |")
+        notes.extend(f"{set_dir.name}: {problem}" for problem in problems)
+    for note in notes:
+        print(note)
 
 
 if __name__ == "__main__":
