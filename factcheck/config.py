@@ -128,6 +128,13 @@ SETTINGS = (
             "largest request body in bytes (2 MiB); larger gets 413"),
     # Articles per POST /v1/articles:bulk request; the byte limit above applies too.
     Setting("FACTCHECK_BULK_MAX_LINES", 500, _positive_count, "articles per bulk (NDJSON) request"),
+    # -- webhooks (factcheck/webhooks.py) --
+    # Where newly detected conflicts are POSTed; off when empty.
+    Setting("FACTCHECK_WEBHOOK_URLS", None, _text, "comma-separated URLs that receive new conflicts"),
+    # Shared secret for the X-Factcheck-Signature HMAC, so receivers can check the sender.
+    Setting("FACTCHECK_WEBHOOK_SECRET", None, _text, "HMAC-SHA256 key for X-Factcheck-Signature"),
+    Setting("FACTCHECK_WEBHOOK_TIMEOUT", 5.0, _positive_number, "seconds per webhook attempt"),
+    Setting("FACTCHECK_WEBHOOK_ATTEMPTS", 3, _positive_count, "attempts per webhook delivery"),
     # -- gunicorn (gunicorn.conf.py) --
     # Address the API listens on.
     Setting("FACTCHECK_BIND", "127.0.0.1:8000", _text, "host:port gunicorn listens on"),

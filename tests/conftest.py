@@ -137,3 +137,13 @@ def isolated_store(make_app):
     store = get_store(make_app())
     store.ensure_indices()
     return store
+
+
+@pytest.fixture
+def unused_port():
+    """A loopback port nothing listens on."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]

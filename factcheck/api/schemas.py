@@ -157,6 +157,8 @@ class ConflictSearchArgumentsSchema(PagingArgumentsSchema):
     q = _search_text(metadata={"description": "Words to find in the subject or explanation."})
     status = fields.String(load_default=None, validate=validate.OneOf(CONFLICT_STATUSES))
     kind = fields.String(load_default="contradiction", validate=validate.OneOf(CONFLICT_KINDS))
+    since = fields.AwareDateTime(load_default=None, format="iso", metadata={
+        "description": "Only conflicts detected at or after this time (ISO 8601 with a time zone)."})
 
 
 class ConflictReviewRequestSchema(StrictSchema):

@@ -4,6 +4,7 @@ from flask import current_app
 
 from factcheck.conflicts.detect import ConflictDetector
 from factcheck.index import get_store
+from factcheck.webhooks import WebhookNotifier
 
 EXTENSION_KEY = "factcheck.conflicts"
 
@@ -14,6 +15,7 @@ def init_app(app):
         get_store(app),
         window_days=app.config["FACTCHECK_CONFLICT_WINDOW_DAYS"],
         candidates_per_figure=app.config["FACTCHECK_CONFLICT_CANDIDATES"],
+        notifier=WebhookNotifier.from_settings(app.config),
     )
 
 

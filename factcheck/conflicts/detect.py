@@ -43,10 +43,11 @@ def conflict_document(earlier, later, verdict, detected_at):
 class ConflictDetector:
     """Finds and stores the conflicts of newly stored figure claims."""
 
-    def __init__(self, store, window_days, candidates_per_figure):
+    def __init__(self, store, window_days, candidates_per_figure, notifier=None):
         self.store = store
         self.window_days = window_days
         self.candidates_per_figure = candidates_per_figure
+        self.notifier = notifier
 
     def candidates(self, claim):
         """Stored figures from other sources that may measure what ``claim`` measures."""
@@ -61,9 +62,9 @@ class ConflictDetector:
         return [public_claim(hit["_source"]) for hit in response["hits"]["hits"]]
 
     def detect(self, claims):
-        """Compare every figure among ``claims`` with its candidates; store and return new conflicts.
-
-        A pair already stored keeps its document (and its review status).
+        """Compare every figure among ``claims`` with its candidates; store the conflicts found and
+        return them. A pair already stored keeps its document (and its review status); only pairs
+        stored by this call are announced to the webhooks.
         """
         detected_at = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
         found = {}
@@ -79,6 +80,8 @@ class ConflictDetector:
                 document = conflict_document(earlier, later, verdict, detected_at)
                 found.setdefault(document["id"], document)
         if found:
-            self.store.engine.bulk_create(self.store.alias("conflicts"),
-                                          ((key, document) for key, document in found.items()))
+            already_stored = self.store.engine.bulk_create(self.store.alias("conflicts"), found.items())
+            new = [public_conflict(document) for key, document in found.items() if key not in already_stored]
+            if new and self.notifier is not None:
+                self.notifier.conflicts_detected(new)
         return [public_conflict(document) for document in found.values()]

@@ -195,16 +195,17 @@ class Engine:
         """Create documents from an iterable of ``(id, document)`` pairs in bulk.
 
         Ids already taken are skipped (an identical concurrent submission wrote them); any other item
-        failure raises EngineError. Returns the number of documents created.
+        failure raises EngineError. Returns the set of ids that were skipped because they were taken.
         """
         def actions():
             for document_id, document in documents:
                 yield {"_op_type": "create", "_index": index, "_id": document_id, "_source": document}
 
-        created, failures = self._call(
+        _, failures = self._call(
             helpers.bulk, self.client, actions(), raise_on_error=False, raise_on_exception=True,
             refresh="wait_for" if refresh else False, stats_only=False, require_alias=True,
         )
+        taken = {item["create"]["_id"] for item in failures if item.get("create", {}).get("status") == 409}
         serious = [item for item in failures if item.get("create", {}).get("status") != 409]
         missing = [item for item in serious if item.get("create", {}).get("status") == 404]
         if missing:
@@ -213,7 +214,7 @@ class Engine:
             first = serious[0].get("create", {})
             raise EngineError(f"bulk create failed for {len(serious)} documents, first: {first.get('error')}",
                               first.get("status"))
-        return created
+        return taken
 
     def put(self, index, document_id, document, if_seq_no, if_primary_term):
         """Replace a document only if it is still at the version read (DocumentConflict otherwise)."""

@@ -124,6 +124,8 @@ def conflict_search(params):
         filters.append(_term("sources", params["source"].lower()))
     if params.get("status"):
         filters.append(_term("status", params["status"]))
+    if params.get("since"):
+        filters.append({"range": {"detected_at": {"gte": params["since"].isoformat()}}})
     must = []
     if params.get("q"):
         must.append({"multi_match": {"query": params["q"], "fields": ["subject^2", "explanation"],
