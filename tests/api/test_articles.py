@@ -168,33 +168,38 @@ def test_same_body_from_another_source_is_another_article(client, api_fixture):
     assert other.get_json()["article"]["id"] != first["article"]["id"]
 
 
-@pytest.mark.parametrize("with_url", [True, False], ids=["url", "source+body"])
-def test_concurrent_identical_submissions_store_one_article(app, store, api_fixture, with_url):
-    submitted = unique_article(api_fixture) if with_url else unique_article(api_fixture, url=None)
-    statuses, ids, errors = [], [], []
-    start = threading.Barrier(8)
+def post_at_once(app, documents):
+    """POST every document to /v1/articles from its own thread, all released together; the responses."""
+    responses, errors, start = [], [], threading.Barrier(len(documents))
 
-    def submit():
+    def submit(document):
         try:
             start.wait()
-            response = app.test_client().post("/v1/articles", json=submitted)
-            statuses.append(response.status_code)
-            ids.append(response.get_json()["article"]["id"])
+            responses.append(app.test_client().post("/v1/articles", json=document))
         except Exception as error:  # surfaced by the assertion below
             errors.append(error)
 
-    threads = [threading.Thread(target=submit) for _ in range(8)]
+    threads = [threading.Thread(target=submit, args=(document,)) for document in documents]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     assert not errors
-    assert sorted(statuses) == [200] * 7 + [201]
-    assert len(set(ids)) == 1
+    return responses
+
+
+@pytest.mark.parametrize("with_url", [True, False], ids=["url", "source+body"])
+def test_concurrent_identical_submissions_store_one_article(app, store, api_fixture, with_url):
+    submitted = unique_article(api_fixture) if with_url else unique_article(api_fixture, url=None)
+    responses = post_at_once(app, [submitted] * 8)
+    assert sorted(response.status_code for response in responses) == [200] * 7 + [201]
+    ids = {response.get_json()["article"]["id"] for response in responses}
+    assert len(ids) == 1
+    article_id = ids.pop()
     store.refresh("articles", "claims")
-    assert store.count_articles(id=ids[0]) == 1
-    article = client_get_article(app, ids[0])
-    assert store.count_claims(ids[0]) == article["claim_count"]
+    assert store.count_articles(id=article_id) == 1
+    article = client_get_article(app, article_id)
+    assert store.count_claims(article_id) == article["claim_count"]
 
 
 def client_get_article(app, article_id):
@@ -218,18 +223,8 @@ def test_engine_unreachable_is_a_503_problem(unreachable_app, assert_problem, ap
 
 def test_concurrent_submissions_of_one_url_with_different_bodies_store_one_article(app, store, api_fixture):
     submitted = unique_article(api_fixture)
-    responses, start = [], threading.Barrier(6)
-
-    def submit(number):
-        start.wait()
-        variant = dict(submitted, body=f"{submitted['body']} Edition {number}.")
-        responses.append(app.test_client().post("/v1/articles", json=variant))
-
-    threads = [threading.Thread(target=submit, args=(number,)) for number in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    variants = [dict(submitted, body=f"{submitted['body']} Edition {number}.") for number in range(6)]
+    responses = post_at_once(app, variants)
     assert sorted(response.status_code for response in responses) == [200] * 5 + [201]
     assert len({response.get_json()["article"]["id"] for response in responses}) == 1
     store.refresh("articles")
@@ -239,17 +234,7 @@ def test_concurrent_submissions_of_one_url_with_different_bodies_store_one_artic
 def test_concurrent_submissions_with_and_without_url_store_one_article(app, store, api_fixture):
     submitted = unique_article(api_fixture)
     without_url = {key: value for key, value in submitted.items() if key != "url"}
-    responses, start = [], threading.Barrier(6)
-
-    def submit(document):
-        start.wait()
-        responses.append(app.test_client().post("/v1/articles", json=document))
-
-    threads = [threading.Thread(target=submit, args=(submitted if n % 2 else without_url,)) for n in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    responses = post_at_once(app, [submitted if n % 2 else without_url for n in range(6)])
     assert sorted(response.status_code for response in responses) == [200] * 5 + [201]
     assert len({response.get_json()["article"]["id"] for response in responses}) == 1
 
