@@ -169,6 +169,27 @@ class ConflictReviewRequestSchema(StrictSchema):
                          metadata={"description": "Why it was confirmed or dismissed."})
 
 
+class ReviewerRequestSchema(StrictSchema):
+    """The newsroom publishing a review."""
+
+    name = NonBlankString(required=True, validate=[validate.Length(max=300)])
+    url = fields.Url(load_default=None, allow_none=True, schemes={"http", "https"})
+
+
+class ClaimReviewRequestSchema(StrictSchema):
+    """A fact-checker's verdict on one claim, to be published as schema.org ClaimReview."""
+
+    rating = NonBlankString(required=True, validate=[validate.Length(max=100)],
+                            metadata={"description": "The verdict in words: \"False\", \"Misleading\", \"Correct\"."})
+    rating_value = fields.Integer(load_default=None, allow_none=True, validate=validate.Range(min=1, max=5),
+                                  metadata={"description": "1 (false) to 5 (true), when the newsroom uses a scale."})
+    reviewer = fields.Nested(ReviewerRequestSchema, required=True)
+    url = fields.Url(load_default=None, allow_none=True, schemes={"http", "https"},
+                     metadata={"description": "Where the review is published."})
+    date_published = fields.Date(load_default=None, allow_none=True,
+                                 metadata={"description": "Publication date of the review (default: today)."})
+
+
 # -- responses ---------------------------------------------------------------------------------
 
 class ResponseSchema(Schema):
@@ -328,6 +349,19 @@ class ClaimWithConflictsSchema(ResponseSchema):
 
     claim = fields.Nested(ClaimSchema)
     conflicts = fields.List(fields.Nested(ConflictSchema))
+
+
+class ClaimReviewSchema(ResponseSchema):
+    """A schema.org ClaimReview (JSON-LD); its full shape is schemas/claimreview.json."""
+
+    context = fields.String(attribute="@context", data_key="@context")
+    type = fields.String(attribute="@type", data_key="@type")
+    url = fields.String()
+    datePublished = fields.String()
+    claimReviewed = fields.String()
+    itemReviewed = fields.Dict()
+    reviewRating = fields.Dict()
+    author = fields.Dict()
 
 
 class ConflictListSchema(ResponseSchema):
