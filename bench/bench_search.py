@@ -27,8 +27,6 @@ import json
 import os
 import pathlib
 import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -43,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from corpus import Corpus  # noqa: E402
+from server import start_server, stop_server  # noqa: E402
 from factcheck import create_app  # noqa: E402
 from factcheck.api.schemas import ClaimSearchArgumentsSchema  # noqa: E402
 from factcheck.conflicts import get_detector  # noqa: E402
@@ -255,50 +254,6 @@ def http_sender(base_url, method, path_for, body_for=None, headers=None):
             json.loads(payload)
         return send
     return factory
-
-
-# -- gunicorn -----------------------------------------------------------------------------------------
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_server(prefix, es_url, log_path):
-    port = free_port()
-    env = dict(os.environ, FACTCHECK_BIND=f"127.0.0.1:{port}", FACTCHECK_INDEX_PREFIX=prefix,
-               FACTCHECK_INDEX_AUTO_CREATE="true", FACTCHECK_ES_URL=es_url, FACTCHECK_LOG_LEVEL="warning")
-    log = open(log_path, "wb")
-    process = subprocess.Popen([str(ROOT / ".venv" / "bin" / "gunicorn"), "-c", "gunicorn.conf.py", "wsgi:app"],
-                               cwd=str(ROOT), env=env, stdout=log, stderr=subprocess.STDOUT,
-                               start_new_session=True)
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gunicorn exited with {process.returncode}; see {log_path}")
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            connection.request("GET", "/readyz")
-            if connection.getresponse().status == 200:
-                connection.close()
-                return process, base_url
-        except OSError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"gunicorn did not become ready; see {log_path}")
-
-
-def stop_server(process):
-    if process is None or process.poll() is not None:
-        return
-    process.terminate()  # gunicorn's master stops its workers on SIGTERM
-    try:
-        process.wait(timeout=25)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
 
 
 # -- conflict detection ---------------------------------------------------------------------------------

@@ -9,60 +9,37 @@ before the code was run on them; the shared dev set is the one the rules were fi
 """
 import os
 import pathlib
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
+import tempfile
 import uuid
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from server import start_server, stop_server  # noqa: E402
 from factcheck import create_app  # noqa: E402
 from factcheck.index import get_store, mappings  # noqa: E402
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_ready(base_url, timeout=30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base_url}/readyz", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"the API at {base_url} did not become ready")
-
-
 def score(set_dir):
     prefix = f"fceval-{uuid.uuid4().hex[:8]}"
-    port = free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    environ = dict(os.environ, FACTCHECK_INDEX_PREFIX=prefix, FACTCHECK_BIND=f"127.0.0.1:{port}",
-                   FACTCHECK_LOG_LEVEL="warning")
-    server = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wsgi:app"], cwd=ROOT,
-                              env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_ready(base_url)
-        result = subprocess.run([sys.executable, str(SHARED_EVAL / "score.py"), "--set", str(set_dir),
-                                 "--base-url", base_url], capture_output=True, text=True, timeout=600)
-        lines = result.stdout.strip().splitlines()
-        problems = [line for line in lines if line.startswith("problem:")]
-        return (lines[-1] if lines else f"scorer failed: {result.stderr[-300:]}"), problems
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        store = get_store(create_app({"FACTCHECK_INDEX_PREFIX": prefix}))
-        mappings.uninstall(store.engine, prefix)
-        store.engine.close()
+    es_url = os.environ.get("FACTCHECK_ES_URL", "http://127.0.0.1:9200")
+    with tempfile.TemporaryDirectory() as logs:
+        server, base_url = start_server(prefix, es_url, os.path.join(logs, "gunicorn.log"))
+        try:
+            result = subprocess.run([sys.executable, str(SHARED_EVAL / "score.py"), "--set", str(set_dir),
+                                     "--base-url", base_url], capture_output=True, text=True, timeout=600)
+        finally:
+            stop_server(server)
+            store = get_store(create_app({"FACTCHECK_INDEX_PREFIX": prefix, "FACTCHECK_ES_URL": es_url}))
+            mappings.uninstall(store.engine, prefix)
+            store.engine.close()
+    lines = result.stdout.strip().splitlines()
+    problems = [line for line in lines if line.startswith("problem:")]
+    return (lines[-1] if lines else f"scorer failed: {result.stderr[-300:]}"), problems
 
 
 COLUMNS = (("figure_recall", "figures"), ("figure_unit_accuracy", "units"), ("quote_recall", "quotes"),
