@@ -11,6 +11,7 @@ Two sources of evidence, both from the claim dict alone:
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -125,16 +126,22 @@ class SubjectTerms:
     def of(cls, claim):
         """The terms of a figure claim's subject."""
         figure = claim.get("figure") or {}
-        words = [_strip_possessive(word) for word in _WORD.findall(figure.get("subject") or "") if len(word) > 1]
-        unit = (figure.get("unit") or "").lower()
-        ignored = _STOPWORDS | _NOT_WHAT_IS_MEASURED | {unit}
-        stems = frozenset(_stem(word) for word in words if word.lower() not in ignored)
-        if unit:
-            stems -= {_STEMMER.stem(unit)}
-        names = [_STEMMER.stem(word.lower()) for word in words if _is_name(word)]
-        lowered = frozenset(word.lower() for word in words if not word[0].isupper())
-        common = frozenset(_stem(word) for word in lowered if word not in ignored) & stems
-        return cls(stems, lowered, frozenset(names), common, names[0] if names else None)
+        return _subject_terms(figure.get("subject") or "", (figure.get("unit") or "").lower())
+
+
+# Detection compares one new figure with up to dozens of candidates: the terms of a subject and the
+# context of a sentence are computed once, not once per pair.
+@functools.lru_cache(maxsize=8192)
+def _subject_terms(subject, unit):
+    words = [_strip_possessive(word) for word in _WORD.findall(subject) if len(word) > 1]
+    ignored = _STOPWORDS | _NOT_WHAT_IS_MEASURED | {unit}
+    stems = frozenset(_stem(word) for word in words if word.lower() not in ignored)
+    if unit:
+        stems -= {_STEMMER.stem(unit)}
+    names = [_STEMMER.stem(word.lower()) for word in words if _is_name(word)]
+    lowered = frozenset(word.lower() for word in words if not word[0].isupper())
+    common = frozenset(_stem(word) for word in lowered if word not in ignored) & stems
+    return SubjectTerms(stems, lowered, frozenset(names), common, names[0] if names else None)
 
 
 def _stem(word):
@@ -165,19 +172,23 @@ class LocalContext:
     @classmethod
     def of(cls, claim):
         """The local context of a figure claim (empty when its text is not found in its sentence)."""
-        sentence, text = claim.get("sentence") or "", claim.get("text") or ""
-        at = sentence.find(text) if text else -1
-        if at < 0:
-            return cls(frozenset(), None, None, False)
-        before, after = sentence[:at], sentence[at + len(text):]
-        left_clause = _CLAUSE_BREAK.split(before)[-1]
-        right_clause = _CLAUSE_BREAK.split(after)[0]
-        right_words = _WORD.findall(right_clause)[:_REACH_RIGHT]
-        left_words = _WORD.findall(left_clause)[-_REACH_LEFT:]
-        is_change = bool({word.lower() for word in left_words[-1:]} & _CHANGE_BEFORE
-                         or {word.lower() for word in right_words[:2]} & _CHANGE_AFTER)
-        return cls(_owner(before, after), _period(left_words + _WORD.findall(right_clause)),
-                   _family(right_words, left_words), is_change)
+        return _local_context(claim.get("sentence") or "", claim.get("text") or "")
+
+
+@functools.lru_cache(maxsize=8192)
+def _local_context(sentence, text):
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return LocalContext(frozenset(), None, None, False)
+    before, after = sentence[:at], sentence[at + len(text):]
+    left_clause = _CLAUSE_BREAK.split(before)[-1]
+    right_clause = _CLAUSE_BREAK.split(after)[0]
+    right_words = _WORD.findall(right_clause)[:_REACH_RIGHT]
+    left_words = _WORD.findall(left_clause)[-_REACH_LEFT:]
+    is_change = bool({word.lower() for word in left_words[-1:]} & _CHANGE_BEFORE
+                     or {word.lower() for word in right_words[:2]} & _CHANGE_AFTER)
+    return LocalContext(_owner(before, after), _period(left_words + _WORD.findall(right_clause)),
+                        _family(right_words, left_words), is_change)
 
 
 def _owner(before, after):
