@@ -27,6 +27,7 @@ bench: install
 	$(BIN)/python bench/eval_public.py --peers
 	$(BIN)/factcheck with-search-node $(BIN)/python bench/eval_sets.py
 	$(BIN)/factcheck with-search-node $(BIN)/python bench/bench_search.py
+	$(BIN)/factcheck with-search-node $(BIN)/python bench/bench_ingest.py
 
 search-node-start: install
 	$(BIN)/factcheck search-node start

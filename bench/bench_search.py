@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from corpus import Corpus  # noqa: E402
-from server import start_server, stop_server  # noqa: E402
+from server import percentile, start_server, stop_server  # noqa: E402
 from factcheck import create_app  # noqa: E402
 from factcheck.api.schemas import ClaimSearchArgumentsSchema  # noqa: E402
 from factcheck.conflicts import get_detector  # noqa: E402
@@ -66,15 +66,6 @@ def _on_signal(signum, frame):
 
 
 # -- statistics -------------------------------------------------------------------------------------
-
-def percentile(values, fraction):
-    """Nearest-rank percentile of ``values`` (seconds in, milliseconds out)."""
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    rank = max(0, min(len(ordered) - 1, int(round(fraction * len(ordered) + 0.5)) - 1))
-    return ordered[rank] * 1000.0
-
 
 # -- loading ----------------------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
-"""A real gunicorn server of the project for benchmarks and evaluations: free loopback port, its own
-index prefix, started until /readyz answers, stopped with its workers."""
+"""A real gunicorn server of the project for benchmarks and evaluations (free loopback port, its own
+index prefix, started until /readyz answers, stopped with its workers), and the percentiles they report."""
 from __future__ import annotations
 
 import http.client
@@ -58,3 +58,12 @@ def stop_server(process):
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
+
+
+def percentile(values, fraction):
+    """Nearest-rank percentile of ``values`` (seconds in, milliseconds out)."""
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    rank = max(0, min(len(ordered) - 1, int(round(fraction * len(ordered) + 0.5)) - 1))
+    return ordered[rank] * 1000.0

@@ -1,4 +1,6 @@
 """``/v1/articles``: store an article (or many) with its claims, read it back, delete it."""
+from concurrent.futures import ThreadPoolExecutor
+
 from flask import Blueprint, current_app, url_for
 
 from factcheck.api.edge import endpoint, parse_json_object
@@ -7,6 +9,9 @@ from factcheck.conflicts import get_detector
 from factcheck.errors import Problem
 from factcheck.extract import extract_claims
 from factcheck.index import get_store
+
+# Threads storing the lines of one bulk request.
+BULK_WORKERS = 4
 
 # Prefix /v1, not /v1/articles: the bulk route is /v1/articles:bulk, which a prefix would turn into
 # /v1/articles/:bulk.
@@ -38,12 +43,10 @@ def create_article(fields):
         store.refresh("claims")
     # Detection also runs for a resubmission: it stores nothing twice, and it completes the work of
     # a first submission whose detection failed after the article was stored.
-    get_detector().detect(submission.claims)
-    article_id = submission.article["id"]
-    location = url_for("articles.get_article", article_id=article_id)
+    conflicts = get_detector().detect(submission.claims)
+    location = url_for("articles.get_article", article_id=submission.article["id"])
     status = 201 if submission.created else 200
-    body = {"article": submission.article, "claims": submission.claims,
-            "conflicts": store.conflicts_of(article_id=article_id)}
+    body = {"article": submission.article, "claims": submission.claims, "conflicts": conflicts}
     return body, status, {"Location": location}
 
 
@@ -81,27 +84,36 @@ def bulk_articles(lines):
     have had and, for a failed line, the problem document. Conflicts are detected once every line is
     stored, so articles of the same batch are compared with each other too.
     """
-    store, schema = get_store(), ArticleRequestSchema()
-    results, stored = [], []
-    for number, text in lines:
+    store, schema, detector = get_store(), ArticleRequestSchema(), get_detector()
+
+    def store_line(numbered_line):
+        number, text = numbered_line
         try:
-            submission = store.submit_article(schema.load(parse_json_object(text, f"Line {number}")),
-                                              extract_claims)
-        except Exception as error:  # one mapping of errors to problems: the app's own handlers
-            response = current_app.handle_user_exception(error)
+            return store.submit_article(schema.load(parse_json_object(text, f"Line {number}")), extract_claims)
+        except Exception as error:  # mapped to a problem below, in the request's own context
+            return error
+
+    # Lines are independent: store them concurrently, so the engine round trips overlap.
+    with ThreadPoolExecutor(max_workers=BULK_WORKERS) as pool:
+        outcomes = list(pool.map(store_line, lines))
+    results, stored = [], []
+    for (number, _), outcome in zip(lines, outcomes):
+        if isinstance(outcome, Exception):  # one mapping of errors to problems: the app's own handlers
+            response = current_app.handle_user_exception(outcome)
             results.append({"line": number, "status": response.status_code, "article_id": None,
                             "claim_count": None, "conflict_count": None, "problem": response.get_json(force=True)})
             continue
-        result = {"line": number, "status": 201 if submission.created else 200,
-                  "article_id": submission.article["id"], "claim_count": len(submission.claims),
-                  "conflict_count": None, "problem": None}
+        result = {"line": number, "status": 201 if outcome.created else 200, "article_id": outcome.article["id"],
+                  "claim_count": len(outcome.claims), "conflict_count": None, "problem": None}
         results.append(result)
-        stored.append((result, submission))
+        stored.append((result, outcome))
     if any(submission.created or submission.replaced for _, submission in stored):
         store.refresh("claims")
-    detector = get_detector()
-    for result, submission in stored:
-        result["conflict_count"] = len(detector.detect(submission.claims))
+    # Detection in parallel too: two articles finding the same pair store it once (create-only ids).
+    with ThreadPoolExecutor(max_workers=BULK_WORKERS) as pool:
+        found = pool.map(lambda submission: detector.detect(submission.claims), [item[1] for item in stored])
+        for (result, _), conflicts in zip(stored, found):
+            result["conflict_count"] = len(conflicts)
     failed = sum(1 for result in results if result["problem"] is not None)
     return {"items": results, "created": sum(1 for result in results if result["status"] == 201),
             "existing": sum(1 for result in results if result["status"] == 200), "failed": failed}, 200

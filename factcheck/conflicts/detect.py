@@ -63,8 +63,8 @@ class ConflictDetector:
 
     def detect(self, claims):
         """Compare every figure among ``claims`` with its candidates; store the conflicts found and
-        return them. A pair already stored keeps its document (and its review status); only pairs
-        stored by this call are announced to the webhooks.
+        return them, as stored, in listing order. A pair already stored keeps its document (and its
+        review status); only pairs stored by this call are announced to the webhooks.
         """
         detected_at = datetime.now(timezone.utc).isoformat(timespec="milliseconds")
         found = {}
@@ -79,9 +79,21 @@ class ConflictDetector:
                 earlier, later = in_time_order(candidate, claim)
                 document = conflict_document(earlier, later, verdict, detected_at)
                 found.setdefault(document["id"], document)
-        if found:
-            already_stored = self.store.engine.bulk_create(self.store.alias("conflicts"), found.items())
-            new = [public_conflict(document) for key, document in found.items() if key not in already_stored]
-            if new and self.notifier is not None:
-                self.notifier.conflicts_detected(new)
-        return [public_conflict(document) for document in found.values()]
+        if not found:
+            return []
+        conflicts_index = self.store.alias("conflicts")
+        already_stored = self.store.engine.bulk_create(conflicts_index, found.items())
+        new = [public_conflict(document) for key, document in found.items() if key not in already_stored]
+        if new and self.notifier is not None:
+            self.notifier.conflicts_detected(new)
+        # A pair stored before keeps its first detection time and its review: report it as stored.
+        stored = {document["id"]: document for document in
+                  self.store.engine.get_many(conflicts_index, sorted(already_stored))} if already_stored else {}
+        return listing_order([public_conflict(stored.get(key, document)) for key, document in found.items()])
+
+
+def listing_order(conflicts):
+    """Conflicts in the order the API lists them: contradictions, then updates; newest first; by id."""
+    by_id = sorted(conflicts, key=lambda conflict: conflict["id"])
+    newest_first = sorted(by_id, key=lambda conflict: conflict["detected_at"], reverse=True)
+    return sorted(newest_first, key=lambda conflict: conflict["kind"] != "contradiction")
