@@ -11,20 +11,40 @@ from dataclasses import dataclass
 
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import phrase_before_verb
-from factcheck.extract.speakers import ANONYMOUS_HEADS, ORG_NOUNS, SPEECH_VERBS, clean_name
+from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
+from factcheck.extract.speakers import (
+    ANONYMOUS_HEADS,
+    DOCUMENT_NOUNS,
+    ORG_HEADS,
+    ORG_NOUNS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    appositive_kind,
+    clean_name,
+)
 
 ATTRIBUTION_VERBS = (
     "said|says|say|reported|reports|report|estimated|estimates|estimate|told|tells|announced|"
     "announces|confirmed|confirms|according|noted|notes|added|stated|claimed|claims|warned|warns|"
     "predicted|predicts|projected|projects|forecast|forecasts|calculated|found|showed|shows|wrote|"
     "argued|argue|argues|believe|believes|suggested|suggest|acknowledged|admitted|denied|testified|"
-    "indicated|indicate|indicates|alleged|allege|alleges|concluded|insisted|maintain|maintained|contend"
+    "indicated|indicate|indicates|alleged|allege|alleges|concluded|insisted|maintain|maintained|contend|"
+    "show|expected|expect|expects"
 )
+# Verbs a document or a study "says" with ("agency data show"), and forecasts analysts make: these
+# credit a source only when their subject is one (a document noun, or analysts, economists, ...).
+_DOCUMENT_VERBS = {"show", "shows", "showed", "indicate", "indicates", "indicated", "found"}
+_FORECAST_VERBS = {"expected", "expect", "expects"}
+_DOCUMENT_HEADS = DOCUMENT_NOUNS | {"results", "numbers", "statistics", "tally", "count", "projections", "polls",
+                                    "surveys", "tests", "investigation", "inquiry", "probe", "researchers",
+                                    "investigators", "scientists", "inspectors", "auditors", "analysts"}
 _VERB = re.compile(r"(?<!\w)(?:has |have |had |also |later |previously )?(?P<verb>"
                    + word_alternation(ATTRIBUTION_VERBS.split("|")) + r")\b")
 _ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;:!?\"“”()]{2,80})", re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|quoting) (?P<src>[^,.;:!?\"“”()]{2,80})")
 # Where a credited source's name ends: "a report reviewed by ...", "officials in Kyiv"
+_AUTHOR_NEXT = re.compile(r"\s+(?:(?:compiled|released|published|issued|provided|prepared|produced|filed|"
+                          r"collected|kept) by|from)\s+(?:the\s+)?[A-Za-z]")
 _SOURCE_CUT = re.compile(r"\s+" + word_alternation(
     "reviewed obtained seen released published cited issued filed compiled provided quoted who which that on in "
     "last this earlier as and but for to from at after before while since when".split()) + r"\b.*$")
@@ -43,6 +63,55 @@ _TRAILING_END = re.compile(
         "briefing".split()) + r"|[A-Z][\w'’&-]*)\b)*\s*(?:[.!?\"”,;:]|$)")
 
 
+_TOLD_END = re.compile(r"(?:\s+[\w'’-]+){1,6}\s*(?:[.!?\"”,;:]|$)")
+_RELATIVE_START = re.compile(r"\s*(?:which|that|who|whom)\s+(?=\S)", re.IGNORECASE)
+_SUBJECT_NAME = re.compile(r"(?:The|the)\s+[a-z]+(?=\s)|(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’-]*(?=\s+[a-z])")
+
+
+def _subject_before_clause(before: str) -> str | None:
+    """``Kessler Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics`` (an
+    appositive or relative clause between a sentence's subject and its verb); None otherwise."""
+    cut = before.find(",")
+    head, middle = before[:cut].strip(), before[cut + 1:-1].strip()
+    if not head or not middle or "," in middle or len(head.split()) > 6 or len(middle) > 100:
+        return None
+    if middle.split()[0].lower() in ("which", "who", "whose", "based", "headquartered", "one") \
+            or appositive_kind(middle) is not None:
+        return head
+    return None
+
+
+def _anonymous_first(clause: str) -> bool:
+    """A leading clause that opens with its head noun: ``Health officials in Dunmore County``."""
+    return any(w.lower() in ANONYMOUS_HEADS for w in clause.split()[:2])
+
+
+_MEDIA_WORDS = {"news", "times", "post", "journal", "press", "network", "media", "herald", "gazette", "tribune",
+                "telegraph", "chronicle", "daily", "radio", "tv", "television", "broadcasting", "wire"}
+
+
+def _reports_itself(source: str) -> bool:
+    """``Norvell Motors reported quarterly revenue``: a company or agency reporting its own figures is
+    no second-hand source (``the Dunmore Gazette reported`` is)."""
+    words = [w.lower().strip(".,") for w in source.split()]
+    if any(w in _MEDIA_WORDS for w in words):
+        return False
+    return any(w in _ORG_NAME_WORDS for w in words[1:]) or (words[:1] == ["the"] and words[-1] in ORG_NOUNS)
+
+
+def _sentence_subject(sentence: str) -> str | None:
+    """The noun phrase that opens ``sentence`` when it names an organisation (``The company``,
+    ``Norvell Motors``), for a trailing ``it said``."""
+    match = _SUBJECT_NAME.match(sentence)
+    if not match:
+        return None
+    phrase = match.group(0)
+    low = phrase.lower()
+    if low.startswith("the "):
+        return phrase if low.split()[-1] in ORG_NOUNS or low.split()[-1] in ORG_HEADS else None
+    return phrase if phrase.split()[-1].lower() in _ORG_NAME_WORDS else None
+
+
 @dataclass
 class FoundAttribution:
     """An attribution with offsets relative to its sentence."""
@@ -56,28 +125,57 @@ class FoundAttribution:
 
 
 def _clean_source(source: str) -> str:
-    source = _SOURCE_CUT.sub("", source.strip())
+    source = source.strip()
+    author = _AUTHOR_NEXT.search(source)
+    if author and _document_head(source[:author.start()]):
+        # "unofficial results from the Harlow County Elections Office": the author stays with the document
+        head, tail = source[:author.end() - 1], source[author.end() - 1:]
+        source = head + _SOURCE_CUT.sub("", tail)
+    else:
+        source = _SOURCE_CUT.sub("", source)
     source = source.strip(" ,;:")
-    if source[:1].isupper():
+    if source[:1].isupper() or source.startswith("the ") and source[4:5].isupper():
         source = clean_name(source)
     return source
 
 
+def _document_head(phrase: str) -> bool:
+    words = _LOWER_WORDS.findall(phrase.lower())
+    return bool(words) and words[-1].removesuffix("'s") in _DOCUMENT_HEADS
+
+
+_LOWER_WORDS = re.compile(r"[a-z][\w'’-]*")
+_SOURCE_DETERMINERS = {"a", "an", "the", "two", "three", "four", "several", "some", "many", "other", "most",
+                       "senior", "both", "all", "each", "its", "their", "his", "her", "our", "state", "city",
+                       "county", "federal", "local", "company", "government", "agency", "district", "police"}
+# Words that may stand before a source's name in a trailing clause: "chairman Robert Finch told",
+# "the state Department of Health said"; a conjunction or a relative word may not.
+_NOT_BEFORE_SOURCE = {"that", "which", "who", "whom", "when", "if", "because", "as", "while", "after", "before",
+                      "since", "although", "though", "whether", "where", "what", "how", "why", "until", "unless"}
+
+
 def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
     """A credited source is a name, a determiner phrase or a group noun; and it is the whole clause
-    before the verb (trailing) or its end within a few words (leading)."""
+    before the verb (trailing; a determiner, a role or a modifier may come first: ``chairman Robert
+    Finch``, ``the state Department of Health``) or its end within a few words (leading)."""
     clause_words = clause.split()
     phrase_words = phrase.split()
     if leading:
         if len(clause_words) > len(phrase_words) + 3:
             return False
     elif len(clause_words) != len(phrase_words):
-        return False
+        extra = clause_words[:len(clause_words) - len(phrase_words)]
+        if not extra or len(extra) > 3 or not phrase[:1].isupper() \
+                or any(w[:1].isupper() or w.lower() in _NOT_BEFORE_SOURCE for w in extra) \
+                or not (extra[0].lower() in _SOURCE_DETERMINERS or extra[-1].lower() in ROLE_WORDS):
+            return False
     first = phrase_words[0].lower()
     if phrase[:1].isupper():
         return True
-    return first in ("a", "an", "the", "two", "three", "several", "some", "many", "other", "most", "senior") \
-        or any(w.lower() in ANONYMOUS_HEADS for w in phrase_words[:2]) or phrase_words[-1].lower() in ORG_NOUNS
+    last = phrase_words[-1].lower()
+    return first in _SOURCE_DETERMINERS \
+        or any(w.lower() in ANONYMOUS_HEADS for w in phrase_words[:2]) or last in ORG_NOUNS \
+        or last.removesuffix("s") in ORG_NOUNS or last.removesuffix("s") in ORG_HEADS or _document_head(phrase)
 
 
 def find_attributions(sentence: str) -> list[FoundAttribution]:
@@ -108,6 +206,16 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
         clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("—"))
         leading = clause_start < 0
         clause = before[clause_start + 1:] if clause_start >= 0 else before
+        relative = False
+        if before.endswith(","):
+            # "Kessler Biologics, a vaccine maker based in the state, said": the name before the clause
+            head = _subject_before_clause(before)
+            if head is None:
+                continue
+            clause, leading = head, True
+        elif clause_start >= 0 and _RELATIVE_START.match(clause):
+            # "..., which officials said could push more families indoors"
+            clause, relative = _RELATIVE_START.sub("", clause), True
         if not clause.strip() or clause.lstrip()[:1] in ("\"", "“", "”"):
             continue
         verb_end = match.end()
@@ -115,29 +223,40 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
             continue  # "He added, \"...\"": the quote claim carries the speaker
         # a trailing attribution ends the sentence: ", the company said on Tuesday."
         after = sentence[verb_end:]
-        trailing = clause_start >= 0 and _TRAILING_END.match(sentence, verb_end) is not None
-        if not (leading or trailing):
+        trailing = clause_start >= 0 and (_TRAILING_END.match(sentence, verb_end) is not None
+                                          or verb in ("told", "tells") and _TOLD_END.match(sentence, verb_end))
+        if not (leading or trailing or relative):
             continue
         if any(item.start <= match.start() < item.end for item in found):
             continue  # "according to its annual report"
         phrase = phrase_before_verb(clause.rstrip())
-        if phrase and not _looks_like_source(phrase, clause, leading):
+        if phrase and leading and len(clause.split()) <= 8 and _anonymous_first(clause):
+            phrase = clause.strip()  # "Analysts polled by FactSet", "Health officials in Dunmore County"
+        pronoun_at = -1
+        if phrase and phrase.lower() in ("it", "they") and trailing and clause.strip().lower() == phrase.lower():
+            pronoun_at = before.rfind(phrase)
+            phrase = _sentence_subject(sentence)  # "The company delivered 58,000 vehicles, it said"
+        elif phrase and not _looks_like_source(phrase, clause, leading or relative):
             continue
         if not phrase or phrase.lower() in ("it", "this", "that", "which", "who", "there", "he", "she",
                                             "they", "we", "i", "you"):
             continue
+        if verb in _DOCUMENT_VERBS and not _document_head(phrase):
+            continue  # "The film shows ...": only documents and studies show
+        if verb in _FORECAST_VERBS and not any(w in ANONYMOUS_HEADS for w in _LOWER_WORDS.findall(phrase.lower())[:3]):
+            continue  # "analysts expected"; "the company expected" is not a credited source
         if leading and len(clause.split()) > 8:
             continue
-        if leading and after.strip()[:1] in (".", "") and not trailing:
-            pass
-        source = _clean_source(phrase) if phrase[:1].isupper() else phrase
+        source = _clean_source(phrase) if phrase[:1].isupper() or phrase.startswith("the ") else phrase
         if not source:
             continue
-        phrase_start = before.rfind(phrase)
+        phrase_start = pronoun_at if pronoun_at >= 0 else before.rfind(phrase) if not leading else before.find(phrase)
         if phrase_start < 0:
-            continue
+            phrase_start = sentence.rfind(phrase, 0, match.start())
+            if phrase_start < 0:
+                continue
         found.append(FoundAttribution(phrase_start, match.end(), source, verb, leading=leading,
-                                      second_hand=verb in ("reported", "reports")))
+                                      second_hand=verb in ("reported", "reports") and not _reports_itself(source)))
     found.sort(key=lambda item: item.start)
     return found
 

@@ -15,9 +15,13 @@ from dataclasses import dataclass
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import (
+    ORG_HEADS,
+    ORG_NOUNS,
     PRONOUNS,
+    ROLE_WORDS,
     SPEECH_VERB_SET,
     SpeakerBook,
+    appositive_kind,
     clean_name,
     speaker_kind,
 )
@@ -64,6 +68,9 @@ _TOLD_THAT = re.compile(
     r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}|him\s+|her\s+|them\s+|reporters\s+|us\s+)?"
     r"(?:in\s+[\w ]{0,40}?\s+)?that\s+")
 _TOLD_WHOM = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
+# "told the council the city faced ...": a short object, then a clause that opens with a subject
+_TOLD_OBJECT = re.compile(r"\s*(?:the|his|her|its|their|a|an)\s+[\w'’-]+\s+(?:that\s+)?"
+                          r"(?=(?:the|a|an|it|he|she|they|we|its|his|her|their|[A-Z][\w'’-]*)\b)")
 _SAID_THAT = re.compile(r"\s*(?:on\s+\w+\s+)?(?:that\s+)?")
 
 
@@ -154,7 +161,16 @@ def phrase_after_verb(text: str) -> str | None:
         if len(picked) >= 8:
             break
     phrase = " ".join(picked).rstrip(".")
+    if phrase and (phrase[:1].islower() or phrase.split()[0] in ("The", "A", "An")) \
+            and phrase.split()[-1].lower().removesuffix("'s").removesuffix("’s") in ROLE_WORDS:
+        # "said the group's president, Corinne Beaulieu": the name in apposition is the speaker
+        named = _APPOSED_NAME.match(text, _offset_after(text, picked[:-1], picked[-1]) + len(picked[-1]))
+        if named:
+            return named.group(1)
     return phrase or None
+
+
+_APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*(?:[,.;!?]|$)")
 
 
 _CAPITALISED_AHEAD = re.compile(r"[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
@@ -210,6 +226,7 @@ def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[Fou
         index = bisect.bisect_right(sentence_starts, pos) - 1
         return sentence_spans[index][0] if index >= 0 else 0
 
+    _note_subjects(body, sentence_spans, book)
     for para_start, para_end in _split_paragraphs(body):
         if '"' not in body[para_start:para_end] and "“" not in body[para_start:para_end]:
             continue
@@ -228,6 +245,7 @@ def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[Fou
             after_start = close_at + 1 if closed else para_end
             after_text = body[after_start:min(para_end, after_start + 200)]
             raw, cue_offset = _speaker_after(after_text)
+            lead_start = -2
             if raw is not None:
                 cue = after_start + cue_offset
             if raw is None:
@@ -236,11 +254,36 @@ def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[Fou
                 raw = _speaker_before(before_text)
                 if raw is not None:
                     cue = lead_start
-            if raw is None and _TITLE_CASE.fullmatch(content):
+            if _TITLE_CASE.fullmatch(content) and (raw is None or cue == lead_start
+                                                   and body[lead_start:open_at].rstrip()[-1:] not in (",", ":")):
                 continue  # a title in quotes ("One Hundred Years of Solitude"), not speech
             quote = FoundQuote(content_start, content_end, content, True, raw, cue_start=cue)
             found.append(quote)
     return found
+
+
+# The name that opens a sentence, before its (lower-case) verb: "Pell conceded", "Judge Paul Lindqvist dissented"
+_SUBJECT = re.compile(r"[\"“]?((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*[\w])\s+(?=[a-z])")
+
+
+def _note_subjects(body: str, sentence_spans, book: SpeakerBook):
+    """Remember the people and organisations that open sentences as their subjects, so that a later
+    ``he said`` follows ``Pell conceded shortly before midnight.``"""
+    for start, end in sentence_spans:
+        match = _SUBJECT.match(body, start, min(end, start + 120))
+        if not match:
+            continue
+        following = body[match.end():match.end() + 12].split(None, 1)
+        if not following or following[0] in NAME_LINKS or following[0] in ("and", "or"):
+            continue
+        name = clean_name(match.group(1))
+        if not name or name.endswith(("'s", "’s")) or name.lower() in PRONOUNS:
+            continue
+        full = book.full_name(name)
+        if full in book.known.values() and not book.is_org(full):
+            book.mentions.append((match.start(1), full, "person"))
+        elif book.is_org(name):
+            book.mentions.append((match.start(1), name, "organization"))
 
 
 def _cue_after(body, start, end):
@@ -284,29 +327,47 @@ def _speaker_after(text: str):
 
 
 def _speaker_before(text: str):
-    """Speaker phrase in the clause before an opening quote: ``He added, "``, ``X told Reuters: "``."""
+    """Speaker phrase in the clause before an opening quote: ``He added, "``, ``X told Reuters: "``,
+    ``Marcus Hale, who heads the Riders Union, called the decision "``, ``He wrote that counties had "``
+    (the quote continues a clause that a speech verb opened)."""
     stripped = text.rstrip()
     if not stripped:
         return None
-    if stripped[-1] not in ",:" and not _CUE_AT_END.search(stripped):
-        return None
     words = words_with_offsets(stripped)
-    for k in range(len(words) - 1, max(-1, len(words) - 12), -1):
+    cue_at_end = stripped[-1] in ",:" or _CUE_AT_END.search(stripped) is not None
+    for k in range(len(words) - 1, max(-1, len(words) - 26), -1):
         word = words[k][0]
-        if word in (".", "!", "?", "\"", "“", "”") and k < len(words) - 1:
+        if word in (".", "!", "?", ";", "\"", "“", "”") and k < len(words) - 1:
             break
-        if word.lower() in SPEECH_VERB_SET or word.lower() in ("called", "calling", "described", "dubbed"):
-            phrase = phrase_before_verb(stripped[:words[k][1]].rstrip())
-            if phrase:
+        low = word.lower()
+        if low in SPEECH_VERB_SET or low in _CALLING_VERBS:
+            if not cue_at_end and len(words) - k > 12 and low not in _CALLING_VERBS:
+                break  # too far from the quote to be its cue
+            before = stripped[:words[k][1]].rstrip()
+            phrase = phrase_before_verb(before)
+            if phrase and phrase[:1].isalpha():
                 return phrase
-            lead = _LEADING_NAME.match(stripped)
-            if lead:
-                return lead.group(1)  # "Mayor Owen Stratton, who proposed the budget, called it"
+            if before.endswith(","):
+                # "Mayor Owen Stratton, who proposed the budget, called it": the name before the clause
+                phrase = phrase_before_verb(_first_clause(before))
+                if phrase and phrase[:1].isupper():
+                    return phrase
             break
     match = _ACCORDING_END.search(stripped)
     if match:
         return match.group(1)
     return None
+
+
+def _first_clause(text: str) -> str:
+    """The words before the first comma of a sentence's opening (where its subject is)."""
+    cut = text.find(",")
+    return text[:cut] if cut >= 0 else text
+
+
+_CALLING_VERBS = {"called", "calling", "calls", "described", "describing", "describes", "dubbed", "dismissed",
+                  "branded", "labelled", "labeled", "termed", "hailed", "praised", "condemned", "criticised",
+                  "criticized", "urged", "vowed", "promised", "pledged", "described"}
 
 
 def _resolve(quote: FoundQuote, book: SpeakerBook):
@@ -321,15 +382,57 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
         return
     name = clean_name(raw)
     kind = speaker_kind(name, book=book)
-    if raw[:1].isupper() and kind == "organization" and " " in name and not name.lower().startswith("the "):
+    if kind == "organization" and low.startswith("the ") and len(low.split()) <= 3:
+        # "The company said": the organisation of that kind the article named last
+        named = _last_org_like(book, low.split()[-1])
+        if named:
+            name = named
+    if raw[:1].isupper() and kind == "organization" and " " in name and not name.lower().startswith("the ") \
+            and not book.is_org(name):
         if not any(w.lower().rstrip(".") in _ORG_HINTS for w in name.split()):
             kind = "person"
+    if kind == "organization" and quote.direct and _could_be_surname(name, book):
+        kind = "person"  # '"...," Whitfield told analysts': a surname the article has not spelled out
     if kind == "person":
         name = book.full_name(name)
         book.add_person(name)
     elif kind == "organization":
         book.add_org(name)
     quote.speaker, quote.speaker_kind = name, kind
+
+
+_BUSINESS_NOUNS = {"company", "firm", "maker", "manufacturer", "producer", "provider", "developer", "supplier",
+                   "retailer", "chain", "utility", "group", "carrier", "airline", "operator", "automaker", "carmaker",
+                   "startup", "insurer", "lender", "bank", "business", "corporation", "conglomerate"}
+_PUBLIC_WORDS = {"department", "ministry", "agency", "council", "board", "court", "police", "city", "county",
+                 "state", "club", "team", "union", "party", "commission", "committee", "office", "authority",
+                 "government", "administration", "university", "school", "hospital", "association", "chamber"}
+
+
+def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
+    """The last organisation named that ``the <noun>`` can refer to: one whose name holds the noun
+    (``the department`` -> ``Department of Health``), or for a business noun (``the company``,
+    ``the utility``) the last organisation that is not a public body."""
+    noun = noun.removesuffix("'s").removesuffix("’s")
+    if noun not in ORG_NOUNS and noun not in ORG_HEADS:
+        return None
+    candidates = list(reversed(book.orgs)) + sorted(book.known_orgs)
+    for org in candidates:
+        if noun in org.lower().split():
+            return org
+    if noun in _BUSINESS_NOUNS:
+        for org in reversed(book.orgs):
+            words = org.lower().split()
+            if org[:1].isupper() and not any(w in _PUBLIC_WORDS for w in words) and not org.lower().startswith("the "):
+                return org
+    return None
+
+
+def _could_be_surname(name: str, book: SpeakerBook) -> bool:
+    """One capitalised word that the article never shows to be an organisation (no ``Norvell Motors``
+    beside ``Norvell``), no acronym, no organisation word."""
+    return (" " not in name and name[:1].isupper() and name[1:].islower() and name.isalpha()
+            and not book.is_org(name) and name.lower() not in _ORG_HINTS and name not in book.orgs)
 
 
 def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) -> list[FoundQuote]:
@@ -343,8 +446,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
             continue  # the speaker opens the sentence: the verb is among its first words
         if '"' in sentence or "“" in sentence or any(s < end and start < e for s, e in skip):
             continue
-        words = words_with_offsets(sentence[:200], 10)  # the verb is among the first ten words
-        for k in range(1, min(len(words), 10)):
+        words = words_with_offsets(sentence[:240], 32)
+        for k in range(1, len(words)):
             word = words[k][0]
             low = word.lower()
             if word in (",", ";", ":"):
@@ -352,9 +455,17 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
                     break
                 continue
             if low not in REPORTING_VERBS:
+                if word in (".", "!", "?"):
+                    break
                 continue
             subject_text = sentence[:words[k][1]].rstrip()
-            if "," in subject_text:
+            if k >= 10:
+                # "Kessler Biologics, a vaccine maker based in the state, said": only a name with an
+                # appositive or relative clause between it and the verb
+                subject_text = _subject_before_apposition(subject_text)
+                if subject_text is None:
+                    break
+            elif "," in subject_text:
                 parts = [p.strip() for p in subject_text.split(",") if p.strip()]
                 # "Benning's lawyer, Dr. Samuel Reyes, said": the appositive name is the speaker
                 if len(parts) >= 2 and all(w[:1].isupper() for w in parts[1].split()):
@@ -370,7 +481,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
             rest = sentence[content_from:]
             m = _TOLD_THAT.match(rest) if low in ("told", "tells") else _SAID_THAT.match(rest)
             if low in ("told", "tells") and not m:
-                m = _TOLD_WHOM.match(rest)
+                m = _TOLD_WHOM.match(rest) or _TOLD_OBJECT.match(rest)
             skip_len = m.end() if m else 0
             content_start = start + content_from + skip_len
             content_end = end
@@ -385,18 +496,38 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
     return found
 
 
+def _subject_before_apposition(text: str) -> str | None:
+    """``Kessler Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics``: the subject
+    of a sentence whose verb comes after an appositive or a relative clause; None for anything else."""
+    if not text.endswith(","):
+        return None
+    cut = text.find(",")
+    head, middle = text[:cut].strip(), text[cut + 1:-1].strip()
+    if not head or not middle or len(head.split()) > 6 or "," in middle:
+        return None
+    if not (head[:1].isupper() or head.split()[0].lower() in DETERMINERS):
+        return None
+    if middle.split()[0].lower() in ("which", "who", "whose", "based", "headquartered", "one") \
+            or appositive_kind(middle) is not None:
+        return head
+    return None
+
+
 def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
     """Resolve speakers in document order. ``events`` are ``(offset, name, kind)`` of sources named
     outside quotes (attributions), so ``She told reporters`` follows the last person named before it.
     A direct quote with no cue of its own continues the previous quote's speaker."""
-    items = [(q.start, 1, q) for q in quotes] + [(offset, 0, (name, kind)) for offset, name, kind in events]
+    items = [(q.start, 1, q) for q in quotes] + [(offset, 0, (name, kind, False)) for offset, name, kind in events]
+    items += [(offset, 0, (name, kind, True)) for offset, name, kind in getattr(book, "mentions", ())]
     items.sort(key=lambda item: (item[0], item[1]))
     previous = None
     for _, is_quote, item in items:
         if not is_quote:
-            name, kind = item
+            name, kind, subject = item
             if kind == "person":
                 book.add_person(name)
+                if subject:
+                    previous = (name, kind)  # a quote with no cue after "Pell conceded." is Pell's
             elif kind == "organization":
                 book.add_org(name)
             continue

@@ -31,6 +31,38 @@ TITLES = {
     "spokeswoman", "spokesperson", "analyst", "founder", "executive", "head", "leader", "speaker",
     "councilman", "councilwoman", "councilor", "councillor", "trooper", "officer", "coach", "st",
 }
+# Words that name a person's role: "board chair Lena Ortiz", "Dana Whitfield, the chief executive".
+ROLE_WORDS = TITLES | {
+    "member", "manager", "chairperson", "coach", "midfielder", "winger", "striker", "defender",
+    "goalkeeper", "forward", "substitute", "player", "captain", "owner", "economist", "strategist",
+    "lawyer", "counsel", "advocate", "researcher", "scientist", "editor", "reporter", "host",
+    "co-founder", "cofounder", "trustee", "treasurer", "clerk", "administrator", "planner", "engineer",
+    "nurse", "doctor", "physician", "teacher", "principal", "pastor", "resident", "candidate",
+    "challenger", "incumbent", "activist", "organizer", "organiser", "professor", "dean", "student",
+    "mother", "father", "son", "daughter", "wife", "husband", "widow", "homeowner", "farmer", "worker",
+    "lawmaker", "legislator", "politician", "diplomat", "envoy", "negotiator", "consultant", "adviser",
+    "advisor", "aide", "investor", "entrepreneur", "banker", "trader", "broker", "auditor", "accountant",
+    "architect", "designer", "author", "writer", "historian", "expert", "specialist", "epidemiologist",
+    "officer", "official", "spokesman", "spokeswoman", "spokesperson", "president", "executive",
+    "vice-president", "councilmember", "alderman", "alderwoman", "magistrate", "juror", "plaintiff",
+    "defendant", "witness", "victim", "survivor", "fan", "supporter", "voter", "rider", "driver", "pilot",
+    "athlete", "runner", "champion", "referee", "umpire",
+}
+# Head nouns of an appositive that make its name an organisation: "Kessler Biologics, a vaccine maker".
+ORG_HEADS = {
+    "company", "firm", "maker", "manufacturer", "producer", "provider", "developer", "supplier",
+    "retailer", "chain", "brand", "utility", "group", "organisation", "organization", "nonprofit",
+    "non-profit", "charity", "coalition", "alliance", "association", "body", "regulator", "agency",
+    "union", "club", "team", "side", "publisher", "broadcaster", "newspaper", "outlet", "bank", "lender",
+    "insurer", "fund", "carrier", "airline", "operator", "automaker", "carmaker", "startup", "start-up",
+    "conglomerate", "subsidiary", "unit", "division", "department", "ministry", "council", "committee",
+    "commission", "board", "party", "institute", "university", "college", "school", "hospital",
+    "network", "platform", "service", "authority", "court", "government", "administration", "office",
+    "watchdog", "lobby", "consortium", "distributor", "wholesaler", "exporter", "importer", "miner",
+    "refiner", "builder", "contractor", "consultancy", "studio", "label", "foundation", "trust",
+    "think-tank", "tank", "partnership", "cooperative", "co-op", "federation", "league", "exchange",
+    "holders", "champions",
+}
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
 
 ORG_WORDS = {
@@ -46,6 +78,13 @@ ORG_WORDS = {
     "who", "un", "nato", "eu", "imf", "labs", "lab", "media", "studios", "energy", "communications",
     "airways", "railway", "railways", "transit", "authority", "cabinet", "campaign", "coalition",
     "fire", "foods", "orbital", "space", "weather", "metro",
+    "biologics", "pharmaceuticals", "pharma", "therapeutics", "industries", "enterprises", "solutions",
+    "brands", "logistics", "utilities", "electric", "petroleum", "mining", "steel", "chemicals", "insurance",
+    "financial", "securities", "investments", "ventures", "realty", "properties", "healthcare", "telecom",
+    "wireless", "entertainment", "pictures", "publishing", "airport", "railroad", "trust", "bancorp",
+    "society", "league", "tribunal", "assembly", "legislature", "alliance", "chamber", "components",
+    "appliance", "appliances", "electronics", "semiconductor", "automotive", "aerospace", "bancshares",
+    "gmbh", "ag", "nv", "united", "rovers", "athletic", "town", "watch",
 }
 ORG_NOUNS = {
     "company", "firm", "agency", "department", "ministry", "government", "administration", "bank",
@@ -61,6 +100,9 @@ DOCUMENT_NOUNS = {
     "estimates", "estimate", "poll", "analysis", "audit", "review", "budget", "forecast", "forecasts",
     "indictment", "complaint", "lawsuit", "ruling", "transcript", "minutes", "email", "emails",
     "presentation", "plan", "proposal", "bill", "notice", "guidance", "dataset", "research", "models",
+    "results", "numbers", "statistics", "tally", "projections", "rules", "regulations", "contract",
+    "agreement", "policy", "judgment", "opinion", "verdict", "order", "schedule", "tables", "accounts",
+    "website", "reports", "testimony", "affidavit", "warrant", "charges", "polls", "surveys",
 }
 NEWS_OUTLETS = {
     "reuters", "bloomberg", "ap", "the associated press", "associated press", "afp", "agence france-presse",
@@ -80,6 +122,7 @@ ANONYMOUS_HEADS = {
     "supporters", "opponents", "activists", "organizers", "bankers", "traders", "doctors", "officers",
 }
 
+_NAME_JOINERS = {"of", "and", "for", "&", "on", "the"}  # "Chamber of Commerce", "Board of the Treasury"
 _NAME_LINK_WORDS = {"de", "da", "van", "von", "bin", "al", "el", "la", "le", "der", "del", "du", "di"}
 DETERMINERS_ANON = {"a", "an", "two", "three", "several", "some", "other", "many", "senior", "one"}
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.&-]*")
@@ -91,13 +134,24 @@ def clean_name(phrase: str) -> str:
     """Strip titles, roles written before a name and possessives: ``Space Force Gen. Michael
     Guetlein`` -> ``Michael Guetlein``; ``Dr. Amina Qureshi`` -> ``Amina Qureshi``."""
     phrase = phrase.strip(" ,.;:\"'“”‘’")
+    if phrase[:1].islower() and not phrase.startswith("the "):
+        phrase = _strip_role(phrase)
+    if phrase.startswith("the ") and phrase[4:5].isupper():
+        rest = phrase[4:].split()
+        if len(rest) >= 2 and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in rest):
+            phrase = phrase[4:]  # "the Football Association" -> "Football Association"
     if not phrase or not phrase[:1].isupper():
         return phrase
     words = phrase.split()
+    if len(words) >= 3 and words[0] in ("The", "the") and all(w[:1].isupper() or w in _NAME_LINK_WORDS | {"of", "and", "for", "&"}
+                                                     for w in words[1:]):
+        words = words[1:]  # "The Brookfield Chamber of Commerce" -> "Brookfield Chamber of Commerce"
+        phrase = " ".join(words)
     if " of " in phrase and len(words) > 3:
         head = phrase.split(" of ")[0].split()
-        if len(head) >= 2 and all(w[:1].isupper() for w in head[-2:]):
-            words = head
+        if len(head) >= 2 and all(w[:1].isupper() for w in head[-2:]) \
+                and head[-1].lower().rstrip(".") not in ORG_WORDS:
+            words = head  # "Dana Whitfield of Norvell Motors" -> "Dana Whitfield"
     lower_at = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINK_WORDS]
     if lower_at and lower_at[-1] < len(words) - 1:
         tail = words[lower_at[-1] + 1:]
@@ -117,6 +171,63 @@ def clean_name(phrase: str) -> str:
     if name.endswith(("'s", "’s")):
         name = name[:-2]
     return name
+
+
+def _strip_role(phrase: str) -> str:
+    """``board chair Lena Ortiz`` -> ``Lena Ortiz``; ``the company's chief executive Helen Varga`` ->
+    ``Helen Varga``. A phrase with no role word right before its capitalised tail stays as written
+    (``people familiar with the Pentagon``)."""
+    words = phrase.split()
+    tail_from = len(words)
+    while tail_from > 0 and (words[tail_from - 1][:1].isupper()
+                             or (words[tail_from - 1] in _NAME_LINK_WORDS and tail_from < len(words))):
+        tail_from -= 1
+    while tail_from < len(words) and words[tail_from] in _NAME_LINK_WORDS:
+        tail_from += 1
+    if tail_from == 0 or tail_from >= len(words):
+        return phrase
+    role = words[tail_from - 1].lower().strip(",")
+    if role in ROLE_WORDS or role.endswith(("er", "or", "ist")) and role not in _NOT_ROLES:
+        return " ".join(words[tail_from:])
+    return phrase
+
+
+def appositive_kind(text: str) -> str | None:
+    """What an appositive or relative clause after a name says the name is: ``which owns ...`` and
+    ``a vaccine maker based in ...`` make an organisation; ``who heads ...`` and ``the county's chief
+    medical officer`` a person; anything else None."""
+    words = _APPOSITIVE_WORDS.findall(text.lower())
+    if not words:
+        return None
+    first = words[0]
+    if first == "which":
+        return "organization"
+    if first == "who":
+        return "person"
+    if first not in ("a", "an", "the", "its", "his", "her", "their"):
+        return None
+    head = None
+    for word in words[1:8]:
+        if word in _HEAD_STOPS:
+            break
+        head = word
+    if head is None:
+        return None
+    head = head.removesuffix("'s").removesuffix("’s")
+    if head in ROLE_WORDS:
+        return "person"
+    if head in ORG_HEADS or head in ORG_WORDS:
+        return "organization"
+    return None
+
+
+_NOT_ROLES = {"other", "another", "for", "after", "under", "over", "or", "nor", "per", "whether", "either",
+              "neither", "together", "never", "ever", "rather", "further", "however", "later", "earlier",
+              "river", "water", "winter", "summer", "october", "november", "december", "september", "major"}
+_APPOSITIVE_WORDS = re.compile(r"[a-z][\w'’-]*")
+_HEAD_STOPS = {"in", "at", "of", "for", "from", "with", "that", "which", "who", "whose", "based", "headquartered",
+               "known", "owned", "run", "founded", "on", "to", "by", "since", "and", "or", "but", "whom", "where",
+               "than", "as", "best", "near", "under", "over", "behind", "during", "after", "before"}
 
 
 def is_anonymous_phrase(phrase: str) -> bool:
@@ -148,7 +259,8 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
         if not any(w[:1].isupper() for w in phrase.split()[1:]):
             return "anonymous"
     name_words = phrase.split()
-    if len(name_words) >= 2 and any(w[:1].islower() and w.lower() not in _NAME_LINK_WORDS for w in name_words[1:]) \
+    if len(name_words) >= 2 and any(w[:1].islower() and w.lower() not in _NAME_LINK_WORDS | _NAME_JOINERS
+                                    for w in name_words[1:]) \
             and words[0] not in ("the", "a", "an") and not phrase[:1].islower():
         # "Rider advocates", "Prosecutors in the case": a common noun phrase, not a name
         if any(w in DOCUMENT_NOUNS for w in words[-2:]):
@@ -165,12 +277,14 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
             return "organization"
         if words[0] in PRONOUNS:
             return "person" if words[0] in ("he", "she", "i") else "organization"
-        if words[-1] in ORG_NOUNS:
-            return "organization"  # "police said", "the agency said"
+        if words[-1] in ORG_NOUNS or words[-1].endswith("s") and words[-1][:-1] in ORG_NOUNS:
+            return "organization"  # "police said", "the agency said", "both clubs said"
         return "anonymous"
     if any(w in DOCUMENT_NOUNS for w in words[-1:]):
         return "document"
     if any(w.rstrip(".") in ORG_WORDS for w in words) or low.startswith("the "):
+        return "organization"
+    if book is not None and book.is_org(phrase):
         return "organization"
     if book is not None and book.is_person(phrase):
         return "person"
@@ -202,6 +316,19 @@ _NOT_FIRST_NAMES = TITLES | ORG_WORDS | {
 }
 
 
+# A capitalised name followed by an appositive or relative clause: "Kessler Biologics, a vaccine maker".
+# Each repetition consumes at least one capitalised word, so the match is bounded and linear overall.
+_NAME_THEN_CLAUSE = re.compile(
+    r"((?:[A-Z][\w&'’.-]* (?:(?:of|and|for|de|&) )?){0,5}[A-Z][\w&'’-]*), "
+    r"((?:which|who|the|a|an|its|his|her|their)\s[^,.;:!?\"“”()]{1,80})")
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’])[A-Z][\w&'’-]*(?: (?:(?:of|and|for|&) )?[A-Z][\w&'’-]*){1,5}")
+
+
+def _strip_article(name: str) -> str:
+    name = name.strip()
+    return name[4:] if name.startswith(("The ", "the ")) else name
+
+
 class SpeakerBook:
     """The named speakers of one article, in order of appearance."""
 
@@ -209,15 +336,51 @@ class SpeakerBook:
         self.people: list[str] = []
         self.orgs: list[str] = []
         self.known: dict[str, str] = {}
+        self.known_orgs: set[str] = set()  # names the article shows to be organisations
+        self.org_heads: set[str] = set()  # first words of such names ("Norvell" of "Norvell Motors")
+        self.mentions: list[tuple[int, str, str]] = []  # (offset, name, kind) of sentence subjects
 
     def learn_names(self, body: str):
         """Remember full names written anywhere in the article (``Elon Musk``), so that a later
-        ``Musk told Reuters`` is known to be a person and resolves to the full name."""
+        ``Musk told Reuters`` is known to be a person and resolves to the full name; and names the
+        article shows to be organisations (``Corrow Edison, the regional power utility``,
+        ``Riverbend Water Company, which ...``, ``Norvell Motors``)."""
+        people_by_apposition = set()
+        for match in _NAME_THEN_CLAUSE.finditer(body):
+            name = _strip_article(match.group(1))
+            kind = appositive_kind(match.group(2))
+            if kind == "organization" and not any(w.lower() in ROLE_WORDS for w in name.split()[:-1]):
+                self._learn_org(name)
+            elif kind == "person":
+                people_by_apposition.add(name)
+        for match in _CAPITALISED_RUN.finditer(body):
+            words = match.group(0).split()
+            if len(words) >= 2 and words[-1].lower().rstrip(".") in ORG_WORDS:
+                self._learn_org(_strip_article(match.group(0)))
         for match in _FULL_NAME.finditer(body):
             first, last = match.group(1), match.group(2)
             if first.lower().rstrip(".") in _NOT_FIRST_NAMES or last.lower() in ORG_WORDS:
                 continue
-            self.known[last] = f"{first} {last}"
+            full = f"{first} {last}"
+            if full in self.known_orgs and full not in people_by_apposition:
+                continue
+            self.known[last] = full
+
+    def _learn_org(self, name: str):
+        if not name or name.lower() in PRONOUNS:
+            return
+        self.known_orgs.add(name)
+        first = name.split()[0]
+        if " " in name and first.lower() not in _NOT_FIRST_NAMES | {"the"}:
+            self.org_heads.add(first)
+
+    def is_org(self, name: str) -> bool:
+        """An organisation by what the article says of it: an appositive, or one word that begins a
+        longer organisation name (``Norvell`` beside ``Norvell Motors``)."""
+        name = _strip_article(name)
+        if name in self.known_orgs:
+            return True
+        return " " not in name and name in self.org_heads
 
     def add_person(self, name: str):
         if name and name[:1].isupper():

@@ -78,7 +78,7 @@ def test_unbalanced_quote_does_not_break_extraction():
          "people familiar with the matter", "anonymous"),
         ("Spending rose to $1.3 billion, according to budget documents reviewed by Capitol Wire.",
          "budget documents", "document"),
-        ("The shield will cost $175 billion, the White House said.", "the White House", "organization"),
+        ("The shield will cost $175 billion, the White House said.", "White House", "organization"),
         ("The company has placed 102 satellites in orbit, the company said on Tuesday.", "the company",
          "organization"),
         ("Output fell sharply in May, Bloomberg reported, citing sources.", "Bloomberg", "second_hand"),

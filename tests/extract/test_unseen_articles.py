@@ -1,6 +1,8 @@
 """Articles the extractor was not tuned on (tests/extract/unseen/), labelled by hand in labels.json as
-a careful reader would label them. Each measure has a floor: the goal for figures is met; quotes and
-attributions have known gaps (see labels), so their floors guard against regressions while they close."""
+a careful reader would label them. Each measure has a floor set at its goal: figures found >= 0.95 with
+the right unit >= 0.9; quotes found >= 0.95 with the right speaker >= 0.9; attributions found >= 0.9;
+named speakers graded with the right kind (person, organization) >= 0.85. Add articles on new topics
+(labelled before the extractor is run on them) rather than tuning to these."""
 import json
 import pathlib
 
@@ -29,7 +31,8 @@ def _overlapping(claims, kind, start, end):
 
 
 def _measures():
-    counts = dict(figures=0, values=0, units=0, quotes=0, found=0, speakers=0, sources=0, credited=0)
+    counts = dict(figures=0, values=0, units=0, quotes=0, found=0, speakers=0, sources=0, credited=0, named=0,
+                  kinds=0)
     for name, label in LABELS.items():
         body, claims = _claims(name)
         for surface, value, unit in label["figures"]:
@@ -48,6 +51,10 @@ def _measures():
             counts["sources"] += 1
             counts["credited"] += any(source.lower() in (c["speaker"] or "").lower() or source.lower() in c["text"].lower()
                                       for c in claims if c["type"] == "attribution")
+        for name_, kind in label.get("kinds", {}).items():
+            counts["named"] += 1
+            graded = {c["speaker_kind"] for c in claims if (c["speaker"] or "").lower() == name_.lower()}
+            counts["kinds"] += graded == {kind}
     return counts
 
 
@@ -57,11 +64,20 @@ def test_figures_are_found_with_their_value_and_unit():
     assert counts["units"] / counts["values"] >= 0.9
 
 
-def test_quotes_and_attributions_do_not_regress():
+def test_quotes_are_found_with_their_speaker():
     counts = _measures()
-    assert counts["found"] / counts["quotes"] >= 0.9
-    assert counts["speakers"] / counts["quotes"] >= 0.65
-    assert counts["credited"] / counts["sources"] >= 0.3
+    assert counts["found"] / counts["quotes"] >= 0.95
+    assert counts["speakers"] / counts["quotes"] >= 0.9
+
+
+def test_attributions_are_found():
+    counts = _measures()
+    assert counts["credited"] / counts["sources"] >= 0.9
+
+
+def test_named_speakers_are_graded_person_or_organization():
+    counts = _measures()
+    assert counts["kinds"] / counts["named"] >= 0.85
 
 
 @pytest.mark.parametrize("name", sorted(LABELS))
