@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress, count
 
 from factcheck.extract.claims import Figure
 from factcheck.extract.patterns import word_alternation
@@ -219,10 +220,7 @@ class FigureParser:
         else:  # a few characters change length when lower-cased (e.g. "İ")
             lowered = [_norm(t[0]) for t in tokens]
         n = len(tokens)
-        starts = _FIGURE_STARTS
-        candidates = [i for i, word in enumerate(lowered)
-                      if word[0].isdigit() or word in starts
-                      or "-" in word and word.split("-", 1)[0] in NUMBER_WORDS]
+        candidates = list(compress(count(), map(_CAN_START.__getitem__, lowered)))
         free_from = 0  # tokens before this belong to a figure already found
         for i in candidates:
             if i < free_from or masked[i]:
@@ -665,6 +663,41 @@ _FIGURE_STARTS = (set(CURRENCY_SYMBOLS) | set(DOLLAR_PREFIXES) | CURRENCY_CODES 
                   | {"a", "an", "half"})
 
 
+class _WordMemo(dict):
+    """``memo[word]``: a per-word predicate, computed on first sight and remembered, so a sentence's
+    words are classified by one C-level ``map`` over the dict. Cleared when it grows large (the
+    vocabulary of news text is small; junk input must not grow it without bound)."""
+
+    __slots__ = ("predicate",)
+    LIMIT = 50_000
+
+    def __init__(self, predicate):
+        super().__init__()
+        self.predicate = predicate
+
+    def __missing__(self, word):
+        if len(self) >= self.LIMIT:
+            self.clear()
+        value = self[word] = self.predicate(word)
+        return value
+
+
+def _can_start_figure(word: str) -> bool:
+    """A lowered token a figure may start at: a digit, a currency mark or code, a number word, an
+    article ("a dozen"), "half", or a hyphenated number word ("twenty-five")."""
+    return word[0].isdigit() or word in _FIGURE_STARTS \
+        or "-" in word and word.split("-", 1)[0] in NUMBER_WORDS
+
+
+def _may_join_subject(low: str) -> bool:
+    """A lowered token that may be a word of a subject: a word, not a skip word nor a month."""
+    return low[0].isalpha() and low not in _SUBJECT_SKIP and low not in MONTHS
+
+
+_CAN_START = _WordMemo(_can_start_figure)
+_MAY_JOIN_SUBJECT = _WordMemo(_may_join_subject)
+
+
 def find_figures(sentence: str) -> list[FoundFigure]:
     """Figures of one sentence with offsets relative to it, subjects filled in."""
     found, tokens, lowered = _PARSER._parse(sentence)
@@ -706,7 +739,7 @@ def subject_context(sentence: str, found: list[FoundFigure], tokens=None, lowere
             lowered = [_norm(t[0]) for t in tokens]
     by_raw = {}
     # which tokens may join a subject: words (not numbers, skip words or months) outside figures
-    eligible = [low[0].isalpha() and low not in _SUBJECT_SKIP and low not in MONTHS for low in lowered]
+    eligible = list(map(_MAY_JOIN_SUBJECT.__getitem__, lowered))
     for other in found:
         eligible[other.first_index:other.after_index] = [False] * (other.after_index - other.first_index)
         by_raw.setdefault(other.figure.raw, other)

@@ -58,3 +58,47 @@ def test_last_whitespace_index_matches_punkts_loop():
                 expected = index
                 break
         assert punkt._get_last_whitespace_index(text) == expected, text
+
+
+def test_word_then_name_verdict_matches_punkt():
+    """``NewsPunkt`` decides ``Word. Name`` contexts itself; every verdict must be Punkt's own."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from factcheck.extract.sentences import _WORD_THEN_NAME, build_punkt, load_parameters
+
+    punkt = build_punkt()
+    data = load_parameters()
+    abbreviations = [a.rstrip(".") for a in data["abbreviations"]]
+    starters = list(data["sentence_starters"])
+    firsts = abbreviations + [a.upper() for a in abbreviations] + [a.capitalize() for a in abbreviations] \
+        + ["said", "Smith", "it", "US", "UK", "Inc", "Corp", "Jr", "etc", "ft", "a", "I", "U.S", "A.B.C", "x.y",
+           "no", "No", "vs", "nos", "Sept", "Jan", "Feb", "Gen", "Dr", "St", "Mt", "approx"]
+    nexts = [w.capitalize() for w in starters] + ["Rachel", "Smith", "Space", "Army", "Attorney", "The", "He",
+                                                  "In", "But", "Samuel", "Ab", "It", "Officials", "According"]
+    tails = ["", ",", "'s", "’s", ".", "s", ";", "!", "2"]
+    spaces = [" ", "  ", "\n", " \t"]
+    rng = random.Random(5)
+    fast = 0
+    for _ in range(20000):
+        text = rng.choice(firsts) + "." + rng.choice(spaces) + rng.choice(nexts) + rng.choice(tails)
+        expected = PunktSentenceTokenizer.text_contains_sentbreak(punkt, text)
+        assert punkt.text_contains_sentbreak(text) == expected, text
+        fast += _WORD_THEN_NAME.fullmatch(text) is not None
+    assert fast > 10000  # the shortcut was taken, not only the fallback
+
+
+def test_splitter_with_word_then_name_shortcut_matches_plain_punkt():
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from factcheck.extract.sentences import SentenceSplitter
+
+    fast = SentenceSplitter()
+    plain = SentenceSplitter()
+    plain._punkt.text_contains_sentbreak = lambda text: PunktSentenceTokenizer.text_contains_sentbreak(
+        plain._punkt, text)
+    pieces = ["Gen. Rachel", "U.S. Space", " said", "Dr. Samuel", "Inc. The", "Calif. But", "Jan. 6",
+              "Mr. Smith's", "Sen. Ab,", " the. The", "A. B", ". ", "\n\n", "“", "”", '"', " ", "he", "Ltd. In"]
+    rng = random.Random(6)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        assert fast.spans(text) == plain.spans(text), text
