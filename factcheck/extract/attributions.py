@@ -63,6 +63,12 @@ _TRAILING_END = re.compile(
         "briefing".split()) + r"|[A-Z][\w'’&-]*)\b)*\s*(?:[.!?\"”,;:]|$)")
 
 
+_OPENER = re.compile(r"\s*(?:on|in|at|after|before|last|this|earlier|later|however|meanwhile|separately|also|"
+                     r"during|since|today|yesterday|overall|elsewhere|previously|asked about)\b[^,;—]{0,40}$",
+                     re.IGNORECASE)
+_NOUN_VERBS = {"forecast", "forecasts", "estimate", "estimates", "report", "reports", "claims", "projects", "notes",
+               "shows", "show", "says", "alleges", "suggests", "argues"}
+_NOUN_USE = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|could|calls|called)\b")
 _TOLD_END = re.compile(r"(?:\s+[\w'’-]+){1,6}\s*(?:[.!?\"”,;:]|$)")
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|whom)\s+(?=\S)", re.IGNORECASE)
 _SUBJECT_NAME = re.compile(r"(?:The|the)\s+[a-z]+(?=\s)|(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’-]*(?=\s+[a-z])")
@@ -206,6 +212,8 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
         clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("—"))
         leading = clause_start < 0
         clause = before[clause_start + 1:] if clause_start >= 0 else before
+        if clause_start >= 0 and _OPENER.match(before[:clause_start]):
+            leading = True  # "In a statement, Acme Corp said", "On Monday, the ministry said"
         relative = False
         if before.endswith(","):
             # "Kessler Biologics, a vaccine maker based in the state, said": the name before the clause
@@ -239,8 +247,10 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
         elif phrase and not _looks_like_source(phrase, clause, leading or relative):
             continue
         if not phrase or phrase.lower() in ("it", "this", "that", "which", "who", "there", "he", "she",
-                                            "they", "we", "i", "you"):
+                                            "they", "we", "i", "you", "the", "a", "an", "its", "their"):
             continue
+        if verb in _NOUN_VERBS and _NOUN_USE.match(sentence, verb_end):
+            continue  # "The forecast is expected to change": the word is a noun here
         if verb in _DOCUMENT_VERBS and not _document_head(phrase):
             continue  # "The film shows ...": only documents and studies show
         if verb in _FORECAST_VERBS and not any(w in ANONYMOUS_HEADS for w in _LOWER_WORDS.findall(phrase.lower())[:3]):

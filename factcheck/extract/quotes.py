@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import (
+    ANONYMOUS_HEADS,
     ORG_HEADS,
     ORG_NOUNS,
     PRONOUNS,
@@ -69,7 +70,8 @@ _TOLD_THAT = re.compile(
     r"(?:in\s+[\w ]{0,40}?\s+)?that\s+")
 _TOLD_WHOM = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
 # "told the council the city faced ...": a short object, then a clause that opens with a subject
-_TOLD_OBJECT = re.compile(r"\s*(?:the|his|her|its|their|a|an)\s+[\w'’-]+\s+(?:that\s+)?"
+_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|his|her|its|their|a|an)\s+[\w'’-]+|reporters|journalists|lawmakers|"
+                          r"investors|analysts|us|him|her|them|me)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?"
                           r"(?=(?:the|a|an|it|he|she|they|we|its|his|her|their|[A-Z][\w'’-]*)\b)")
 _SAID_THAT = re.compile(r"\s*(?:on\s+\w+\s+)?(?:that\s+)?")
 
@@ -86,6 +88,7 @@ class FoundQuote:
     speaker: str | None = None  # resolved and cleaned
     speaker_kind: str | None = None
     cue_start: int = -1  # where the attribution clause is, for scoring
+    written: bool = False  # the cue says the words came in a statement, a release or a filing
 
 
 def words_with_offsets(text: str, limit: int | None = None):
@@ -244,7 +247,10 @@ def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[Fou
             cue = -1
             after_start = close_at + 1 if closed else para_end
             after_text = body[after_start:min(para_end, after_start + 200)]
-            raw, cue_offset = _speaker_after(after_text)
+            if body[content_end - 1:content_end] == "." and after_text.lstrip()[:1].isupper():
+                raw, cue_offset = None, -1  # '"We are done." He later added ...': a new sentence
+            else:
+                raw, cue_offset = _speaker_after(after_text)
             lead_start = -2
             if raw is not None:
                 cue = after_start + cue_offset
@@ -258,8 +264,14 @@ def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[Fou
                                                    and body[lead_start:open_at].rstrip()[-1:] not in (",", ":")):
                 continue  # a title in quotes ("One Hundred Years of Solitude"), not speech
             quote = FoundQuote(content_start, content_end, content, True, raw, cue_start=cue)
+            if raw is not None and cue >= after_start:
+                quote.written = _WRITTEN.search(body, cue, min(para_end, cue + 80)) is not None
             found.append(quote)
     return found
+
+
+# '"...," Apple said in a statement': words that organisations, not people, usually speak through
+_WRITTEN = re.compile(r"\b(?:in|via|through)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|release|filing|email|post)\b")
 
 
 # The name that opens a sentence, before its (lower-case) verb: "Pell conceded", "Judge Paul Lindqvist dissented"
@@ -391,7 +403,7 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
             and not book.is_org(name):
         if not any(w.lower().rstrip(".") in _ORG_HINTS for w in name.split()):
             kind = "person"
-    if kind == "organization" and quote.direct and _could_be_surname(name, book):
+    if kind == "organization" and quote.direct and not quote.written and _could_be_surname(name, book):
         kind = "person"  # '"...," Whitfield told analysts': a surname the article has not spelled out
     if kind == "person":
         name = book.full_name(name)
@@ -467,14 +479,22 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
                     break
             elif "," in subject_text:
                 parts = [p.strip() for p in subject_text.split(",") if p.strip()]
+                if len(parts) >= 2 and parts[-1].split()[0].lower() in ("which", "that", "who", "whom"):
+                    break  # "The ruling, which lawyers said could be appealed, ...": not the subject's words
+                if len(parts) >= 2 and parts[0].split()[0].lower() in _OPENERS:
+                    subject_text = parts[-1]  # "On Monday, the ministry said"
                 # "Benning's lawyer, Dr. Samuel Reyes, said": the appositive name is the speaker
-                if len(parts) >= 2 and all(w[:1].isupper() for w in parts[1].split()):
+                elif len(parts) >= 2 and all(w[:1].isupper() for w in parts[1].split()):
                     subject_text = parts[1]
                 else:
                     subject_text = parts[0] if parts else subject_text
             phrase = phrase_before_verb(subject_text)
             if not phrase:
                 break
+            subject_words = subject_text.split()
+            if len(subject_words) <= 6 and any(w.lower() in ANONYMOUS_HEADS for w in subject_words[:2]) \
+                    and subject_words[-1].lower() not in PRONOUNS:
+                phrase = subject_text.strip()  # "Lawyers for the city argued": the lawyers, not the city
             if subject_text.split()[0].lower() in ("if", "when", "as", "while", "although", "after", "before"):
                 break
             content_from = words[k][2]
@@ -494,6 +514,14 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
             found.append(quote)
             break
     return found
+
+
+# Words that open an adverbial before a sentence's subject: "On Monday, the ministry said"
+_OPENERS = {"on", "in", "at", "after", "before", "last", "this", "earlier", "later", "however", "meanwhile",
+            "separately", "also", "for", "during", "since", "when", "while", "if", "as", "although", "by",
+            "from", "with", "under", "asked", "speaking", "writing", "today", "yesterday", "instead", "still",
+            "now", "then", "but", "and", "yet", "overall", "elsewhere", "previously", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "in a statement"}
 
 
 def _subject_before_apposition(text: str) -> str | None:

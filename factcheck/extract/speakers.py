@@ -84,7 +84,8 @@ ORG_WORDS = {
     "wireless", "entertainment", "pictures", "publishing", "airport", "railroad", "trust", "bancorp",
     "society", "league", "tribunal", "assembly", "legislature", "alliance", "chamber", "components",
     "appliance", "appliances", "electronics", "semiconductor", "automotive", "aerospace", "bancshares",
-    "gmbh", "ag", "nv", "united", "rovers", "athletic", "town", "watch",
+    "gmbh", "ag", "nv", "united", "rovers", "athletic", "town", "watch", "gazette", "herald", "tribune",
+    "chronicle", "telegraph", "daily", "magazine", "radio", "television", "tv", "courier", "observer",
 }
 ORG_NOUNS = {
     "company", "firm", "agency", "department", "ministry", "government", "administration", "bank",
@@ -120,6 +121,10 @@ ANONYMOUS_HEADS = {
     "member", "engineers", "engineer", "scientists", "scientist", "researchers", "researcher",
     "authorities", "representatives", "spokesperson", "spokesman", "spokeswoman", "advocates",
     "supporters", "opponents", "activists", "organizers", "bankers", "traders", "doctors", "officers",
+    "lawyers", "attorneys", "investigators", "forecasters", "meteorologists",
+    "inspectors", "auditors", "historians", "neighbors", "neighbours", "parents", "teachers", "nurses",
+    "farmers", "workers", "fans", "voters", "shoppers", "customers", "passengers", "locals", "villagers",
+    "survivors", "relatives", "families", "students", "detectives", "firefighters", "strategists",
 }
 
 _NAME_JOINERS = {"of", "and", "for", "&", "on", "the"}  # "Chamber of Commerce", "Board of the Treasury"
@@ -134,12 +139,12 @@ def clean_name(phrase: str) -> str:
     """Strip titles, roles written before a name and possessives: ``Space Force Gen. Michael
     Guetlein`` -> ``Michael Guetlein``; ``Dr. Amina Qureshi`` -> ``Amina Qureshi``."""
     phrase = phrase.strip(" ,.;:\"'“”‘’")
-    if phrase[:1].islower() and not phrase.startswith("the "):
-        phrase = _strip_role(phrase)
     if phrase.startswith("the ") and phrase[4:5].isupper():
         rest = phrase[4:].split()
         if len(rest) >= 2 and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in rest):
             phrase = phrase[4:]  # "the Football Association" -> "Football Association"
+    if phrase[:1].islower():
+        phrase = _strip_role(phrase)
     if not phrase or not phrase[:1].isupper():
         return phrase
     words = phrase.split()
@@ -216,7 +221,7 @@ def appositive_kind(text: str) -> str | None:
     head = head.removesuffix("'s").removesuffix("’s")
     if head in ROLE_WORDS:
         return "person"
-    if head in ORG_HEADS or head in ORG_WORDS:
+    if head in ORG_HEADS:
         return "organization"
     return None
 

@@ -1,0 +1,126 @@
+"""Speakers: cleaning names, grading person against organisation, resolving pronouns and ``the company``."""
+import pytest
+
+from factcheck.extract import extract_claims
+from factcheck.extract.speakers import SpeakerBook, appositive_kind, clean_name, speaker_kind
+
+
+def quotes(body):
+    return [c for c in extract_claims(body) if c.type == "quote"]
+
+
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        ("board chair Lena Ortiz", "Lena Ortiz"),
+        ("council member Theo Brandt", "Theo Brandt"),
+        ("the company's chief executive Ruth Amari", "Ruth Amari"),
+        ("goalkeeper Ivo Stanek", "Ivo Stanek"),
+        ("The Marlow Chamber of Commerce", "Marlow Chamber of Commerce"),
+        ("the Lowland Water Authority", "Lowland Water Authority"),
+        ("people familiar with the Pentagon", "people familiar with the Pentagon"),
+        ("a senior defense official", "a senior defense official"),
+        ("The Times", "The Times"),
+    ],
+)
+def test_clean_name(phrase, name):
+    assert clean_name(phrase) == name
+
+
+@pytest.mark.parametrize(
+    "clause, kind",
+    [
+        ("which owns three hotels", "organization"),
+        ("who runs the shelter", "person"),
+        ("a vaccine maker based in the state", "organization"),
+        ("the regional power utility", "organization"),
+        ("the county's chief medical officer", "person"),
+        ("a product safety advocate at Consumer Watch", "person"),
+        ("the holders", "organization"),
+        ("the French capital", None),
+    ],
+)
+def test_appositive_kind(clause, kind):
+    assert appositive_kind(clause) == kind
+
+
+def test_an_unfamiliar_company_is_an_organisation_by_what_the_article_says():
+    body = ("Tellan Grid, the regional power utility, said profit fell. Brisk Ferro, which makes rail parts, said "
+            "orders rose. Kai Moreno said he was pleased.")
+    book = SpeakerBook()
+    book.learn_names(body)
+    assert speaker_kind("Tellan Grid", book=book) == "organization"
+    assert speaker_kind("Brisk Ferro", book=book) == "organization"
+    assert speaker_kind("Kai Moreno", book=book) == "person"
+    assert speaker_kind("Ohio Edison", book=SpeakerBook()) in ("organization", "person")  # no cue: either
+
+
+@pytest.mark.parametrize(
+    "body, words, speaker, kind",
+    [
+        ('"...," said board chair Lena Ortiz.'.replace("...", "Nobody likes paying more"),
+         "Nobody likes", "Lena Ortiz", "person"),
+        ('Marcus Hale, who heads the Riders Union, called the decision "a tax on people who ride."',
+         "a tax on people", "Marcus Hale", "person"),
+        ('"Today is a win for renters," said the group\'s president, Corinne Beaulieu.',
+         "Today is a win", "Corinne Beaulieu", "person"),
+        ('Norvell delivered 85,000 cars, the company said. "We are not seeing the recovery," Whitfield told '
+         'analysts on a call.', "We are not seeing", "Whitfield", "person"),
+        ('Judge Paul Lindqvist dissented. He wrote that counties had "broad and settled authority" over housing.',
+         "broad and settled", "Paul Lindqvist", "person"),
+    ],
+)
+def test_direct_quote_speakers(body, words, speaker, kind):
+    found = [q for q in quotes(body) if words in q.text]
+    assert found and found[0].speaker == speaker and found[0].speaker_kind == kind, \
+        [(q.text, q.speaker, q.speaker_kind) for q in quotes(body)]
+
+
+def test_he_said_follows_the_last_person_who_opened_a_sentence():
+    body = ('"We ran a clean race," Mayor Ann Coyle told supporters. Rival Peter Dunn spoke shortly after. Dunn '
+            'conceded before midnight. "The voters have spoken," he said.')
+    found = [q for q in quotes(body) if q.text.startswith("The voters")]
+    assert found and found[0].speaker == "Peter Dunn"
+
+
+def test_the_company_resolves_to_the_last_company_named():
+    body = ("Kessler Biologics, a vaccine maker based in the state, said it would donate 20,000 doses. "
+            "The company said shipments would begin on Monday.")
+    found = quotes(body)
+    assert [q.speaker for q in found] == ["Kessler Biologics", "Kessler Biologics"]
+    assert all(q.quote.direct is False and q.speaker_kind == "organization" for q in found)
+
+
+def test_it_said_resolves_to_the_organisation_named_before():
+    body = ("Riverbend Water Company, which had backed the measure, said it was disappointed. It said it would "
+            "ask the council for $12 million.")
+    found = quotes(body)
+    assert [q.speaker for q in found] == ["Riverbend Water Company", "Riverbend Water Company"]
+
+
+def test_a_one_word_organisation_in_a_statement_stays_an_organisation():
+    found = quotes('"We will appeal the ruling," Apple said in a statement.')
+    assert found and found[0].speaker_kind == "organization"
+
+
+def test_a_new_sentence_after_a_closed_quote_is_not_its_cue():
+    body = 'John Okoye, chief executive of Farlow Energy, said, "We are done." He later added that the firm would grow.'
+    found = quotes(body)
+    assert [q.speaker for q in found] == ["John Okoye", "John Okoye"]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("On Monday, the ministry said exports fell 4% in May.", "the ministry"),
+        ("Lawyers for the city argued the law was valid.", "Lawyers for the city"),
+    ],
+)
+def test_reported_speech_subject(body, speaker):
+    found = quotes(body)
+    assert found and found[0].speaker == speaker
+
+
+def test_a_relative_clause_is_not_reported_speech_of_the_subject():
+    assert not [q for q in quotes("The ruling, which lawyers said could be appealed, came after a year of hearings.")
+                if q.speaker == "The ruling"]
