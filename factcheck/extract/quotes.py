@@ -229,7 +229,7 @@ def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[Fou
         index = bisect.bisect_right(sentence_starts, pos) - 1
         return sentence_spans[index][0] if index >= 0 else 0
 
-    _note_subjects(body, sentence_spans, book)
+    book.sentence_spans = sentence_spans  # for _note_subjects, run only when a quote needs it
     for para_start, para_end in _split_paragraphs(body):
         if '"' not in body[para_start:para_end] and "“" not in body[para_start:para_end]:
             continue
@@ -278,24 +278,30 @@ _WRITTEN = re.compile(r"\b(?:in|via|through)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:stat
 _SUBJECT = re.compile(r"[\"“]?((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*[\w])\s+(?=[a-z])")
 
 
-def _note_subjects(body: str, sentence_spans, book: SpeakerBook):
-    """Remember the people and organisations that open sentences as their subjects, so that a later
-    ``he said`` follows ``Pell conceded shortly before midnight.``"""
+def _note_subjects(body: str, sentence_spans, book: SpeakerBook, until: int):
+    """Remember the people and organisations that open sentences (before ``until``) as their subjects,
+    so that a later ``he said`` follows ``Pell conceded shortly before midnight.``"""
+    if not book.known and not book.known_orgs:
+        return
     for start, end in sentence_spans:
+        if start >= until:
+            break
         match = _SUBJECT.match(body, start, min(end, start + 120))
         if not match:
             continue
         following = body[match.end():match.end() + 12].split(None, 1)
         if not following or following[0] in NAME_LINKS or following[0] in ("and", "or"):
             continue
-        name = clean_name(match.group(1))
-        if not name or name.endswith(("'s", "’s")) or name.lower() in PRONOUNS:
-            continue
-        full = book.full_name(name)
-        if full in book.known.values() and not book.is_org(full):
+        phrase = match.group(1)
+        last = phrase.rsplit(None, 1)[-1]
+        full = book.known.get(last)
+        if full is not None and not book.is_org(full):
             book.mentions.append((match.start(1), full, "person"))
-        elif book.is_org(name):
-            book.mentions.append((match.start(1), name, "organization"))
+            continue
+        if " " in phrase:
+            name = clean_name(phrase)
+            if name and book.is_org(name):
+                book.mentions.append((match.start(1), name, "organization"))
 
 
 def _cue_after(body, start, end):
@@ -454,11 +460,11 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
     for start, end in sentence_spans:
         sentence = body[start:end]
         verb_match = _REPORTING_VERB.search(sentence, 0, 200)
-        if not verb_match or sentence.count(" ", 0, verb_match.start()) > 10:
-            continue  # the speaker opens the sentence: the verb is among its first words
+        if not verb_match or sentence.count(" ", 0, verb_match.start()) > 14:
+            continue  # the speaker opens the sentence: the verb is among its first words (or after an appositive)
         if '"' in sentence or "“" in sentence or any(s < end and start < e for s, e in skip):
             continue
-        words = words_with_offsets(sentence[:240], 32)
+        words = words_with_offsets(sentence[:verb_match.end()])
         for k in range(1, len(words)):
             word = words[k][0]
             low = word.lower()
@@ -546,7 +552,11 @@ def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
     outside quotes (attributions), so ``She told reporters`` follows the last person named before it.
     A direct quote with no cue of its own continues the previous quote's speaker."""
     items = [(q.start, 1, q) for q in quotes] + [(offset, 0, (name, kind, False)) for offset, name, kind in events]
-    items += [(offset, 0, (name, kind, True)) for offset, name, kind in getattr(book, "mentions", ())]
+    needing = [q.start for q in quotes if q.speaker_raw is None or q.speaker_raw.lower() in PRONOUNS
+               or q.speaker_raw.lower().startswith("the ")]
+    if book._body and needing:
+        _note_subjects(book._body, getattr(book, "sentence_spans", ()), book, max(needing))
+    items += [(offset, 0, (name, kind, True)) for offset, name, kind in book.mentions]
     items.sort(key=lambda item: (item[0], item[1]))
     previous = None
     for _, is_quote, item in items:

@@ -323,10 +323,34 @@ _NOT_FIRST_NAMES = TITLES | ORG_WORDS | {
 
 # A capitalised name followed by an appositive or relative clause: "Kessler Biologics, a vaccine maker".
 # Each repetition consumes at least one capitalised word, so the match is bounded and linear overall.
-_NAME_THEN_CLAUSE = re.compile(
-    r"((?:[A-Z][\w&'’.-]* (?:(?:of|and|for|de|&) )?){0,5}[A-Z][\w&'’-]*), "
-    r"((?:which|who|the|a|an|its|his|her|their)\s[^,.;:!?\"“”()]{1,80})")
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’])[A-Z][\w&'’-]*(?: (?:(?:of|and|for|&) )?[A-Z][\w&'’-]*){1,5}")
+_CLAUSE_AFTER_NAME = re.compile(r", (which|who|the|a|an|its|his|her|their) ")
+_NAME_TAIL = re.compile(r"(?: (?:of |and |& )?[A-Z][\w&'’-]*){1,4}")
+_CLAUSE_TEXT = re.compile(r"[^,.;:!?\"“”()]*")
+
+
+_NAME_JOINS = {"of", "and", "for", "de", "&"}
+
+
+def _name_ending_at(body: str, end: int) -> str | None:
+    """The capitalised name (up to six words, joined by ``of``/``and``) that ends at ``end``."""
+    picked = []
+    for word in reversed(body[max(0, end - 90):end].split(" ")):
+        last_line = "\n" in word or "\t" in word
+        if last_line:
+            word = word.split()[-1] if word.split() else ""
+        if word[:1].isupper() and (word[-1:] not in ".,;:!?\"”)" or not picked and word[-1:] == "."):
+            picked.append(word)
+        elif word in _NAME_JOINS and picked and not last_line:
+            picked.append(word)
+        else:
+            break
+        if last_line or len(picked) >= 6:
+            break
+    while picked and picked[-1] in _NAME_JOINS:
+        picked.pop()
+    if not picked:
+        return None
+    return _strip_article(" ".join(reversed(picked)))
 
 
 def _strip_article(name: str) -> str:
@@ -344,6 +368,8 @@ class SpeakerBook:
         self.known_orgs: set[str] = set()  # names the article shows to be organisations
         self.org_heads: set[str] = set()  # first words of such names ("Norvell" of "Norvell Motors")
         self.mentions: list[tuple[int, str, str]] = []  # (offset, name, kind) of sentence subjects
+        self._body = ""
+        self._heads_checked: set[str] = set()
 
     def learn_names(self, body: str):
         """Remember full names written anywhere in the article (``Elon Musk``), so that a later
@@ -351,17 +377,16 @@ class SpeakerBook:
         article shows to be organisations (``Corrow Edison, the regional power utility``,
         ``Riverbend Water Company, which ...``, ``Norvell Motors``)."""
         people_by_apposition = set()
-        for match in _NAME_THEN_CLAUSE.finditer(body):
-            name = _strip_article(match.group(1))
-            kind = appositive_kind(match.group(2))
+        for trigger in _CLAUSE_AFTER_NAME.finditer(body):
+            name = _name_ending_at(body, trigger.start())
+            if not name:
+                continue
+            kind = appositive_kind(_CLAUSE_TEXT.match(body, trigger.start(1), trigger.start(1) + 90).group(0))
             if kind == "organization" and not any(w.lower() in ROLE_WORDS for w in name.split()[:-1]):
                 self._learn_org(name)
             elif kind == "person":
                 people_by_apposition.add(name)
-        for match in _CAPITALISED_RUN.finditer(body):
-            words = match.group(0).split()
-            if len(words) >= 2 and words[-1].lower().rstrip(".") in ORG_WORDS:
-                self._learn_org(_strip_article(match.group(0)))
+        self._body = body
         for match in _FULL_NAME.finditer(body):
             first, last = match.group(1), match.group(2)
             if first.lower().rstrip(".") in _NOT_FIRST_NAMES or last.lower() in ORG_WORDS:
@@ -376,7 +401,7 @@ class SpeakerBook:
             return
         self.known_orgs.add(name)
         first = name.split()[0]
-        if " " in name and first.lower() not in _NOT_FIRST_NAMES | {"the"}:
+        if " " in name and first.lower() not in _NOT_FIRST_NAMES and first != "the":
             self.org_heads.add(first)
 
     def is_org(self, name: str) -> bool:
@@ -385,7 +410,23 @@ class SpeakerBook:
         name = _strip_article(name)
         if name in self.known_orgs:
             return True
-        return " " not in name and name in self.org_heads
+        if not name:
+            return False
+        if " " in name:
+            return name.rsplit(None, 1)[-1].lower().rstrip(".") in ORG_WORDS
+        if name not in self._heads_checked and self._body:
+            # looked up on demand: does the article write this word at the head of an organisation's
+            # name ("Norvell" beside "Norvell Motors")?
+            self._heads_checked.add(name)
+            body, at = self._body, self._body.find(name + " ")
+            while at >= 0:
+                if at == 0 or not body[at - 1].isalnum():
+                    following = _NAME_TAIL.match(body, at + len(name))
+                    if following and following.group(0).rsplit(None, 1)[-1].lower() in ORG_WORDS:
+                        self.org_heads.add(name)
+                        break
+                at = body.find(name + " ", at + 1)
+        return name in self.org_heads
 
     def add_person(self, name: str):
         if name and name[:1].isupper():
