@@ -7,6 +7,8 @@ backtrack over more than one token.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
+from operator import sub
 
 # Words, numbers (digits with thousands separators or decimals) and single other characters.
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*|\S")
@@ -44,10 +46,21 @@ COLLECTIVES = {"dozen": 12, "score": 20}
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | {"dozen"}
 
 
+# A token with the whitespace before it: every character outside a token is whitespace (``\S`` is
+# a token), so the running sum of these pieces' lengths is each token's end offset.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
+
+
 def tokenize(text: str):
     """``(token, start, end)`` triples over ``text``."""
-    # group()/start()/end() rather than unpacking span(): this runs on every sentence with a digit
-    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    # one C-level findall and running sums instead of three method calls per match object: this
+    # runs on every sentence with a digit
+    parts = _SPACED_TOKEN.findall(text)
+    if not parts:
+        return []
+    words = [part[1] for part in parts]
+    ends = list(accumulate(map(len, map("".join, parts))))
+    return list(zip(words, map(sub, ends, map(len, words)), ends))
 
 
 def parse_digits(token: str):
