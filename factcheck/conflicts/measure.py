@@ -86,7 +86,10 @@ _MEASURE_FAMILIES = {
     "rescued": "rescued rescuers survivors pulled saved",
     "damaged": "damaged damaging",
     "destroyed": "destroyed destroying razed leveled levelled flattened",
+    "breached": "stole stolen exposed compromised leaked hacked breached affected",
 }
+_HOLDING_VERBS = frozenset("has have had owns own serves serve employs employ operates operate holds hold counts "
+                           "count".split())
 _FAMILY_OF_STEM = {stem: family for family, words in _MEASURE_FAMILIES.items() for stem in _stems(words)}
 # The period a figure covers: a quarter's deliveries are not a year's.
 _PERIOD_OF_WORD = {
@@ -138,7 +141,8 @@ def _subject_terms(subject, unit):
     stems = frozenset(_stem(word) for word in words if word.lower() not in ignored)
     if unit:
         stems -= {_STEMMER.stem(unit)}
-    names = [_STEMMER.stem(word.lower()) for word in words if _is_name(word)]
+    names = [_STEMMER.stem(word.lower()) for position, word in enumerate(words)
+             if _is_name(word, initial=position == 0)]
     lowered = frozenset(word.lower() for word in words if not word[0].isupper())
     common = frozenset(_stem(word) for word in lowered if word not in ignored) & stems
     return SubjectTerms(stems, lowered, frozenset(names), common, names[0] if names else None)
@@ -154,10 +158,18 @@ def _strip_possessive(word):
     return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
 
-def _is_name(word):
-    """A capitalised word that is not an ordinary word written at the start of a sentence ("Officials"),
-    a title ("Mayor") or a day or month."""
-    return word[0].isupper() and word.lower() not in _STOPWORDS and word.lower() not in _NOT_NAMES
+def _is_name(word, initial=False):
+    """A capitalised word that is not an ordinary word written at the start of a sentence ("Officials",
+    "Hackers"), a title ("Mayor") or a day or month."""
+    lowered = word.lower()
+    if not word[0].isupper() or lowered in _STOPWORDS or lowered in _NOT_NAMES:
+        return False
+    # At the start, a plural of people or things ("Hackers stole", "Analysts said") is capitalised only
+    # because it starts the sentence; a name there ("Kuiper, by contrast") keeps its capital anyway.
+    return not (initial and lowered.endswith(_PLURAL_NOUN_ENDINGS) and word[1:].islower())
+
+
+_PLURAL_NOUN_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "ives")
 
 
 @dataclass(frozen=True)
@@ -168,6 +180,7 @@ class LocalContext:
     period: str | None
     family: str | None
     is_change: bool
+    is_start: bool
 
     @classmethod
     def of(cls, claim):
@@ -179,7 +192,7 @@ class LocalContext:
 def _local_context(sentence, text):
     at = sentence.find(text) if text else -1
     if at < 0:
-        return LocalContext(frozenset(), None, None, False)
+        return LocalContext(frozenset(), None, None, False, False)
     before, after = sentence[:at], sentence[at + len(text):]
     left_clause = _CLAUSE_BREAK.split(before)[-1]
     right_clause = _CLAUSE_BREAK.split(after)[0]
@@ -188,7 +201,7 @@ def _local_context(sentence, text):
     is_change = bool({word.lower() for word in left_words[-1:]} & _CHANGE_BEFORE
                      or {word.lower() for word in right_words[:2]} & _CHANGE_AFTER)
     return LocalContext(_owner(before, after), _period(left_words + _WORD.findall(right_clause)),
-                        _family(right_words, left_words), is_change)
+                        _family(right_words, left_words), is_change, _is_start(before))
 
 
 def _owner(before, after):
@@ -201,11 +214,22 @@ def _owner(before, after):
     run = []
     for position in range(len(words) - 1, -1, -1):
         word = _strip_possessive(words[position])
-        if _is_name(word):
+        if _is_name(word, initial=position == 0):
             run.append(word)
         elif run:
             break
     return frozenset(_STEMMER.stem(word.lower()) for word in run)
+
+
+def _is_start(before):
+    """True for the starting value of a change: "up from $900 million", "from an earlier estimate of
+    $240 million" ("from" shortly before the number, with no "to" after it)."""
+    words = [word.lower() for word in _WORD.findall(before)[-_START_REACH:]]
+    return "from" in words and "to" not in words[len(words) - 1 - words[::-1].index("from"):]
+
+
+# How far before a number its "from" may stand ("from an earlier estimate of $240 million").
+_START_REACH = 5
 
 
 def _period(words):
@@ -214,6 +238,10 @@ def _period(words):
 
 
 def _family(right_words, left_words):
+    # A possession verb right before the number makes it a stock: "which has 11 million customers" is
+    # not a count of affected customers. Only right before it: "has launched 9,000" is not possession.
+    if left_words and left_words[-1].lower() in _HOLDING_VERBS:
+        return "holdings"
     for word in [*right_words, *reversed(left_words)]:
         family = _FAMILY_OF_STEM.get(_STEMMER.stem(word.lower()))
         if family:
@@ -249,10 +277,14 @@ def roles_comparable(role_a, role_b):
 
 
 def figure_role(claim, local):
-    """The extractor's role, or "change" where the words around the number say so and it said nothing
-    ("a 21% increase")."""
+    """The extractor's role, or what the words around the number say where it said nothing: "from"
+    ("up from an earlier estimate of $240 million"), "change" ("a 21% increase")."""
     role = (claim.get("figure") or {}).get("role")
-    return "change" if role is None and local.is_change else role
+    if role is not None:
+        return role
+    if local.is_start:
+        return "from"
+    return "change" if local.is_change else None
 
 
 def same_measure(claim_a, claim_b):

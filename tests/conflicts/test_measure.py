@@ -77,3 +77,31 @@ def test_days_months_and_reporting_verbs_are_not_what_is_measured():
     terms = SubjectTerms.of(claim("x", "x", "Net profit rose Tuesday", unit="USD"))
     assert terms.stems == {"net", "profit"}
     assert SubjectTerms.of(claim("x", "x", "Mayor Tom Reyes won")).lead_name == "tom"
+
+
+@pytest.mark.parametrize("text, sentence, owner", [
+    ("4.2 million", "Hackers stole the personal data of 4.2 million customers from Lumora Bank.", set()),
+    ("78", "Kuiper, by contrast, has put only 78 of a planned 3,000 satellites into orbit.", {"kuiper"}),
+])
+def test_a_plural_starting_the_sentence_is_not_a_name(text, sentence, owner):
+    assert LocalContext.of(claim(text, sentence)).owner == owner
+
+
+def test_a_stock_is_not_a_count_of_affected_things():
+    affected = claim("4.2 million", "Hackers stole the personal data of 4.2 million customers from Lumora Bank.",
+                     "Hackers stole personal data customers Lumora Bank", unit="customer")
+    total = claim("11 million", "The bank, which has 11 million customers, said it found the intrusion.",
+                  "bank customers", unit="customer", source="Outlet B")
+    assert LocalContext.of(affected).family == "breached"
+    assert LocalContext.of(total).family == "holdings"
+    assert not same_measure(affected, total)
+
+
+@pytest.mark.parametrize("text, sentence, is_start", [
+    ("$240 million", "The repair will cost $310 million, up from an earlier estimate of $240 million.", True),
+    ("$900 million", "Congress lifted funding to $13 billion, up from $900 million.", True),
+    ("$7", "Fares rose from $5 to $7.", False),
+    ("$310 million", "The repair will cost $310 million, up from an earlier estimate of $240 million.", False),
+])
+def test_starting_values_of_a_change(text, sentence, is_start):
+    assert LocalContext.of(claim(text, sentence)).is_start is is_start
