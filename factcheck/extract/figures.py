@@ -69,6 +69,11 @@ IDENTIFIER_WORDS = {"route", "highway", "interstate", "flight", "line", "bus", "
                     "unit", "no", "number", "page", "p", "pp", "exit", "lane", "level", "phase", "stage",
                     "rule", "bill", "act", "case", "docket", "form", "grade", "track", "apartment", "apt",
                     "floor", "sector", "zone", "hwy", "rte", "sr", "us", "i", "version", "v", "model"}
+# Nouns that name a scale when they stand right before a number: "magnitude 6.4", "Category 4".
+SCALE_BEFORE = {"magnitude": "magnitude", "category": "category", "level": "level"}
+# ... or right after it: "a 6.4-magnitude quake", "6.4 magnitude".
+SCALE_AFTER = {"magnitude": "magnitude"}
+_NOT_AFTER_SCALE = {"times", "x", "%", "percent", "pct", "per", "of"}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th", "s"}
 TIME_WORDS = {"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "o'clock"}
 
@@ -88,6 +93,7 @@ UNIT_ALIASES = {
     "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
     "percent": "%", "pct": "%",
 }
+_MEASURE_UNITS = frozenset(UNIT_ALIASES.values()) - {"person", "child", "man", "woman", "data"}
 # Nouns in -s that are singular too: "measles" is no plural of "measle".
 INVARIANT_NOUNS = {"measles", "mumps", "news", "series", "species", "diabetes", "rabies", "herpes",
                    "headquarters", "means", "crossroads", "barracks", "physics", "economics", "politics",
@@ -273,8 +279,15 @@ class FigureParser:
         sign_index = _sign_before(tokens, lowered, start_index)
         if sign_index is not None:
             value = -value
+        # a scale named before the number ("magnitude 6.4", "a Category 4 hurricane", "alert level 3"):
+        # a rating, not an identifier, so the identifier rules below do not apply
+        scale_unit = None
+        if currency is None and sign_index is None and start_index >= 1 \
+                and lowered[start_index - 1] in SCALE_BEFORE and 0 < value < 100 and "," not in tokens[i][0] \
+                and (after >= n or lowered[after] not in _NOT_AFTER_SCALE):
+            scale_unit = SCALE_BEFORE[lowered[start_index - 1]]
         # skip things that are not quantities
-        if self._not_a_quantity(sentence, tokens, lowered, first_number_index, after, value, currency, is_words):
+        elif self._not_a_quantity(sentence, tokens, lowered, first_number_index, after, value, currency, is_words):
             return None
         scale_end = after
         value, after = self._scale(tokens, lowered, value, after, currency)
@@ -329,9 +342,22 @@ class FigureParser:
         counted = None
         noun_end = after
         if unit is None:
-            counted, noun_end, unit = self._counted_noun(tokens, lowered, after, value)
+            noun_from = after
+            if scale_unit is None and after < n:
+                # the scale after the number: "6.4 magnitude", "6.4-magnitude", "6.4 on the Richter scale"
+                k = after + 1 if lowered[after] in ("-", "–") and after + 1 < n \
+                    and tokens[after][1] == tokens[after - 1][2] == tokens[after + 1][1] - 1 else after
+                if lowered[k] in SCALE_AFTER:
+                    scale_unit, noun_from = SCALE_AFTER[lowered[k]], k + 1
+                elif lowered[after:after + 3] == ["on", "the", "richter"]:
+                    scale_unit = "magnitude"
+            counted, noun_end, unit = self._counted_noun(tokens, lowered, noun_from, value)
             if unit == "__skip__":
                 return None
+            if scale_unit is not None and unit not in _MEASURE_UNITS and unit not in DURATIONS:
+                unit = scale_unit  # the counted noun is the thing rated: "magnitude 6.4 earthquake"
+            if noun_end == noun_from:
+                noun_end = after
             if counted and 0 < value < 1 and lowered[first_number_index] in ("a", "an") \
                     and not self.bare_numbers:
                 return None  # "a third term", "a half hour": an ordinal or a measure, not a fraction

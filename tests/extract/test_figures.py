@@ -145,3 +145,41 @@ def test_one_hundred_and_six_is_a_figure():
 
 def test_thousands_suffix():
     assert one("The race drew 10k runners.").value == 10000
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit, subject_word",
+    [
+        ("A magnitude 6.4 earthquake struck the region on Saturday.", 6.4, "magnitude", "earthquake"),
+        ("The quake measured magnitude 5.8, officials said.", 5.8, "magnitude", "quake"),
+        ("A 6.4-magnitude earthquake hit the coast.", 6.4, "magnitude", "earthquake"),
+        ("A 6.4 magnitude quake hit the coast.", 6.4, "magnitude", "quake"),
+        ("The quake measured 6.4 on the Richter scale.", 6.4, "magnitude", "quake"),
+        ("Lena strengthened into a Category 4 hurricane on Tuesday.", 4, "category", "hurricane"),
+        ("The storm was downgraded to Category 2.", 2, "category", "storm"),
+        ("Officials raised the alert to level 3 after the eruption.", 3, "level", "alert"),
+    ],
+)
+def test_scale_named_before_or_after_the_number(sentence, value, unit, subject_word):
+    figure = one(sentence)
+    assert (figure.value, figure.unit) == (value, unit)
+    assert subject_word in figure.subject.split()
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("He was ranked No. 1 in the world for 300 weeks.", 300, "week"),
+        ("Route 66 crosses 8 states.", 8, "state"),
+        ("Sea level rose 20 centimeters.", 20, "centimeter"),
+        ("The level rose 20 percent.", 20, "%"),
+    ],
+)
+def test_scale_words_leave_identifiers_and_real_units_alone(sentence, value, unit):
+    figure = one(sentence)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_a_scale_word_does_not_take_a_measured_unit():
+    assert one("The water level 2 feet above normal worried residents.").unit == "foot"
+    assert not figures("She lives on Level 3 of the building.")  # "Level 3 of": an identifier
