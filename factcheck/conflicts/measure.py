@@ -149,9 +149,17 @@ def _subject_terms(subject, unit):
 
 
 def _stem(word):
-    """A word's stem; period words fold to their period ("quarterly" and "quarter" match)."""
+    """A word's stem; period words fold to their period ("quarterly" and "quarter" match), and the
+    words for what money measures to one word each ("will cost" and "will spend" match)."""
     lowered = word.lower()
-    return _PERIOD_OF_WORD.get(lowered) or _STEMMER.stem(lowered)
+    return _PERIOD_OF_WORD.get(lowered) or _MONEY_MEASURE.get(lowered) or _STEMMER.stem(lowered)
+
+
+_MONEY_MEASURE = {
+    **dict.fromkeys("cost costs costing spend spends spending spent price priced bill expense expenses "
+                    "outlay".split(), "cost"),
+    **dict.fromkeys("revenue revenues sales turnover".split(), "revenue"),
+}
 
 
 def _strip_possessive(word):

@@ -105,3 +105,11 @@ def test_a_stock_is_not_a_count_of_affected_things():
 ])
 def test_starting_values_of_a_change(text, sentence, is_start):
     assert LocalContext.of(claim(text, sentence)).is_start is is_start
+
+
+def test_cost_and_spending_are_one_measure():
+    cost = claim("$340 million", "Harbor Bridge repairs will cost $340 million, officials said.",
+                 "Harbor Bridge repairs cost", unit="USD")
+    spend = claim("$310 million", "The state will spend $310 million to rebuild the Harbor Bridge deck.",
+                  "state spend rebuild Harbor Bridge", unit="USD", source="Outlet B")
+    assert same_measure(cost, spend)
