@@ -635,6 +635,9 @@ class FigureParser:
                 item.figure.role = "change"
             elif before[-1] == "by":
                 item.figure.role = "change"
+            elif item.figure.unit in ("%", "percentage point") and before[-1] in ("a", "an") \
+                    and item.after_index < len(lowered) and lowered[item.after_index] in _CHANGE_NOUNS:
+                item.figure.role = "change"  # "a 21% increase", "a 3 percentage point drop"
 
     @staticmethod
     def _change_pair(a, b, role_a, role_b):
@@ -729,9 +732,55 @@ def find_figures(sentence: str) -> list[FoundFigure]:
     found, tokens, lowered = _PARSER._parse(sentence)
     if found:
         context = subject_context(sentence, found, tokens, lowered)
+        previous = None
         for item in found:
-            item.figure.subject = figure_subject(sentence, item, found, context)
+            antecedent = previous if previous is not None and _refers_back(lowered, previous, item) else None
+            item.figure.subject = figure_subject(sentence, item, found, context, antecedent)
+            previous = item
     return found
+
+
+# Words that may open an appositive about the figure before it: ", a 21% increase", ", up 12%",
+# ", a rise of 3%", ", down by 4%".
+_CHANGE_NOUNS = frozenset({"increase", "rise", "gain", "jump", "climb", "surge", "growth", "hike", "boost",
+                           "decrease", "decline", "drop", "fall", "cut", "slump", "slide", "dip", "loss",
+                           "reduction", "improvement", "uptick", "downturn", "advance", "plunge"})
+_APPOSITIVE_LEAD = frozenset({"a", "an", "up", "down", "of", "by", "or", "some", "nearly", "about",
+                              "roughly", "almost", "around", "higher", "lower"}) | _CHANGE_NOUNS
+# Words that, between the earlier figure and the comma, show a new clause (what follows is about it).
+_CLAUSE_WORDS = frozenset({"and", "but", "while", "whereas", "as", "which", "that", "who", "when",
+                           "after", "because", "although", "though", ";", ",", "while"}) | _CHANGE_WORDS
+
+
+def _refers_back(lowered, previous, item) -> bool:
+    """Whether ``item`` stands in an appositive that describes the change of ``previous``:
+    "revenue of $4.2 billion for the first quarter, a 21% increase on last year", "sales of 58,000
+    cars, up 12% from a year earlier". Bounded work: looks at no more than a dozen tokens."""
+    figure = item.figure
+    if figure.unit not in ("%", "percentage point") and figure.unit != previous.figure.unit:
+        return False
+    start = max(previous.noun_end, previous.after_index)
+    stop = item.first_index
+    if not 0 < stop - start <= 12:
+        return False
+    comma = None
+    for j in range(stop - 1, max(start, stop - 5) - 1, -1):
+        if lowered[j] == ",":
+            comma = j
+            break
+        if lowered[j] not in _APPOSITIVE_LEAD:
+            return False
+    if comma is None or comma - start > 8:
+        return False
+    for j in range(start, comma):
+        word = lowered[j]
+        if word in _CLAUSE_WORDS or len(word) > 4 and word.endswith("ed"):
+            return False
+    lead = lowered[comma + 1:stop]
+    if any(word in _CHANGE_WORDS or word in _CHANGE_NOUNS for word in lead):
+        return True
+    after = item.after_index
+    return after < len(lowered) and lowered[after] in _CHANGE_NOUNS
 
 
 def find_numbers_in_text(text: str, bare_numbers: bool = False) -> list[Figure]:
@@ -772,13 +821,18 @@ def subject_context(sentence: str, found: list[FoundFigure], tokens=None, lowere
     return tokens, lowered, eligible, by_raw
 
 
-def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], context=None) -> str | None:
+def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], context=None,
+                   antecedent: FoundFigure | None = None) -> str | None:
     """The words that say what a figure measures: the sentence's subject and entities, the verb
     and nouns leading to the number, the counted noun and what follows it (``into low Earth orbit``).
-    Plan words (``planned``, ``projected``) are kept so a target is not compared with an actual."""
+    Plan words (``planned``, ``projected``) are kept so a target is not compared with an actual.
+    A figure in an appositive about an earlier figure (``antecedent``: "revenue of $4.2 billion, a
+    21% increase") measures the change of the same thing: it starts from that figure's subject."""
     if context is None:
         context = subject_context(sentence, found)
     tokens, lowered, eligible, by_raw = context
+    if antecedent is not None:
+        return _appositive_subject(tokens, lowered, eligible, item, found, antecedent)
     anchor = item
     if item.figure.role in ("from",) or (item.figure.role == "to" and item.figure.linked):
         partners = [by_raw[item.figure.linked]] if item.figure.linked in by_raw else []
@@ -827,11 +881,34 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
                 if word not in words:
                     words.append(word)
             end = max(partner[0].noun_end, partner[0].after_index)
+    if end + 1 < len(tokens) and lowered[end] in _CHANGE_NOUNS and lowered[end + 1] in _TAIL_PREPOSITIONS:
+        end += 1  # "a 3.5% increase in the property tax rate": what changes follows the change noun
     if end < len(tokens) and lowered[end] in _TAIL_PREPOSITIONS:
         for j in range(end + 1, min(end + 5, len(tokens))):
             if not tokens[j][0][:1].isalnum() or any(o.first_index <= j < o.after_index for o in found):
                 break  # a word of another figure ends the tail
             add(j)
+    if not words:
+        return None
+    return " ".join(words[:12])
+
+
+def _appositive_subject(tokens, lowered, eligible, item, found, antecedent):
+    """The subject of a figure that describes the change of ``antecedent``: its subject (already
+    computed), then the figure's own counted noun and the words after it (``on last year``)."""
+    words = (antecedent.figure.subject or "").split()
+    for word in (item.figure.subject or "").split():
+        if word not in words and word.lower() not in _SUBJECT_SKIP:
+            words.append(word)
+    end = max(item.noun_end, item.after_index)
+    if end + 1 < len(tokens) and lowered[end] in _CHANGE_NOUNS and lowered[end + 1] in _TAIL_PREPOSITIONS:
+        end += 1
+    if end < len(tokens) and lowered[end] in _TAIL_PREPOSITIONS:
+        for j in range(end + 1, min(end + 5, len(tokens))):
+            if not tokens[j][0][:1].isalnum() or any(o.first_index <= j < o.after_index for o in found):
+                break
+            if eligible[j] and tokens[j][0] not in words:
+                words.append(tokens[j][0])
     if not words:
         return None
     return " ".join(words[:12])

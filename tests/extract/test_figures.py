@@ -183,3 +183,30 @@ def test_scale_words_leave_identifiers_and_real_units_alone(sentence, value, uni
 def test_a_scale_word_does_not_take_a_measured_unit():
     assert one("The water level 2 feet above normal worried residents.").unit == "foot"
     assert not figures("She lives on Level 3 of the building.")  # "Level 3 of": an identifier
+
+
+@pytest.mark.parametrize(
+    "sentence, raw, must_have",
+    [
+        ("Norvell Motors posted revenue of $4.2 billion for the first quarter, a 21% increase on last year.",
+         "21%", {"revenue", "quarter"}),
+        ("The company sold 58,000 cars in the quarter, up 12% from a year earlier.", "12%", {"cars"}),
+        ("Sales reached $3 billion in May, a rise of 3% on the year.", "3%", {"Sales"}),
+        ("He won 52% of the vote, a 3 percentage point drop from 2020.", "3 percentage point", {"vote"}),
+    ],
+)
+def test_appositive_change_measures_the_figure_before_it(sentence, raw, must_have):
+    figure = next(f for f in figures(sentence) if f.raw == raw)
+    assert figure.role == "change"
+    assert must_have <= set(figure.subject.split()), figure.subject
+
+
+def test_a_new_clause_is_not_an_appositive():
+    figure = next(f for f in figures("Revenue was $4 billion as profit jumped, up 12%.") if f.raw == "12%")
+    assert "profit" in figure.subject.split()
+
+
+def test_what_changes_follows_the_change_noun():
+    figure = one("The plan includes a 3.5% increase in the property tax rate.")
+    assert figure.role == "change"
+    assert {"property", "tax", "rate"} <= set(figure.subject.split())
