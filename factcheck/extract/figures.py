@@ -881,6 +881,9 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
                 if word not in words:
                     words.append(word)
             end = max(partner[0].noun_end, partner[0].after_index)
+    period, end = _rate_period(lowered, end)
+    if period is not None and period not in words:
+        words.append(period)  # "$18 million a year": a rate, not a one-off amount
     if end + 1 < len(tokens) and lowered[end] in _CHANGE_NOUNS and lowered[end + 1] in _TAIL_PREPOSITIONS:
         end += 1  # "a 3.5% increase in the property tax rate": what changes follows the change noun
     if end < len(tokens) and lowered[end] in _TAIL_PREPOSITIONS:
@@ -901,6 +904,9 @@ def _appositive_subject(tokens, lowered, eligible, item, found, antecedent):
         if word not in words and word.lower() not in _SUBJECT_SKIP:
             words.append(word)
     end = max(item.noun_end, item.after_index)
+    period, end = _rate_period(lowered, end)
+    if period is not None and period not in words:
+        words.append(period)
     if end + 1 < len(tokens) and lowered[end] in _CHANGE_NOUNS and lowered[end + 1] in _TAIL_PREPOSITIONS:
         end += 1
     if end < len(tokens) and lowered[end] in _TAIL_PREPOSITIONS:
@@ -912,3 +918,28 @@ def _appositive_subject(tokens, lowered, eligible, item, found, antecedent):
     if not words:
         return None
     return " ".join(words[:12])
+
+
+_PERIOD_NOUNS = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",
+                 "quarter": "quarter", "annum": "year"}
+_PERIOD_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                   "daily": "day", "hourly": "hour", "quarterly": "quarter", "a-year": "year"}
+# "a year earlier", "a year ago": a point in time, not a rate
+_NOT_A_RATE = {"earlier", "ago", "before", "later", "prior", "previously", "after", "on", "from",
+               "since", "old", "long", "apart", "away"}
+
+
+def _rate_period(lowered, end):
+    """``(period, next_index)`` for a rate right after a figure ("$18 million a year", "per day",
+    "each month", "annually"), else ``(None, end)``."""
+    n = len(lowered)
+    if end >= n:
+        return None, end
+    word = lowered[end]
+    if word in _PERIOD_ADVERBS:
+        return _PERIOD_ADVERBS[word], end + 1
+    if word in ("a", "an", "per", "each", "every") and end + 1 < n and lowered[end + 1] in _PERIOD_NOUNS:
+        if end + 2 < n and lowered[end + 2] in _NOT_A_RATE:
+            return None, end
+        return _PERIOD_NOUNS[lowered[end + 1]], end + 2
+    return None, end

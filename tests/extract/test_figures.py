@@ -210,3 +210,23 @@ def test_what_changes_follows_the_change_noun():
     figure = one("The plan includes a 3.5% increase in the property tax rate.")
     assert figure.role == "change"
     assert {"property", "tax", "rate"} <= set(figure.subject.split())
+
+
+@pytest.mark.parametrize(
+    "sentence, period",
+    [
+        ("The increase is expected to bring in $18 million a year, transit officials said.", "year"),
+        ("Officials estimated the change would raise $8 million a year.", "year"),
+        ("The tax raises $8 million annually.", "year"),
+        ("The bridge carries 92,000 vehicles a day.", "day"),
+        ("He will earn £180,000 a week.", "week"),
+        ("The plant pumps 900,000 barrels per day.", "day"),
+    ],
+)
+def test_rate_keeps_its_period(sentence, period):
+    assert period in one(sentence).subject.split()
+
+
+def test_a_year_earlier_is_no_rate():
+    assert "year" not in (one("Revenue was $3.75 billion a year earlier.").subject or "").split()
+    assert "year" not in (one("Profit was $40 million a year ago.").subject or "").split()
