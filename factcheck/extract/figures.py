@@ -714,7 +714,7 @@ class _WordMemo(dict):
 def _can_start_figure(word: str) -> bool:
     """A lowered token a figure may start at: a digit, a currency mark or code, a number word, an
     article ("a dozen"), "half", or a hyphenated number word ("twenty-five")."""
-    return word[0].isdigit() or word in _FIGURE_STARTS \
+    return word[0].isdigit() or word[0] == "." and word[1:2].isdigit() or word in _FIGURE_STARTS \
         or "-" in word and word.split("-", 1)[0] in NUMBER_WORDS
 
 

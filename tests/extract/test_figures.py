@@ -1,6 +1,7 @@
 """Figures: money, counts, percentages, number words, ranges, changes, qualifiers, non-quantities."""
 import pytest
 
+from factcheck.extract import extract_claims
 from factcheck.extract.figures import find_figures
 from factcheck.extract.numbers import parse_number_words, tokenize
 
@@ -230,3 +231,13 @@ def test_rate_keeps_its_period(sentence, period):
 def test_a_year_earlier_is_no_rate():
     assert "year" not in (one("Revenue was $3.75 billion a year earlier.").subject or "").split()
     assert "year" not in (one("Profit was $40 million a year ago.").subject or "").split()
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The levy rose .25 percent this year.", ".25 percent", 0.25),
+    ("Tickets were cut to $.50 each.", "$.50", 0.5),
+    ("Output reached 2019.08 tonnes.", "2019.08", 2019.08),
+])
+def test_a_leading_decimal_point_belongs_to_its_number(text, surface, value):
+    figures = [claim for claim in extract_claims(text) if claim.type == "figure"]
+    assert [(claim.text, claim.figure.value) for claim in figures] == [(surface, value)]
