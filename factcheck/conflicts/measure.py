@@ -106,6 +106,9 @@ _CHANGE_BEFORE = frozenset("up down rose fell rise risen fallen increased decrea
                            "declined gained lost cut slashed raised lowered by".split())
 _CHANGE_AFTER = frozenset("increase increases rise rises jump gain gains drop drops decline declines fall falls "
                           "cut cuts growth higher lower more less hike hikes".split())
+# "rose to 1,610", "climbed to", "reached": the report itself says the quantity moved up to this value.
+_ROSE = frozenset("rose risen rising climbed climbing increased increasing grew growing jumped swelled "
+                  "soared surged".split())
 # How far from the number a word that names its measure may stand, in words.
 _REACH_RIGHT = 4
 _REACH_LEFT = 12
@@ -189,6 +192,7 @@ class LocalContext:
     family: str | None
     is_change: bool
     is_start: bool
+    moved_up: bool
 
     @classmethod
     def of(cls, claim):
@@ -200,7 +204,7 @@ class LocalContext:
 def _local_context(sentence, text):
     at = sentence.find(text) if text else -1
     if at < 0:
-        return LocalContext(frozenset(), None, None, False, False)
+        return LocalContext(frozenset(), None, None, False, False, False)
     before, after = sentence[:at], sentence[at + len(text):]
     left_clause = _CLAUSE_BREAK.split(before)[-1]
     right_clause = _CLAUSE_BREAK.split(after)[0]
@@ -208,8 +212,11 @@ def _local_context(sentence, text):
     left_words = _WORD.findall(left_clause)[-_REACH_LEFT:]
     is_change = bool({word.lower() for word in left_words[-1:]} & _CHANGE_BEFORE
                      or {word.lower() for word in right_words[:2]} & _CHANGE_AFTER)
+    lowered_left = [word.lower() for word in left_words[-2:]]
+    moved_up = lowered_left[-1:] == ["reached"] or (
+        len(lowered_left) == 2 and lowered_left[1] == "to" and lowered_left[0] in _ROSE)
     return LocalContext(_owner(before, after), _period(left_words + _WORD.findall(right_clause)),
-                        _family(right_words, left_words), is_change, _is_start(before))
+                        _family(right_words, left_words), is_change, _is_start(before), moved_up)
 
 
 def _owner(before, after):

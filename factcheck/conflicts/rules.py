@@ -16,7 +16,7 @@ from datetime import date
 from nltk.stem.porter import PorterStemmer
 
 from factcheck.conflicts.explain import explain
-from factcheck.conflicts.measure import SubjectTerms, same_measure
+from factcheck.conflicts.measure import LocalContext, SubjectTerms, same_measure
 
 # How far a qualifier stretches a number. Reporters round: "about" means within roughly a tenth,
 # "more than N" rarely means more than a quarter above N.
@@ -106,10 +106,12 @@ def compare(claim_a, claim_b):
     if intervals_overlap(figure_interval(fig_a), figure_interval(fig_b)):
         return None
     earlier, later = in_time_order(claim_a, claim_b)
-    cumulative = _is_cumulative(claim_a) or _is_cumulative(claim_b)
+    # A later, higher figure is an update when the quantity only grows (acres burned) or when the later
+    # report itself says it rose to this value ("hospitalizations rose to 1,610").
+    grows = _is_cumulative(claim_a) or _is_cumulative(claim_b) or LocalContext.of(later).moved_up
     kind = "contradiction"
     earlier_day, later_day = publication_day(earlier), publication_day(later)
-    if cumulative and earlier_day and later_day and earlier_day < later_day \
+    if grows and earlier_day and later_day and earlier_day < later_day \
             and float(later["figure"]["value"]) > float(earlier["figure"]["value"]):
         kind = "update"
     difference = _difference(fig_a, fig_b)

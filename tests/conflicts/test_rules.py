@@ -165,3 +165,14 @@ def test_a_common_word_starting_the_subject_is_not_a_name():
     lawmakers = figure_claim("$1.3 billion", 1.3e9, "USD", "Lawmakers increased spending satellite communications",
                              source="Outlet B")
     assert compare(congress, lawmakers).reason == "scale"
+
+
+def test_a_later_report_that_says_the_count_rose_is_an_update():
+    earlier = figure_claim("1,240", 1240, None, "Flu hospitalizations state rose", day="2027-01-08")
+    earlier["sentence"] = "Flu hospitalizations in the state rose to 1,240 this week, the health department said."
+    later = figure_claim("1,610", 1610, None, "Flu hospitalizations rose", source="Outlet B", day="2027-01-15")
+    later["sentence"] = "Flu hospitalizations rose to 1,610 this week, the health department said on Friday."
+    verdict = compare(earlier, later)
+    assert verdict.kind == "update"
+    falling = dict(later, published_at="2027-01-01")
+    assert compare(earlier, falling).kind == "contradiction"
