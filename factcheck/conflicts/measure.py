@@ -147,7 +147,9 @@ def _subject_terms(subject, unit):
     names = [_STEMMER.stem(word.lower()) for position, word in enumerate(words)
              if _is_name(word, initial=position == 0)]
     lowered = frozenset(word.lower() for word in words if not word[0].isupper())
-    common = frozenset(_stem(word) for word in lowered if word not in ignored) & stems
+    # Ordinary words: everything that is not a name ("Revenue rose" starts with one).
+    common = frozenset(_stem(word) for position, word in enumerate(words)
+                       if word.lower() not in ignored and not _is_name(word, initial=position == 0)) & stems
     return SubjectTerms(stems, lowered, frozenset(names), common, names[0] if names else None)
 
 
@@ -324,7 +326,8 @@ def same_measure(claim_a, claim_b):
         if value_a and value_b and value_a != value_b:
             return False
     # Where the unit does not name what is counted (money, percentages), a shared name is not enough:
-    # "Golden Dome cost" and "Golden Dome interceptor grant" differ in what the ordinary words say.
+    # the ordinary words must agree too. "Golden Dome cost" is not "Golden Dome interceptor grant", and
+    # "Riverside put $540 million toward the Rapids' stadium" says nothing of what the $1.2 billion is.
     if unit in _UNNAMED_MEASURE_UNITS or (len(unit) == 3 and unit.isupper()):
         if terms_a.common and terms_b.common and not terms_a.common & terms_b.common:
             return False
