@@ -881,19 +881,7 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
                 if word not in words:
                     words.append(word)
             end = max(partner[0].noun_end, partner[0].after_index)
-    period, end = _rate_period(lowered, end)
-    if period is not None and period not in words:
-        words.append(period)  # "$18 million a year": a rate, not a one-off amount
-    if end + 1 < len(tokens) and lowered[end] in _CHANGE_NOUNS and lowered[end + 1] in _TAIL_PREPOSITIONS:
-        end += 1  # "a 3.5% increase in the property tax rate": what changes follows the change noun
-    if end < len(tokens) and lowered[end] in _TAIL_PREPOSITIONS:
-        for j in range(end + 1, min(end + 5, len(tokens))):
-            if not tokens[j][0][:1].isalnum() or any(o.first_index <= j < o.after_index for o in found):
-                break  # a word of another figure ends the tail
-            add(j)
-    if not words:
-        return None
-    return " ".join(words[:12])
+    return _with_tail(words, tokens, lowered, eligible, found, end)
 
 
 def _appositive_subject(tokens, lowered, eligible, item, found, antecedent):
@@ -903,16 +891,21 @@ def _appositive_subject(tokens, lowered, eligible, item, found, antecedent):
     for word in (item.figure.subject or "").split():
         if word not in words and word.lower() not in _SUBJECT_SKIP:
             words.append(word)
-    end = max(item.noun_end, item.after_index)
+    return _with_tail(words, tokens, lowered, eligible, found, max(item.noun_end, item.after_index))
+
+
+def _with_tail(words, tokens, lowered, eligible, found, end):
+    """Finish a subject from the token after the figure (``end``): a rate's period, then what a
+    preposition leads to; the subject as text, or None when it has no words."""
     period, end = _rate_period(lowered, end)
     if period is not None and period not in words:
-        words.append(period)
+        words.append(period)  # "$18 million a year": a rate, not a one-off amount
     if end + 1 < len(tokens) and lowered[end] in _CHANGE_NOUNS and lowered[end + 1] in _TAIL_PREPOSITIONS:
-        end += 1
+        end += 1  # "a 3.5% increase in the property tax rate": what changes follows the change noun
     if end < len(tokens) and lowered[end] in _TAIL_PREPOSITIONS:
         for j in range(end + 1, min(end + 5, len(tokens))):
             if not tokens[j][0][:1].isalnum() or any(o.first_index <= j < o.after_index for o in found):
-                break
+                break  # a word of another figure ends the tail
             if eligible[j] and tokens[j][0] not in words:
                 words.append(tokens[j][0])
     if not words:
