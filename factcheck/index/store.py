@@ -449,6 +449,9 @@ class Store:
         """
         self.ensure_indices()
         self.engine.refresh(self.alias("conflicts"))
+        return self._conflict_page(params)
+
+    def _conflict_page(self, params):
         response = self.engine.search(self.alias("conflicts"), user_query=True, **queries.conflict_search(params))
         hits = response["hits"]["hits"]
         return {"items": [public_conflict(hit["_source"]) for hit in hits],
@@ -457,9 +460,11 @@ class Store:
     def conflicts_of(self, limit=100, **scope):
         """Every conflict (contradictions, then updates) of one ``article_id`` or ``claim_id``, up to
         ``limit`` of each kind."""
+        self.ensure_indices()
+        self.engine.refresh(self.alias("conflicts"))  # once for both kinds
         conflicts = []
         for kind in ("contradiction", "update"):
-            conflicts.extend(self.search_conflicts(dict(scope, kind=kind, size=limit))["items"])
+            conflicts.extend(self._conflict_page(dict(scope, kind=kind, size=limit))["items"])
         return conflicts
 
     def get_conflict(self, conflict_id):
