@@ -70,7 +70,7 @@ class ConflictDetector:
         found = {}
         for claim in claims:
             figure = claim.get("figure") or {}
-            if claim.get("type") != "figure" or not figure.get("subject"):
+            if claim.get("type") != "figure" or not (figure.get("subject") or figure.get("measure")):
                 continue
             for candidate in self.candidates(claim):
                 verdict = compare(candidate, claim)

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from nltk.stem.porter import PorterStemmer
 
+from factcheck.extract.measures import measure_kind
+
 SUBJECT_OVERLAP_THRESHOLD = 0.34
 
 _STEMMER = PorterStemmer()
@@ -75,22 +77,6 @@ _NOT_NAMES = frozenset("""
     member spokesman spokeswoman spokesperson mr mrs ms dr prof sir lady lord with without
     """.split()) | _DAY_AND_MONTH_NAMES
 
-# What a count of people or things measures, named by the verb or noun next to the number: "killing at
-# least 48 people and injuring more than 300" gives a death count and an injury count.
-_MEASURE_FAMILIES = {
-    "deaths": "killed killing kill dead death deaths died die fatalities fatality toll lives",
-    "injuries": "injured injuring injuries injury wounded wounding hurt",
-    "missing": "missing unaccounted",
-    "displaced": "evacuated evacuating evacuees displaced homeless sheltered shelters",
-    "arrests": "arrested arrests detained detentions charged",
-    "rescued": "rescued rescuers survivors pulled saved",
-    "damaged": "damaged damaging",
-    "destroyed": "destroyed destroying razed leveled levelled flattened",
-    "breached": "stole stolen exposed compromised leaked hacked breached affected",
-}
-_HOLDING_VERBS = frozenset("has have had owns own serves serve employs employ operates operate holds hold counts "
-                           "count".split())
-_FAMILY_OF_STEM = {stem: family for family, words in _MEASURE_FAMILIES.items() for stem in _stems(words)}
 # The period a figure covers: a quarter's deliveries are not a year's.
 _PERIOD_OF_WORD = {
     **dict.fromkeys(("quarter", "quarterly", "first-quarter", "second-quarter", "third-quarter",
@@ -187,11 +173,11 @@ _PLURAL_NOUN_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ee
 
 @dataclass(frozen=True)
 class LocalContext:
-    """What the clause around the number says: whose figure, over which period, which kind of count."""
+    """What the clause around the number says: whose figure, over which period, which kind of quantity."""
 
     owner: frozenset
     period: str | None
-    family: str | None
+    measure: str | None
     is_change: bool
     is_start: bool
     moved_up: bool
@@ -199,14 +185,16 @@ class LocalContext:
     @classmethod
     def of(cls, claim):
         """The local context of a figure claim (empty when its text is not found in its sentence)."""
-        return _local_context(claim.get("sentence") or "", claim.get("text") or "")
+        figure = claim.get("figure") or {}
+        return _local_context(claim.get("sentence") or "", claim.get("text") or "", is_money(figure.get("unit")),
+                              figure.get("measure"))
 
 
 @functools.lru_cache(maxsize=8192)
-def _local_context(sentence, text):
+def _local_context(sentence, text, money, measure):
     at = sentence.find(text) if text else -1
     if at < 0:
-        return LocalContext(frozenset(), None, None, False, False, False)
+        return LocalContext(frozenset(), None, measure, False, False, False)
     before, after = sentence[:at], sentence[at + len(text):]
     left_clause = _CLAUSE_BREAK.split(before)[-1]
     right_clause = _CLAUSE_BREAK.split(after)[0]
@@ -217,8 +205,10 @@ def _local_context(sentence, text):
     lowered_left = [word.lower() for word in left_words[-2:]]
     moved_up = lowered_left[-1:] == ["reached"] or (
         len(lowered_left) == 2 and lowered_left[1] == "to" and lowered_left[0] in _ROSE)
+    # Claims stored before figures carried their measure get it from the same words now.
+    measure = measure or measure_kind(before, after, money)
     return LocalContext(_owner(before, after), _period(left_words + _WORD.findall(right_clause)),
-                        _family(right_words, left_words), is_change, _is_start(before), moved_up)
+                        measure, is_change, _is_start(before), moved_up)
 
 
 def _owner(before, after):
@@ -254,21 +244,14 @@ def _period(words):
     return periods.pop() if len(periods) == 1 else None
 
 
-def _family(right_words, left_words):
-    # A possession verb right before the number makes it a stock: "which has 11 million customers" is
-    # not a count of affected customers. Only right before it: "has launched 9,000" is not possession.
-    if left_words and left_words[-1].lower() in _HOLDING_VERBS:
-        return "holdings"
-    for word in [*right_words, *reversed(left_words)]:
-        family = _FAMILY_OF_STEM.get(_STEMMER.stem(word.lower()))
-        if family:
-            return family
-    return None
+def measure_of(claim):
+    """The kind of quantity a figure is ("deaths", "injuries", "cost", "revenue", ...), or None."""
+    return LocalContext.of(claim).measure
 
 
-def measure_family(claim):
-    """The kind of count a figure is ("deaths", "injuries", "damaged", ...), or None."""
-    return LocalContext.of(claim).family
+def is_money(unit):
+    """True for a currency code (``USD``): money, whose unit does not say what it measures."""
+    return bool(unit) and len(unit) == 3 and unit.isupper()
 
 
 def unit_family(unit):
@@ -321,14 +304,18 @@ def same_measure(claim_a, claim_b):
         return False
     if local_a.owner and local_b.owner and not local_a.owner & local_b.owner:
         return False  # "Tom Reyes won 52 percent" and "Aisha Grant's 48 percent"
-    for aspect in ("period", "family"):
+    for aspect in ("period", "measure"):
         value_a, value_b = getattr(local_a, aspect), getattr(local_b, aspect)
         if value_a and value_b and value_a != value_b:
             return False
     # Where the unit does not name what is counted (money, percentages), a shared name is not enough:
     # the ordinary words must agree too. "Golden Dome cost" is not "Golden Dome interceptor grant", and
     # "Riverside put $540 million toward the Rapids' stadium" says nothing of what the $1.2 billion is.
-    if unit in _UNNAMED_MEASURE_UNITS or (len(unit) == 3 and unit.isupper()):
+    if is_money(unit) and local_a.measure and local_a.measure == local_b.measure:
+        # Money whose words say the same kind ("will cost $1.4 billion", "a $1.2 billion stadium"):
+        # the same measure however differently the rest of the subject is put.
+        return True
+    if unit in _UNNAMED_MEASURE_UNITS or is_money(unit):
         if terms_a.common and terms_b.common and not terms_a.common & terms_b.common:
             return False
     return subject_overlap(terms_a, terms_b) >= SUBJECT_OVERLAP_THRESHOLD

@@ -87,7 +87,8 @@ def claim_search(params):
 
 def figure_candidates(claim, units, published_between, size):
     """Figures from other sources that may measure what ``claim`` measures: one of ``units`` (the
-    claim's unit and its synonyms; empty for figures without a unit), shared subject words, published
+    claim's unit and its synonyms; empty for figures without a unit), shared subject words or the same
+    measure, published
     within ``published_between`` (two dates, or None for any time). An index query, so the cost does
     not grow with the square of the corpus."""
     figure = claim["figure"]
@@ -102,11 +103,19 @@ def figure_candidates(claim, units, published_between, size):
     must_not = [_term("article_id", claim["article_id"])]
     if claim.get("source"):
         must_not.append(_term("source.normalized", claim["source"].lower()))
+    # Shared subject words, or the same kind of quantity ("will cost" and "a $1.2 billion stadium" share
+    # no word but both give a price).
+    alike = []
+    if figure.get("subject"):
+        alike.append({"match": {"figure.subject": {"query": figure["subject"]}}})
+    if figure.get("measure"):
+        alike.append(_term("figure.measure", figure["measure"]))
     return {
         "query": {"bool": {
             "filter": filters,
             "must_not": must_not,
-            "must": [{"match": {"figure.subject": {"query": figure["subject"], "minimum_should_match": 1}}}],
+            "should": alike,
+            "minimum_should_match": 1,
         }},
         "size": size,
         "sort": [{"_score": "desc"}, {"id": "asc"}],

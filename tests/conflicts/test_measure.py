@@ -92,8 +92,8 @@ def test_a_stock_is_not_a_count_of_affected_things():
                      "Hackers stole personal data customers Lumora Bank", unit="customer")
     total = claim("11 million", "The bank, which has 11 million customers, said it found the intrusion.",
                   "bank customers", unit="customer", source="Outlet B")
-    assert LocalContext.of(affected).family == "breached"
-    assert LocalContext.of(total).family == "holdings"
+    assert LocalContext.of(affected).measure == "breached"
+    assert LocalContext.of(total).measure == "holdings"
     assert not same_measure(affected, total)
 
 

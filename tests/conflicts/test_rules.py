@@ -1,7 +1,7 @@
 """Comparison rules on hand-written figure claims (no server needed)."""
 import pytest
 
-from factcheck.conflicts.measure import measure_family
+from factcheck.conflicts.measure import measure_of
 from factcheck.conflicts.rules import compare, figure_interval, rounding_tolerance
 
 
@@ -138,15 +138,15 @@ def test_deaths_and_injuries_in_one_story_are_different_measures():
                         "injuring more than 300, the ministry said.", "Outlet A", qualifier="more_than")
     killed = _casualty("112", 112, "The number of people killed in the earthquake rose to 112 on Sunday.",
                        "Outlet B", day="2026-05-10")
-    assert measure_family(injured) == "injuries"
-    assert measure_family(killed) == "deaths"
+    assert measure_of(injured) == "injuries"
+    assert measure_of(killed) == "deaths"
     assert compare(injured, killed) is None
 
 
 def test_death_counts_from_two_sources_still_compare():
     first = _casualty("84", 84, "The quake killed 84 people, a hospital official said.", "Outlet A")
     second = _casualty("61", 61, "At least 61 people died in the quake.", "Outlet B")
-    assert measure_family(second) == "deaths"
+    assert measure_of(second) == "deaths"
     assert compare(first, second).kind == "contradiction"
 
 
@@ -176,3 +176,34 @@ def test_a_later_report_that_says_the_count_rose_is_an_update():
     assert verdict.kind == "update"
     falling = dict(later, published_at="2027-01-01")
     assert compare(earlier, falling).kind == "contradiction"
+
+
+def _money(text, value, sentence, subject, source, day="2026-05-20"):
+    claim = figure_claim(text, value, "USD", subject, source=source, day=day)
+    claim["sentence"] = sentence
+    return claim
+
+
+STADIUM_PRICE = _money("$1.2 billion", 1.2e9, "The city council voted 9-4 on Tuesday to approve a $1.2 billion "
+                       "stadium for the Riverside Rapids.", "city council voted Tuesday approve", "Outlet A")
+PROJECT_COST = _money("$1.4 billion", 1.4e9, "The project will cost $1.4 billion, and taxpayers will cover "
+                      "$450 million of it.", "project cost", "Outlet B")
+TAXPAYERS_SHARE = _money("$450 million", 4.5e8, PROJECT_COST["sentence"], "project cost taxpayers cover",
+                         "Outlet B")
+CITY_PUTS = _money("$540 million", 5.4e8, "Riverside will put $540 million toward the Rapids' stadium.",
+                   "Riverside put", "Outlet C")
+SHARE_CAP = _money("$300 million", 3e8, "Critics said the city's share should have been capped at "
+                   "$300 million.", "Critics city share", "Outlet D")
+
+
+@pytest.mark.parametrize("first, second", [(STADIUM_PRICE, PROJECT_COST), (TAXPAYERS_SHARE, CITY_PUTS)])
+def test_money_of_the_same_kind_compares_across_paraphrases(first, second):
+    verdict = compare(first, second)
+    assert verdict is not None and verdict.kind == "contradiction"
+
+
+@pytest.mark.parametrize("first, second", [(STADIUM_PRICE, CITY_PUTS), (TAXPAYERS_SHARE, SHARE_CAP),
+                                           (PROJECT_COST, TAXPAYERS_SHARE)])
+def test_money_of_different_kinds_is_not_compared(first, second):
+    first = dict(first, source="Outlet X")
+    assert compare(first, second) is None

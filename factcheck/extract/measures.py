@@ -1,0 +1,112 @@
+"""The kind of quantity a figure reports, read from the words around the number.
+
+Outlets name the same quantity in different words: "the project will cost $1.4 billion" and "a $1.2
+billion stadium" both give a price; "would raise $8 million a year" and "is expected to bring in $18
+million a year" both give revenue; "killing 48" and "a death toll of 48" both give deaths. A figure's
+``measure`` folds those words to one kind, so conflict detection can pair figures whose subjects share
+no word, and keep apart figures whose subjects do ("the city's $450 million contribution" is not the
+stadium's price). None when the words around the number do not say.
+
+Pure functions over the text before and after the number in its sentence.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from nltk.stem.porter import PorterStemmer
+
+_STEMMER = PorterStemmer()
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# Where a clause ends: punctuation, and the words that start another clause.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|whereas|which|who|after|before)\b")
+# How far from the number a word that names its measure may stand, in words.
+REACH_RIGHT = 4
+REACH_LEFT = 12
+MONEY_REACH_LEFT = 6
+
+# What a count of people or things measures, named by the verb or noun next to the number: "killing at
+# least 48 people and injuring more than 300" gives a death count and an injury count.
+_COUNT_KINDS = {
+    "deaths": "killed killing kill dead death deaths died die fatalities fatality toll lives",
+    "injuries": "injured injuring injuries injury wounded wounding hurt",
+    "missing": "missing unaccounted",
+    "displaced": "evacuated evacuating evacuees displaced homeless sheltered shelters",
+    "arrests": "arrested arrests detained detentions charged",
+    "rescued": "rescued rescuers survivors pulled saved",
+    "damaged": "damaged damaging",
+    "destroyed": "destroyed destroying razed leveled levelled flattened",
+    "breached": "stole stolen exposed compromised leaked hacked breached affected",
+    "hospitalized": "hospitalized hospitalised hospitalizations hospitalisations",
+}
+# What an amount of money measures: its price, what it brings in, a share someone puts toward it, a
+# cap on it, a loss, a penalty.
+_MONEY_KINDS = {
+    "cost": "cost costs costing price priced prices worth valued",
+    "revenue": "revenue revenues sales turnover raise raises raised raising generate generates generated "
+               "generating collect collects collected collecting earn earns earned earning proceeds",
+    "funding": "contribute contributes contributed contributing contribution contributions toward towards "
+               "cover covers covering subsidy subsidies subsidize subsidise grant grants share",
+    "limit": "cap capped caps ceiling limit limited",
+    "loss": "loss losses lost lose loses losing deficit shortfall",
+    "penalty": "fine fined fines penalty penalties settlement",
+}
+# "bring in", "take in": revenue only with their particle.
+_PARTICLE_REVENUE = frozenset({"bring", "brings", "brought", "bringing", "take", "takes", "took", "taking"})
+_HOLDING_VERBS = frozenset("has have had owns own serves serve employs employ operates operate holds hold "
+                           "counts count".split())
+
+
+def _by_stem(kinds):
+    return {_STEMMER.stem(word): kind for kind, words in kinds.items() for word in words.split()}
+
+
+_COUNT_KIND_OF_STEM = _by_stem(_COUNT_KINDS)
+_MONEY_KIND_OF_WORD = {word: kind for kind, words in _MONEY_KINDS.items() for word in words.split()}
+# Words after an amount that are not the thing it prices ("$18 million a year", "$450 million in bonds").
+_NOT_PRICED = frozenset("""a an the of in on at to for from by with and or but as per each every is are was
+    were be been will would could can may might should has have had that which who this it its their his
+    her than more less over under up down about into through during until since last next this that
+    previous earlier later ago so far apiece each""".split())
+# The word right after an amount, when it is a lowercase word (a name or a date is not what is priced).
+_FOLLOWING_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
+
+
+def measure_kind(before: str, after: str, money: bool) -> str | None:
+    """The kind of quantity of the number between ``before`` and ``after`` (the rest of its sentence):
+    one of the money kinds for an amount of money (``money``), else a kind of count, or None."""
+    return _money_kind(before, after) if money else _count_kind(before, after)
+
+
+@functools.lru_cache(maxsize=8192)
+def _count_kind(before, after):
+    right_words = _WORD.findall(_CLAUSE_BREAK.split(after, 1)[0])[:REACH_RIGHT]
+    left_words = _WORD.findall(_CLAUSE_BREAK.split(before)[-1])[-REACH_LEFT:]
+    # A possession verb right before the number makes it a stock: "which has 11 million customers" is
+    # not a count of affected customers. Only right before it: "has launched 9,000" is not possession.
+    if left_words and left_words[-1].lower() in _HOLDING_VERBS:
+        return "holdings"
+    for word in [*right_words, *reversed(left_words)]:
+        kind = _COUNT_KIND_OF_STEM.get(_STEMMER.stem(word.lower()))
+        if kind:
+            return kind
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _money_kind(before, after):
+    following = _FOLLOWING_WORD.match(after)
+    if following:
+        word = following.group(1)
+        if word in _MONEY_KIND_OF_WORD:
+            return _MONEY_KIND_OF_WORD[word]  # "$540 million toward the stadium", "a $5 million fine"
+        if word not in _NOT_PRICED and not word.endswith(("ly", "ed", "ing")):
+            return "cost"  # "a $1.2 billion stadium": the amount prices the noun it stands before
+    left_words = [word.lower() for word in _WORD.findall(_CLAUSE_BREAK.split(before)[-1])[-MONEY_REACH_LEFT:]]
+    for position in range(len(left_words) - 1, -1, -1):
+        word = left_words[position]
+        if word in _MONEY_KIND_OF_WORD:
+            return _MONEY_KIND_OF_WORD[word]
+        if word in _PARTICLE_REVENUE and left_words[position + 1:position + 2] == ["in"]:
+            return "revenue"
+    return None
