@@ -1,6 +1,6 @@
 """Scores the running API on every labelled article set: ../shared/eval/conflicts-dev and fixtures/eval/*.
 
-usage: .venv/bin/factcheck with-search-node .venv/bin/python bench/eval_sets.py
+usage: .venv/bin/factcheck with-search-node .venv/bin/python bench/eval_sets.py [SET_DIR ...]
 
 For each set: a gunicorn server on a free loopback port under a fresh index prefix, the shared scorer
 (../shared/eval/score.py) against it, then the server is stopped and its indices deleted. Prints one
@@ -49,7 +49,8 @@ COLUMNS = (("figure_recall", "figures"), ("figure_unit_accuracy", "units"), ("qu
 
 
 def main():
-    sets = [SHARED_EVAL / "conflicts-dev", *sorted((ROOT / "fixtures" / "eval").iterdir())]
+    chosen = [pathlib.Path(arg) for arg in sys.argv[1:]]
+    sets = chosen or [SHARED_EVAL / "conflicts-dev", *sorted((ROOT / "fixtures" / "eval").iterdir())]
     print("| set | " + " | ".join(title for _, title in COLUMNS) + " |")
     print("| --- |" + " --- |" * len(COLUMNS))
     notes = []

@@ -44,8 +44,13 @@ _NOT_WHAT_IS_MEASURED = _DAY_AND_MONTH_NAMES | frozenset(
     """today yesterday tomorrow earlier later ago now recently said says say told reported reports report
     posted announced added noted stated rose rise rises risen fell fall falls fallen increased increase
     increases decreased decrease grew grow grows dropped drop drops climbed climb jumped jump declined
-    decline came come reached reach stood stands stand totaled totalled put puts""".split()
+    decline came come reached reach stood stands stand totaled totalled put puts figure figures number
+    numbers amount total company firm""".split()
 )
+# Words that make a different measure of the same thing: "organic growth of 3.5 percent" is not revenue
+# growth, "adjusted earnings" are not earnings. ("Net" is left out: "profit" means net profit.)
+_QUALIFYING_WORDS = frozenset("organic adjusted gross core underlying operating pretax pre-tax diluted "
+                              "comparable like-for-like seasonally".split())
 
 # Words that make a figure a plan or an authorisation rather than a count of what happened:
 # "a planned 3,000 satellites" does not measure the same thing as "102 satellites in orbit".
@@ -57,7 +62,10 @@ _UNNAMED_MEASURE_UNITS = frozenset({"%", "percentage point", "point", None})
 _UNIT_FAMILIES = {
     **dict.fromkeys(("car", "truck", "van", "suv", "automobile", "vehicle"), "vehicle"),
     **dict.fromkeys(("home", "house", "dwelling", "residence"), "home"),
-    **dict.fromkeys(("person", "people", "individual"), "person"),
+    # News counts the same people in many words: "1,840 patients", "1,840 people", "its 640 workers".
+    **dict.fromkeys(("person", "people", "individual", "adult", "resident", "patient", "participant",
+                     "worker", "employee", "staffer"), "person"),
+    **dict.fromkeys(("job", "position"), "job"),
 }
 
 # Capitalised words that are not names: ordinary words starting a subject or sentence ("Officials",
@@ -89,7 +97,8 @@ _PERIOD_OF_WORD = {
 # Words right before a number ("up 12%", "by 25 cents") or right after it ("a 21% increase", "10 percent
 # more") that make it a change rather than a level.
 _CHANGE_BEFORE = frozenset("up down rose fell rise risen fallen increased decreased grew dropped climbed jumped "
-                           "declined gained lost cut slashed raised lowered by".split())
+                           "adding added adds shed wiped erased trimmed boosted "
+                           "declined gained lost raised lowered by".split())
 _CHANGE_AFTER = frozenset("increase increases rise rises jump gain gains drop drops decline declines fall falls "
                           "cut cuts growth higher lower more less hike hikes".split())
 # "rose to 1,610", "climbed to", "reached": the report itself says the quantity moved up to this value.
@@ -110,6 +119,7 @@ class SubjectTerms:
 
     stems: frozenset
     words: frozenset
+    qualifying: frozenset
     entities: frozenset
     common: frozenset
     lead_name: str | None
@@ -129,14 +139,15 @@ def _subject_terms(subject, unit):
     ignored = _STOPWORDS | _NOT_WHAT_IS_MEASURED | {unit}
     stems = frozenset(_stem(word) for word in words if word.lower() not in ignored)
     if unit:
-        stems -= {_STEMMER.stem(unit)}
+        stems -= {_STEMMER.stem(word) for word in units_like(unit) | {unit}}
     names = [_STEMMER.stem(word.lower()) for position, word in enumerate(words)
              if _is_name(word, initial=position == 0)]
     lowered = frozenset(word.lower() for word in words if not word[0].isupper())
     # Ordinary words: everything that is not a name ("Revenue rose" starts with one).
     common = frozenset(_stem(word) for position, word in enumerate(words)
                        if word.lower() not in ignored and not _is_name(word, initial=position == 0)) & stems
-    return SubjectTerms(stems, lowered, frozenset(names), common, names[0] if names else None)
+    qualifying = frozenset(word.lower() for word in words) & _QUALIFYING_WORDS
+    return SubjectTerms(stems, lowered, qualifying, frozenset(names), common, names[0] if names else None)
 
 
 def _stem(word):
@@ -173,14 +184,17 @@ _PLURAL_NOUN_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ee
 
 @dataclass(frozen=True)
 class LocalContext:
-    """What the clause around the number says: whose figure, over which period, which kind of quantity."""
+    """What the clause around the number says: whose figure, over which period, per what ("$1.14 a
+    share"), which kind of quantity, and whether it is a running total ("has so far issued notices to 180")."""
 
     owner: frozenset
     period: str | None
+    per: str | None
     measure: str | None
     is_change: bool
     is_start: bool
     moved_up: bool
+    so_far: bool
 
     @classmethod
     def of(cls, claim):
@@ -194,7 +208,7 @@ class LocalContext:
 def _local_context(sentence, text, money, measure):
     at = sentence.find(text) if text else -1
     if at < 0:
-        return LocalContext(frozenset(), None, measure, False, False, False)
+        return LocalContext(frozenset(), None, None, measure, False, False, False, False)
     before, after = sentence[:at], sentence[at + len(text):]
     left_clause = _CLAUSE_BREAK.split(before)[-1]
     right_clause = _CLAUSE_BREAK.split(after)[0]
@@ -207,8 +221,16 @@ def _local_context(sentence, text, money, measure):
         len(lowered_left) == 2 and lowered_left[1] == "to" and lowered_left[0] in _ROSE)
     # Claims stored before figures carried their measure get it from the same words now.
     measure = measure or measure_kind(before, after, money)
-    return LocalContext(_owner(before, after), _period(left_words + _WORD.findall(right_clause)),
-                        measure, is_change, _is_start(before), moved_up)
+    per = _PER.match(after)
+    per = per.group(1) if per and per.group(1) not in _PERIOD_OF_WORD else None
+    return LocalContext(_owner(before, after), _period(left_words + _WORD.findall(right_clause)), per,
+                        measure, is_change, _is_start(before), moved_up, bool(_SO_FAR.search(left_clause)))
+
+
+# "$1.14 a share", "$3.09 per gallon": a price per unit is not an amount (periods are read apart).
+_PER = re.compile(r"\s+(?:a|an|per|each)\s+([a-z]+)\b")
+# Words that make a count a running total, which a later report may raise.
+_SO_FAR = re.compile(r"\b(?:so far|thus far|to date|ha(?:s|ve) now)\b", re.IGNORECASE)
 
 
 def _owner(before, after):
@@ -300,10 +322,14 @@ def same_measure(claim_a, claim_b):
     terms_a, terms_b = SubjectTerms.of(claim_a), SubjectTerms.of(claim_b)
     if bool(terms_a.words & PLAN_WORDS) != bool(terms_b.words & PLAN_WORDS):
         return False
+    if terms_a.qualifying != terms_b.qualifying:
+        return False  # "organic growth" and growth, "adjusted earnings" and earnings
     if _names_clash(terms_a, terms_b):
         return False
     if local_a.owner and local_b.owner and not local_a.owner & local_b.owner:
         return False  # "Tom Reyes won 52 percent" and "Aisha Grant's 48 percent"
+    if local_a.per != local_b.per:
+        return False  # "$1.14 a share" is not "$213 million"
     for aspect in ("period", "measure"):
         value_a, value_b = getattr(local_a, aspect), getattr(local_b, aspect)
         if value_a and value_b and value_a != value_b:

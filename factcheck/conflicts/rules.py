@@ -107,8 +107,10 @@ def compare(claim_a, claim_b):
         return None
     earlier, later = in_time_order(claim_a, claim_b)
     # A later, higher figure is an update when the quantity only grows (acres burned) or when the later
-    # report itself says it rose to this value ("hospitalizations rose to 1,610").
-    grows = _is_cumulative(claim_a) or _is_cumulative(claim_b) or LocalContext.of(later).moved_up
+    # report itself says it rose to this value ("hospitalizations rose to 1,610") or is a running total
+    # ("has now sent notices to 415 workers").
+    local_later = LocalContext.of(later)
+    grows = _is_cumulative(claim_a) or _is_cumulative(claim_b) or local_later.moved_up or local_later.so_far
     kind = "contradiction"
     earlier_day, later_day = publication_day(earlier), publication_day(later)
     if grows and earlier_day and later_day and earlier_day < later_day \

@@ -37,16 +37,22 @@ _COUNT_KINDS = {
     "damaged": "damaged damaging",
     "destroyed": "destroyed destroying razed leveled levelled flattened",
     "breached": "stole stolen exposed compromised leaked hacked breached affected",
-    "hospitalized": "hospitalized hospitalised hospitalizations hospitalisations",
+    "job cuts": "layoff layoffs laid lay cut cuts cutting eliminate eliminates eliminated eliminating slash "
+                "slashed fired furloughed redundancies redundant",
 }
-# What an amount of money measures: its price, what it brings in, a share someone puts toward it, a
-# cap on it, a loss, a penalty.
+# What an amount of money measures: its price, what it brings in or earns, a share someone puts toward
+# it, an award, a cap on it, a saving, a loss, a penalty.
 _MONEY_KINDS = {
-    "cost": "cost costs costing price priced prices worth valued",
+    "cost": "cost costs costing price priced prices worth valued spend spends spent spending",
     "revenue": "revenue revenues sales turnover raise raises raised raising generate generates generated "
                "generating collect collects collected collecting earn earns earned earning proceeds",
+    "profit": "profit profits income earnings",
     "funding": "contribute contributes contributed contributing contribution contributions toward towards "
-               "cover covers covering subsidy subsidies subsidize subsidise grant grants share",
+               "cover covers covering subsidy subsidies subsidize subsidise grant grants granted share "
+               "award awards awarded awarding credit credits incentive incentives aid",
+    "investment": "invest invests invested investing investment investments",
+    "budget": "budget budgets budgeted allocate allocates allocated",
+    "savings": "save saves saved saving savings",
     "limit": "cap capped caps ceiling limit limited",
     "loss": "loss losses lost lose loses losing deficit shortfall",
     "penalty": "fine fined fines penalty penalties settlement",
@@ -68,8 +74,11 @@ _NOT_PRICED = frozenset("""a an the of in on at to for from by with and or but a
     were be been will would could can may might should has have had that which who this it its their his
     her than more less over under up down about into through during until since last next this that
     previous earlier later ago so far apiece each""".split())
-# The word right after an amount, when it is a lowercase word (a name or a date is not what is priced).
-_FOLLOWING_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
+# The lowercase words right after an amount (a name or a date is not what is priced).
+_FOLLOWING_WORDS = re.compile(r"((?: [a-z][a-z\-]*){1,3})")
+# Words after another number in the clause belong to that number: in "put $540 million toward the
+# Rapids' $1.2 billion stadium", "toward" says what the first amount is, not the second.
+_NUMBER = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand|hundred|[mb]n)\b)?")
 
 
 def measure_kind(before: str, after: str, money: bool) -> str | None:
@@ -95,18 +104,31 @@ def _count_kind(before, after):
 
 @functools.lru_cache(maxsize=8192)
 def _money_kind(before, after):
-    following = _FOLLOWING_WORD.match(after)
-    if following:
-        word = following.group(1)
-        if word in _MONEY_KIND_OF_WORD:
-            return _MONEY_KIND_OF_WORD[word]  # "$540 million toward the stadium", "a $5 million fine"
-        if word not in _NOT_PRICED and not word.endswith(("ly", "ed", "ing")):
-            return "cost"  # "a $1.2 billion stadium": the amount prices the noun it stands before
-    left_words = [word.lower() for word in _WORD.findall(_CLAUSE_BREAK.split(before)[-1])[-MONEY_REACH_LEFT:]]
+    following = _FOLLOWING_WORDS.match(_CLAUSE_BREAK.split(after, 1)[0])
+    priced = []  # the noun words the amount stands before: "a $1.2 billion stadium"
+    for word in following.group(1).split() if following else ():
+        if word in _NOT_PRICED or word.endswith(("ly", "ed", "ing")):
+            break
+        kind = _money_kind_of_word(word)
+        if kind:
+            return kind  # "$540 million toward the stadium", "a $21 million state tax-credit package"
+        priced.append(word)
+    left_parts = _NUMBER.split(_CLAUSE_BREAK.split(before)[-1])
+    left_words = [] if len(left_parts) > 1 else \
+        [word.lower() for word in _WORD.findall(left_parts[0])[-MONEY_REACH_LEFT:]]
     for position in range(len(left_words) - 1, -1, -1):
         word = left_words[position]
-        if word in _MONEY_KIND_OF_WORD:
-            return _MONEY_KIND_OF_WORD[word]
+        kind = _money_kind_of_word(word)
+        if kind:
+            return kind
         if word in _PARTICLE_REVENUE and left_words[position + 1:position + 2] == ["in"]:
             return "revenue"
-    return None
+    # An amount before a noun no verb explains is its price: "approve a $1.2 billion stadium".
+    return "cost" if priced else None
+
+
+def _money_kind_of_word(word):
+    kind = _MONEY_KIND_OF_WORD.get(word)
+    if kind is None and "-" in word:  # "tax-credit", "cost-sharing"
+        kind = next(filter(None, map(_MONEY_KIND_OF_WORD.get, word.split("-"))), None)
+    return kind

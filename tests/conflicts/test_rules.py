@@ -207,3 +207,56 @@ def test_money_of_the_same_kind_compares_across_paraphrases(first, second):
 def test_money_of_different_kinds_is_not_compared(first, second):
     first = dict(first, source="Outlet X")
     assert compare(first, second) is None
+
+
+def _said(text, value, unit, sentence, subject, source, day="2025-06-02"):
+    claim = figure_claim(text, value, unit, subject, source=source, day=day)
+    claim["sentence"] = sentence
+    return claim
+
+
+def test_a_price_per_share_is_not_an_amount():
+    per_share = _said("$1.14", 1.14, "USD", "Earnings came to $1.14 per share.", "Earnings came share", "Outlet A")
+    profit = _said("$213 million", 2.13e8, "USD", "Quarterly profit fell to $213 million.", "quarterly profit",
+                   "Outlet B")
+    assert compare(per_share, profit) is None
+
+
+def test_a_qualified_measure_is_not_the_plain_one():
+    growth = _said("4.6%", 4.6, "%", "Revenue rose 4.6% from a year earlier.", "Brightwater Foods revenue",
+                   "Outlet A")
+    organic = _said("3.5 percent", 3.5, "%", "Brightwater posted sales with organic growth of 3.5 percent.",
+                    "Brightwater Foods sales organic growth", "Outlet B")
+    assert compare(growth, organic) is None
+
+
+def test_people_counted_in_other_words_are_compared():
+    patients = _said("1,840 patients", 1840, "patient", "The Kestrel Biosciences trial enrolled 1,840 patients.",
+                     "Kestrel Biosciences trial enrolled patients", "Outlet A")
+    adults = _said("1,480 adults", 1480, "adult", "Kestrel Biosciences said its pill worked in a study of 1,480 "
+                   "adults.", "Kestrel Biosciences pill worked study adults", "Outlet B")
+    assert compare(patients, adults).kind == "contradiction"
+
+
+def test_jobs_cut_and_positions_eliminated_are_one_measure():
+    cut = _said("1,200 jobs", 1200, "job", "Brightwater Foods will cut 1,200 jobs.", "Brightwater Foods cut jobs",
+                "Outlet A")
+    eliminated = _said("2,100 positions", 2100, "position", "Brightwater Foods will eliminate 2,100 positions.",
+                       "Brightwater Foods eliminate positions", "Outlet B")
+    assert compare(cut, eliminated).kind == "contradiction"
+
+
+def test_the_size_of_a_workforce_is_not_the_count_of_layoffs():
+    employs = _said("roughly 640", 640, "person", "The Halvorsen factory employs roughly 640 people.",
+                    "Halvorsen factory employs people", "Outlet A")
+    notices = _said("415", 415, "worker", "Halvorsen has sent layoff notices to 415 workers at the factory.",
+                    "Halvorsen sent layoff notices workers factory", "Outlet B")
+    assert compare(employs, notices) is None
+
+
+def test_a_running_total_that_grows_later_is_an_update():
+    early = _said("180", 180, "worker", "The company has so far issued layoff notices to 180 workers.",
+                  "company issued layoff notices workers", "Outlet A")
+    later = _said("415", 415, "worker", "Halvorsen has now sent layoff notices to 415 workers.",
+                  "Halvorsen sent layoff notices workers", "Outlet B", day="2025-06-09")
+    assert compare(early, later).kind == "update"

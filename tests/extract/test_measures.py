@@ -31,8 +31,6 @@ def test_money_kinds(sentence, number, kind):
 @pytest.mark.parametrize("sentence, number, kind", [
     ("The quake killed at least 48 people and injured more than 300.", "48", "deaths"),
     ("The quake killed at least 48 people and injured more than 300.", "300", "injuries"),
-    ("Hospitals admitted 1,420, and 300 were hospitalized again.", "300", "hospitalized"),
-    ("Flu hospitalizations in the state rose to 1,240 this week.", "1,240", "hospitalized"),
     ("The insurer, which has 11 million customers, said data was stolen.", "11 million", "holdings"),
     ("Crews planted 3,000 trees.", "3,000", None),
 ])
@@ -44,3 +42,15 @@ def test_a_kind_is_read_within_its_clause():
     # "cost" belongs to the first clause; the second amount is the city's share.
     sentence = "The arena cost $900 million, while the city paid $200 million."
     assert kind_of(sentence, "$200 million") is None
+
+
+@pytest.mark.parametrize("sentence, number, kind", [
+    ("Ohio awarded Halvorsen a $21 million state tax-credit package in 2019.", "$21 million", "funding"),
+    ("The state awarded Halvorsen $12 million in tax credits in 2019.", "$12 million", "funding"),
+    ("Riverside will put $540 million toward the Rapids' $1.2 billion stadium.", "$1.2 billion", "cost"),
+    ("Halvorsen has said the closure will save it about $55 million annually.", "about $55 million", "savings"),
+    ("Net income rose to $312 million, or $1.14 a share.", "$312 million", "profit"),
+    ("The company raised its full-year revenue forecast to $19.5 billion.", "$19.5 billion", "revenue"),
+])
+def test_the_words_that_name_an_amount_win_over_the_noun_it_stands_before(sentence, number, kind):
+    assert kind_of(sentence, number) == kind
