@@ -222,6 +222,9 @@ class FigureSchema(ResponseSchema):
                          metadata={"description": "Extension: total, part, from, to or change."})
     linked = fields.String(allow_none=True,
                            metadata={"description": "Extension: raw text of the other figure of a pair."})
+    measure = fields.String(allow_none=True,
+                            metadata={"description": "Extension: the kind of quantity the words around the "
+                                                     "number name (cost, revenue, funding, deaths, ...)."})
 
 
 class ClaimSchema(ResponseSchema):

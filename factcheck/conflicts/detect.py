@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta, timezone
 
-from factcheck.conflicts.measure import units_like
+from factcheck.conflicts.measure import units_like, with_synonyms
 from factcheck.conflicts.rules import compare, in_time_order, publication_day
 from factcheck.index import queries
 from factcheck.index.store import public_claim, public_conflict
@@ -57,7 +57,8 @@ class ConflictDetector:
             reach = timedelta(days=self.window_days)
             window = (published - reach, published + reach)
         units = units_like(claim["figure"].get("unit"))
-        body = queries.figure_candidates(claim, units, window, self.candidates_per_figure)
+        subject = with_synonyms(claim["figure"].get("subject") or "")
+        body = queries.figure_candidates(claim, subject, units, window, self.candidates_per_figure)
         response = self.store.engine.search(self.store.alias("claims"), **body)
         return [public_claim(hit["_source"]) for hit in response["hits"]["hits"]]
 

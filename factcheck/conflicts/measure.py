@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from nltk.stem.porter import PorterStemmer
 
-from factcheck.extract.measures import measure_kind
+from factcheck.extract.measures import is_money, measure_kind
 
 SUBJECT_OVERLAP_THRESHOLD = 0.34
 
@@ -50,7 +50,7 @@ _NOT_WHAT_IS_MEASURED = _DAY_AND_MONTH_NAMES | frozenset(
 # Words that make a different measure of the same thing: "organic growth of 3.5 percent" is not revenue
 # growth, "adjusted earnings" are not earnings. ("Net" is left out: "profit" means net profit.)
 _QUALIFYING_WORDS = frozenset("organic adjusted gross core underlying operating pretax pre-tax diluted "
-                              "comparable like-for-like seasonally".split())
+                              "comparable like-for-like seasonally placebo".split())
 
 # Words that make a figure a plan or an authorisation rather than a count of what happened:
 # "a planned 3,000 satellites" does not measure the same thing as "102 satellites in orbit".
@@ -151,17 +151,32 @@ def _subject_terms(subject, unit):
 
 
 def _stem(word):
-    """A word's stem; period words fold to their period ("quarterly" and "quarter" match), and the
-    words for what money measures to one word each ("will cost" and "will spend" match)."""
+    """A word's stem; period words fold to their period ("quarterly" and "quarter" match), and words
+    news uses for one thing to one word each ("will cost" and "will spend", "plant" and "factory")."""
     lowered = word.lower()
-    return _PERIOD_OF_WORD.get(lowered) or _MONEY_MEASURE.get(lowered) or _STEMMER.stem(lowered)
+    return _PERIOD_OF_WORD.get(lowered) or _SAME_THING.get(lowered) or _STEMMER.stem(lowered)
 
 
-_MONEY_MEASURE = {
+_SAME_THING = {
     **dict.fromkeys("cost costs costing spend spends spending spent price priced bill expense expenses "
                     "outlay".split(), "cost"),
     **dict.fromkeys("revenue revenues sales turnover".split(), "revenue"),
+    **dict.fromkeys("plant plants factory factories facility facilities mill mills".split(), "plant"),
+    **dict.fromkeys("study studies trial trials".split(), "study"),
+    **dict.fromkeys("workforce workforces staff staffs headcount".split(), "workforce"),
 }
+_WORDS_FOR = {}
+for _word, _thing in _SAME_THING.items():
+    _WORDS_FOR.setdefault(_thing, []).append(_word)
+
+
+def with_synonyms(subject):
+    """The subject's words followed by the other words for the same things ("plant" brings "factory"),
+    for the candidate query: the index holds the words as written."""
+    words = subject.split()
+    extra = [other for word in words for other in _WORDS_FOR.get(_SAME_THING.get(word.lower()), ())
+             if other != word.lower()]
+    return " ".join(words + extra)
 
 
 def _strip_possessive(word):
@@ -195,6 +210,7 @@ class LocalContext:
     is_start: bool
     moved_up: bool
     so_far: bool
+    predicate: frozenset
 
     @classmethod
     def of(cls, claim):
@@ -208,7 +224,7 @@ class LocalContext:
 def _local_context(sentence, text, money, measure):
     at = sentence.find(text) if text else -1
     if at < 0:
-        return LocalContext(frozenset(), None, None, measure, False, False, False, False)
+        return LocalContext(frozenset(), None, None, measure, False, False, False, False, frozenset())
     before, after = sentence[:at], sentence[at + len(text):]
     left_clause = _CLAUSE_BREAK.split(before)[-1]
     right_clause = _CLAUSE_BREAK.split(after)[0]
@@ -224,7 +240,33 @@ def _local_context(sentence, text, money, measure):
     per = _PER.match(after)
     per = per.group(1) if per and per.group(1) not in _PERIOD_OF_WORD else None
     return LocalContext(_owner(before, after), _period(left_words + _WORD.findall(right_clause)), per,
-                        measure, is_change, _is_start(before), moved_up, bool(_SO_FAR.search(left_clause)))
+                        measure, is_change, _is_start(before), moved_up, bool(_SO_FAR.search(left_clause)),
+                        _predicate(after))
+
+
+def _predicate(after):
+    """What the people or things after "of" did, for a share of them: "52% of patients taking the pill
+    saw their migraine days fall" -> saw, migraine, days, fall; "6.8% of patients stopped treatment" ->
+    stopped, treatment. Empty when no verb is seen in the clause."""
+    of = _OF.match(after)
+    if not of:
+        return frozenset()
+    words = _WORD.findall(_CLAUSE_BREAK.split(after[of.end():], 1)[0])
+    for position, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in _VERBS_OF_A_SHARE or position and lowered.endswith("ed"):
+            rest = (other.lower() for other in words[position:position + _PREDICATE_WORDS])
+            return frozenset(_stem(other) for other in rest if other not in _STOPWORDS and other not in _AUXILIARIES)
+    return frozenset()
+
+
+_OF = re.compile(r"\s+of\s+")
+_PREDICATE_WORDS = 6
+_AUXILIARIES = frozenset("had has have were was are is will would could did do does can been be being".split())
+# Verbs a share of people is often the subject of, besides those in -ed: "had", "saw", "support".
+_VERBS_OF_A_SHARE = _AUXILIARIES | frozenset("""saw see sees quit say says support supports oppose opposes
+    want wants got get gets took take takes think thinks believe believes plan plans use uses live lives
+    own owns work works""".split())
 
 
 # "$1.14 a share", "$3.09 per gallon": a price per unit is not an amount (periods are read apart).
@@ -235,11 +277,12 @@ _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|ha(?:s|ve) now)\b", re.IGNOR
 
 def _owner(before, after):
     """The name a figure belongs to: the name right after the number ("78 Kuiper satellites"), else
-    the nearest name before it in the sentence ("Aisha Grant's 48 percent", "Reyes finished with 53.8%")."""
+    the nearest name before it in the sentence ("Aisha Grant's 48 percent", "Reyes finished with 53.8%"),
+    unless another clause stands between ("shut its Ohio factory and lay off its 460 workers")."""
     following = _WORD.findall(after)[:1]
     if following and _is_name(_strip_possessive(following[0])):
         return frozenset({_STEMMER.stem(_strip_possessive(following[0]).lower())})
-    words = _WORD.findall(before)
+    words = _WORD.findall(_COORDINATED_CLAUSE.split(before)[-1])
     run = []
     for position in range(len(words) - 1, -1, -1):
         word = _strip_possessive(words[position])
@@ -248,6 +291,9 @@ def _owner(before, after):
         elif run:
             break
     return frozenset(_STEMMER.stem(word.lower()) for word in run)
+
+
+_COORDINATED_CLAUSE = re.compile(r";|\b(?:and|but)\b")
 
 
 def _is_start(before):
@@ -270,10 +316,6 @@ def measure_of(claim):
     """The kind of quantity a figure is ("deaths", "injuries", "cost", "revenue", ...), or None."""
     return LocalContext.of(claim).measure
 
-
-def is_money(unit):
-    """True for a currency code (``USD``): money, whose unit does not say what it measures."""
-    return bool(unit) and len(unit) == 3 and unit.isupper()
 
 
 def unit_family(unit):
@@ -322,6 +364,8 @@ def same_measure(claim_a, claim_b):
     terms_a, terms_b = SubjectTerms.of(claim_a), SubjectTerms.of(claim_b)
     if bool(terms_a.words & PLAN_WORDS) != bool(terms_b.words & PLAN_WORDS):
         return False
+    if local_a.predicate and local_b.predicate and not local_a.predicate & local_b.predicate:
+        return False  # "52% of patients saw their migraine days halved", "6.8% of patients stopped treatment"
     if terms_a.qualifying != terms_b.qualifying:
         return False  # "organic growth" and growth, "adjusted earnings" and earnings
     if _names_clash(terms_a, terms_b):

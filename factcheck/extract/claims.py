@@ -44,6 +44,7 @@ class Figure:
     raw: str = ""
     role: str | None = None
     linked: str | None = None
+    measure: str | None = None
 
     def to_dict(self):
         """JSON-ready dict; integral numbers become ints."""
@@ -57,6 +58,7 @@ class Figure:
             "raw": self.raw,
             "role": self.role,
             "linked": self.linked,
+            "measure": self.measure,
         }
 
 

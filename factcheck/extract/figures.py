@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from factcheck.extract.claims import Figure
+from factcheck.extract.measures import is_money, measure_kind
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.numbers import (
     COLLECTIVES,
@@ -291,6 +292,8 @@ class FigureParser:
             return None
         scale_end = after
         value, after = self._scale(tokens, lowered, value, after, currency)
+        if after == scale_end and _hyphen_joins(tokens, lowered, after) and lowered[after + 1] in SCALES:
+            value, after = value * SCALES[lowered[after + 1]], after + 2  # "a $5-million grant"
         unit = currency
         percent = False
         low = high = None
@@ -341,7 +344,17 @@ class FigureParser:
             unit = "%"
         counted = None
         noun_end = after
-        if unit is None:
+        compound = _hyphen_unit(tokens, lowered, after) if unit is None and range_high is None else None
+        if compound == _AGE:
+            return None  # "a 10-year-old boy": an age, not a quantity anyone reports
+        if compound is not None:
+            # "a 12-week trial", "its 460-person workforce", "an 850,000-square-foot plant": the unit is
+            # joined to the number, and the noun after it is what is measured
+            unit, after = compound, after + 2
+            counted, noun_end, _ = self._counted_noun(tokens, lowered, after, value)
+            if counted is None:
+                noun_end = after
+        elif unit is None:
             noun_from = after
             if scale_unit is None and after < n:
                 # the scale after the number: "6.4 magnitude", "6.4-magnitude", "6.4 on the Richter scale"
@@ -561,6 +574,8 @@ class FigureParser:
         unit = singular(head_low)
         if unit in ("people", "person") and head_low == "people":
             unit = "person"
+        if len(words) > 1 and words[-2][2] in ("square", "cubic"):
+            unit = f"{words[-2][2]} {unit}"  # "580,000 square feet": an area, not a length
         text = " ".join(w[1] for w in words)
         return text, j, unit
 
@@ -711,6 +726,33 @@ class _WordMemo(dict):
         return value
 
 
+_AGE = "age"
+
+
+def _hyphen_joins(tokens, lowered, index) -> bool:
+    """A hyphen at ``index`` written tight between the number before it and a word after it."""
+    return index + 1 < len(tokens) and lowered[index] in ("-", "\u2013") \
+        and tokens[index - 1][2] == tokens[index][1] and tokens[index][2] == tokens[index + 1][1] \
+        and tokens[index + 1][0][:1].isalpha()
+
+
+def _hyphen_unit(tokens, lowered, index):
+    """The unit of a number joined by a hyphen to the word after it ("12-week", "460-person",
+    "850,000-square-foot"), ``_AGE`` for an age ("10-year-old"), or None."""
+    if not _hyphen_joins(tokens, lowered, index):
+        return None
+    parts = lowered[index + 1].split("-")
+    if parts[-1] == "old":
+        return _AGE
+    if parts[0] in ("percent", "pct"):
+        return "%"  # "a 30-percent rise"
+    if parts[0] in SCALE_AFTER or parts[0] in SCALES or parts[0] in SHORT_SCALES or parts[0] in STOPWORDS:
+        return None
+    if parts[0] in ("square", "cubic") and len(parts) > 1:
+        return f"{parts[0]} {singular(parts[1])}"
+    return singular(parts[0])
+
+
 def _can_start_figure(word: str) -> bool:
     """A lowered token a figure may start at: a digit, a currency mark or code, a number word, an
     article ("a dozen"), "half", or a hyphenated number word ("twenty-five")."""
@@ -736,6 +778,7 @@ def find_figures(sentence: str) -> list[FoundFigure]:
         for item in found:
             antecedent = previous if previous is not None and _refers_back(lowered, previous, item) else None
             item.figure.subject = figure_subject(sentence, item, found, context, antecedent)
+            item.figure.measure = measure_kind(sentence[:item.start], sentence[item.end:], is_money(item.figure.unit))
             previous = item
     return found
 
@@ -796,6 +839,9 @@ _BARE_PARSER = FigureParser(bare_numbers=True)
 # Words that end the sentence's opening noun phrase ("The space-based system | is expected").
 _HEAD_STOP = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
               "might", "should", "said", "says", "told", "did", "does", "do", "be", "been", "to", ","}
+_COMPARATIVES = frozenset({"more", "fewer", "less", "higher", "lower"})
+# How many words of the sentence's opening phrase a subject takes.
+_HEAD_WORDS = 6
 _TAIL_PREPOSITIONS = {"into", "in", "on", "for", "at", "to", "across", "from", "of", "per"}
 _SUBJECT_SKIP = STOPWORDS | _QUALIFIER_WORDS | {"by", "contrast", "however", "meanwhile", "total",
                                                  "so", "far", "has", "have", "had", "been"}
@@ -852,12 +898,14 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
             head_end = j
             break
         head_end = j + 1
-    for j in range(0, min(head_end, 6)):
+    for j in range(0, min(head_end, _HEAD_WORDS)):
         if eligible[j] and tokens[j][0] not in words:
             words.append(tokens[j][0])
     if head_end < anchor.first_index and lowered[head_end].endswith("ed"):
         add(head_end)
-    window_start = max(head_end, anchor.first_index - 10)
+    # The words right before the number, also when the opening phrase runs long: "The number of people
+    # in the hospital with the flu reached 1,420", "The restructuring comes even as quarterly profit fell".
+    window_start = max(min(head_end, _HEAD_WORDS), anchor.first_index - 10)
     for j in range(window_start, anchor.first_index):
         if eligible[j]:
             if tokens[j][0] not in words:
@@ -900,8 +948,9 @@ def _with_tail(words, tokens, lowered, eligible, found, end):
     period, end = _rate_period(lowered, end)
     if period is not None and period not in words:
         words.append(period)  # "$18 million a year": a rate, not a one-off amount
-    if end + 1 < len(tokens) and lowered[end] in _CHANGE_NOUNS and lowered[end + 1] in _TAIL_PREPOSITIONS:
-        end += 1  # "a 3.5% increase in the property tax rate": what changes follows the change noun
+    if end + 1 < len(tokens) and (lowered[end] in _CHANGE_NOUNS or lowered[end] in _COMPARATIVES) \
+            and lowered[end + 1] in _TAIL_PREPOSITIONS:
+        end += 1  # "a 3.5% increase in the property tax rate", "2.3 fewer on placebo"
     if end < len(tokens) and lowered[end] in _TAIL_PREPOSITIONS:
         for j in range(end + 1, min(end + 5, len(tokens))):
             if not tokens[j][0][:1].isalnum() or any(o.first_index <= j < o.after_index for o in found):

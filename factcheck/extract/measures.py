@@ -37,8 +37,7 @@ _COUNT_KINDS = {
     "damaged": "damaged damaging",
     "destroyed": "destroyed destroying razed leveled levelled flattened",
     "breached": "stole stolen exposed compromised leaked hacked breached affected",
-    "job cuts": "layoff layoffs laid lay cut cuts cutting eliminate eliminates eliminated eliminating slash "
-                "slashed fired furloughed redundancies redundant",
+    "job cuts": "layoff layoffs laid lay fired furloughed redundancies redundant",
 }
 # What an amount of money measures: its price, what it brings in or earns, a share someone puts toward
 # it, an award, a cap on it, a saving, a loss, a penalty.
@@ -59,6 +58,7 @@ _MONEY_KINDS = {
 }
 # "bring in", "take in": revenue only with their particle.
 _PARTICLE_REVENUE = frozenset({"bring", "brings", "brought", "bringing", "take", "takes", "took", "taking"})
+_WORKFORCE = frozenset("workforce staff headcount payroll".split())
 _HOLDING_VERBS = frozenset("has have had owns own serves serve employs employ operates operate holds hold "
                            "counts count".split())
 
@@ -81,6 +81,11 @@ _FOLLOWING_WORDS = re.compile(r"((?: [a-z][a-z\-]*){1,3})")
 _NUMBER = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand|hundred|[mb]n)\b)?")
 
 
+def is_money(unit) -> bool:
+    """True for a currency code (``USD``): an amount of money, whose unit does not say what it measures."""
+    return bool(unit) and len(unit) == 3 and unit.isupper()
+
+
 def measure_kind(before: str, after: str, money: bool) -> str | None:
     """The kind of quantity of the number between ``before`` and ``after`` (the rest of its sentence):
     one of the money kinds for an amount of money (``money``), else a kind of count, or None."""
@@ -93,8 +98,9 @@ def _count_kind(before, after):
     left_words = _WORD.findall(_CLAUSE_BREAK.split(before)[-1])[-REACH_LEFT:]
     # A possession verb right before the number makes it a stock: "which has 11 million customers" is
     # not a count of affected customers. Only right before it: "has launched 9,000" is not possession.
-    if left_words and left_words[-1].lower() in _HOLDING_VERBS:
-        return "holdings"
+    if left_words and left_words[-1].lower() in _HOLDING_VERBS or right_words[:1] and \
+            right_words[0].lower() in _WORKFORCE:
+        return "holdings"  # "its 460-person workforce" is a stock too, whatever verb stands before it
     for word in [*right_words, *reversed(left_words)]:
         kind = _COUNT_KIND_OF_STEM.get(_STEMMER.stem(word.lower()))
         if kind:

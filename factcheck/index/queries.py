@@ -85,10 +85,10 @@ def claim_search(params):
     return body
 
 
-def figure_candidates(claim, units, published_between, size):
+def figure_candidates(claim, subject, units, published_between, size):
     """Figures from other sources that may measure what ``claim`` measures: one of ``units`` (the
-    claim's unit and its synonyms; empty for figures without a unit), shared subject words or the same
-    measure, published
+    claim's unit and its synonyms; empty for figures without a unit), a word of ``subject`` (the
+    claim's subject with synonyms) or the same measure, published
     within ``published_between`` (two dates, or None for any time). An index query, so the cost does
     not grow with the square of the corpus."""
     figure = claim["figure"]
@@ -106,8 +106,8 @@ def figure_candidates(claim, units, published_between, size):
     # Shared subject words, or the same kind of quantity ("will cost" and "a $1.2 billion stadium" share
     # no word but both give a price).
     alike = []
-    if figure.get("subject"):
-        alike.append({"match": {"figure.subject": {"query": figure["subject"]}}})
+    if subject:
+        alike.append({"match": {"figure.subject": {"query": subject}}})
     if figure.get("measure"):
         alike.append(_term("figure.measure", figure["measure"]))
     return {

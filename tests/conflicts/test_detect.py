@@ -84,7 +84,8 @@ def test_candidates_outside_the_time_window_are_not_fetched(store, detector):
     late = submit(store, "Space Ledger", "2025-06-24",
                   [figure("90 homes", 90, "home", f"Town{topic} homes destroyed")])
     assert detector.candidates(late[0]) == []
-    body = queries.figure_candidates(late[0], {"home"}, published_between=None, size=5)
+    body = queries.figure_candidates(late[0], late[0]["figure"]["subject"], {"home"}, published_between=None,
+                                     size=5)
     assert "range" not in str(body["query"]["bool"]["filter"])
 
 
@@ -102,3 +103,28 @@ def test_candidates_include_synonymous_units(store, detector):
                    [figure("85,000 vehicles", 85000, "vehicle", f"Norvell{topic} delivered vehicles")])
     assert [c["text"] for c in detector.candidates(other[0])] == ["58,000 cars"]
     assert len(detector.detect(other)) == 1
+
+
+def _priced(text, value, sentence, subject, measure):
+    claim = figure(text, value, "USD", subject)
+    claim["sentence"] = sentence
+    claim["figure"]["measure"] = measure
+    return claim
+
+
+def test_money_of_the_same_measure_is_a_candidate_without_a_shared_word(store, detector):
+    submit(store, "Daily Orbit", "2026-05-20", [_priced(
+        "$1.2 billion", 1.2e9, "The council voted to approve a $1.2 billion stadium.", "council voted approve", "cost")])
+    other = submit(store, "Space Ledger", "2026-05-20", [_priced(
+        "$1.4 billion", 1.4e9, "The project will cost $1.4 billion.", "project cost", "cost")])
+    assert [c["text"] for c in detector.candidates(other[0])] == ["$1.2 billion"]
+    assert [c["kind"] for c in detector.detect(other)] == ["contradiction"]
+
+
+def test_candidates_are_found_through_words_for_the_same_thing(store, detector):
+    topic = uuid.uuid4().hex[:8]
+    submit(store, "Daily Orbit", "2025-06-02", [figure("850,000 square feet", 850000, "square foot",
+                                                       f"Halvorsen{topic} plant covers")])
+    other = submit(store, "Space Ledger", "2025-06-09", [figure("580,000 square feet", 580000, "square foot",
+                                                               "factory on the north edge")])
+    assert [c["text"] for c in detector.candidates(other[0])] == ["850,000 square feet"]

@@ -241,3 +241,41 @@ def test_a_year_earlier_is_no_rate():
 def test_a_leading_decimal_point_belongs_to_its_number(text, surface, value):
     figures = [claim for claim in extract_claims(text) if claim.type == "figure"]
     assert [(claim.text, claim.figure.value) for claim in figures] == [(surface, value)]
+
+
+@pytest.mark.parametrize("sentence, raw, value, unit, subject_word", [
+    ("It ran a 12-week trial.", "12-week", 12, "week", "trial"),
+    ("It will lay off its 460-person workforce.", "460-person", 460, "person", "workforce"),
+    ("The 850,000-square-foot plant will close.", "850,000-square-foot", 850000, "square foot", "plant"),
+    ("A 3-mile stretch was closed.", "3-mile", 3, "mile", "stretch"),
+    ("The state gave a $5-million grant.", "$5-million", 5e6, "USD", None),
+    ("It promised a 30-percent rise.", "30-percent", 30, "%", None),
+])
+def test_a_unit_joined_to_its_number_by_a_hyphen(sentence, raw, value, unit, subject_word):
+    figure = one(sentence)
+    assert (figure.raw, figure.value, figure.unit) == (raw, value, unit)
+    if subject_word:
+        assert subject_word in figure.subject.split()
+
+
+def test_an_age_is_not_a_figure():
+    assert figures("A 10-year-old boy was rescued.") == []
+
+
+def test_square_feet_are_an_area():
+    assert one("The factory covers 580,000 square feet.").unit == "square foot"
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The number of people in the hospital with the flu reached 1,420 this week.", {"hospital", "flu"}),
+    ("The restructuring comes even as quarterly profit fell to $213 million.", {"profit"}),
+])
+def test_a_subject_keeps_the_words_right_before_a_long_opening_phrase_ends(sentence, words):
+    assert words <= set(one(sentence).subject.split())
+
+
+def test_figures_carry_the_kind_of_quantity_their_words_name():
+    found = figures("The project will cost $1.4 billion, and taxpayers will cover $450 million of it.")
+    assert [f.measure for f in found] == ["cost", "funding"]
+    assert one("The quake killed 48 people.").measure == "deaths"
+    assert one("The stadium will seat 42,000 fans.").measure is None
