@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from nltk.stem.porter import PorterStemmer
 
+from factcheck.extract.figures import singular
 from factcheck.extract.measures import is_money, measure_kind
 
 SUBJECT_OVERLAP_THRESHOLD = 0.34
@@ -64,7 +65,7 @@ _UNIT_FAMILIES = {
     **dict.fromkeys(("home", "house", "dwelling", "residence"), "home"),
     # News counts the same people in many words: "1,840 patients", "1,840 people", "its 640 workers".
     **dict.fromkeys(("person", "people", "individual", "adult", "resident", "patient", "participant",
-                     "worker", "employee", "staffer"), "person"),
+                     "worker", "employee", "staffer", "child", "student", "pupil"), "person"),
     **dict.fromkeys(("job", "position"), "job"),
 }
 
@@ -81,6 +82,7 @@ _NOT_NAMES = frozenset("""
     roughly almost only over under up down sales revenue profit costs cost prices price spending budget
     funding shares stocks rates rate fares fare ridership turnout support demand output exports imports
     mayor president governor senator representative minister secretary chancellor premier chief chair
+    gov sen rep lt gen col capt sgt supt det insp atty
     chairman chairwoman director judge general colonel captain sergeant commissioner councilor councillor
     member spokesman spokeswoman spokesperson mr mrs ms dr prof sir lady lord with without
     """.split()) | _DAY_AND_MONTH_NAMES
@@ -102,7 +104,8 @@ _CHANGE_BEFORE = frozenset("up down rose fell rise risen fallen increased decrea
 _CHANGE_AFTER = frozenset("increase increases rise rises jump gain gains drop drops decline declines fall falls "
                           "cut cuts growth higher lower more less hike hikes".split())
 # "rose to 1,610", "climbed to", "reached": the report itself says the quantity moved up to this value.
-_ROSE = frozenset("rose risen rising climbed climbing increased increasing grew growing jumped swelled "
+_ROSE = frozenset("rose risen rising climbed climbing increased increasing grew grown growing jumped swelled "
+                  "expanded spread widened "
                   "soared surged".split())
 # How far from the number a word that names its measure may stand, in words.
 _REACH_RIGHT = 4
@@ -137,9 +140,10 @@ class SubjectTerms:
 def _subject_terms(subject, unit):
     words = [_strip_possessive(word) for word in _WORD.findall(subject) if len(word) > 1]
     ignored = _STOPWORDS | _NOT_WHAT_IS_MEASURED | {unit}
-    stems = frozenset(_stem(word) for word in words if word.lower() not in ignored)
-    if unit:
-        stems -= {_STEMMER.stem(word) for word in units_like(unit) | {unit}}
+    counted = units_like(unit) | {unit} if unit else frozenset()
+    # The counted noun is compared through the unit: "children" and "students" are both people.
+    stems = frozenset(_stem(word) for word in words
+                      if word.lower() not in ignored and singular(word) not in counted)
     names = [_STEMMER.stem(word.lower()) for position, word in enumerate(words)
              if _is_name(word, initial=position == 0)]
     lowered = frozenset(word.lower() for word in words if not word[0].isupper())
@@ -211,6 +215,7 @@ class LocalContext:
     moved_up: bool
     so_far: bool
     predicate: frozenset
+    is_included: bool
 
     @classmethod
     def of(cls, claim):
@@ -224,7 +229,7 @@ class LocalContext:
 def _local_context(sentence, text, money, measure):
     at = sentence.find(text) if text else -1
     if at < 0:
-        return LocalContext(frozenset(), None, None, measure, False, False, False, False, frozenset())
+        return LocalContext(frozenset(), None, None, measure, False, False, False, False, frozenset(), False)
     before, after = sentence[:at], sentence[at + len(text):]
     left_clause = _CLAUSE_BREAK.split(before)[-1]
     right_clause = _CLAUSE_BREAK.split(after)[0]
@@ -241,7 +246,7 @@ def _local_context(sentence, text, money, measure):
     per = per.group(1) if per and per.group(1) not in _PERIOD_OF_WORD else None
     return LocalContext(_owner(before, after), _period(left_words + _WORD.findall(right_clause)), per,
                         measure, is_change, _is_start(before), moved_up, bool(_SO_FAR.search(left_clause)),
-                        _predicate(after))
+                        _predicate(after), bool(lowered_left) and lowered_left[-1] in _INCLUDING)
 
 
 def _predicate(after):
@@ -261,6 +266,7 @@ def _predicate(after):
 
 
 _OF = re.compile(r"\s+of\s+")
+_INCLUDING = frozenset("including includes include among".split())
 _PREDICATE_WORDS = 6
 _AUXILIARIES = frozenset("had has have were was are is will would could did do does can been be being".split())
 # Verbs a share of people is often the subject of, besides those in -ed: "had", "saw", "support".
@@ -278,7 +284,8 @@ _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|ha(?:s|ve) now)\b", re.IGNOR
 def _owner(before, after):
     """The name a figure belongs to: the name right after the number ("78 Kuiper satellites"), else
     the nearest name before it in the sentence ("Aisha Grant's 48 percent", "Reyes finished with 53.8%"),
-    unless another clause stands between ("shut its Ohio factory and lay off its 460 workers")."""
+    unless another clause stands between ("shut its Ohio factory and lay off its 460 workers"). A place
+    ("grew to 12,500 acres in central Oregon, burning 73 houses") is where, not whose: it is passed over."""
     following = _WORD.findall(after)[:1]
     if following and _is_name(_strip_possessive(following[0])):
         return frozenset({_STEMMER.stem(_strip_possessive(following[0]).lower())})
@@ -289,8 +296,23 @@ def _owner(before, after):
         if _is_name(word, initial=position == 0):
             run.append(word)
         elif run:
-            break
+            if not _names_a_place(words, position):
+                break
+            run = []
     return frozenset(_STEMMER.stem(word.lower()) for word in run)
+
+
+def _names_a_place(words, position):
+    """True when the name after ``words[position]`` follows a preposition of place ("in central Oregon")."""
+    word = words[position].lower()
+    if word in _REGION_WORDS and position:
+        word = words[position - 1].lower()
+    return word in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = frozenset("in at near outside across throughout inside around".split())
+_REGION_WORDS = frozenset("central northern southern eastern western northeastern northwestern southeastern "
+                          "southwestern downtown rural suburban coastal upstate".split())
 
 
 _COORDINATED_CLAUSE = re.compile(r";|\b(?:and|but)\b")
@@ -299,8 +321,13 @@ _COORDINATED_CLAUSE = re.compile(r";|\b(?:and|but)\b")
 def _is_start(before):
     """True for the starting value of a change: "up from $900 million", "from an earlier estimate of
     $240 million" ("from" shortly before the number, with no "to" after it)."""
-    words = [word.lower() for word in _WORD.findall(before)[-_START_REACH:]]
-    return "from" in words and "to" not in words[len(words) - 1 - words[::-1].index("from"):]
+    words = _WORD.findall(before)[-_START_REACH:]
+    lowered = [word.lower() for word in words]
+    if "from" not in lowered:
+        return False
+    after_from = words[len(words) - lowered[::-1].index("from"):]
+    # "from Sporting Almada for €68 million": from a place or a party, not from a value
+    return "to" not in after_from and not any(word[0].isupper() for word in after_from)
 
 
 # How far before a number its "from" may stand ("from an earlier estimate of $240 million").
@@ -332,9 +359,10 @@ def units_like(unit):
 
 
 def roles_comparable(role_a, role_b):
-    """The starting value of a change ("from $900 million") and a change itself ("up 12%") only compare
-    with their own kind; every other role ("to", "part", none) compares with the rest."""
-    for special in ("from", "change"):
+    """The starting value of a change ("from $900 million"), a change itself ("up 12%") and a part named
+    as included in a total ("including about 1,200 acres of timberland") only compare with their own kind;
+    every other role ("to", "part", none) compares with the rest."""
+    for special in ("from", "change", "included"):
         if (role_a == special) != (role_b == special):
             return False
     return True
@@ -348,6 +376,8 @@ def figure_role(claim, local):
         return role
     if local.is_start:
         return "from"
+    if local.is_included:
+        return "included"
     return "change" if local.is_change else None
 
 

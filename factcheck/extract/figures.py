@@ -840,6 +840,11 @@ _BARE_PARSER = FigureParser(bare_numbers=True)
 _HEAD_STOP = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
               "might", "should", "said", "says", "told", "did", "does", "do", "be", "been", "to", ","}
 _COMPARATIVES = frozenset({"more", "fewer", "less", "higher", "lower"})
+_SUBORDINATORS = frozenset({"as", "while", "when", "after", "because", "although", "though", "whereas", "since",
+                            "until", "before"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", "and", "but", "which", "who", "while", "(", ")", "\u2014", "\u2013"})
+_PREDICATE_WORDS = 6
 # How many words of the sentence's opening phrase a subject takes.
 _HEAD_WORDS = 6
 _TAIL_PREPOSITIONS = {"into", "in", "on", "for", "at", "to", "across", "from", "of", "per"}
@@ -892,36 +897,51 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
             if token not in words:
                 words.append(token)
 
-    head_end = 0
-    for j in range(0, anchor.first_index):
-        if lowered[j] in _HEAD_STOP or lowered[j].endswith("ed") and j > 0:
+    # A figure in a clause of its own ("Gov. Alvarado declared an emergency as the Cedar Hollow Fire
+    # grew to 12,500 acres, burning 73 houses") measures what that clause is about.
+    clause_start = _subordinate_clause_start(tokens, lowered, anchor.first_index)
+    head_end = clause_start
+    for j in range(clause_start, anchor.first_index):
+        if lowered[j] in _HEAD_STOP or lowered[j].endswith("ed") and j > clause_start:
             head_end = j
             break
         head_end = j + 1
-    for j in range(0, min(head_end, _HEAD_WORDS)):
+    for j in range(clause_start, min(head_end, clause_start + _HEAD_WORDS)):
         if eligible[j] and tokens[j][0] not in words:
             words.append(tokens[j][0])
     if head_end < anchor.first_index and lowered[head_end].endswith("ed"):
         add(head_end)
     # The words right before the number, also when the opening phrase runs long: "The number of people
     # in the hospital with the flu reached 1,420", "The restructuring comes even as quarterly profit fell".
-    window_start = max(min(head_end, _HEAD_WORDS), anchor.first_index - 10)
+    window_start = max(min(head_end, clause_start + _HEAD_WORDS), anchor.first_index - 10)
     for j in range(window_start, anchor.first_index):
         if eligible[j]:
             if tokens[j][0] not in words:
                 words.append(tokens[j][0])
         elif lowered[j] == ";":
             words.clear()
+    # The names of the main clause still say whose story it is ("after the company reported" is about
+    # Kestrel Biosciences): they follow the clause's own words.
+    for j in range(0, min(clause_start, _HEAD_WORDS)):
+        if tokens[j][0][:1].isupper():
+            add(j)
     if item is not anchor:
         for j in range(item.first_index - 2, item.first_index):
             if j >= 0 and lowered[j] in PLAN_WORDS:
                 add(j)
     end = max(item.noun_end, item.after_index)
     counted = item.figure.subject
+    opens_clause = not words
     if counted:
         for word in counted.split():
             if word not in words and word.lower() not in _SUBJECT_SKIP:
                 words.append(word)
+        if opens_clause:
+            # "About 1,900 students attend the schools slated to close": what is counted is said after it
+            for j in range(end, min(end + _PREDICATE_WORDS, len(tokens))):
+                if lowered[j] in _CLAUSE_ENDS or any(o.first_index <= j < o.after_index for o in found):
+                    break
+                add(j)
     if item.figure.role == "part":
         partner = [by_raw[item.figure.linked]] if item.figure.linked in by_raw else []
         if partner:
@@ -930,6 +950,15 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
                     words.append(word)
             end = max(partner[0].noun_end, partner[0].after_index)
     return _with_tail(words, tokens, lowered, eligible, found, end)
+
+
+def _subordinate_clause_start(tokens, lowered, stop):
+    """The token after the last word that opens a subordinate clause before ``stop`` ("as the fire
+    grew"), or 0."""
+    for j in range(stop - 2, 0, -1):
+        if lowered[j] in _SUBORDINATORS and (lowered[j + 1] in _DETERMINERS or tokens[j + 1][0][:1].isupper()):
+            return j + 1
+    return 0
 
 
 def _appositive_subject(tokens, lowered, eligible, item, found, antecedent):

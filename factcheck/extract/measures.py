@@ -14,9 +14,6 @@ from __future__ import annotations
 import functools
 import re
 
-from nltk.stem.porter import PorterStemmer
-
-_STEMMER = PorterStemmer()
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Where a clause ends: punctuation, and the words that start another clause.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|whereas|which|who|after|before)\b")
@@ -28,21 +25,24 @@ MONEY_REACH_LEFT = 6
 # What a count of people or things measures, named by the verb or noun next to the number: "killing at
 # least 48 people and injuring more than 300" gives a death count and an injury count.
 _COUNT_KINDS = {
-    "deaths": "killed killing kill dead death deaths died die fatalities fatality toll lives",
-    "injuries": "injured injuring injuries injury wounded wounding hurt",
+    "deaths": "killed killing kill kills dead death deaths died die dies dying fatalities fatality toll tolls "
+              "lives",
+    "injuries": "injured injuring injure injures injuries injury wounded wounding wound wounds hurt",
     "missing": "missing unaccounted",
-    "displaced": "evacuated evacuating evacuees displaced homeless sheltered shelters",
-    "arrests": "arrested arrests detained detentions charged",
-    "rescued": "rescued rescuers survivors pulled saved",
-    "damaged": "damaged damaging",
-    "destroyed": "destroyed destroying razed leveled levelled flattened",
-    "breached": "stole stolen exposed compromised leaked hacked breached affected",
-    "job cuts": "layoff layoffs laid lay fired furloughed redundancies redundant",
+    "displaced": "evacuated evacuating evacuate evacuation evacuations evacuee evacuees displaced displacing "
+                 "homeless sheltered shelter shelters",
+    "arrests": "arrested arresting arrest arrests detained detaining detain detention detentions charged",
+    "rescued": "rescued rescuing rescue rescues rescuer rescuers survivor survivors pulled saved",
+    "damaged": "damaged damaging damage damages",
+    "destroyed": "destroyed destroying destroy destroys razed leveled levelled flattened",
+    "breached": "stole stolen steal exposed exposing compromised leaked leaking hacked breached breach "
+                "affected",
+    "job cuts": "layoff layoffs laid lay furloughed furlough furloughs redundancies redundant",
 }
 # What an amount of money measures: its price, what it brings in or earns, a share someone puts toward
 # it, an award, a cap on it, a saving, a loss, a penalty.
 _MONEY_KINDS = {
-    "cost": "cost costs costing price priced prices worth valued spend spends spent spending",
+    "cost": "cost costs costing price priced prices spend spends spent spending",
     "revenue": "revenue revenues sales turnover raise raises raised raising generate generates generated "
                "generating collect collects collected collecting earn earns earned earning proceeds",
     "profit": "profit profits income earnings",
@@ -63,11 +63,8 @@ _HOLDING_VERBS = frozenset("has have had owns own serves serve employs employ op
                            "counts count".split())
 
 
-def _by_stem(kinds):
-    return {_STEMMER.stem(word): kind for kind, words in kinds.items() for word in words.split()}
-
-
-_COUNT_KIND_OF_STEM = _by_stem(_COUNT_KINDS)
+# Word forms, not stems: "fired" and "Fire" share a stem, "Cedar Hollow Fire" counts no dismissals.
+_COUNT_KIND_OF_WORD = {word: kind for kind, words in _COUNT_KINDS.items() for word in words.split()}
 _MONEY_KIND_OF_WORD = {word: kind for kind, words in _MONEY_KINDS.items() for word in words.split()}
 # Words after an amount that are not the thing it prices ("$18 million a year", "$450 million in bonds").
 _NOT_PRICED = frozenset("""a an the of in on at to for from by with and or but as per each every is are was
@@ -102,7 +99,7 @@ def _count_kind(before, after):
             right_words[0].lower() in _WORKFORCE:
         return "holdings"  # "its 460-person workforce" is a stock too, whatever verb stands before it
     for word in [*right_words, *reversed(left_words)]:
-        kind = _COUNT_KIND_OF_STEM.get(_STEMMER.stem(word.lower()))
+        kind = _COUNT_KIND_OF_WORD.get(word.lower())
         if kind:
             return kind
     return None
