@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from nltk.stem.porter import PorterStemmer
 
-from factcheck.extract.figures import singular
+from factcheck.extract.figures import DURATIONS, singular
 from factcheck.extract.measures import is_money, measure_kind
 
 SUBJECT_OVERLAP_THRESHOLD = 0.34
@@ -51,7 +51,8 @@ _NOT_WHAT_IS_MEASURED = _DAY_AND_MONTH_NAMES | frozenset(
 # Words that make a different measure of the same thing: "organic growth of 3.5 percent" is not revenue
 # growth, "adjusted earnings" are not earnings. ("Net" is left out: "profit" means net profit.)
 _QUALIFYING_WORDS = frozenset("organic adjusted gross core underlying operating pretax pre-tax diluted "
-                              "comparable like-for-like seasonally placebo".split())
+                              "comparable like-for-like seasonally placebo sustained gust gusts peak peaked"
+                              .split())
 
 # Words that make a figure a plan or an authorisation rather than a count of what happened:
 # "a planned 3,000 satellites" does not measure the same thing as "102 satellites in orbit".
@@ -65,8 +66,9 @@ _UNIT_FAMILIES = {
     **dict.fromkeys(("home", "house", "dwelling", "residence"), "home"),
     # News counts the same people in many words: "1,840 patients", "1,840 people", "its 640 workers".
     **dict.fromkeys(("person", "people", "individual", "adult", "resident", "patient", "participant",
-                     "worker", "employee", "staffer", "child", "student", "pupil"), "person"),
+                     "worker", "employee", "staffer", "child", "student", "pupil", "guard", "officer"), "person"),
     **dict.fromkeys(("job", "position"), "job"),
+    **dict.fromkeys(("flight", "departure"), "flight"),
 }
 
 # Capitalised words that are not names: ordinary words starting a subject or sentence ("Officials",
@@ -216,20 +218,24 @@ class LocalContext:
     so_far: bool
     predicate: frozenset
     is_included: bool
+    place: frozenset
+    is_span: bool
 
     @classmethod
     def of(cls, claim):
         """The local context of a figure claim (empty when its text is not found in its sentence)."""
         figure = claim.get("figure") or {}
-        return _local_context(claim.get("sentence") or "", claim.get("text") or "", is_money(figure.get("unit")),
+        return _local_context(claim.get("sentence") or "", claim.get("text") or "", figure.get("unit"),
                               figure.get("measure"))
 
 
 @functools.lru_cache(maxsize=8192)
-def _local_context(sentence, text, money, measure):
+def _local_context(sentence, text, unit, measure):
+    money = is_money(unit)
     at = sentence.find(text) if text else -1
     if at < 0:
-        return LocalContext(frozenset(), None, None, measure, False, False, False, False, frozenset(), False)
+        return LocalContext(frozenset(), None, None, measure, False, False, False, False, frozenset(), False,
+                            frozenset(), False)
     before, after = sentence[:at], sentence[at + len(text):]
     left_clause = _CLAUSE_BREAK.split(before)[-1]
     right_clause = _CLAUSE_BREAK.split(after)[0]
@@ -243,10 +249,30 @@ def _local_context(sentence, text, money, measure):
     # Claims stored before figures carried their measure get it from the same words now.
     measure = measure or measure_kind(before, after, money)
     per = _PER.match(after)
-    per = per.group(1) if per and per.group(1) not in _PERIOD_OF_WORD else None
+    per = per.group(2) if per and per.group(1) not in _STOPWORDS and per.group(2) not in _PERIOD_OF_WORD \
+        else None
     return LocalContext(_owner(before, after), _period(left_words + _WORD.findall(right_clause)), per,
                         measure, is_change, _is_start(before), moved_up, bool(_SO_FAR.search(left_clause)),
-                        _predicate(after), bool(lowered_left) and lowered_left[-1] in _INCLUDING)
+                        _predicate(after), bool(lowered_left) and lowered_left[-1] in _INCLUDING,
+                        _place(left_clause) | _place(right_clause),
+                        unit in DURATIONS and lowered_left[-1:] == ["over"] and bool(_DIGIT.search(left_clause)))
+
+
+def _place(clause):
+    """The names after a preposition of place in a clause: "14 inches of rain on Port Alder" -> port, alder."""
+    words = _WORD.findall(clause)
+    names = set()
+    for position, word in enumerate(words):
+        if word.lower() not in _PLACE_PREPOSITIONS:
+            continue
+        following = words[position + 1:position + 4]
+        if following and following[0].lower() in _REGION_WORDS:
+            following = following[1:]
+        for name in following:
+            if not _is_name(_strip_possessive(name)):
+                break
+            names.add(_STEMMER.stem(_strip_possessive(name).lower()))
+    return frozenset(names)
 
 
 def _predicate(after):
@@ -266,6 +292,7 @@ def _predicate(after):
 
 
 _OF = re.compile(r"\s+of\s+")
+_DIGIT = re.compile(r"\d")
 _INCLUDING = frozenset("including includes include among".split())
 _PREDICATE_WORDS = 6
 _AUXILIARIES = frozenset("had has have were was are is will would could did do does can been be being".split())
@@ -276,7 +303,7 @@ _VERBS_OF_A_SHARE = _AUXILIARIES | frozenset("""saw see sees quit say says suppo
 
 
 # "$1.14 a share", "$3.09 per gallon": a price per unit is not an amount (periods are read apart).
-_PER = re.compile(r"\s+(?:a|an|per|each)\s+([a-z]+)\b")
+_PER = re.compile(r"(?:\s+([a-z]+))?\s+(?:a|an|per|each)\s+([a-z]+)\b")  # also "124 bushels an acre"
 # Words that make a count a running total, which a later report may raise.
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|ha(?:s|ve) now)\b", re.IGNORECASE)
 
@@ -310,7 +337,7 @@ def _names_a_place(words, position):
     return word in _PLACE_PREPOSITIONS
 
 
-_PLACE_PREPOSITIONS = frozenset("in at near outside across throughout inside around".split())
+_PLACE_PREPOSITIONS = frozenset("in at near outside across throughout inside around on".split())
 _REGION_WORDS = frozenset("central northern southern eastern western northeastern northwestern southeastern "
                           "southwestern downtown rural suburban coastal upstate".split())
 
@@ -389,6 +416,8 @@ def same_measure(claim_a, claim_b):
     if unit != unit_family(fig_b.get("unit") or None):
         return False
     local_a, local_b = LocalContext.of(claim_a), LocalContext.of(claim_b)
+    if local_a.is_span or local_b.is_span:
+        return False  # "a 14% raise over three years": the span of another figure, not a claim of its own
     if not roles_comparable(figure_role(claim_a, local_a), figure_role(claim_b, local_b)):
         return False
     terms_a, terms_b = SubjectTerms.of(claim_a), SubjectTerms.of(claim_b)
@@ -402,6 +431,8 @@ def same_measure(claim_a, claim_b):
         return False
     if local_a.owner and local_b.owner and not local_a.owner & local_b.owner:
         return False  # "Tom Reyes won 52 percent" and "Aisha Grant's 48 percent"
+    if local_a.place and local_b.place and not local_a.place & local_b.place:
+        return False  # "9 inches of rain in Millbrook" and "14 inches on Port Alder"
     if local_a.per != local_b.per:
         return False  # "$1.14 a share" is not "$213 million"
     for aspect in ("period", "measure"):

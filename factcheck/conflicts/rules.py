@@ -35,7 +35,7 @@ _CUMULATIVE_WORDS = frozenset(_STEMMER.stem(w) for w in
                               "died injured wounded evacuated displaced missing arrested detained "
                               "confirmed cases infected vaccinated recovered rescued sold delivered "
                               "shipped tally toll far date cumulative reached collected "
-                              "donated signed registered".split())
+                              "donated signed registered cancelled canceled cancellations".split())
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,11 @@ def in_time_order(claim_a, claim_b):
 
 
 def _is_cumulative(claim):
-    return bool(SubjectTerms.of(claim).stems & _CUMULATIVE_WORDS)
+    return bool(SubjectTerms.of(claim).stems & _CUMULATIVE_WORDS) or LocalContext.of(claim).measure in _GROWING
+
+
+# Kinds of count that only grow as a story unfolds (a death toll, homes destroyed, arrests).
+_GROWING = frozenset({"deaths", "injuries", "arrests", "damaged", "destroyed", "breached"})
 
 
 def _difference(fig_a, fig_b):

@@ -92,7 +92,7 @@ UNIT_ALIASES = {
     "degrees": "degree", "°f": "degree fahrenheit", "°c": "degree celsius", "bpd": "barrel per day",
     "barrels": "barrel", "people": "person", "persons": "person", "children": "child", "men": "man",
     "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
-    "percent": "%", "pct": "%",
+    "percent": "%", "pct": "%", "ppm": "ppm", "ppb": "ppb",
 }
 _MEASURE_UNITS = frozenset(UNIT_ALIASES.values()) - {"person", "child", "man", "woman", "data"}
 # Nouns in -s that are singular too: "measles" is no plural of "measle".
@@ -537,6 +537,9 @@ class FigureParser:
             return tokens[index][0], index + 1, unit
         if word in ("m", "t", "g", "l") and tokens[index][1] == tokens[index - 1][2]:
             return tokens[index][0], index + 1, UNIT_ALIASES[word]
+        if word == "parts" and lowered[index + 1:index + 2] == ["per"] and index + 2 < n \
+                and lowered[index + 2] in _PARTS_PER:
+            return None, index + 3, _PARTS_PER[lowered[index + 2]]  # "52 parts per billion"
         words = []
         j = index
         if lowered[j] in ("more", "fewer", "additional", "extra", "new", "other") and j + 1 < n:
@@ -553,12 +556,16 @@ class FigureParser:
             if token[:1].islower() and not low.endswith(("ed", "-based", "-old", "-long", "-term")) \
                     and low not in ("new", "more", "additional", "other", "extra", "further", "old",
                                     "young", "small", "large", "big", "major", "full", "total", "annual",
+                                    "dead", "missing", "homeless", "sick",
                                     "square", "cubic", "metric", "nautical", "active", "commercial"):
                 # first lower-case content word: the head, unless a plural follows it ("tracking
                 # satellites"; "measles cases" too, a noun in -s that is no unit of its own)
-                if j < n and lowered[j].endswith("s") and lowered[j] not in STOPWORDS and tokens[j][0][:1].islower() \
-                        and (not low.endswith("s") or low in INVARIANT_NOUNS) and lowered[j].isalpha() \
-                        and len(lowered[j]) > 3 and lowered[j] not in NOT_COUNTED:
+                if not _plural_noun_at(tokens, lowered, j) and _plural_noun_at(tokens, lowered, j + 1) \
+                        and lowered[j].isalpha() and lowered[j] not in STOPWORDS and tokens[j][0][:1].islower() \
+                        and not low.endswith("s"):
+                    words.append((j, tokens[j][0], lowered[j]))  # "cabin crew members": a compound noun
+                    j += 1
+                if _plural_noun_at(tokens, lowered, j) and (not low.endswith("s") or low in INVARIANT_NOUNS):
                     words.append((j, tokens[j][0], lowered[j]))
                     j += 1
                 break
@@ -727,6 +734,16 @@ class _WordMemo(dict):
 
 
 _AGE = "age"
+
+
+_PARTS_PER = {"million": "ppm", "billion": "ppb", "trillion": "ppt"}
+
+
+def _plural_noun_at(tokens, lowered, j) -> bool:
+    """A lowercase plural noun at ``j`` that can be the head of a counted noun ("tracking satellites")."""
+    return j < len(tokens) and lowered[j].endswith("s") and lowered[j] not in STOPWORDS \
+        and tokens[j][0][:1].islower() and lowered[j].isalpha() and len(lowered[j]) > 3 \
+        and lowered[j] not in NOT_COUNTED
 
 
 def _hyphen_joins(tokens, lowered, index) -> bool:
