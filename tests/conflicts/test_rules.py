@@ -260,3 +260,53 @@ def test_a_running_total_that_grows_later_is_an_update():
     later = _said("415", 415, "worker", "Halvorsen has now sent layoff notices to 415 workers.",
                   "Halvorsen sent layoff notices workers", "Outlet B", day="2025-06-09")
     assert compare(early, later).kind == "update"
+
+
+def test_shares_of_people_are_compared_by_what_they_did():
+    halved = _said("Roughly 52 percent", 52, "%", "Roughly 52 percent of patients on rivoserant had their migraine "
+                   "days at least halved.", "patients rivoserant", "Outlet A")
+    stopped = _said("6.8%", 6.8, "%", "Some 6.8% of patients on rivoserant stopped treatment because of them.",
+                    "patients rivoserant stopped", "Outlet B")
+    assert compare(halved, stopped) is None
+
+
+def test_a_part_named_as_included_is_not_the_total():
+    total = _said("nearly 12,500 acres", 12500, "acre", "The Cedar Hollow Fire grew to nearly 12,500 acres.",
+                  "Cedar Hollow Fire grew acres", "Outlet A", day="2025-08-04")
+    part = _said("about 1,200 acres", 1200, "acre", "The Cedar Hollow Fire had grown to 21,750 acres by Wednesday, "
+                 "including about 1,200 acres of private timberland.", "Cedar Hollow Fire grown acres timberland",
+                 "Outlet B", day="2025-08-06")
+    assert compare(total, part) is None
+
+
+def test_a_place_after_in_is_where_not_whose():
+    destroyed = _said("37 homes", 37, "home", "The Cedar Hollow Fire has destroyed 37 homes.",
+                      "Cedar Hollow Fire destroyed homes", "Outlet A")
+    burned = _said("73 houses", 73, "house", "The Cedar Hollow Fire grew to 12,500 acres in central Oregon, burning "
+                   "73 houses.", "Cedar Hollow Fire grew acres central Oregon burning houses", "Outlet B")
+    assert compare(destroyed, burned).kind == "contradiction"
+
+
+def test_amounts_at_different_places_are_different_measures():
+    port = _said("14 inches", 14, "inch", "The storm dumped 14 inches of rain on Port Alder.",
+                 "storm dumped inches rain Port Alder", "Outlet A")
+    town = _said("9 inches", 9, "inch", "The storm dumped 9 inches of rain in Millbrook.",
+                 "storm dumped inches rain Millbrook", "Outlet B")
+    assert compare(port, town) is None
+
+
+def test_a_span_of_another_figure_is_not_compared():
+    union = _said("three years", 3, "year", "The union is seeking raises of 20% over three years.",
+                  "union seeking raises years", "Outlet A")
+    hospital = _said("four years", 4, "year", "The hospital has offered 11% over four years.",
+                     "hospital offered years", "Outlet B")
+    assert compare(union, hospital) is None
+
+
+def test_a_death_toll_that_rises_in_a_later_report_is_an_update():
+    early = _said("more than 3,000", 3000, "fish", "Volunteers had counted more than 3,000 dead fish by nightfall.",
+                  "Volunteers counted dead fish", "Outlet A", day="2025-07-21")
+    late = _said("nearly 11,000", 11000, "fish", "The department counted nearly 11,000 dead fish along the river.",
+                 "department counted dead fish river", "Outlet B", day="2025-07-24")
+    early["figure"]["qualifier"], late["figure"]["qualifier"] = "more_than", "at_most"
+    assert compare(early, late).kind == "update"

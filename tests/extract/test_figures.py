@@ -279,3 +279,20 @@ def test_figures_carry_the_kind_of_quantity_their_words_name():
     assert [f.measure for f in found] == ["cost", "funding"]
     assert one("The quake killed 48 people.").measure == "deaths"
     assert one("The stadium will seat 42,000 fans.").measure is None
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The union speaks for about 5,400 Northwind cabin crew members.", "member"),
+    ("Tests found 52 parts per billion of the chemical.", "ppb"),
+    ("Volunteers counted more than 3,000 dead fish.", "fish"),
+    ("It launched 78 tracking satellites.", "satellite"),
+])
+def test_the_counted_noun_is_the_head_of_its_phrase(sentence, unit):
+    assert one(sentence).unit == unit
+
+
+def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
+    found = figures("Gov. Teresa Alvarado declared a state of emergency on Monday as the Cedar Hollow Fire grew to "
+                    "nearly 12,500 acres in central Oregon, burning 73 houses.")
+    assert found[0].subject.startswith("Cedar Hollow Fire")
+    assert "Teresa" not in found[0].subject.split()[:3]
