@@ -66,9 +66,23 @@ _UNIT_FAMILIES = {
     **dict.fromkeys(("home", "house", "dwelling", "residence"), "home"),
     # News counts the same people in many words: "1,840 patients", "1,840 people", "its 640 workers".
     **dict.fromkeys(("person", "people", "individual", "adult", "resident", "patient", "participant",
-                     "worker", "employee", "staffer", "child", "student", "pupil", "guard", "officer"), "person"),
+                     "worker", "employee", "staffer", "child", "student", "pupil", "guard", "officer", "miner"),
+                   "person"),
     **dict.fromkeys(("job", "position"), "job"),
     **dict.fromkeys(("flight", "departure"), "flight"),
+}
+# Units of measure that convert into one another: (family, size in the family's base unit). "150
+# hectares" and "about 370 acres" are the same area; "1,200 feet" and "366 meters" the same depth.
+_CONVERSIONS = {
+    "meter": ("length", 1.0), "kilometer": ("length", 1000.0), "centimeter": ("length", 0.01),
+    "millimeter": ("length", 0.001), "foot": ("length", 0.3048), "inch": ("length", 0.0254),
+    "yard": ("length", 0.9144), "mile": ("length", 1609.344),
+    "square meter": ("area", 1.0), "square kilometer": ("area", 1e6), "square foot": ("area", 0.09290304),
+    "square mile": ("area", 2589988.11), "acre": ("area", 4046.8564224), "hectare": ("area", 10000.0),
+    "kilogram": ("mass", 1.0), "gram": ("mass", 0.001), "pound": ("mass", 0.45359237),
+    "ounce": ("mass", 0.028349523), "tonne": ("mass", 1000.0), "ton": ("mass", 907.18474),
+    "liter": ("volume", 1.0), "gallon": ("volume", 3.785411784), "barrel": ("volume", 158.987295),
+    "mph": ("speed", 1.609344), "km/h": ("speed", 1.0), "knot": ("speed", 1.852),
 }
 
 # Capitalised words that are not names: ordinary words starting a subject or sentence ("Officials",
@@ -373,8 +387,13 @@ def measure_of(claim):
 
 
 def unit_family(unit):
-    """A unit with its synonyms folded together ("car" and "vehicle" are one family)."""
-    return _UNIT_FAMILIES.get(unit, unit) if unit else None
+    """A unit with its synonyms folded together ("car" and "vehicle" are one family, so are "acre" and
+    "hectare")."""
+    if not unit:
+        return None
+    if unit in _CONVERSIONS:
+        return _CONVERSIONS[unit][0]
+    return _UNIT_FAMILIES.get(unit, unit)
 
 
 def units_like(unit):
@@ -382,7 +401,13 @@ def units_like(unit):
     if not unit:
         return frozenset()
     family = unit_family(unit)
-    return frozenset({unit} | {other for other, folded in _UNIT_FAMILIES.items() if folded == family})
+    return frozenset({unit} | {other for other, folded in _UNIT_FAMILIES.items() if folded == family}
+                     | {other for other, (folded, _) in _CONVERSIONS.items() if folded == family})
+
+
+def base_size(unit):
+    """How many of its family's base unit one ``unit`` is (1 for units that do not convert)."""
+    return _CONVERSIONS[unit][1] if unit in _CONVERSIONS else 1.0
 
 
 def roles_comparable(role_a, role_b):

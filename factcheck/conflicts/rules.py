@@ -16,7 +16,7 @@ from datetime import date
 from nltk.stem.porter import PorterStemmer
 
 from factcheck.conflicts.explain import explain
-from factcheck.conflicts.measure import LocalContext, SubjectTerms, same_measure
+from factcheck.conflicts.measure import LocalContext, SubjectTerms, base_size, same_measure
 
 # How far a qualifier stretches a number. Reporters round: "about" means within roughly a tenth,
 # "more than N" rarely means more than a quarter above N.
@@ -103,7 +103,7 @@ def compare(claim_a, claim_b):
     if not same_measure(claim_a, claim_b):
         return None
     fig_a, fig_b = claim_a["figure"], claim_b["figure"]
-    if intervals_overlap(figure_interval(fig_a), figure_interval(fig_b)):
+    if intervals_overlap(_interval_in_base_units(fig_a), _interval_in_base_units(fig_b)):
         return None
     earlier, later = in_time_order(claim_a, claim_b)
     # A later, higher figure is an update when the quantity only grows (acres burned) or when the later
@@ -114,11 +114,23 @@ def compare(claim_a, claim_b):
     kind = "contradiction"
     earlier_day, later_day = publication_day(earlier), publication_day(later)
     if grows and earlier_day and later_day and earlier_day < later_day \
-            and float(later["figure"]["value"]) > float(earlier["figure"]["value"]):
+            and _base_value(later["figure"]) > _base_value(earlier["figure"]):
         kind = "update"
     difference = _difference(fig_a, fig_b)
     reason = _reason(claim_a, claim_b, kind, difference)
     return Verdict(kind, reason, difference, explain(earlier, later, kind, reason, difference))
+
+
+def _interval_in_base_units(figure):
+    """The figure's interval in its family's base unit ("about 370 acres" in square metres), so that
+    converted units compare; qualifiers and rounding are read on the digits as written."""
+    size = base_size(figure.get("unit"))
+    low, high = figure_interval(figure)
+    return low * size, high * size
+
+
+def _base_value(figure):
+    return float(figure["value"]) * base_size(figure.get("unit"))
 
 
 def _norm(text):
@@ -153,7 +165,9 @@ _GROWING = frozenset({"deaths", "injuries", "arrests", "damaged", "destroyed", "
 
 
 def _difference(fig_a, fig_b):
-    value_a, value_b = float(fig_a["value"]), float(fig_b["value"])
+    """The gap, in the first figure's unit."""
+    value_a = float(fig_a["value"])
+    value_b = float(fig_b["value"]) * base_size(fig_b.get("unit")) / base_size(fig_a.get("unit"))
     absolute = abs(value_a - value_b)
     largest = max(abs(value_a), abs(value_b))
     relative = absolute / largest if largest else 0.0
@@ -168,6 +182,8 @@ def _reason(claim_a, claim_b, kind, difference):
     fig_a, fig_b = claim_a["figure"], claim_b["figure"]
     if kind == "update":
         return "different_date"
+    if fig_a.get("unit") != fig_b.get("unit") and base_size(fig_a.get("unit")) != base_size(fig_b.get("unit")):
+        return "unit"  # "1,200 feet" against "366 meters": check the conversion first
     value_a, value_b = abs(float(fig_a["value"])), abs(float(fig_b["value"]))
     if value_a and value_b:
         ratio = math.log10(max(value_a, value_b) / min(value_a, value_b))

@@ -310,3 +310,17 @@ def test_a_death_toll_that_rises_in_a_later_report_is_an_update():
                  "department counted dead fish river", "Outlet B", day="2025-07-24")
     early["figure"]["qualifier"], late["figure"]["qualifier"] = "more_than", "at_most"
     assert compare(early, late).kind == "update"
+
+
+def test_units_of_measure_convert_before_comparing():
+    hectares = _said("150-hectare", 150, "hectare", "Construction began on the 150-hectare site.",
+                     "Construction site Valdemora plant", "Outlet A")
+    acres = _said("about 370 acres", 370, "acre", "The Valdemora plant will cover about 370 acres of farmland.",
+                  "Valdemora plant cover acres farmland", "Outlet B")
+    acres["figure"]["qualifier"] = "approximate"
+    more = _said("210 hectares", 210, "hectare", "The Valdemora plant will occupy 210 hectares.",
+                 "Valdemora plant occupy hectares", "Outlet C")
+    assert compare(hectares, acres) is None
+    verdict = compare(acres, more)
+    assert verdict.kind == "contradiction" and verdict.reason == "unit"
+    assert 145 < verdict.difference["absolute"] < 155  # 210 hectares are 519 acres: the gap in acres
