@@ -69,7 +69,8 @@ def test_quarter_and_year_figures_are_different_measures():
 
 def test_units_that_count_the_same_things():
     assert units_like("car") == units_like("vehicle") >= {"car", "truck", "vehicle"}
-    assert units_like("acre") == {"acre"}
+    assert units_like("acre") >= {"acre", "hectare", "square mile"}
+    assert units_like("satellite") == {"satellite"}
     assert units_like(None) == frozenset()
 
 
