@@ -23,6 +23,7 @@ from factcheck.extract.numbers import (
     parse_digits,
     parse_number_words,
     tokenize,
+    tokens_and_words,
 )
 
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB"}
@@ -145,7 +146,10 @@ _PHONE_OR_DATE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-_MAYBE_CODE = re.compile(r"\d[-/:.]\d|\)\s?\d|\+\d")
+# What every match of ``_PHONE_OR_DATE`` contains (one piece of each of its branches, in its order):
+# a cheap test that spares the slow search most sentences, those whose only digit groups are
+# decimals ("$2.75", "54.2%") or scores ("3-1").
+_MAYBE_CODE = re.compile(r"\)\s?\d|\+\d|\d(?:[-.]\d{3}[-.]\d|-\d{4}|/\d|-\d\d-\d|:\d|\.\d{1,3}\.\d)")
 _WORDY_NUMBER = re.compile(r"(?i:(?<!\w)" + word_alternation(NUMBER_WORDS | set(DENOMINATORS)) + r"\b)")
 
 
@@ -162,6 +166,22 @@ class FoundFigure:
 def _norm(token: str) -> str:
     lower = token.lower()
     return lower.replace("’", "'") if "’" in lower else lower
+
+
+def _lowered(sentence: str, tokens, words) -> list[str]:
+    """The tokens in lower case, with ``’`` read as ``'``.
+
+    Lower-casing is one character at a time except for a capital sigma, which becomes ``ς`` or
+    ``σ`` depending on the letters around it: without one, each token is lowered alone (one C-level
+    ``map``); with one, the tokens are cut from the lowered sentence, so that the letters beyond a
+    token still decide."""
+    if "Σ" not in sentence:
+        lowered = list(map(str.lower, words))
+        return [w.replace("’", "'") for w in lowered] if "’" in sentence else lowered
+    low_sentence = sentence.lower().replace("’", "'")
+    if len(low_sentence) == len(sentence):
+        return [low_sentence[start:end] for _, start, end in tokens]
+    return [_norm(t[0]) for t in tokens]  # a few characters change length when lower-cased (e.g. "İ")
 
 
 def singular(word: str) -> str:
@@ -205,13 +225,14 @@ class FigureParser:
         has_digit = _DIGIT.search(sentence) is not None
         if not has_digit and not _WORDY_NUMBER.search(sentence):
             return [], None, None  # nothing that can start a figure: skip tokenising
-        tokens = tokenize(sentence)
+        tokens, words = tokens_and_words(sentence)
         if not tokens:
             return [], tokens, []
-        masked = [False] * len(tokens)
+        masked = None  # tokens inside a phone number, a date or a time
         if has_digit and _MAYBE_CODE.search(sentence):
             spans = [(m.start(), m.end()) for m in _PHONE_OR_DATE.finditer(sentence)]
             if spans:
+                masked = [False] * len(tokens)
                 k = 0
                 for index, (_, start, end) in enumerate(tokens):
                     while k < len(spans) and spans[k][1] <= start:
@@ -219,17 +240,12 @@ class FigureParser:
                     if k < len(spans) and spans[k][0] < end and start < spans[k][1]:
                         masked[index] = True
         found: list[FoundFigure] = []
-        # one lower-casing for the whole sentence; same length, so token offsets still apply
-        low_sentence = sentence.lower().replace("’", "'")
-        if len(low_sentence) == len(sentence):
-            lowered = [low_sentence[start:end] for _, start, end in tokens]
-        else:  # a few characters change length when lower-cased (e.g. "İ")
-            lowered = [_norm(t[0]) for t in tokens]
+        lowered = _lowered(sentence, tokens, words)
         n = len(tokens)
         candidates = list(compress(count(), map(_CAN_START.__getitem__, lowered)))
         free_from = 0  # tokens before this belong to a figure already found
         for i in candidates:
-            if i < free_from or masked[i]:
+            if i < free_from or masked is not None and masked[i]:
                 continue
             word = lowered[i]
             if (word == "a" or word == "an") and (i + 1 == n or lowered[i + 1] not in _AFTER_ARTICLE):
