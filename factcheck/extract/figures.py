@@ -146,9 +146,9 @@ _PHONE_OR_DATE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-# What every match of ``_PHONE_OR_DATE`` contains (one piece of each of its branches, in its order):
-# a cheap test that spares the slow search most sentences, those whose only digit groups are
-# decimals ("$2.75", "54.2%") or scores ("3-1").
+# What every match of ``_PHONE_OR_DATE`` contains (a piece of each of its branches): a cheap test
+# that spares the slow search most sentences, those whose only digit groups are decimals ("$2.75",
+# "54.2%") or scores ("3-1").
 _MAYBE_CODE = re.compile(r"\)\s?\d|\+\d|\d(?:[-.]\d{3}[-.]\d|-\d{4}|/\d|-\d\d-\d|:\d|\.\d{1,3}\.\d)")
 _WORDY_NUMBER = re.compile(r"(?i:(?<!\w)" + word_alternation(NUMBER_WORDS | set(DENOMINATORS)) + r"\b)")
 
@@ -161,6 +161,11 @@ class FoundFigure:
     end: int
     figure: Figure
     confidence: float = 0.8
+    # token indices: where the figure's words start (its qualifier or sign included), where they
+    # end, and where its counted noun ends
+    first_index: int = 0
+    after_index: int = 0
+    noun_end: int = 0
 
 
 def _norm(token: str) -> str:
@@ -403,17 +408,13 @@ class FigureParser:
         figure_start = tokens[qual_start][1] if qual_start is not None else tokens[start_index][1]
         figure_end = tokens[after - 1][2]
         raw = sentence[figure_start:figure_end]
-        figure = Figure(value=value, unit=unit, qualifier=qualifier, low=low, high=high, raw=raw)
-        figure.subject = counted  # refined by subject_of() once all figures are known
+        # the subject is the counted noun for now, refined by figure_subject() once all figures are known
+        figure = Figure(value, unit, qualifier, low, high, counted, raw)
         confidence = 0.9 if (unit or currency) else 0.7
         if is_words:
             confidence -= 0.1
-        found = FoundFigure(figure_start, figure_end, figure, confidence)
-        found.number_index = first_number_index  # type: ignore[attr-defined]
-        found.first_index = qual_start if qual_start is not None else start_index  # type: ignore[attr-defined]
-        found.after_index = after  # type: ignore[attr-defined]
-        found.noun_end = noun_end  # type: ignore[attr-defined]
-        return found, after
+        first_index = qual_start if qual_start is not None else start_index
+        return FoundFigure(figure_start, figure_end, figure, confidence, first_index, after, noun_end), after
 
     @staticmethod
     def _number_at(tokens, lowered, i):
@@ -831,10 +832,13 @@ def subject_context(sentence: str, found: list[FoundFigure], tokens=None, lowere
     by_raw = {}
     # which tokens may join a subject: words (not numbers, skip words or months) outside figures
     eligible = list(map(_MAY_JOIN_SUBJECT.__getitem__, lowered))
+    in_figure = [False] * len(tokens)
     for other in found:
-        eligible[other.first_index:other.after_index] = [False] * (other.after_index - other.first_index)
+        width = other.after_index - other.first_index
+        eligible[other.first_index:other.after_index] = [False] * width
+        in_figure[other.first_index:other.after_index] = [True] * width
         by_raw.setdefault(other.figure.raw, other)
-    return tokens, lowered, eligible, by_raw
+    return tokens, lowered, eligible, by_raw, in_figure
 
 
 def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], context=None,
@@ -846,44 +850,39 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
     21% increase") measures the change of the same thing: it starts from that figure's subject."""
     if context is None:
         context = subject_context(sentence, found)
-    tokens, lowered, eligible, by_raw = context
+    tokens, lowered, eligible, by_raw, in_figure = context
     if antecedent is not None:
-        return _appositive_subject(tokens, lowered, eligible, item, found, antecedent)
+        return _appositive_subject(tokens, lowered, eligible, in_figure, item, antecedent)
     anchor = item
     if item.figure.role in ("from",) or (item.figure.role == "to" and item.figure.linked):
         partners = [by_raw[item.figure.linked]] if item.figure.linked in by_raw else []
         if partners and partners[0].first_index < item.first_index:
             anchor = partners[0]
     words: list[str] = []
-
-    def add(index):
-        if eligible[index]:
-            token = tokens[index][0]
-            if token not in words:
-                words.append(token)
-
+    first = anchor.first_index
     head_end = 0
-    for j in range(0, anchor.first_index):
-        if lowered[j] in _HEAD_STOP or lowered[j].endswith("ed") and j > 0:
+    for j in range(0, first):
+        low = lowered[j]
+        if low in _HEAD_STOP or j and low.endswith("ed"):
             head_end = j
             break
         head_end = j + 1
     for j in range(0, min(head_end, 6)):
         if eligible[j] and tokens[j][0] not in words:
             words.append(tokens[j][0])
-    if head_end < anchor.first_index and lowered[head_end].endswith("ed"):
-        add(head_end)
-    window_start = max(head_end, anchor.first_index - 10)
-    for j in range(window_start, anchor.first_index):
+    if head_end < first and eligible[head_end] and lowered[head_end].endswith("ed") \
+            and tokens[head_end][0] not in words:
+        words.append(tokens[head_end][0])
+    for j in range(max(head_end, first - 10), first):
         if eligible[j]:
             if tokens[j][0] not in words:
                 words.append(tokens[j][0])
         elif lowered[j] == ";":
             words.clear()
     if item is not anchor:
-        for j in range(item.first_index - 2, item.first_index):
-            if j >= 0 and lowered[j] in PLAN_WORDS:
-                add(j)
+        for j in range(max(0, item.first_index - 2), item.first_index):
+            if lowered[j] in PLAN_WORDS and eligible[j] and tokens[j][0] not in words:
+                words.append(tokens[j][0])
     end = max(item.noun_end, item.after_index)
     counted = item.figure.subject
     if counted:
@@ -897,20 +896,20 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
                 if word not in words:
                     words.append(word)
             end = max(partner[0].noun_end, partner[0].after_index)
-    return _with_tail(words, tokens, lowered, eligible, found, end)
+    return _with_tail(words, tokens, lowered, eligible, in_figure, end)
 
 
-def _appositive_subject(tokens, lowered, eligible, item, found, antecedent):
+def _appositive_subject(tokens, lowered, eligible, in_figure, item, antecedent):
     """The subject of a figure that describes the change of ``antecedent``: its subject (already
     computed), then the figure's own counted noun and the words after it (``on last year``)."""
     words = (antecedent.figure.subject or "").split()
     for word in (item.figure.subject or "").split():
         if word not in words and word.lower() not in _SUBJECT_SKIP:
             words.append(word)
-    return _with_tail(words, tokens, lowered, eligible, found, max(item.noun_end, item.after_index))
+    return _with_tail(words, tokens, lowered, eligible, in_figure, max(item.noun_end, item.after_index))
 
 
-def _with_tail(words, tokens, lowered, eligible, found, end):
+def _with_tail(words, tokens, lowered, eligible, in_figure, end):
     """Finish a subject from the token after the figure (``end``): a rate's period, then what a
     preposition leads to; the subject as text, or None when it has no words."""
     period, end = _rate_period(lowered, end)
@@ -920,7 +919,7 @@ def _with_tail(words, tokens, lowered, eligible, found, end):
         end += 1  # "a 3.5% increase in the property tax rate": what changes follows the change noun
     if end < len(tokens) and lowered[end] in _TAIL_PREPOSITIONS:
         for j in range(end + 1, min(end + 5, len(tokens))):
-            if not tokens[j][0][:1].isalnum() or any(o.first_index <= j < o.after_index for o in found):
+            if not tokens[j][0][:1].isalnum() or in_figure[j]:
                 break  # a word of another figure ends the tail
             if eligible[j] and tokens[j][0] not in words:
                 words.append(tokens[j][0])

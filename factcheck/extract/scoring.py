@@ -15,6 +15,7 @@ _ABSOLUTE = re.compile(r"(?<!\w)" + word_alternation(
 _ROUND = re.compile(r"^(?:[1-9]0*|[1-9]\.?5?0*)$")
 _VAGUE_SOURCES = {"officials", "authorities", "police", "sources", "analysts", "experts", "critics",
                   "observers", "the company", "the government"}
+_DURATION_UNITS = frozenset({"year", "day", "week", "month", "hour", "minute", "decade"})
 _KIND_WEIGHT = {"anonymous": 0.15, "second_hand": 0.1, "document": 0.05, "organization": 0.0, "person": 0.0}
 
 
@@ -26,31 +27,32 @@ def score_figure(claim: Claim, attributed_kind: str | None) -> None:
     """A money, percent or counted figure with a subject is worth checking; a specific, non-round
     figure credited to an anonymous or second-hand source most of all."""
     figure = claim.figure
+    unit = figure.unit
     worth = 0.45
-    if figure.unit in ("%", "percentage point") or (figure.unit and len(figure.unit) == 3 and figure.unit.isupper()):
+    if unit in ("%", "percentage point") or (unit and len(unit) == 3 and unit.isupper()):
         worth += 0.2
-    elif figure.unit:
+    elif unit:
         worth += 0.1
-    if figure.subject and len(figure.subject.split()) >= 2:
+    if figure.subject and len(figure.subject.split(None, 1)) == 2:  # two words or more
         worth += 0.05
     digits = _NOT_DIGIT.sub("", figure.raw)
     if digits and not _ROUND.match(digits.replace(".", "").rstrip("0") or "0"):
         worth += 0.05
     if attributed_kind:
         worth += _KIND_WEIGHT.get(attributed_kind, 0.0) + 0.05
-    if figure.role in ("target",):
+    if figure.role == "target":
         worth -= 0.05
-    if figure.unit in ("year", "day", "week", "month", "hour", "minute", "decade"):
+    if unit in _DURATION_UNITS:
         worth -= 0.2
     if figure.qualifier == "approximate":
         worth -= 0.05
-    claim.checkworthiness = _clip(worth)
+    claim.checkworthiness = max(0.0, min(1.0, worth))
     confidence = claim.confidence
-    if figure.unit is None:
+    if unit is None:
         confidence -= 0.1
     if not figure.subject:
         confidence -= 0.1
-    claim.confidence = _clip(confidence)
+    claim.confidence = max(0.0, min(1.0, confidence))
 
 
 def score_quote(claim: Claim) -> None:
