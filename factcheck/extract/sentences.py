@@ -262,6 +262,8 @@ class SentenceSplitter:
         first = _LIST_MARKER.match(block)
         # bullets split a block only when it opens with one: skip the scan otherwise
         bullets = [m.start() for m in _BULLET.finditer(block)] if block and block[0] in _BULLET_CHARS else ()
+        if not first and not bullets:
+            return [(0, len(block))]  # the common case: no list
         if len(bullets) >= 2 and bullets[0] == 0:
             cuts = bullets
         elif first:
@@ -285,7 +287,9 @@ class SentenceSplitter:
         for start, end in pieces:
             if carry is not None:
                 start, carry = carry, None
-            if _MARKER_ONLY.fullmatch(text[start:end].strip()) and end < len(text.rstrip()):
+            piece = text[start:end].strip()
+            # a marker is 7 characters at most ("• 100.)"): longer pieces need no regex
+            if len(piece) <= 7 and _MARKER_ONLY.fullmatch(piece) and end < len(text.rstrip()):
                 carry = start
                 continue
             out.append((start, end))
@@ -340,16 +344,13 @@ class SentenceSplitter:
 def _line_or_paragraph_breaks(body: str):
     """Yield ``(start, end)`` of whitespace runs that separate blocks."""
     for match in _NEWLINE_RUN.finditer(body):
-        gap = match.group(0)
-        before = body[max(0, match.start() - 3):match.start()]
-        if gap.count("\n") >= 2:
-            yield match.start(), match.end()
+        start, end = match.span()
+        # A hard-wrapped line (one newline) continues in lower case or after a comma: keep it in the
+        # block.
+        if body.count("\n", start, end) < 2 \
+                and (body[end:end + 1].islower() or start and body[start - 1] in ",;-"):
             continue
-        after = body[match.end():match.end() + 1]
-        # A hard-wrapped line continues in lower case or after a comma: keep it in the block.
-        if after[:1].islower() or before.endswith((",", ";", "-")):
-            continue
-        yield match.start(), match.end()
+        yield start, end
 
 
 def _marker_ordinal(marker: str):
