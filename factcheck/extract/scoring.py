@@ -73,8 +73,7 @@ def score_quote(claim: Claim) -> None:
         worth += 0.15
     elif claim.speaker_kind == "second_hand":
         worth += 0.1
-    words = len(quote.content.split())
-    if words >= 8:
+    if len(quote.content.split(None, 7)) == 8:  # eight words or more
         worth += 0.05
     if _ABSOLUTE.search(quote.content):
         worth += 0.1
@@ -93,9 +92,9 @@ def score_attribution(claim: Claim, sentence_has_figure: bool) -> None:
     worth += _KIND_WEIGHT.get(claim.speaker_kind or "", 0.0)
     if sentence_has_figure:
         worth += 0.3
-    if len(claim.sentence.split()) < 8:
+    if len(claim.sentence.split(None, 7)) < 8:  # fewer than eight words
         worth -= 0.1
-    if len(speaker.split()) > 6:
+    if len(speaker.split(None, 6)) > 6:  # more than six words
         confidence -= 0.15
     claim.confidence = _clip(confidence)
     claim.checkworthiness = _clip(worth)

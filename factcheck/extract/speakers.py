@@ -262,10 +262,10 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
     words = _PHRASE_WORDS.findall(low)
     if not words:
         return None
-    if words[0] in ANONYMOUS_HEADS or (words[0] in DETERMINERS_ANON and len(words) > 1 and words[1] in ANONYMOUS_HEADS):
-        if not any(w[:1].isupper() for w in phrase.split()[1:]):
-            return "anonymous"
     name_words = phrase.split()
+    if words[0] in ANONYMOUS_HEADS or (words[0] in DETERMINERS_ANON and len(words) > 1 and words[1] in ANONYMOUS_HEADS):
+        if not any(w[:1].isupper() for w in name_words[1:]):
+            return "anonymous"
     if len(name_words) >= 2 and any(w[:1].islower() and w.lower() not in _LINKS_AND_JOINERS
                                     for w in name_words[1:]) \
             and words[0] not in ("the", "a", "an") and not phrase[:1].islower():
