@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import phrase_before_verb
@@ -132,7 +133,8 @@ class FoundAttribution:
 
 def _clean_source(source: str) -> str:
     source = source.strip()
-    author = _AUTHOR_NEXT.search(source)
+    # every match of _AUTHOR_NEXT holds "by" or "from": most sources hold neither
+    author = _AUTHOR_NEXT.search(source) if "by" in source or "from" in source else None
     if author and _document_head(source[:author.start()]):
         # "unofficial results from the Harlow County Elections Office": the author stays with the document
         head, tail = source[:author.end() - 1], source[author.end() - 1:]
@@ -204,15 +206,17 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
         verb = match.group("verb")
         if verb == "according":
             continue
-        before = sentence[:match.start()].rstrip()
+        verb_start = match.start()
+        before = sentence[:verb_start].rstrip()
         if before.endswith(("\"", "“", "”")):
             continue  # a quote's own attribution: the quote claim carries it
-        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _PASSIVE_AUX:
+        last_word = before.rsplit(None, 1)
+        if last_word and last_word[-1].lower() in _PASSIVE_AUX:
             continue  # passive: "is projected to cost"
         clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("—"))
         leading = clause_start < 0
         clause = before[clause_start + 1:] if clause_start >= 0 else before
-        if clause_start >= 0 and _OPENER.match(before[:clause_start]):
+        if clause_start >= 0 and _OPENER.match(before, 0, clause_start):
             leading = True  # "In a statement, Acme Corp said", "On Monday, the ministry said"
         relative = False
         if before.endswith(","):
@@ -230,12 +234,11 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
         if _QUOTE_NEXT.match(sentence, verb_end) or _QUOTE_AFTER_CLAUSE.match(sentence, verb_end):
             continue  # "He added, \"...\"": the quote claim carries the speaker
         # a trailing attribution ends the sentence: ", the company said on Tuesday."
-        after = sentence[verb_end:]
         trailing = clause_start >= 0 and (_TRAILING_END.match(sentence, verb_end) is not None
                                           or verb in ("told", "tells") and _TOLD_END.match(sentence, verb_end))
         if not (leading or trailing or relative):
             continue
-        if any(item.start <= match.start() < item.end for item in found):
+        if found and any(item.start <= verb_start < item.end for item in found):
             continue  # "according to its annual report"
         phrase = phrase_before_verb(clause.rstrip())
         if phrase and leading and len(clause.split()) <= 8 and _anonymous_first(clause):
@@ -262,12 +265,13 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
             continue
         phrase_start = pronoun_at if pronoun_at >= 0 else before.rfind(phrase) if not leading else before.find(phrase)
         if phrase_start < 0:
-            phrase_start = sentence.rfind(phrase, 0, match.start())
+            phrase_start = sentence.rfind(phrase, 0, verb_start)
             if phrase_start < 0:
                 continue
         found.append(FoundAttribution(phrase_start, match.end(), source, verb, leading=leading,
                                       second_hand=verb in ("reported", "reports") and not _reports_itself(source)))
-    found.sort(key=lambda item: item.start)
+    if len(found) > 1:
+        found.sort(key=attrgetter("start"))
     return found
 
 

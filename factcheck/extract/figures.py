@@ -24,6 +24,7 @@ from factcheck.extract.numbers import (
     parse_digits,
     parse_number_words,
     tokenize,
+    tokens_and_words,
 )
 
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB"}
@@ -146,7 +147,10 @@ _PHONE_OR_DATE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-_MAYBE_CODE = re.compile(r"\d[-/:.]\d|\)\s?\d|\+\d")
+# What every match of ``_PHONE_OR_DATE`` contains (a piece of each of its branches): a cheap test
+# that spares the slow search most sentences, those whose only digit groups are decimals ("$2.75",
+# "54.2%") or scores ("3-1").
+_MAYBE_CODE = re.compile(r"\)\s?\d|\+\d|\d(?:[-.]\d{3}[-.]\d|-\d{4}|/\d|-\d\d-\d|:\d|\.\d{1,3}\.\d)")
 _WORDY_NUMBER = re.compile(r"(?i:(?<!\w)" + word_alternation(NUMBER_WORDS | set(DENOMINATORS)) + r"\b)")
 
 
@@ -158,11 +162,32 @@ class FoundFigure:
     end: int
     figure: Figure
     confidence: float = 0.8
+    # token indices: where the figure's words start (its qualifier or sign included), where they
+    # end, and where its counted noun ends
+    first_index: int = 0
+    after_index: int = 0
+    noun_end: int = 0
 
 
 def _norm(token: str) -> str:
     lower = token.lower()
     return lower.replace("’", "'") if "’" in lower else lower
+
+
+def _lowered(sentence: str, tokens, words) -> list[str]:
+    """The tokens in lower case, with ``’`` read as ``'``.
+
+    Lower-casing is one character at a time except for a capital sigma, which becomes ``ς`` or
+    ``σ`` depending on the letters around it: without one, each token is lowered alone (one C-level
+    ``map``); with one, the tokens are cut from the lowered sentence, so that the letters beyond a
+    token still decide."""
+    if "Σ" not in sentence:
+        lowered = list(map(str.lower, words))
+        return [w.replace("’", "'") for w in lowered] if "’" in sentence else lowered
+    low_sentence = sentence.lower().replace("’", "'")
+    if len(low_sentence) == len(sentence):
+        return [low_sentence[start:end] for _, start, end in tokens]
+    return [_norm(t[0]) for t in tokens]  # a few characters change length when lower-cased (e.g. "İ")
 
 
 def singular(word: str) -> str:
@@ -206,13 +231,14 @@ class FigureParser:
         has_digit = _DIGIT.search(sentence) is not None
         if not has_digit and not _WORDY_NUMBER.search(sentence):
             return [], None, None  # nothing that can start a figure: skip tokenising
-        tokens = tokenize(sentence)
+        tokens, words = tokens_and_words(sentence)
         if not tokens:
             return [], tokens, []
-        masked = [False] * len(tokens)
+        masked = None  # tokens inside a phone number, a date or a time
         if has_digit and _MAYBE_CODE.search(sentence):
             spans = [(m.start(), m.end()) for m in _PHONE_OR_DATE.finditer(sentence)]
             if spans:
+                masked = [False] * len(tokens)
                 k = 0
                 for index, (_, start, end) in enumerate(tokens):
                     while k < len(spans) and spans[k][1] <= start:
@@ -220,17 +246,12 @@ class FigureParser:
                     if k < len(spans) and spans[k][0] < end and start < spans[k][1]:
                         masked[index] = True
         found: list[FoundFigure] = []
-        # one lower-casing for the whole sentence; same length, so token offsets still apply
-        low_sentence = sentence.lower().replace("’", "'")
-        if len(low_sentence) == len(sentence):
-            lowered = [low_sentence[start:end] for _, start, end in tokens]
-        else:  # a few characters change length when lower-cased (e.g. "İ")
-            lowered = [_norm(t[0]) for t in tokens]
+        lowered = _lowered(sentence, tokens, words)
         n = len(tokens)
         candidates = list(compress(count(), map(_CAN_START.__getitem__, lowered)))
         free_from = 0  # tokens before this belong to a figure already found
         for i in candidates:
-            if i < free_from or masked[i]:
+            if i < free_from or masked is not None and masked[i]:
                 continue
             word = lowered[i]
             if (word == "a" or word == "an") and (i + 1 == n or lowered[i + 1] not in _AFTER_ARTICLE):
@@ -400,17 +421,13 @@ class FigureParser:
         figure_start = tokens[qual_start][1] if qual_start is not None else tokens[start_index][1]
         figure_end = tokens[after - 1][2]
         raw = sentence[figure_start:figure_end]
-        figure = Figure(value=value, unit=unit, qualifier=qualifier, low=low, high=high, raw=raw)
-        figure.subject = counted  # refined by subject_of() once all figures are known
+        # the subject is the counted noun for now, refined by figure_subject() once all figures are known
+        figure = Figure(value, unit, qualifier, low, high, counted, raw)
         confidence = 0.9 if (unit or currency) else 0.7
         if is_words:
             confidence -= 0.1
-        found = FoundFigure(figure_start, figure_end, figure, confidence)
-        found.number_index = first_number_index  # type: ignore[attr-defined]
-        found.first_index = qual_start if qual_start is not None else start_index  # type: ignore[attr-defined]
-        found.after_index = after  # type: ignore[attr-defined]
-        found.noun_end = noun_end  # type: ignore[attr-defined]
-        return found, after
+        first_index = qual_start if qual_start is not None else start_index
+        return FoundFigure(figure_start, figure_end, figure, confidence, first_index, after, noun_end), after
 
     @staticmethod
     def _number_at(tokens, lowered, i):
@@ -883,10 +900,13 @@ def subject_context(sentence: str, found: list[FoundFigure], tokens=None, lowere
     by_raw = {}
     # which tokens may join a subject: words (not numbers, skip words or months) outside figures
     eligible = list(map(_MAY_JOIN_SUBJECT.__getitem__, lowered))
+    in_figure = [False] * len(tokens)
     for other in found:
-        eligible[other.first_index:other.after_index] = [False] * (other.after_index - other.first_index)
+        width = other.after_index - other.first_index
+        eligible[other.first_index:other.after_index] = [False] * width
+        in_figure[other.first_index:other.after_index] = [True] * width
         by_raw.setdefault(other.figure.raw, other)
-    return tokens, lowered, eligible, by_raw
+    return tokens, lowered, eligible, by_raw, in_figure
 
 
 def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], context=None,
@@ -898,9 +918,9 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
     21% increase") measures the change of the same thing: it starts from that figure's subject."""
     if context is None:
         context = subject_context(sentence, found)
-    tokens, lowered, eligible, by_raw = context
+    tokens, lowered, eligible, by_raw, in_figure = context
     if antecedent is not None:
-        return _appositive_subject(tokens, lowered, eligible, item, found, antecedent)
+        return _appositive_subject(tokens, lowered, eligible, in_figure, item, antecedent)
     anchor = item
     if item.figure.role in ("from",) or (item.figure.role == "to" and item.figure.linked):
         partners = [by_raw[item.figure.linked]] if item.figure.linked in by_raw else []
@@ -914,24 +934,25 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
             if token not in words:
                 words.append(token)
 
+    first = anchor.first_index
     # A figure in a clause of its own ("Gov. Alvarado declared an emergency as the Cedar Hollow Fire
     # grew to 12,500 acres, burning 73 houses") measures what that clause is about.
-    clause_start = _subordinate_clause_start(tokens, lowered, anchor.first_index)
+    clause_start = _subordinate_clause_start(tokens, lowered, first)
     head_end = clause_start
-    for j in range(clause_start, anchor.first_index):
-        if lowered[j] in _HEAD_STOP or lowered[j].endswith("ed") and j > clause_start:
+    for j in range(clause_start, first):
+        low = lowered[j]
+        if low in _HEAD_STOP or j > clause_start and low.endswith("ed"):
             head_end = j
             break
         head_end = j + 1
     for j in range(clause_start, min(head_end, clause_start + _HEAD_WORDS)):
         if eligible[j] and tokens[j][0] not in words:
             words.append(tokens[j][0])
-    if head_end < anchor.first_index and lowered[head_end].endswith("ed"):
+    if head_end < first and lowered[head_end].endswith("ed"):
         add(head_end)
     # The words right before the number, also when the opening phrase runs long: "The number of people
     # in the hospital with the flu reached 1,420", "The restructuring comes even as quarterly profit fell".
-    window_start = max(min(head_end, clause_start + _HEAD_WORDS), anchor.first_index - 10)
-    for j in range(window_start, anchor.first_index):
+    for j in range(max(min(head_end, clause_start + _HEAD_WORDS), first - 10), first):
         if eligible[j]:
             if tokens[j][0] not in words:
                 words.append(tokens[j][0])
@@ -943,9 +964,9 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
         if tokens[j][0][:1].isupper():
             add(j)
     if item is not anchor:
-        for j in range(item.first_index - 2, item.first_index):
-            if j >= 0 and lowered[j] in PLAN_WORDS:
-                add(j)
+        for j in range(max(0, item.first_index - 2), item.first_index):
+            if lowered[j] in PLAN_WORDS and eligible[j] and tokens[j][0] not in words:
+                words.append(tokens[j][0])
     end = max(item.noun_end, item.after_index)
     counted = item.figure.subject
     opens_clause = not words
@@ -956,7 +977,7 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
         if opens_clause:
             # "About 1,900 students attend the schools slated to close": what is counted is said after it
             for j in range(end, min(end + _PREDICATE_WORDS, len(tokens))):
-                if lowered[j] in _CLAUSE_ENDS or any(o.first_index <= j < o.after_index for o in found):
+                if lowered[j] in _CLAUSE_ENDS or in_figure[j]:
                     break
                 add(j)
     if item.figure.role == "part":
@@ -966,7 +987,7 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
                 if word not in words:
                     words.append(word)
             end = max(partner[0].noun_end, partner[0].after_index)
-    return _with_tail(words, tokens, lowered, eligible, found, end)
+    return _with_tail(words, tokens, lowered, eligible, in_figure, end)
 
 
 def _subordinate_clause_start(tokens, lowered, stop):
@@ -978,17 +999,17 @@ def _subordinate_clause_start(tokens, lowered, stop):
     return 0
 
 
-def _appositive_subject(tokens, lowered, eligible, item, found, antecedent):
+def _appositive_subject(tokens, lowered, eligible, in_figure, item, antecedent):
     """The subject of a figure that describes the change of ``antecedent``: its subject (already
     computed), then the figure's own counted noun and the words after it (``on last year``)."""
     words = (antecedent.figure.subject or "").split()
     for word in (item.figure.subject or "").split():
         if word not in words and word.lower() not in _SUBJECT_SKIP:
             words.append(word)
-    return _with_tail(words, tokens, lowered, eligible, found, max(item.noun_end, item.after_index))
+    return _with_tail(words, tokens, lowered, eligible, in_figure, max(item.noun_end, item.after_index))
 
 
-def _with_tail(words, tokens, lowered, eligible, found, end):
+def _with_tail(words, tokens, lowered, eligible, in_figure, end):
     """Finish a subject from the token after the figure (``end``): a rate's period, then what a
     preposition leads to; the subject as text, or None when it has no words."""
     period, end = _rate_period(lowered, end)
@@ -999,7 +1020,7 @@ def _with_tail(words, tokens, lowered, eligible, found, end):
         end += 1  # "a 3.5% increase in the property tax rate", "2.3 fewer on placebo"
     if end < len(tokens) and lowered[end] in _TAIL_PREPOSITIONS:
         for j in range(end + 1, min(end + 5, len(tokens))):
-            if not tokens[j][0][:1].isalnum() or any(o.first_index <= j < o.after_index for o in found):
+            if not tokens[j][0][:1].isalnum() or in_figure[j]:
                 break  # a word of another figure ends the tail
             if eligible[j] and tokens[j][0] not in words:
                 words.append(tokens[j][0])

@@ -45,38 +45,40 @@ class Pipeline:
         spans = list(_bounded(body, spans))
         book = SpeakerBook()
         book.learn_names(body)
-        claims: list[Claim] = []
-        figure_sentences = set()
+        sentences = [body[start:end] for start, end in spans]
+        # one component at a time over all sentences (they do not depend on each other here): each
+        # runs its own code and tables back to back, which keeps them warm in the CPU caches
         attributed: dict[int, str] = {}
         attributions: list[Claim] = []
         speaker_events = []
-        for index, (start, end) in enumerate(spans):
-            sentence = body[start:end]
+        for index, sentence in enumerate(sentences):
+            start = spans[index][0]
             try:
                 for item in find_attributions(sentence):
-                    text = body[start + item.start:start + item.end]
+                    at, to = start + item.start, start + item.end
                     kind = speaker_kind(item.speaker, item.verb, item.second_hand, book)
                     speaker = book.full_name(item.speaker) if kind == "person" else item.speaker
-                    speaker_events.append((start + item.start, speaker, kind))
-                    claim = Claim("attribution", text, start + item.start, start + item.end, sentence,
-                                  speaker=speaker, speaker_kind=kind, sentence_start=start)
-                    attributions.append(claim)
+                    speaker_events.append((at, speaker, kind))
+                    attributions.append(Claim("attribution", body[at:to], at, to, sentence, speaker=speaker,
+                                              speaker_kind=kind, sentence_start=start))
                     attributed.setdefault(index, kind)
             except Exception:  # pragma: no cover
                 log.exception("E-EXTRACT-ATTRIBUTION: sentence at %d skipped", start)
+        claims: list[Claim] = []
+        figure_sentences = set()
+        for index, sentence in enumerate(sentences):
+            start = spans[index][0]
             try:
                 found = find_figures(sentence)
                 for item in found:
-                    claim = Claim("figure", body[start + item.start:start + item.end], start + item.start,
-                                  start + item.end, sentence, confidence=item.confidence,
+                    at, to = start + item.start, start + item.end
+                    claim = Claim("figure", body[at:to], at, to, sentence, confidence=item.confidence,
                                   figure=item.figure, sentence_start=start)
                     claims.append(claim)
                     figure_sentences.add(index)
-                    claim._sentence_index = index  # type: ignore[attr-defined]
+                    score_figure(claim, attributed.get(index))
             except Exception:  # pragma: no cover
                 log.exception("E-EXTRACT-FIGURES: sentence at %d skipped", start)
-        for claim in claims:
-            score_figure(claim, attributed.get(claim._sentence_index))  # type: ignore[attr-defined]
         starts = [s for s, _ in spans]
         for claim in attributions:
             index = bisect.bisect_right(starts, claim.start) - 1

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import islice
+from itertools import accumulate, chain, islice
+from operator import itemgetter
 from dataclasses import dataclass
 
 from factcheck.extract.patterns import word_alternation
@@ -37,6 +38,8 @@ _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col
 _WORD = re.compile(r"(?<!\w)" + word_alternation(_TITLE_ABBREVIATIONS) + r"\."
                    r"|(?=[\w'’&.-]*?[A-Z]\.)\w(?:[\w'’&-]|\.(?=\w))*\.?(?<=[A-Z]\.)"
                    r"|\w[\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[,:;!?]|\S")
+_SPACED_WORD = re.compile(r"(\s*)(" + _WORD.pattern + ")")
+_SECOND = itemgetter(1)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _ANONYMOUS_TAIL = re.compile(
@@ -93,10 +96,16 @@ class FoundQuote:
 
 def words_with_offsets(text: str, limit: int | None = None):
     """``(word, start, end)`` of ``text``; only the first ``limit`` when the caller reads no further."""
-    matches = _WORD.finditer(text)
     if limit is not None:
-        matches = islice(matches, limit)
-    return [(m.group(), m.start(), m.end()) for m in matches]
+        return [(m.group(), m.start(), m.end()) for m in islice(_WORD.finditer(text), limit)]
+    # every character a word does not take is whitespace (``\S`` is a word), so one findall of the
+    # words with the whitespace before each gives the offsets as running sums
+    parts = _SPACED_WORD.findall(text)
+    if not parts:
+        return []
+    offsets = list(accumulate(map(len, chain.from_iterable(parts))))
+    words = list(map(_SECOND, parts))
+    return list(zip(words, offsets[0::2], offsets[1::2]))
 
 
 def phrase_before_verb(text: str) -> str | None:
@@ -231,7 +240,8 @@ def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[Fou
 
     book.sentence_spans = sentence_spans  # for _note_subjects, run only when a quote needs it
     for para_start, para_end in _split_paragraphs(body):
-        if '"' not in body[para_start:para_end] and "“" not in body[para_start:para_end]:
+        paragraph = body[para_start:para_end]
+        if '"' not in paragraph and "“" not in paragraph:
             continue
         for open_at, close_at, closed in _quote_spans(body, para_start, para_end):
             content_start, content_end = open_at + 1, close_at
@@ -462,16 +472,16 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
         verb_match = _REPORTING_VERB.search(sentence, 0, 200)
         if not verb_match or sentence.count(" ", 0, verb_match.start()) > 14:
             continue  # the speaker opens the sentence: the verb is among its first words (or after an appositive)
-        if '"' in sentence or "“" in sentence or any(s < end and start < e for s, e in skip):
+        if '"' in sentence or "“" in sentence or skip and any(s < end and start < e for s, e in skip):
             continue
         words = words_with_offsets(sentence[:verb_match.end()])
         for k in range(1, len(words)):
             word = words[k][0]
-            low = word.lower()
             if word in (",", ";", ":"):
                 if k > 1 and not words[0][0][:1].isupper():
                     break
                 continue
+            low = word.lower()
             if low not in REPORTING_VERBS:
                 if word in (".", "!", "?"):
                     break
@@ -547,13 +557,17 @@ def _subject_before_apposition(text: str) -> str | None:
     return None
 
 
+def _needs_antecedent(low: str) -> bool:
+    """A pronoun or ``the company``: a speaker that an earlier sentence's subject may name."""
+    return low in PRONOUNS or low.startswith("the ")
+
+
 def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
     """Resolve speakers in document order. ``events`` are ``(offset, name, kind)`` of sources named
     outside quotes (attributions), so ``She told reporters`` follows the last person named before it.
     A direct quote with no cue of its own continues the previous quote's speaker."""
     items = [(q.start, 1, q) for q in quotes] + [(offset, 0, (name, kind, False)) for offset, name, kind in events]
-    needing = [q.start for q in quotes if q.speaker_raw is None or q.speaker_raw.lower() in PRONOUNS
-               or q.speaker_raw.lower().startswith("the ")]
+    needing = [q.start for q in quotes if q.speaker_raw is None or _needs_antecedent(q.speaker_raw.lower())]
     if book._body and needing:
         _note_subjects(book._body, getattr(book, "sentence_spans", ()), book, max(needing))
     items += [(offset, 0, (name, kind, True)) for offset, name, kind in book.mentions]

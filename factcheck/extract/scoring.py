@@ -15,6 +15,7 @@ _ABSOLUTE = re.compile(r"(?<!\w)" + word_alternation(
 _ROUND = re.compile(r"^(?:[1-9]0*|[1-9]\.?5?0*)$")
 _VAGUE_SOURCES = {"officials", "authorities", "police", "sources", "analysts", "experts", "critics",
                   "observers", "the company", "the government"}
+_DURATION_UNITS = frozenset({"year", "day", "week", "month", "hour", "minute", "decade"})
 _KIND_WEIGHT = {"anonymous": 0.15, "second_hand": 0.1, "document": 0.05, "organization": 0.0, "person": 0.0}
 
 
@@ -26,31 +27,32 @@ def score_figure(claim: Claim, attributed_kind: str | None) -> None:
     """A money, percent or counted figure with a subject is worth checking; a specific, non-round
     figure credited to an anonymous or second-hand source most of all."""
     figure = claim.figure
+    unit = figure.unit
     worth = 0.45
-    if figure.unit in ("%", "percentage point") or (figure.unit and len(figure.unit) == 3 and figure.unit.isupper()):
+    if unit in ("%", "percentage point") or (unit and len(unit) == 3 and unit.isupper()):
         worth += 0.2
-    elif figure.unit:
+    elif unit:
         worth += 0.1
-    if figure.subject and len(figure.subject.split()) >= 2:
+    if figure.subject and len(figure.subject.split(None, 1)) == 2:  # two words or more
         worth += 0.05
     digits = _NOT_DIGIT.sub("", figure.raw)
     if digits and not _ROUND.match(digits.replace(".", "").rstrip("0") or "0"):
         worth += 0.05
     if attributed_kind:
         worth += _KIND_WEIGHT.get(attributed_kind, 0.0) + 0.05
-    if figure.role in ("target",):
+    if figure.role == "target":
         worth -= 0.05
-    if figure.unit in ("year", "day", "week", "month", "hour", "minute", "decade"):
+    if unit in _DURATION_UNITS:
         worth -= 0.2
     if figure.qualifier == "approximate":
         worth -= 0.05
-    claim.checkworthiness = _clip(worth)
+    claim.checkworthiness = max(0.0, min(1.0, worth))
     confidence = claim.confidence
-    if figure.unit is None:
+    if unit is None:
         confidence -= 0.1
     if not figure.subject:
         confidence -= 0.1
-    claim.confidence = _clip(confidence)
+    claim.confidence = max(0.0, min(1.0, confidence))
 
 
 def score_quote(claim: Claim) -> None:
@@ -71,8 +73,7 @@ def score_quote(claim: Claim) -> None:
         worth += 0.15
     elif claim.speaker_kind == "second_hand":
         worth += 0.1
-    words = len(quote.content.split())
-    if words >= 8:
+    if len(quote.content.split(None, 7)) == 8:  # eight words or more
         worth += 0.05
     if _ABSOLUTE.search(quote.content):
         worth += 0.1
@@ -91,9 +92,9 @@ def score_attribution(claim: Claim, sentence_has_figure: bool) -> None:
     worth += _KIND_WEIGHT.get(claim.speaker_kind or "", 0.0)
     if sentence_has_figure:
         worth += 0.3
-    if len(claim.sentence.split()) < 8:
+    if len(claim.sentence.split(None, 7)) < 8:  # fewer than eight words
         worth -= 0.1
-    if len(speaker.split()) > 6:
+    if len(speaker.split(None, 6)) > 6:  # more than six words
         confidence -= 0.15
     claim.confidence = _clip(confidence)
     claim.checkworthiness = _clip(worth)

@@ -23,7 +23,9 @@ from nltk.tokenize.punkt import (
 # Orthographic context flags, as Punkt defines them (nltk.tokenize.punkt._ORTHO_*).
 _ORTHO_BEG_UC = 1 << 1
 _ORTHO_MID_UC = 1 << 2
+_ORTHO_BEG_LC = 1 << 4
 _ORTHO_MID_LC = 1 << 5
+_ORTHO_UC = (1 << 1) | (1 << 2) | (1 << 3)  # begins, middle, unknown position: upper case
 _ORTHO_LC = (1 << 4) | (1 << 5) | (1 << 6)  # begins, middle, unknown position: lower case
 
 
@@ -38,49 +40,73 @@ class NewsPunkt(PunktSentenceTokenizer):
 
     - its per-character Python loop for the last whitespace is ``str.rfind`` (the index of the last
       whitespace character, 0 when there is none);
-    - the commonest context around an inner full stop, an ASCII word then a capitalised ASCII word
-      (``Gen. Rachel``, ``U.S. Space``, ``Inc. Chief``), is decided without Punkt's word tokenizer
-      and token objects, by the rules Punkt applies to exactly that pair of tokens (see
-      ``_word_then_name_breaks``). Every other context goes to Punkt itself.
+    - the common contexts around an inner full stop, a word or a number then one simple token
+      (``Gen. Rachel``, ``U.S. Space``, ``Inc. reported``, ``Calif. —``, ``Jan. 6,``, ``12. The``,
+      ``$59. Owners``, ``sooner."``), are decided without Punkt's word tokenizer and token
+      objects, by the rules Punkt applies to exactly that pair of tokens (see
+      ``_pair_breaks``). Every other context goes to Punkt itself.
     """
 
     def _get_last_whitespace_index(self, text: str) -> int:
-        return max(0, max(text.rfind(ch) for ch in _WHITESPACE))
+        return max(text.rfind(" "), text.rfind("\n"), text.rfind("\t"), text.rfind("\r"), text.rfind("\x0b"),
+                   text.rfind("\x0c"), 0)
 
     def text_contains_sentbreak(self, text: str) -> bool:
-        match = _WORD_THEN_NAME.fullmatch(text)
+        match = _SIMPLE_CONTEXT.fullmatch(text)
         if match is not None:
-            return self._word_then_name_breaks(match.group(1).lower(), match.group(2).lower())
+            return self._pair_breaks(match.group("first"), match.group("next") or match.group("mark"))
         return super().text_contains_sentbreak(text)
 
-    def _word_then_name_breaks(self, typ: str, next_typ: str) -> bool:
-        """Punkt's verdict on ``Word. Name``: the first token ends in a full stop, is no initial
-        (two letters at least, or dotted like ``U.S.``), no number and no ellipsis; the second is a
-        capitalised word without a full stop, so its type is its lower case.
+    def _pair_breaks(self, first: str, following: str) -> bool:
+        """Punkt's verdict on ``first`` + full stop + ``following``, two tokens shaped as
+        ``_SIMPLE_CONTEXT`` lets them be: the first is no initial (two letters at least, dotted
+        like ``U.S.``, or a number), no ellipsis and no sentence-end mark; the second has no full
+        stop (it never breaks, so the first decides).
 
-        First pass: an abbreviation is marked ``abbr``, any other word ``sentbreak``. Second pass:
-        a known collocation clears the break; an abbreviation breaks when the orthographic
-        heuristic says the next word starts sentences (seen in lower case, never capitalised
-        mid-sentence) or when it is a frequent sentence starter. Nothing else applies (the rules
-        for initials and numbers do not), and the second token, with no full stop, never breaks."""
+        First pass: an abbreviation (also its part after a hyphen) is marked ``abbr``, any other
+        token ``sentbreak``. Second pass: a known collocation clears the break; an abbreviation
+        breaks when the orthographic heuristic says the next token starts sentences or when it is
+        a capitalised frequent sentence starter; a number stops breaking when the heuristic says
+        the next token does not start one (it is in lower case, or punctuation)."""
         params = self._params
+        low = first.lower()
+        typ = "##number##" if _PUNKT_NUMBER.fullmatch(first) else low  # Punkt's number type
+        next_typ = "##number##" if following.isdigit() else following.lower()
         if (typ, next_typ) in params.collocations:
             return False
-        if typ not in params.abbrev_types:
+        abbr = low in params.abbrev_types or low.split("-")[-1] in params.abbrev_types
+        if abbr:
+            starts = self._starts_sentence(following, next_typ)
+            if starts is True or following[0].isupper() and next_typ in params.sent_starters:
+                return True
+        if typ == "##number##" and self._starts_sentence(following, next_typ) is False:
+            return False
+        return not abbr
+
+    def _starts_sentence(self, token: str, typ: str):
+        """Punkt's orthographic heuristic for ``token``: True, False or ``"unknown"``."""
+        if token in _PUNKT_PUNCTUATION:
+            return False
+        ortho = self._params.ortho_context.get(typ, 0)
+        if token[0].isupper() and ortho & _ORTHO_LC and not ortho & _ORTHO_MID_UC:
             return True
-        ortho = params.ortho_context.get(next_typ, 0)
-        if ortho & _ORTHO_LC and not ortho & _ORTHO_MID_UC:
-            return True
-        return next_typ in params.sent_starters
+        if token[0].islower() and (ortho & _ORTHO_UC or not ortho & _ORTHO_BEG_LC):
+            return False
+        return "unknown"
 
 
-# ``Word. Name`` as ``_match_potential_end_contexts`` hands it over: the word before the stop, the
-# stop, whitespace and the next token (optionally with a comma or a possessive after it, which
-# Punkt's word tokenizer splits off and which cannot change the verdict on the first token).
-_WORD_THEN_NAME = re.compile(r"([A-Za-z]{2,}|[A-Za-z](?:\.[A-Za-z])+)\.\s+([A-Z][a-z]+)(?:,|['’]s)?")
-
-
-_WHITESPACE = " \t\n\r\x0b\x0c"  # string.whitespace, which Punkt's own loop tests
+# A context as ``_match_potential_end_contexts`` hands it over, in the shapes ``_pair_breaks``
+# decides: the word before the stop (ASCII letters, dotted letters like ``U.S``, or a number such as
+# ``12``, ``1,240``, ``2-1``, ``$59``, ``$175bn``), the stop, then either whitespace and the next token (ASCII letters,
+# digits or a dash, optionally with a comma or a possessive, which Punkt's word tokenizer splits off
+# and which cannot change the verdict on the first token) or a closing mark right after the stop.
+# Each shape is one token to Punkt's word tokenizer, so the pair is exactly what Punkt would judge.
+_SIMPLE_CONTEXT = re.compile(
+    r"(?P<first>[A-Za-z]{2,}|[A-Za-z](?:\.[A-Za-z])+|\$?\d+(?:[-.,]\d+)*[a-z]*)\."
+    r"(?:\s+(?P<next>[A-Za-z]+|\d+|[—–])(?:,|['’]s)?|(?P<mark>[\"”’)\]]))")
+# Punkt's ``_RE_NUMERIC``, for the shapes above (a token it reads as a number has the type ##number##)
+_PUNKT_NUMBER = re.compile(r"\d+(?:[-.,]\d+)*")
+_PUNKT_PUNCTUATION = tuple(";:,.!?")  # PunktSentenceTokenizer.PUNCTUATION
 
 
 @lru_cache(maxsize=1)
@@ -236,6 +262,8 @@ class SentenceSplitter:
         first = _LIST_MARKER.match(block)
         # bullets split a block only when it opens with one: skip the scan otherwise
         bullets = [m.start() for m in _BULLET.finditer(block)] if block and block[0] in _BULLET_CHARS else ()
+        if not first and not bullets:
+            return [(0, len(block))]  # the common case: no list
         if len(bullets) >= 2 and bullets[0] == 0:
             cuts = bullets
         elif first:
@@ -259,7 +287,9 @@ class SentenceSplitter:
         for start, end in pieces:
             if carry is not None:
                 start, carry = carry, None
-            if _MARKER_ONLY.fullmatch(text[start:end].strip()) and end < len(text.rstrip()):
+            piece = text[start:end].strip()
+            # a marker is 7 characters at most ("• 100.)"): longer pieces need no regex
+            if len(piece) <= 7 and _MARKER_ONLY.fullmatch(piece) and end < len(text.rstrip()):
                 carry = start
                 continue
             out.append((start, end))
@@ -314,16 +344,13 @@ class SentenceSplitter:
 def _line_or_paragraph_breaks(body: str):
     """Yield ``(start, end)`` of whitespace runs that separate blocks."""
     for match in _NEWLINE_RUN.finditer(body):
-        gap = match.group(0)
-        before = body[max(0, match.start() - 3):match.start()]
-        if gap.count("\n") >= 2:
-            yield match.start(), match.end()
+        start, end = match.span()
+        # A hard-wrapped line (one newline) continues in lower case or after a comma: keep it in the
+        # block.
+        if body.count("\n", start, end) < 2 \
+                and (body[end:end + 1].islower() or start and body[start - 1] in ",;-"):
             continue
-        after = body[match.end():match.end() + 1]
-        # A hard-wrapped line continues in lower case or after a comma: keep it in the block.
-        if after[:1].islower() or before.endswith((",", ";", "-")):
-            continue
-        yield match.start(), match.end()
+        yield start, end
 
 
 def _marker_ordinal(marker: str):

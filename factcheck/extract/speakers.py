@@ -129,6 +129,8 @@ ANONYMOUS_HEADS = {
 
 _NAME_JOINERS = {"of", "and", "for", "&", "on", "the"}  # "Chamber of Commerce", "Board of the Treasury"
 _NAME_LINK_WORDS = {"de", "da", "van", "von", "bin", "al", "el", "la", "le", "der", "del", "du", "di"}
+_LINKS_IN_NAMES = frozenset(_NAME_LINK_WORDS | {"of", "and", "for", "&"})  # "Chamber of Commerce"
+_LINKS_AND_JOINERS = frozenset(_NAME_LINK_WORDS | _NAME_JOINERS)
 DETERMINERS_ANON = {"a", "an", "two", "three", "several", "some", "other", "many", "senior", "one"}
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.&-]*")
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -148,7 +150,7 @@ def clean_name(phrase: str) -> str:
     if not phrase or not phrase[:1].isupper():
         return phrase
     words = phrase.split()
-    if len(words) >= 3 and words[0] in ("The", "the") and all(w[:1].isupper() or w in _NAME_LINK_WORDS | {"of", "and", "for", "&"}
+    if len(words) >= 3 and words[0] in ("The", "the") and all(w[:1].isupper() or w in _LINKS_IN_NAMES
                                                      for w in words[1:]):
         words = words[1:]  # "The Brookfield Chamber of Commerce" -> "Brookfield Chamber of Commerce"
         phrase = " ".join(words)
@@ -260,11 +262,11 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
     words = _PHRASE_WORDS.findall(low)
     if not words:
         return None
-    if words[0] in ANONYMOUS_HEADS or (words[0] in DETERMINERS_ANON and len(words) > 1 and words[1] in ANONYMOUS_HEADS):
-        if not any(w[:1].isupper() for w in phrase.split()[1:]):
-            return "anonymous"
     name_words = phrase.split()
-    if len(name_words) >= 2 and any(w[:1].islower() and w.lower() not in _NAME_LINK_WORDS | _NAME_JOINERS
+    if words[0] in ANONYMOUS_HEADS or (words[0] in DETERMINERS_ANON and len(words) > 1 and words[1] in ANONYMOUS_HEADS):
+        if not any(w[:1].isupper() for w in name_words[1:]):
+            return "anonymous"
+    if len(name_words) >= 2 and any(w[:1].islower() and w.lower() not in _LINKS_AND_JOINERS
                                     for w in name_words[1:]) \
             and words[0] not in ("the", "a", "an") and not phrase[:1].islower():
         # "Rider advocates", "Prosecutors in the case": a common noun phrase, not a name
@@ -302,7 +304,9 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
     return "person"
 
 
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]{1,15}) (?:[A-Z]\. )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")
+# ``\b`` before a capital is ``(?<!\w.)`` after it: opening with the capital lets ``re`` skip to the
+# capitals (see patterns.py).
+_FULL_NAME = re.compile(r"([A-Z](?<!\w.)[a-z]{1,15}) (?:[A-Z]\. )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])")
 _NOT_FIRST_NAMES = TITLES | ORG_WORDS | {
     "the", "a", "an", "in", "on", "at", "for", "and", "but", "if", "as", "by", "of", "to", "from", "with",
     "last", "this", "that", "these", "those", "when", "while", "after", "before", "since", "space",

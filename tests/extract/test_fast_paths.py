@@ -64,7 +64,7 @@ def test_word_then_name_verdict_matches_punkt():
     """``NewsPunkt`` decides ``Word. Name`` contexts itself; every verdict must be Punkt's own."""
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    from factcheck.extract.sentences import _WORD_THEN_NAME, build_punkt, load_parameters
+    from factcheck.extract.sentences import _SIMPLE_CONTEXT, build_punkt, load_parameters
 
     punkt = build_punkt()
     data = load_parameters()
@@ -83,8 +83,42 @@ def test_word_then_name_verdict_matches_punkt():
         text = rng.choice(firsts) + "." + rng.choice(spaces) + rng.choice(nexts) + rng.choice(tails)
         expected = PunktSentenceTokenizer.text_contains_sentbreak(punkt, text)
         assert punkt.text_contains_sentbreak(text) == expected, text
-        fast += _WORD_THEN_NAME.fullmatch(text) is not None
+        fast += _SIMPLE_CONTEXT.fullmatch(text) is not None
     assert fast > 10000  # the shortcut was taken, not only the fallback
+
+
+def test_pair_verdicts_match_punkt():
+    """Numbers before the stop, and lower-case words, digits, dashes and closing marks after it: the
+    shapes ``NewsPunkt`` decides besides ``Word. Name``, each verdict checked against Punkt's own."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from factcheck.extract.sentences import _SIMPLE_CONTEXT, build_punkt, load_parameters
+
+    punkt = build_punkt()
+    data = load_parameters()
+    abbreviations = [a.rstrip(".") for a in data["abbreviations"]]
+    starters = list(data["sentence_starters"])
+    firsts = abbreviations + [a.capitalize() for a in abbreviations] + [
+        "12", "2019", "1,240", "3.5", "$59", "$1,000", "0", "٣", "said", "Smith", "US", "Inc", "p.m", "a.m",
+        "U.S", "x.y", "no", "No", "A", "$", "12a", "1-2", "-3", "ab-cd", "e.g", "i.e", "co-op", "2-1", "$175bn",
+        "175bn", "$4.2m", "3-0", "1990s", "2-1-0", "1.-2", "12,"]
+    nexts = starters + [w.capitalize() for w in starters] + [
+        "reported", "and", "The", "Westbrook", "No", "6", "2025", "—", "–", "-", "iPhone", "US", "x", "I", "a",
+        "said", "Owners", "٣", "1,000", "'We", "(The", "“We", "”", '"']
+    tails = ["", ",", "'s", "’s", ".", "s", ";", "!", "2"]
+    spaces = [" ", "  ", "\n", " \t", "\n\n", "\u00a0"]
+    marks = ['"', "”", "’", ")", "]", "'", "?", "!", ";", "“"]
+    rng = random.Random(8)
+    fast = 0
+    for _ in range(30000):
+        if rng.random() < 0.2:
+            text = rng.choice(firsts) + "." + rng.choice(marks)
+        else:
+            text = rng.choice(firsts) + "." + rng.choice(spaces) + rng.choice(nexts) + rng.choice(tails)
+        expected = PunktSentenceTokenizer.text_contains_sentbreak(punkt, text)
+        assert punkt.text_contains_sentbreak(text) == expected, text
+        fast += _SIMPLE_CONTEXT.fullmatch(text) is not None
+    assert fast > 15000  # the shortcut was taken, not only the fallback
 
 
 def test_splitter_with_word_then_name_shortcut_matches_plain_punkt():
@@ -97,7 +131,9 @@ def test_splitter_with_word_then_name_shortcut_matches_plain_punkt():
     plain._punkt.text_contains_sentbreak = lambda text: PunktSentenceTokenizer.text_contains_sentbreak(
         plain._punkt, text)
     pieces = ["Gen. Rachel", "U.S. Space", " said", "Dr. Samuel", "Inc. The", "Calif. But", "Jan. 6",
-              "Mr. Smith's", "Sen. Ab,", " the. The", "A. B", ". ", "\n\n", "“", "”", '"', " ", "he", "Ltd. In"]
+              "Mr. Smith's", "Sen. Ab,", " the. The", "A. B", ". ", "\n\n", "“", "”", '"', " ", "he", "Ltd. In",
+              "Inc. reported", "Calif. —", " 12. The", " $59. Owners", " 2-1. Writing", "sooner.\"", "p.m. and",
+              " 30. no", " 3.5. 6", "Ore. –"]
     rng = random.Random(6)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
