@@ -30,25 +30,30 @@ ATTRIBUTION_VERBS = (
     "predicted|predicts|projected|projects|forecast|forecasts|calculated|found|showed|shows|wrote|"
     "argued|argue|argues|believe|believes|suggested|suggest|acknowledged|admitted|denied|testified|"
     "indicated|indicate|indicates|alleged|allege|alleges|concluded|insisted|maintain|maintained|contend|"
-    "show|expected|expect|expects"
+    "show|expected|expect|expects|counted|tallied|recorded"
 )
 # Verbs a document or a study "says" with ("agency data show"), and forecasts analysts make: these
 # credit a source only when their subject is one (a document noun, or analysts, economists, ...).
 _DOCUMENT_VERBS = {"show", "shows", "showed", "indicate", "indicates", "indicated", "found"}
 _FORECAST_VERBS = {"expected", "expect", "expects"}
+# Counts a source made ("County assessors have so far counted 2,287 damaged homes"): credited only to
+# a group, an organisation or a document, never to "the team recorded three wins".
+_COUNT_VERBS = {"counted", "tallied", "recorded"}
 _DOCUMENT_HEADS = DOCUMENT_NOUNS | {"results", "numbers", "statistics", "tally", "count", "projections", "polls",
                                     "surveys", "tests", "investigation", "inquiry", "probe", "researchers",
-                                    "investigators", "scientists", "inspectors", "auditors", "analysts"}
-_VERB = re.compile(r"(?<!\w)(?:has |have |had |also |later |previously )?(?P<verb>"
+                                    "investigators", "scientists", "inspectors", "auditors", "analysts",
+                                    "assessors", "timeline", "memo", "account"}
+_VERB = re.compile(r"(?<!\w)(?:(?:has |have |had )(?:so far |now |already )?|also |later |previously )?(?P<verb>"
                    + word_alternation(ATTRIBUTION_VERBS.split("|")) + r")\b")
 _ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;:!?\"“”()]{2,80})", re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|quoting) (?P<src>[^,.;:!?\"“”()]{2,80})")
 # Where a credited source's name ends: "a report reviewed by ...", "officials in Kyiv"
 _AUTHOR_NEXT = re.compile(r"\s+(?:(?:compiled|released|published|issued|provided|prepared|produced|filed|"
                           r"collected|kept) by|from)\s+(?:the\s+)?[A-Za-z]")
-_SOURCE_CUT = re.compile(r"\s+" + word_alternation(
+_SOURCE_CUT = re.compile(r"\s+(?:" + word_alternation(
     "reviewed obtained seen released published cited issued filed compiled provided quoted who which that on in "
-    "last this earlier as and but for to from at after before while since when".split()) + r"\b.*$")
+    "last this earlier as but for to from at after before while since when".split())
+    + r"|and(?!\s+[A-Z]))\b.*$")  # "and" ends a source unless it joins a name ("Mine Safety and Health")
 _VAGUE = re.compile(r"^(?:officials|authorities|police|sources|analysts|experts|critics|observers)$", re.I)
 
 
@@ -65,6 +70,7 @@ _TRAILING_END = re.compile(
 
 
 _OPENER = re.compile(r"\s*(?:on|in|at|after|before|last|this|earlier|later|however|meanwhile|separately|also|"
+                     r"still|but|and|yet|instead|"
                      r"during|since|today|yesterday|overall|elsewhere|previously|asked about)\b[^,;—]{0,40}$",
                      re.IGNORECASE)
 _NOUN_VERBS = {"forecast", "forecasts", "estimate", "estimates", "report", "reports", "claims", "projects", "notes",
@@ -75,13 +81,22 @@ _RELATIVE_START = re.compile(r"\s*(?:which|that|who|whom)\s+(?=\S)", re.IGNORECA
 _SUBJECT_NAME = re.compile(r"(?:The|the)\s+[a-z]+(?=\s)|(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’-]*(?=\s+[a-z])")
 
 
+# A comma that separates clauses, not thousands ("212,000").
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
 def _subject_before_clause(before: str) -> str | None:
     """``Kessler Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics`` (an
     appositive or relative clause between a sentence's subject and its verb); None otherwise."""
-    cut = before.find(",")
-    head, middle = before[:cut].strip(), before[cut + 1:-1].strip()
-    if not head or not middle or "," in middle or len(head.split()) > 6 or len(middle) > 100:
+    commas = [m.start() for m in _CLAUSE_COMMA.finditer(before)]
+    if len(commas) != 2 or commas[-1] != len(before) - 1:
         return None
+    head, middle = before[:commas[0]].strip(), before[commas[0] + 1:-1].strip()
+    if not head or not middle or len(head.split()) > 6 or len(middle) > 100:
+        return None
+    if head[:1].isupper() and 2 <= len(middle.split()) <= 4 and all(w[:1].isupper() for w in middle.split()) \
+            and head.split()[-1].lower() in ROLE_WORDS:
+        return middle  # "Its chief inspector, Andrew Coutts, said": the name in apposition
     if middle.split()[0].lower() in ("which", "who", "whose", "based", "headquartered", "one") \
             or appositive_kind(middle) is not None:
         return head
@@ -133,6 +148,10 @@ class FoundAttribution:
 
 def _clean_source(source: str) -> str:
     source = source.strip()
+    group = _GROUP_AT.match(source)
+    if group and _people_head(group.group("group")):
+        # "Analysts at Harwell & Co.": the organisation is the source the group speaks for
+        return f"{group.group('group')} {group.group('link')} {_clean_source(group.group('org'))}"
     # every match of _AUTHOR_NEXT holds "by" or "from": most sources hold neither
     author = _AUTHOR_NEXT.search(source) if "by" in source or "from" in source else None
     if author and _document_head(source[:author.start()]):
@@ -147,9 +166,18 @@ def _clean_source(source: str) -> str:
     return source
 
 
+_GROUP_AT = re.compile(r"(?P<group>(?:[A-Za-z][\w-]* ){0,2}[A-Za-z][\w-]*) (?P<link>at|from|with) "
+                       r"(?P<org>(?:the )?[A-Z].*)$")
+
+
 def _document_head(phrase: str) -> bool:
-    words = _LOWER_WORDS.findall(phrase.lower())
+    """A phrase that names a document or a study, also with its author: "Tracking data from MarineLink"."""
+    phrase = _AUTHOR_TAIL.sub("", phrase.lower())
+    words = _LOWER_WORDS.findall(phrase)
     return bool(words) and words[-1].removesuffix("'s") in _DOCUMENT_HEADS
+
+
+_AUTHOR_TAIL = re.compile(r"\s+(?:from|by|of)\s+.*$")
 
 
 _LOWER_WORDS = re.compile(r"[a-z][\w'’-]*")
@@ -159,7 +187,11 @@ _SOURCE_DETERMINERS = {"a", "an", "the", "two", "three", "four", "several", "som
 # Words that may stand before a source's name in a trailing clause: "chairman Robert Finch told",
 # "the state Department of Health said"; a conjunction or a relative word may not.
 _NOT_BEFORE_SOURCE = {"that", "which", "who", "whom", "when", "if", "because", "as", "while", "after", "before",
-                      "since", "although", "though", "whether", "where", "what", "how", "why", "until", "unless"}
+                      "since", "although", "though", "whether", "where", "what", "how", "why", "until", "unless",
+                      "and", "but", "or", "so", "yet", "not", "no"}
+# Words that open a subordinate clause whose subject is a source: "..., after the company reported that".
+_SUBORDINATORS = {"after", "as", "when", "because", "while", "since", "although", "though", "before", "until",
+                  "but", "and", "yet", "so"}
 
 
 def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
@@ -172,18 +204,39 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
         if len(clause_words) > len(phrase_words) + 3:
             return False
     elif len(clause_words) != len(phrase_words):
+        # Lower-case words before the source: a determiner or a role ("the state Department of Health",
+        # "chairman Robert Finch"), a description ("catastrophe modeler Kestrel Analytics", "analysts at
+        # Fenwick Sports Finance"), or the rest of a group's name ("state emergency officials").
         extra = clause_words[:len(clause_words) - len(phrase_words)]
-        if not extra or len(extra) > 3 or not phrase[:1].isupper() \
-                or any(w[:1].isupper() or w.lower() in _NOT_BEFORE_SOURCE for w in extra) \
-                or not (extra[0].lower() in _SOURCE_DETERMINERS or extra[-1].lower() in ROLE_WORDS):
+        if not extra or len(extra) > 4 or any(w[:1].isupper() or w.lower() in _NOT_BEFORE_SOURCE for w in extra):
+            return False
+        if not phrase[:1].isupper() and not (len(extra) <= 2 and _group_head(phrase)):
             return False
     first = phrase_words[0].lower()
     if phrase[:1].isupper():
         return True
     last = phrase_words[-1].lower()
-    return first in _SOURCE_DETERMINERS \
+    return first in _SOURCE_DETERMINERS or _group_head(phrase) \
         or any(w.lower() in ANONYMOUS_HEADS for w in phrase_words[:2]) or last in ORG_NOUNS \
         or last.removesuffix("s") in ORG_NOUNS or last.removesuffix("s") in ORG_HEADS or _document_head(phrase)
+
+
+def _group_head(phrase: str) -> bool:
+    """A phrase ending in a group of people or an organisation: "union leaders", "emergency officials"."""
+    last = phrase.split()[-1].lower()
+    return last in ANONYMOUS_HEADS or last in _MORE_GROUP_HEADS or last in ORG_NOUNS \
+        or last.removesuffix("s") in ORG_NOUNS
+
+
+def _people_head(phrase: str) -> bool:
+    last = phrase.split()[-1].lower()
+    return last in ANONYMOUS_HEADS or last in _MORE_GROUP_HEADS
+
+
+_MORE_GROUP_HEADS = {"leaders", "assessors", "organizers", "organisers", "managers", "administrators",
+                     "planners", "owners", "agents", "specialists", "modelers", "modellers", "dealers",
+                     "brokers", "vendors", "buyers", "sellers", "landlords", "tenants", "retailers", "suppliers",
+                     "unions", "activists", "campaigners", "physicians", "epidemiologists"}
 
 
 def find_attributions(sentence: str) -> list[FoundAttribution]:
@@ -193,15 +246,14 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
     if "according to" in low:
         for match in _ACCORDING.finditer(sentence):
             source = _clean_source(match.group("src"))
-            if source and len(source.split()) <= 8:
-                found.append(FoundAttribution(match.start(), match.start("src") + len(source), source,
-                                              "according to"))
+            if source and len(source.split()) <= (12 if _document_head(source) else 8):
+                found.append(FoundAttribution(match.start(), _source_end(match, source), source, "according to"))
     if "citing" in low or "quoting" in low:
         for match in _CITING.finditer(sentence):
             source = _clean_source(match.group("src"))
             if source:
-                found.append(FoundAttribution(match.start(), match.start("src") + len(source), source,
-                                              "citing", second_hand=True))
+                found.append(FoundAttribution(match.start(), _source_end(match, source), source, "citing",
+                                              second_hand=True))
     for match in _VERB.finditer(sentence):
         verb = match.group("verb")
         if verb == "according":
@@ -213,6 +265,8 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
         last_word = before.rsplit(None, 1)
         if last_word and last_word[-1].lower() in _PASSIVE_AUX:
             continue  # passive: "is projected to cost"
+        if last_word and last_word[-1].lower() in _NOUN_DETERMINERS:
+            continue  # "said in a report": a noun after its determiner
         clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("—"))
         leading = clause_start < 0
         clause = before[clause_start + 1:] if clause_start >= 0 else before
@@ -228,20 +282,21 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
         elif clause_start >= 0 and _RELATIVE_START.match(clause):
             # "..., which officials said could push more families indoors"
             clause, relative = _RELATIVE_START.sub("", clause), True
+        elif clause.split()[:1] and clause.split()[0].lower() in _SUBORDINATORS and len(clause.split()) > 1:
+            clause = clause.strip().split(None, 1)[1]  # "..., after the company reported that ..."
         if not clause.strip() or clause.lstrip()[:1] in ("\"", "“", "”"):
             continue
         verb_end = match.end()
         if _QUOTE_NEXT.match(sentence, verb_end) or _QUOTE_AFTER_CLAUSE.match(sentence, verb_end):
             continue  # "He added, \"...\"": the quote claim carries the speaker
-        # a trailing attribution ends the sentence: ", the company said on Tuesday."
+        # a trailing attribution ends the sentence: ", the company said on Tuesday."; in mid-sentence
+        # (", the company said alongside quarterly results") the clause must be the source alone
         trailing = clause_start >= 0 and (_TRAILING_END.match(sentence, verb_end) is not None
                                           or verb in ("told", "tells") and _TOLD_END.match(sentence, verb_end))
-        if not (leading or trailing or relative):
-            continue
         if found and any(item.start <= verb_start < item.end for item in found):
             continue  # "according to its annual report"
         phrase = phrase_before_verb(clause.rstrip())
-        if phrase and leading and len(clause.split()) <= 8 and _anonymous_first(clause):
+        if leading and len(clause.split()) <= 8 and _anonymous_first(clause):
             phrase = clause.strip()  # "Analysts polled by FactSet", "Health officials in Dunmore County"
         pronoun_at = -1
         if phrase and phrase.lower() in ("it", "they") and trailing and clause.strip().lower() == phrase.lower():
@@ -255,11 +310,19 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
         if verb in _NOUN_VERBS and _NOUN_USE.match(sentence, verb_end):
             continue  # "The forecast is expected to change": the word is a noun here
         if verb in _DOCUMENT_VERBS and not _document_head(phrase):
-            continue  # "The film shows ...": only documents and studies show
-        if verb in _FORECAST_VERBS and not any(w in ANONYMOUS_HEADS for w in _LOWER_WORDS.findall(phrase.lower())[:3]):
-            continue  # "analysts expected"; "the company expected" is not a credited source
+            if not (leading and _document_head(clause)):
+                continue  # "The film shows ...": only documents and studies show
+            phrase = clause.strip()  # "Tracking data from MarineLink show"
+        if verb in _FORECAST_VERBS and not any(w in ANONYMOUS_HEADS for w in _LOWER_WORDS.findall(phrase.lower())[:3]) \
+                and not _named_organisation(phrase):
+            continue  # "analysts expected", "the Department of Agriculture expects"; not "the company expected"
+        if verb in _COUNT_VERBS and not (_group_head(phrase) or _document_head(phrase) or _named_organisation(phrase)):
+            continue  # "County assessors counted"; not "the team recorded"
         if leading and len(clause.split()) > 8:
             continue
+        words = phrase.split()
+        if len(words) > 2 and words[0].lower() in ("a", "an") and _people_head(phrase) and words[-1].endswith("s"):
+            phrase = words[-1]  # ", a move analysts said": a plural source after "a move", not "a move analysts"
         source = _clean_source(phrase) if phrase[:1].isupper() or phrase.startswith("the ") else phrase
         if not source:
             continue
@@ -270,9 +333,48 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
                 continue
         found.append(FoundAttribution(phrase_start, match.end(), source, verb, leading=leading,
                                       second_hand=verb in ("reported", "reports") and not _reports_itself(source)))
+    if "said" in low or "says" in low:
+        found.extend(_said_then_name(sentence, found))
     if len(found) > 1:
         found.sort(key=attrgetter("start"))
     return found
+
+
+_NOUN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
+
+
+def _source_end(match, source: str) -> int:
+    """Where the cleaned ``source`` ends in the sentence (it may have lost words at either end)."""
+    src = match.group("src")
+    at = src.find(source)
+    return match.start("src") + (at + len(source) if at >= 0 else len(src.rstrip()))
+
+
+def _named_organisation(phrase: str) -> bool:
+    """``Department of Agriculture``, ``Harwell & Co.``: a name with an organisation word ("The company"
+    is no name)."""
+    words = phrase.split()
+    if words[:1] and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return any(w[:1].isupper() for w in words) and any(w.lower().strip(".,") in _ORG_NAME_WORDS for w in words)
+
+
+# ", said county extension agent Maria Olvera." (outside quotes: a quote's speaker is the quote's own)
+_SAID_THEN_NAME = re.compile(r",\s+(?P<verb>said|says)\s+(?:(?:the\s+)?[a-z][\w'’-]*\s+){0,4}"
+                             r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s*(?:[.;]|,\s+(?:a|an|the)\s|$)")
+
+
+def _said_then_name(sentence: str, found) -> list[FoundAttribution]:
+    if any(mark in sentence for mark in "\"“”"):
+        return []
+    items = []
+    for match in _SAID_THEN_NAME.finditer(sentence):
+        if any(item.start <= match.start("verb") < item.end for item in found):
+            continue
+        name = clean_name(match.group("name"))
+        if name:
+            items.append(FoundAttribution(match.start("verb"), match.end("name"), name, match.group("verb")))
+    return items
 
 
 def is_vague(source: str) -> bool:

@@ -92,6 +92,7 @@ class Pipeline:
         except Exception:  # pragma: no cover
             log.exception("E-EXTRACT-QUOTES: quotes skipped")
             quotes = []
+        claims.extend(_pronoun_attributions(body, quotes, spans, starts, attributions, figure_sentences))
         for item in quotes:
             index = max(0, bisect.bisect_right(starts, item.start) - 1)
             s_start, s_end = spans[index] if spans else (0, len(body))
@@ -103,6 +104,32 @@ class Pipeline:
             claims.append(claim)
         claims.sort(key=lambda c: (c.start, c.end, c.type))
         return claims
+
+
+def _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sentences):
+    """Attributions for reported speech cued by a pronoun ("He said the county had spent $85,000"),
+    credited to the person the pronoun was resolved to; the attribution finder leaves pronouns alone."""
+    taken = {claim.start for claim in attributions}
+    found = []
+    for item in quotes:
+        if item.direct or item.cue_start < 0 or item.cue_start in taken or item.speaker_kind != "person" \
+                or not item.speaker or (item.speaker_raw or "").lower() not in _PRONOUN_SPEAKERS:
+            continue
+        end = item.start
+        while end > item.cue_start and body[end - 1].isspace():
+            end -= 1
+        if body[item.cue_start:end].lower().endswith(" that"):
+            end -= len(" that")
+        index = max(0, bisect.bisect_right(starts, item.cue_start) - 1)
+        s_start, s_end = spans[index]
+        claim = Claim("attribution", body[item.cue_start:end], item.cue_start, end, body[s_start:s_end],
+                      speaker=item.speaker, speaker_kind="person", sentence_start=s_start)
+        score_attribution(claim, index in figure_sentences)
+        found.append(claim)
+    return found
+
+
+_PRONOUN_SPEAKERS = {"he", "she"}
 
 
 def _bounded(body: str, spans):

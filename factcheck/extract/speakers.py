@@ -77,7 +77,7 @@ ORG_WORDS = {
     "station", "exchange", "reserve", "treasury", "kremlin", "nasa", "fbi", "cia", "fda", "fcc", "sec",
     "who", "un", "nato", "eu", "imf", "labs", "lab", "media", "studios", "energy", "communications",
     "airways", "railway", "railways", "transit", "authority", "cabinet", "campaign", "coalition",
-    "fire", "foods", "orbital", "space", "weather", "metro",
+    "fire", "foods", "orbital", "space", "weather", "metro", "power", "finance", "analytics", "sports",
     "biologics", "pharmaceuticals", "pharma", "therapeutics", "industries", "enterprises", "solutions",
     "brands", "logistics", "utilities", "electric", "petroleum", "mining", "steel", "chemicals", "insurance",
     "financial", "securities", "investments", "ventures", "realty", "properties", "healthcare", "telecom",
@@ -159,7 +159,9 @@ def clean_name(phrase: str) -> str:
         if len(head) >= 2 and all(w[:1].isupper() for w in head[-2:]) \
                 and head[-1].lower().rstrip(".") not in ORG_WORDS:
             words = head  # "Dana Whitfield of Norvell Motors" -> "Dana Whitfield"
-    lower_at = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINK_WORDS]
+    # a lower-case word inside an organisation's name ("State Department of Public Health") is no role
+    lower_at = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINK_WORDS
+                and not (w in _LINKS_IN_NAMES and i and words[i - 1].lower().rstrip(".") in ORG_WORDS)]
     if lower_at and lower_at[-1] < len(words) - 1:
         tail = words[lower_at[-1] + 1:]
         if len(tail) >= 2:

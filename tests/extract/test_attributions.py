@@ -81,3 +81,58 @@ def test_appositive_search_is_linear():
 
     small, large = timed(2000), timed(8000)
     assert large < max(12 * small, 0.5)
+
+
+@pytest.mark.parametrize("body, source", [
+    # a group or organisation after a clause, with what follows the verb
+    ("The mill will shut two lines, the company said alongside its results.", "the company"),
+    ("Power was cut to 9,000 homes, county emergency officials said on Sunday.", "emergency officials"),
+    ("Ballots backed the strike 3 to 1, union leaders said.", "union leaders"),
+    # a description before a named source; analysts speaking for their firm
+    ("Losses could reach $2 billion, risk modeler Calder Analytics estimated on Monday, a record.",
+     "Calder Analytics"),
+    ("The club must sell players, analysts at Orrin Sports Finance estimate.", "Orrin Sports Finance"),
+    ("Analysts at Pell & Co. said the drug could sell well.", "Analysts at Pell & Co"),
+    # the source opening a clause of its own
+    ("Shares rose 8%, after the company reported that its pill worked.", "the company"),
+    ("Still, a person involved in the talks said the deal was close.", "a person involved in the talks"),
+    ("Prices held, but dealers say demand is weak.", "dealers"),
+    # a verb before the name, outside quotes
+    ("Ranchers have sold 15% of their herds, said county extension agent Rosa Delmar.", "Rosa Delmar"),
+    # an organisation that expects, a group that counted, a name in apposition
+    ("The state Department of Agriculture expects a smaller harvest.", "Department of Agriculture"),
+    ("County assessors have so far counted 2,000 damaged homes.", "County assessors"),
+    ("Its chief inspector, Alan Moor, said the inquiry would take months.", "Alan Moor"),
+    # a number inside the clause between a name and its verb
+    ("Harlan Power, whose outages peaked at 212,000 customers, said crews were working.", "Harlan Power"),
+    # documents with their authors
+    ("Tracking data from ShipWatch show the ferry was speeding.", "Tracking data from ShipWatch"),
+    ("Mines were cited 73 times, according to records from the federal Mine Safety and Health Administration.",
+     "records from the federal Mine Safety and Health Administration"),
+])
+def test_more_ways_of_crediting_a_source(body, source):
+    found = attributions(body)
+    assert any(a.speaker == source for a in found), [a.speaker for a in found]
+    assert all(body[a.start:a.end] == a.text for a in found)
+
+
+def test_the_organisation_named_after_according_to_is_the_whole_name():
+    found = attributions("Rain totals hit 14 inches, according to the National Weather Service.")
+    assert [(a.speaker, a.text) for a in found] == [("National Weather Service",
+                                                     "according to the National Weather Service")]
+
+
+def test_reported_speech_cued_by_a_pronoun_is_credited_to_the_person():
+    body = ("\"We are hauling water,\" said County Commissioner Tom Brandt. He said the county had spent "
+            "$85,000 on deliveries.")
+    found = attributions(body)
+    assert [(a.speaker, a.text) for a in found] == [("Tom Brandt", "He said")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company expected sales to fall.",
+    "Economists at Lakeview University said in a report that prices rose.",
+])
+def test_nouns_and_companies_expecting_are_no_sources_of_their_own(sentence):
+    assert all(a.verb != "report" for a in find_attributions(sentence))
+    assert "The company" not in [a.speaker for a in find_attributions(sentence) if a.verb == "expected"]
