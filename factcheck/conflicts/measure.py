@@ -75,13 +75,13 @@ _UNIT_FAMILIES = {
 # hectares" and "about 370 acres" are the same area; "1,200 feet" and "366 meters" the same depth.
 _CONVERSIONS = {
     "meter": ("length", 1.0), "kilometer": ("length", 1000.0), "centimeter": ("length", 0.01),
-    "millimeter": ("length", 0.001), "foot": ("length", 0.3048), "inch": ("length", 0.0254),
+    "millimeter": ("length", 0.001), "metre": ("length", 1.0), "kilometre": ("length", 1000.0), "foot": ("length", 0.3048), "inch": ("length", 0.0254),
     "yard": ("length", 0.9144), "mile": ("length", 1609.344),
     "square meter": ("area", 1.0), "square kilometer": ("area", 1e6), "square foot": ("area", 0.09290304),
     "square mile": ("area", 2589988.11), "acre": ("area", 4046.8564224), "hectare": ("area", 10000.0),
     "kilogram": ("mass", 1.0), "gram": ("mass", 0.001), "pound": ("mass", 0.45359237),
     "ounce": ("mass", 0.028349523), "tonne": ("mass", 1000.0), "ton": ("mass", 907.18474),
-    "liter": ("volume", 1.0), "gallon": ("volume", 3.785411784), "barrel": ("volume", 158.987295),
+    "liter": ("volume", 1.0), "litre": ("volume", 1.0), "gallon": ("volume", 3.785411784), "barrel": ("volume", 158.987295),
     "mph": ("speed", 1.609344), "km/h": ("speed", 1.0), "knot": ("speed", 1.852),
 }
 

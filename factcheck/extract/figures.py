@@ -21,6 +21,8 @@ from factcheck.extract.numbers import (
     NUMBER_WORDS,
     SCALES,
     SHORT_SCALES,
+    TENS,
+    UNITS,
     parse_digits,
     parse_number_words,
     tokenize,
@@ -80,17 +82,18 @@ ORDINAL_SUFFIXES = {"st", "nd", "rd", "th", "s"}
 TIME_WORDS = {"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "o'clock"}
 
 UNIT_ALIASES = {
-    "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
+    "km": "kilometer", "kms": "kilometer", "kilometre": "kilometre", "kilometres": "kilometre",
     "kilometers": "kilometer", "mi": "mile", "miles": "mile", "mile": "mile", "mph": "mph",
     "kph": "km/h", "km/h": "km/h", "kg": "kilogram", "kgs": "kilogram", "kilograms": "kilogram",
     "kilos": "kilogram", "g": "gram", "grams": "gram", "lb": "pound", "lbs": "pound", "pounds": "pound",
     "oz": "ounce", "ounces": "ounce", "t": "tonne", "tonnes": "tonne", "tons": "ton",
     "ft": "foot", "feet": "foot", "foot": "foot", "in": "inch", "inches": "inch", "cm": "centimeter",
-    "mm": "millimeter", "metres": "meter", "meters": "meter", "metre": "meter", "m": "meter",
+    "mm": "millimeter", "metres": "metre", "meters": "meter", "metre": "metre", "m": "meter",
     "yards": "yard", "yds": "yard", "acres": "acre", "hectares": "hectare", "ha": "hectare",
-    "sq": "square", "gallons": "gallon", "litres": "liter", "liters": "liter", "l": "liter",
+    "sq": "square", "gallons": "gallon", "litres": "litre", "liters": "liter", "l": "liter",
     "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
-    "degrees": "degree", "°f": "degree fahrenheit", "°c": "degree celsius", "bpd": "barrel per day",
+    "degrees": "degree", "°f": "degree fahrenheit", "fahrenheit": "degree fahrenheit",
+    "celsius": "degree celsius", "°c": "degree celsius", "bpd": "barrel per day",
     "barrels": "barrel", "people": "person", "persons": "person", "children": "child", "men": "man",
     "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
     "percent": "%", "pct": "%", "ppm": "ppm", "ppb": "ppb",
@@ -112,7 +115,7 @@ NOT_COUNTED = {
     "appear", "appears", "belong", "belongs", "face", "faces", "joined", "join", "joins", "used", "use",
     "uses", "went", "were", "apiece", "each", "alone", "together", "instead", "already", "later",
     "earlier", "ago", "away", "back", "home", "apart", "abroad", "overall", "total", "combined",
-    "respectively", "altogether", "outright", "remaining",
+    "respectively", "altogether", "outright", "remaining", "others", "other",
 }
 DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night"}
 
@@ -288,8 +291,12 @@ class FigureParser:
             currency = word.upper()
             i += 1
         number = self._number_at(tokens, lowered, i)
+        word_with_unit = None
         if number is None:
-            return None
+            word_with_unit = _number_word_with_unit(lowered[i]) if currency is None else None
+            if word_with_unit is None:
+                return None
+            number = (word_with_unit[0], i + 1, True)  # "a two-day strike", "a five-year contract"
         value, after, is_words = number
         if currency is None and start_index != i:
             return None
@@ -366,6 +373,8 @@ class FigureParser:
         counted = None
         noun_end = after
         compound = _hyphen_unit(tokens, lowered, after) if unit is None and range_high is None else None
+        if word_with_unit is not None:
+            compound, after = word_with_unit[1], after - 2  # the unit is in the number's own token
         if compound == _AGE:
             return None  # "a 10-year-old boy": an age, not a quantity anyone reports
         if compound is not None:
@@ -546,12 +555,23 @@ class FigureParser:
         if index >= n:
             return None, index, None
         word = lowered[index]
-        # "78 of a planned 3,000 satellites": the unit comes from the second figure
+        # "78 of a planned 3,000 satellites": the unit comes from the second figure; "Three of the
+        # children", "520 of the plant's hourly employees": from the group the number is taken from
         if word == "of":
+            k = index + 1
+            if value >= 1 and k < n and lowered[k] in _GROUP_DETERMINERS:  # "half of the money" is a share
+                k += 1
+                if k < n and lowered[k].endswith(("'s", "'")):
+                    if not (k + 1 < n and lowered[k + 1].isalpha()):
+                        return None, index, None  # "41 of the state's 93 counties": the second figure's
+                    k += 1
+                counted, end, unit = FigureParser._counted_noun(tokens, lowered, k, value)
+                if unit is not None and counted is not None:
+                    return counted, end, unit
             return None, index, None
         if word in UNIT_ALIASES and word not in ("in", "t", "m", "g", "l", "data"):
-            unit = UNIT_ALIASES[word]
-            return tokens[index][0], index + 1, unit
+            unit, end = _unit_with_suffix(lowered, UNIT_ALIASES[word], index + 1)
+            return tokens[index][0], end, unit
         if word in ("m", "t", "g", "l") and tokens[index][1] == tokens[index - 1][2]:
             return tokens[index][0], index + 1, UNIT_ALIASES[word]
         if word == "parts" and lowered[index + 1:index + 2] == ["per"] and index + 2 < n \
@@ -566,20 +586,19 @@ class FigureParser:
             low = lowered[j]
             if not token[:1].isalpha():
                 break
-            if low in STOPWORDS and not (low in ("year", "years", "time", "times") and not words):
+            if low in STOPWORDS and not (low in ("year", "years", "time", "times")
+                                         and all(w[2] in _NOUN_MODIFIERS for w in words)):
                 break
             words.append((j, token, low))
             j += 1
             if token[:1].islower() and not low.endswith(("ed", "-based", "-old", "-long", "-term")) \
-                    and low not in ("new", "more", "additional", "other", "extra", "further", "old",
-                                    "young", "small", "large", "big", "major", "full", "total", "annual",
-                                    "dead", "missing", "homeless", "sick",
-                                    "square", "cubic", "metric", "nautical", "active", "commercial"):
+                    and low not in _NOUN_MODIFIERS:
                 # first lower-case content word: the head, unless a plural follows it ("tracking
                 # satellites"; "measles cases" too, a noun in -s that is no unit of its own)
                 if not _plural_noun_at(tokens, lowered, j) and _plural_noun_at(tokens, lowered, j + 1) \
                         and lowered[j].isalpha() and lowered[j] not in STOPWORDS and tokens[j][0][:1].islower() \
-                        and not low.endswith("s"):
+                        and not low.endswith("s") and lowered[j] not in NOT_COUNTED \
+                        and lowered[j] not in _IRREGULAR_PAST and not _looks_like_verb(lowered[j]):
                     words.append((j, tokens[j][0], lowered[j]))  # "cabin crew members": a compound noun
                     j += 1
                 if _plural_noun_at(tokens, lowered, j) and (not low.endswith("s") or low in INVARIANT_NOUNS):
@@ -600,6 +619,7 @@ class FigureParser:
             unit = "person"
         if len(words) > 1 and words[-2][2] in ("square", "cubic"):
             unit = f"{words[-2][2]} {unit}"  # "580,000 square feet": an area, not a length
+        unit, j = _unit_with_suffix(lowered, unit, j)
         text = " ".join(w[1] for w in words)
         return text, j, unit
 
@@ -754,6 +774,12 @@ _AGE = "age"
 
 
 _PARTS_PER = {"million": "ppm", "billion": "ppb", "trillion": "ppt"}
+_GROUP_DETERMINERS = frozenset({"the", "those", "these", "its", "their", "his", "her", "our"})
+# Past tenses that do not end in -ed: "14 crew struck rocks" counts crew, not "struck rocks".
+_IRREGULAR_PAST = frozenset("""struck hit took made left lost won ran fell rose saw came went got told said built
+    hurt cut put set shot sent spent held kept found paid sold met led began brought bought caught fought
+    thought drove flew grew threw wrote broke spoke stole chose froze gave ate sat stood wore tore rode rang
+    sank swam drank hung dug stuck spun slid fled fed sped lit quit split spread burst cast cost sought""".split())
 
 
 def _plural_noun_at(tokens, lowered, j) -> bool:
@@ -770,21 +796,68 @@ def _hyphen_joins(tokens, lowered, index) -> bool:
         and tokens[index + 1][0][:1].isalpha()
 
 
+def _number_word_with_unit(word):
+    """``(value, unit)`` of a number word joined to its unit ("two-day", "five-year"), or None."""
+    head, _, tail = word.partition("-")
+    value = UNITS.get(head, TENS.get(head))
+    if value is None or not value or not tail.replace("-", "").isalpha() or tail in UNITS or tail in DENOMINATORS:
+        return None
+    unit = _unit_of_compound(tail.split("-"))
+    return (value, unit) if unit is not None else None
+
+
 def _hyphen_unit(tokens, lowered, index):
     """The unit of a number joined by a hyphen to the word after it ("12-week", "460-person",
     "850,000-square-foot"), ``_AGE`` for an age ("10-year-old"), or None."""
     if not _hyphen_joins(tokens, lowered, index):
         return None
-    parts = lowered[index + 1].split("-")
+    return _unit_of_compound(lowered[index + 1].split("-"))
+
+
+def _unit_of_compound(parts):
     if parts[-1] == "old":
         return _AGE
     if parts[0] in ("percent", "pct"):
         return "%"  # "a 30-percent rise"
-    if parts[0] in SCALE_AFTER or parts[0] in SCALES or parts[0] in SHORT_SCALES or parts[0] in STOPWORDS:
+    if parts[0] in SCALE_AFTER or parts[0] in SCALES or parts[0] in SHORT_SCALES \
+            or parts[0] in STOPWORDS and singular(parts[0]) not in DURATIONS:
         return None
     if parts[0] in ("square", "cubic") and len(parts) > 1:
         return f"{parts[0]} {singular(parts[1])}"
+    if len(parts) == 3 and parts[1] == "per":
+        return _rate_unit(singular(parts[0]), parts[2])  # "a 115-mile-per-hour gust"
     return singular(parts[0])
+
+
+# Nouns a rate is given per ("142 bushels an acre", "12 micrograms per liter", "40 miles per hour").
+_RATE_DENOMINATORS = {"acre", "hectare", "liter", "litre", "gallon", "hour", "capita", "person", "kilogram",
+                      "ton", "tonne", "head", "resident"}
+_SPEEDS = {"mile per hour": "mph", "kilometer per hour": "km/h", "kilometre per hour": "km/h"}
+
+
+def _unit_with_suffix(lowered, unit, j):
+    """``(unit, next index)`` after the words that finish a unit: a scale ("84 degrees Fahrenheit") or
+    what a rate is per ("142 bushels an acre", "12 micrograms per liter")."""
+    n = len(lowered)
+    if unit == "degree" and j < n and lowered[j] in ("fahrenheit", "celsius"):
+        unit, j = f"degree {lowered[j]}", j + 1
+    if j + 1 < n and lowered[j] in ("per", "a", "an") and singular(lowered[j + 1]) in _RATE_DENOMINATORS:
+        unit, j = _rate_unit(unit, lowered[j + 1]), j + 2
+    return unit, j
+
+
+# Words between a number and the noun it counts that are not that noun: "3,000 new homes", "three
+# straight years", "more than 3,000 dead fish".
+_NOUN_MODIFIERS = frozenset({
+    "new", "more", "additional", "other", "extra", "further", "old", "young", "small", "large", "big", "major",
+    "full", "total", "annual", "dead", "missing", "homeless", "sick", "straight", "consecutive", "successive",
+    "stolen", "broken", "frozen", "hidden", "sunken", "square", "cubic", "metric", "nautical", "active",
+    "commercial"})
+
+
+def _rate_unit(unit, denominator):
+    rate = f"{unit} per {singular(denominator)}"
+    return _SPEEDS.get(rate, rate)
 
 
 def _can_start_figure(word: str) -> bool:

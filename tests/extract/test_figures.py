@@ -296,3 +296,26 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
                     "nearly 12,500 acres in central Oregon, burning 73 houses.")
     assert found[0].subject.startswith("Cedar Hollow Fire")
     assert "Teresa" not in found[0].subject.split()[:3]
+
+
+@pytest.mark.parametrize("sentence, raw, unit", [
+    ("They called a two-day strike.", "two-day", "day"),
+    ("He signed a five-year contract.", "five-year", "year"),
+    ("Gusts reached 115-mile-per-hour speeds.", "115-mile-per-hour", "mph"),
+    ("It hit 84 degrees Fahrenheit.", "84", "degree fahrenheit"),
+    ("Samples showed 12 micrograms per liter.", "12", "microgram per liter"),
+    ("Yields fell to 142 bushels an acre.", "142", "bushel per acre"),
+    ("Sales fell for three straight years.", "three", "year"),
+    ("The ferry ran 35 kilometres.", "35", "kilometre"),
+    ("Three of the children were hospitalized.", "Three", "child"),
+    ("The union represents about 520 of the plant's hourly employees.", "about 520", "employee"),
+])
+def test_units_written_around_the_number(sentence, raw, unit):
+    figure = one(sentence)
+    assert (figure.raw, figure.unit) == (raw, unit)
+
+
+def test_a_number_taken_from_a_group_with_a_number_gets_its_unit_from_that_figure():
+    assert [f.unit for f in figures("It covers 41 of the state's 93 counties.")] == [None, "county"]
+    assert [f.unit for f in figures("A ferry carrying 212 passengers and 14 crew struck rocks.")] == \
+        ["passenger", "crew"]

@@ -92,7 +92,7 @@ def test_counts_are_not_verbs_and_decades_are_not_quantities(name):
 
 
 @pytest.mark.parametrize("sentence, value, unit", [
-    ("Temperatures will drop to minus 3 degrees Celsius.", -3, "degree"),
+    ("Temperatures will drop to minus 3 degrees Celsius.", -3, "degree celsius"),
     ("Shares fell -3% on Monday.", -3, "%"),
     ("About 1/4 of cases involve adults.", 0.25, None),
     ("Debt fell by a third.", 1 / 3, None),
