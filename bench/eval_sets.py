@@ -7,6 +7,7 @@ For each set: a gunicorn server on a free loopback port under a fresh index pref
 markdown table row per set. fixtures/eval/* are stories written for this project, labelled by hand
 before the code was run on them; the shared dev set is the one the rules were first tuned on.
 """
+import json
 import os
 import pathlib
 import subprocess
@@ -54,6 +55,7 @@ def main():
     print("| set | " + " | ".join(title for _, title in COLUMNS) + " |")
     print("| --- |" + " --- |" * len(COLUMNS))
     notes = []
+    totals = dict.fromkeys(("conflicts", "found", "returned", "compatible", "temporal"), 0)
     for set_dir in sets:
         if not (set_dir / "labels.json").exists():
             continue
@@ -61,6 +63,17 @@ def main():
         metrics = dict(pair.split("=", 1) for pair in summary.removeprefix("summary: ").split() if "=" in pair)
         print(f"| {set_dir.name} | " + " | ".join(metrics.get(key, "?") for key, _ in COLUMNS) + " |")
         notes.extend(f"{set_dir.name}: {problem}" for problem in problems)
+        labelled = len(json.loads((set_dir / "labels.json").read_text())["conflicts"])
+        totals["conflicts"] += labelled
+        totals["found"] += round(float(metrics.get("conflict_recall", 0)) * labelled)
+        totals["returned"] += int(metrics.get("conflicts_returned", 0))
+        totals["compatible"] += int(metrics.get("compatible_flagged", 0))
+        totals["temporal"] += int(metrics.get("temporal_flagged", 0))
+    found, returned = totals["found"], totals["returned"]
+    print(f"all sets: {found} of {totals['conflicts']} labelled conflicts found "
+          f"(recall {found / max(totals['conflicts'], 1):.2f}); {returned} contradictions flagged "
+          f"(precision {found / returned if returned else 0:.2f}); {totals['compatible']} compatible pairs and "
+          f"{totals['temporal']} updates flagged as contradictions")
     for note in notes:
         print(note)
 
