@@ -70,6 +70,8 @@ _UNIT_FAMILIES = {
                    "person"),
     **dict.fromkeys(("job", "position"), "job"),
     **dict.fromkeys(("flight", "departure"), "flight"),
+    **dict.fromkeys(("restaurant", "store", "shop", "outlet", "location", "branch"), "outlet"),
+    **dict.fromkeys(("surgery", "operation", "procedure"), "surgery"),
 }
 # Units of measure that convert into one another: (family, size in the family's base unit). "150
 # hectares" and "about 370 acres" are the same area; "1,200 feet" and "366 meters" the same depth.
@@ -83,6 +85,8 @@ _CONVERSIONS = {
     "ounce": ("mass", 0.028349523), "tonne": ("mass", 1000.0), "ton": ("mass", 907.18474),
     "liter": ("volume", 1.0), "litre": ("volume", 1.0), "gallon": ("volume", 3.785411784), "barrel": ("volume", 158.987295),
     "mph": ("speed", 1.609344), "km/h": ("speed", 1.0), "knot": ("speed", 1.852),
+    "second": ("time", 1.0), "minute": ("time", 60.0), "hour": ("time", 3600.0), "day": ("time", 86400.0),
+    "week": ("time", 604800.0),
 }
 
 # Capitalised words that are not names: ordinary words starting a subject or sentence ("Officials",
@@ -117,6 +121,8 @@ _PERIOD_OF_WORD = {
 _CHANGE_BEFORE = frozenset("up down rose fell rise risen fallen increased decreased grew dropped climbed jumped "
                            "adding added adds shed wiped erased trimmed boosted "
                            "declined gained lost raised lowered by".split())
+# "The storm dropped nearly two feet of snow": for amounts of things, these verbs deposit, not change.
+_DEPOSIT_VERBS = frozenset({"dropped", "added", "adding", "adds", "shed"})
 _CHANGE_AFTER = frozenset("increase increases rise rises jump gain gains drop drops decline declines fall falls "
                           "cut cuts growth higher lower more less hike hikes".split())
 # "rose to 1,610", "climbed to", "reached": the report itself says the quantity moved up to this value.
@@ -255,16 +261,15 @@ def _local_context(sentence, text, unit, measure):
     right_clause = _CLAUSE_BREAK.split(after)[0]
     right_words = _WORD.findall(right_clause)[:_REACH_RIGHT]
     left_words = _WORD.findall(left_clause)[-_REACH_LEFT:]
-    is_change = bool({word.lower() for word in left_words[-1:]} & _CHANGE_BEFORE
+    last_left = left_words[-1].lower() if left_words else ""
+    is_change = bool(last_left in _CHANGE_BEFORE and (last_left not in _DEPOSIT_VERBS or money or unit == "%")
                      or {word.lower() for word in right_words[:2]} & _CHANGE_AFTER)
     lowered_left = [word.lower() for word in left_words[-2:]]
     moved_up = lowered_left[-1:] == ["reached"] or (
         len(lowered_left) == 2 and lowered_left[1] == "to" and lowered_left[0] in _ROSE)
     # Claims stored before figures carried their measure get it from the same words now.
     measure = measure or measure_kind(before, after, money)
-    per = _PER.match(after)
-    per = per.group(2) if per and per.group(1) not in _STOPWORDS and per.group(2) not in _PERIOD_OF_WORD \
-        else None
+    per = _per(after)
     return LocalContext(_owner(before, after), _period(left_words + _WORD.findall(right_clause)), per,
                         measure, is_change, _is_start(before), moved_up, bool(_SO_FAR.search(left_clause)),
                         _predicate(after), bool(lowered_left) and lowered_left[-1] in _INCLUDING,
@@ -316,8 +321,18 @@ _VERBS_OF_A_SHARE = _AUXILIARIES | frozenset("""saw see sees quit say says suppo
     own owns work works""".split())
 
 
-# "$1.14 a share", "$3.09 per gallon": a price per unit is not an amount (periods are read apart).
-_PER = re.compile(r"(?:\s+([a-z]+))?\s+(?:a|an|per|each)\s+([a-z]+)\b")  # also "124 bushels an acre"
+def _per(after):
+    """What a figure is given per, right after it: "$1.14 a share", "340,000 barrels per day", "$55 million
+    annually" (a period: "year"). A rate is not an amount, nor a rate per something else."""
+    match = _PER.match(after)
+    if match and match.group(1) not in _STOPWORDS:
+        return _PERIOD_OF_WORD.get(match.group(2), match.group(2))
+    adverb = _PER_ADVERB.match(after)
+    return _PERIOD_OF_WORD[adverb.group(1)] if adverb else None
+
+
+_PER = re.compile(r"(?:\s+([a-z]+))?\s+(?:a|an|per|each|every)\s+([a-z]+)\b")  # also "124 bushels an acre"
+_PER_ADVERB = re.compile(r"(?:\s+[a-z]+)?\s+(annually|yearly|monthly|weekly|daily)\b")
 # Words that make a count a running total, which a later report may raise.
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|ha(?:s|ve) now)\b", re.IGNORECASE)
 
@@ -328,19 +343,32 @@ def _owner(before, after):
     unless another clause stands between ("shut its Ohio factory and lay off its 460 workers"). A place
     ("grew to 12,500 acres in central Oregon, burning 73 houses") is where, not whose: it is passed over."""
     following = _WORD.findall(after)[:1]
-    if following and _is_name(_strip_possessive(following[0])):
+    if following and _is_name(_strip_possessive(following[0])) and not following[0].isupper():
         return frozenset({_STEMMER.stem(_strip_possessive(following[0]).lower())})
     words = _WORD.findall(_COORDINATED_CLAUSE.split(before)[-1])
     run = []
     for position in range(len(words) - 1, -1, -1):
         word = _strip_possessive(words[position])
-        if _is_name(word, initial=position == 0):
-            run.append(word)
+        if _is_name(word, initial=position == 0) and not (word.isupper() and len(word) > 1):
+            run.append(word)  # (a dateline's "MILLBROOK" is where the story was filed)
         elif run:
-            if not _names_a_place(words, position):
+            if not _names_a_place(words, position) and not _speaks(words, position + len(run) + 1):
                 break
             run = []
+    if run and len(run) == len(words[:len(run)]) and _speaks(words, len(run)) and \
+            all(_strip_possessive(w) in run for w in words[:len(run)]):
+        run = []  # the sentence opens with its speaker
     return frozenset(_STEMMER.stem(word.lower()) for word in run)
+
+
+def _speaks(words, position):
+    """True when ``words[position]`` is a verb of speech: "Mayor Luis Ortega said the response cost ..."
+    names who spoke, not whose figure it is."""
+    return position < len(words) and words[position].lower() in _SPEECH_VERBS
+
+
+_SPEECH_VERBS = frozenset("said says told estimated estimates announced reported reports noted added stated "
+                          "according".split())
 
 
 def _names_a_place(words, position):
@@ -420,6 +448,16 @@ def roles_comparable(role_a, role_b):
     return True
 
 
+def _same_rate(local_a, local_b):
+    """A rate per period given after the number in one figure and before it in the other: "300,000 cars
+    a year" and "a full annual capacity of 200,000 vehicles"."""
+    per, other = (local_a, local_b) if local_a.per else (local_b, local_a)
+    return other.per is None and per.per in _PERIODS and other.period == per.per
+
+
+_PERIODS = frozenset(_PERIOD_OF_WORD.values())
+
+
 def figure_role(claim, local):
     """The extractor's role, or what the words around the number say where it said nothing: "from"
     ("up from an earlier estimate of $240 million"), "change" ("a 21% increase")."""
@@ -458,8 +496,8 @@ def same_measure(claim_a, claim_b):
         return False  # "Tom Reyes won 52 percent" and "Aisha Grant's 48 percent"
     if local_a.place and local_b.place and not local_a.place & local_b.place:
         return False  # "9 inches of rain in Millbrook" and "14 inches on Port Alder"
-    if local_a.per != local_b.per:
-        return False  # "$1.14 a share" is not "$213 million"
+    if local_a.per != local_b.per and not _same_rate(local_a, local_b):
+        return False  # "$1.14 a share" is not "$213 million", nor "340,000 barrels a day" "2,100 barrels"
     for aspect in ("period", "measure"):
         value_a, value_b = getattr(local_a, aspect), getattr(local_b, aspect)
         if value_a and value_b and value_a != value_b:

@@ -22,7 +22,7 @@ from factcheck.conflicts.measure import LocalContext, SubjectTerms, base_size, s
 # "more than N" rarely means more than a quarter above N.
 APPROXIMATE_SPREAD = 0.10
 OPEN_BOUND_SPREAD = 0.25
-NEARLY_SPREAD = 0.05
+NEARLY_SPREAD = 0.10
 EXACT_RELATIVE_TOLERANCE = 0.005
 ROUNDING_MAX_RELATIVE = 0.02
 
@@ -35,7 +35,7 @@ _CUMULATIVE_WORDS = frozenset(_STEMMER.stem(w) for w in
                               "died injured wounded evacuated displaced missing arrested detained "
                               "confirmed cases infected vaccinated recovered rescued sold delivered "
                               "shipped tally toll far date cumulative reached collected "
-                              "donated signed registered cancelled canceled cancellations".split())
+                              "donated signed registered cancelled canceled cancellations gathered".split())
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,8 @@ _MONEY_KINDS = {
     "funding": "contribute contributes contributed contributing contribution contributions toward towards "
                "cover covers covering subsidy subsidies subsidize subsidise grant grants granted share "
                "award awards awarded awarding credit credits incentive incentives aid",
-    "investment": "invest invests invested investing investment investments",
+    "investment": "invest invests invested investing investment investments round",
+    "value": "worth valued values valuing valuation value",
     "budget": "budget budgets budgeted allocate allocates allocated",
     "savings": "save saves saved saving savings",
     "limit": "cap capped caps ceiling limit limited",
@@ -73,6 +74,8 @@ _NOT_PRICED = frozenset("""a an the of in on at to for from by with and or but a
     previous earlier later ago so far apiece each""".split())
 # The lowercase words right after an amount (a name or a date is not what is priced).
 _FOLLOWING_WORDS = re.compile(r"((?: [a-z][a-z\-]*){1,3})")
+# A funding round named after the amount a company raised.
+_FUNDING_ROUND = re.compile(r"\b(?:round|series [a-z]|funding|from investors|venture)\b", re.IGNORECASE)
 # Words after another number in the clause belong to that number: in "put $540 million toward the
 # Rapids' $1.2 billion stadium", "toward" says what the first amount is, not the second.
 _NUMBER = re.compile(r"\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand|hundred|[mb]n)\b)?")
@@ -107,7 +110,8 @@ def _count_kind(before, after):
 
 @functools.lru_cache(maxsize=8192)
 def _money_kind(before, after):
-    following = _FOLLOWING_WORDS.match(_CLAUSE_BREAK.split(after, 1)[0])
+    right_clause = _CLAUSE_BREAK.split(after, 1)[0]
+    following = _FOLLOWING_WORDS.match(right_clause)
     priced = []  # the noun words the amount stands before: "a $1.2 billion stadium"
     for word in following.group(1).split() if following else ():
         if word in _NOT_PRICED or word.endswith(("ly", "ed", "ing")):
@@ -122,6 +126,8 @@ def _money_kind(before, after):
     for position in range(len(left_words) - 1, -1, -1):
         word = left_words[position]
         kind = _money_kind_of_word(word)
+        if kind == "revenue" and _FUNDING_ROUND.search(right_clause):
+            return "investment"  # "raised $85 million in a Series B round": money put in, not earned
         if kind:
             return kind
         if word in _PARTICLE_REVENUE and left_words[position + 1:position + 2] == ["in"]:

@@ -1,7 +1,7 @@
 """Comparison rules on hand-written figure claims (no server needed)."""
 import pytest
 
-from factcheck.conflicts.measure import measure_of
+from factcheck.conflicts.measure import LocalContext, measure_of
 from factcheck.conflicts.rules import compare, figure_interval, rounding_tolerance
 
 
@@ -324,3 +324,46 @@ def test_units_of_measure_convert_before_comparing():
     verdict = compare(acres, more)
     assert verdict.kind == "contradiction" and verdict.reason == "unit"
     assert 145 < verdict.difference["absolute"] < 155  # 210 hectares are 519 acres: the gap in acres
+
+
+def test_a_rate_per_day_is_not_an_amount():
+    daily = _said("340,000 barrels", 340000, "barrel", "The Crestline pipeline moves 340,000 barrels per day.",
+                  "Crestline pipeline moves barrels day", "Outlet A")
+    spilled = _said("2,100 barrels", 2100, "barrel", "The Crestline pipeline spilled 2,100 barrels of oil.",
+                    "Crestline pipeline spilled barrels oil", "Outlet B")
+    assert compare(daily, spilled) is None
+
+
+def test_durations_convert():
+    hours = _said("about six hours", 6, "hour", "Pipeline alarms went unanswered for about six hours.",
+                  "Pipeline alarms unanswered hours", "Outlet A")
+    hours["figure"]["qualifier"] = "approximate"
+    minutes = _said("40 minutes", 40, "minute", "Operators closed the pipeline within 40 minutes of the alarms.",
+                    "Operators closed pipeline minutes alarms", "Outlet B")
+    assert compare(hours, minutes).reason == "unit"
+
+
+def test_the_speaker_of_a_figure_is_not_its_owner():
+    city = _money("$3.4 million", 3.4e6, "The weekend storm cost Millbrook $3.4 million.",
+                  "weekend storm cost Millbrook", "Outlet A")
+    mayor = _money("4.3 million dollars", 4.3e6, "Ortega said Wednesday the storm response cost 4.3 million "
+                   "dollars.", "storm response cost", "Outlet B")
+    assert LocalContext.of(mayor).owner == frozenset()
+    assert compare(city, mayor).kind == "contradiction"
+
+
+def test_money_raised_in_a_funding_round_is_an_investment_and_a_valuation_a_value():
+    raised = _money("$85 million", 8.5e7, "Lumora raised $85 million in a Series B round.",
+                    "Lumora raised Series B round", "Outlet A")
+    valued = _money("$1.2 billion", 1.2e9, "The round values Lumora at $1.2 billion.", "round values Lumora",
+                    "Outlet B")
+    assert measure_of(raised) == "investment" and measure_of(valued) == "value"
+    assert compare(raised, valued) is None
+
+
+def test_restaurants_and_locations_are_counted_alike():
+    closed = _said("23 restaurants", 23, "restaurant", "The Casa Verde chain closed 23 restaurants on Monday.",
+                   "Casa Verde chain closed restaurants Monday", "Outlet A")
+    shut = _said("32 locations", 32, "location", "The Casa Verde chain shut 32 locations on Monday.",
+                 "Casa Verde chain shut locations Monday", "Outlet B")
+    assert compare(closed, shut).kind == "contradiction"
