@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
-from factcheck.extract.patterns import word_alternation
+from factcheck.extract.patterns import AsciiTwin, word_alternation
 from factcheck.extract.quotes import phrase_before_verb
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
@@ -39,8 +39,8 @@ _FORECAST_VERBS = {"expected", "expect", "expects"}
 _DOCUMENT_HEADS = DOCUMENT_NOUNS | {"results", "numbers", "statistics", "tally", "count", "projections", "polls",
                                     "surveys", "tests", "investigation", "inquiry", "probe", "researchers",
                                     "investigators", "scientists", "inspectors", "auditors", "analysts"}
-_VERB = re.compile(r"(?<!\w)(?:has |have |had |also |later |previously )?(?P<verb>"
-                   + word_alternation(ATTRIBUTION_VERBS.split("|")) + r")\b")
+_VERB = AsciiTwin(re.compile(r"(?<!\w)(?:has |have |had |also |later |previously )?(?P<verb>"
+                             + word_alternation(ATTRIBUTION_VERBS.split("|")) + r")\b"))
 _ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;:!?\"“”()]{2,80})", re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|quoting) (?P<src>[^,.;:!?\"“”()]{2,80})")
 # Where a credited source's name ends: "a report reviewed by ...", "officials in Kyiv"
@@ -202,7 +202,7 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
             if source:
                 found.append(FoundAttribution(match.start(), match.start("src") + len(source), source,
                                               "citing", second_hand=True))
-    for match in _VERB.finditer(sentence):
+    for match in _VERB.on(sentence).finditer(sentence):
         verb = match.group("verb")
         if verb == "according":
             continue

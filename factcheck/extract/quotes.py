@@ -13,7 +13,7 @@ from itertools import accumulate, chain, islice
 from operator import itemgetter
 from dataclasses import dataclass
 
-from factcheck.extract.patterns import word_alternation
+from factcheck.extract.patterns import AsciiTwin, word_alternation
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
@@ -38,7 +38,8 @@ _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col
 _WORD = re.compile(r"(?<!\w)" + word_alternation(_TITLE_ABBREVIATIONS) + r"\."
                    r"|(?=[\w'’&.-]*?[A-Z]\.)\w(?:[\w'’&-]|\.(?=\w))*\.?(?<=[A-Z]\.)"
                    r"|\w[\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[,:;!?]|\S")
-_SPACED_WORD = re.compile(r"(\s*)(" + _WORD.pattern + ")")
+_WORDS = AsciiTwin(_WORD)
+_SPACED_WORDS = AsciiTwin(re.compile(r"(\s*)(" + _WORD.pattern + ")"))
 _SECOND = itemgetter(1)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
@@ -60,7 +61,7 @@ _STOP_SPEAKER = {"that", "which", "who", "it", "this", "there", "what", "and", "
                  "have", "had", "then", "later", "earlier", "previously", "once", "never", "not"}
 
 
-_REPORTING_VERB = re.compile(r"(?<!\w)" + word_alternation(REPORTING_VERBS) + r"\b")
+_REPORTING_VERB = AsciiTwin(re.compile(r"(?<!\w)" + word_alternation(REPORTING_VERBS) + r"\b"))
 _TITLE_CASE = re.compile(r"(?:(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|to|for|at|by)\s+)*[A-Z][\w'’-]*[.!?]?")
 _LEADS_NEXT_QUOTE = re.compile(r"[^\"“”.!?]{0,80}?[,:]\s*[\"“]")
 _CUE_AT_END = re.compile(
@@ -97,10 +98,10 @@ class FoundQuote:
 def words_with_offsets(text: str, limit: int | None = None):
     """``(word, start, end)`` of ``text``; only the first ``limit`` when the caller reads no further."""
     if limit is not None:
-        return [(m.group(), m.start(), m.end()) for m in islice(_WORD.finditer(text), limit)]
+        return [(m.group(), m.start(), m.end()) for m in islice(_WORDS.on(text).finditer(text), limit)]
     # every character a word does not take is whitespace (``\S`` is a word), so one findall of the
     # words with the whitespace before each gives the offsets as running sums
-    parts = _SPACED_WORD.findall(text)
+    parts = _SPACED_WORDS.on(text).findall(text)
     if not parts:
         return []
     offsets = list(accumulate(map(len, chain.from_iterable(parts))))
@@ -116,7 +117,8 @@ def phrase_before_verb(text: str) -> str | None:
         match = _ANONYMOUS_TAIL.search(tail)
         if match:
             return match.group(0).strip()
-    words = _WORD.findall(tail[-90:])[-9:]
+    tail = tail[-90:]
+    words = _WORDS.on(tail).findall(tail)[-9:]
     while words and words[-1].lower() in ("has", "have", "had", "also", "later", "then", "once", "previously",
                                            "repeatedly", "publicly", "earlier", "never", "had"):
         words.pop()
@@ -469,7 +471,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
     found = []
     for start, end in sentence_spans:
         sentence = body[start:end]
-        verb_match = _REPORTING_VERB.search(sentence, 0, 200)
+        verb_match = _REPORTING_VERB.on(sentence).search(sentence, 0, 200)
         if not verb_match or sentence.count(" ", 0, verb_match.start()) > 14:
             continue  # the speaker opens the sentence: the verb is among its first words (or after an appositive)
         if '"' in sentence or "“" in sentence or skip and any(s < end and start < e for s, e in skip):

@@ -343,14 +343,35 @@ class SentenceSplitter:
 
 def _line_or_paragraph_breaks(body: str):
     """Yield ``(start, end)`` of whitespace runs that separate blocks."""
-    for match in _NEWLINE_RUN.finditer(body):
-        start, end = match.span()
+    for start, end in _newline_runs(body):
         # A hard-wrapped line (one newline) continues in lower case or after a comma: keep it in the
         # block.
         if body.count("\n", start, end) < 2 \
                 and (body[end:end + 1].islower() or start and body[start - 1] in ",;-"):
             continue
         yield start, end
+
+
+def _newline_runs(body: str):
+    """``(start, end)`` of each newline with the blanks before it and all whitespace after it, as
+    ``_NEWLINE_RUN.finditer`` gives them. ``str.find`` jumps from one newline to the next in C; the
+    regex, with no fixed first character, would be tried at every position of the body."""
+    end = 0
+    length = len(body)
+    while True:
+        newline = body.find("\n", end)
+        if newline < 0:
+            return
+        start = newline
+        while start > end and body[start - 1] in _BLANKS:
+            start -= 1
+        end = newline + 1
+        while end < length and body[end].isspace():
+            end += 1
+        yield start, end
+
+
+_BLANKS = " \t\r\f\v"  # the whitespace of _NEWLINE_RUN's first class
 
 
 def _marker_ordinal(marker: str):

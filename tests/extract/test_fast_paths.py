@@ -138,3 +138,36 @@ def test_splitter_with_word_then_name_shortcut_matches_plain_punkt():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         assert fast.spans(text) == plain.spans(text), text
+
+
+def test_newline_runs_match_the_regex():
+    from factcheck.extract.sentences import _NEWLINE_RUN, _newline_runs
+
+    rng = random.Random(10)
+    pieces = [" ", "\t", "\r", "\x0c", "\x0b", "\n", "\n", "a", ".", "\u00a0", "\u2028", "\x1c", "\x85"]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert list(_newline_runs(text)) == [m.span() for m in _NEWLINE_RUN.finditer(text)], repr(text)
+
+
+def test_ascii_twins_match_their_patterns_on_ascii_text():
+    """On ASCII text each hot pattern's ``re.ASCII`` twin finds what the pattern itself finds."""
+    from factcheck.extract import attributions, figures, numbers, quotes
+    from factcheck.extract.patterns import AsciiTwin
+
+    twins = [attributions._VERB, figures._DIGIT, figures._MAYBE_CODE, figures._WORDY_NUMBER, numbers._SPACED_TOKEN,
+             quotes._WORDS, quotes._SPACED_WORDS, quotes._REPORTING_VERB]
+    rng = random.Random(11)
+    pieces = [chr(i) for i in range(128)] + ["said", "has ", "Three", "Mr.", "U.S.", "  ", "1,240", "5.2", "(555)"]
+    for twin in twins:
+        assert isinstance(twin, AsciiTwin)
+        for _ in range(5000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+            expected = [(m.span(), m.groups()) for m in twin.unicode.finditer(text)]
+            assert [(m.span(), m.groups()) for m in twin.on(text).finditer(text)] == expected, repr(text)
+            cut = rng.randint(0, len(text))
+            expected = twin.unicode.search(text, 0, cut)
+            found = twin.on(text).search(text, 0, cut)
+            assert (found and found.span()) == (expected and expected.span()), repr(text)
+    with pytest.raises(ValueError):
+        AsciiTwin(re.compile("ſ", re.IGNORECASE))  # folds to "s" in Unicode mode only
