@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from factcheck.extract.patterns import AsciiTwin, word_alternation
-from factcheck.extract.quotes import phrase_before_verb
+from factcheck.extract.quotes import REPORTING_VERBS, phrase_before_verb
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
@@ -39,8 +39,13 @@ _FORECAST_VERBS = {"expected", "expect", "expects"}
 _DOCUMENT_HEADS = DOCUMENT_NOUNS | {"results", "numbers", "statistics", "tally", "count", "projections", "polls",
                                     "surveys", "tests", "investigation", "inquiry", "probe", "researchers",
                                     "investigators", "scientists", "inspectors", "auditors", "analysts"}
-_VERB = AsciiTwin(re.compile(r"(?<!\w)(?:has |have |had |also |later |previously )?(?P<verb>"
-                             + word_alternation(ATTRIBUTION_VERBS.split("|")) + r")\b"))
+_ATTRIBUTION_VERBS = frozenset(ATTRIBUTION_VERBS.split("|"))
+# The speech verbs of a sentence, for attributions and for reported speech (quotes.REPORTING_VERBS):
+# one scan finds both (see speech_verbs). A verb starts a word; the scan takes the non-word character
+# before it as the first of its match, so that ``re`` skips ahead in C to the characters that can
+# open one (see patterns.py), and runs on the sentence with a space put in front.
+_SPEECH_VERB = AsciiTwin(re.compile(r"\W(?:has |have |had |also |later |previously )?(?P<verb>"
+                                    + word_alternation(_ATTRIBUTION_VERBS | REPORTING_VERBS) + r")\b"))
 _ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;:!?\"“”()]{2,80})", re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|quoting) (?P<src>[^,.;:!?\"“”()]{2,80})")
 # Where a credited source's name ends: "a report reviewed by ...", "officials in Kyiv"
@@ -186,8 +191,21 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
         or last.removesuffix("s") in ORG_NOUNS or last.removesuffix("s") in ORG_HEADS or _document_head(phrase)
 
 
-def find_attributions(sentence: str) -> list[FoundAttribution]:
-    """Attributions of one sentence, in order of position."""
+def speech_verbs(sentence: str) -> list[tuple[int, int, int, str]]:
+    """``(start, verb_start, end, verb)`` of each speech verb that stands as a word in ``sentence``;
+    ``start`` is where a "has", "also", "later", ... right before the verb starts, else the verb's
+    start. The attribution verbs among them are the matches of
+    ``(?<!\\w)(?:has |...)?(?:said|reported|...)\\b`` over the sentence: a word can be one verb of the
+    list at most, and the words before a verb are no verbs, so the other verbs in the scan hide none
+    of them. The reporting verbs are those ``quotes._REPORTING_VERB`` finds."""
+    padded = " " + sentence  # offsets in it are one more than in the sentence
+    return [(match.start(), match.start("verb") - 1, match.end() - 1, match.group("verb"))
+            for match in _SPEECH_VERB.on(sentence).finditer(padded)]
+
+
+def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
+    """Attributions of one sentence, in order of position. ``verbs`` are its ``speech_verbs`` when
+    the caller has them already."""
     found: list[FoundAttribution] = []
     low = sentence.lower()
     if "according to" in low:
@@ -202,11 +220,9 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
             if source:
                 found.append(FoundAttribution(match.start(), match.start("src") + len(source), source,
                                               "citing", second_hand=True))
-    for match in _VERB.on(sentence).finditer(sentence):
-        verb = match.group("verb")
-        if verb == "according":
+    for verb_start, _, verb_end, verb in speech_verbs(sentence) if verbs is None else verbs:
+        if verb == "according" or verb not in _ATTRIBUTION_VERBS:
             continue
-        verb_start = match.start()
         before = sentence[:verb_start].rstrip()
         if before.endswith(("\"", "“", "”")):
             continue  # a quote's own attribution: the quote claim carries it
@@ -230,7 +246,6 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
             clause, relative = _RELATIVE_START.sub("", clause), True
         if not clause.strip() or clause.lstrip()[:1] in ("\"", "“", "”"):
             continue
-        verb_end = match.end()
         if _QUOTE_NEXT.match(sentence, verb_end) or _QUOTE_AFTER_CLAUSE.match(sentence, verb_end):
             continue  # "He added, \"...\"": the quote claim carries the speaker
         # a trailing attribution ends the sentence: ", the company said on Tuesday."
@@ -268,7 +283,7 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
             phrase_start = sentence.rfind(phrase, 0, verb_start)
             if phrase_start < 0:
                 continue
-        found.append(FoundAttribution(phrase_start, match.end(), source, verb, leading=leading,
+        found.append(FoundAttribution(phrase_start, verb_end, source, verb, leading=leading,
                                       second_hand=verb in ("reported", "reports") and not _reports_itself(source)))
     if len(found) > 1:
         found.sort(key=attrgetter("start"))
@@ -280,4 +295,4 @@ def is_vague(source: str) -> bool:
     return bool(_VAGUE.match(source.strip()))
 
 
-__all__ = ["FoundAttribution", "find_attributions", "is_vague", "SPEECH_VERBS"]
+__all__ = ["FoundAttribution", "find_attributions", "is_vague", "speech_verbs", "SPEECH_VERBS"]

@@ -465,18 +465,19 @@ def _could_be_surname(name: str, book: SpeakerBook) -> bool:
             and not book.is_org(name) and name.lower() not in _ORG_HINTS and name not in book.orgs)
 
 
-def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) -> list[FoundQuote]:
+def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), verbs=None) -> list[FoundQuote]:
     """``L3Harris said interest ... has surged``, ``Musk has said he never tried ...``: a sentence
-    that opens with a speaker and a reporting verb, its rest being what was said."""
+    that opens with a speaker and a reporting verb, its rest being what was said. ``verbs``, when
+    given, are the ``attributions.speech_verbs`` of each sentence span."""
     found = []
-    for start, end in sentence_spans:
+    for index, (start, end) in enumerate(sentence_spans):
         sentence = body[start:end]
-        verb_match = _REPORTING_VERB.on(sentence).search(sentence, 0, 200)
-        if not verb_match or sentence.count(" ", 0, verb_match.start()) > 14:
+        verb_at = _first_reporting_verb(sentence, verbs[index] if verbs is not None else None)
+        if verb_at is None or sentence.count(" ", 0, verb_at[0]) > 14:
             continue  # the speaker opens the sentence: the verb is among its first words (or after an appositive)
         if '"' in sentence or "“" in sentence or skip and any(s < end and start < e for s, e in skip):
             continue
-        words = words_with_offsets(sentence[:verb_match.end()])
+        words = words_with_offsets(sentence[:verb_at[1]])
         for k in range(1, len(words)):
             word = words[k][0]
             if word in (",", ";", ":"):
@@ -532,6 +533,19 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
             found.append(quote)
             break
     return found
+
+
+def _first_reporting_verb(sentence: str, verbs=None):
+    """``(start, end)`` of the first reporting verb in the first 200 characters of ``sentence``, or
+    None. From the sentence's speech verbs when they are known and the sentence is no longer than
+    that (a verb cut at the 200th character would count as one); else by a search."""
+    if verbs is not None and len(sentence) <= 200:
+        for _, verb_start, verb_end, verb in verbs:
+            if verb in REPORTING_VERBS:
+                return verb_start, verb_end
+        return None
+    match = _REPORTING_VERB.on(sentence).search(sentence, 0, 200)
+    return match.span() if match else None
 
 
 # Words that open an adverbial before a sentence's subject: "On Monday, the ministry said"

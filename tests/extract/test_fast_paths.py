@@ -155,7 +155,7 @@ def test_ascii_twins_match_their_patterns_on_ascii_text():
     from factcheck.extract import attributions, figures, numbers, quotes
     from factcheck.extract.patterns import AsciiTwin
 
-    twins = [attributions._VERB, figures._DIGIT, figures._MAYBE_CODE, figures._WORDY_NUMBER, numbers._SPACED_TOKEN,
+    twins = [attributions._SPEECH_VERB, figures._DIGIT, figures._MAYBE_CODE, figures._WORDY_NUMBER, numbers._SPACED_TOKEN,
              quotes._WORDS, quotes._SPACED_WORDS, quotes._REPORTING_VERB]
     rng = random.Random(11)
     pieces = [chr(i) for i in range(128)] + ["said", "has ", "Three", "Mr.", "U.S.", "  ", "1,240", "5.2", "(555)"]
@@ -171,3 +171,25 @@ def test_ascii_twins_match_their_patterns_on_ascii_text():
             assert (found and found.span()) == (expected and expected.span()), repr(text)
     with pytest.raises(ValueError):
         AsciiTwin(re.compile("ſ", re.IGNORECASE))  # folds to "s" in Unicode mode only
+
+
+def test_one_speech_verb_scan_finds_what_the_two_verb_patterns_found():
+    """``speech_verbs`` replaces a scan for attribution verbs and one for reporting verbs."""
+    from factcheck.extract.attributions import ATTRIBUTION_VERBS, speech_verbs
+    from factcheck.extract.quotes import REPORTING_VERBS, _first_reporting_verb
+
+    attribution = re.compile(r"(?<!\w)(?:has |have |had |also |later |previously )?(?P<verb>"
+                             + word_alternation(ATTRIBUTION_VERBS.split("|")) + r")\b")
+    reporting = re.compile(r"(?<!\w)" + word_alternation(REPORTING_VERBS) + r"\b")
+    rng = random.Random(12)
+    pieces = ["said", "says", "told", "explained", "insisted", "according", "has ", "also ", "had ", "later ",
+              "previously ", " ", " ", ",", ".", "(", "x", "re", "é", "“", "\n", "Said", "_", "1", "ly", "-"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        verbs = speech_verbs(text)
+        expected = [(m.start(), m.end(), m.group("verb")) for m in attribution.finditer(text)]
+        found = [(start, end, verb) for start, _, end, verb in verbs if verb in set(ATTRIBUTION_VERBS.split("|"))]
+        assert found == expected, repr(text)
+        if len(text) <= 200:
+            first = reporting.search(text, 0, 200)
+            assert _first_reporting_verb(text, verbs) == (first.span() if first else None), repr(text)
