@@ -149,9 +149,14 @@ _DIGIT = AsciiTwin(re.compile(r"\d"))
 # What every match of ``_PHONE_OR_DATE`` contains (a piece of each of its branches): a cheap test
 # that spares the slow search most sentences, those whose only digit groups are decimals ("$2.75",
 # "54.2%") or scores ("3-1").
-_MAYBE_CODE = AsciiTwin(re.compile(r"\)\s?\d|\+\d|\d(?:[-.]\d{3}[-.]\d|-\d{4}|/\d|-\d\d-\d|:\d|\.\d{1,3}\.\d)"))
-_WORDY_NUMBER = AsciiTwin(re.compile(r"(?<!\w)" + word_alternation(NUMBER_WORDS | set(DENOMINATORS)) + r"\b",
-                                      re.IGNORECASE))
+# It opens with a character class (the lookbehinds tell its three kinds apart) so that ``re`` skips
+# ahead in C to the parentheses, plus signs and digits (see patterns.py).
+_MAYBE_CODE = AsciiTwin(re.compile(r"[)+\d](?:(?<=\))\s?\d|(?<=\+)\d|(?<=\d)(?:[-.]\d{3}[-.]\d|-\d{4}|/\d|-\d\d-\d"
+                                   r"|:\d|\.\d{1,3}\.\d))"))
+# A number word that stands as a word: searched for with the non-word character before it, on the
+# sentence with a space put in front, so that ``re`` skips ahead in C (see patterns.py).
+_WORDY_NUMBER = AsciiTwin(re.compile(r"\W" + word_alternation(NUMBER_WORDS | set(DENOMINATORS)) + r"\b",
+                                     re.IGNORECASE))
 
 
 @dataclass
@@ -229,7 +234,7 @@ class FigureParser:
     def _parse(self, sentence: str):
         """``(figures, tokens, lowered tokens)``."""
         has_digit = _DIGIT.on(sentence).search(sentence) is not None
-        if not has_digit and not _WORDY_NUMBER.on(sentence).search(sentence):
+        if not has_digit and not _WORDY_NUMBER.on(sentence).search(" " + sentence):
             return [], None, None  # nothing that can start a figure: skip tokenising
         tokens, words = tokens_and_words(sentence)
         if not tokens:

@@ -79,8 +79,12 @@ _SECOND = itemgetter(1)
 
 def parse_digits(token: str):
     """``"3,000"`` -> 3000, ``"1.5"`` -> 1.5; ``None`` when the token is not a plain number."""
-    if len(token) > 24 or not DIGITS.fullmatch(token):
+    if len(token) > 24:
         return None  # longer digit runs are codes or junk, not quantities
+    if token.isdecimal():
+        return float(token)  # the commonest case: digits only, which DIGITS matches
+    if not DIGITS.fullmatch(token):
+        return None
     try:
         value = float(token.replace(",", ""))
     except ValueError:

@@ -193,3 +193,41 @@ def test_one_speech_verb_scan_finds_what_the_two_verb_patterns_found():
         if len(text) <= 200:
             first = reporting.search(text, 0, 200)
             assert _first_reporting_verb(text, verbs) == (first.span() if first else None), repr(text)
+
+
+def test_searches_that_open_with_a_class_find_what_the_plain_patterns_found():
+    """Patterns rewritten to open with a character class (a padded ``\\W``, or the first character of
+    a match) must say yes exactly where the patterns they replace said yes."""
+    from factcheck.extract import figures, scoring
+    from factcheck.extract.numbers import DENOMINATORS, NUMBER_WORDS
+
+    plain_code = re.compile(r"\)\s?\d|\+\d|\d(?:[-.]\d{3}[-.]\d|-\d{4}|/\d|-\d\d-\d|:\d|\.\d{1,3}\.\d)")
+    plain_wordy = re.compile(r"(?i:(?<!\w)" + word_alternation(NUMBER_WORDS | set(DENOMINATORS)) + r"\b)")
+    plain_absolute = re.compile(r"(?<!\w)" + word_alternation(
+        ["never", "always", "all", "none", "every", "no one", "first", "largest", "only"]) + r"\b", re.I)
+    rng = random.Random(13)
+    pieces = list("0123456789)+-./: a\u00a0\nxé_") + ["555", "three", "Twenty", "halves", "no one", "NEVER", "ſ",
+                                                      "firſt", "K", "all", "ONE", "٣", "(", "12:30"]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert bool(figures._MAYBE_CODE.on(text).search(text)) == bool(plain_code.search(text)), repr(text)
+        assert bool(figures._WORDY_NUMBER.on(text).search(" " + text)) == bool(plain_wordy.search(text)), repr(text)
+        assert bool(scoring._ABSOLUTE.search(" " + text)) == bool(plain_absolute.search(text)), repr(text)
+
+
+def test_digit_parsing_and_digit_filter_shortcuts():
+    from factcheck.extract.numbers import DIGITS, parse_digits
+    from factcheck.extract.scoring import _KEEP_DIGITS_AND_POINT, _NOT_DIGIT
+
+    def plain_parse(token):
+        if len(token) > 24 or not DIGITS.fullmatch(token):
+            return None
+        return float(token.replace(",", ""))
+
+    rng = random.Random(14)
+    pieces = list("0123456789,.$%a-") + ["٣", "²", "1,000", "€", " "]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert parse_digits(text) == plain_parse(text), repr(text)
+        if text.isascii():
+            assert text.translate(_KEEP_DIGITS_AND_POINT) == _NOT_DIGIT.sub("", text), repr(text)
