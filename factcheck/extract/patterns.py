@@ -43,11 +43,12 @@ class AsciiTwin:
     """A compiled pattern and its twin compiled with ``re.ASCII``; ``twin.on(text)`` is the one to
     run on ``text``.
 
-    Most article text is plain ASCII, and on ASCII text ``\\w``, ``\\d``, ``\\b`` and case folding
-    mean the same in both modes, but the ASCII mode decides them from a table instead of the Unicode
-    database: the hot scans run about a fifth faster. ``\\s`` is the one difference (Unicode mode
-    also counts the separators ``\\x1c``-``\\x1f`` as space), so the twin spells those out. Text with
-    any other character gets the Unicode pattern (``str.isascii`` is a flag lookup, no scan).
+    Most article text is plain ASCII. On ASCII text ``\\w``, ``\\d``, ``\\b`` and case folding mean the
+    same in both modes, and ASCII mode decides them from a table instead of the Unicode database;
+    the twin also spells out its classes so that each is one bitmap (see ``_ascii_source``). ``\\s``
+    is the one difference (Unicode mode also counts the separators ``\\x1c``-``\\x1f`` as space), so
+    the twin names those. Text with any other character gets the Unicode pattern (``str.isascii``
+    reads a flag, it does not scan).
     """
 
     __slots__ = ("unicode", "ascii")
@@ -64,42 +65,62 @@ class AsciiTwin:
         return self.ascii if text.isascii() else self.unicode
 
 
-_SEPARATORS = "\\x1c-\\x1f"  # the ASCII characters Unicode mode reads as ``\s`` and ASCII mode does not
+# What the classes of Unicode mode hold among ASCII characters, spelled out so that a class made of
+# them is one bitmap (a class that names a category tests it for every character). ``\s`` also holds
+# the separators ``\x1c``-``\x1f``, which ASCII mode's ``\s`` leaves out.
+_ASCII_IN_CLASS = {"\\w": "A-Za-z0-9_", "\\d": "0-9", "\\s": "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f "}
 
 
 def _ascii_source(source: str) -> str:
-    """``source`` with ``\\s`` and ``\\S`` widened to the four separators, in and out of classes."""
+    r"""``source`` for ASCII text: ``\s`` and ``\S`` as explicit classes (with the separators); inside
+    classes ``\w``, ``\d`` and ``\s`` spelled out and characters beyond ASCII, which ASCII text never
+    holds, left out (unless they take part in a range); the letters class ``[^\W\d_]`` as ``[A-Za-z]``."""
+    source = source.replace("[^\\W\\d_]", "[A-Za-z]")
     out = []
-    in_class = False
     index = 0
     while index < len(source):
         char = source[index]
         if char == "\\":
             escape = source[index:index + 2]
             if escape == "\\s":
-                out.append("\\s" + _SEPARATORS if in_class else "[\\s" + _SEPARATORS + "]")
+                out.append("[" + _ASCII_IN_CLASS["\\s"] + "]")
             elif escape == "\\S":
-                if in_class:
-                    raise ValueError("\\S inside a class has no ASCII twin: " + source)
-                out.append("[^\\s" + _SEPARATORS + "]")
+                out.append("[^" + _ASCII_IN_CLASS["\\s"] + "]")
             else:
                 out.append(escape)
             index += 2
-            continue
-        if char == "[" and not in_class:
-            in_class = True
+        elif char == "[":
+            index = _ascii_class(source, index, out)
+        else:
             out.append(char)
             index += 1
-            # a "]" right after "[" or "[^" is a literal, not the end of the class
-            if source[index:index + 1] == "^":
-                out.append("^")
-                index += 1
-            if source[index:index + 1] == "]":
-                out.append("]")
-                index += 1
-            continue
-        if char == "]" and in_class:
-            in_class = False
-        out.append(char)
-        index += 1
     return "".join(out)
+
+
+def _ascii_class(source: str, index: int, out: list) -> int:
+    """Append the ASCII form of the class that opens at ``source[index]``; return where it ends."""
+    index += 1
+    negated = source[index:index + 1] == "^"
+    if negated:
+        index += 1
+    members = []
+    if source[index:index + 1] == "]":  # a "]" right after "[" or "[^" is a literal
+        members.append("]")
+        index += 1
+    while source[index] != "]":
+        char = source[index]
+        if char == "\\":
+            escape = source[index:index + 2]
+            if escape == "\\S":
+                raise ValueError("\\S inside a class has no ASCII twin: " + source)
+            members.append(_ASCII_IN_CLASS.get(escape, escape))
+            index += 2
+            continue
+        if char.isascii() or "-" in (source[index - 1], source[index + 1]):
+            members.append(char)
+        index += 1  # else: a character ASCII text cannot hold
+    if members:
+        out.append(("[^" if negated else "[") + "".join(members) + "]")
+    else:
+        out.append("[\\x00-\\x7f]" if negated else "(?!)")  # any character / none at all
+    return index + 1

@@ -152,13 +152,15 @@ def test_newline_runs_match_the_regex():
 
 def test_ascii_twins_match_their_patterns_on_ascii_text():
     """On ASCII text each hot pattern's ``re.ASCII`` twin finds what the pattern itself finds."""
-    from factcheck.extract import attributions, figures, numbers, quotes
+    from factcheck.extract import attributions, figures, numbers, quotes, sentences, speakers
     from factcheck.extract.patterns import AsciiTwin
 
     twins = [attributions._SPEECH_VERB, figures._DIGIT, figures._MAYBE_CODE, figures._WORDY_NUMBER, numbers._SPACED_TOKEN,
-             quotes._WORDS, quotes._SPACED_WORDS, quotes._REPORTING_VERB]
+             quotes._WORDS, quotes._SPACED_WORDS, quotes._REPORTING_VERB, sentences._STOP_THEN_CAPITAL,
+             sentences._INNER_BREAK, speakers._FULL_NAME]
     rng = random.Random(11)
-    pieces = [chr(i) for i in range(128)] + ["said", "has ", "Three", "Mr.", "U.S.", "  ", "1,240", "5.2", "(555)"]
+    pieces = [chr(i) for i in range(128)] + ["said", "has ", "Three", "Mr.", "U.S.", "  ", "1,240", "5.2", "(555)",
+                                             "Dana Whitfield", "It. The", "A. B. Cole", ". \"The", "Ph.D."]
     for twin in twins:
         assert isinstance(twin, AsciiTwin)
         for _ in range(5000):
