@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
-from factcheck.extract.patterns import word_alternation
-from factcheck.extract.quotes import phrase_before_verb
+from factcheck.extract.patterns import AsciiTwin, word_alternation
+from factcheck.extract.quotes import REPORTING_VERBS, phrase_before_verb
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
@@ -43,8 +43,13 @@ _DOCUMENT_HEADS = DOCUMENT_NOUNS | {"results", "numbers", "statistics", "tally",
                                     "surveys", "tests", "investigation", "inquiry", "probe", "researchers",
                                     "investigators", "scientists", "inspectors", "auditors", "analysts",
                                     "assessors", "timeline", "memo", "account"}
-_VERB = re.compile(r"(?<!\w)(?:(?:has |have |had )(?:so far |now |already )?|also |later |previously )?(?P<verb>"
-                   + word_alternation(ATTRIBUTION_VERBS.split("|")) + r")\b")
+_ATTRIBUTION_VERBS = frozenset(ATTRIBUTION_VERBS.split("|"))
+# The speech verbs of a sentence, for attributions and for reported speech (quotes.REPORTING_VERBS):
+# one scan finds both (see speech_verbs). A verb starts a word; the scan takes the non-word character
+# before it as the first of its match, so that ``re`` skips ahead in C to the characters that can
+# open one (see patterns.py), and runs on the sentence with a space put in front.
+_SPEECH_VERB = AsciiTwin(re.compile(r"\W(?:(?:has |have |had )(?:so far |now |already )?|also |later |previously )?"
+                                    r"(?P<verb>" + word_alternation(_ATTRIBUTION_VERBS | REPORTING_VERBS) + r")\b"))
 _ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;:!?\"“”()]{2,80})", re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|quoting) (?P<src>[^,.;:!?\"“”()]{2,80})")
 # Where a credited source's name ends: "a report reviewed by ...", "officials in Kyiv"
@@ -239,8 +244,21 @@ _MORE_GROUP_HEADS = {"leaders", "assessors", "organizers", "organisers", "manage
                      "unions", "activists", "campaigners", "physicians", "epidemiologists"}
 
 
-def find_attributions(sentence: str) -> list[FoundAttribution]:
-    """Attributions of one sentence, in order of position."""
+def speech_verbs(sentence: str) -> list[tuple[int, int, int, str]]:
+    """``(start, verb_start, end, verb)`` of each speech verb that stands as a word in ``sentence``;
+    ``start`` is where a "has", "also", "later", ... right before the verb starts, else the verb's
+    start. The attribution verbs among them are the matches of
+    ``(?<!\\w)(?:has |...)?(?:said|reported|...)\\b`` over the sentence: a word can be one verb of the
+    list at most, and the words before a verb are no verbs, so the other verbs in the scan hide none
+    of them. The reporting verbs are those ``quotes._REPORTING_VERB`` finds."""
+    padded = " " + sentence  # offsets in it are one more than in the sentence
+    return [(match.start(), match.start("verb") - 1, match.end() - 1, match.group("verb"))
+            for match in _SPEECH_VERB.on(sentence).finditer(padded)]
+
+
+def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
+    """Attributions of one sentence, in order of position. ``verbs`` are its ``speech_verbs`` when
+    the caller has them already."""
     found: list[FoundAttribution] = []
     low = sentence.lower()
     if "according to" in low:
@@ -254,11 +272,9 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
             if source:
                 found.append(FoundAttribution(match.start(), _source_end(match, source), source, "citing",
                                               second_hand=True))
-    for match in _VERB.finditer(sentence):
-        verb = match.group("verb")
-        if verb == "according":
+    for verb_start, _, verb_end, verb in speech_verbs(sentence) if verbs is None else verbs:
+        if verb == "according" or verb not in _ATTRIBUTION_VERBS:
             continue
-        verb_start = match.start()
         before = sentence[:verb_start].rstrip()
         if before.endswith(("\"", "“", "”")):
             continue  # a quote's own attribution: the quote claim carries it
@@ -286,7 +302,6 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
             clause = clause.strip().split(None, 1)[1]  # "..., after the company reported that ..."
         if not clause.strip() or clause.lstrip()[:1] in ("\"", "“", "”"):
             continue
-        verb_end = match.end()
         if _QUOTE_NEXT.match(sentence, verb_end) or _QUOTE_AFTER_CLAUSE.match(sentence, verb_end):
             continue  # "He added, \"...\"": the quote claim carries the speaker
         # a trailing attribution ends the sentence: ", the company said on Tuesday."; in mid-sentence
@@ -331,7 +346,7 @@ def find_attributions(sentence: str) -> list[FoundAttribution]:
             phrase_start = sentence.rfind(phrase, 0, verb_start)
             if phrase_start < 0:
                 continue
-        found.append(FoundAttribution(phrase_start, match.end(), source, verb, leading=leading,
+        found.append(FoundAttribution(phrase_start, verb_end, source, verb, leading=leading,
                                       second_hand=verb in ("reported", "reports") and not _reports_itself(source)))
     if "said" in low or "says" in low:
         found.extend(_said_then_name(sentence, found))
@@ -382,4 +397,4 @@ def is_vague(source: str) -> bool:
     return bool(_VAGUE.match(source.strip()))
 
 
-__all__ = ["FoundAttribution", "find_attributions", "is_vague", "SPEECH_VERBS"]
+__all__ = ["FoundAttribution", "find_attributions", "is_vague", "speech_verbs", "SPEECH_VERBS"]

@@ -13,7 +13,7 @@ from itertools import compress, count
 
 from factcheck.extract.claims import Figure
 from factcheck.extract.measures import is_money, measure_kind
-from factcheck.extract.patterns import word_alternation
+from factcheck.extract.patterns import AsciiTwin, word_alternation
 from factcheck.extract.numbers import (
     COLLECTIVES,
     DENOMINATORS,
@@ -149,12 +149,18 @@ _PHONE_OR_DATE = re.compile(
 )
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = AsciiTwin(re.compile(r"\d"))
 # What every match of ``_PHONE_OR_DATE`` contains (a piece of each of its branches): a cheap test
 # that spares the slow search most sentences, those whose only digit groups are decimals ("$2.75",
 # "54.2%") or scores ("3-1").
-_MAYBE_CODE = re.compile(r"\)\s?\d|\+\d|\d(?:[-.]\d{3}[-.]\d|-\d{4}|/\d|-\d\d-\d|:\d|\.\d{1,3}\.\d)")
-_WORDY_NUMBER = re.compile(r"(?i:(?<!\w)" + word_alternation(NUMBER_WORDS | set(DENOMINATORS)) + r"\b)")
+# It opens with a character class (the lookbehinds tell its three kinds apart) so that ``re`` skips
+# ahead in C to the parentheses, plus signs and digits (see patterns.py).
+_MAYBE_CODE = AsciiTwin(re.compile(r"[)+\d](?:(?<=\))\s?\d|(?<=\+)\d|(?<=\d)(?:[-.]\d{3}[-.]\d|-\d{4}|/\d|-\d\d-\d"
+                                   r"|:\d|\.\d{1,3}\.\d))"))
+# A number word that stands as a word: searched for with the non-word character before it, on the
+# sentence with a space put in front, so that ``re`` skips ahead in C (see patterns.py).
+_WORDY_NUMBER = AsciiTwin(re.compile(r"\W" + word_alternation(NUMBER_WORDS | set(DENOMINATORS)) + r"\b",
+                                     re.IGNORECASE))
 
 
 @dataclass
@@ -231,14 +237,14 @@ class FigureParser:
 
     def _parse(self, sentence: str):
         """``(figures, tokens, lowered tokens)``."""
-        has_digit = _DIGIT.search(sentence) is not None
-        if not has_digit and not _WORDY_NUMBER.search(sentence):
+        has_digit = _DIGIT.on(sentence).search(sentence) is not None
+        if not has_digit and not _WORDY_NUMBER.on(sentence).search(" " + sentence):
             return [], None, None  # nothing that can start a figure: skip tokenising
         tokens, words = tokens_and_words(sentence)
         if not tokens:
             return [], tokens, []
         masked = None  # tokens inside a phone number, a date or a time
-        if has_digit and _MAYBE_CODE.search(sentence):
+        if has_digit and _MAYBE_CODE.on(sentence).search(sentence):
             spans = [(m.start(), m.end()) for m in _PHONE_OR_DATE.finditer(sentence)]
             if spans:
                 masked = [False] * len(tokens)

@@ -10,6 +10,8 @@ import re
 from itertools import accumulate, chain
 from operator import itemgetter
 
+from factcheck.extract.patterns import AsciiTwin
+
 # Words, numbers (digits with thousands separators or decimals) and single other characters.
 # A leading decimal point (".25", "$.50") belongs to its number unless it ends a word or a number.
 # Words come first: most tokens are words, and the first three branches cannot match at the same
@@ -51,7 +53,7 @@ NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | {"dozen"}
 
 # A token with the whitespace before it: every character outside a token is whitespace (``\S`` is
 # a token), so the running sum of these pieces' lengths is each token's end offset.
-_SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
+_SPACED_TOKEN = AsciiTwin(re.compile(r"(\s*)(" + TOKEN.pattern + ")"))
 
 
 def tokenize(text: str):
@@ -64,7 +66,7 @@ def tokens_and_words(text: str):
     # one C-level findall and running sums instead of three method calls per match object: this
     # runs on every sentence with a digit. The running sum of the alternating whitespace and token
     # lengths gives each token's start (after its whitespace) and end (after itself).
-    parts = _SPACED_TOKEN.findall(text)
+    parts = _SPACED_TOKEN.on(text).findall(text)
     if not parts:
         return [], []
     offsets = list(accumulate(map(len, chain.from_iterable(parts))))
@@ -77,8 +79,12 @@ _SECOND = itemgetter(1)
 
 def parse_digits(token: str):
     """``"3,000"`` -> 3000, ``"1.5"`` -> 1.5; ``None`` when the token is not a plain number."""
-    if len(token) > 24 or not DIGITS.fullmatch(token):
+    if len(token) > 24:
         return None  # longer digit runs are codes or junk, not quantities
+    if token.isdecimal():
+        return float(token)  # the commonest case: digits only, which DIGITS matches
+    if not DIGITS.fullmatch(token):
+        return None
     try:
         value = float(token.replace(",", ""))
     except ValueError:

@@ -37,3 +37,90 @@ def _factor(suffixes) -> str:
         return branches[0]
     body = "(?:" + "|".join(branches) + ")"
     return body + "?" if ends_here else body
+
+
+class AsciiTwin:
+    """A compiled pattern and its twin compiled with ``re.ASCII``; ``twin.on(text)`` is the one to
+    run on ``text``.
+
+    Most article text is plain ASCII. On ASCII text ``\\w``, ``\\d``, ``\\b`` and case folding mean the
+    same in both modes, and ASCII mode decides them from a table instead of the Unicode database;
+    the twin also spells out its classes so that each is one bitmap (see ``_ascii_source``). ``\\s``
+    is the one difference (Unicode mode also counts the separators ``\\x1c``-``\\x1f`` as space), so
+    the twin names those. Text with any other character gets the Unicode pattern (``str.isascii``
+    reads a flag, it does not scan).
+    """
+
+    __slots__ = ("unicode", "ascii")
+
+    def __init__(self, pattern: re.Pattern):
+        if (pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern) and not pattern.pattern.isascii():
+            # non-ASCII letters may fold to ASCII ones ("K" Kelvin sign, long "ſ") in Unicode mode only
+            raise ValueError("a case-insensitive pattern needs an ASCII source: " + pattern.pattern)
+        self.unicode = pattern
+        self.ascii = re.compile(_ascii_source(pattern.pattern), (pattern.flags & ~re.UNICODE) | re.ASCII)
+
+    def on(self, text: str) -> re.Pattern:
+        """The pattern to run on ``text`` (or on any part of it)."""
+        return self.ascii if text.isascii() else self.unicode
+
+
+# What the classes of Unicode mode hold among ASCII characters, spelled out so that a class made of
+# them is one bitmap (a class that names a category tests it for every character). ``\s`` also holds
+# the separators ``\x1c``-``\x1f``, which ASCII mode's ``\s`` leaves out.
+_ASCII_IN_CLASS = {"\\w": "A-Za-z0-9_", "\\d": "0-9", "\\s": "\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f "}
+
+
+def _ascii_source(source: str) -> str:
+    r"""``source`` for ASCII text: ``\s`` and ``\S`` as explicit classes (with the separators); inside
+    classes ``\w``, ``\d`` and ``\s`` spelled out and characters beyond ASCII, which ASCII text never
+    holds, left out (unless they take part in a range); the letters class ``[^\W\d_]`` as ``[A-Za-z]``."""
+    source = source.replace("[^\\W\\d_]", "[A-Za-z]")
+    out = []
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            escape = source[index:index + 2]
+            if escape == "\\s":
+                out.append("[" + _ASCII_IN_CLASS["\\s"] + "]")
+            elif escape == "\\S":
+                out.append("[^" + _ASCII_IN_CLASS["\\s"] + "]")
+            else:
+                out.append(escape)
+            index += 2
+        elif char == "[":
+            index = _ascii_class(source, index, out)
+        else:
+            out.append(char)
+            index += 1
+    return "".join(out)
+
+
+def _ascii_class(source: str, index: int, out: list) -> int:
+    """Append the ASCII form of the class that opens at ``source[index]``; return where it ends."""
+    index += 1
+    negated = source[index:index + 1] == "^"
+    if negated:
+        index += 1
+    members = []
+    if source[index:index + 1] == "]":  # a "]" right after "[" or "[^" is a literal
+        members.append("]")
+        index += 1
+    while source[index] != "]":
+        char = source[index]
+        if char == "\\":
+            escape = source[index:index + 2]
+            if escape == "\\S":
+                raise ValueError("\\S inside a class has no ASCII twin: " + source)
+            members.append(_ASCII_IN_CLASS.get(escape, escape))
+            index += 2
+            continue
+        if char.isascii() or "-" in (source[index - 1], source[index + 1]):
+            members.append(char)
+        index += 1  # else: a character ASCII text cannot hold
+    if members:
+        out.append(("[^" if negated else "[") + "".join(members) + "]")
+    else:
+        out.append("[\\x00-\\x7f]" if negated else "(?!)")  # any character / none at all
+    return index + 1

@@ -11,7 +11,7 @@ import bisect
 import logging
 import threading
 
-from factcheck.extract.attributions import find_attributions
+from factcheck.extract.attributions import find_attributions, speech_verbs
 from factcheck.extract.claims import Claim, Quote
 from factcheck.extract.figures import find_figures
 from factcheck.extract.quotes import find_direct_quotes, find_reported_speech, resolve_speakers
@@ -51,10 +51,12 @@ class Pipeline:
         attributed: dict[int, str] = {}
         attributions: list[Claim] = []
         speaker_events = []
+        verbs = []  # the speech verbs of each sentence, for attributions and reported speech alike
         for index, sentence in enumerate(sentences):
             start = spans[index][0]
             try:
-                for item in find_attributions(sentence):
+                verbs.append(speech_verbs(sentence))
+                for item in find_attributions(sentence, verbs[index]):
                     at, to = start + item.start, start + item.end
                     kind = speaker_kind(item.speaker, item.verb, item.second_hand, book)
                     speaker = book.full_name(item.speaker) if kind == "person" else item.speaker
@@ -86,7 +88,8 @@ class Pipeline:
         claims.extend(attributions)
         try:
             quotes = find_direct_quotes(body, spans, book)
-            quotes += find_reported_speech(body, spans, book, skip=[(q.start, q.end) for q in quotes])
+            quotes += find_reported_speech(body, spans, book, skip=[(q.start, q.end) for q in quotes],
+                                           verbs=verbs if len(verbs) == len(spans) else None)
             quote_cues = {q.cue_start for q in quotes if not q.direct}
             resolve_speakers(quotes, book, [e for e in speaker_events if e[0] not in quote_cues])
         except Exception:  # pragma: no cover

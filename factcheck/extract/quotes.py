@@ -13,7 +13,7 @@ from itertools import accumulate, chain, islice
 from operator import itemgetter
 from dataclasses import dataclass
 
-from factcheck.extract.patterns import word_alternation
+from factcheck.extract.patterns import AsciiTwin, word_alternation
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
@@ -34,11 +34,13 @@ _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col
 # Words with offsets: a title with its dot ("Dr."), a word ending in a capital and a dot ("U.S."), a word
 # (inner dots allowed: "L3Harris.com"), a clause mark, any other character. The lookahead before the
 # second branch only skips, at no cost to the result, the backtracking it would do on most words
-# (those with no capital-and-dot in them).
+# (those with no capital-and-dot in them); the possessive one before it, that the word reaches a dot
+# at all (where a capital and a dot are, a dot is), rejects most words in one quick sweep.
 _WORD = re.compile(r"(?<!\w)" + word_alternation(_TITLE_ABBREVIATIONS) + r"\."
-                   r"|(?=[\w'’&.-]*?[A-Z]\.)\w(?:[\w'’&-]|\.(?=\w))*\.?(?<=[A-Z]\.)"
+                   r"|(?=[\w'’&-]*+\.)(?=[\w'’&.-]*?[A-Z]\.)\w(?:[\w'’&-]|\.(?=\w))*\.?(?<=[A-Z]\.)"
                    r"|\w[\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[,:;!?]|\S")
-_SPACED_WORD = re.compile(r"(\s*)(" + _WORD.pattern + ")")
+_WORDS = AsciiTwin(_WORD)
+_SPACED_WORDS = AsciiTwin(re.compile(r"(\s*)(" + _WORD.pattern + ")"))
 _SECOND = itemgetter(1)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
@@ -60,7 +62,7 @@ _STOP_SPEAKER = {"that", "which", "who", "it", "this", "there", "what", "and", "
                  "have", "had", "then", "later", "earlier", "previously", "once", "never", "not"}
 
 
-_REPORTING_VERB = re.compile(r"(?<!\w)" + word_alternation(REPORTING_VERBS) + r"\b")
+_REPORTING_VERB = AsciiTwin(re.compile(r"(?<!\w)" + word_alternation(REPORTING_VERBS) + r"\b"))
 _TITLE_CASE = re.compile(r"(?:(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|to|for|at|by)\s+)*[A-Z][\w'’-]*[.!?]?")
 _LEADS_NEXT_QUOTE = re.compile(r"[^\"“”.!?]{0,80}?[,:]\s*[\"“]")
 _CUE_AT_END = re.compile(
@@ -97,10 +99,10 @@ class FoundQuote:
 def words_with_offsets(text: str, limit: int | None = None):
     """``(word, start, end)`` of ``text``; only the first ``limit`` when the caller reads no further."""
     if limit is not None:
-        return [(m.group(), m.start(), m.end()) for m in islice(_WORD.finditer(text), limit)]
+        return [(m.group(), m.start(), m.end()) for m in islice(_WORDS.on(text).finditer(text), limit)]
     # every character a word does not take is whitespace (``\S`` is a word), so one findall of the
     # words with the whitespace before each gives the offsets as running sums
-    parts = _SPACED_WORD.findall(text)
+    parts = _SPACED_WORDS.on(text).findall(text)
     if not parts:
         return []
     offsets = list(accumulate(map(len, chain.from_iterable(parts))))
@@ -116,7 +118,8 @@ def phrase_before_verb(text: str) -> str | None:
         match = _ANONYMOUS_TAIL.search(tail)
         if match:
             return match.group(0).strip()
-    words = _WORD.findall(tail[-90:])[-9:]
+    tail = tail[-90:]
+    words = _WORDS.on(tail).findall(tail)[-9:]
     while words and words[-1].lower() in ("has", "have", "had", "also", "later", "then", "once", "previously",
                                            "repeatedly", "publicly", "earlier", "never", "had"):
         words.pop()
@@ -463,18 +466,19 @@ def _could_be_surname(name: str, book: SpeakerBook) -> bool:
             and not book.is_org(name) and name.lower() not in _ORG_HINTS and name not in book.orgs)
 
 
-def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) -> list[FoundQuote]:
+def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), verbs=None) -> list[FoundQuote]:
     """``L3Harris said interest ... has surged``, ``Musk has said he never tried ...``: a sentence
-    that opens with a speaker and a reporting verb, its rest being what was said."""
+    that opens with a speaker and a reporting verb, its rest being what was said. ``verbs``, when
+    given, are the ``attributions.speech_verbs`` of each sentence span."""
     found = []
-    for start, end in sentence_spans:
+    for index, (start, end) in enumerate(sentence_spans):
         sentence = body[start:end]
-        verb_match = _REPORTING_VERB.search(sentence, 0, 200)
-        if not verb_match or sentence.count(" ", 0, verb_match.start()) > 14:
+        verb_at = _first_reporting_verb(sentence, verbs[index] if verbs is not None else None)
+        if verb_at is None or sentence.count(" ", 0, verb_at[0]) > 14:
             continue  # the speaker opens the sentence: the verb is among its first words (or after an appositive)
         if '"' in sentence or "“" in sentence or skip and any(s < end and start < e for s, e in skip):
             continue
-        words = words_with_offsets(sentence[:verb_match.end()])
+        words = words_with_offsets(sentence[:verb_at[1]])
         for k in range(1, len(words)):
             word = words[k][0]
             if word in (",", ";", ":"):
@@ -530,6 +534,19 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=()) 
             found.append(quote)
             break
     return found
+
+
+def _first_reporting_verb(sentence: str, verbs=None):
+    """``(start, end)`` of the first reporting verb in the first 200 characters of ``sentence``, or
+    None. From the sentence's speech verbs when they are known and the sentence is no longer than
+    that (a verb cut at the 200th character would count as one); else by a search."""
+    if verbs is not None and len(sentence) <= 200:
+        for _, verb_start, verb_end, verb in verbs:
+            if verb in REPORTING_VERBS:
+                return verb_start, verb_end
+        return None
+    match = _REPORTING_VERB.on(sentence).search(sentence, 0, 200)
+    return match.span() if match else None
 
 
 # Words that open an adverbial before a sentence's subject: "On Monday, the ministry said"

@@ -10,7 +10,11 @@ from factcheck.extract.patterns import word_alternation
 
 _NUMBER = re.compile(r"\d")
 _NOT_DIGIT = re.compile(r"[^\d.]")
-_ABSOLUTE = re.compile(r"(?<!\w)" + word_alternation(
+# ``_NOT_DIGIT.sub("", text)`` for ASCII text, without a regex call per character removed
+_KEEP_DIGITS_AND_POINT = {code: None for code in range(128) if not ("0" <= chr(code) <= "9" or chr(code) == ".")}
+# An absolute word, searched for with the non-word character before it, on the text with a space put
+# in front, so that ``re`` skips ahead in C (see patterns.py)
+_ABSOLUTE = re.compile(r"\W" + word_alternation(
     ["never", "always", "all", "none", "every", "no one", "first", "largest", "only"]) + r"\b", re.I)
 _ROUND = re.compile(r"^(?:[1-9]0*|[1-9]\.?5?0*)$")
 _VAGUE_SOURCES = {"officials", "authorities", "police", "sources", "analysts", "experts", "critics",
@@ -35,7 +39,8 @@ def score_figure(claim: Claim, attributed_kind: str | None) -> None:
         worth += 0.1
     if figure.subject and len(figure.subject.split(None, 1)) == 2:  # two words or more
         worth += 0.05
-    digits = _NOT_DIGIT.sub("", figure.raw)
+    raw = figure.raw
+    digits = raw.translate(_KEEP_DIGITS_AND_POINT) if raw.isascii() else _NOT_DIGIT.sub("", raw)
     if digits and not _ROUND.match(digits.replace(".", "").rstrip("0") or "0"):
         worth += 0.05
     if attributed_kind:
@@ -75,7 +80,7 @@ def score_quote(claim: Claim) -> None:
         worth += 0.1
     if len(quote.content.split(None, 7)) == 8:  # eight words or more
         worth += 0.05
-    if _ABSOLUTE.search(quote.content):
+    if _ABSOLUTE.search(" " + quote.content):
         worth += 0.1
     claim.confidence = _clip(confidence)
     claim.checkworthiness = _clip(worth)

@@ -20,6 +20,8 @@ from nltk.tokenize.punkt import (
     PunktSentenceTokenizer,
 )
 
+from factcheck.extract.patterns import AsciiTwin
+
 # Orthographic context flags, as Punkt defines them (nltk.tokenize.punkt._ORTHO_*).
 _ORTHO_BEG_UC = 1 << 1
 _ORTHO_MID_UC = 1 << 2
@@ -142,7 +144,7 @@ _BULLET_CHARS = "•⁃▪◦‣"
 _PLAIN_BREAK = re.compile(r"(?<![\w.])([A-Za-z]*[a-z]{2})([.!?][\"'”’)\]]*)(?=\s+[\"“‘(]?[A-Z])")
 # The same break found from its stop: a regex that must start at a letter is tried at every position
 # of the text and is several times slower than one that starts at a stop mark.
-_STOP_THEN_CAPITAL = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(]?[A-Z])")
+_STOP_THEN_CAPITAL = AsciiTwin(re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(]?[A-Z])"))
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
@@ -151,7 +153,7 @@ def _plain_breaks(text: str):
     """``(word, cut)`` for every match of ``_PLAIN_BREAK`` in ``text``: the ASCII word before a stop
     (ending in two lower-case letters, not preceded by a word character or a dot) and the offset
     where the stop and its closing marks end."""
-    for match in _STOP_THEN_CAPITAL.finditer(text):
+    for match in _STOP_THEN_CAPITAL.on(text).finditer(text):
         stop = match.start()
         start = stop
         while start > 0 and text[start - 1] in _ASCII_LETTERS:
@@ -165,7 +167,7 @@ def _plain_breaks(text: str):
         yield text[start:stop], match.end()
 
 
-_INNER_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s")
+_INNER_BREAK = AsciiTwin(re.compile(r"[.!?…][\"'”’)\]]*\s"))
 _DOTS_ONLY = re.compile(r"^[.…\s\"'”’)\]]*[.…][.…\s\"'”’)\]]*$")
 _WORD_FINAL_STOP = re.compile(r"\w[.!?]$")
 _LONE_STOP_END = re.compile(r"(?:^|\s)\.$")
@@ -210,7 +212,7 @@ class SentenceSplitter:
         cuts.append(len(item))
         for cut in cuts:
             segment = item[start:cut]
-            if _INNER_BREAK.search(segment.rstrip()):
+            if _INNER_BREAK.on(segment).search(segment.rstrip()):
                 pieces.extend((start + s, start + e) for s, e in self._punkt.span_tokenize(segment))
             else:
                 s, e = _strip_span(segment, 0, len(segment))
@@ -343,14 +345,35 @@ class SentenceSplitter:
 
 def _line_or_paragraph_breaks(body: str):
     """Yield ``(start, end)`` of whitespace runs that separate blocks."""
-    for match in _NEWLINE_RUN.finditer(body):
-        start, end = match.span()
+    for start, end in _newline_runs(body):
         # A hard-wrapped line (one newline) continues in lower case or after a comma: keep it in the
         # block.
         if body.count("\n", start, end) < 2 \
                 and (body[end:end + 1].islower() or start and body[start - 1] in ",;-"):
             continue
         yield start, end
+
+
+def _newline_runs(body: str):
+    """``(start, end)`` of each newline with the blanks before it and all whitespace after it, as
+    ``_NEWLINE_RUN.finditer`` gives them. ``str.find`` jumps from one newline to the next in C; the
+    regex, with no fixed first character, would be tried at every position of the body."""
+    end = 0
+    length = len(body)
+    while True:
+        newline = body.find("\n", end)
+        if newline < 0:
+            return
+        start = newline
+        while start > end and body[start - 1] in _BLANKS:
+            start -= 1
+        end = newline + 1
+        while end < length and body[end].isspace():
+            end += 1
+        yield start, end
+
+
+_BLANKS = " \t\r\f\v"  # the whitespace of _NEWLINE_RUN's first class
 
 
 def _marker_ordinal(marker: str):

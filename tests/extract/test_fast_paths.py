@@ -138,3 +138,98 @@ def test_splitter_with_word_then_name_shortcut_matches_plain_punkt():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         assert fast.spans(text) == plain.spans(text), text
+
+
+def test_newline_runs_match_the_regex():
+    from factcheck.extract.sentences import _NEWLINE_RUN, _newline_runs
+
+    rng = random.Random(10)
+    pieces = [" ", "\t", "\r", "\x0c", "\x0b", "\n", "\n", "a", ".", "\u00a0", "\u2028", "\x1c", "\x85"]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert list(_newline_runs(text)) == [m.span() for m in _NEWLINE_RUN.finditer(text)], repr(text)
+
+
+def test_ascii_twins_match_their_patterns_on_ascii_text():
+    """On ASCII text each hot pattern's ``re.ASCII`` twin finds what the pattern itself finds."""
+    from factcheck.extract import attributions, figures, numbers, quotes, sentences, speakers
+    from factcheck.extract.patterns import AsciiTwin
+
+    twins = [attributions._SPEECH_VERB, figures._DIGIT, figures._MAYBE_CODE, figures._WORDY_NUMBER, numbers._SPACED_TOKEN,
+             quotes._WORDS, quotes._SPACED_WORDS, quotes._REPORTING_VERB, sentences._STOP_THEN_CAPITAL,
+             sentences._INNER_BREAK, speakers._FULL_NAME]
+    rng = random.Random(11)
+    pieces = [chr(i) for i in range(128)] + ["said", "has ", "Three", "Mr.", "U.S.", "  ", "1,240", "5.2", "(555)",
+                                             "Dana Whitfield", "It. The", "A. B. Cole", ". \"The", "Ph.D."]
+    for twin in twins:
+        assert isinstance(twin, AsciiTwin)
+        for _ in range(5000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+            expected = [(m.span(), m.groups()) for m in twin.unicode.finditer(text)]
+            assert [(m.span(), m.groups()) for m in twin.on(text).finditer(text)] == expected, repr(text)
+            cut = rng.randint(0, len(text))
+            expected = twin.unicode.search(text, 0, cut)
+            found = twin.on(text).search(text, 0, cut)
+            assert (found and found.span()) == (expected and expected.span()), repr(text)
+    with pytest.raises(ValueError):
+        AsciiTwin(re.compile("ſ", re.IGNORECASE))  # folds to "s" in Unicode mode only
+
+
+def test_one_speech_verb_scan_finds_what_the_two_verb_patterns_found():
+    """``speech_verbs`` replaces a scan for attribution verbs and one for reporting verbs."""
+    from factcheck.extract.attributions import ATTRIBUTION_VERBS, speech_verbs
+    from factcheck.extract.quotes import REPORTING_VERBS, _first_reporting_verb
+
+    attribution = re.compile(r"(?<!\w)(?:has |have |had |also |later |previously )?(?P<verb>"
+                             + word_alternation(ATTRIBUTION_VERBS.split("|")) + r")\b")
+    reporting = re.compile(r"(?<!\w)" + word_alternation(REPORTING_VERBS) + r"\b")
+    rng = random.Random(12)
+    pieces = ["said", "says", "told", "explained", "insisted", "according", "has ", "also ", "had ", "later ",
+              "previously ", " ", " ", ",", ".", "(", "x", "re", "é", "“", "\n", "Said", "_", "1", "ly", "-"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        verbs = speech_verbs(text)
+        expected = [(m.start(), m.end(), m.group("verb")) for m in attribution.finditer(text)]
+        found = [(start, end, verb) for start, _, end, verb in verbs if verb in set(ATTRIBUTION_VERBS.split("|"))]
+        assert found == expected, repr(text)
+        if len(text) <= 200:
+            first = reporting.search(text, 0, 200)
+            assert _first_reporting_verb(text, verbs) == (first.span() if first else None), repr(text)
+
+
+def test_searches_that_open_with_a_class_find_what_the_plain_patterns_found():
+    """Patterns rewritten to open with a character class (a padded ``\\W``, or the first character of
+    a match) must say yes exactly where the patterns they replace said yes."""
+    from factcheck.extract import figures, scoring
+    from factcheck.extract.numbers import DENOMINATORS, NUMBER_WORDS
+
+    plain_code = re.compile(r"\)\s?\d|\+\d|\d(?:[-.]\d{3}[-.]\d|-\d{4}|/\d|-\d\d-\d|:\d|\.\d{1,3}\.\d)")
+    plain_wordy = re.compile(r"(?i:(?<!\w)" + word_alternation(NUMBER_WORDS | set(DENOMINATORS)) + r"\b)")
+    plain_absolute = re.compile(r"(?<!\w)" + word_alternation(
+        ["never", "always", "all", "none", "every", "no one", "first", "largest", "only"]) + r"\b", re.I)
+    rng = random.Random(13)
+    pieces = list("0123456789)+-./: a\u00a0\nxé_") + ["555", "three", "Twenty", "halves", "no one", "NEVER", "ſ",
+                                                      "firſt", "K", "all", "ONE", "٣", "(", "12:30"]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert bool(figures._MAYBE_CODE.on(text).search(text)) == bool(plain_code.search(text)), repr(text)
+        assert bool(figures._WORDY_NUMBER.on(text).search(" " + text)) == bool(plain_wordy.search(text)), repr(text)
+        assert bool(scoring._ABSOLUTE.search(" " + text)) == bool(plain_absolute.search(text)), repr(text)
+
+
+def test_digit_parsing_and_digit_filter_shortcuts():
+    from factcheck.extract.numbers import DIGITS, parse_digits
+    from factcheck.extract.scoring import _KEEP_DIGITS_AND_POINT, _NOT_DIGIT
+
+    def plain_parse(token):
+        if len(token) > 24 or not DIGITS.fullmatch(token):
+            return None
+        return float(token.replace(",", ""))
+
+    rng = random.Random(14)
+    pieces = list("0123456789,.$%a-") + ["٣", "²", "1,000", "€", " "]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert parse_digits(text) == plain_parse(text), repr(text)
+        if text.isascii():
+            assert text.translate(_KEEP_DIGITS_AND_POINT) == _NOT_DIGIT.sub("", text), repr(text)
