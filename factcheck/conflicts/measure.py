@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from nltk.stem.porter import PorterStemmer
 
 from factcheck.extract.figures import DURATIONS, singular
-from factcheck.extract.measures import is_money, measure_kind
+from factcheck.extract.measures import CLAUSE_BREAK, REACH_LEFT, REACH_RIGHT, is_money, measure_kind
 
 SUBJECT_OVERLAP_THRESHOLD = 0.34
 
@@ -129,11 +129,6 @@ _CHANGE_AFTER = frozenset("increase increases rise rises jump gain gains drop dr
 _ROSE = frozenset("rose risen rising climbed climbing increased increasing grew grown growing jumped swelled "
                   "expanded spread widened "
                   "soared surged".split())
-# How far from the number a word that names its measure may stand, in words.
-_REACH_RIGHT = 4
-_REACH_LEFT = 12
-# Where a clause ends: punctuation, and the words that start another clause.
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|whereas|which|who|after|before)\b")
 
 
 @dataclass(frozen=True)
@@ -257,10 +252,10 @@ def _local_context(sentence, text, unit, measure):
         return LocalContext(frozenset(), None, None, measure, False, False, False, False, frozenset(), False,
                             frozenset(), False)
     before, after = sentence[:at], sentence[at + len(text):]
-    left_clause = _CLAUSE_BREAK.split(before)[-1]
-    right_clause = _CLAUSE_BREAK.split(after)[0]
-    right_words = _WORD.findall(right_clause)[:_REACH_RIGHT]
-    left_words = _WORD.findall(left_clause)[-_REACH_LEFT:]
+    left_clause = CLAUSE_BREAK.split(before)[-1]
+    right_clause = CLAUSE_BREAK.split(after)[0]
+    right_words = _WORD.findall(right_clause)[:REACH_RIGHT]
+    left_words = _WORD.findall(left_clause)[-REACH_LEFT:]
     last_left = left_words[-1].lower() if left_words else ""
     is_change = bool(last_left in _CHANGE_BEFORE and (last_left not in _DEPOSIT_VERBS or money or unit == "%")
                      or {word.lower() for word in right_words[:2]} & _CHANGE_AFTER)
@@ -301,7 +296,7 @@ def _predicate(after):
     of = _OF.match(after)
     if not of:
         return frozenset()
-    words = _WORD.findall(_CLAUSE_BREAK.split(after[of.end():], 1)[0])
+    words = _WORD.findall(CLAUSE_BREAK.split(after[of.end():], 1)[0])
     for position, word in enumerate(words):
         lowered = word.lower()
         if lowered in _VERBS_OF_A_SHARE or position and lowered.endswith("ed"):

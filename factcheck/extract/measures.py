@@ -16,7 +16,7 @@ import re
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Where a clause ends: punctuation, and the words that start another clause.
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|whereas|which|who|after|before)\b")
+CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|whereas|which|who|after|before)\b")
 # How far from the number a word that names its measure may stand, in words.
 REACH_RIGHT = 4
 REACH_LEFT = 12
@@ -94,8 +94,8 @@ def measure_kind(before: str, after: str, money: bool) -> str | None:
 
 @functools.lru_cache(maxsize=8192)
 def _count_kind(before, after):
-    right_words = _WORD.findall(_CLAUSE_BREAK.split(after, 1)[0])[:REACH_RIGHT]
-    left_words = _WORD.findall(_CLAUSE_BREAK.split(before)[-1])[-REACH_LEFT:]
+    right_words = _WORD.findall(CLAUSE_BREAK.split(after, 1)[0])[:REACH_RIGHT]
+    left_words = _WORD.findall(CLAUSE_BREAK.split(before)[-1])[-REACH_LEFT:]
     # A possession verb right before the number makes it a stock: "which has 11 million customers" is
     # not a count of affected customers. Only right before it: "has launched 9,000" is not possession.
     if left_words and left_words[-1].lower() in _HOLDING_VERBS or right_words[:1] and \
@@ -110,7 +110,7 @@ def _count_kind(before, after):
 
 @functools.lru_cache(maxsize=8192)
 def _money_kind(before, after):
-    right_clause = _CLAUSE_BREAK.split(after, 1)[0]
+    right_clause = CLAUSE_BREAK.split(after, 1)[0]
     following = _FOLLOWING_WORDS.match(right_clause)
     priced = []  # the noun words the amount stands before: "a $1.2 billion stadium"
     for word in following.group(1).split() if following else ():
@@ -120,7 +120,7 @@ def _money_kind(before, after):
         if kind:
             return kind  # "$540 million toward the stadium", "a $21 million state tax-credit package"
         priced.append(word)
-    left_parts = _NUMBER.split(_CLAUSE_BREAK.split(before)[-1])
+    left_parts = _NUMBER.split(CLAUSE_BREAK.split(before)[-1])
     left_words = [] if len(left_parts) > 1 else \
         [word.lower() for word in _WORD.findall(left_parts[0])[-MONEY_REACH_LEFT:]]
     for position in range(len(left_words) - 1, -1, -1):
