@@ -220,6 +220,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             if source:
                 found.append(FoundAttribution(match.start(), match.start("src") + len(source), source,
                                               "citing", second_hand=True))
+    quoting = '"' in sentence or "“" in sentence  # the quote patterns below need one of these
     for verb_start, _, verb_end, verb in speech_verbs(sentence) if verbs is None else verbs:
         if verb == "according" or verb not in _ATTRIBUTION_VERBS:
             continue
@@ -246,7 +247,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             clause, relative = _RELATIVE_START.sub("", clause), True
         if not clause.strip() or clause.lstrip()[:1] in ("\"", "“", "”"):
             continue
-        if _QUOTE_NEXT.match(sentence, verb_end) or _QUOTE_AFTER_CLAUSE.match(sentence, verb_end):
+        if quoting and (_QUOTE_NEXT.match(sentence, verb_end) or _QUOTE_AFTER_CLAUSE.match(sentence, verb_end)):
             continue  # "He added, \"...\"": the quote claim carries the speaker
         # a trailing attribution ends the sentence: ", the company said on Tuesday."
         trailing = clause_start >= 0 and (_TRAILING_END.match(sentence, verb_end) is not None

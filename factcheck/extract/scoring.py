@@ -41,7 +41,9 @@ def score_figure(claim: Claim, attributed_kind: str | None) -> None:
         worth += 0.05
     raw = figure.raw
     digits = raw.translate(_KEEP_DIGITS_AND_POINT) if raw.isascii() else _NOT_DIGIT.sub("", raw)
-    if digits and not _ROUND.match(digits.replace(".", "").rstrip("0") or "0"):
+    significant = digits.replace(".", "").rstrip("0") or "0"
+    # with its dots and trailing zeros gone, a round figure has one or two digits left ("5", "25")
+    if digits and not (len(significant) <= 2 and _ROUND.match(significant)):
         worth += 0.05
     if attributed_kind:
         worth += _KIND_WEIGHT.get(attributed_kind, 0.0) + 0.05

@@ -169,6 +169,14 @@ def _plain_breaks(text: str):
 
 _INNER_BREAK = AsciiTwin(re.compile(r"[.!?…][\"'”’)\]]*\s"))
 _DOTS_ONLY = re.compile(r"^[.…\s\"'”’)\]]*[.…][.…\s\"'”’)\]]*$")
+_DOT_RUN_CHARS = ".…\"'”’)]"  # what a piece of dots may start with, besides whitespace
+
+
+def _dots_only(piece: str) -> bool:
+    """Whether ``piece`` is dots, ellipses, closing marks and whitespace only (``_DOTS_ONLY``); the
+    regex runs only for the pieces that start like that, not for the ones that start with a word."""
+    first = piece[:1]
+    return bool(first) and (first in _DOT_RUN_CHARS or first.isspace()) and _DOTS_ONLY.match(piece) is not None
 _WORD_FINAL_STOP = re.compile(r"\w[.!?]$")
 _LONE_STOP_END = re.compile(r"(?:^|\s)\.$")
 _NEWLINE_RUN = re.compile(r"[ \t\r\f\v]*\n\s*")
@@ -261,7 +269,10 @@ class SentenceSplitter:
     def _list_items(block: str):
         """Split ``1. The first item 2. The second item`` (and ``a.``, ``1)``, bullets) into items,
         only when the block itself opens with a marker and the markers run in sequence."""
-        first = _LIST_MARKER.match(block)
+        # a marker opens with a bullet, a digit or a lower-case letter: no regex for other blocks
+        opening = block[:1]
+        first = _LIST_MARKER.match(block) if opening and (opening in "•⁃▪◦‣*-" or opening.isdecimal()
+                                                          or "a" <= opening <= "z") else None
         # bullets split a block only when it opens with one: skip the scan otherwise
         bullets = [m.start() for m in _BULLET.finditer(block)] if block and block[0] in _BULLET_CHARS else ()
         if not first and not bullets:
@@ -308,12 +319,12 @@ class SentenceSplitter:
         index = 0
         while index < len(pieces):
             start, end = pieces[index]
-            if not _DOTS_ONLY.match(text[start:end]):
+            if not _dots_only(text[start:end]):
                 out.append((start, end))
                 index += 1
                 continue
             run_end = index
-            while run_end + 1 < len(pieces) and _DOTS_ONLY.match(text[slice(*pieces[run_end + 1])]):
+            while run_end + 1 < len(pieces) and _dots_only(text[slice(*pieces[run_end + 1])]):
                 run_end += 1
             run = (pieces[index][0], pieces[run_end][1])
             following = pieces[run_end + 1] if run_end + 1 < len(pieces) else None
