@@ -336,32 +336,34 @@ class FigureParser:
                         range_high = second_value
                         after = second_after_scaled
         # money words after the number
-        if after < n and lowered[after] in CURRENCY_WORDS and unit is None:
-            unit = CURRENCY_WORDS[lowered[after]]
+        following = lowered[after] if after < n else ""
+        if following in CURRENCY_WORDS and unit is None:
+            unit = CURRENCY_WORDS[following]
             after += 1
-        elif after < n and lowered[after] in CENT_WORDS and unit is None:
-            unit = "USD" if lowered[after] != "pence" else "GBP"
+        elif following in CENT_WORDS and unit is None:
+            unit = "USD" if following != "pence" else "GBP"
             value /= 100
             if range_high is not None:
                 range_high /= 100
             after += 1
-        elif after + 1 < n and lowered[after] == "pounds" and lowered[after + 1] == "sterling":
+        elif following == "pounds" and after + 1 < n and lowered[after + 1] == "sterling":
             unit = "GBP"
             after += 2
-        elif after < n and lowered[after] in CURRENCY_CODES and tokens[after][0].isupper():
-            unit = lowered[after].upper()
+        elif following in CURRENCY_CODES and tokens[after][0].isupper():
+            unit = following.upper()
             after += 1
         # percent
         if unit is None and after < n:
-            if lowered[after] in ("%", "percent", "pct"):
+            following = lowered[after]
+            if following in ("%", "percent", "pct"):
                 percent = True
                 after += 1
-            elif lowered[after] == "per" and after + 1 < n and lowered[after + 1] == "cent":
+            elif following == "per" and after + 1 < n and lowered[after + 1] == "cent":
                 percent = True
                 after += 2
-            if percent and after + 1 < n and lowered[after] == "percentage" and lowered[after + 1] in ("point", "points"):
-                pass
-            elif after + 1 < n and lowered[after] == "percentage" and lowered[after + 1] in ("point", "points"):
+            # "percentage points", unless a percent sign came first
+            if not percent and after + 1 < n and lowered[after] == "percentage" \
+                    and lowered[after + 1] in ("point", "points"):
                 unit = "percentage point"
                 after += 2
         if percent:
@@ -395,8 +397,6 @@ class FigureParser:
         qualifier, qual_start = self._qualifier(lowered, start_index if sign_index is None else sign_index)
         if qualifier is not None and unit in DURATIONS and lowered[qual_start] in ("over", "under", "just", "only", "some"):
             qualifier, qual_start = None, None
-        if qualifier is None and start_index >= 1 and lowered[start_index - 1] == "between" and range_high is None:
-            pass
         if range_high is not None:
             low, high = value, range_high
             value = (value + range_high) / 2
@@ -844,7 +844,14 @@ def subject_context(sentence: str, found: list[FoundFigure], tokens=None, lowere
         eligible[other.first_index:other.after_index] = [False] * width
         in_figure[other.first_index:other.after_index] = [True] * width
         by_raw.setdefault(other.figure.raw, other)
-    return tokens, lowered, eligible, by_raw, in_figure
+    # where the opening noun phrase ends (the first verb-like or clause word), looked for once for all
+    # the figures, as far as the last figure's first word
+    head_stop = max(other.first_index for other in found) if found else 0
+    for j, low in enumerate(lowered[:head_stop]):
+        if low in _HEAD_STOP or j and low.endswith("ed"):
+            head_stop = j
+            break
+    return tokens, lowered, eligible, by_raw, in_figure, head_stop, {}
 
 
 def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], context=None,
@@ -856,7 +863,7 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
     21% increase") measures the change of the same thing: it starts from that figure's subject."""
     if context is None:
         context = subject_context(sentence, found)
-    tokens, lowered, eligible, by_raw, in_figure = context
+    tokens, lowered, eligible, by_raw, in_figure, head_stop, head_words = context
     if antecedent is not None:
         return _appositive_subject(tokens, lowered, eligible, in_figure, item, antecedent)
     anchor = item
@@ -864,18 +871,17 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
         partners = [by_raw[item.figure.linked]] if item.figure.linked in by_raw else []
         if partners and partners[0].first_index < item.first_index:
             anchor = partners[0]
-    words: list[str] = []
     first = anchor.first_index
-    head_end = 0
-    for j in range(0, first):
-        low = lowered[j]
-        if low in _HEAD_STOP or j and low.endswith("ed"):
-            head_end = j
-            break
-        head_end = j + 1
-    for j in range(0, min(head_end, 6)):
-        if eligible[j] and tokens[j][0] not in words:
-            words.append(tokens[j][0])
+    head_end = min(head_stop, first)  # the opening noun phrase, up to the figure at most
+    # its first six tokens' words, the same for most figures of the sentence: made once
+    opening = min(head_end, 6)
+    if opening not in head_words:
+        head = []
+        for j in range(0, opening):
+            if eligible[j] and tokens[j][0] not in head:
+                head.append(tokens[j][0])
+        head_words[opening] = head
+    words: list[str] = list(head_words[opening])
     if head_end < first and eligible[head_end] and lowered[head_end].endswith("ed") \
             and tokens[head_end][0] not in words:
         words.append(tokens[head_end][0])
