@@ -200,7 +200,7 @@ def speech_verbs(sentence: str) -> list[tuple[int, int, int, str]]:
     of them. The reporting verbs are those ``quotes._REPORTING_VERB`` finds."""
     padded = " " + sentence  # offsets in it are one more than in the sentence
     return [(match.start(), match.start("verb") - 1, match.end() - 1, match.group("verb"))
-            for match in _SPEECH_VERB.on(sentence).finditer(padded)]
+            for match in _SPEECH_VERB[sentence.isascii()].finditer(padded)]
 
 
 def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:

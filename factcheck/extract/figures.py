@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import compress, count
+from operator import attrgetter
 
 from factcheck.extract.claims import Figure
 from factcheck.extract.patterns import AsciiTwin, word_alternation
@@ -233,14 +234,14 @@ class FigureParser:
 
     def _parse(self, sentence: str):
         """``(figures, tokens, lowered tokens)``."""
-        has_digit = _DIGIT.on(sentence).search(sentence) is not None
-        if not has_digit and not _WORDY_NUMBER.on(sentence).search(" " + sentence):
+        has_digit = _DIGIT[sentence.isascii()].search(sentence) is not None
+        if not has_digit and not _WORDY_NUMBER[sentence.isascii()].search(" " + sentence):
             return [], None, None  # nothing that can start a figure: skip tokenising
         tokens, words = tokens_and_words(sentence)
         if not tokens:
             return [], tokens, []
         masked = None  # tokens inside a phone number, a date or a time
-        if has_digit and _MAYBE_CODE.on(sentence).search(sentence):
+        if has_digit and _MAYBE_CODE[sentence.isascii()].search(sentence):
             spans = [(m.start(), m.end()) for m in _PHONE_OR_DATE.finditer(sentence)]
             if spans:
                 masked = [False] * len(tokens)
@@ -824,6 +825,9 @@ _SUBJECT_SKIP = STOPWORDS | _QUALIFIER_WORDS | {"by", "contrast", "however", "me
                                                  "so", "far", "has", "have", "had", "been"}
 
 
+_FIRST_INDEX = attrgetter("first_index")
+
+
 def subject_context(sentence: str, found: list[FoundFigure], tokens=None, lowered=None):
     """Precomputed inputs of ``figure_subject`` for all figures of one sentence."""
     if tokens is None:
@@ -846,7 +850,7 @@ def subject_context(sentence: str, found: list[FoundFigure], tokens=None, lowere
         by_raw.setdefault(other.figure.raw, other)
     # where the opening noun phrase ends (the first verb-like or clause word), looked for once for all
     # the figures, as far as the last figure's first word
-    head_stop = max(other.first_index for other in found) if found else 0
+    head_stop = max(map(_FIRST_INDEX, found)) if found else 0
     for j, low in enumerate(lowered[:head_stop]):
         if low in _HEAD_STOP or j and low.endswith("ed"):
             head_stop = j

@@ -65,7 +65,7 @@ def tokens_and_words(text: str):
     # one C-level split and running sums instead of three method calls per match object: this runs
     # on every sentence with a digit. The running sum of the pieces' lengths gives each token's start
     # (after the whitespace before it) and end (after itself).
-    parts = _TOKEN_SPLIT.on(text).split(text)
+    parts = _TOKEN_SPLIT[text.isascii()].split(text)
     offsets = list(accumulate(map(len, parts)))
     words = parts[1::2]
     return list(zip(words, offsets[0:-1:2], offsets[1::2])), words

@@ -23,10 +23,6 @@ _DURATION_UNITS = frozenset({"year", "day", "week", "month", "hour", "minute", "
 _KIND_WEIGHT = {"anonymous": 0.15, "second_hand": 0.1, "document": 0.05, "organization": 0.0, "person": 0.0}
 
 
-def _clip(value: float) -> float:
-    return max(0.0, min(1.0, value))
-
-
 def score_figure(claim: Claim, attributed_kind: str | None) -> None:
     """A money, percent or counted figure with a subject is worth checking; a specific, non-round
     figure credited to an anonymous or second-hand source most of all."""
@@ -84,8 +80,8 @@ def score_quote(claim: Claim) -> None:
         worth += 0.05
     if _ABSOLUTE.search(" " + quote.content):
         worth += 0.1
-    claim.confidence = _clip(confidence)
-    claim.checkworthiness = _clip(worth)
+    claim.confidence = max(0.0, min(1.0, confidence))
+    claim.checkworthiness = max(0.0, min(1.0, worth))
 
 
 def score_attribution(claim: Claim, sentence_has_figure: bool) -> None:
@@ -103,5 +99,5 @@ def score_attribution(claim: Claim, sentence_has_figure: bool) -> None:
         worth -= 0.1
     if len(speaker.split(None, 6)) > 6:  # more than six words
         confidence -= 0.15
-    claim.confidence = _clip(confidence)
-    claim.checkworthiness = _clip(worth)
+    claim.confidence = max(0.0, min(1.0, confidence))
+    claim.checkworthiness = max(0.0, min(1.0, worth))

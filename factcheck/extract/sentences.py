@@ -153,7 +153,7 @@ def _plain_breaks(text: str):
     """``(word, cut)`` for every match of ``_PLAIN_BREAK`` in ``text``: the ASCII word before a stop
     (ending in two lower-case letters, not preceded by a word character or a dot) and the offset
     where the stop and its closing marks end."""
-    for match in _STOP_THEN_CAPITAL.on(text).finditer(text):
+    for match in _STOP_THEN_CAPITAL[text.isascii()].finditer(text):
         stop = match.start()
         start = stop
         while start > 0 and text[start - 1] in _ASCII_LETTERS:
@@ -220,7 +220,7 @@ class SentenceSplitter:
         cuts.append(len(item))
         for cut in cuts:
             segment = item[start:cut]
-            if _INNER_BREAK.on(segment).search(segment.rstrip()):
+            if _INNER_BREAK[segment.isascii()].search(segment.rstrip()):
                 pieces.extend((start + s, start + e) for s, e in self._punkt.span_tokenize(segment))
             else:
                 s, e = _strip_span(segment, 0, len(segment))

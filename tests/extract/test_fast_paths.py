@@ -155,9 +155,9 @@ def test_ascii_twins_match_their_patterns_on_ascii_text():
     from factcheck.extract import attributions, figures, numbers, quotes, sentences, speakers
     from factcheck.extract.patterns import AsciiTwin
 
-    twins = [attributions._SPEECH_VERB, figures._DIGIT, figures._MAYBE_CODE, figures._WORDY_NUMBER, numbers._TOKEN_SPLIT,
-             quotes._WORDS, quotes._SPACED_WORDS, quotes._REPORTING_VERB, sentences._STOP_THEN_CAPITAL,
-             sentences._INNER_BREAK, speakers._FULL_NAME]
+    twins = [attributions._SPEECH_VERB, figures._DIGIT, figures._MAYBE_CODE, figures._WORDY_NUMBER,
+             numbers._TOKEN_SPLIT, quotes._WORDS, quotes._SPACED_WORDS, quotes._REPORTING_VERB,
+             sentences._STOP_THEN_CAPITAL, sentences._INNER_BREAK, speakers._FULL_NAME]
     rng = random.Random(11)
     pieces = [chr(i) for i in range(128)] + ["said", "has ", "Three", "Mr.", "U.S.", "  ", "1,240", "5.2", "(555)",
                                              "Dana Whitfield", "It. The", "A. B. Cole", ". \"The", "Ph.D."]
