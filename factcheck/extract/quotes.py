@@ -114,7 +114,7 @@ def phrase_before_verb(text: str) -> str | None:
     """The speaker phrase that ends ``text`` (the words right before a speech verb)."""
     tail = text[-160:]
     if "familiar" in tail or "briefed" in tail or "knowledge" in tail or "close to" in tail \
-            or "aware" in tail or "involved" in tail or "knowledgeable" in tail:
+            or "aware" in tail or "involved" in tail:  # ("knowledgeable" holds "knowledge")
         match = _ANONYMOUS_TAIL.search(tail)
         if match:
             return match.group(0).strip()

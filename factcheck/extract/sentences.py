@@ -155,11 +155,11 @@ def _plain_breaks(text: str):
     where the stop and its closing marks end."""
     for match in _STOP_THEN_CAPITAL[text.isascii()].finditer(text):
         stop = match.start()
-        start = stop
+        if stop < 2 or text[stop - 1] not in _ASCII_LOWER or text[stop - 2] not in _ASCII_LOWER:
+            continue  # (tested before the walk back: most stops follow a number or a capital)
+        start = stop - 2
         while start > 0 and text[start - 1] in _ASCII_LETTERS:
             start -= 1
-        if stop - start < 2 or text[stop - 1] not in _ASCII_LOWER or text[stop - 2] not in _ASCII_LOWER:
-            continue
         if start > 0:
             before = text[start - 1]
             if before == "." or before == "_" or before.isalnum():
@@ -239,13 +239,20 @@ class SentenceSplitter:
     def _blocks(body: str):
         """Paragraph spans: blank lines, list items on their own line, and single newlines after a
         line that ends a sentence (a headline, a dateline) all separate blocks."""
+        blocks = []
         start = 0
-        for match in _line_or_paragraph_breaks(body):
-            if match[0] > start:
-                yield start, match[0]
-            start = match[1]
+        for gap_start, gap_end in _newline_runs(body):
+            # A hard-wrapped line (one newline) continues in lower case or after a comma: keep it in
+            # the block.
+            if body.count("\n", gap_start, gap_end) < 2 \
+                    and (body[gap_end:gap_end + 1].islower() or gap_start and body[gap_start - 1] in ",;-"):
+                continue
+            if gap_start > start:
+                blocks.append((start, gap_start))
+            start = gap_end
         if start < len(body):
-            yield start, len(body)
+            blocks.append((start, len(body)))
+        return blocks
 
     @staticmethod
     def _merge_continuations(block: str, pieces):
@@ -352,17 +359,6 @@ class SentenceSplitter:
                 out[-1] = (out[-1][0], run[1])
             index = run_end + 1
         return out
-
-
-def _line_or_paragraph_breaks(body: str):
-    """Yield ``(start, end)`` of whitespace runs that separate blocks."""
-    for start, end in _newline_runs(body):
-        # A hard-wrapped line (one newline) continues in lower case or after a comma: keep it in the
-        # block.
-        if body.count("\n", start, end) < 2 \
-                and (body[end:end + 1].islower() or start and body[start - 1] in ",;-"):
-            continue
-        yield start, end
 
 
 def _newline_runs(body: str):
