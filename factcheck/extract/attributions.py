@@ -253,7 +253,7 @@ def speech_verbs(sentence: str) -> list[tuple[int, int, int, str]]:
     of them. The reporting verbs are those ``quotes._REPORTING_VERB`` finds."""
     padded = " " + sentence  # offsets in it are one more than in the sentence
     return [(match.start(), match.start("verb") - 1, match.end() - 1, match.group("verb"))
-            for match in _SPEECH_VERB.on(sentence).finditer(padded)]
+            for match in _SPEECH_VERB[sentence.isascii()].finditer(padded)]
 
 
 def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
@@ -272,6 +272,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             if source:
                 found.append(FoundAttribution(match.start(), _source_end(match, source), source, "citing",
                                               second_hand=True))
+    quoting = '"' in sentence or "“" in sentence  # the quote patterns below need one of these
     for verb_start, _, verb_end, verb in speech_verbs(sentence) if verbs is None else verbs:
         if verb == "according" or verb not in _ATTRIBUTION_VERBS:
             continue
@@ -302,7 +303,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             clause = clause.strip().split(None, 1)[1]  # "..., after the company reported that ..."
         if not clause.strip() or clause.lstrip()[:1] in ("\"", "“", "”"):
             continue
-        if _QUOTE_NEXT.match(sentence, verb_end) or _QUOTE_AFTER_CLAUSE.match(sentence, verb_end):
+        if quoting and (_QUOTE_NEXT.match(sentence, verb_end) or _QUOTE_AFTER_CLAUSE.match(sentence, verb_end)):
             continue  # "He added, \"...\"": the quote claim carries the speaker
         # a trailing attribution ends the sentence: ", the company said on Tuesday."; in mid-sentence
         # (", the company said alongside quarterly results") the clause must be the source alone

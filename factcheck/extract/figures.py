@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import compress, count
+from operator import attrgetter
 
 from factcheck.extract.claims import Figure
 from factcheck.extract.measures import is_money, measure_kind
@@ -237,14 +238,14 @@ class FigureParser:
 
     def _parse(self, sentence: str):
         """``(figures, tokens, lowered tokens)``."""
-        has_digit = _DIGIT.on(sentence).search(sentence) is not None
-        if not has_digit and not _WORDY_NUMBER.on(sentence).search(" " + sentence):
+        has_digit = _DIGIT[sentence.isascii()].search(sentence) is not None
+        if not has_digit and not _WORDY_NUMBER[sentence.isascii()].search(" " + sentence):
             return [], None, None  # nothing that can start a figure: skip tokenising
         tokens, words = tokens_and_words(sentence)
         if not tokens:
             return [], tokens, []
         masked = None  # tokens inside a phone number, a date or a time
-        if has_digit and _MAYBE_CODE.on(sentence).search(sentence):
+        if has_digit and _MAYBE_CODE[sentence.isascii()].search(sentence):
             spans = [(m.start(), m.end()) for m in _PHONE_OR_DATE.finditer(sentence)]
             if spans:
                 masked = [False] * len(tokens)
@@ -346,32 +347,34 @@ class FigureParser:
                         range_high = second_value
                         after = second_after_scaled
         # money words after the number
-        if after < n and lowered[after] in CURRENCY_WORDS and unit is None:
-            unit = CURRENCY_WORDS[lowered[after]]
+        following = lowered[after] if after < n else ""
+        if following in CURRENCY_WORDS and unit is None:
+            unit = CURRENCY_WORDS[following]
             after += 1
-        elif after < n and lowered[after] in CENT_WORDS and unit is None:
-            unit = "USD" if lowered[after] != "pence" else "GBP"
+        elif following in CENT_WORDS and unit is None:
+            unit = "USD" if following != "pence" else "GBP"
             value /= 100
             if range_high is not None:
                 range_high /= 100
             after += 1
-        elif after + 1 < n and lowered[after] == "pounds" and lowered[after + 1] == "sterling":
+        elif following == "pounds" and after + 1 < n and lowered[after + 1] == "sterling":
             unit = "GBP"
             after += 2
-        elif after < n and lowered[after] in CURRENCY_CODES and tokens[after][0].isupper():
-            unit = lowered[after].upper()
+        elif following in CURRENCY_CODES and tokens[after][0].isupper():
+            unit = following.upper()
             after += 1
         # percent
         if unit is None and after < n:
-            if lowered[after] in ("%", "percent", "pct"):
+            following = lowered[after]
+            if following in ("%", "percent", "pct"):
                 percent = True
                 after += 1
-            elif lowered[after] == "per" and after + 1 < n and lowered[after + 1] == "cent":
+            elif following == "per" and after + 1 < n and lowered[after + 1] == "cent":
                 percent = True
                 after += 2
-            if percent and after + 1 < n and lowered[after] == "percentage" and lowered[after + 1] in ("point", "points"):
-                pass
-            elif after + 1 < n and lowered[after] == "percentage" and lowered[after + 1] in ("point", "points"):
+            # "percentage points", unless a percent sign came first
+            if not percent and after + 1 < n and lowered[after] == "percentage" \
+                    and lowered[after + 1] in ("point", "points"):
                 unit = "percentage point"
                 after += 2
         if percent:
@@ -417,8 +420,6 @@ class FigureParser:
         qualifier, qual_start = self._qualifier(lowered, start_index if sign_index is None else sign_index)
         if qualifier is not None and unit in DURATIONS and lowered[qual_start] in ("over", "under", "just", "only", "some"):
             qualifier, qual_start = None, None
-        if qualifier is None and start_index >= 1 and lowered[start_index - 1] == "between" and range_high is None:
-            pass
         if range_high is not None:
             low, high = value, range_high
             value = (value + range_high) / 2
@@ -965,6 +966,9 @@ _SUBJECT_SKIP = STOPWORDS | _QUALIFIER_WORDS | {"by", "contrast", "however", "me
                                                  "so", "far", "has", "have", "had", "been"}
 
 
+_FIRST_INDEX = attrgetter("first_index")
+
+
 def subject_context(sentence: str, found: list[FoundFigure], tokens=None, lowered=None):
     """Precomputed inputs of ``figure_subject`` for all figures of one sentence."""
     if tokens is None:
@@ -985,7 +989,14 @@ def subject_context(sentence: str, found: list[FoundFigure], tokens=None, lowere
         eligible[other.first_index:other.after_index] = [False] * width
         in_figure[other.first_index:other.after_index] = [True] * width
         by_raw.setdefault(other.figure.raw, other)
-    return tokens, lowered, eligible, by_raw, in_figure
+    # where the opening noun phrase ends (the first verb-like or clause word), looked for once for all
+    # the figures, as far as the last figure's first word
+    head_stop = max(map(_FIRST_INDEX, found)) if found else 0
+    for j, low in enumerate(lowered[:head_stop]):
+        if low in _HEAD_STOP or j and low.endswith("ed"):
+            head_stop = j
+            break
+    return tokens, lowered, eligible, by_raw, in_figure, head_stop, {}
 
 
 def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], context=None,
@@ -997,7 +1008,7 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
     21% increase") measures the change of the same thing: it starts from that figure's subject."""
     if context is None:
         context = subject_context(sentence, found)
-    tokens, lowered, eligible, by_raw, in_figure = context
+    tokens, lowered, eligible, by_raw, in_figure, head_stop, head_words = context
     if antecedent is not None:
         return _appositive_subject(tokens, lowered, eligible, in_figure, item, antecedent)
     anchor = item
@@ -1017,16 +1028,26 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
     # A figure in a clause of its own ("Gov. Alvarado declared an emergency as the Cedar Hollow Fire
     # grew to 12,500 acres, burning 73 houses") measures what that clause is about.
     clause_start = _subordinate_clause_start(tokens, lowered, first)
-    head_end = clause_start
-    for j in range(clause_start, first):
-        low = lowered[j]
-        if low in _HEAD_STOP or j > clause_start and low.endswith("ed"):
-            head_end = j
-            break
-        head_end = j + 1
-    for j in range(clause_start, min(head_end, clause_start + _HEAD_WORDS)):
-        if eligible[j] and tokens[j][0] not in words:
-            words.append(tokens[j][0])
+    if clause_start:
+        head_end = first
+        for j in range(clause_start, first):
+            low = lowered[j]
+            if low in _HEAD_STOP or j > clause_start and low.endswith("ed"):
+                head_end = j
+                break
+        for j in range(clause_start, min(head_end, clause_start + _HEAD_WORDS)):
+            add(j)
+    else:
+        head_end = min(head_stop, first)  # the opening noun phrase, up to the figure at most
+        # its first six tokens' words, the same for most figures of the sentence: made once
+        opening = min(head_end, _HEAD_WORDS)
+        if opening not in head_words:
+            head = []
+            for j in range(0, opening):
+                if eligible[j] and tokens[j][0] not in head:
+                    head.append(tokens[j][0])
+            head_words[opening] = head
+        words.extend(head_words[opening])
     if head_end < first and lowered[head_end].endswith("ed"):
         add(head_end)
     # The words right before the number, also when the opening phrase runs long: "The number of people

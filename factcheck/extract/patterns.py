@@ -39,9 +39,10 @@ def _factor(suffixes) -> str:
     return body + "?" if ends_here else body
 
 
-class AsciiTwin:
-    """A compiled pattern and its twin compiled with ``re.ASCII``; ``twin.on(text)`` is the one to
-    run on ``text``.
+class AsciiTwin(tuple):
+    """``(pattern, twin)``: a compiled pattern and its twin compiled with ``re.ASCII``, indexed by
+    ``text.isascii()``: ``twins[text.isascii()]`` is the one to run on ``text`` (a tuple lookup, no
+    Python call, on the hottest paths).
 
     Most article text is plain ASCII. On ASCII text ``\\w``, ``\\d``, ``\\b`` and case folding mean the
     same in both modes, and ASCII mode decides them from a table instead of the Unicode database;
@@ -51,18 +52,26 @@ class AsciiTwin:
     reads a flag, it does not scan).
     """
 
-    __slots__ = ("unicode", "ascii")
+    __slots__ = ()
 
-    def __init__(self, pattern: re.Pattern):
+    def __new__(cls, pattern: re.Pattern):
         if (pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern) and not pattern.pattern.isascii():
             # non-ASCII letters may fold to ASCII ones ("K" Kelvin sign, long "ſ") in Unicode mode only
             raise ValueError("a case-insensitive pattern needs an ASCII source: " + pattern.pattern)
-        self.unicode = pattern
-        self.ascii = re.compile(_ascii_source(pattern.pattern), (pattern.flags & ~re.UNICODE) | re.ASCII)
+        twin = re.compile(_ascii_source(pattern.pattern), (pattern.flags & ~re.UNICODE) | re.ASCII)
+        return super().__new__(cls, (pattern, twin))
+
+    @property
+    def unicode(self) -> re.Pattern:
+        return self[0]
+
+    @property
+    def ascii(self) -> re.Pattern:
+        return self[1]
 
     def on(self, text: str) -> re.Pattern:
         """The pattern to run on ``text`` (or on any part of it)."""
-        return self.ascii if text.isascii() else self.unicode
+        return self[text.isascii()]
 
 
 # What the classes of Unicode mode hold among ASCII characters, spelled out so that a class made of

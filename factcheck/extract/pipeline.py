@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import logging
 import threading
+from operator import attrgetter
 
 from factcheck.extract.attributions import find_attributions, speech_verbs
 from factcheck.extract.claims import Claim, Quote
@@ -105,7 +106,7 @@ class Pipeline:
                           quote=Quote(item.content, item.direct), sentence_start=s_start)
             score_quote(claim)
             claims.append(claim)
-        claims.sort(key=lambda c: (c.start, c.end, c.type))
+        claims.sort(key=_POSITION)
         return claims
 
 
@@ -133,6 +134,9 @@ def _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sent
 
 
 _PRONOUN_SPEAKERS = {"he", "she"}
+
+
+_POSITION = attrgetter("start", "end", "type")  # claims in body order
 
 
 def _bounded(body: str, spans):

@@ -99,10 +99,10 @@ class FoundQuote:
 def words_with_offsets(text: str, limit: int | None = None):
     """``(word, start, end)`` of ``text``; only the first ``limit`` when the caller reads no further."""
     if limit is not None:
-        return [(m.group(), m.start(), m.end()) for m in islice(_WORDS.on(text).finditer(text), limit)]
+        return [(m.group(), m.start(), m.end()) for m in islice(_WORDS[text.isascii()].finditer(text), limit)]
     # every character a word does not take is whitespace (``\S`` is a word), so one findall of the
     # words with the whitespace before each gives the offsets as running sums
-    parts = _SPACED_WORDS.on(text).findall(text)
+    parts = _SPACED_WORDS[text.isascii()].findall(text)
     if not parts:
         return []
     offsets = list(accumulate(map(len, chain.from_iterable(parts))))
@@ -114,12 +114,12 @@ def phrase_before_verb(text: str) -> str | None:
     """The speaker phrase that ends ``text`` (the words right before a speech verb)."""
     tail = text[-160:]
     if "familiar" in tail or "briefed" in tail or "knowledge" in tail or "close to" in tail \
-            or "aware" in tail or "involved" in tail or "knowledgeable" in tail:
+            or "aware" in tail or "involved" in tail:  # ("knowledgeable" holds "knowledge")
         match = _ANONYMOUS_TAIL.search(tail)
         if match:
             return match.group(0).strip()
     tail = tail[-90:]
-    words = _WORDS.on(tail).findall(tail)[-9:]
+    words = _WORDS[tail.isascii()].findall(tail)[-9:]
     while words and words[-1].lower() in ("has", "have", "had", "also", "later", "then", "once", "previously",
                                            "repeatedly", "publicly", "earlier", "never", "had"):
         words.pop()
@@ -545,7 +545,7 @@ def _first_reporting_verb(sentence: str, verbs=None):
             if verb in REPORTING_VERBS:
                 return verb_start, verb_end
         return None
-    match = _REPORTING_VERB.on(sentence).search(sentence, 0, 200)
+    match = _REPORTING_VERB[sentence.isascii()].search(sentence, 0, 200)
     return match.span() if match else None
 
 
@@ -579,6 +579,9 @@ def _needs_antecedent(low: str) -> bool:
     return low in PRONOUNS or low.startswith("the ")
 
 
+_OFFSET_THEN_KIND = itemgetter(0, 1)  # events before quotes at the same offset
+
+
 def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
     """Resolve speakers in document order. ``events`` are ``(offset, name, kind)`` of sources named
     outside quotes (attributions), so ``She told reporters`` follows the last person named before it.
@@ -588,7 +591,7 @@ def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
     if book._body and needing:
         _note_subjects(book._body, getattr(book, "sentence_spans", ()), book, max(needing))
     items += [(offset, 0, (name, kind, True)) for offset, name, kind in book.mentions]
-    items.sort(key=lambda item: (item[0], item[1]))
+    items.sort(key=_OFFSET_THEN_KIND)
     previous = None
     for _, is_quote, item in items:
         if not is_quote:

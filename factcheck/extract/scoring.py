@@ -23,10 +23,6 @@ _DURATION_UNITS = frozenset({"year", "day", "week", "month", "hour", "minute", "
 _KIND_WEIGHT = {"anonymous": 0.15, "second_hand": 0.1, "document": 0.05, "organization": 0.0, "person": 0.0}
 
 
-def _clip(value: float) -> float:
-    return max(0.0, min(1.0, value))
-
-
 def score_figure(claim: Claim, attributed_kind: str | None) -> None:
     """A money, percent or counted figure with a subject is worth checking; a specific, non-round
     figure credited to an anonymous or second-hand source most of all."""
@@ -41,7 +37,9 @@ def score_figure(claim: Claim, attributed_kind: str | None) -> None:
         worth += 0.05
     raw = figure.raw
     digits = raw.translate(_KEEP_DIGITS_AND_POINT) if raw.isascii() else _NOT_DIGIT.sub("", raw)
-    if digits and not _ROUND.match(digits.replace(".", "").rstrip("0") or "0"):
+    significant = digits.replace(".", "").rstrip("0") or "0"
+    # with its dots and trailing zeros gone, a round figure has one or two digits left ("5", "25")
+    if digits and not (len(significant) <= 2 and _ROUND.match(significant)):
         worth += 0.05
     if attributed_kind:
         worth += _KIND_WEIGHT.get(attributed_kind, 0.0) + 0.05
@@ -82,8 +80,8 @@ def score_quote(claim: Claim) -> None:
         worth += 0.05
     if _ABSOLUTE.search(" " + quote.content):
         worth += 0.1
-    claim.confidence = _clip(confidence)
-    claim.checkworthiness = _clip(worth)
+    claim.confidence = max(0.0, min(1.0, confidence))
+    claim.checkworthiness = max(0.0, min(1.0, worth))
 
 
 def score_attribution(claim: Claim, sentence_has_figure: bool) -> None:
@@ -101,5 +99,5 @@ def score_attribution(claim: Claim, sentence_has_figure: bool) -> None:
         worth -= 0.1
     if len(speaker.split(None, 6)) > 6:  # more than six words
         confidence -= 0.15
-    claim.confidence = _clip(confidence)
-    claim.checkworthiness = _clip(worth)
+    claim.confidence = max(0.0, min(1.0, confidence))
+    claim.checkworthiness = max(0.0, min(1.0, worth))

@@ -153,13 +153,13 @@ def _plain_breaks(text: str):
     """``(word, cut)`` for every match of ``_PLAIN_BREAK`` in ``text``: the ASCII word before a stop
     (ending in two lower-case letters, not preceded by a word character or a dot) and the offset
     where the stop and its closing marks end."""
-    for match in _STOP_THEN_CAPITAL.on(text).finditer(text):
+    for match in _STOP_THEN_CAPITAL[text.isascii()].finditer(text):
         stop = match.start()
-        start = stop
+        if stop < 2 or text[stop - 1] not in _ASCII_LOWER or text[stop - 2] not in _ASCII_LOWER:
+            continue  # (tested before the walk back: most stops follow a number or a capital)
+        start = stop - 2
         while start > 0 and text[start - 1] in _ASCII_LETTERS:
             start -= 1
-        if stop - start < 2 or text[stop - 1] not in _ASCII_LOWER or text[stop - 2] not in _ASCII_LOWER:
-            continue
         if start > 0:
             before = text[start - 1]
             if before == "." or before == "_" or before.isalnum():
@@ -169,6 +169,14 @@ def _plain_breaks(text: str):
 
 _INNER_BREAK = AsciiTwin(re.compile(r"[.!?…][\"'”’)\]]*\s"))
 _DOTS_ONLY = re.compile(r"^[.…\s\"'”’)\]]*[.…][.…\s\"'”’)\]]*$")
+_DOT_RUN_CHARS = ".…\"'”’)]"  # what a piece of dots may start with, besides whitespace
+
+
+def _dots_only(piece: str) -> bool:
+    """Whether ``piece`` is dots, ellipses, closing marks and whitespace only (``_DOTS_ONLY``); the
+    regex runs only for the pieces that start like that, not for the ones that start with a word."""
+    first = piece[:1]
+    return bool(first) and (first in _DOT_RUN_CHARS or first.isspace()) and _DOTS_ONLY.match(piece) is not None
 _WORD_FINAL_STOP = re.compile(r"\w[.!?]$")
 _LONE_STOP_END = re.compile(r"(?:^|\s)\.$")
 _NEWLINE_RUN = re.compile(r"[ \t\r\f\v]*\n\s*")
@@ -212,7 +220,7 @@ class SentenceSplitter:
         cuts.append(len(item))
         for cut in cuts:
             segment = item[start:cut]
-            if _INNER_BREAK.on(segment).search(segment.rstrip()):
+            if _INNER_BREAK[segment.isascii()].search(segment.rstrip()):
                 pieces.extend((start + s, start + e) for s, e in self._punkt.span_tokenize(segment))
             else:
                 s, e = _strip_span(segment, 0, len(segment))
@@ -231,13 +239,20 @@ class SentenceSplitter:
     def _blocks(body: str):
         """Paragraph spans: blank lines, list items on their own line, and single newlines after a
         line that ends a sentence (a headline, a dateline) all separate blocks."""
+        blocks = []
         start = 0
-        for match in _line_or_paragraph_breaks(body):
-            if match[0] > start:
-                yield start, match[0]
-            start = match[1]
+        for gap_start, gap_end in _newline_runs(body):
+            # A hard-wrapped line (one newline) continues in lower case or after a comma: keep it in
+            # the block.
+            if body.count("\n", gap_start, gap_end) < 2 \
+                    and (body[gap_end:gap_end + 1].islower() or gap_start and body[gap_start - 1] in ",;-"):
+                continue
+            if gap_start > start:
+                blocks.append((start, gap_start))
+            start = gap_end
         if start < len(body):
-            yield start, len(body)
+            blocks.append((start, len(body)))
+        return blocks
 
     @staticmethod
     def _merge_continuations(block: str, pieces):
@@ -261,7 +276,10 @@ class SentenceSplitter:
     def _list_items(block: str):
         """Split ``1. The first item 2. The second item`` (and ``a.``, ``1)``, bullets) into items,
         only when the block itself opens with a marker and the markers run in sequence."""
-        first = _LIST_MARKER.match(block)
+        # a marker opens with a bullet, a digit or a lower-case letter: no regex for other blocks
+        opening = block[:1]
+        first = _LIST_MARKER.match(block) if opening and (opening in "•⁃▪◦‣*-" or opening.isdecimal()
+                                                          or "a" <= opening <= "z") else None
         # bullets split a block only when it opens with one: skip the scan otherwise
         bullets = [m.start() for m in _BULLET.finditer(block)] if block and block[0] in _BULLET_CHARS else ()
         if not first and not bullets:
@@ -308,12 +326,12 @@ class SentenceSplitter:
         index = 0
         while index < len(pieces):
             start, end = pieces[index]
-            if not _DOTS_ONLY.match(text[start:end]):
+            if not _dots_only(text[start:end]):
                 out.append((start, end))
                 index += 1
                 continue
             run_end = index
-            while run_end + 1 < len(pieces) and _DOTS_ONLY.match(text[slice(*pieces[run_end + 1])]):
+            while run_end + 1 < len(pieces) and _dots_only(text[slice(*pieces[run_end + 1])]):
                 run_end += 1
             run = (pieces[index][0], pieces[run_end][1])
             following = pieces[run_end + 1] if run_end + 1 < len(pieces) else None
@@ -341,17 +359,6 @@ class SentenceSplitter:
                 out[-1] = (out[-1][0], run[1])
             index = run_end + 1
         return out
-
-
-def _line_or_paragraph_breaks(body: str):
-    """Yield ``(start, end)`` of whitespace runs that separate blocks."""
-    for start, end in _newline_runs(body):
-        # A hard-wrapped line (one newline) continues in lower case or after a comma: keep it in the
-        # block.
-        if body.count("\n", start, end) < 2 \
-                and (body[end:end + 1].islower() or start and body[start - 1] in ",;-"):
-            continue
-        yield start, end
 
 
 def _newline_runs(body: str):

@@ -310,7 +310,8 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
 
 # ``\b`` before a capital is ``(?<!\w.)`` after it: opening with the capital lets ``re`` skip to the
 # capitals (see patterns.py).
-_FULL_NAME = AsciiTwin(re.compile(r"([A-Z](?<!\w.)[a-z]{1,15}) (?:[A-Z]\. )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])"))
+_FULL_NAME = AsciiTwin(re.compile(
+    r"([A-Z](?<!\w.)[a-z]{1,15}) (?:[A-Z]\. )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])"))
 _NOT_FIRST_NAMES = TITLES | ORG_WORDS | {
     "the", "a", "an", "in", "on", "at", "for", "and", "but", "if", "as", "by", "of", "to", "from", "with",
     "last", "this", "that", "these", "those", "when", "while", "after", "before", "since", "space",
@@ -395,7 +396,7 @@ class SpeakerBook:
             elif kind == "person":
                 people_by_apposition.add(name)
         self._body = body
-        for match in _FULL_NAME.on(body).finditer(body):
+        for match in _FULL_NAME[body.isascii()].finditer(body):
             first, last = match.group(1), match.group(2)
             if first.lower().rstrip(".") in _NOT_FIRST_NAMES or last.lower() in ORG_WORDS:
                 continue

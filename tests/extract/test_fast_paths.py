@@ -155,9 +155,9 @@ def test_ascii_twins_match_their_patterns_on_ascii_text():
     from factcheck.extract import attributions, figures, numbers, quotes, sentences, speakers
     from factcheck.extract.patterns import AsciiTwin
 
-    twins = [attributions._SPEECH_VERB, figures._DIGIT, figures._MAYBE_CODE, figures._WORDY_NUMBER, numbers._SPACED_TOKEN,
-             quotes._WORDS, quotes._SPACED_WORDS, quotes._REPORTING_VERB, sentences._STOP_THEN_CAPITAL,
-             sentences._INNER_BREAK, speakers._FULL_NAME]
+    twins = [attributions._SPEECH_VERB, figures._DIGIT, figures._MAYBE_CODE, figures._WORDY_NUMBER,
+             numbers._TOKEN_SPLIT, quotes._WORDS, quotes._SPACED_WORDS, quotes._REPORTING_VERB,
+             sentences._STOP_THEN_CAPITAL, sentences._INNER_BREAK, speakers._FULL_NAME]
     rng = random.Random(11)
     pieces = [chr(i) for i in range(128)] + ["said", "has ", "Three", "Mr.", "U.S.", "  ", "1,240", "5.2", "(555)",
                                              "Dana Whitfield", "It. The", "A. B. Cole", ". \"The", "Ph.D."]
@@ -233,3 +233,15 @@ def test_digit_parsing_and_digit_filter_shortcuts():
         assert parse_digits(text) == plain_parse(text), repr(text)
         if text.isascii():
             assert text.translate(_KEEP_DIGITS_AND_POINT) == _NOT_DIGIT.sub("", text), repr(text)
+
+
+def test_tokens_from_split_are_the_tokens_the_regex_finds():
+    from factcheck.extract.numbers import TOKEN, tokens_and_words
+
+    rng = random.Random(15)
+    pieces = list("ab .,'’-3\n\t$%") + ["1,240", "4.5", ".25", "Straße", "٣", "\u00a0", "  ", "ΟΔΟΣ", "x\x1c"]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        expected = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+        tokens, words = tokens_and_words(text)
+        assert tokens == expected and words == [t[0] for t in expected], repr(text)
