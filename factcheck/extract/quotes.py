@@ -469,7 +469,7 @@ def _could_be_surname(name: str, book: SpeakerBook) -> bool:
 def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), verbs=None) -> list[FoundQuote]:
     """``L3Harris said interest ... has surged``, ``Musk has said he never tried ...``: a sentence
     that opens with a speaker and a reporting verb, its rest being what was said. ``verbs``, when
-    given, are the ``attributions.speech_verbs`` of each sentence span."""
+    given, are the ``attributions.speech_verbs`` of each sentence span (None where not known)."""
     found = []
     for index, (start, end) in enumerate(sentence_spans):
         sentence = body[start:end]
