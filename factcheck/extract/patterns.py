@@ -6,11 +6,12 @@ positions. ``word_alternation`` builds that tree, so a long word list costs litt
 one. Patterns built from it match exactly what the plain alternation matched when both sides end at
 a word boundary (``\\b``): only one word of the list can then match at a given position.
 
-A search for a pattern that opens with a character class (or a literal) runs in C from one place
+A search for a pattern that opens with a character class (or a literal) goes in C from one place
 where that class matches to the next; a pattern that opens with an assertion (``\\b``, a lookbehind)
-or a repeat is tried at every position of the text, several times slower. So a pattern that must
-look at the character before its match takes its first character first and looks back past it:
-``[A-Z](?<!\\w.)`` matches where ``\\b[A-Z]`` does.
+or a repeat is tried at every position of the text. So a pattern that must look at the character
+before its match takes its first character first and looks back past it (``[A-Z](?<!\\w.)`` matches
+where ``\\b[A-Z]`` does), or takes the character before as part of the match, on the text with a
+space put in front (``\\Wsaid`` on ``" " + text`` finds where ``(?<!\\w)said`` does).
 """
 from __future__ import annotations
 

@@ -52,12 +52,12 @@ class Pipeline:
         attributed: dict[int, str] = {}
         attributions: list[Claim] = []
         speaker_events = []
-        verbs = []  # the speech verbs of each sentence, for attributions and reported speech alike
+        verbs = [None] * len(sentences)  # each sentence's speech verbs: for attributions and reported speech
         for index, sentence in enumerate(sentences):
             start = spans[index][0]
             try:
-                verbs.append(speech_verbs(sentence))
-                for item in find_attributions(sentence, verbs[index]):
+                verbs[index] = sentence_verbs = speech_verbs(sentence)
+                for item in find_attributions(sentence, sentence_verbs):
                     at, to = start + item.start, start + item.end
                     kind = speaker_kind(item.speaker, item.verb, item.second_hand, book)
                     speaker = book.full_name(item.speaker) if kind == "person" else item.speaker
@@ -89,8 +89,7 @@ class Pipeline:
         claims.extend(attributions)
         try:
             quotes = find_direct_quotes(body, spans, book)
-            quotes += find_reported_speech(body, spans, book, skip=[(q.start, q.end) for q in quotes],
-                                           verbs=verbs if len(verbs) == len(spans) else None)
+            quotes += find_reported_speech(body, spans, book, skip=[(q.start, q.end) for q in quotes], verbs=verbs)
             quote_cues = {q.cue_start for q in quotes if not q.direct}
             resolve_speakers(quotes, book, [e for e in speaker_events if e[0] not in quote_cues])
         except Exception:  # pragma: no cover

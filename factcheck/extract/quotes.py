@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate, chain, islice
+from itertools import accumulate, islice
 from operator import itemgetter
 from dataclasses import dataclass
 
@@ -40,8 +40,7 @@ _WORD = re.compile(r"(?<!\w)" + word_alternation(_TITLE_ABBREVIATIONS) + r"\."
                    r"|(?=[\w'’&-]*+\.)(?=[\w'’&.-]*?[A-Z]\.)\w(?:[\w'’&-]|\.(?=\w))*\.?(?<=[A-Z]\.)"
                    r"|\w[\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[,:;!?]|\S")
 _WORDS = AsciiTwin(_WORD)
-_SPACED_WORDS = AsciiTwin(re.compile(r"(\s*)(" + _WORD.pattern + ")"))
-_SECOND = itemgetter(1)
+_WORD_SPLIT = AsciiTwin(re.compile("(" + _WORD.pattern + ")"))
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _ANONYMOUS_TAIL = re.compile(
@@ -100,14 +99,11 @@ def words_with_offsets(text: str, limit: int | None = None):
     """``(word, start, end)`` of ``text``; only the first ``limit`` when the caller reads no further."""
     if limit is not None:
         return [(m.group(), m.start(), m.end()) for m in islice(_WORDS[text.isascii()].finditer(text), limit)]
-    # every character a word does not take is whitespace (``\S`` is a word), so one findall of the
-    # words with the whitespace before each gives the offsets as running sums
-    parts = _SPACED_WORDS[text.isascii()].findall(text)
-    if not parts:
-        return []
-    offsets = list(accumulate(map(len, chain.from_iterable(parts))))
-    words = list(map(_SECOND, parts))
-    return list(zip(words, offsets[0::2], offsets[1::2]))
+    # every character a word does not take is whitespace (``\S`` is a word), so a split by the words,
+    # kept, cuts the text into whitespace, word, whitespace, ...: running sums give the offsets
+    parts = _WORD_SPLIT[text.isascii()].split(text)
+    offsets = list(accumulate(map(len, parts)))
+    return list(zip(parts[1::2], offsets[0:-1:2], offsets[1::2]))
 
 
 def phrase_before_verb(text: str) -> str | None:
@@ -469,7 +465,7 @@ def _could_be_surname(name: str, book: SpeakerBook) -> bool:
 def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), verbs=None) -> list[FoundQuote]:
     """``L3Harris said interest ... has surged``, ``Musk has said he never tried ...``: a sentence
     that opens with a speaker and a reporting verb, its rest being what was said. ``verbs``, when
-    given, are the ``attributions.speech_verbs`` of each sentence span."""
+    given, are the ``attributions.speech_verbs`` of each sentence span (None where not known)."""
     found = []
     for index, (start, end) in enumerate(sentence_spans):
         sentence = body[start:end]

@@ -99,10 +99,11 @@ class NewsPunkt(PunktSentenceTokenizer):
 
 # A context as ``_match_potential_end_contexts`` hands it over, in the shapes ``_pair_breaks``
 # decides: the word before the stop (ASCII letters, dotted letters like ``U.S``, or a number such as
-# ``12``, ``1,240``, ``2-1``, ``$59``, ``$175bn``), the stop, then either whitespace and the next token (ASCII letters,
-# digits or a dash, optionally with a comma or a possessive, which Punkt's word tokenizer splits off
-# and which cannot change the verdict on the first token) or a closing mark right after the stop.
-# Each shape is one token to Punkt's word tokenizer, so the pair is exactly what Punkt would judge.
+# ``12``, ``1,240``, ``2-1``, ``$59``, ``$175bn``), the stop, then either whitespace and the next
+# token (ASCII letters, digits or a dash, optionally with a comma or a possessive, which Punkt's word
+# tokenizer splits off and which cannot change the verdict on the first token) or a closing mark
+# right after the stop. Each shape is one token to Punkt's word tokenizer, so the pair is exactly
+# what Punkt would judge.
 _SIMPLE_CONTEXT = re.compile(
     r"(?P<first>[A-Za-z]{2,}|[A-Za-z](?:\.[A-Za-z])+|\$?\d+(?:[-.,]\d+)*[a-z]*)\."
     r"(?:\s+(?P<next>[A-Za-z]+|\d+|[—–])(?:,|['’]s)?|(?P<mark>[\"”’)\]]))")
@@ -177,6 +178,8 @@ def _dots_only(piece: str) -> bool:
     regex runs only for the pieces that start like that, not for the ones that start with a word."""
     first = piece[:1]
     return bool(first) and (first in _DOT_RUN_CHARS or first.isspace()) and _DOTS_ONLY.match(piece) is not None
+
+
 _WORD_FINAL_STOP = re.compile(r"\w[.!?]$")
 _LONE_STOP_END = re.compile(r"(?:^|\s)\.$")
 _NEWLINE_RUN = re.compile(r"[ \t\r\f\v]*\n\s*")

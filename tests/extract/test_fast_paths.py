@@ -152,12 +152,13 @@ def test_newline_runs_match_the_regex():
 
 def test_ascii_twins_match_their_patterns_on_ascii_text():
     """On ASCII text each hot pattern's ``re.ASCII`` twin finds what the pattern itself finds."""
-    from factcheck.extract import attributions, figures, numbers, quotes, sentences, speakers
+    from factcheck.extract import attributions, figures, numbers, quotes, scoring, sentences, speakers
     from factcheck.extract.patterns import AsciiTwin
 
     twins = [attributions._SPEECH_VERB, figures._DIGIT, figures._MAYBE_CODE, figures._WORDY_NUMBER,
-             numbers._TOKEN_SPLIT, quotes._WORDS, quotes._SPACED_WORDS, quotes._REPORTING_VERB,
-             sentences._STOP_THEN_CAPITAL, sentences._INNER_BREAK, speakers._FULL_NAME]
+             numbers._TOKEN_SPLIT, quotes._WORDS, quotes._WORD_SPLIT, quotes._REPORTING_VERB,
+             sentences._STOP_THEN_CAPITAL, sentences._INNER_BREAK, speakers._FULL_NAME, scoring._NUMBER,
+             scoring._ABSOLUTE]
     rng = random.Random(11)
     pieces = [chr(i) for i in range(128)] + ["said", "has ", "Three", "Mr.", "U.S.", "  ", "1,240", "5.2", "(555)",
                                              "Dana Whitfield", "It. The", "A. B. Cole", ". \"The", "Ph.D."]
@@ -214,7 +215,7 @@ def test_searches_that_open_with_a_class_find_what_the_plain_patterns_found():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert bool(figures._MAYBE_CODE.on(text).search(text)) == bool(plain_code.search(text)), repr(text)
         assert bool(figures._WORDY_NUMBER.on(text).search(" " + text)) == bool(plain_wordy.search(text)), repr(text)
-        assert bool(scoring._ABSOLUTE.search(" " + text)) == bool(plain_absolute.search(text)), repr(text)
+        assert bool(scoring._ABSOLUTE.on(text).search(" " + text)) == bool(plain_absolute.search(text)), repr(text)
 
 
 def test_digit_parsing_and_digit_filter_shortcuts():
@@ -245,3 +246,12 @@ def test_tokens_from_split_are_the_tokens_the_regex_finds():
         expected = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
         tokens, words = tokens_and_words(text)
         assert tokens == expected and words == [t[0] for t in expected], repr(text)
+
+
+def test_words_with_offsets_are_the_words_the_regex_finds():
+    from factcheck.extract.quotes import words_with_offsets
+
+    for text in random_texts(16, count=20000):
+        expected = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+        assert words_with_offsets(text) == expected, repr(text)
+        assert words_with_offsets(text, 3) == expected[:3], repr(text)
