@@ -77,13 +77,15 @@ _UNIT_FAMILIES = {
 # hectares" and "about 370 acres" are the same area; "1,200 feet" and "366 meters" the same depth.
 _CONVERSIONS = {
     "meter": ("length", 1.0), "kilometer": ("length", 1000.0), "centimeter": ("length", 0.01),
-    "millimeter": ("length", 0.001), "metre": ("length", 1.0), "kilometre": ("length", 1000.0), "foot": ("length", 0.3048), "inch": ("length", 0.0254),
+    "millimeter": ("length", 0.001), "metre": ("length", 1.0), "kilometre": ("length", 1000.0),
+    "foot": ("length", 0.3048), "inch": ("length", 0.0254),
     "yard": ("length", 0.9144), "mile": ("length", 1609.344),
     "square meter": ("area", 1.0), "square kilometer": ("area", 1e6), "square foot": ("area", 0.09290304),
     "square mile": ("area", 2589988.11), "acre": ("area", 4046.8564224), "hectare": ("area", 10000.0),
     "kilogram": ("mass", 1.0), "gram": ("mass", 0.001), "pound": ("mass", 0.45359237),
     "ounce": ("mass", 0.028349523), "tonne": ("mass", 1000.0), "ton": ("mass", 907.18474),
-    "liter": ("volume", 1.0), "litre": ("volume", 1.0), "gallon": ("volume", 3.785411784), "barrel": ("volume", 158.987295),
+    "liter": ("volume", 1.0), "litre": ("volume", 1.0), "gallon": ("volume", 3.785411784),
+    "barrel": ("volume", 158.987295),
     "mph": ("speed", 1.609344), "km/h": ("speed", 1.0), "knot": ("speed", 1.852),
     "second": ("time", 1.0), "minute": ("time", 60.0), "hour": ("time", 3600.0), "day": ("time", 86400.0),
     "week": ("time", 604800.0),
@@ -342,17 +344,15 @@ def _owner(before, after):
         return frozenset({_STEMMER.stem(_strip_possessive(following[0]).lower())})
     words = _WORD.findall(_COORDINATED_CLAUSE.split(before)[-1])
     run = []
-    for position in range(len(words) - 1, -1, -1):
-        word = _strip_possessive(words[position])
-        if _is_name(word, initial=position == 0) and not (word.isupper() and len(word) > 1):
+    for position in range(len(words) - 1, -2, -1):
+        word = _strip_possessive(words[position]) if position >= 0 else ""
+        if word and _is_name(word, initial=position == 0) and not (word.isupper() and len(word) > 1):
             run.append(word)  # (a dateline's "MILLBROOK" is where the story was filed)
         elif run:
-            if not _names_a_place(words, position) and not _speaks(words, position + len(run) + 1):
+            # a run ends: it is the owner unless it names a place or the one who spoke
+            if not (position >= 0 and _names_a_place(words, position)) and not _speaks(words, position + len(run) + 1):
                 break
             run = []
-    if run and len(run) == len(words[:len(run)]) and _speaks(words, len(run)) and \
-            all(_strip_possessive(w) in run for w in words[:len(run)]):
-        run = []  # the sentence opens with its speaker
     return frozenset(_STEMMER.stem(word.lower()) for word in run)
 
 

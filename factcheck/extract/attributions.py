@@ -377,7 +377,8 @@ def _named_organisation(phrase: str) -> bool:
 
 # ", said county extension agent Maria Olvera." (outside quotes: a quote's speaker is the quote's own)
 _SAID_THEN_NAME = re.compile(r",\s+(?P<verb>said|says)\s+(?:(?:the\s+)?[a-z][\w'’-]*\s+){0,4}"
-                             r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s*(?:[.;]|,\s+(?:a|an|the)\s|$)")
+                             r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})"
+                             r"\s*(?:[.;]|,\s+(?:a|an|the)\s|$)")
 
 
 def _said_then_name(sentence: str, found) -> list[FoundAttribution]:
