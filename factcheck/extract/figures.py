@@ -983,6 +983,9 @@ def subject_context(sentence: str, found: list[FoundFigure], tokens=None, lowere
     by_raw = {}
     # which tokens may join a subject: words (not numbers, skip words or months) outside figures
     eligible = list(map(_MAY_JOIN_SUBJECT.__getitem__, lowered))
+    dateline = _dateline_end(tokens) if tokens and tokens[0][0].isupper() else 0
+    if dateline:
+        eligible[:dateline] = [False] * dateline  # "MILLBROOK (Northern Wire) —" says where it was filed
     in_figure = [False] * len(tokens)
     for other in found:
         width = other.after_index - other.first_index
@@ -997,6 +1000,24 @@ def subject_context(sentence: str, found: list[FoundFigure], tokens=None, lowere
             head_stop = j
             break
     return tokens, lowered, eligible, by_raw, in_figure, head_stop, {}
+
+
+def _dateline_end(tokens):
+    """The index after a wire dateline opening the sentence ("PORT ELLERY —", "MILLBROOK (Northern
+    Wire) —", "PORTLAND, Ore. —"), or 0."""
+    n = len(tokens)
+    i = 0
+    while i < n and len(tokens[i][0]) > 1 and tokens[i][0].isalpha() and tokens[i][0].isupper():
+        i += 1
+    if i == 0:
+        return 0
+    for j in range(i, min(i + 8, n)):
+        token = tokens[j][0]
+        if token in ("\u2014", "\u2013", "-", "--"):
+            return j + 1
+        if token[:1].islower():
+            return 0
+    return 0
 
 
 def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], context=None,

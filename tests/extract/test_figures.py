@@ -319,3 +319,13 @@ def test_a_number_taken_from_a_group_with_a_number_gets_its_unit_from_that_figur
     assert [f.unit for f in figures("It covers 41 of the state's 93 counties.")] == [None, "county"]
     assert [f.unit for f in figures("A ferry carrying 212 passengers and 14 crew struck rocks.")] == \
         ["passenger", "crew"]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("PORT ELLERY — A ransomware attack knocked out computer systems at three hospitals.",
+     "ransomware attack knocked computer systems hospitals"),
+    ("MILLBROOK (Northern Wire) — The weekend storm left 22 inches of snow.", "weekend storm left inches snow"),
+    ("PORTLAND, Ore. — Crews cut 40 trees.", "Crews cut trees"),
+])
+def test_a_dateline_is_not_part_of_a_subject(sentence, subject):
+    assert one(sentence).subject == subject
