@@ -639,6 +639,9 @@ class FigureParser:
         for words, qualifier in _QUALIFIER_INDEX.get(prev, []):
             k = len(words)
             if index - k >= 0 and tuple(lowered[index - k:index]) == words:
+                if k == 1 and prev in _PLACE_WORDS \
+                        and any(w in _PLACING_VERBS for w in lowered[max(0, index - 4):index - 1]):
+                    return None, None  # "buried Millbrook under 22 inches of snow": where, not how many
                 return qualifier, index - k
         return None, None
 
@@ -750,6 +753,10 @@ def _sign_before(tokens, lowered, index):
 
 
 _QUALIFIER_WORDS = {w for words, _ in QUALIFIERS for w in words}
+# Qualifier words that are prepositions of place after a verb that puts something somewhere.
+_PLACE_WORDS = frozenset({"under", "over", "below", "above"})
+_PLACING_VERBS = frozenset({"buried", "trapped", "lay", "lies", "lying", "sank", "sunk", "stood", "stands",
+                            "flew", "hovered", "submerged", "hidden", "stuck", "pinned"})
 _CHANGE_WORDS = frozenset(UP_WORDS | DOWN_WORDS)
 # Tokens a figure can start with (besides digits): cheap pre-filter before the parser proper.
 # What can follow "a"/"an" in a figure: "a half", "a dozen", "a million", "A$5"

@@ -329,3 +329,13 @@ def test_a_number_taken_from_a_group_with_a_number_gets_its_unit_from_that_figur
 ])
 def test_a_dateline_is_not_part_of_a_subject(sentence, subject):
     assert one(sentence).subject == subject
+
+
+@pytest.mark.parametrize("sentence, raw, qualifier", [
+    ("The storm buried Millbrook under 22 inches of snow.", "22", "exact"),
+    ("Miners were trapped under 40 feet of rock.", "40", "exact"),
+    ("Prices fell under 3%.", "under 3%", "less_than"),
+])
+def test_under_after_a_verb_of_placing_is_a_place_not_a_bound(sentence, raw, qualifier):
+    figure = one(sentence)
+    assert (figure.raw, figure.qualifier) == (raw, qualifier)
