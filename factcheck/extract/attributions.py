@@ -194,6 +194,10 @@ _SOURCE_DETERMINERS = {"a", "an", "the", "two", "three", "four", "several", "som
 _NOT_BEFORE_SOURCE = {"that", "which", "who", "whom", "when", "if", "because", "as", "while", "after", "before",
                       "since", "although", "though", "whether", "where", "what", "how", "why", "until", "unless",
                       "and", "but", "or", "so", "yet", "not", "no"}
+# A relative clause inside the clause before a verb, whose subject is a source: "the 95% that experts
+# say is needed"; the source is a few words at most.
+_INNER_RELATIVE = re.compile(r"\s(?:that|which)\s+(?=\S)(?!.*\s(?:that|which)\s)")
+_INNER_SOURCE_WORDS = 5
 # Words that open a subordinate clause whose subject is a source: "..., after the company reported that".
 _SUBORDINATORS = {"after", "as", "when", "because", "while", "since", "although", "though", "before", "until",
                   "but", "and", "yet", "so"}
@@ -301,6 +305,11 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             clause, relative = _RELATIVE_START.sub("", clause), True
         elif clause.split()[:1] and clause.split()[0].lower() in _SUBORDINATORS and len(clause.split()) > 1:
             clause = clause.strip().split(None, 1)[1]  # "..., after the company reported that ..."
+        else:
+            inner = _INNER_RELATIVE.search(clause)
+            if inner and len(clause[inner.end():].split()) <= _INNER_SOURCE_WORDS:
+                # "beating the $1.09 that analysts polled by MarketScope had expected"
+                clause, relative = clause[inner.end():], True
         if not clause.strip() or clause.lstrip()[:1] in ("\"", "“", "”"):
             continue
         if quoting and (_QUOTE_NEXT.match(sentence, verb_end) or _QUOTE_AFTER_CLAUSE.match(sentence, verb_end)):
@@ -312,7 +321,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if found and any(item.start <= verb_start < item.end for item in found):
             continue  # "according to its annual report"
         phrase = phrase_before_verb(clause.rstrip())
-        if leading and len(clause.split()) <= 8 and _anonymous_first(clause):
+        if (leading or relative) and len(clause.split()) <= 8 and _anonymous_first(clause):
             phrase = clause.strip()  # "Analysts polled by FactSet", "Health officials in Dunmore County"
         pronoun_at = -1
         if phrase and phrase.lower() in ("it", "they") and trailing and clause.strip().lower() == phrase.lower():

@@ -97,6 +97,9 @@ def test_appositive_search_is_linear():
     ("Shares rose 8%, after the company reported that its pill worked.", "the company"),
     ("Still, a person involved in the talks said the deal was close.", "a person involved in the talks"),
     ("Prices held, but dealers say demand is weak.", "dealers"),
+    # a relative clause whose subject is the source
+    ("Profit beat the $1.09 that analysts polled by Lipper had expected.", "analysts polled by Lipper"),
+    ("Coverage is 87%, below the 95% that experts say is needed.", "experts"),
     # a verb before the name, outside quotes
     ("Ranchers have sold 15% of their herds, said county extension agent Rosa Delmar.", "Rosa Delmar"),
     # an organisation that expects, a group that counted, a name in apposition
