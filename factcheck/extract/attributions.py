@@ -231,13 +231,13 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
 
 
 def _group_head(phrase: str) -> bool:
-    """A phrase ending in a group of people or an organisation: "union leaders", "emergency officials"."""
+    """A phrase ending in a group of people or an organisation: "union leaders", "the department"."""
     last = phrase.split()[-1].lower()
-    return last in ANONYMOUS_HEADS or last in _MORE_GROUP_HEADS or last in ORG_NOUNS \
-        or last.removesuffix("s") in ORG_NOUNS
+    return _people_head(phrase) or last in ORG_NOUNS or last.removesuffix("s") in ORG_NOUNS
 
 
 def _people_head(phrase: str) -> bool:
+    """A phrase ending in a group of people: "union leaders", "emergency officials"."""
     last = phrase.split()[-1].lower()
     return last in ANONYMOUS_HEADS or last in _MORE_GROUP_HEADS
 
