@@ -1,4 +1,5 @@
-"""The ``factcheck`` command: offline extraction, the local search node, the OpenAPI document."""
+"""The ``factcheck`` command: offline extraction, the local search node, the indices, the pair model,
+the OpenAPI document."""
 import argparse
 import json
 import sys
@@ -91,6 +92,26 @@ def _cmd_index(args):
     return 0
 
 
+def _cmd_train_pair_model(args):
+    """Train the conflict pair model on labelled story folders and write its file."""
+    from factcheck.conflicts.model import MODEL_PATH
+    from factcheck.conflicts.training import story_dirs_under, train
+
+    stories = [story for root in args.roots for story in story_dirs_under(root)]
+    if not stories:
+        print(f"factcheck train-pair-model: no labelled story (labels.json) under {', '.join(args.roots)}",
+              file=sys.stderr)
+        return 2
+    model = train(stories)
+    output = args.out or str(MODEL_PATH)
+    with open(output, "w", encoding="utf-8") as handle:
+        handle.write(model.to_json())
+    counts = model.trained_on
+    print(f"{output}: trained on {counts['stories']} stories, {counts['pairs']} pairs of disagreeing figures, "
+          f"{counts['same_quantity']} of them the same quantity")
+    return 0
+
+
 def _cmd_openapi(args):
     """Print the OpenAPI document generated from the marshmallow schemas."""
     from factcheck.api.openapi import build_openapi
@@ -130,6 +151,13 @@ def build_parser():
     index.add_argument("action", choices=["install", "status", "migrate"])
     index.add_argument("names", nargs="*", help="indices to migrate: articles, claims, conflicts, urls (default: all)")
     index.set_defaults(handler=_cmd_index)
+
+    train = commands.add_parser("train-pair-model",
+                                help="train the conflict pair model on labelled stories and write its file")
+    train.add_argument("roots", nargs="*", default=["fixtures/eval"],
+                       help="folders of labelled stories (default: fixtures/eval)")
+    train.add_argument("--out", help="where to write the model (default: the file shipped in the package)")
+    train.set_defaults(handler=_cmd_train_pair_model)
 
     openapi = commands.add_parser("openapi", help="print the OpenAPI document")
     openapi.set_defaults(handler=_cmd_openapi)

@@ -51,6 +51,14 @@ def _positive_count(value: str) -> int:
     return number
 
 
+def _probability(value: str) -> float:
+    """A number from 0 to 1."""
+    number = float(value)
+    if not 0 <= number <= 1:
+        raise ValueError(f"expected a number from 0 to 1, got {value!r}")
+    return number
+
+
 def _port(value: str) -> int:
     """A TCP port number."""
     number = int(value)
@@ -121,8 +129,15 @@ SETTINGS = (
     # How far apart (in days of publication) two figures may be and still be compared for conflicts.
     Setting("FACTCHECK_CONFLICT_WINDOW_DAYS", 180, _count,
             "days either side of publication searched for conflicting figures (0: no limit)"),
-    # Candidate figures fetched from the index per new figure before the comparison rules run.
-    Setting("FACTCHECK_CONFLICT_CANDIDATES", 50, _count, "candidate figures compared per new figure"),
+    # Candidate figures fetched from the index per new figure; the articles they belong to are ranked.
+    Setting("FACTCHECK_CONFLICT_CANDIDATES", 50, _positive_count,
+            "candidate figures fetched per new figure to find related articles"),
+    # Related articles whose figures are aligned with a new article's (the best-matching ones).
+    Setting("FACTCHECK_CONFLICT_ARTICLES", 20, _positive_count,
+            "related articles compared with each new article"),
+    # How likely (by the pair model) two disagreeing figures must be the same quantity to be flagged.
+    Setting("FACTCHECK_CONFLICT_MIN_CONFIDENCE", 0.5, _probability,
+            "least confidence that two disagreeing figures are the same quantity, to flag them (0..1)"),
     # Largest request body accepted; bigger requests get 413.
     Setting("FACTCHECK_MAX_CONTENT_LENGTH", 2 * 1024 * 1024, _byte_size,
             "largest request body in bytes (2 MiB); larger gets 413"),

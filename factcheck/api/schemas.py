@@ -289,6 +289,9 @@ class ConflictSchema(ResponseSchema):
     reason = fields.String(metadata={"enum": ["different_date", "target_vs_actual", "total_vs_part", "rounding",
                                               "unit", "scale", "unexplained"]})
     explanation = fields.String()
+    confidence = fields.Float(allow_none=True, metadata={
+        "description": "Extension: how likely (0..1) the pair model finds it that the two figures measure the "
+                       "same quantity; null for conflicts stored before it was recorded."})
     status = fields.String(metadata={"enum": list(CONFLICT_STATUSES)})
     detected_at = fields.String()
     updated_at = fields.String(metadata={"description": "Extension: last change of status."})

@@ -1,5 +1,8 @@
-"""Cross-source conflict detection: pure comparison rules (``rules``) and the index-backed service
-(``detect``). ``init_app(app)`` attaches a detector built from the app's settings."""
+"""Cross-source conflict detection. Pure: what a figure measures (``measure``), the evidence two figures
+of two articles give (``features``), the pair model (``model``, trained by ``training``), the one-to-one
+alignment of two articles' figures (``align``) and the value rules (``rules``, ``explain``). Service:
+related articles from the index and conflicts stored once (``detect``). ``init_app(app)`` attaches a
+detector built from the app's settings."""
 from flask import current_app
 
 from factcheck.conflicts.detect import ConflictDetector
@@ -15,6 +18,8 @@ def init_app(app):
         get_store(app),
         window_days=app.config["FACTCHECK_CONFLICT_WINDOW_DAYS"],
         candidates_per_figure=app.config["FACTCHECK_CONFLICT_CANDIDATES"],
+        related_articles=app.config["FACTCHECK_CONFLICT_ARTICLES"],
+        min_confidence=app.config["FACTCHECK_CONFLICT_MIN_CONFIDENCE"],
         notifier=WebhookNotifier.from_settings(app.config),
     )
 

@@ -1,4 +1,4 @@
-"""What a figure measures, and whether two figures measure the same thing.
+"""What a figure measures, and the signs that two figures measure different things.
 
 Two sources of evidence, both from the claim dict alone:
 
@@ -19,8 +19,6 @@ from nltk.stem.porter import PorterStemmer
 
 from factcheck.extract.figures import DURATIONS, singular
 from factcheck.extract.measures import CLAUSE_BREAK, REACH_LEFT, REACH_RIGHT, is_money, measure_kind
-
-SUBJECT_OVERLAP_THRESHOLD = 0.34
 
 _STEMMER = PorterStemmer()
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
@@ -48,6 +46,7 @@ _NOT_WHAT_IS_MEASURED = _DAY_AND_MONTH_NAMES | frozenset(
     decline came come reached reach stood stands stand totaled totalled put puts figure figures number
     numbers amount total company firm""".split()
 )
+_NOT_CONTENT = _STOPWORDS | _NOT_WHAT_IS_MEASURED
 # Words that make a different measure of the same thing: "organic growth of 3.5 percent" is not revenue
 # growth, "adjusted earnings" are not earnings. ("Net" is left out: "profit" means net profit.)
 _QUALIFYING_WORDS = frozenset("organic adjusted gross core underlying operating pretax pre-tax diluted "
@@ -58,23 +57,36 @@ _QUALIFYING_WORDS = frozenset("organic adjusted gross core underlying operating 
 # "a planned 3,000 satellites" does not measure the same thing as "102 satellites in orbit".
 PLAN_WORDS = frozenset("planned plan plans target targeted goal aim aims authorized authorised proposed "
                        "intended pledged promised allowed permitted licensed".split())
-# Units that do not name what is counted: the ordinary words of the subject must then agree.
-_UNNAMED_MEASURE_UNITS = frozenset({"%", "percentage point", "point", None})
 # Counted nouns that name the same things: "58,000 cars" and "85,000 vehicles" are comparable.
 _UNIT_FAMILIES = {
     **dict.fromkeys(("car", "truck", "van", "suv", "automobile", "vehicle"), "vehicle"),
-    **dict.fromkeys(("home", "house", "dwelling", "residence"), "home"),
-    # News counts the same people in many words: "1,840 patients", "1,840 people", "its 640 workers".
+    # Housing: "an 84-unit building" has 84 apartments; power customers are homes and businesses.
+    **dict.fromkeys(("home", "house", "dwelling", "residence", "household", "apartment", "unit", "customer"),
+                    "home"),
+    # News counts the same people in many words: "1,840 patients", "1,840 people", "its 640 workers",
+    # "3,400 teachers" and "about 4,300 educators", "1,180 crew members" and "1,810 crew"; and jobs by the
+    # people who hold them: "create 250 construction jobs", "employ about 250 workers".
     **dict.fromkeys(("person", "people", "individual", "adult", "resident", "patient", "participant",
-                     "worker", "employee", "staffer", "child", "student", "pupil", "guard", "officer", "miner"),
+                     "worker", "employee", "staffer", "staff", "child", "student", "pupil", "guard", "officer",
+                     "miner", "teacher", "educator", "nurse", "doctor", "physician", "member", "crew",
+                     "passenger", "rider", "runner", "voter", "visitor", "tourist", "attendee", "spectator",
+                     "fan", "player", "athlete", "soldier", "troop", "firefighter", "responder", "volunteer",
+                     "protester", "demonstrator", "dockworker", "longshoreman", "driver", "pilot", "attendant",
+                     "victim", "survivor", "evacuee", "inmate", "prisoner", "detainee", "migrant", "refugee",
+                     "citizen", "inhabitant", "man", "woman", "infant", "baby", "senior", "retiree", "farmer",
+                     "applicant", "recipient", "security", "personnel", "agent", "trooper",
+                     "deputy", "official", "subscriber", "user", "shopper", "diner", "guest", "camper",
+                     "hiker", "climber", "swimmer", "fisherman", "fisher", "islander", "job", "position",
+                     "role", "post"),
                    "person"),
-    **dict.fromkeys(("job", "position"), "job"),
     **dict.fromkeys(("flight", "departure"), "flight"),
     **dict.fromkeys(("restaurant", "store", "shop", "outlet", "location", "branch"), "outlet"),
     **dict.fromkeys(("surgery", "operation", "procedure"), "surgery"),
+    **dict.fromkeys(("launch", "mission"), "launch"),
 }
-# Units of measure that convert into one another: (family, size in the family's base unit). "150
-# hectares" and "about 370 acres" are the same area; "1,200 feet" and "366 meters" the same depth.
+# Units of measure that convert into one another: (family, size in the family's base unit, offset). "150
+# hectares" and "about 370 acres" are the same area; "1,200 feet" and "366 meters" the same depth; "31
+# degrees Celsius" is 87.8 degrees Fahrenheit (a bare "degrees" in news is Fahrenheit: Celsius is named).
 _CONVERSIONS = {
     "meter": ("length", 1.0), "kilometer": ("length", 1000.0), "centimeter": ("length", 0.01),
     "millimeter": ("length", 0.001), "metre": ("length", 1.0), "kilometre": ("length", 1000.0),
@@ -85,10 +97,16 @@ _CONVERSIONS = {
     "kilogram": ("mass", 1.0), "gram": ("mass", 0.001), "pound": ("mass", 0.45359237),
     "ounce": ("mass", 0.028349523), "tonne": ("mass", 1000.0), "ton": ("mass", 907.18474),
     "liter": ("volume", 1.0), "litre": ("volume", 1.0), "gallon": ("volume", 3.785411784),
-    "barrel": ("volume", 158.987295),
+    "barrel": ("volume", 158.987295), "cubic meter": ("volume", 1000.0), "cubic metre": ("volume", 1000.0),
+    "cubic yard": ("volume", 764.554858), "cubic foot": ("volume", 28.316846592),
     "mph": ("speed", 1.609344), "km/h": ("speed", 1.0), "knot": ("speed", 1.852),
     "second": ("time", 1.0), "minute": ("time", 60.0), "hour": ("time", 3600.0), "day": ("time", 86400.0),
-    "week": ("time", 604800.0),
+    "week": ("time", 604800.0), "month": ("time", 2629746.0), "year": ("time", 31556952.0),
+    "decade": ("time", 315569520.0),
+    "watt": ("power", 1.0), "kilowatt": ("power", 1e3), "megawatt": ("power", 1e6), "gigawatt": ("power", 1e9),
+    "kilowatt-hour": ("energy", 1e3), "megawatt-hour": ("energy", 1e6), "gigawatt-hour": ("energy", 1e9),
+    "degree celsius": ("temperature", 1.0), "degree fahrenheit": ("temperature", 5 / 9, -160 / 9),
+    "degree": ("temperature", 5 / 9, -160 / 9),
 }
 
 # Capitalised words that are not names: ordinary words starting a subject or sentence ("Officials",
@@ -123,6 +141,8 @@ _PERIOD_OF_WORD = {
 _CHANGE_BEFORE = frozenset("up down rose fell rise risen fallen increased decreased grew dropped climbed jumped "
                            "adding added adds shed wiped erased trimmed boosted "
                            "declined gained lost raised lowered by".split())
+# "Ticket sales raised $210 million": money raised is an amount, not a change ("raised the fare by").
+_RAISED_MONEY = frozenset({"raised", "raise", "raises", "raising"})
 # "The storm dropped nearly two feet of snow": for amounts of things, these verbs deposit, not change.
 _DEPOSIT_VERBS = frozenset({"dropped", "added", "adding", "adds", "shed"})
 _CHANGE_AFTER = frozenset("increase increases rise rises jump gain gains drop drops decline declines fall falls "
@@ -158,7 +178,7 @@ class SubjectTerms:
 @functools.lru_cache(maxsize=8192)
 def _subject_terms(subject, unit):
     words = [_strip_possessive(word) for word in _WORD.findall(subject) if len(word) > 1]
-    ignored = _STOPWORDS | _NOT_WHAT_IS_MEASURED | {unit}
+    ignored = _NOT_CONTENT | {unit}
     counted = units_like(unit) | {unit} if unit else frozenset()
     # The counted noun is compared through the unit: "children" and "students" are both people.
     stems = frozenset(_stem(word) for word in words
@@ -202,6 +222,17 @@ def with_synonyms(subject):
     return " ".join(words + extra)
 
 
+def is_content_word(word):
+    """True for a word that can say what is measured: not a stop word, a day or month, a reporting verb or
+    a verb of change, nor a single letter."""
+    return len(word) > 1 and word.lower() not in _NOT_CONTENT
+
+
+def content_stem(word):
+    """The comparable form of a content word: its stem, possessive dropped, synonyms folded."""
+    return _stem(_strip_possessive(word))
+
+
 def _strip_possessive(word):
     return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
@@ -223,7 +254,8 @@ _PLURAL_NOUN_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ee
 @dataclass(frozen=True)
 class LocalContext:
     """What the clause around the number says: whose figure, over which period, per what ("$1.14 a
-    share"), which kind of quantity, and whether it is a running total ("has so far issued notices to 180")."""
+    share"), which kind of quantity, whether it is a running total ("has so far issued notices to 180";
+    the sentence may say so too: "up from seven on Monday"), and the stems of its words."""
 
     owner: frozenset
     period: str | None
@@ -237,6 +269,7 @@ class LocalContext:
     is_included: bool
     place: frozenset
     is_span: bool
+    stems: frozenset = frozenset()
 
     @classmethod
     def of(cls, claim):
@@ -259,8 +292,15 @@ def _local_context(sentence, text, unit, measure):
     right_words = _WORD.findall(right_clause)[:REACH_RIGHT]
     left_words = _WORD.findall(left_clause)[-REACH_LEFT:]
     last_left = left_words[-1].lower() if left_words else ""
+    # The word right after the number, or after its counted noun: "a 21% increase", "10 percent more",
+    # "300 jobs fewer"; not the verb of a clause whose subject the number describes ("The 1,140-foot ship
+    # cut its voyage short").
+    following = [word.lower() for word in right_words[:2]]
+    if following and singular(following[0]) == (unit or "").lower():
+        following = following[1:]
     is_change = bool(last_left in _CHANGE_BEFORE and (last_left not in _DEPOSIT_VERBS or money or unit == "%")
-                     or {word.lower() for word in right_words[:2]} & _CHANGE_AFTER)
+                     and not (money and last_left in _RAISED_MONEY)
+                     or following[:1] and following[0] in _CHANGE_AFTER)
     lowered_left = [word.lower() for word in left_words[-2:]]
     moved_up = lowered_left[-1:] == ["reached"] or (
         len(lowered_left) == 2 and lowered_left[1] == "to" and lowered_left[0] in _ROSE)
@@ -268,10 +308,12 @@ def _local_context(sentence, text, unit, measure):
     measure = measure or measure_kind(before, after, money)
     per = _per(after)
     return LocalContext(_owner(before, after), _period(left_words + _WORD.findall(right_clause)), per,
-                        measure, is_change, _is_start(before), moved_up, bool(_SO_FAR.search(left_clause)),
+                        measure, is_change, _is_start(before), moved_up,
+                        bool(_SO_FAR.search(left_clause) or _GROWTH_TOLD.search(sentence)),
                         _predicate(after), bool(lowered_left) and lowered_left[-1] in _INCLUDING,
                         _place(left_clause) | _place(right_clause),
-                        unit in DURATIONS and lowered_left[-1:] == ["over"] and bool(_DIGIT.search(left_clause)))
+                        unit in DURATIONS and lowered_left[-1:] == ["over"] and bool(_DIGIT.search(left_clause)),
+                        frozenset(_STEMMER.stem(word.lower()) for word in left_words + right_words))
 
 
 def _place(clause):
@@ -332,6 +374,10 @@ _PER = re.compile(r"(?:\s+([a-z]+))?\s+(?:a|an|per|each|every)\s+([a-z]+)\b")  #
 _PER_ADVERB = re.compile(r"(?:\s+[a-z]+)?\s+(annually|yearly|monthly|weekly|daily)\b")
 # Words that make a count a running total, which a later report may raise.
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|ha(?:s|ve) now)\b", re.IGNORECASE)
+# Words anywhere in a sentence that tell of a count that has grown: "Twelve people have now been treated,
+# up from seven on Monday", "bringing the total to $5.3 million", "the agency now counts five infants".
+_GROWTH_TOLD = re.compile(r"\b(?:up from|now|as of|bringing (?:the|its|their) (?:total|tally|count) to|"
+                          r"(?:has|have|had) (?:grown|risen|climbed) to)\b", re.IGNORECASE)
 
 
 def _owner(before, after):
@@ -383,19 +429,30 @@ _COORDINATED_CLAUSE = re.compile(r";|\b(?:and|but)\b")
 
 
 def _is_start(before):
-    """True for the starting value of a change: "up from $900 million", "from an earlier estimate of
-    $240 million" ("from" shortly before the number, with no "to" after it)."""
-    words = _WORD.findall(before)[-_START_REACH:]
-    lowered = [word.lower() for word in words]
-    if "from" not in lowered:
+    """True for the starting value of a change: "up from $900 million", "rose from 41", "from an earlier
+    estimate of $240 million". "From" alone says where something came from, not what it changed from:
+    "cans from 17 lots", "attorneys general from 38 states", "barred from class for 21 days"."""
+    words = [word.lower() for word in _WORD.findall(before)[-_START_REACH:]]
+    if "from" not in words:
         return False
-    after_from = words[len(words) - lowered[::-1].index("from"):]
-    # "from Sporting Almada for €68 million": from a place or a party, not from a value
-    return "to" not in after_from and not any(word[0].isupper() for word in after_from)
+    at = len(words) - 1 - words[::-1].index("from")
+    between = words[at + 1:]
+    if not all(word in _START_WORDS for word in between):
+        return False
+    return at > 0 and words[at - 1] in _MOVED or any(word in _ESTIMATE_WORDS for word in between)
 
 
 # How far before a number its "from" may stand ("from an earlier estimate of $240 million").
-_START_REACH = 5
+_START_REACH = 6
+# Words that move a quantity, before "from": "up from", "rose from", "an increase from".
+_MOVED = _CHANGE_BEFORE | _ROSE | frozenset("""up down fell falling dropping declining increase decrease rise
+    drop jump cut cuts reduced lowered raised lifted boosted trimmed revised changed moved shift""".split())
+# What may stand between "from" and the number of a starting value.
+_ESTIMATE_WORDS = frozenset("estimate estimated forecast projection projected figure level count tally total "
+                            "target guidance expectation".split())
+_START_WORDS = _ESTIMATE_WORDS | frozenset("""a an the its their his her earlier previous prior original
+    originally initial initially last year's month's week's of about roughly nearly around approximately just
+    only some over more than less under at""".split())
 
 
 def _period(words):
@@ -406,7 +463,6 @@ def _period(words):
 def measure_of(claim):
     """The kind of quantity a figure is ("deaths", "injuries", "cost", "revenue", ...), or None."""
     return LocalContext.of(claim).measure
-
 
 
 def unit_family(unit):
@@ -425,12 +481,35 @@ def units_like(unit):
         return frozenset()
     family = unit_family(unit)
     return frozenset({unit} | {other for other, folded in _UNIT_FAMILIES.items() if folded == family}
-                     | {other for other, (folded, _) in _CONVERSIONS.items() if folded == family})
+                     | {other for other, (folded, *_) in _CONVERSIONS.items() if folded == family})
 
 
-def base_size(unit):
-    """How many of its family's base unit one ``unit`` is (1 for units that do not convert)."""
-    return _CONVERSIONS[unit][1] if unit in _CONVERSIONS else 1.0
+def is_count(unit):
+    """True for a unit that counts things or people ("satellite", "job", "person"), not an amount of money,
+    a share or a unit of measure."""
+    return bool(unit) and not is_money(unit) and unit not in _SHARE_UNITS and unit not in _CONVERSIONS
+
+
+_SHARE_UNITS = frozenset({"%", "percentage point", "point", "basis point"})
+
+
+def to_base_unit(value, unit):
+    """``value`` of ``unit`` in its family's base unit ("370 acres" in square metres, "98 degrees" in
+    Celsius); unchanged for units that do not convert."""
+    _, size, *offset = _CONVERSIONS.get(unit, (None, 1.0))
+    return float(value) * size + (offset[0] if offset else 0.0)
+
+
+def from_base_unit(value, unit):
+    """The inverse of ``to_base_unit``."""
+    _, size, *offset = _CONVERSIONS.get(unit, (None, 1.0))
+    return (float(value) - (offset[0] if offset else 0.0)) / size
+
+
+def same_scale(unit_a, unit_b):
+    """True when two units read the same numbers alike ("meter" and "metre"; any two units that do not
+    convert): no conversion stands between their values."""
+    return _CONVERSIONS.get(unit_a, (None, 1.0))[1:] == _CONVERSIONS.get(unit_b, (None, 1.0))[1:]
 
 
 def roles_comparable(role_a, role_b):
@@ -466,48 +545,43 @@ def figure_role(claim, local):
     return "change" if local.is_change else None
 
 
-def same_measure(claim_a, claim_b):
-    """True when two figure claims measure the same quantity: unit, role, plan or actual, whose, which
-    period, which kind of count, and enough of the subject agree."""
-    fig_a, fig_b = claim_a.get("figure") or {}, claim_b.get("figure") or {}
-    unit = unit_family(fig_a.get("unit") or None)
-    if unit != unit_family(fig_b.get("unit") or None):
-        return False
+def measure_clashes(claim_a, claim_b):
+    """Each sign, read from the words, that two figure claims of one unit family measure different things
+    (name -> True when the sign is there). None of them decides alone: the pair model weighs them with
+    everything else the two articles say (``factcheck.conflicts.features``)."""
     local_a, local_b = LocalContext.of(claim_a), LocalContext.of(claim_b)
-    if local_a.is_span or local_b.is_span:
-        return False  # "a 14% raise over three years": the span of another figure, not a claim of its own
-    if not roles_comparable(figure_role(claim_a, local_a), figure_role(claim_b, local_b)):
-        return False
     terms_a, terms_b = SubjectTerms.of(claim_a), SubjectTerms.of(claim_b)
-    if bool(terms_a.words & PLAN_WORDS) != bool(terms_b.words & PLAN_WORDS):
-        return False
-    if local_a.predicate and local_b.predicate and not local_a.predicate & local_b.predicate:
-        return False  # "52% of patients saw their migraine days halved", "6.8% of patients stopped treatment"
-    if terms_a.qualifying != terms_b.qualifying:
-        return False  # "organic growth" and growth, "adjusted earnings" and earnings
-    if _names_clash(terms_a, terms_b):
-        return False
-    if local_a.owner and local_b.owner and not local_a.owner & local_b.owner:
-        return False  # "Tom Reyes won 52 percent" and "Aisha Grant's 48 percent"
-    if local_a.place and local_b.place and not local_a.place & local_b.place:
-        return False  # "9 inches of rain in Millbrook" and "14 inches on Port Alder"
-    if local_a.per != local_b.per and not _same_rate(local_a, local_b):
-        return False  # "$1.14 a share" is not "$213 million", nor "340,000 barrels a day" "2,100 barrels"
-    for aspect in ("period", "measure"):
-        value_a, value_b = getattr(local_a, aspect), getattr(local_b, aspect)
-        if value_a and value_b and value_a != value_b:
-            return False
-    # Where the unit does not name what is counted (money, percentages), a shared name is not enough:
-    # the ordinary words must agree too. "Golden Dome cost" is not "Golden Dome interceptor grant", and
-    # "Riverside put $540 million toward the Rapids' stadium" says nothing of what the $1.2 billion is.
-    if is_money(unit) and local_a.measure and local_a.measure == local_b.measure:
-        # Money whose words say the same kind ("will cost $1.4 billion", "a $1.2 billion stadium"):
-        # the same measure however differently the rest of the subject is put.
-        return True
-    if unit in _UNNAMED_MEASURE_UNITS or is_money(unit):
-        if terms_a.common and terms_b.common and not terms_a.common & terms_b.common:
-            return False
-    return subject_overlap(terms_a, terms_b) >= SUBJECT_OVERLAP_THRESHOLD
+    return {
+        # "a 14% raise over three years": the span of another figure, not a claim of its own
+        "span": local_a.is_span or local_b.is_span,
+        # "from $900 million" is only compared with other starting values, "up 12%" with other changes
+        "role": not roles_comparable(figure_role(claim_a, local_a), figure_role(claim_b, local_b)),
+        # "a planned 3,000 satellites" is not "102 satellites in orbit"
+        "plan": bool(terms_a.words & PLAN_WORDS) != bool(terms_b.words & PLAN_WORDS),
+        # "52% of patients saw their migraine days halved", "6.8% of patients stopped treatment"
+        "predicate": bool(local_a.predicate and local_b.predicate and not local_a.predicate & local_b.predicate),
+        # "organic growth" and growth, "adjusted earnings" and earnings
+        "qualified": terms_a.qualifying != terms_b.qualifying,
+        # "Starlink satellites" and "Kuiper satellites"
+        "names": _names_clash(terms_a, terms_b),
+        # "Tom Reyes won 52 percent" and "Aisha Grant's 48 percent"
+        "owner": bool(local_a.owner and local_b.owner and not local_a.owner & local_b.owner),
+        # "9 inches of rain in Millbrook" and "14 inches on Port Alder"
+        "place": bool(local_a.place and local_b.place and not local_a.place & local_b.place),
+        # "$1.14 a share" and "$213 million"; "340,000 barrels a day" and "2,100 barrels"
+        "rate": local_a.per != local_b.per and not _same_rate(local_a, local_b),
+        # a quarter's deliveries and a year's
+        "period": bool(local_a.period and local_b.period and local_a.period != local_b.period),
+        # "killing 48" and "injuring 300"; "the city's $450 million contribution" and a stadium's cost
+        "measure": bool(local_a.measure and local_b.measure and local_a.measure != local_b.measure),
+    }
+
+
+def same_measure_kind(claim_a, claim_b):
+    """True when the words around both numbers name the same kind of quantity ("will cost $1.4 billion",
+    "a $1.2 billion stadium")."""
+    kind = LocalContext.of(claim_a).measure
+    return kind is not None and kind == LocalContext.of(claim_b).measure
 
 
 def _names_clash(terms_a, terms_b):

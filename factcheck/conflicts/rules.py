@@ -1,11 +1,12 @@
-"""Comparison rules: do two figure claims from different sources disagree about the same quantity?
+"""Value rules: do two figures of the same quantity disagree, and is that a contradiction or an update?
 
-Pure functions over claim dicts in the public shape (DESIGN.md); no search engine here. The service in
-``factcheck.conflicts.detect`` fetches candidates from the index and asks ``compare`` about each pair.
+Pure functions over claim dicts in the public shape (DESIGN.md); no search engine here. Whether two
+figures are the same quantity is the pair model's call (``factcheck.conflicts.align``); these rules
+take it from there.
 
 A figure becomes an interval of values its words allow ("more than 9,000" is 9,000 and up, "about 7,000"
-is 7,000 give or take, "1,800" may be a rounded 1,795). Two figures that measure the same thing conflict
-when their intervals do not overlap; time then decides between a contradiction and an update.
+is 7,000 give or take, "1,800" may be a rounded 1,795). Two figures of the same quantity conflict when
+their intervals do not overlap; time then decides between a contradiction and an update.
 """
 from __future__ import annotations
 
@@ -16,12 +17,16 @@ from datetime import date
 from nltk.stem.porter import PorterStemmer
 
 from factcheck.conflicts.explain import explain
-from factcheck.conflicts.measure import LocalContext, SubjectTerms, base_size, same_measure
+from factcheck.conflicts.measure import LocalContext, SubjectTerms, from_base_unit, same_scale, to_base_unit
 
-# How far a qualifier stretches a number. Reporters round: "about" means within roughly a tenth,
-# "more than N" rarely means more than a quarter above N.
-APPROXIMATE_SPREAD = 0.10
-OPEN_BOUND_SPREAD = 0.25
+# How far a qualifier stretches a number. "About N" is N rounded: within a twentieth, or half a step of
+# its last significant digit for a round number ("about 7,000" is 6,500 to 7,500), never more than a
+# tenth. "More than N" rarely means more than a sixth above N ("more than 300" allows 340, "over 41"
+# does not reach 48); "only N" and "up to N" reach further down than "nearly N".
+APPROXIMATE_SPREAD = 0.05
+APPROXIMATE_MAX_SPREAD = 0.10
+OPEN_BOUND_SPREAD = 0.15
+UPPER_BOUND_SPREAD = 0.25
 NEARLY_SPREAD = 0.10
 EXACT_RELATIVE_TOLERANCE = 0.005
 ROUNDING_MAX_RELATIVE = 0.02
@@ -58,13 +63,15 @@ def figure_interval(figure):
         high = figure.get("high")
         return (float(low) if low is not None else value, float(high) if high is not None else value)
     if qualifier == "approximate":
-        return (value - APPROXIMATE_SPREAD * magnitude, value + APPROXIMATE_SPREAD * magnitude)
+        spread = max(APPROXIMATE_SPREAD * magnitude,
+                     min(_half_step(magnitude), APPROXIMATE_MAX_SPREAD * magnitude))
+        return (value - spread, value + spread)
     if qualifier in ("more_than", "at_least"):
         return (value, value + OPEN_BOUND_SPREAD * magnitude)
     if qualifier in ("less_than", "at_most"):
         if _says_nearly(figure):
             return (value - NEARLY_SPREAD * magnitude, value)
-        return (value - OPEN_BOUND_SPREAD * magnitude, value)
+        return (value - UPPER_BOUND_SPREAD * magnitude, value)
     tolerance = max(EXACT_RELATIVE_TOLERANCE * magnitude, rounding_tolerance(figure))
     return (value - tolerance, value + tolerance)
 
@@ -80,13 +87,17 @@ def rounding_tolerance(figure):
     Capped at a small share of the value, so "7,000" does not swallow "7,400".
     """
     value = abs(float(figure["value"]))
+    return min(_half_step(value), ROUNDING_MAX_RELATIVE * value)
+
+
+def _half_step(value):
+    """Half a step of the last significant digit of a whole number with trailing zeros (500 for 7,000),
+    else 0."""
     if value == 0 or not float(value).is_integer():
         return 0.0
     digits = str(int(value))
     trailing_zeros = len(digits) - len(digits.rstrip("0"))
-    if trailing_zeros == 0:
-        return 0.0
-    return min(0.5 * 10 ** trailing_zeros, ROUNDING_MAX_RELATIVE * value)
+    return 0.5 * 10 ** trailing_zeros if trailing_zeros else 0.0
 
 
 def intervals_overlap(first, second):
@@ -94,16 +105,13 @@ def intervals_overlap(first, second):
     return first[0] <= second[1] and second[0] <= first[1]
 
 
-def compare(claim_a, claim_b):
-    """A ``Verdict`` when the two figure claims disagree, else None (not comparable, or compatible)."""
-    if claim_a.get("type") != "figure" or claim_b.get("type") != "figure":
-        return None
+def verdict(claim_a, claim_b):
+    """A ``Verdict`` on two figure claims of the same quantity from different sources when their values
+    disagree; None when they agree (or come from one source, which does not contradict itself)."""
     if _norm(claim_a.get("source")) == _norm(claim_b.get("source")):
         return None
-    if not same_measure(claim_a, claim_b):
-        return None
     fig_a, fig_b = claim_a["figure"], claim_b["figure"]
-    if intervals_overlap(_interval_in_base_units(fig_a), _interval_in_base_units(fig_b)):
+    if intervals_overlap(interval_in_base_units(fig_a), interval_in_base_units(fig_b)):
         return None
     earlier, later = in_time_order(claim_a, claim_b)
     # A later, higher figure is an update when the quantity only grows (acres burned) or when the later
@@ -114,23 +122,23 @@ def compare(claim_a, claim_b):
     kind = "contradiction"
     earlier_day, later_day = publication_day(earlier), publication_day(later)
     if grows and earlier_day and later_day and earlier_day < later_day \
-            and _base_value(later["figure"]) > _base_value(earlier["figure"]):
+            and base_value(later["figure"]) > base_value(earlier["figure"]):
         kind = "update"
     difference = _difference(fig_a, fig_b)
     reason = _reason(claim_a, claim_b, kind, difference)
     return Verdict(kind, reason, difference, explain(earlier, later, kind, reason, difference))
 
 
-def _interval_in_base_units(figure):
+def interval_in_base_units(figure):
     """The figure's interval in its family's base unit ("about 370 acres" in square metres), so that
     converted units compare; qualifiers and rounding are read on the digits as written."""
-    size = base_size(figure.get("unit"))
     low, high = figure_interval(figure)
-    return low * size, high * size
+    return to_base_unit(low, figure.get("unit")), to_base_unit(high, figure.get("unit"))
 
 
-def _base_value(figure):
-    return float(figure["value"]) * base_size(figure.get("unit"))
+def base_value(figure):
+    """The figure's value in its family's base unit."""
+    return to_base_unit(figure["value"], figure.get("unit"))
 
 
 def _norm(text):
@@ -157,7 +165,8 @@ def in_time_order(claim_a, claim_b):
 
 
 def _is_cumulative(claim):
-    return bool(SubjectTerms.of(claim).stems & _CUMULATIVE_WORDS) or LocalContext.of(claim).measure in _GROWING
+    local = LocalContext.of(claim)
+    return bool((SubjectTerms.of(claim).stems | local.stems) & _CUMULATIVE_WORDS) or local.measure in _GROWING
 
 
 # Kinds of count that only grow as a story unfolds (a death toll, homes destroyed, arrests).
@@ -167,7 +176,7 @@ _GROWING = frozenset({"deaths", "injuries", "arrests", "damaged", "destroyed", "
 def _difference(fig_a, fig_b):
     """The gap, in the first figure's unit."""
     value_a = float(fig_a["value"])
-    value_b = float(fig_b["value"]) * base_size(fig_b.get("unit")) / base_size(fig_a.get("unit"))
+    value_b = from_base_unit(to_base_unit(fig_b["value"], fig_b.get("unit")), fig_a.get("unit"))
     absolute = abs(value_a - value_b)
     largest = max(abs(value_a), abs(value_b))
     relative = absolute / largest if largest else 0.0
@@ -182,7 +191,7 @@ def _reason(claim_a, claim_b, kind, difference):
     fig_a, fig_b = claim_a["figure"], claim_b["figure"]
     if kind == "update":
         return "different_date"
-    if fig_a.get("unit") != fig_b.get("unit") and base_size(fig_a.get("unit")) != base_size(fig_b.get("unit")):
+    if not same_scale(fig_a.get("unit"), fig_b.get("unit")):
         return "unit"  # "1,200 feet" against "366 meters": check the conversion first
     value_a, value_b = abs(float(fig_a["value"])), abs(float(fig_b["value"]))
     if value_a and value_b:

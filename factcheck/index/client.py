@@ -53,24 +53,28 @@ def _translate(error):
     if isinstance(error, (elasticsearch.ConnectionError, elasticsearch.ConnectionTimeout)):
         return EngineUnavailable(f"search engine unreachable: {error.message}")
     if isinstance(error, elasticsearch.ApiError):
-        status = error.meta.status if error.meta is not None else None
-        error_type = _error_type(error.body)
-        message = f"search engine error {status} {error_type or ''}: {_reason(error.body)}".strip()
-        if status == 404:
-            return EngineNotFound(message, status, error_type)
-        if status == 409:
-            return DocumentConflict(message, status, error_type)
-        if status == 400:
-            return EngineBadRequest(message, status, error_type)
-        if status in (429, 502, 503, 504):
-            return EngineUnavailable(message, status, error_type)
-        if status in (401, 403):
-            # Wrong or insufficient credentials: the service cannot serve until an operator fixes them.
-            return EngineUnavailable(f"search engine refused our credentials: {message}", status, error_type)
-        return EngineError(message, status, error_type)
+        return _error_of_status(error.meta.status if error.meta is not None else None, error.body)
     if isinstance(error, elasticsearch.TransportError):
         return EngineUnavailable(f"search engine transport error: {error}")
     return error
+
+
+def _error_of_status(status, body):
+    """The factcheck exception for an engine answer with this HTTP status and error body."""
+    error_type = _error_type(body)
+    message = f"search engine error {status} {error_type or ''}: {_reason(body)}".strip()
+    if status == 404:
+        return EngineNotFound(message, status, error_type)
+    if status == 409:
+        return DocumentConflict(message, status, error_type)
+    if status == 400:
+        return EngineBadRequest(message, status, error_type)
+    if status in (429, 502, 503, 504):
+        return EngineUnavailable(message, status, error_type)
+    if status in (401, 403):
+        # Wrong or insufficient credentials: the service cannot serve until an operator fixes them.
+        return EngineUnavailable(f"search engine refused our credentials: {message}", status, error_type)
+    return EngineError(message, status, error_type)
 
 
 def _error_type(body):
@@ -261,6 +265,20 @@ class Engine:
         except EngineBadRequest as error:
             error.user_query = user_query
             raise
+
+    def multi_search(self, index, bodies):
+        """Run several searches of one index in one round trip; the raw responses, in order. A search
+        that failed raises its error, as ``search`` would (its peers' results are not half-used)."""
+        if not bodies:
+            return []
+        searches = []
+        for body in bodies:
+            searches.extend(({"index": index}, body))
+        responses = self._call(self.client.msearch, searches=searches)["responses"]
+        for response in responses:
+            if "error" in response:
+                raise _error_of_status(response.get("status"), response)
+        return [dict(response) for response in responses]
 
     def count(self, index, query=None):
         """Number of documents matching ``query`` (all when None)."""

@@ -122,6 +122,16 @@ def figure_candidates(claim, subject, units, published_between, size):
     }
 
 
+def figures_of_articles(article_ids, per_article):
+    """The figure claims of the given articles (at most ``per_article`` each), article by article in
+    body order."""
+    return {
+        "query": {"bool": {"filter": [_term("type", "figure"), {"terms": {"article_id": sorted(article_ids)}}]}},
+        "size": len(article_ids) * per_article,
+        "sort": [{"article_id": "asc"}, {"start": "asc"}, {"id": "asc"}],
+    }
+
+
 def conflict_search(params):
     """The search body for ``GET /v1/conflicts`` from validated parameters (newest first)."""
     filters = [_term("kind", params.get("kind") or "contradiction")]

@@ -1,7 +1,10 @@
-"""What a figure measures, read from its subject and the clause around the number (no server)."""
+"""What a figure measures, read from its subject and the clause around the number, and the signs that two
+figures measure different things (no server)."""
 import pytest
 
-from factcheck.conflicts.measure import LocalContext, SubjectTerms, same_measure, units_like
+from factcheck.conflicts.measure import (
+    LocalContext, SubjectTerms, is_count, measure_clashes, measure_of, same_measure_kind, units_like,
+)
 
 
 def claim(text, sentence, subject="", unit="%", role=None, source="Outlet A"):
@@ -44,34 +47,98 @@ def test_changes_are_told_from_levels(text, sentence, is_change):
     assert LocalContext.of(claim(text, sentence)).is_change is is_change
 
 
-def test_a_change_is_not_compared_with_a_level():
+def clashes(first, second):
+    """The names of the clashes two claims show."""
+    return {name for name, present in measure_clashes(first, second).items() if present}
+
+
+def test_a_change_is_not_a_level():
     change = claim("25 cents", "The board voted to raise the base fare by 25 cents, to $2.75.",
                    "board raise base fare", unit="USD", role="change")
     level = claim("$2.75", "The base fare rises to $2.75.", "base fare rises", unit="USD", source="Outlet B")
-    assert not same_measure(change, level)
+    assert clashes(change, level) == {"role"}
 
 
-def test_an_unmarked_change_compares_with_a_marked_one():
+def test_an_unmarked_change_is_a_change_too():
     marked = claim("12%", "Norvell Motors reported quarterly revenue of $4.2 billion, up 12% from a year earlier.",
                    "Norvell Motors reported quarterly revenue", role="change")
     unmarked = claim("21%", "Norvell Motors posted revenue for the first quarter, a 21% increase on last year.",
                      "Norvell Motors posted first quarter", source="Outlet B")
-    assert same_measure(marked, unmarked)
+    assert "role" not in clashes(marked, unmarked)
 
 
-def test_quarter_and_year_figures_are_different_measures():
+def test_quarter_and_year_figures_cover_different_periods():
     quarter = claim("58,000", "The company delivered 58,000 vehicles in the quarter.", "company delivered vehicles",
                     unit="vehicle")
     year = claim("220,000", "Norvell now expects to deliver 220,000 vehicles this year.",
                  "Norvell expects deliver vehicles", unit="vehicle", source="Outlet B")
-    assert not same_measure(quarter, year)
+    assert "period" in clashes(quarter, year)
+
+
+@pytest.mark.parametrize("first, second, clash", [
+    (("$1.14", "Earnings came to $1.14 per share.", "USD"),
+     ("$213 million", "Quarterly profit fell to $213 million.", "USD"), "rate"),
+    (("340,000", "The Crestline pipeline moves 340,000 barrels per day.", "barrel"),
+     ("2,100", "The Crestline pipeline spilled 2,100 barrels of oil.", "barrel"), "rate"),
+    (("three", "The union is seeking raises of 20% over three years.", "year"),
+     ("four", "The hospital has offered 11% over four years.", "year"), "span"),
+    (("14", "The storm dumped 14 inches of rain on Port Alder.", "inch"),
+     ("9", "The storm dumped 9 inches of rain in Millbrook.", "inch"), "place"),
+    (("Roughly 52 percent", "Roughly 52 percent of patients on rivoserant had their migraine days at least halved.",
+      "%"), ("6.8%", "Some 6.8% of patients on rivoserant stopped treatment because of them.", "%"), "predicate"),
+    (("more than 300", "The quake struck, killing at least 48 people and injuring more than 300.", None),
+     ("112", "The number of people killed in the earthquake rose to 112 on Sunday.", None), "measure"),
+    (("about 1,200 acres", "The fire had grown to 21,750 acres, including about 1,200 acres of timberland.", "acre"),
+     ("12,500", "The Cedar Hollow Fire grew to nearly 12,500 acres.", "acre"), "role"),
+])
+def test_signs_of_different_measures(first, second, clash):
+    (text_a, sentence_a, unit_a), (text_b, sentence_b, unit_b) = first, second
+    assert clash in clashes(claim(text_a, sentence_a, unit=unit_a), claim(text_b, sentence_b, unit=unit_b,
+                                                                          source="Outlet B"))
+
+
+@pytest.mark.parametrize("first, second", [
+    (("$3.4 million", "The weekend storm cost Millbrook $3.4 million.", "USD"),
+     ("4.3 million dollars", "Ortega said Wednesday the storm response cost 4.3 million dollars.", "USD")),
+    (("37", "The Cedar Hollow Fire has destroyed 37 homes.", "home"),
+     ("73", "The fire grew to 12,500 acres in central Oregon, burning 73 houses.", "house")),
+    (("84", "The quake killed 84 people, a hospital official said.", None),
+     ("61", "At least 61 people died in the quake.", None)),
+])
+def test_paraphrases_of_one_measure_show_no_clash(first, second):
+    (text_a, sentence_a, unit_a), (text_b, sentence_b, unit_b) = first, second
+    assert clashes(claim(text_a, sentence_a, unit=unit_a), claim(text_b, sentence_b, unit=unit_b,
+                                                                 source="Outlet B")) == set()
+
+
+@pytest.mark.parametrize("first, second, same", [
+    (("$1.2 billion", "The council voted to approve a $1.2 billion stadium."),
+     ("$1.4 billion", "The project will cost $1.4 billion."), True),
+    (("$85 million", "Lumora raised $85 million in a Series B round."),
+     ("$1.2 billion", "The round values Lumora at $1.2 billion."), False),
+])
+def test_kinds_of_money(first, second, same):
+    assert same_measure_kind(claim(*first, unit="USD"), claim(*second, unit="USD", source="Outlet B")) is same
+
+
+def test_a_funding_round_is_an_investment_and_a_valuation_a_value():
+    assert measure_of(claim("$85 million", "Lumora raised $85 million in a Series B round.", unit="USD")) == \
+        "investment"
+    assert measure_of(claim("$1.2 billion", "The round values Lumora at $1.2 billion.", unit="USD")) == "value"
 
 
 def test_units_that_count_the_same_things():
     assert units_like("car") == units_like("vehicle") >= {"car", "truck", "vehicle"}
     assert units_like("acre") >= {"acre", "hectare", "square mile"}
+    assert units_like("teacher") >= {"educator", "person", "crew", "member"}
     assert units_like("satellite") == {"satellite"}
     assert units_like(None) == frozenset()
+
+
+@pytest.mark.parametrize("unit, counts", [("satellite", True), ("person", True), ("USD", False), ("%", False),
+                                          ("acre", False), ("hour", False), (None, False)])
+def test_counts_are_told_from_amounts_shares_and_measures(unit, counts):
+    assert is_count(unit) is counts
 
 
 def test_days_months_and_reporting_verbs_are_not_what_is_measured():
@@ -95,7 +162,7 @@ def test_a_stock_is_not_a_count_of_affected_things():
                   "bank customers", unit="customer", source="Outlet B")
     assert LocalContext.of(affected).measure == "breached"
     assert LocalContext.of(total).measure == "holdings"
-    assert not same_measure(affected, total)
+    assert "measure" in clashes(affected, total)
 
 
 @pytest.mark.parametrize("text, sentence, is_start", [
@@ -113,4 +180,5 @@ def test_cost_and_spending_are_one_measure():
                  "Harbor Bridge repairs cost", unit="USD")
     spend = claim("$310 million", "The state will spend $310 million to rebuild the Harbor Bridge deck.",
                   "state spend rebuild Harbor Bridge", unit="USD", source="Outlet B")
-    assert same_measure(cost, spend)
+    assert same_measure_kind(cost, spend)
+    assert clashes(cost, spend) == set()

@@ -1,0 +1,69 @@
+"""Conflict detection scored offline, story by story: the pair model with no server.
+
+usage: .venv/bin/python bench/eval_pair_model.py [--cv] [--threshold 0.5 ...] [SET_DIR ...]
+
+Every two articles of a labelled story are aligned and checked as the detector does, with every figure
+of both articles (no retrieval step), and flagged contradictions are scored as ../shared/eval/score.py
+scores them (``factcheck.conflicts.training.score_story``): recall over the labelled conflicts, precision
+over the contradictions flagged (flags on ambiguous pairs dropped).
+
+- Default: the shipped model on the given sets (default: fixtures/eval and the shared dev set).
+- ``--cv``: leave one story out: each story is scored by a model trained on all the other stories of
+  fixtures/eval, so no story is scored by a model that saw its labels. This is the estimate of how
+  the model does on stories it has never seen.
+"""
+import argparse
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from factcheck.conflicts.features import FEATURE_NAMES  # noqa: E402
+from factcheck.conflicts.model import fit, shipped_model  # noqa: E402
+from factcheck.conflicts.training import L2_PENALTY, score_story, story_dirs_under, training_rows  # noqa: E402
+
+SHARED_DEV_SET = ROOT.parent / "shared" / "eval" / "conflicts-dev"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", type=pathlib.Path)
+    parser.add_argument("--cv", action="store_true", help="leave one story of fixtures/eval out at a time")
+    parser.add_argument("--threshold", type=float, nargs="*", default=[0.3, 0.4, 0.5, 0.6, 0.7])
+    parser.add_argument("--per-story", action="store_true", help="also print each story's counts")
+    args = parser.parse_args()
+    thresholds = sorted(args.threshold)
+    training = story_dirs_under(ROOT / "fixtures" / "eval")
+    if args.cv:
+        sets = training
+        rows_of = {story: training_rows([story]) for story in training}
+    else:
+        sets = args.sets or ([SHARED_DEV_SET] if SHARED_DEV_SET.exists() else []) + training
+    totals = {threshold: [0, 0, 0, 0, 0] for threshold in thresholds}
+    for story in sets:
+        if args.cv:
+            rows, targets = [], []
+            for other in training:
+                if other != story:
+                    rows.extend(rows_of[other][0])
+                    targets.extend(rows_of[other][1])
+            model = fit(rows, targets, FEATURE_NAMES, L2_PENALTY)
+        else:
+            model = shipped_model()
+        for threshold, counts in score_story(story, model, thresholds).items():
+            totals[threshold] = [sum(pair) for pair in zip(totals[threshold], counts)]
+            if args.per_story:
+                print(f"{story.name} {threshold:.2f} " + " ".join(map(str, counts)))
+    mode = "leave one story out" if args.cv else "shipped model"
+    print(f"conflict detection offline, {mode}, {len(sets)} stories")
+    print("| min confidence | labelled | found | recall | flagged | precision | compatible flagged | updates flagged |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for threshold in thresholds:
+        labelled, found, flagged, compatible, updates = totals[threshold]
+        print(f"| {threshold:.2f} | {labelled} | {found} | {found / max(labelled, 1):.2f} | {flagged} | "
+              f"{found / flagged if flagged else 0:.2f} | {compatible} | {updates} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,257 @@
+"""What two figures from two articles have in common: the evidence the pair model weighs.
+
+Whether "about 200 megawatts" in one outlet and "320 MW" in another are the same quantity cannot be
+read off the pair alone: it depends on what else each article reports. An article with a single figure
+in megawatts and another with a single figure in megawatts are very likely giving the same capacity; two
+articles that each give three amounts of money need their words compared. So features are computed for
+two articles at once (``ArticlePair``): word weights come from both articles' figure sentences (a
+word every sentence of the story uses, such as the name of the wind farm, says little about which
+quantity a figure is), and each pair is seen beside the other figures of the same unit family.
+
+Pure functions over claim dicts in the public shape (DESIGN.md); no search engine here.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from factcheck.conflicts.measure import (
+    SubjectTerms, content_stem, is_content_word, is_count, measure_clashes, same_measure_kind, subject_overlap,
+    unit_family,
+)
+from factcheck.conflicts.rules import base_value, interval_in_base_units, intervals_overlap
+from factcheck.extract.figures import DURATIONS, singular
+from factcheck.extract.measures import CLAUSE_BREAK, is_money
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# How many words of the clause around a number describe it ("will create 3,000 direct jobs").
+_LOCAL_LEFT = 6
+_LOCAL_RIGHT = 4
+# Families of units that many different quantities of one story share (money, shares, people, time):
+# for them the unit says little about which quantity a figure is.
+_GENERIC_FAMILIES = frozenset({"%", "percentage point", "person", "time", None})
+# A word seen in no figure sentence of either article weighs like one seen in a tenth of them.
+_UNSEEN_WORD_SHARE = 0.1
+# Value ratios beyond a thousandfold are all just "far apart".
+_MAX_LOG_RATIO = 3.0
+
+# Words near a number that make it a limit or a threshold rather than a count ("the 50 mph limit",
+# "the maximum authorized speed is 50 mph", "when it exceeds 28 degrees").
+_LIMIT_WORDS = frozenset("limit limits maximum minimum max min cap caps capped ceiling threshold exceed exceeds "
+                         "exceeded capacity allowed permitted authorized authorised".split())
+# "17 of the derailed cars", "about 240 of them": a part of a group named elsewhere.
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|them|those|these|whom|which|our|his|her)\b", re.IGNORECASE)
+# Markers of an earlier period than the story's own: "Last year, just 14 runners ...", "a smaller round
+# in 2024", "after a launch failure in 2023" (a year is read apart, below).
+_PAST_PERIOD = re.compile(r"\b(?:last|previous|prior|preceding) (?:year|season|month|week|quarter|time)\b|"
+                          r"\ba (?:year|month|decade) (?:earlier|ago|before)\b|\bpreviously\b|\bin the past\b",
+                          re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Words either side of a number, across clauses, that describe it ("241 passengers and 19 crew members
+# aboard the ship": the clause ends at "and", the description does not).
+_NEAR = 5
+
+FEATURE_NAMES = (
+    "unit_same", "unit_missing", "unit_generic", "sentence_similarity", "local_similarity", "near_similarity",
+    "subject_overlap", "word_before_same", "word_after_same", "same_measure_kind",
+    *(f"clash_{name}" for name in ("span", "role", "plan", "predicate", "qualified", "names", "owner",
+                                   "place", "rate", "period", "measure", "part", "limit", "year", "past")),
+    "few_alternatives", "best_for_one", "mutual_best", "agrees_elsewhere", "unaccounted_alternatives",
+    "log_ratio_unless_scale", "scale_slip", "article_similarity",
+)
+
+
+@dataclass(frozen=True)
+class FigureView:
+    """One figure claim with what the features read from it, computed once."""
+
+    claim: dict
+    unit: str | None
+    family: str | None
+    sentence_terms: frozenset
+    local_terms: frozenset
+    near_terms: frozenset
+    word_before: str | None
+    word_after: str | None
+    interval: tuple
+    base_value: float
+    is_part: bool
+    is_limit: bool
+    years: frozenset
+    in_the_past: bool
+
+    @classmethod
+    def of(cls, claim):
+        """The view of a figure claim (public claim shape)."""
+        figure = claim["figure"]
+        unit = figure.get("unit") or None
+        sentence, text = claim.get("sentence") or "", claim.get("text") or ""
+        at = sentence.find(text) if text else -1
+        before, after = (sentence[:at], sentence[at + len(text):]) if at >= 0 else ("", "")
+        left, right = _content_words(CLAUSE_BREAK.split(before)[-1], CLAUSE_BREAK.split(after, 1)[0], unit)
+        near_left, near_right = _content_words(before, after, unit)
+        raw_near = {word.lower() for word in _WORD.findall(before)[-_NEAR:] + _WORD.findall(after)[:_NEAR]}
+        return cls(claim, unit, unit_family(unit), _terms(sentence),
+                   frozenset(left[-_LOCAL_LEFT:] + right[:_LOCAL_RIGHT]),
+                   frozenset(near_left[-_NEAR:] + near_right[:_NEAR]),
+                   left[-1] if left else None, right[0] if right else None,
+                   interval_in_base_units(figure), base_value(figure),
+                   figure.get("role") == "part" or bool(_PART_OF.match(after)),
+                   bool(raw_near & _LIMIT_WORDS),
+                   frozenset(_YEAR.findall(sentence)), bool(_PAST_PERIOD.search(sentence)))
+
+
+def comparable(first: FigureView, second: FigureView) -> bool:
+    """True when two figures may be the same quantity as far as units go: one unit family, or a count
+    whose noun was left out ("ambulances carried 62 to hospitals", "about 240 of them") and a count of
+    things or people."""
+    if first.family == second.family:
+        return True
+    return (first.unit is None and is_count(second.unit)) or (second.unit is None and is_count(first.unit))
+
+
+def values_agree(first: FigureView, second: FigureView) -> bool:
+    """True when the values two figures' words allow overlap (after qualifiers, rounding and units)."""
+    return intervals_overlap(first.interval, second.interval)
+
+
+def _terms(text):
+    return frozenset(content_stem(word) for word in _WORD.findall(text) if is_content_word(word))
+
+
+def _content_words(before, after, unit):
+    """The content words (as stems) of the text before and after a number, the unit's own word left
+    out: "will create [3,000] direct jobs" -> (["creat"], ["direct"])."""
+    unit_word = (unit or "").lower()
+    left = [content_stem(word) for word in _WORD.findall(before) if is_content_word(word)]
+    right = [content_stem(word) for word in _WORD.findall(after)
+             if is_content_word(word) and singular(word) != unit_word and word.lower() != unit_word]
+    return left, right
+
+
+class ArticlePair:
+    """The figures of two articles side by side, with word weights from both."""
+
+    def __init__(self, figures_a, figures_b):
+        self.first = [FigureView.of(claim) for claim in figures_a]
+        self.second = [FigureView.of(claim) for claim in figures_b]
+        sentences = {view.claim.get("sentence") or "": view.sentence_terms for view in self.first + self.second}
+        frequency = Counter(term for terms in sentences.values() for term in terms)
+        count = max(len(sentences), 1)
+        self._weights = {term: math.log(1 + count / seen) for term, seen in frequency.items()}
+        self._unseen_weight = math.log(1 + 1 / _UNSEEN_WORD_SHARE)
+        self._families = (Counter(view.family for view in self.first), Counter(view.family for view in self.second))
+        # Figures that agree with some figure of the other article are most likely accounted for; what is
+        # left in a family is where the disagreements are.
+        self._accounted = _agreeing(self.first, self.second) | _agreeing(self.second, self.first)
+        self.article_similarity = self._jaccard(frozenset().union(*(v.sentence_terms for v in self.first)),
+                                                frozenset().union(*(v.sentence_terms for v in self.second)))
+        self._similarities = {}
+
+    def comparable_pairs(self):
+        """Every (first, second) pair of figure views that may be the same quantity (``comparable``)."""
+        return [(a, b) for a in self.first for b in self.second if comparable(a, b)]
+
+    def _weight(self, term):
+        return self._weights.get(term, self._unseen_weight)
+
+    def _jaccard(self, terms_a, terms_b):
+        union = terms_a | terms_b
+        if not union:
+            return 0.0
+        return sum(map(self._weight, terms_a & terms_b)) / sum(map(self._weight, union))
+
+    def _overlap(self, terms_a, terms_b):
+        if not terms_a or not terms_b:
+            return 0.0
+        smaller = min(sum(map(self._weight, terms_a)), sum(map(self._weight, terms_b)))
+        return sum(map(self._weight, terms_a & terms_b)) / smaller
+
+    def similarity(self, a: FigureView, b: FigureView) -> float:
+        """How alike the words around two figures are (their sentences, and above all their clauses)."""
+        key = (id(a), id(b))
+        if key not in self._similarities:
+            self._similarities[key] = (0.5 * self._jaccard(a.sentence_terms, b.sentence_terms)
+                                       + self._overlap(a.local_terms, b.local_terms))
+        return self._similarities[key]
+
+    def features(self, a: FigureView, b: FigureView) -> dict:
+        """The features of one comparable pair (``a`` from the first article, ``b`` from the second)."""
+        claim_a, claim_b = a.claim, b.claim
+        rivals_of_a = [view for view in self.second if comparable(a, view)]
+        rivals_of_b = [view for view in self.first if comparable(view, b)]
+        similarity = self.similarity(a, b)
+        best_for_a = max(rivals_of_a, key=lambda view: self.similarity(a, view)) is b
+        best_for_b = max(rivals_of_b, key=lambda view: self.similarity(view, b)) is a
+        # A figure that agrees with another figure of the other article, at least as alike in words, is
+        # most likely that figure's quantity, not this one's.
+        agrees_elsewhere = any(view is not b and values_agree(a, view) and self.similarity(a, view) >= similarity
+                               for view in rivals_of_a) or \
+            any(view is not a and values_agree(view, b) and self.similarity(view, b) >= similarity
+                for view in rivals_of_b)
+        unaccounted = 0.0
+        if id(a) not in self._accounted and id(b) not in self._accounted:
+            open_for_a = sum(1 for view in rivals_of_a if id(view) not in self._accounted)
+            open_for_b = sum(1 for view in rivals_of_b if id(view) not in self._accounted)
+            unaccounted = 1.0 / open_for_a + 1.0 / open_for_b
+        log_ratio = _log_ratio(a.base_value, b.base_value)
+        scale_slip = _scale_slip(a.claim["figure"]["value"], b.claim["figure"]["value"])
+        features = {
+            "unit_same": float(a.unit == b.unit),
+            "unit_missing": float(a.unit is None or b.unit is None),
+            "unit_generic": float(_generic(a.family) or _generic(b.family)),
+            "sentence_similarity": self._jaccard(a.sentence_terms, b.sentence_terms),
+            "local_similarity": self._overlap(a.local_terms, b.local_terms),
+            "near_similarity": self._overlap(a.near_terms, b.near_terms),
+            "subject_overlap": subject_overlap(SubjectTerms.of(claim_a), SubjectTerms.of(claim_b)),
+            "word_before_same": float(a.word_before is not None and a.word_before == b.word_before),
+            "word_after_same": float(a.word_after is not None and a.word_after == b.word_after),
+            "same_measure_kind": float(same_measure_kind(claim_a, claim_b)),
+            "clash_part": float(a.is_part != b.is_part),
+            "clash_limit": float(a.is_limit != b.is_limit),
+            "clash_year": float(a.years != b.years),
+            "clash_past": float(a.in_the_past != b.in_the_past),
+            "few_alternatives": 1.0 / len(rivals_of_b) + 1.0 / len(rivals_of_a),
+            "best_for_one": float(best_for_a != best_for_b),
+            "mutual_best": float(best_for_a and best_for_b),
+            "agrees_elsewhere": float(agrees_elsewhere),
+            "unaccounted_alternatives": unaccounted,
+            # "$13 billion" and "$1.3 billion" are as close as a slip of the decimal point makes them
+            "log_ratio_unless_scale": 0.0 if scale_slip else log_ratio,
+            "scale_slip": float(scale_slip),
+            "article_similarity": self.article_similarity,
+        }
+        features.update((f"clash_{name}", float(present))
+                        for name, present in measure_clashes(claim_a, claim_b).items())
+        return features
+
+
+def _generic(family):
+    return family in _GENERIC_FAMILIES or family in DURATIONS or is_money(family)
+
+
+def _agreeing(views, others):
+    """The ids of the views that agree in value with some comparable view of ``others``."""
+    return {id(view) for view in views if any(comparable(view, other) and values_agree(view, other)
+                                              for other in others)}
+
+
+def _scale_slip(value_a, value_b):
+    """True when two values have the same significant digits, at least two of them, at different
+    powers of ten ("$13 billion" and "$1.3 billion", "$18m" and "$1.8 million"), as a slipped decimal
+    point or a million read as a billion gives; round numbers ("10" and "100") are not slips."""
+    digits_a, digits_b = _significant_digits(value_a), _significant_digits(value_b)
+    return len(digits_a) >= 2 and digits_a == digits_b and float(value_a) != float(value_b)
+
+
+def _significant_digits(value):
+    return f"{abs(float(value)):.6e}".split("e")[0].replace(".", "").rstrip("0")
+
+
+def _log_ratio(value_a, value_b):
+    value_a, value_b = abs(value_a), abs(value_b)
+    if not value_a or not value_b:
+        return _MAX_LOG_RATIO
+    return min(abs(math.log10(value_a / value_b)), _MAX_LOG_RATIO)

@@ -1,0 +1,70 @@
+"""Alignment of two articles' figures by the pair model, and the features it weighs (no server)."""
+import pytest
+
+from factcheck.conflicts.align import align, conflicts_between
+from factcheck.conflicts.features import ArticlePair, FigureView, comparable
+from factcheck.conflicts.training import story_figures
+
+
+def figures(source, day, body):
+    """The figure claims of one article, as detection sees them once stored."""
+    article = {"id": source.lower().replace(" ", "-"), "source": source, "published_at": day, "body": body}
+    return story_figures([article])[article["id"]]
+
+
+WIND_A = figures("Plains Wire", "2025-05-06", "State regulators approved the Gray Ridge wind farm, which will have a "
+                 "capacity of about 200 megawatts. Building it is expected to create 250 construction jobs and 12 "
+                 "permanent jobs, Northwind said.")
+WIND_B = figures("Energy Markets Daily", "2025-05-07", "Northwind has won approval for its Gray Ridge wind farm, a "
+                 "project with a capacity of 320 MW. Construction would employ about 250 workers at its peak.")
+
+
+def test_the_only_figures_of_a_unit_in_two_articles_are_one_quantity():
+    found = conflicts_between(WIND_A, WIND_B)
+    assert [(earlier["text"], later["text"]) for earlier, later, _, _ in found] == [("about 200", "320")]
+    earlier, later, result, match = found[0]
+    assert result.kind == "contradiction" and match.probability >= 0.5
+    assert earlier["source"] == "Plains Wire"
+
+
+def test_figures_are_matched_one_to_one_and_an_agreeing_partner_comes_first():
+    matches = {(match.first["text"], match.second["text"]): match for match in align(WIND_A, WIND_B)}
+    assert ("250", "about 250") in matches and matches[("250", "about 250")].values_agree
+    matched = [text for pair in matches for text in pair]
+    assert len(matched) == len(set(matched))
+    assert ("12", "about 250") not in matches
+
+
+def test_the_verdict_does_not_depend_on_which_article_comes_first():
+    forward = [(e["id"], l["id"], round(m.probability, 12)) for e, l, _, m in conflicts_between(WIND_A, WIND_B)]
+    backward = [(e["id"], l["id"], round(m.probability, 12)) for e, l, _, m in conflicts_between(WIND_B, WIND_A)]
+    assert forward == backward
+
+
+def test_a_count_whose_noun_was_left_out_compares_with_counts_only():
+    runners = FigureView.of(figures("A", "2026-04-20", "Medics said 26 runners were taken to hospitals.")[0])
+    carried = FigureView.of(figures("B", "2026-04-20", "Ambulances carried 62 to area hospitals.")[0])
+    money = FigureView.of(figures("C", "2026-04-20", "The race raised $62 million.")[0])
+    assert carried.unit is None
+    assert comparable(runners, carried) and comparable(carried, runners)
+    assert not comparable(carried, money)
+
+
+@pytest.mark.parametrize("first, second, slip", [
+    ("Crop losses reached $18 million.", "Crop losses reached $1.8 million.", True),
+    ("The storm closed 10 schools.", "The storm closed 100 schools.", False),  # round numbers: not a slip
+    ("Sales were $527.4 million.", "Sales were $572.4 million.", False),
+])
+def test_a_slipped_decimal_point_is_told_from_round_numbers(first, second, slip):
+    pair = ArticlePair(figures("A", "2026-01-05", first), figures("B", "2026-01-05", second))
+    (a, b), = pair.comparable_pairs()
+    assert pair.features(a, b)["scale_slip"] == float(slip)
+
+
+def test_an_earlier_period_and_another_year_are_signs_of_another_quantity():
+    pair = ArticlePair(figures("A", "2026-04-20", "Last year, just 14 runners were taken to hospitals."),
+                       figures("B", "2026-04-20", "This year 26 runners were taken to hospitals, and in 2019 "
+                                                  "some 40 were."))
+    features = {(a.claim["text"], b.claim["text"]): pair.features(a, b) for a, b in pair.comparable_pairs()}
+    assert features[("just 14", "26")]["clash_past"] == 1.0
+    assert features[("just 14", "26")]["clash_year"] == 1.0
