@@ -49,6 +49,9 @@ _PAST_PERIOD = re.compile(r"\b(?:last|previous|prior|preceding) (?:year|season|m
                           r"\ba (?:year|month|decade) (?:earlier|ago|before)\b|\bpreviously\b|\bin the past\b",
                           re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Any other number: a time marker belongs to the number nearest it, with no other number in between
+# ("raised $4.8 million, up from $3.9 million last year": last year's is the $3.9 million).
+_OTHER_NUMBER = re.compile(r"\d")
 # Words either side of a number, across clauses, that describe it ("241 passengers and 19 crew members
 # aboard the ship": the clause ends at "and", the description does not).
 _NEAR = 5
@@ -57,9 +60,10 @@ FEATURE_NAMES = (
     "unit_same", "unit_missing", "unit_generic", "sentence_similarity", "local_similarity", "near_similarity",
     "subject_overlap", "word_before_same", "word_after_same", "same_measure_kind",
     *(f"clash_{name}" for name in ("span", "role", "plan", "predicate", "qualified", "names", "owner",
-                                   "place", "rate", "period", "measure", "part", "limit", "year", "past")),
+                                   "place", "rate", "period", "measure", "part", "limit", "year", "past",
+                                   "modifier")),
     "few_alternatives", "best_for_one", "mutual_best", "agrees_elsewhere", "unaccounted_alternatives",
-    "log_ratio_unless_scale", "scale_slip", "article_similarity",
+    "log_ratio_unless_scale", "scale_slip", "transposed_digits", "article_similarity",
 )
 
 
@@ -81,6 +85,7 @@ class FigureView:
     is_limit: bool
     years: frozenset
     in_the_past: bool
+    modifiers: frozenset
 
     @classmethod
     def of(cls, claim):
@@ -98,9 +103,11 @@ class FigureView:
                    frozenset(near_left[-_NEAR:] + near_right[:_NEAR]),
                    left[-1] if left else None, right[0] if right else None,
                    interval_in_base_units(figure), base_value(figure),
-                   figure.get("role") == "part" or bool(_PART_OF.match(after)),
+                   unit != "%" and bool(_PART_OF.match(after)),
                    bool(raw_near & _LIMIT_WORDS),
-                   frozenset(_YEAR.findall(sentence)), bool(_PAST_PERIOD.search(sentence)))
+                   frozenset(_markers(_YEAR, before, after, figure.get("linked"))),
+                   bool(_markers(_PAST_PERIOD, before, after, figure.get("linked"))),
+                   _modifiers(after, unit))
 
 
 def comparable(first: FigureView, second: FigureView) -> bool:
@@ -119,6 +126,41 @@ def values_agree(first: FigureView, second: FigureView) -> bool:
 
 def _terms(text):
     return frozenset(content_stem(word) for word in _WORD.findall(text) if is_content_word(word))
+
+
+def _markers(pattern, before, after, linked=None):
+    """The matches of ``pattern`` (years, earlier periods) that belong to this number: on its side of
+    every other number in the sentence. A marker before a change belongs to both of its ends ("Last year
+    Congress raised the budget from $900 million to $13 billion"); one after it, to the nearer end only
+    ("$4.8 million, up from $3.9 million last year")."""
+    if linked:
+        before = before.replace(linked, " " * len(linked))
+    numbers_before = [match.end() for match in _OTHER_NUMBER.finditer(_YEAR.sub("    ", before))]
+    reach_before = before[max(numbers_before, default=0):]
+    first_other = next((match.start() for match in _OTHER_NUMBER.finditer(_YEAR.sub("    ", after))), len(after))
+    return [match.group(0) for text in (reach_before, after[:first_other]) for match in pattern.finditer(text)]
+
+
+def _modifiers(after, unit):
+    """The words between a number and its counted noun: "nine [tank] cars", "250 [construction] jobs"."""
+    if not unit:
+        return frozenset()
+    match = _BEFORE_NOUN.match(after)
+    if not match:
+        return frozenset()
+    words = match.group(1).split()
+    for position, word in enumerate(words):
+        if singular(word) == unit or word.lower() == unit:
+            modifiers = words[:position]
+            # only words that describe the noun ("tank", "construction"); "of a planned 3,000" is no modifier
+            if all(is_content_word(other) for other in modifiers):
+                return frozenset(content_stem(other) for other in modifiers)
+            return frozenset()
+    return frozenset()
+
+
+# Up to four words right after a number, letters and hyphens only (another number ends the run).
+_BEFORE_NOUN = re.compile(r"((?:\s+[A-Za-z][A-Za-z'\-]*){1,4})")
 
 
 def _content_words(before, after, unit):
@@ -213,6 +255,10 @@ class ArticlePair:
             "clash_limit": float(a.is_limit != b.is_limit),
             "clash_year": float(a.years != b.years),
             "clash_past": float(a.in_the_past != b.in_the_past),
+            # "nine tank cars" and "at least 20 cars"; "250 construction jobs" and "12 permanent jobs"
+            "clash_modifier": float(a.modifiers != b.modifiers),
+            # "$527.4 million" and "$572.4m", "241" and "214": a transposed digit is a classic misprint
+            "transposed_digits": float(_transposed(a.claim["figure"]["value"], b.claim["figure"]["value"])),
             "few_alternatives": 1.0 / len(rivals_of_b) + 1.0 / len(rivals_of_a),
             "best_for_one": float(best_for_a != best_for_b),
             "mutual_best": float(best_for_a and best_for_b),
@@ -244,6 +290,17 @@ def _scale_slip(value_a, value_b):
     point or a million read as a billion gives; round numbers ("10" and "100") are not slips."""
     digits_a, digits_b = _significant_digits(value_a), _significant_digits(value_b)
     return len(digits_a) >= 2 and digits_a == digits_b and float(value_a) != float(value_b)
+
+
+def _transposed(value_a, value_b):
+    """True when two values are written with the same digits in another order ("527.4" and "572.4")."""
+    digits_a, digits_b = _significant_digits(value_a), _significant_digits(value_b)
+    return len(digits_a) >= 2 and digits_a != digits_b and sorted(digits_a) == sorted(digits_b) and \
+        _magnitude(value_a) == _magnitude(value_b)
+
+
+def _magnitude(value):
+    return f"{abs(float(value)):.6e}".split("e")[1]
 
 
 def _significant_digits(value):

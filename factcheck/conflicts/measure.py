@@ -255,7 +255,7 @@ _PLURAL_NOUN_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ee
 class LocalContext:
     """What the clause around the number says: whose figure, over which period, per what ("$1.14 a
     share"), which kind of quantity, whether it is a running total ("has so far issued notices to 180";
-    the sentence may say so too: "up from seven on Monday"), and the stems of its words."""
+    the sentence may say so too: "up from seven on Monday"), and its words, lowered."""
 
     owner: frozenset
     period: str | None
@@ -269,7 +269,7 @@ class LocalContext:
     is_included: bool
     place: frozenset
     is_span: bool
-    stems: frozenset = frozenset()
+    words: frozenset = frozenset()
 
     @classmethod
     def of(cls, claim):
@@ -313,7 +313,7 @@ def _local_context(sentence, text, unit, measure):
                         _predicate(after), bool(lowered_left) and lowered_left[-1] in _INCLUDING,
                         _place(left_clause) | _place(right_clause),
                         unit in DURATIONS and lowered_left[-1:] == ["over"] and bool(_DIGIT.search(left_clause)),
-                        frozenset(_STEMMER.stem(word.lower()) for word in left_words + right_words))
+                        frozenset(word.lower() for word in left_words + right_words))
 
 
 def _place(clause):

@@ -35,12 +35,12 @@ _STEMMER = PorterStemmer()
 # Words of a forecast: comparable with an actual figure, and the likely cause when they differ.
 _FORECAST_WORDS = frozenset("expected projected estimated forecast predicted anticipated could would will".split())
 # Counts that only grow as a story unfolds: a later, higher figure is an update, not a contradiction.
-_CUMULATIVE_WORDS = frozenset(_STEMMER.stem(w) for w in
-                              "launched placed burned burnt scorched destroyed damaged killed dead deaths "
+_CUMULATIVE_FORMS = frozenset("launched placed burned burnt scorched destroyed damaged killed dead deaths "
                               "died injured wounded evacuated displaced missing arrested detained "
                               "confirmed cases infected vaccinated recovered rescued sold delivered "
                               "shipped tally toll far date cumulative reached collected "
                               "donated signed registered cancelled canceled cancellations gathered".split())
+_CUMULATIVE_WORDS = frozenset(_STEMMER.stem(word) for word in _CUMULATIVE_FORMS)
 
 
 @dataclass(frozen=True)
@@ -166,7 +166,10 @@ def in_time_order(claim_a, claim_b):
 
 def _is_cumulative(claim):
     local = LocalContext.of(claim)
-    return bool((SubjectTerms.of(claim).stems | local.stems) & _CUMULATIVE_WORDS) or local.measure in _GROWING
+    # The subject is matched by stem ("burned" and "burning"); the clause around the number by word form,
+    # where a stem would take a noun for the verb ("The 1,040-foot ship" is not "shipped").
+    return bool(SubjectTerms.of(claim).stems & _CUMULATIVE_WORDS or local.words & _CUMULATIVE_FORMS) \
+        or local.measure in _GROWING
 
 
 # Kinds of count that only grow as a story unfolds (a death toll, homes destroyed, arrests).

@@ -68,3 +68,40 @@ def test_an_earlier_period_and_another_year_are_signs_of_another_quantity():
     features = {(a.claim["text"], b.claim["text"]): pair.features(a, b) for a, b in pair.comparable_pairs()}
     assert features[("just 14", "26")]["clash_past"] == 1.0
     assert features[("just 14", "26")]["clash_year"] == 1.0
+
+
+def features_of(first, second):
+    """{(text a, text b): features} for the comparable figure pairs of two one-sentence articles."""
+    pair = ArticlePair(figures("A", "2026-01-05", first), figures("B", "2026-01-05", second))
+    return {(a.claim["text"], b.claim["text"]): pair.features(a, b) for a, b in pair.comparable_pairs()}
+
+
+@pytest.mark.parametrize("first, second, transposed", [
+    ("The payout would be $527.4 million.", "The cash option is $572.4m.", True),
+    ("The outbreak sickened 241 passengers.", "The outbreak sickened 214 passengers.", True),
+    ("The outbreak sickened 241 passengers.", "The outbreak sickened 2,140 passengers.", False),  # not one scale
+    ("The storm closed 12 schools.", "The storm closed 13 schools.", False),
+])
+def test_transposed_digits_are_a_misprint_sign(first, second, transposed):
+    (features,) = features_of(first, second).values()
+    assert features["transposed_digits"] == float(transposed)
+
+
+def test_words_between_a_number_and_its_noun_say_which_kind_it_counts():
+    features = features_of("Nine tank cars of ammonia left the tracks.", "At least 20 cars left the tracks, and "
+                           "some 3 tank cars leaked.")
+    assert features[("Nine", "At least 20")]["clash_modifier"] == 1.0
+    assert features[("Nine", "some 3")]["clash_modifier"] == 0.0
+    features = features_of("Kuiper has put only 78 of a planned 3,000 satellites into orbit.",
+                           "Kuiper has placed 102 satellites in orbit.")
+    assert features[("only 78", "102")]["clash_modifier"] == 0.0  # "of a planned 3,000" describes no noun
+
+
+def test_a_time_marker_belongs_to_the_nearest_number_and_to_both_ends_of_a_change():
+    features = features_of("Last year Congress raised the budget from $900 million to $13 billion.",
+                           "Lawmakers last year increased spending to $1.3 billion.")
+    assert features[("$13 billion", "$1.3 billion")]["clash_past"] == 0.0
+    features = features_of("The race raised $4.8 million, up from $3.9 million last year.",
+                           "Runners raised $5.3 million.")
+    assert features[("$4.8 million", "$5.3 million")]["clash_past"] == 0.0
+    assert features[("$3.9 million", "$5.3 million")]["clash_past"] == 1.0
