@@ -196,6 +196,8 @@ class ArticlePair:
         """Every (first, second) pair of figure views that may be the same quantity (``comparable``)."""
         return [(a, b) for a in self.first for b in self.second if comparable(a, b)]
 
+    # Sums over sets of words are exact (math.fsum): a plain sum depends on the order a set is walked in,
+    # which changes from one process to the next, and a tie between two figures must not.
     def _weight(self, term):
         return self._weights.get(term, self._unseen_weight)
 
@@ -203,13 +205,13 @@ class ArticlePair:
         union = terms_a | terms_b
         if not union:
             return 0.0
-        return sum(map(self._weight, terms_a & terms_b)) / sum(map(self._weight, union))
+        return math.fsum(map(self._weight, terms_a & terms_b)) / math.fsum(map(self._weight, union))
 
     def _overlap(self, terms_a, terms_b):
         if not terms_a or not terms_b:
             return 0.0
-        smaller = min(sum(map(self._weight, terms_a)), sum(map(self._weight, terms_b)))
-        return sum(map(self._weight, terms_a & terms_b)) / smaller
+        smaller = min(math.fsum(map(self._weight, terms_a)), math.fsum(map(self._weight, terms_b)))
+        return math.fsum(map(self._weight, terms_a & terms_b)) / smaller
 
     def similarity(self, a: FigureView, b: FigureView) -> float:
         """How alike the words around two figures are (their sentences, and above all their clauses)."""
