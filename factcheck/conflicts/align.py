@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck.conflicts.explain import evidence
 from factcheck.conflicts.features import ArticlePair, values_agree
 from factcheck.conflicts.model import shipped_model
 from factcheck.conflicts.rules import in_time_order, verdict
@@ -66,12 +67,14 @@ def conflicts_between(figures_a, figures_b, model=None, min_confidence=0.5):
     """``(earlier, later, verdict, match)`` for every conflict between two articles' figure claims: a
     match whose values disagree and whose probability is at least ``min_confidence``."""
     # The earlier article first: the verdict on two articles does not depend on which one came last.
+    model = model or shipped_model()
     first, second = sorted((figures_a, figures_b), key=_article_order)
     found = []
     for match in align(first, second, model):
         if match.values_agree or match.probability < min_confidence:
             continue
-        result = verdict(match.first, match.second)
+        result = verdict(match.first, match.second,
+                         evidence(match.probability, model.contributions(match.features)))
         if result is not None:
             found.append((*in_time_order(match.first, match.second), result, match))
     return found

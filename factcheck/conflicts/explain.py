@@ -15,9 +15,9 @@ _REASON_ADVICE = {
 }
 
 
-def explain(earlier, later, kind, reason, difference):
+def explain(earlier, later, kind, reason, difference, evidence=None):
     """One paragraph a fact-checker can act on: who said what, when, in which sentence, how far apart,
-    and where to look first."""
+    why the two were taken for one quantity (``evidence``, when given), and where to look first."""
     unit = earlier["figure"].get("unit")
     subject = earlier["figure"].get("subject") or later["figure"].get("subject")
     about = f" about {subject}" if subject else ""
@@ -26,7 +26,36 @@ def explain(earlier, later, kind, reason, difference):
         head = f"Update{about}: {_cite(earlier)} Later, {_cite(later)} The count rose by {gap}."
     else:
         head = f"Contradiction{about}: {_cite(earlier)} But {_cite(later)} They differ by {gap}."
+    if evidence:
+        head = f"{head} {evidence}"
     return f"{head} {_REASON_ADVICE[reason]}"
+
+
+# What the pair model's features say, in a fact-checker's words (those that argue for one quantity).
+_EVIDENCE = {
+    "same_measure_kind": "both name the same kind of quantity",
+    "mutual_best": "each is the other's closest figure in its article",
+    "unaccounted_alternatives": "they are what is left of this unit once the figures that agree are paired",
+    "few_alternatives": "their articles give few figures of this unit",
+    "sentence_similarity": "their sentences share their telling words",
+    "near_similarity": "the words next to the numbers match",
+    "local_similarity": "the words of their clauses match",
+    "subject_overlap": "their subjects match",
+    "word_before_same": "the word before the numbers is the same",
+    "word_after_same": "the word after the numbers is the same",
+    "transposed_digits": "the numbers have the same digits in another order, a common misprint",
+    "scale_slip": "the numbers have the same digits at another scale, a common slip",
+}
+_EVIDENCE_SHOWN = 3
+
+
+def evidence(probability, contributions):
+    """Why two figures were taken for one quantity, from the pair model's strongest positive
+    contributions (``PairModel.contributions``): "Taken for one quantity (87% confident): ..."."""
+    reasons = [_EVIDENCE[name] for name, share in contributions if share > 0 and name in _EVIDENCE]
+    if not reasons:
+        return f"Taken for one quantity ({probability:.0%} confident)."
+    return f"Taken for one quantity ({probability:.0%} confident): {'; '.join(reasons[:_EVIDENCE_SHOWN])}."
 
 
 _SENTENCE_SHOWN = 240

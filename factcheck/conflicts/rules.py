@@ -105,9 +105,10 @@ def intervals_overlap(first, second):
     return first[0] <= second[1] and second[0] <= first[1]
 
 
-def verdict(claim_a, claim_b):
+def verdict(claim_a, claim_b, evidence=None):
     """A ``Verdict`` on two figure claims of the same quantity from different sources when their values
-    disagree; None when they agree (or come from one source, which does not contradict itself)."""
+    disagree; None when they agree (or come from one source, which does not contradict itself).
+    ``evidence`` says why they were taken for one quantity, for the explanation."""
     if _norm(claim_a.get("source")) == _norm(claim_b.get("source")):
         return None
     fig_a, fig_b = claim_a["figure"], claim_b["figure"]
@@ -126,7 +127,7 @@ def verdict(claim_a, claim_b):
         kind = "update"
     difference = _difference(fig_a, fig_b)
     reason = _reason(claim_a, claim_b, kind, difference)
-    return Verdict(kind, reason, difference, explain(earlier, later, kind, reason, difference))
+    return Verdict(kind, reason, difference, explain(earlier, later, kind, reason, difference, evidence))
 
 
 def interval_in_base_units(figure):
