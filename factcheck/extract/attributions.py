@@ -15,13 +15,13 @@ from factcheck.extract.quotes import REPORTING_VERBS, phrase_before_verb
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
-    DOCUMENT_NOUNS,
     ORG_HEADS,
     ORG_NOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
     appositive_kind,
     clean_name,
+    is_document_phrase,
 )
 
 ATTRIBUTION_VERBS = (
@@ -30,7 +30,8 @@ ATTRIBUTION_VERBS = (
     "predicted|predicts|projected|projects|forecast|forecasts|calculated|found|showed|shows|wrote|"
     "argued|argue|argues|believe|believes|suggested|suggest|acknowledged|admitted|denied|testified|"
     "indicated|indicate|indicates|alleged|allege|alleges|concluded|insisted|maintain|maintained|contend|"
-    "show|expected|expect|expects|counted|tallied|recorded"
+    "show|expected|expect|expects|counted|tallied|recorded|counts|note|warn|urged|urges|urge|recommend|"
+    "recommends|recommended|cautioned|cautions|caution|put|puts"
 )
 # Verbs a document or a study "says" with ("agency data show"), and forecasts analysts make: these
 # credit a source only when their subject is one (a document noun, or analysts, economists, ...).
@@ -38,11 +39,12 @@ _DOCUMENT_VERBS = {"show", "shows", "showed", "indicate", "indicates", "indicate
 _FORECAST_VERBS = {"expected", "expect", "expects"}
 # Counts a source made ("County assessors have so far counted 2,287 damaged homes"): credited only to
 # a group, an organisation or a document, never to "the team recorded three wins".
-_COUNT_VERBS = {"counted", "tallied", "recorded"}
-_DOCUMENT_HEADS = DOCUMENT_NOUNS | {"results", "numbers", "statistics", "tally", "count", "projections", "polls",
-                                    "surveys", "tests", "investigation", "inquiry", "probe", "researchers",
-                                    "investigators", "scientists", "inspectors", "auditors", "analysts",
-                                    "assessors", "timeline", "memo", "account"}
+_COUNT_VERBS = {"counted", "tallied", "recorded", "counts"}
+# "The county extension office put early crop losses at $18 million", "which the Council puts at $11,610":
+# an estimate, credited only when an "at" and a number follow within the clause.
+_PUT_VERBS = {"put", "puts"}
+_PUT_AT = re.compile(r"(?:\s+[\w'’-]+){0,7}?\s+at\s+(?:about |roughly |nearly |around |some |almost |an estimated )?"
+                     r"[$€£]?\d")
 _ATTRIBUTION_VERBS = frozenset(ATTRIBUTION_VERBS.split("|"))
 # The speech verbs of a sentence, for attributions and for reported speech (quotes.REPORTING_VERBS):
 # one scan finds both (see speech_verbs). A verb starts a word; the scan takes the non-word character
@@ -50,15 +52,18 @@ _ATTRIBUTION_VERBS = frozenset(ATTRIBUTION_VERBS.split("|"))
 # open one (see patterns.py), and runs on the sentence with a space put in front.
 _SPEECH_VERB = AsciiTwin(re.compile(r"\W(?:(?:has |have |had )(?:so far |now |already )?|also |later |previously )?"
                                     r"(?P<verb>" + word_alternation(_ATTRIBUTION_VERBS | REPORTING_VERBS) + r")\b"))
-_ACCORDING = re.compile(r"\baccording to (?P<src>[^,.;:!?\"“”()]{2,80})", re.IGNORECASE)
+# A period inside a sentence ends no source: it abbreviates ("according to Dr. Aaron Whitfield").
+_ACCORDING = re.compile(r"\baccording to (?P<src>(?:[^,.;:!?\"“”()]|\.(?=\s*[A-Za-z0-9])){2,80})", re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|quoting) (?P<src>[^,.;:!?\"“”()]{2,80})")
 # Where a credited source's name ends: "a report reviewed by ...", "officials in Kyiv"
 _AUTHOR_NEXT = re.compile(r"\s+(?:(?:compiled|released|published|issued|provided|prepared|produced|filed|"
-                          r"collected|kept) by|from)\s+(?:the\s+)?[A-Za-z]")
+                          r"collected|kept|posted) by|from)\s+(?:the\s+)?[A-Za-z]")
 _SOURCE_CUT = re.compile(r"\s+(?:" + word_alternation(
-    "reviewed obtained seen released published cited issued filed compiled provided quoted who which that on in "
-    "last this earlier as but for to from at after before while since when".split())
-    + r"|and(?!\s+[A-Z]))\b.*$")  # "and" ends a source unless it joins a name ("Mine Safety and Health")
+    "reviewed obtained seen released published cited issued filed compiled provided quoted posted who which that "
+    "last this earlier as but after before while since when".split())
+    # "and" and a preposition end a source unless they join a name ("Mine Safety and Health", "Council on
+    # Urban Justice")
+    + r"|(?:and|on|in|for|to|from|at)(?!\s+[A-Z]))\b.*$")
 _VAGUE = re.compile(r"^(?:officials|authorities|police|sources|analysts|experts|critics|observers)$", re.I)
 
 
@@ -80,7 +85,8 @@ _OPENER = re.compile(r"\s*(?:on|in|at|after|before|last|this|earlier|later|howev
                      re.IGNORECASE)
 _NOUN_VERBS = {"forecast", "forecasts", "estimate", "estimates", "report", "reports", "claims", "projects", "notes",
                "shows", "show", "says", "alleges", "suggests", "argues"}
-_NOUN_USE = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|could|calls|called)\b")
+_NOUN_USE = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|could|calls|called|said|says|showed|shows|"
+                       r"found|finds|estimated|estimates|warned|warns|projected|projects)\b")
 _TOLD_END = re.compile(r"(?:\s+[\w'’-]+){1,6}\s*(?:[.!?\"”,;:]|$)")
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|whom)\s+(?=\S)", re.IGNORECASE)
 _SUBJECT_NAME = re.compile(r"(?:The|the)\s+[a-z]+(?=\s)|(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’-]*(?=\s+[a-z])")
@@ -103,8 +109,8 @@ def _subject_before_clause(before: str) -> str | None:
             and head.split()[-1].lower() in ROLE_WORDS:
         return middle  # "Its chief inspector, Andrew Coutts, said": the name in apposition
     if middle.split()[0].lower() in ("which", "who", "whose", "based", "headquartered", "one") \
-            or appositive_kind(middle) is not None:
-        return head
+            or middle.split()[0].lower().endswith("ing") or appositive_kind(middle) is not None:
+        return head  # also "Industry insurers, speaking on condition of anonymity, said"
     return None
 
 
@@ -159,30 +165,21 @@ def _clean_source(source: str) -> str:
         return f"{group.group('group')} {group.group('link')} {_clean_source(group.group('org'))}"
     # every match of _AUTHOR_NEXT holds "by" or "from": most sources hold neither
     author = _AUTHOR_NEXT.search(source) if "by" in source or "from" in source else None
-    if author and _document_head(source[:author.start()]):
+    if author and is_document_phrase(source[:author.start()]):
         # "unofficial results from the Harlow County Elections Office": the author stays with the document
         head, tail = source[:author.end() - 1], source[author.end() - 1:]
         source = head + _SOURCE_CUT.sub("", tail)
     else:
         source = _SOURCE_CUT.sub("", source)
     source = source.strip(" ,;:")
-    if source[:1].isupper() or source.startswith("the ") and source[4:5].isupper():
-        source = clean_name(source)
+    if (source[:1].isupper() or source.startswith("the ") and source[4:5].isupper()) \
+            and not is_document_phrase(source):
+        source = clean_name(source)  # not "A 2024 survey by the Road Race Medical Council": the survey is
     return source
 
 
 _GROUP_AT = re.compile(r"(?P<group>(?:[A-Za-z][\w-]* ){0,2}[A-Za-z][\w-]*) (?P<link>at|from|with) "
                        r"(?P<org>(?:the )?[A-Z].*)$")
-
-
-def _document_head(phrase: str) -> bool:
-    """A phrase that names a document or a study, also with its author: "Tracking data from MarineLink"."""
-    phrase = _AUTHOR_TAIL.sub("", phrase.lower())
-    words = _LOWER_WORDS.findall(phrase)
-    return bool(words) and words[-1].removesuffix("'s") in _DOCUMENT_HEADS
-
-
-_AUTHOR_TAIL = re.compile(r"\s+(?:from|by|of)\s+.*$")
 
 
 _LOWER_WORDS = re.compile(r"[a-z][\w'’-]*")
@@ -198,6 +195,9 @@ _NOT_BEFORE_SOURCE = {"that", "which", "who", "whom", "when", "if", "because", "
 # say is needed"; the source is a few words at most.
 _INNER_RELATIVE = re.compile(r"\s(?:that|which)\s+(?=\S)(?!.*\s(?:that|which)\s)")
 _INNER_SOURCE_WORDS = 5
+# A leading source described by a relative clause: "A district official who was not authorized to speak
+# publicly", "Two people who attended the meeting".
+_DESCRIBED_SOURCE = re.compile(r"\s*(?P<head>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:who|that)\s+\S")
 # Words that open a subordinate clause whose subject is a source: "..., after the company reported that".
 _SUBORDINATORS = {"after", "as", "when", "because", "while", "since", "although", "though", "before", "until",
                   "but", "and", "yet", "so"}
@@ -227,7 +227,7 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
     last = phrase_words[-1].lower()
     return first in _SOURCE_DETERMINERS or _group_head(phrase) \
         or any(w.lower() in ANONYMOUS_HEADS for w in phrase_words[:2]) or last in ORG_NOUNS \
-        or last.removesuffix("s") in ORG_NOUNS or last.removesuffix("s") in ORG_HEADS or _document_head(phrase)
+        or last.removesuffix("s") in ORG_NOUNS or last.removesuffix("s") in ORG_HEADS or is_document_phrase(phrase)
 
 
 def _group_head(phrase: str) -> bool:
@@ -268,7 +268,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
     if "according to" in low:
         for match in _ACCORDING.finditer(sentence):
             source = _clean_source(match.group("src"))
-            if source and len(source.split()) <= (12 if _document_head(source) else 8):
+            if source and len(source.split()) <= (12 if is_document_phrase(source) else 8):
                 found.append(FoundAttribution(match.start(), _source_end(match, source), source, "according to"))
     if "citing" in low or "quoting" in low:
         for match in _CITING.finditer(sentence):
@@ -307,9 +307,13 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             clause = clause.strip().split(None, 1)[1]  # "..., after the company reported that ..."
         else:
             inner = _INNER_RELATIVE.search(clause)
+            described = _DESCRIBED_SOURCE.match(clause) if leading else None
             if inner and len(clause[inner.end():].split()) <= _INNER_SOURCE_WORDS:
                 # "beating the $1.09 that analysts polled by MarketScope had expected"
                 clause, relative = clause[inner.end():], True
+            elif described and (_people_head(described.group("head")) or _group_head(described.group("head"))):
+                # "A company executive who asked not to be named said": the source before its description
+                clause = described.group("head")
         if not clause.strip() or clause.lstrip()[:1] in ("\"", "“", "”"):
             continue
         if quoting and (_QUOTE_NEXT.match(sentence, verb_end) or _QUOTE_AFTER_CLAUSE.match(sentence, verb_end)):
@@ -323,6 +327,9 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         phrase = phrase_before_verb(clause.rstrip())
         if (leading or relative) and len(clause.split()) <= 8 and _anonymous_first(clause):
             phrase = clause.strip()  # "Analysts polled by FactSet", "Health officials in Dunmore County"
+        elif len(clause.split()) <= _DOCUMENT_PHRASE_WORDS and is_document_phrase(clause) and not is_document_phrase(phrase or ""):
+            phrase = clause.strip()  # "City records reviewed by the Sentinel show", "A report by Halvorsen
+            # Ratings in January warned": the document is the source, not the name inside it
         pronoun_at = -1
         if phrase and phrase.lower() in ("it", "they") and trailing and clause.strip().lower() == phrase.lower():
             pronoun_at = before.rfind(phrase)
@@ -332,19 +339,22 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if not phrase or phrase.lower() in ("it", "this", "that", "which", "who", "there", "he", "she",
                                             "they", "we", "i", "you", "the", "a", "an", "its", "their"):
             continue
-        if verb in _NOUN_VERBS and _NOUN_USE.match(sentence, verb_end):
-            continue  # "The forecast is expected to change": the word is a noun here
-        if verb in _DOCUMENT_VERBS and not _document_head(phrase):
-            if not (leading and _document_head(clause)):
+        if verb in _PUT_VERBS and not _PUT_AT.match(sentence, verb_end):
+            continue  # "put the blame on": no estimate
+        if verb in _NOUN_VERBS and _NOUN_USE.match(sentence, verb_end) and not (relative or _group_head(phrase)):
+            continue  # "The forecast is expected to change": the word is a noun here; not in "a gesture that
+            # analysts estimate will cost", "which the company says could cost"
+        if verb in _DOCUMENT_VERBS and not is_document_phrase(phrase):
+            if not is_document_phrase(clause):
                 continue  # "The film shows ...": only documents and studies show
-            phrase = clause.strip()  # "Tracking data from MarineLink show"
+            phrase = clause.strip()  # "Tracking data from MarineLink show", ", a report by the Center found"
         if verb in _FORECAST_VERBS and not any(w in ANONYMOUS_HEADS for w in _LOWER_WORDS.findall(phrase.lower())[:3]) \
                 and not _named_organisation(phrase):
             continue  # "analysts expected", "the Department of Agriculture expects"; not "the company expected"
-        if verb in _COUNT_VERBS and not (_group_head(phrase) or _document_head(phrase) or _named_organisation(phrase)):
+        if verb in _COUNT_VERBS and not (_group_head(phrase) or is_document_phrase(phrase) or _named_organisation(phrase)):
             continue  # "County assessors counted"; not "the team recorded"
-        if leading and len(clause.split()) > 8:
-            continue
+        if leading and len(clause.split()) > (_DOCUMENT_PHRASE_WORDS if is_document_phrase(phrase) else 8):
+            continue  # "A 2024 survey by the Road Race Medical Council found" may run long
         words = phrase.split()
         if len(words) > 2 and words[0].lower() in ("a", "an") and _people_head(phrase) and words[-1].endswith("s"):
             phrase = words[-1]  # ", a move analysts said": a plural source after "a move", not "a move analysts"
@@ -358,7 +368,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
                 continue
         found.append(FoundAttribution(phrase_start, verb_end, source, verb, leading=leading,
                                       second_hand=verb in ("reported", "reports") and not _reports_itself(source)))
-    if "said" in low or "says" in low:
+    if "said" in low or "says" in low or ", " in sentence:
         found.extend(_said_then_name(sentence, found))
     if len(found) > 1:
         found.sort(key=attrgetter("start"))
@@ -366,6 +376,9 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
 
 
 _NOUN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
+# The longest leading document phrase credited ("A survey by Ridgeport State University's Urban Research
+# Lab in November found").
+_DOCUMENT_PHRASE_WORDS = 14
 
 
 def _source_end(match, source: str) -> int:
@@ -384,9 +397,13 @@ def _named_organisation(phrase: str) -> bool:
     return any(w[:1].isupper() for w in words) and any(w.lower().strip(".,") in _ORG_NAME_WORDS for w in words)
 
 
-# ", said county extension agent Maria Olvera." (outside quotes: a quote's speaker is the quote's own)
-_SAID_THEN_NAME = re.compile(r",\s+(?P<verb>said|says)\s+(?:(?:the\s+)?[a-z][\w'’-]*\s+){0,4}"
-                             r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})"
+# ", said county extension agent Maria Olvera.", ", estimates Harmon Tax Advisory.", ", said Denise Ruiz of
+# the Harbor Truckers Coalition." (outside quotes: a quote's speaker is the quote's own)
+_SAID_THEN_NAME = re.compile(r",\s+(?P<verb>said|says|estimates|estimated|reported|reports|noted|notes|added|wrote|"
+                             r"warned|warns)\s+(?:(?:the\s+)?[a-z][\w'’-]*\s+){0,4}"
+                             r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+                             r"(?:\s+(?:of|at|with|from)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|on|&))"
+                             r"{0,5}(?<=\w))?)"
                              r"\s*(?:[.;]|,\s+(?:a|an|the)\s|$)")
 
 
@@ -398,8 +415,11 @@ def _said_then_name(sentence: str, found) -> list[FoundAttribution]:
         if any(item.start <= match.start("verb") < item.end for item in found):
             continue
         name = clean_name(match.group("name"))
+        end = match.end("name")
+        if sentence[end - 1] == "." and len(match.group("name").rsplit(None, 1)[-1]) > 4:
+            end -= 1  # the sentence's full stop, not an abbreviation's ("Harwell & Co.")
         if name:
-            items.append(FoundAttribution(match.start("verb"), match.end("name"), name, match.group("verb")))
+            items.append(FoundAttribution(match.start("verb"), end, name, match.group("verb")))
     return items
 
 

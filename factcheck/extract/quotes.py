@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.patterns import AsciiTwin, word_alternation
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
+from factcheck.extract.speakers import is_document_phrase
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
     ORG_HEADS,
@@ -462,6 +463,13 @@ def _could_be_surname(name: str, book: SpeakerBook) -> bool:
             and not book.is_org(name) and name.lower() not in _ORG_HINTS and name not in book.orgs)
 
 
+# A speaker described by a relative clause: "A company executive who asked not to be named said".
+_DESCRIBED_SPEAKER = re.compile(r"\s*(?P<head>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+who\s+\S")
+# What follows "said" when the speaker comes after the verb: a name (and its organisation) to the end.
+_NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|at|for|and|on|&))*"
+                              r"\s*[.!?]?\s*$")
+
+
 def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), verbs=None) -> list[FoundQuote]:
     """``L3Harris said interest ... has surged``, ``Musk has said he never tried ...``: a sentence
     that opens with a speaker and a reporting verb, its rest being what was said. ``verbs``, when
@@ -504,7 +512,10 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                     subject_text = parts[1]
                 else:
                     subject_text = parts[0] if parts else subject_text
-            phrase = phrase_before_verb(subject_text)
+            described = _DESCRIBED_SPEAKER.match(subject_text)
+            if described:
+                subject_text = described.group("head")  # "The man who owns the shop said": the man
+            phrase = subject_text.strip() if is_document_phrase(subject_text) else phrase_before_verb(subject_text)
             if not phrase:
                 break
             subject_words = subject_text.split()
@@ -515,6 +526,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 break
             content_from = words[k][2]
             rest = sentence[content_from:]
+            if words[k - 1][0] == "," and _NAME_TO_THE_END.match(rest):
+                break  # "Truckers are idle, said Denise Ruiz of the Coalition.": the name, not what was said
             m = _TOLD_THAT.match(rest) if low in ("told", "tells") else _SAID_THAT.match(rest)
             if low in ("told", "tells") and not m:
                 m = _TOLD_WHOM.match(rest) or _TOLD_OBJECT.match(rest)

@@ -83,6 +83,11 @@ ORG_WORDS = {
     "biologics", "pharmaceuticals", "pharma", "therapeutics", "industries", "enterprises", "solutions",
     "brands", "logistics", "utilities", "electric", "petroleum", "mining", "steel", "chemicals", "insurance",
     "financial", "securities", "investments", "ventures", "realty", "properties", "healthcare", "telecom",
+    # the last word of many firms' names: "Harmon Tax Advisory", "Halcyon Cruise Lines", "Lakeview Health"
+    "advisory", "advisors", "advisers", "consulting", "consultancy", "consultants", "ratings", "research",
+    "economics", "associates", "markets", "strategies", "insights", "intelligence", "registry", "clinic",
+    "health", "medical", "lines", "cruises", "shipping", "aviation", "resources", "nutrition", "biosciences",
+    "robotics", "software", "games", "productions", "renewables", "manufacturing",
     "wireless", "entertainment", "pictures", "publishing", "airport", "railroad", "trust", "bancorp",
     "society", "league", "tribunal", "assembly", "legislature", "alliance", "chamber", "components",
     "appliance", "appliances", "electronics", "semiconductor", "automotive", "aerospace", "bancshares",
@@ -474,3 +479,27 @@ class SpeakerBook:
         if low in ("they", "we") and self.people:
             return None
         return None
+
+
+# Heads of a phrase that names a document or a study (or the people who produced one): "agency data",
+# "a report", "investigators".
+_DOCUMENT_HEADS = DOCUMENT_NOUNS | {"results", "numbers", "statistics", "tally", "count", "projections", "polls",
+                                    "surveys", "tests", "investigation", "inquiry", "probe", "researchers",
+                                    "investigators", "scientists", "inspectors", "auditors", "analysts",
+                                    "assessors", "timeline", "memo", "account"}
+
+
+def is_document_phrase(phrase: str) -> bool:
+    """A phrase that names a document or a study, also with its author: "Tracking data from MarineLink"."""
+    phrase = _AUTHOR_TAIL.sub("", phrase.lower())
+    words = _DOCUMENT_WORDS.findall(phrase)
+    return bool(words) and words[-1].removesuffix("'s") in _DOCUMENT_HEADS
+
+
+# What may follow a document's head: its author ("from MarineLink", "by the coalition"), how it came
+# ("compiled by", "reviewed by the Sentinel", "released Tuesday", "posted by").
+_AUTHOR_TAIL = re.compile(r"\s+(?:(?:compiled|released|published|issued|provided|prepared|produced|filed|"
+                          r"collected|kept|reviewed|obtained|posted|seen)\b|from\s|by\s|of\s).*$")
+
+
+_DOCUMENT_WORDS = re.compile(r"[a-z][\w'’-]*")

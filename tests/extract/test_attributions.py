@@ -35,6 +35,41 @@ def attributions(body):
         ("In a statement, Corven Mining said output fell.", "Corven Mining", "organization"),
         # a relative clause that credits a source mid-sentence
         ("Snow is expected Friday, which forecasters said could close roads.", "forecasters", "anonymous"),
+        ("The recall, which the company says could cost as much as $45m, covers 14 lots.", "the company",
+         "organization"),
+        ("Fares rose, a change that analysts at Keller Securities estimate will cost the line $3 million.",
+         "analysts at Keller Securities", "anonymous"),
+        # an estimate put at a number
+        ("The county extension office put early crop losses at $18 million.", "The county extension office",
+         "organization"),
+        ("It is cheaper than the national average, which the College Pricing Council puts at $11,610.",
+         "College Pricing Council", "organization"),
+        # more verbs of crediting
+        ("Critics of the lottery note that residents spent $1.9 billion on tickets.", "Critics of the lottery",
+         "anonymous"),
+        ("Some economists warn the state is leaning on reserves.", "Some economists", "anonymous"),
+        # a source described by a clause of its own
+        ("A company executive who asked not to be named said the line had doubled cleaning.",
+         "A company executive", "anonymous"),
+        ("Industry insurers, speaking on condition of anonymity, said premiums would rise.", "Industry insurers",
+         "anonymous"),
+        # the name after the verb, with its organisation
+        ("Take-home pay could be roughly $332 million, estimates Harmon Tax Advisory.", "Harmon Tax Advisory",
+         "organization"),
+        ("Truckers are idle, said Denise Ruiz of the Harbor Truckers Coalition.", "Denise Ruiz", "person"),
+        # a document that is the source, with what it came from and who wrote it
+        ("City records reviewed by the Sentinel show that the building was cited.", "City records", "document"),
+        ("A 2024 survey by the Road Race Medical Council found that 58% of marathons had no plan.",
+         "A 2024 survey by the Road Race Medical Council", "document"),
+        ("Costs are rising, a report by the Northfield Policy Center found.",
+         "a report by the Northfield Policy Center", "document"),
+        ("The recall covers 14 lots, according to a notice posted by the Food and Drug Safety Agency.",
+         "a notice posted by the Food and Drug Safety Agency", "document"),
+        ("Homicides fell, according to data from the Council on Urban Justice.",
+         "data from the Council on Urban Justice", "document"),
+        # a title's period inside the source
+        ("Nine runners were in critical condition, according to Dr. Aaron Whitfield, the medical director.",
+         "Aaron Whitfield", "person"),
     ],
 )
 def test_sources_are_credited(body, source, kind):
