@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from factcheck.extract.claims import Figure
 from factcheck.extract.measures import is_money, measure_kind
-from factcheck.extract.patterns import AsciiTwin, word_alternation
+from factcheck.extract.patterns import AnyWord, AsciiTwin
 from factcheck.extract.numbers import (
     COLLECTIVES,
     DENOMINATORS,
@@ -158,10 +158,8 @@ _DIGIT = AsciiTwin(re.compile(r"\d"))
 # ahead in C to the parentheses, plus signs and digits (see patterns.py).
 _MAYBE_CODE = AsciiTwin(re.compile(r"[)+\d](?:(?<=\))\s?\d|(?<=\+)\d|(?<=\d)(?:[-.]\d{3}[-.]\d|-\d{4}|/\d|-\d\d-\d"
                                    r"|:\d|\.\d{1,3}\.\d))"))
-# A number word that stands as a word: searched for with the non-word character before it, on the
-# sentence with a space put in front, so that ``re`` skips ahead in C (see patterns.py).
-_WORDY_NUMBER = AsciiTwin(re.compile(r"\W" + word_alternation(NUMBER_WORDS | set(DENOMINATORS)) + r"\b",
-                                     re.IGNORECASE))
+# A number word that stands as a word, in any case (see patterns.py).
+_WORDY_NUMBER = AnyWord(NUMBER_WORDS | set(DENOMINATORS))
 
 
 @dataclass
@@ -239,7 +237,7 @@ class FigureParser:
     def _parse(self, sentence: str):
         """``(figures, tokens, lowered tokens)``."""
         has_digit = _DIGIT[sentence.isascii()].search(sentence) is not None
-        if not has_digit and not _WORDY_NUMBER[sentence.isascii()].search(" " + sentence):
+        if not has_digit and not _WORDY_NUMBER.in_text(sentence):
             return [], None, None  # nothing that can start a figure: skip tokenising
         tokens, words = tokens_and_words(sentence)
         if not tokens:
