@@ -43,7 +43,7 @@ def count_bytecodes(texts):
             code = frame.f_code
             key = f"{pathlib.Path(code.co_filename).name}:{code.co_name}"
             functions[key] += 1
-            lines[key, code.co_filename, frame.f_lineno] += 1
+            lines[key, code.co_filename, frame.f_lineno or 0] += 1  # None on some opcodes
         return tracer
 
     sys.settrace(tracer)
