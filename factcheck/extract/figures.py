@@ -186,12 +186,12 @@ def _lowered(sentence: str, tokens, words) -> list[str]:
     """The tokens in lower case, with ``’`` read as ``'``.
 
     Lower-casing is one character at a time except for a capital sigma, which becomes ``ς`` or
-    ``σ`` depending on the letters around it: without one, each token is lowered alone (one C-level
-    ``map``); with one, the tokens are cut from the lowered sentence, so that the letters beyond a
-    token still decide."""
+    ``σ`` depending on the letters around it: without one, each token is lowered alone, by a memo
+    (one C-level ``map``; a word seen before comes back as the same string, whose hash the tables
+    the parser looks it up in have already computed); with one, the tokens are cut from the lowered
+    sentence, so that the letters beyond a token still decide."""
     if "Σ" not in sentence:
-        lowered = list(map(str.lower, words))
-        return [w.replace("’", "'") for w in lowered] if "’" in sentence else lowered
+        return list(map(_NORMED.__getitem__, words))
     low_sentence = sentence.lower().replace("’", "'")
     if len(low_sentence) == len(sentence):
         return [low_sentence[start:end] for _, start, end in tokens]
@@ -884,6 +884,7 @@ def _may_join_subject(low: str) -> bool:
     return low[0].isalpha() and low not in _SUBJECT_SKIP and low not in MONTHS
 
 
+_NORMED = _WordMemo(_norm)
 _CAN_START = _WordMemo(_can_start_figure)
 _MAY_JOIN_SUBJECT = _WordMemo(_may_join_subject)
 
