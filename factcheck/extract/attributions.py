@@ -49,9 +49,12 @@ _ATTRIBUTION_VERBS = frozenset(ATTRIBUTION_VERBS.split("|"))
 # The speech verbs of a sentence, for attributions and for reported speech (quotes.REPORTING_VERBS):
 # one scan finds both (see speech_verbs). A verb starts a word; the scan takes the non-word character
 # before it as the first of its match, so that ``re`` skips ahead in C to the characters that can
-# open one (see patterns.py), and runs on the sentence with a space put in front.
-_SPEECH_VERB = AsciiTwin(re.compile(r"\W(?:(?:has |have |had )(?:so far |now |already )?|also |later |previously )?"
+# open one (see patterns.py), and runs on the sentence with a space put in front. The words before the
+# verb are possessive (``?+``): they end in a space and no verb holds one, so when they match, no verb
+# could start where they do, and ``re`` need not keep the way back.
+_SPEECH_VERB = AsciiTwin(re.compile(r"\W(?:(?:has |have |had )(?:so far |now |already )?+|also |later |previously )?+"
                                     r"(?P<verb>" + word_alternation(_ATTRIBUTION_VERBS | REPORTING_VERBS) + r")\b"))
+assert not any(" " in verb for verb in _ATTRIBUTION_VERBS | REPORTING_VERBS), "the possessive words above need it"
 # A period inside a sentence ends no source: it abbreviates ("according to Dr. Aaron Whitfield").
 _ACCORDING = re.compile(r"\baccording to (?P<src>(?:[^,.;:!?\"“”()]|\.(?=\s*[A-Za-z0-9])){2,80})", re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|quoting) (?P<src>[^,.;:!?\"“”()]{2,80})")

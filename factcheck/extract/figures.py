@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from operator import attrgetter
 
 from factcheck.extract.claims import Figure
 from factcheck.extract.measures import is_money, measure_kind
-from factcheck.extract.patterns import AsciiTwin, word_alternation
+from factcheck.extract.patterns import AnyWord, AsciiTwin
 from factcheck.extract.numbers import (
     COLLECTIVES,
     DENOMINATORS,
@@ -26,8 +26,8 @@ from factcheck.extract.numbers import (
     UNITS,
     parse_digits,
     parse_number_words,
+    token_pieces,
     tokenize,
-    tokens_and_words,
 )
 
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB"}
@@ -158,10 +158,8 @@ _DIGIT = AsciiTwin(re.compile(r"\d"))
 # ahead in C to the parentheses, plus signs and digits (see patterns.py).
 _MAYBE_CODE = AsciiTwin(re.compile(r"[)+\d](?:(?<=\))\s?\d|(?<=\+)\d|(?<=\d)(?:[-.]\d{3}[-.]\d|-\d{4}|/\d|-\d\d-\d"
                                    r"|:\d|\.\d{1,3}\.\d))"))
-# A number word that stands as a word: searched for with the non-word character before it, on the
-# sentence with a space put in front, so that ``re`` skips ahead in C (see patterns.py).
-_WORDY_NUMBER = AsciiTwin(re.compile(r"\W" + word_alternation(NUMBER_WORDS | set(DENOMINATORS)) + r"\b",
-                                     re.IGNORECASE))
+# A number word that stands as a word, in any case (see patterns.py).
+_WORDY_NUMBER = AnyWord(NUMBER_WORDS | set(DENOMINATORS))
 
 
 @dataclass
@@ -184,20 +182,20 @@ def _norm(token: str) -> str:
     return lower.replace("’", "'") if "’" in lower else lower
 
 
-def _lowered(sentence: str, tokens, words) -> list[str]:
+def _lowered(sentence: str, tokens) -> list[str]:
     """The tokens in lower case, with ``’`` read as ``'``.
 
     Lower-casing is one character at a time except for a capital sigma, which becomes ``ς`` or
-    ``σ`` depending on the letters around it: without one, each token is lowered alone (one C-level
-    ``map``); with one, the tokens are cut from the lowered sentence, so that the letters beyond a
-    token still decide."""
+    ``σ`` depending on the letters around it: without one, each token is lowered alone, by a memo
+    (one C-level ``map``; a word seen before comes back as the same string, whose hash the tables
+    the parser looks it up in have already computed); with one, the tokens are cut from the lowered
+    sentence, so that the letters beyond a token still decide."""
     if "Σ" not in sentence:
-        lowered = list(map(str.lower, words))
-        return [w.replace("’", "'") for w in lowered] if "’" in sentence else lowered
+        return list(map(_NORMED.__getitem__, tokens))
     low_sentence = sentence.lower().replace("’", "'")
     if len(low_sentence) == len(sentence):
-        return [low_sentence[start:end] for _, start, end in tokens]
-    return [_norm(t[0]) for t in tokens]  # a few characters change length when lower-cased (e.g. "İ")
+        return [low_sentence[start:end] for _, start, end in tokenize(sentence)]
+    return [_norm(t) for t in tokens]  # a few characters change length when lower-cased (e.g. "İ")
 
 
 def singular(word: str) -> str:
@@ -239,9 +237,10 @@ class FigureParser:
     def _parse(self, sentence: str):
         """``(figures, tokens, lowered tokens)``."""
         has_digit = _DIGIT[sentence.isascii()].search(sentence) is not None
-        if not has_digit and not _WORDY_NUMBER[sentence.isascii()].search(" " + sentence):
+        if not has_digit and not _WORDY_NUMBER.in_text(sentence):
             return [], None, None  # nothing that can start a figure: skip tokenising
-        tokens, words = tokens_and_words(sentence)
+        pieces = token_pieces(sentence)
+        tokens, gaps = pieces[1::2], pieces[0::2]  # gaps[k]: the whitespace before tokens[k]
         if not tokens:
             return [], tokens, []
         masked = None  # tokens inside a phone number, a date or a time
@@ -250,13 +249,13 @@ class FigureParser:
             if spans:
                 masked = [False] * len(tokens)
                 k = 0
-                for index, (_, start, end) in enumerate(tokens):
+                for index, (_, start, end) in enumerate(tokenize(sentence)):  # (rare: offsets wanted)
                     while k < len(spans) and spans[k][1] <= start:
                         k += 1
                     if k < len(spans) and spans[k][0] < end and start < spans[k][1]:
                         masked[index] = True
         found: list[FoundFigure] = []
-        lowered = _lowered(sentence, tokens, words)
+        lowered = _lowered(sentence, tokens)
         n = len(tokens)
         candidates = list(compress(count(), map(_CAN_START.__getitem__, lowered)))
         free_from = 0  # tokens before this belong to a figure already found
@@ -266,12 +265,13 @@ class FigureParser:
             word = lowered[i]
             if (word == "a" or word == "an") and (i + 1 == n or lowered[i + 1] not in _AFTER_ARTICLE):
                 continue  # the common case: an article before anything but "half", "dozen", "million", "$"
-            item = self._figure_at(sentence, tokens, lowered, i)
+            item = self._figure_at(tokens, gaps, lowered, i)
             if item is None:
                 continue
             figure_item, next_index = item
             found.append(figure_item)
             free_from = max(next_index, i + 1)
+        _place(sentence, pieces, found)
         if len(found) > 1:
             self._link(sentence, tokens, lowered, found)
         elif found:
@@ -280,7 +280,9 @@ class FigureParser:
 
     # -- one figure ----------------------------------------------------------------------------
 
-    def _figure_at(self, sentence, tokens, lowered, i):
+    def _figure_at(self, tokens, gaps, lowered, i):
+        """The figure whose words start at token ``i``, found by token index (``_place`` gives it its
+        offsets), and the index after it; or None."""
         n = len(tokens)
         start_index = i
         currency = None
@@ -289,12 +291,12 @@ class FigureParser:
         if word in CURRENCY_SYMBOLS and i + 1 < n:
             currency = CURRENCY_SYMBOLS[word]
             i += 1
-        elif word in DOLLAR_PREFIXES and i + 2 < n and tokens[i + 1][0] == "$" \
-                and tokens[i][2] == tokens[i + 1][1] and tokens[i][0].isupper():
+        elif word in DOLLAR_PREFIXES and i + 2 < n and tokens[i + 1] == "$" \
+                and not gaps[i + 1] and tokens[i].isupper():
             currency = DOLLAR_PREFIXES[word]
             i += 2
-        elif word in CURRENCY_CODES and tokens[i][0].isupper() and i + 1 < n \
-                and parse_digits(tokens[i + 1][0]) is not None:
+        elif word in CURRENCY_CODES and tokens[i].isupper() and i + 1 < n \
+                and parse_digits(tokens[i + 1]) is not None:
             currency = word.upper()
             i += 1
         number = self._number_at(tokens, lowered, i)
@@ -309,25 +311,25 @@ class FigureParser:
             return None
         first_number_index = i
         if not is_words:
-            fraction = _digit_fraction(tokens, lowered, i, after, value)
+            fraction = _digit_fraction(tokens, gaps, lowered, after, value)
             if fraction is not None:
                 value, after = fraction
-        sign_index = _sign_before(tokens, lowered, start_index)
+        sign_index = _sign_before(gaps, lowered, start_index)
         if sign_index is not None:
             value = -value
         # a scale named before the number ("magnitude 6.4", "a Category 4 hurricane", "alert level 3"):
         # a rating, not an identifier, so the identifier rules below do not apply
         scale_unit = None
         if currency is None and sign_index is None and start_index >= 1 \
-                and lowered[start_index - 1] in SCALE_BEFORE and 0 < value < 100 and "," not in tokens[i][0] \
+                and lowered[start_index - 1] in SCALE_BEFORE and 0 < value < 100 and "," not in tokens[i] \
                 and (after >= n or lowered[after] not in _NOT_AFTER_SCALE):
             scale_unit = SCALE_BEFORE[lowered[start_index - 1]]
         # skip things that are not quantities
-        elif self._not_a_quantity(sentence, tokens, lowered, first_number_index, after, value, currency, is_words):
+        elif self._not_a_quantity(tokens, gaps, lowered, first_number_index, after, value, currency, is_words):
             return None
         scale_end = after
-        value, after = self._scale(tokens, lowered, value, after, currency)
-        if after == scale_end and _hyphen_joins(tokens, lowered, after) and lowered[after + 1] in SCALES:
+        value, after = self._scale(tokens, gaps, lowered, value, after, currency)
+        if after == scale_end and _hyphen_joins(tokens, gaps, lowered, after) and lowered[after + 1] in SCALES:
             value, after = value * SCALES[lowered[after + 1]], after + 2  # "a $5-million grant"
         unit = currency
         percent = False
@@ -339,7 +341,8 @@ class FigureParser:
             second = self._number_at(tokens, lowered, after + 1)
             if second is not None and not second[2] and (lowered[after] != "to" or currency is None):
                 second_value, second_after, _ = second
-                second_value, second_after_scaled = self._scale(tokens, lowered, second_value, second_after, currency)
+                second_value, second_after_scaled = self._scale(tokens, gaps, lowered, second_value, second_after,
+                                                                currency)
                 if second_after_scaled != second_after and scale_end == after:
                     value *= second_value / second[0] if second[0] else 1
                 if lowered[after] in ("-", "–") or self._unit_follows(lowered, second_after_scaled):
@@ -360,7 +363,7 @@ class FigureParser:
         elif following == "pounds" and after + 1 < n and lowered[after + 1] == "sterling":
             unit = "GBP"
             after += 2
-        elif following in CURRENCY_CODES and tokens[after][0].isupper():
+        elif following in CURRENCY_CODES and tokens[after].isupper():
             unit = following.upper()
             after += 1
         # percent
@@ -381,7 +384,7 @@ class FigureParser:
             unit = "%"
         counted = None
         noun_end = after
-        compound = _hyphen_unit(tokens, lowered, after) if unit is None and range_high is None else None
+        compound = _hyphen_unit(tokens, gaps, lowered, after) if unit is None and range_high is None else None
         if word_with_unit is not None:
             compound, after = word_with_unit[1], after - 2  # the unit is in the number's own token
         if compound == _AGE:
@@ -390,7 +393,7 @@ class FigureParser:
             # "a 12-week trial", "its 460-person workforce", "an 850,000-square-foot plant": the unit is
             # joined to the number, and the noun after it is what is measured
             unit, after = compound, after + 2
-            counted, noun_end, _ = self._counted_noun(tokens, lowered, after, value)
+            counted, noun_end, _ = self._counted_noun(tokens, gaps, lowered, after, value)
             if counted is None:
                 noun_end = after
         elif unit is None:
@@ -398,12 +401,12 @@ class FigureParser:
             if scale_unit is None and after < n:
                 # the scale after the number: "6.4 magnitude", "6.4-magnitude", "6.4 on the Richter scale"
                 k = after + 1 if lowered[after] in ("-", "–") and after + 1 < n \
-                    and tokens[after][1] == tokens[after - 1][2] == tokens[after + 1][1] - 1 else after
+                    and not gaps[after] and not gaps[after + 1] else after
                 if lowered[k] in SCALE_AFTER:
                     scale_unit, noun_from = SCALE_AFTER[lowered[k]], k + 1
                 elif lowered[after:after + 3] == ["on", "the", "richter"]:
                     scale_unit = "magnitude"
-            counted, noun_end, unit = self._counted_noun(tokens, lowered, noun_from, value)
+            counted, noun_end, unit = self._counted_noun(tokens, gaps, lowered, noun_from, value)
             if unit == "__skip__":
                 return None
             if scale_unit is not None and unit not in _MEASURE_UNITS and unit not in DURATIONS:
@@ -434,23 +437,20 @@ class FigureParser:
             high = value
         if sign_index is not None:
             start_index = sign_index  # the minus belongs to the figure's text
-        figure_start = tokens[qual_start][1] if qual_start is not None else tokens[start_index][1]
-        figure_end = tokens[after - 1][2]
-        raw = sentence[figure_start:figure_end]
         # the subject is the counted noun for now, refined by figure_subject() once all figures are known
-        figure = Figure(value, unit, qualifier, low, high, counted, raw)
+        figure = Figure(value, unit, qualifier, low, high, counted)  # its raw text: see _place
         confidence = 0.9 if (unit or currency) else 0.7
         if is_words:
             confidence -= 0.1
         first_index = qual_start if qual_start is not None else start_index
-        return FoundFigure(figure_start, figure_end, figure, confidence, first_index, after, noun_end), after
+        return FoundFigure(0, 0, figure, confidence, first_index, after, noun_end), after
 
     @staticmethod
     def _number_at(tokens, lowered, i):
         """``(value, next_index, written_in_words)`` for a number at ``i`` or None."""
         if i >= len(tokens):
             return None
-        token = tokens[i][0]
+        token = tokens[i]
         value = parse_digits(token)
         if value is not None:
             # "1.5" tokenised whole; reject "1.2.3" style (already not matched by DIGITS)
@@ -463,20 +463,20 @@ class FigureParser:
         return None
 
     @staticmethod
-    def _scale(tokens, lowered, value, after, currency):
+    def _scale(tokens, gaps, lowered, value, after, currency):
         n = len(tokens)
         if after < n:
             word = lowered[after]
             if word in SCALES and word != "hundred" or (word == "hundred" and value < 100):
                 return value * SCALES[word], after + 1
             if word in SHORT_SCALES:
-                attached = tokens[after][1] == tokens[after - 1][2]
+                attached = not gaps[after]
                 # "$175bn", "€3.2m", "5k"; a bare "m" after a number without money is metres
                 if word in ("m", "b", "t") and not currency:
                     nxt = lowered[after + 1] if after + 1 < n else ""
                     if not (attached and nxt.isalpha() and nxt.endswith("s") and nxt not in STOPWORDS):
                         return value, after
-                if word == "k" and tokens[after][0] == "K" and not currency:
+                if word == "k" and tokens[after] == "K" and not currency:
                     return value, after  # "32K" is as often kelvin or kilo-words as thousands
                 if attached or word in ("bn", "mn", "mln", "bln", "tn", "trn"):
                     return value * SHORT_SCALES[word], after + 1
@@ -490,13 +490,15 @@ class FigureParser:
         return word in ("%", "percent", "per") or word in SCALES or word in CURRENCY_WORDS \
             or (word.isalpha() and word.endswith("s") and word not in STOPWORDS)
 
-    def _not_a_quantity(self, sentence, tokens, lowered, i, after, value, currency, is_words):
+    def _not_a_quantity(self, tokens, gaps, lowered, i, after, value, currency, is_words):
         n = len(tokens)
         token = tokens[i]
         prev = lowered[i - 1] if i >= 1 else ""
         prev2 = lowered[i - 2] if i >= 2 else ""
         nxt = lowered[after] if after < n else ""
-        attached_next = after < n and tokens[after][1] == token[2]
+        # the token after the number touches it (a number in digits is one token, and ``after`` is
+        # past a fraction's "/4" when there is one)
+        attached_next = after == i + 1 and after < n and not gaps[after]
         if is_words:
             if value == 1 and not self.bare_numbers:
                 return True  # "one vendor", "one of them": rarely a figure anyone would check
@@ -520,31 +522,31 @@ class FigureParser:
         if prev == "," and prev2.isdigit() and i >= 3 and lowered[i - 3] in MONTHS:
             return True
         # years
-        if value == int(value) and 1800 <= value <= 2100 and "," not in token[0] and "." not in token[0]:
+        if value == int(value) and 1800 <= value <= 2100 and "," not in token and "." not in token:
             if nxt not in ("%", "percent", "per") and nxt not in SCALES:
                 return True
         # identifiers: "No. 1", "Route 66", "Falcon 9", "F-35", "#1", "COVID-19"
         if prev == "#" or (prev == "." and prev2 in ("no", "nos")):
             return True
-        if prev in IDENTIFIER_WORDS and i >= 1 and tokens[i - 1][0][:1].isupper():
+        if prev in IDENTIFIER_WORDS and i >= 1 and tokens[i - 1][:1].isupper():
             return True
-        if prev in ("-", "–") and i >= 2 and tokens[i - 2][0][:1].isalpha() and tokens[i - 2][2] == tokens[i - 1][1]:
+        if prev in ("-", "–") and i >= 2 and tokens[i - 2][:1].isalpha() and not gaps[i - 1]:
             return True  # letter-hyphen-number model codes
-        if i >= 1 and tokens[i - 1][0][:1].isupper() and tokens[i - 1][0].isalpha() \
+        if i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha() \
                 and prev not in _QUALIFIER_WORDS and prev not in MONTHS and prev not in STOPWORDS \
-                and "," not in token[0] and "." not in token[0] and nxt not in ("%", "percent"):
+                and "," not in token and "." not in token and nxt not in ("%", "percent"):
             if i >= 2 or not self._sentence_start_word(prev):
                 return True  # a number right after a proper noun names a thing: "Falcon 9"
         if attached_next and nxt.isalpha() and nxt not in SHORT_SCALES and nxt not in UNIT_ALIASES \
                 and nxt not in ("bn", "mn", "pct", "percent", "x") and len(nxt) <= 3 and nxt.isupper():
             return True
         # vote tallies and scores: "7-2", "3-1"
-        if nxt in ("-", "–") and after + 1 < n and lowered[after + 1].isdigit() and "," not in token[0]:
+        if nxt in ("-", "–") and after + 1 < n and lowered[after + 1].isdigit() and "," not in token:
             follow = lowered[after + 2] if after + 2 < n else ""
             if not self._unit_follows(lowered, after + 2) and follow not in SHORT_SCALES:
                 if value < 100 and float(lowered[after + 1]) < 100:
                     return True
-        if prev in ("-", "–") and i >= 2 and lowered[i - 2].isdigit() and "," not in token[0]:
+        if prev in ("-", "–") and i >= 2 and lowered[i - 2].isdigit() and "," not in token:
             return True
         # digit groups that are codes: "1026.253.553"
         if after < n and nxt == "." and after + 1 < n and lowered[after + 1].isdigit() and attached_next:
@@ -556,7 +558,7 @@ class FigureParser:
         return word in _QUALIFIER_WORDS or word in STOPWORDS
 
     @staticmethod
-    def _counted_noun(tokens, lowered, index, value):
+    def _counted_noun(tokens, gaps, lowered, index, value):
         """``(counted words, end_index, unit)``: ``3,000 new homes`` -> ``("new homes", .., "home")``."""
         n = len(tokens)
         if index >= n:
@@ -572,15 +574,15 @@ class FigureParser:
                     if not (k + 1 < n and lowered[k + 1].isalpha()):
                         return None, index, None  # "41 of the state's 93 counties": the second figure's
                     k += 1
-                counted, end, unit = FigureParser._counted_noun(tokens, lowered, k, value)
+                counted, end, unit = FigureParser._counted_noun(tokens, gaps, lowered, k, value)
                 if unit is not None and counted is not None:
                     return counted, end, unit
             return None, index, None
         if word in UNIT_ALIASES and word not in ("in", "t", "m", "g", "l", "data"):
             unit, end = _unit_with_suffix(lowered, UNIT_ALIASES[word], index + 1)
-            return tokens[index][0], end, unit
-        if word in ("m", "t", "g", "l") and tokens[index][1] == tokens[index - 1][2]:
-            return tokens[index][0], index + 1, UNIT_ALIASES[word]
+            return tokens[index], end, unit
+        if word in ("m", "t", "g", "l") and not gaps[index]:
+            return tokens[index], index + 1, UNIT_ALIASES[word]
         if word == "parts" and lowered[index + 1:index + 2] == ["per"] and index + 2 < n \
                 and lowered[index + 2] in _PARTS_PER:
             return None, index + 3, _PARTS_PER[lowered[index + 2]]  # "52 parts per billion"
@@ -589,7 +591,7 @@ class FigureParser:
         if lowered[j] in ("more", "fewer", "additional", "extra", "new", "other") and j + 1 < n:
             j += 1  # "48 more satellites"
         while j < n and len(words) < 5:
-            token = tokens[j][0]
+            token = tokens[j]
             low = lowered[j]
             if not token[:1].isalpha():
                 break
@@ -603,13 +605,13 @@ class FigureParser:
                 # first lower-case content word: the head, unless a plural follows it ("tracking
                 # satellites"; "measles cases" too, a noun in -s that is no unit of its own)
                 if not _plural_noun_at(tokens, lowered, j) and _plural_noun_at(tokens, lowered, j + 1) \
-                        and lowered[j].isalpha() and lowered[j] not in STOPWORDS and tokens[j][0][:1].islower() \
+                        and lowered[j].isalpha() and lowered[j] not in STOPWORDS and tokens[j][:1].islower() \
                         and not low.endswith("s") and lowered[j] not in NOT_COUNTED \
                         and lowered[j] not in _IRREGULAR_PAST and not _looks_like_verb(lowered[j]):
-                    words.append((j, tokens[j][0], lowered[j]))  # "cabin crew members": a compound noun
+                    words.append((j, tokens[j], lowered[j]))  # "cabin crew members": a compound noun
                     j += 1
                 if _plural_noun_at(tokens, lowered, j) and (not low.endswith("s") or low in INVARIANT_NOUNS):
-                    words.append((j, tokens[j][0], lowered[j]))
+                    words.append((j, tokens[j], lowered[j]))
                     j += 1
                 break
         if not words:
@@ -719,14 +721,25 @@ class FigureParser:
         fa.linked, fb.linked = fb.raw, fa.raw
 
 
-def _digit_fraction(tokens, lowered, i, after, value):
+def _place(sentence, pieces, found):
+    """Set the character offsets and raw text of figures found by token index (from their first
+    token up to ``after_index``): one running sum of the pieces' lengths per sentence, in which
+    token ``k`` starts at ``offsets[2 * k]`` and ends at ``offsets[2 * k + 1]``."""
+    if not found:
+        return
+    offsets = list(accumulate(map(len, pieces)))
+    for item in found:
+        item.start, item.end = offsets[2 * item.first_index], offsets[2 * item.after_index - 1]
+        item.figure.raw = sentence[item.start:item.end]
+
+
+def _digit_fraction(tokens, gaps, lowered, after, value):
     """``1/4``, ``3/4``: a small numerator over a common denominator, written without spaces and not
     part of a date (``1/4/2025``). ``(value, next_index)`` or None."""
     n = len(tokens)
-    if after + 1 >= n or lowered[after] != "/" or tokens[after][1] != tokens[i][2] \
-            or tokens[after + 1][1] != tokens[after][2]:
+    if after + 1 >= n or lowered[after] != "/" or gaps[after] or gaps[after + 1]:
         return None
-    denominator = parse_digits(tokens[after + 1][0])
+    denominator = parse_digits(tokens[after + 1])
     if denominator not in _DENOMINATORS or not value.is_integer() or not 0 < value < denominator:
         return None
     if after + 2 < n and lowered[after + 2] == "/":
@@ -737,7 +750,7 @@ def _digit_fraction(tokens, lowered, i, after, value):
 _DENOMINATORS = {2.0, 3.0, 4.0, 5.0, 8.0, 10.0}
 
 
-def _sign_before(tokens, lowered, index):
+def _sign_before(gaps, lowered, index):
     """Index of the minus that makes the number at ``index`` negative: ``minus 5``, ``-3%`` (a
     hyphen stuck to the number, with a space or nothing before it, so ``3-5`` and ``F-35`` stay
     as they are). None when there is none."""
@@ -746,8 +759,7 @@ def _sign_before(tokens, lowered, index):
     prev = lowered[index - 1]
     if prev in ("minus", "negative"):
         return index - 1
-    if prev in ("-", "−") and tokens[index - 1][2] == tokens[index][1] \
-            and (index == 1 or tokens[index - 2][2] < tokens[index - 1][1]):
+    if prev in ("-", "−") and not gaps[index] and (index == 1 or gaps[index - 1]):
         return index - 1
     return None
 
@@ -799,15 +811,15 @@ _IRREGULAR_PAST = frozenset("""struck hit took made left lost won ran fell rose 
 def _plural_noun_at(tokens, lowered, j) -> bool:
     """A lowercase plural noun at ``j`` that can be the head of a counted noun ("tracking satellites")."""
     return j < len(tokens) and lowered[j].endswith("s") and lowered[j] not in STOPWORDS \
-        and tokens[j][0][:1].islower() and lowered[j].isalpha() and len(lowered[j]) > 3 \
+        and tokens[j][:1].islower() and lowered[j].isalpha() and len(lowered[j]) > 3 \
         and lowered[j] not in NOT_COUNTED
 
 
-def _hyphen_joins(tokens, lowered, index) -> bool:
+def _hyphen_joins(tokens, gaps, lowered, index) -> bool:
     """A hyphen at ``index`` written tight between the number before it and a word after it."""
     return index + 1 < len(tokens) and lowered[index] in ("-", "\u2013") \
-        and tokens[index - 1][2] == tokens[index][1] and tokens[index][2] == tokens[index + 1][1] \
-        and tokens[index + 1][0][:1].isalpha()
+        and not gaps[index] and not gaps[index + 1] \
+        and tokens[index + 1][:1].isalpha()
 
 
 def _number_word_with_unit(word):
@@ -820,10 +832,10 @@ def _number_word_with_unit(word):
     return (value, unit) if unit is not None else None
 
 
-def _hyphen_unit(tokens, lowered, index):
+def _hyphen_unit(tokens, gaps, lowered, index):
     """The unit of a number joined by a hyphen to the word after it ("12-week", "460-person",
     "850,000-square-foot"), ``_AGE`` for an age ("10-year-old"), or None."""
-    if not _hyphen_joins(tokens, lowered, index):
+    if not _hyphen_joins(tokens, gaps, lowered, index):
         return None
     return _unit_of_compound(lowered[index + 1].split("-"))
 
@@ -886,6 +898,7 @@ def _may_join_subject(low: str) -> bool:
     return low[0].isalpha() and low not in _SUBJECT_SKIP and low not in MONTHS
 
 
+_NORMED = _WordMemo(_norm)
 _CAN_START = _WordMemo(_can_start_figure)
 _MAY_JOIN_SUBJECT = _WordMemo(_may_join_subject)
 
@@ -979,18 +992,14 @@ _FIRST_INDEX = attrgetter("first_index")
 def subject_context(sentence: str, found: list[FoundFigure], tokens=None, lowered=None):
     """Precomputed inputs of ``figure_subject`` for all figures of one sentence."""
     if tokens is None:
-        tokens = tokenize(sentence)
+        tokens = token_pieces(sentence)[1::2]
         lowered = None
     if lowered is None:
-        low_sentence = sentence.lower().replace("’", "'")
-        if len(low_sentence) == len(sentence):
-            lowered = [low_sentence[start:end] for _, start, end in tokens]
-        else:
-            lowered = [_norm(t[0]) for t in tokens]
+        lowered = _lowered(sentence, tokens)
     by_raw = {}
     # which tokens may join a subject: words (not numbers, skip words or months) outside figures
     eligible = list(map(_MAY_JOIN_SUBJECT.__getitem__, lowered))
-    dateline = _dateline_end(tokens) if tokens and tokens[0][0].isupper() else 0
+    dateline = _dateline_end(tokens) if tokens and tokens[0].isupper() else 0
     if dateline:
         eligible[:dateline] = [False] * dateline  # "MILLBROOK (Northern Wire) —" says where it was filed
     in_figure = [False] * len(tokens)
@@ -1014,12 +1023,12 @@ def _dateline_end(tokens):
     Wire) —", "PORTLAND, Ore. —"), or 0."""
     n = len(tokens)
     i = 0
-    while i < n and len(tokens[i][0]) > 1 and tokens[i][0].isalpha() and tokens[i][0].isupper():
+    while i < n and len(tokens[i]) > 1 and tokens[i].isalpha() and tokens[i].isupper():
         i += 1
     if i == 0:
         return 0
     for j in range(i, min(i + 8, n)):
-        token = tokens[j][0]
+        token = tokens[j]
         if token in ("\u2014", "\u2013", "-", "--"):
             return j + 1
         if token[:1].islower():
@@ -1048,7 +1057,7 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
 
     def add(index):
         if eligible[index]:
-            token = tokens[index][0]
+            token = tokens[index]
             if token not in words:
                 words.append(token)
 
@@ -1072,8 +1081,8 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
         if opening not in head_words:
             head = []
             for j in range(0, opening):
-                if eligible[j] and tokens[j][0] not in head:
-                    head.append(tokens[j][0])
+                if eligible[j] and tokens[j] not in head:
+                    head.append(tokens[j])
             head_words[opening] = head
         words.extend(head_words[opening])
     if head_end < first and lowered[head_end].endswith("ed"):
@@ -1082,19 +1091,19 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
     # in the hospital with the flu reached 1,420", "The restructuring comes even as quarterly profit fell".
     for j in range(max(min(head_end, clause_start + _HEAD_WORDS), first - 10), first):
         if eligible[j]:
-            if tokens[j][0] not in words:
-                words.append(tokens[j][0])
+            if tokens[j] not in words:
+                words.append(tokens[j])
         elif lowered[j] == ";":
             words.clear()
     # The names of the main clause still say whose story it is ("after the company reported" is about
     # Kestrel Biosciences): they follow the clause's own words.
     for j in range(0, min(clause_start, _HEAD_WORDS)):
-        if tokens[j][0][:1].isupper():
+        if tokens[j][:1].isupper():
             add(j)
     if item is not anchor:
         for j in range(max(0, item.first_index - 2), item.first_index):
-            if lowered[j] in PLAN_WORDS and eligible[j] and tokens[j][0] not in words:
-                words.append(tokens[j][0])
+            if lowered[j] in PLAN_WORDS and eligible[j] and tokens[j] not in words:
+                words.append(tokens[j])
     end = max(item.noun_end, item.after_index)
     counted = item.figure.subject
     opens_clause = not words
@@ -1122,7 +1131,7 @@ def _subordinate_clause_start(tokens, lowered, stop):
     """The token after the last word that opens a subordinate clause before ``stop`` ("as the fire
     grew"), or 0."""
     for j in range(stop - 2, 0, -1):
-        if lowered[j] in _SUBORDINATORS and (lowered[j + 1] in _DETERMINERS or tokens[j + 1][0][:1].isupper()):
+        if lowered[j] in _SUBORDINATORS and (lowered[j + 1] in _DETERMINERS or tokens[j + 1][:1].isupper()):
             return j + 1
     return 0
 
@@ -1148,10 +1157,10 @@ def _with_tail(words, tokens, lowered, eligible, in_figure, end):
         end += 1  # "a 3.5% increase in the property tax rate", "2.3 fewer on placebo"
     if end < len(tokens) and lowered[end] in _TAIL_PREPOSITIONS:
         for j in range(end + 1, min(end + 5, len(tokens))):
-            if not tokens[j][0][:1].isalnum() or in_figure[j]:
+            if not tokens[j][:1].isalnum() or in_figure[j]:
                 break  # a word of another figure ends the tail
-            if eligible[j] and tokens[j][0] not in words:
-                words.append(tokens[j][0])
+            if eligible[j] and tokens[j] not in words:
+                words.append(tokens[j])
     if not words:
         return None
     return " ".join(words[:12])

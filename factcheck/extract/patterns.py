@@ -134,3 +134,30 @@ def _ascii_class(source: str, index: int, out: list) -> int:
     else:
         out.append("[\\x00-\\x7f]" if negated else "(?!)")  # any character / none at all
     return index + 1
+
+
+class AnyWord:
+    """``AnyWord(words).in_text(text)``: whether one of ``words`` (in lower case) stands as a word in
+    ``text``, in any case.
+
+    The search takes the non-word character before the word as the first of its match, on the text
+    with a space put in front, so that ``re`` skips ahead in C (see above). On ASCII text it runs
+    case-sensitively on the lower-cased text: lower-casing ASCII moves no character and changes no
+    word boundary, and ``re`` then compares plain characters instead of folding the case of each
+    (twice as fast). Other text gets the case-insensitive pattern (``folding``).
+    """
+
+    __slots__ = ("folding", "lower")
+
+    def __init__(self, words):
+        words = set(words)
+        if any(word != word.lower() or not word.isascii() for word in words):
+            raise ValueError("AnyWord needs lower-case ASCII words")
+        source = r"\W" + word_alternation(words) + r"\b"
+        self.folding = re.compile(source, re.IGNORECASE)
+        self.lower = re.compile(source, re.ASCII)
+
+    def in_text(self, text: str) -> bool:
+        if text.isascii():
+            return self.lower.search(" " + text.lower()) is not None
+        return self.folding.search(" " + text) is not None

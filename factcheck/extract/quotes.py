@@ -37,9 +37,14 @@ _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col
 # second branch only skips, at no cost to the result, the backtracking it would do on most words
 # (those with no capital-and-dot in them); the possessive one before it, that the word reaches a dot
 # at all (where a capital and a dot are, a dot is), rejects most words in one quick sweep.
-_WORD = re.compile(r"(?<!\w)" + word_alternation(_TITLE_ABBREVIATIONS) + r"\."
+# (The plain word's runs are possessive: nothing after them in its branch can fail, so ``re`` need
+# not keep a way back into them.) Most words reach no dot: the first branch takes them in one sweep.
+# It finds what the others would: a title and a capital-and-dot word end in a dot that its run
+# reaches, and the plain word's dotted parts need a dot right after the run.
+_WORD = re.compile(r"\w[\w'’&-]*+(?!\.)"
+                   r"|(?<!\w)" + word_alternation(_TITLE_ABBREVIATIONS) + r"\."
                    r"|(?=[\w'’&-]*+\.)(?=[\w'’&.-]*?[A-Z]\.)\w(?:[\w'’&-]|\.(?=\w))*\.?(?<=[A-Z]\.)"
-                   r"|\w[\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[,:;!?]|\S")
+                   r"|\w[\w'’&-]*+(?:\.(?=\w)[\w'’&-]*+)*+|[,:;!?]|\S")
 _WORDS = AsciiTwin(_WORD)
 _WORD_SPLIT = AsciiTwin(re.compile("(" + _WORD.pattern + ")"))
 _QUOTE_MARK = re.compile(r"[\"“”]")

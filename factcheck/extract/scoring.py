@@ -6,16 +6,14 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.claims import Claim
-from factcheck.extract.patterns import AsciiTwin, word_alternation
+from factcheck.extract.patterns import AnyWord, AsciiTwin
 
 _NUMBER = AsciiTwin(re.compile(r"\d"))
 _NOT_DIGIT = re.compile(r"[^\d.]")
 # ``_NOT_DIGIT.sub("", text)`` for ASCII text, without a regex call per character removed
 _KEEP_DIGITS_AND_POINT = {code: None for code in range(128) if not ("0" <= chr(code) <= "9" or chr(code) == ".")}
-# An absolute word, searched for with the non-word character before it, on the text with a space put
-# in front, so that ``re`` skips ahead in C (see patterns.py)
-_ABSOLUTE = AsciiTwin(re.compile(r"\W" + word_alternation(
-    ["never", "always", "all", "none", "every", "no one", "first", "largest", "only"]) + r"\b", re.I))
+# An absolute word, in any case (see patterns.py)
+_ABSOLUTE = AnyWord(["never", "always", "all", "none", "every", "no one", "first", "largest", "only"])
 _ROUND = re.compile(r"^(?:[1-9]0*|[1-9]\.?5?0*)$")
 _VAGUE_SOURCES = {"officials", "authorities", "police", "sources", "analysts", "experts", "critics",
                   "observers", "the company", "the government"}
@@ -79,7 +77,7 @@ def score_quote(claim: Claim) -> None:
         worth += 0.1
     if len(quote.content.split(None, 7)) == 8:  # eight words or more
         worth += 0.05
-    if _ABSOLUTE[content.isascii()].search(" " + content):
+    if _ABSOLUTE.in_text(content):
         worth += 0.1
     claim.confidence = max(0.0, min(1.0, confidence))
     claim.checkworthiness = max(0.0, min(1.0, worth))

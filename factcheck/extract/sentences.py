@@ -145,7 +145,8 @@ _BULLET_CHARS = "•⁃▪◦‣"
 _PLAIN_BREAK = re.compile(r"(?<![\w.])([A-Za-z]*[a-z]{2})([.!?][\"'”’)\]]*)(?=\s+[\"“‘(]?[A-Z])")
 # The same break found from its stop: a regex that must start at a letter is tried at every position
 # of the text and is several times slower than one that starts at a stop mark.
-_STOP_THEN_CAPITAL = AsciiTwin(re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(]?[A-Z])"))
+# (The closing marks are taken possessively, ``*+``: a mark given back would stand where the space must.)
+_STOP_THEN_CAPITAL = AsciiTwin(re.compile(r"[.!?][\"'”’)\]]*+(?=\s+[\"“‘(]?[A-Z])"))
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
@@ -168,7 +169,8 @@ def _plain_breaks(text: str):
         yield text[start:stop], match.end()
 
 
-_INNER_BREAK = AsciiTwin(re.compile(r"[.!?…][\"'”’)\]]*\s"))
+# A stop, its closing marks (possessive, as above) and a space.
+_INNER_BREAK = AsciiTwin(re.compile(r"[.!?…][\"'”’)\]]*+\s"))
 _DOTS_ONLY = re.compile(r"^[.…\s\"'”’)\]]*[.…][.…\s\"'”’)\]]*$")
 _DOT_RUN_CHARS = ".…\"'”’)]"  # what a piece of dots may start with, besides whitespace
 

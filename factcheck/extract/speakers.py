@@ -315,8 +315,10 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
 
 # ``\b`` before a capital is ``(?<!\w.)`` after it: opening with the capital lets ``re`` skip to the
 # capitals (see patterns.py).
+# (Its runs of lower-case letters are possessive: a letter given back would stand before the space or
+# the word boundary that must follow them.)
 _FULL_NAME = AsciiTwin(re.compile(
-    r"([A-Z](?<!\w.)[a-z]{1,15}) (?:[A-Z]\. )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])"))
+    r"([A-Z](?<!\w.)[a-z]{1,15}+) (?:[A-Z]\. )?([A-Z][a-z]++(?:-[A-Z][a-z]++)?)\b(?! [A-Z])"))
 _NOT_FIRST_NAMES = TITLES | ORG_WORDS | {
     "the", "a", "an", "in", "on", "at", "for", "and", "but", "if", "as", "by", "of", "to", "from", "with",
     "last", "this", "that", "these", "those", "when", "while", "after", "before", "since", "space",
