@@ -376,7 +376,8 @@ _PER_ADVERB = re.compile(r"(?:\s+[a-z]+)?\s+(annually|yearly|monthly|weekly|dail
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|ha(?:s|ve) now)\b", re.IGNORECASE)
 # Words anywhere in a sentence that tell of a count that has grown: "Twelve people have now been treated,
 # up from seven on Monday", "bringing the total to $5.3 million", "the agency now counts five infants".
-_GROWTH_TOLD = re.compile(r"\b(?:up from|now|as of|bringing (?:the|its|their) (?:total|tally|count) to|"
+_GROWTH_TOLD = re.compile(r"\b(?:up from|now|as of|since|by the time|by (?:Monday|Tuesday|Wednesday|Thursday|"
+                          r"Friday|Saturday|Sunday|the end of)|bringing (?:the|its|their) (?:total|tally|count) to|"
                           r"(?:has|have|had) (?:grown|risen|climbed) to)\b", re.IGNORECASE)
 
 

@@ -14,8 +14,6 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-from nltk.stem.porter import PorterStemmer
-
 from factcheck.conflicts.explain import explain
 from factcheck.conflicts.measure import LocalContext, SubjectTerms, from_base_unit, same_scale, to_base_unit
 
@@ -31,16 +29,15 @@ NEARLY_SPREAD = 0.10
 EXACT_RELATIVE_TOLERANCE = 0.005
 ROUNDING_MAX_RELATIVE = 0.02
 
-_STEMMER = PorterStemmer()
 # Words of a forecast: comparable with an actual figure, and the likely cause when they differ.
 _FORECAST_WORDS = frozenset("expected projected estimated forecast predicted anticipated could would will".split())
 # Counts that only grow as a story unfolds: a later, higher figure is an update, not a contradiction.
-_CUMULATIVE_FORMS = frozenset("launched placed burned burnt scorched destroyed damaged killed dead deaths "
+_CUMULATIVE_FORMS = frozenset("launched placed burned burnt burning scorched destroyed damaged killed dead deaths "
                               "died injured wounded evacuated displaced missing arrested detained "
                               "confirmed cases infected vaccinated recovered rescued sold delivered "
-                              "shipped tally toll far date cumulative reached collected "
-                              "donated signed registered cancelled canceled cancellations gathered".split())
-_CUMULATIVE_WORDS = frozenset(_STEMMER.stem(word) for word in _CUMULATIVE_FORMS)
+                              "shipped tally toll far date cumulative collected "
+                              "donated signed signatures cancelled canceled cancellations gathered "
+                              "sickened ill treated hospitalized hospitalised".split())
 
 
 @dataclass(frozen=True)
@@ -166,11 +163,11 @@ def in_time_order(claim_a, claim_b):
 
 
 def _is_cumulative(claim):
+    # Read in the clause around the number, by word form: a subject gathers words from the whole sentence
+    # ("passes, which sold for $329, will receive $175 back"), and a stem takes a noun for the verb ("The
+    # 1,040-foot ship" is not "shipped", bridge tolls are no death toll).
     local = LocalContext.of(claim)
-    # The subject is matched by stem ("burned" and "burning"); the clause around the number by word form,
-    # where a stem would take a noun for the verb ("The 1,040-foot ship" is not "shipped").
-    return bool(SubjectTerms.of(claim).stems & _CUMULATIVE_WORDS or local.words & _CUMULATIVE_FORMS) \
-        or local.measure in _GROWING
+    return bool(local.words & _CUMULATIVE_FORMS) or local.measure in _GROWING
 
 
 # Kinds of count that only grow as a story unfolds (a death toll, homes destroyed, arrests).
