@@ -17,11 +17,10 @@ from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
     ORG_HEADS,
     ORG_NOUNS,
-    ROLE_WORDS,
     SPEECH_VERBS,
-    appositive_kind,
     clean_name,
     is_document_phrase,
+    subject_before_apposition,
 )
 
 ATTRIBUTION_VERBS = (
@@ -95,28 +94,6 @@ _RELATIVE_START = re.compile(r"\s*(?:which|that|who|whom)\s+(?=\S)", re.IGNORECA
 _SUBJECT_NAME = re.compile(r"(?:The|the)\s+[a-z]+(?=\s)|(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’-]*(?=\s+[a-z])")
 
 
-# A comma that separates clauses, not thousands ("212,000").
-_CLAUSE_COMMA = re.compile(r",(?!\d)")
-
-
-def _subject_before_clause(before: str) -> str | None:
-    """``Kessler Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics`` (an
-    appositive or relative clause between a sentence's subject and its verb); None otherwise."""
-    commas = [m.start() for m in _CLAUSE_COMMA.finditer(before)]
-    if len(commas) != 2 or commas[-1] != len(before) - 1:
-        return None
-    head, middle = before[:commas[0]].strip(), before[commas[0] + 1:-1].strip()
-    if not head or not middle or len(head.split()) > 6 or len(middle) > 100:
-        return None
-    if head[:1].isupper() and 2 <= len(middle.split()) <= 4 and all(w[:1].isupper() for w in middle.split()) \
-            and head.split()[-1].lower() in ROLE_WORDS:
-        return middle  # "Its chief inspector, Andrew Coutts, said": the name in apposition
-    if middle.split()[0].lower() in ("which", "who", "whose", "based", "headquartered", "one") \
-            or middle.split()[0].lower().endswith("ing") or appositive_kind(middle) is not None:
-        return head  # also "Industry insurers, speaking on condition of anonymity, said"
-    return None
-
-
 def _anonymous_first(clause: str) -> bool:
     """A leading clause that opens with its head noun: ``Health officials in Dunmore County``."""
     return any(w.lower() in ANONYMOUS_HEADS for w in clause.split()[:2])
@@ -158,6 +135,8 @@ class FoundAttribution:
     verb: str
     second_hand: bool = False
     leading: bool = False
+    # after a comma, to the end of the sentence (", the company said."): what comes before is what was said
+    closes_sentence: bool = False
 
 
 def _clean_source(source: str) -> str:
@@ -299,7 +278,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         relative = False
         if before.endswith(","):
             # "Kessler Biologics, a vaccine maker based in the state, said": the name before the clause
-            head = _subject_before_clause(before)
+            head = subject_before_apposition(before)
             if head is None:
                 continue
             clause, leading = head, True
@@ -370,6 +349,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             if phrase_start < 0:
                 continue
         found.append(FoundAttribution(phrase_start, verb_end, source, verb, leading=leading,
+                                      closes_sentence=trailing,
                                       second_hand=verb in ("reported", "reports") and not _reports_itself(source)))
     if "said" in low or "says" in low or ", " in sentence:
         found.extend(_said_then_name(sentence, found))
@@ -404,10 +384,14 @@ def _named_organisation(phrase: str) -> bool:
 # the Harbor Truckers Coalition." (outside quotes: a quote's speaker is the quote's own)
 _SAID_THEN_NAME = re.compile(r",\s+(?P<verb>said|says|estimates|estimated|reported|reports|noted|notes|added|wrote|"
                              r"warned|warns)\s+(?:(?:the\s+)?[a-z][\w'’-]*\s+){0,4}"
-                             r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}"
+                             r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}"
                              r"(?:\s+(?:of|at|with|from)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|on|&))"
                              r"{0,5}(?<=\w))?)"
                              r"\s*(?:[.;]|,\s+(?:a|an|the)\s|$)")
+
+
+# The end of a sentence after a name, perhaps with its appositive (", a volunteer storm spotter.").
+_SENTENCE_END = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;]*)?\s*[.!?]?\s*$")
 
 
 def _said_then_name(sentence: str, found) -> list[FoundAttribution]:
@@ -422,7 +406,8 @@ def _said_then_name(sentence: str, found) -> list[FoundAttribution]:
         if sentence[end - 1] == "." and len(match.group("name").rsplit(None, 1)[-1]) > 4:
             end -= 1  # the sentence's full stop, not an abbreviation's ("Harwell & Co.")
         if name:
-            items.append(FoundAttribution(match.start("verb"), end, name, match.group("verb")))
+            items.append(FoundAttribution(match.start("verb"), end, name, match.group("verb"),
+                                          closes_sentence=_SENTENCE_END.match(sentence, end) is not None))
     return items
 
 

@@ -15,7 +15,7 @@ from operator import attrgetter
 from factcheck.extract.attributions import find_attributions, speech_verbs
 from factcheck.extract.claims import Claim, Quote
 from factcheck.extract.figures import find_figures
-from factcheck.extract.quotes import find_direct_quotes, find_reported_speech, resolve_speakers
+from factcheck.extract.quotes import FoundQuote, find_direct_quotes, find_reported_speech, resolve_speakers
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import get_splitter
 from factcheck.extract.speakers import SpeakerBook, speaker_kind
@@ -52,6 +52,7 @@ class Pipeline:
         attributed: dict[int, str] = {}
         attributions: list[Claim] = []
         speaker_events = []
+        closing = []  # attributions that close their sentence: ", Fire Chief Ramon Estes said."
         verbs = [None] * len(sentences)  # each sentence's speech verbs: for attributions and reported speech
         for index, sentence in enumerate(sentences):
             start = spans[index][0]
@@ -65,6 +66,8 @@ class Pipeline:
                     attributions.append(Claim("attribution", body[at:to], at, to, sentence, speaker=speaker,
                                               speaker_kind=kind, sentence_start=start))
                     attributed.setdefault(index, kind)
+                    if item.closes_sentence and item.verb in _SAYING and kind != "document":
+                        closing.append((start, sentence, item, speaker, kind, at))
             except Exception:  # pragma: no cover
                 log.exception("E-EXTRACT-ATTRIBUTION: sentence at %d skipped", start)
         claims: list[Claim] = []
@@ -92,6 +95,7 @@ class Pipeline:
             quotes += find_reported_speech(body, spans, book, skip=[(q.start, q.end) for q in quotes], verbs=verbs)
             quote_cues = {q.cue_start for q in quotes if not q.direct}
             resolve_speakers(quotes, book, [e for e in speaker_events if e[0] not in quote_cues])
+            quotes += _speech_before_attribution(closing, quotes)
         except Exception:  # pragma: no cover
             log.exception("E-EXTRACT-QUOTES: quotes skipped")
             quotes = []
@@ -133,6 +137,28 @@ def _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sent
 
 
 _PRONOUN_SPEAKERS = {"he", "she"}
+# Verbs of an attribution that closes its sentence which make the rest of it reported speech.
+_SAYING = frozenset("said says told tells added noted explained stated wrote argued warned cautioned".split())
+
+
+def _speech_before_attribution(closing, quotes):
+    """Reported speech told before its source: "Crews fought the blaze for nine hours, Fire Chief Ramon
+    Estes said." is Ramon Estes' account. Sentences with a quote of their own are left to it."""
+    taken = [(quote.start, quote.end) for quote in quotes]
+    found = []
+    for sentence_start, sentence, item, speaker, kind, cue_at in closing:
+        if '"' in sentence or "“" in sentence:
+            continue
+        comma = sentence.rfind(",", 0, item.start)
+        content_end = sentence_start + comma
+        content_start = sentence_start + len(sentence) - len(sentence.lstrip())
+        if comma <= 0 or any(start < content_end and content_start < end for start, end in taken):
+            continue
+        content = sentence[content_start - sentence_start:comma]
+        if len(content.split()) < 3:
+            continue
+        found.append(FoundQuote(content_start, content_end, content, False, speaker, speaker, kind, cue_at))
+    return found
 
 
 _POSITION = attrgetter("start", "end", "type")  # claims in body order

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.patterns import AsciiTwin, word_alternation
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
-from factcheck.extract.speakers import is_document_phrase
+from factcheck.extract.speakers import is_document_phrase, subject_before_apposition
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
     ORG_HEADS,
@@ -24,7 +24,6 @@ from factcheck.extract.speakers import (
     ROLE_WORDS,
     SPEECH_VERB_SET,
     SpeakerBook,
-    appositive_kind,
     clean_name,
     speaker_kind,
 )
@@ -503,7 +502,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             if k >= 10:
                 # "Kessler Biologics, a vaccine maker based in the state, said": only a name with an
                 # appositive or relative clause between it and the verb
-                subject_text = _subject_before_apposition(subject_text)
+                subject_text = subject_before_apposition(subject_text)
                 if subject_text is None:
                     break
             elif "," in subject_text:
@@ -569,23 +568,6 @@ _OPENERS = {"on", "in", "at", "after", "before", "last", "this", "earlier", "lat
             "from", "with", "under", "asked", "speaking", "writing", "today", "yesterday", "instead", "still",
             "now", "then", "but", "and", "yet", "overall", "elsewhere", "previously", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "in a statement"}
-
-
-def _subject_before_apposition(text: str) -> str | None:
-    """``Kessler Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics``: the subject
-    of a sentence whose verb comes after an appositive or a relative clause; None for anything else."""
-    if not text.endswith(","):
-        return None
-    cut = text.find(",")
-    head, middle = text[:cut].strip(), text[cut + 1:-1].strip()
-    if not head or not middle or len(head.split()) > 6 or "," in middle:
-        return None
-    if not (head[:1].isupper() or head.split()[0].lower() in DETERMINERS):
-        return None
-    if middle.split()[0].lower() in ("which", "who", "whose", "based", "headquartered", "one") \
-            or appositive_kind(middle) is not None:
-        return head
-    return None
 
 
 def _needs_antecedent(low: str) -> bool:

@@ -42,6 +42,7 @@ ROLE_WORDS = TITLES | {
     "nurse", "doctor", "physician", "teacher", "principal", "pastor", "resident", "candidate",
     "challenger", "incumbent", "activist", "organizer", "organiser", "professor", "dean", "student",
     "mother", "father", "son", "daughter", "wife", "husband", "widow", "homeowner", "farmer", "worker",
+    "parent", "neighbor", "neighbour", "volunteer", "survivor", "witness", "driver", "passenger", "patient",
     "lawmaker", "legislator", "politician", "diplomat", "envoy", "negotiator", "consultant", "adviser",
     "advisor", "aide", "investor", "entrepreneur", "banker", "trader", "broker", "auditor", "accountant",
     "architect", "designer", "author", "writer", "historian", "expert", "specialist", "epidemiologist",
@@ -505,3 +506,29 @@ _AUTHOR_TAIL = re.compile(r"\s+(?:(?:compiled|released|published|issued|provided
 
 
 _DOCUMENT_WORDS = re.compile(r"[a-z][\w'’-]*")
+
+
+# A comma that separates clauses, not thousands ("212,000").
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
+def subject_before_apposition(before: str) -> str | None:
+    """The subject of a sentence whose verb comes after an appositive or a relative clause: ``Kessler
+    Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics``; ``Its chief inspector, Andrew
+    Coutts,`` -> ``Andrew Coutts``; None otherwise (``before`` is the text before the verb)."""
+    commas = [m.start() for m in _CLAUSE_COMMA.finditer(before)]
+    if len(commas) != 2 or commas[-1] != len(before) - 1:
+        return None
+    head, middle = before[:commas[0]].strip(), before[commas[0] + 1:-1].strip()
+    if not head or not middle or len(head.split()) > 6 or len(middle) > 100:
+        return None
+    if head[:1].isupper() and 2 <= len(middle.split()) <= 4 and all(w[:1].isupper() for w in middle.split()) \
+            and head.split()[-1].lower() in ROLE_WORDS:
+        return middle  # "Its chief inspector, Andrew Coutts, said": the name in apposition
+    if middle.split()[0].lower() in ("which", "who", "whose", "based", "headquartered", "one") \
+            or middle.split()[0].lower().endswith("ing") or appositive_kind(middle) is not None:
+        return head  # also "Industry insurers, speaking on condition of anonymity, said"
+    if middle.split()[0].lower() in ("a", "an", "the", "its", "his", "her", "their") \
+            and all(word[:1].isupper() for word in head.split()) and len(middle.split()) <= 12:
+        return head  # "Dr. Yolanda Serrano, a neonatologist at Westbrook Children's Hospital, said"
+    return None

@@ -15,10 +15,10 @@ def unique_name(prefix):
 
 
 def submit(store, source, day, body):
-    """Store an article (its claims extracted from ``body``); return the stored claims."""
+    """Store an article (its claims extracted from ``body``); return its stored figure claims."""
     submission = store.submit_article({"body": body, "source": source, "published_at": day}, extract_claims)
     store.refresh("claims")
-    return submission.claims
+    return [claim for claim in submission.claims if claim["type"] == "figure"]
 
 
 @pytest.fixture
@@ -116,4 +116,6 @@ def test_the_figures_of_related_articles_come_in_body_order(store, detector):
 
 
 def test_an_article_with_no_figures_is_not_searched(store, detector):
-    assert detector.detect(submit(store, "Daily Orbit", "2026-04-28", "The mayor said the plan was sound.")) == []
+    submission = store.submit_article({"body": "The mayor said the plan was sound.", "source": "Daily Orbit",
+                                       "published_at": "2026-04-28"}, extract_claims)
+    assert submission.claims and detector.detect(submission.claims) == []

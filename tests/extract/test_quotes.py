@@ -99,3 +99,41 @@ def test_checkworthiness_ranks_anonymous_figures_above_vague_statements():
 def test_a_title_in_quotes_is_not_a_quote():
     assert quotes('Burton says his favorite book is "One Hundred Years of Solitude".') == [] or all(
         q.quote.direct is False for q in quotes('Burton says his favorite book is "One Hundred Years of Solitude".'))
+
+
+@pytest.mark.parametrize(
+    "body, content, speaker",
+    [
+        # an account told before its source, who closes the sentence
+        ("Crews from across the county fought the blaze for about nine hours, Fire Chief Ramon Estes said.",
+         "Crews from across the county fought the blaze for about nine hours", "Ramon Estes"),
+        ("The hail took barely eight minutes to pass over Dunmore, said Lyle Dorsey, a volunteer storm spotter.",
+         "The hail took barely eight minutes to pass over Dunmore", "Lyle Dorsey"),
+        # a speaker in apposition before the verb
+        ("Dr. Yolanda Serrano, a neonatologist at Westbrook Children's Hospital, said Cronobacter infections "
+         "are rare.", "Cronobacter infections are rare", "Yolanda Serrano"),
+        # a speaker described by a clause of its own
+        ("The man who owns the shop said it was closed.", "it was closed", "The man"),
+    ],
+)
+def test_reported_speech_and_its_speaker(body, content, speaker):
+    found = [q for q in quotes(body) if q.quote.direct is False]
+    assert [(q.quote.content, q.speaker) for q in found] == [(content, speaker)]
+
+
+def test_accounts_credited_to_documents_or_sources_that_quote_are_no_speech():
+    assert quotes("Revenue rose 4%, according to Reuters.") == []
+    assert quotes("Crossings rose 12% in March, agency data show.") == []
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ('"My daughter has gone there since kindergarten," said parent Maya Chen, who spoke during public '
+         'comment. "They are taking her community away," she said.', "Maya Chen"),
+        ('Out-of-state tuition will climb 4 percent, said Chief Financial Officer Monica Tsai. "Our market is '
+         'price-sensitive," she said.', "Monica Tsai"),
+    ],
+)
+def test_a_pronoun_follows_the_person_credited_before_it(body, speaker):
+    assert quotes(body)[-1].speaker == speaker
