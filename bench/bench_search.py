@@ -250,9 +250,10 @@ def http_sender(base_url, method, path_for, body_for=None, headers=None):
 
 # -- conflict detection ---------------------------------------------------------------------------------
 
-def naive_detect(store, claims, page=5000):
+def naive_detect(detector, claims, page=5000):
     """The baseline: every stored figure with the new figures' units (a scan, no relevance query),
     grouped by article, each article aligned with the new one as the detector does."""
+    store = detector.store
     figures = [claim for claim in claims if claim.get("type") == "figure"]
     units = sorted({claim["figure"]["unit"] for claim in figures if claim["figure"].get("unit")})
     by_article = defaultdict(list)
@@ -270,10 +271,11 @@ def naive_detect(store, claims, page=5000):
         if len(hits) < page:
             break
         search_after = hits[-1]["sort"]
-    return sum(len(conflicts_between(others, figures)) for others in by_article.values())
+    return sum(len(conflicts_between(others, figures, detector.min_confidence, detector.model))
+               for others in by_article.values())
 
 
-def time_detection(detector, store, corpus, count, first_probe, mode="detect"):
+def time_detection(detector, corpus, count, first_probe, mode="detect"):
     """Seconds per article for ``count`` new articles (5 figures each), and conflicts (or candidates)
     found. ``mode``: ``detect`` (the service), ``candidates`` (its related-article query alone: related
     articles found) or ``naive``."""
@@ -282,7 +284,7 @@ def time_detection(detector, store, corpus, count, first_probe, mode="detect"):
         _, claims = corpus.article(number, figures=5, probe=True)
         started = time.perf_counter()
         if mode == "naive":
-            found += naive_detect(store, claims)
+            found += naive_detect(detector, claims)
         elif mode == "candidates":
             found += len(detector.related(claims))
         else:
@@ -361,12 +363,12 @@ def main():
                 detector.detect(corpus.article(10**7 + articles, figures=5, probe=True)[1])  # warm-up
                 count = plan["detections"]
                 say(f"conflict detection: {count} new articles at {articles:,} articles")
-                times, found = time_detection(detector, store, corpus, count, probe)
+                times, found = time_detection(detector, corpus, count, probe)
                 rows.append(("Conflict detection per article (index query)", f"{articles:,} articles",
                              f"{count} articles, {found} conflicts", f"{percentile(times, 0.50):.1f}",
                              f"{percentile(times, 0.95):.1f}", f"{percentile(times, 0.99):.1f}",
                              f"{count / sum(times):,.1f} articles/s"))
-                times, found = time_detection(detector, store, corpus, count, probe, mode="candidates")
+                times, found = time_detection(detector, corpus, count, probe, mode="candidates")
                 rows.append(("  of which: related-article query alone (1 multi-search)", f"{articles:,} articles",
                              f"{count} articles, {found} related", f"{percentile(times, 0.50):.1f}",
                              f"{percentile(times, 0.95):.1f}", f"{percentile(times, 0.99):.1f}",
@@ -374,7 +376,7 @@ def main():
                 if articles in plan["naive_at"]:
                     count = plan["naive_detections"]
                     say(f"naive full scan: {count} new articles at {articles:,} articles")
-                    times, found = time_detection(detector, store, corpus, count, probe, mode="naive")
+                    times, found = time_detection(detector, corpus, count, probe, mode="naive")
                     rows.append(("Naive scan (all figures of the units, aligned)", f"{articles:,} articles",
                                  f"{count} articles, {found} conflicts", f"{percentile(times, 0.50):.1f}",
                                  f"{percentile(times, 0.95):.1f}", f"{percentile(times, 0.99):.1f}",

@@ -135,8 +135,10 @@ SETTINGS = (
     # Related articles whose figures are aligned with a new article's (the best-matching ones).
     Setting("FACTCHECK_CONFLICT_ARTICLES", 20, _positive_count,
             "related articles compared with each new article"),
-    # How likely (by the pair model) two disagreeing figures must be the same quantity to be flagged.
-    Setting("FACTCHECK_CONFLICT_MIN_CONFIDENCE", 0.5, _probability,
+    # How likely (by the pair model) two disagreeing figures must be the same quantity to be flagged; 0.45
+    # is where recall and precision balance best when each labelled story is scored by a model trained on
+    # the others (bench/eval_pair_model.py --cv).
+    Setting("FACTCHECK_CONFLICT_MIN_CONFIDENCE", 0.45, _probability,
             "least confidence that two disagreeing figures are the same quantity, to flag them (0..1)"),
     # Largest request body accepted; bigger requests get 413.
     Setting("FACTCHECK_MAX_CONTENT_LENGTH", 2 * 1024 * 1024, _byte_size,

@@ -63,7 +63,7 @@ def align(figures_a, figures_b, model=None):
     return matches
 
 
-def conflicts_between(figures_a, figures_b, model=None, min_confidence=0.5):
+def conflicts_between(figures_a, figures_b, min_confidence, model=None):
     """``(earlier, later, verdict, match)`` for every conflict between two articles' figure claims: a
     match whose values disagree and whose probability is at least ``min_confidence``."""
     # The earlier article first: the verdict on two articles does not depend on which one came last.

@@ -122,8 +122,8 @@ class ConflictDetector:
         others = self.figures_of(self.related(figures))
         found = {}
         for article_id, other_figures in others.items():
-            for earlier, later, result, match in conflicts_between(other_figures, figures, self.model,
-                                                                   self.min_confidence):
+            for earlier, later, result, match in conflicts_between(other_figures, figures, self.min_confidence,
+                                                                   self.model):
                 document = conflict_document(earlier, later, result, match, detected_at)
                 found.setdefault(document["id"], document)
         if not found:

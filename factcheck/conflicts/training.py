@@ -117,8 +117,8 @@ def score_story(story_dir, model, thresholds, extract=extract_claims):
     for first, second in combinations(articles, 2):
         if first["source"] == second["source"]:
             continue
-        for *_, result, match in conflicts_between(figures[first["id"]], figures[second["id"]], model,
-                                                   min(thresholds)):
+        for *_, result, match in conflicts_between(figures[first["id"]], figures[second["id"]], min(thresholds),
+                                                   model):
             label = labelled.get(frozenset((match.first["id"], match.second["id"])))
             if result.kind != "contradiction" or label in LEFT_OUT_LABELS:
                 continue

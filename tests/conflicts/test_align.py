@@ -20,7 +20,7 @@ WIND_B = figures("Energy Markets Daily", "2025-05-07", "Northwind has won approv
 
 
 def test_the_only_figures_of_a_unit_in_two_articles_are_one_quantity():
-    found = conflicts_between(WIND_A, WIND_B)
+    found = conflicts_between(WIND_A, WIND_B, 0.45)
     assert [(earlier["text"], later["text"]) for earlier, later, _, _ in found] == [("about 200", "320")]
     earlier, later, result, match = found[0]
     assert result.kind == "contradiction" and match.probability >= 0.5
@@ -38,8 +38,8 @@ def test_figures_are_matched_one_to_one_and_an_agreeing_partner_comes_first():
 
 
 def test_the_verdict_does_not_depend_on_which_article_comes_first():
-    forward = [(e["id"], l["id"], round(m.probability, 12)) for e, l, _, m in conflicts_between(WIND_A, WIND_B)]
-    backward = [(e["id"], l["id"], round(m.probability, 12)) for e, l, _, m in conflicts_between(WIND_B, WIND_A)]
+    forward = [(e["id"], l["id"], round(m.probability, 12)) for e, l, _, m in conflicts_between(WIND_A, WIND_B, 0.45)]
+    backward = [(e["id"], l["id"], round(m.probability, 12)) for e, l, _, m in conflicts_between(WIND_B, WIND_A, 0.45)]
     assert forward == backward
 
 

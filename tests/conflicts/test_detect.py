@@ -30,7 +30,7 @@ def store(isolated_store):
 @pytest.fixture
 def detector(store):
     return ConflictDetector(store, window_days=90, candidates_per_figure=20, related_articles=10,
-                            min_confidence=0.5)
+                            min_confidence=0.45)
 
 
 def count_conflicts(store, claim_id):
