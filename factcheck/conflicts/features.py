@@ -12,6 +12,7 @@ Pure functions over claim dicts in the public shape (DESIGN.md); no search engin
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -124,6 +125,7 @@ def values_agree(first: FigureView, second: FigureView) -> bool:
     return intervals_overlap(first.interval, second.interval)
 
 
+@functools.lru_cache(maxsize=8192)
 def _terms(text):
     return frozenset(content_stem(word) for word in _WORD.findall(text) if is_content_word(word))
 

@@ -24,10 +24,6 @@ _STEMMER = PorterStemmer()
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
 
 
-def _stems(words):
-    return frozenset(_STEMMER.stem(word) for word in words.split())
-
-
 _STOPWORDS = frozenset(
     """a an the of to in on at by for from with and or but as is are was were be been being has have had
     it its this that these those which who whom whose than then so such into over under about around
@@ -194,6 +190,8 @@ def _subject_terms(subject, unit):
     return SubjectTerms(stems, lowered, qualifying, frozenset(names), common, names[0] if names else None)
 
 
+# Stemming is the costliest step of comparing two articles' words, and news repeats its words.
+@functools.lru_cache(maxsize=65536)
 def _stem(word):
     """A word's stem; period words fold to their period ("quarterly" and "quarter" match), and words
     news uses for one thing to one word each ("will cost" and "will spend", "plant" and "factory")."""
