@@ -82,16 +82,20 @@ _NOT_AFTER_SCALE = {"times", "x", "%", "percent", "pct", "per", "of"}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th", "s"}
 TIME_WORDS = {"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "o'clock"}
 
+# Units of measure are named in US spelling whatever the outlet's ("317-metre" is 317 meters; see
+# ``singular``): one quantity, one unit name.
 UNIT_ALIASES = {
-    "km": "kilometer", "kms": "kilometer", "kilometre": "kilometre", "kilometres": "kilometre",
+    "km": "kilometer", "kms": "kilometer",
     "kilometers": "kilometer", "mi": "mile", "miles": "mile", "mile": "mile", "mph": "mph",
     "kph": "km/h", "km/h": "km/h", "kg": "kilogram", "kgs": "kilogram", "kilograms": "kilogram",
     "kilos": "kilogram", "g": "gram", "grams": "gram", "lb": "pound", "lbs": "pound", "pounds": "pound",
+    "mg": "milligram", "µg": "microgram", "μg": "microgram", "mcg": "microgram",
     "oz": "ounce", "ounces": "ounce", "t": "tonne", "tonnes": "tonne", "tons": "ton",
     "ft": "foot", "feet": "foot", "foot": "foot", "in": "inch", "inches": "inch", "cm": "centimeter",
-    "mm": "millimeter", "metres": "metre", "meters": "meter", "metre": "metre", "m": "meter",
+    "mm": "millimeter", "meters": "meter", "m": "meter",
     "yards": "yard", "yds": "yard", "acres": "acre", "hectares": "hectare", "ha": "hectare",
-    "sq": "square", "gallons": "gallon", "litres": "litre", "liters": "liter", "l": "liter",
+    "sq": "square", "gallons": "gallon", "liters": "liter", "l": "liter", "ml": "milliliter",
+    "dl": "deciliter", "psi": "psi",
     "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
     "degrees": "degree", "°f": "degree fahrenheit", "fahrenheit": "degree fahrenheit",
     "celsius": "degree celsius", "°c": "degree celsius", "bpd": "barrel per day",
@@ -199,19 +203,28 @@ def _lowered(sentence: str, tokens) -> list[str]:
 
 
 def singular(word: str) -> str:
-    """The singular of an English plural noun, by rule (``satellites`` -> ``satellite``)."""
+    """The singular of an English plural noun, by rule (``satellites`` -> ``satellite``); units of
+    measure in US spelling (``metres`` -> ``meter``)."""
     lower = word.lower()
     if lower in UNIT_ALIASES:
         return UNIT_ALIASES[lower]
-    if lower in INVARIANT_NOUNS:
-        return lower
-    if len(lower) <= 3 or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
-        return lower
+    if lower in INVARIANT_NOUNS or not _is_plural_form(lower):
+        return _us_measure_spelling(lower)
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "xes", "sses", "zes")):
         return lower[:-2]
-    return lower[:-1]
+    return _us_measure_spelling(lower[:-1])
+
+
+def _is_plural_form(lower: str) -> bool:
+    """A word with a plural's ending: ``-s``, but not ``-ss``, ``-us`` or ``-is`` ("business", "bonus")."""
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+
+
+def _us_measure_spelling(noun: str) -> str:
+    """``kilometre`` -> ``kilometer``, ``litre`` -> ``liter``: the metric units' British endings."""
+    return noun[:-2] + "er" if noun.endswith(("metre", "litre")) else noun
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -851,25 +864,47 @@ def _unit_of_compound(parts):
     if parts[0] in ("square", "cubic") and len(parts) > 1:
         return f"{parts[0]} {singular(parts[1])}"
     if len(parts) == 3 and parts[1] == "per":
-        return _rate_unit(singular(parts[0]), parts[2])  # "a 115-mile-per-hour gust"
+        return _rate_unit(singular(parts[0]), singular(parts[2]))  # "a 115-mile-per-hour gust"
     return singular(parts[0])
 
 
-# Nouns a rate is given per ("142 bushels an acre", "12 micrograms per liter", "40 miles per hour").
-_RATE_DENOMINATORS = {"acre", "hectare", "liter", "litre", "gallon", "hour", "capita", "person", "kilogram",
-                      "ton", "tonne", "head", "resident"}
-_SPEEDS = {"mile per hour": "mph", "kilometer per hour": "km/h", "kilometre per hour": "km/h"}
+# Nouns a rate is given per ("142 bushels an acre", "12 micrograms per liter", "40 miles per hour",
+# "34,000 cubic feet per second"); lengths also per square or cubic length ("per square meter").
+_RATE_DENOMINATORS = {"acre", "hectare", "liter", "deciliter", "milliliter", "gallon", "second", "minute",
+                      "hour", "capita", "person", "kilogram", "ton", "tonne", "head", "resident"}
+_LENGTHS = {"meter", "kilometer", "centimeter", "foot", "inch", "yard", "mile"}
+# What a rate is per, abbreviated after a slash: "89 km/h", "286 µg/m³", "5 mg/L".
+_SLASH_DENOMINATORS = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute",
+                       "l": "liter", "dl": "deciliter", "ml": "milliliter", "kg": "kilogram",
+                       "m²": "square meter", "m³": "cubic meter"}
+# Rates news names by their abbreviation.
+_ABBREVIATED_RATES = {"mile per hour": "mph", "kilometer per hour": "km/h", "pound per square inch": "psi"}
 
 
 def _unit_with_suffix(lowered, unit, j):
     """``(unit, next index)`` after the words that finish a unit: a scale ("84 degrees Fahrenheit") or
-    what a rate is per ("142 bushels an acre", "12 micrograms per liter")."""
+    what a rate is per ("142 bushels an acre", "12 micrograms per liter", "89 km/h")."""
     n = len(lowered)
     if unit == "degree" and j < n and lowered[j] in ("fahrenheit", "celsius"):
         unit, j = f"degree {lowered[j]}", j + 1
-    if j + 1 < n and lowered[j] in ("per", "a", "an") and singular(lowered[j + 1]) in _RATE_DENOMINATORS:
-        unit, j = _rate_unit(unit, lowered[j + 1]), j + 2
+    if j + 1 < n and lowered[j] in ("per", "a", "an"):
+        denominator, end = _rate_denominator(lowered, j + 1)
+        if denominator is not None:
+            unit, j = _rate_unit(unit, denominator), end
+    elif j + 1 < n and lowered[j] == "/" and lowered[j + 1] in _SLASH_DENOMINATORS:
+        unit, j = _rate_unit(unit, _SLASH_DENOMINATORS[lowered[j + 1]]), j + 2
     return unit, j
+
+
+def _rate_denominator(lowered, k):
+    """``(noun, next index)`` of what a rate is per, written out from ``k`` ("acre", "square meter"), or
+    ``(None, k)``."""
+    noun = singular(lowered[k])
+    if noun in _RATE_DENOMINATORS:
+        return noun, k + 1
+    if noun in ("square", "cubic") and k + 1 < len(lowered) and singular(lowered[k + 1]) in _LENGTHS:
+        return f"{noun} {singular(lowered[k + 1])}", k + 2
+    return None, k
 
 
 # Words between a number and the noun it counts that are not that noun: "3,000 new homes", "three
@@ -882,8 +917,9 @@ _NOUN_MODIFIERS = frozenset({
 
 
 def _rate_unit(unit, denominator):
-    rate = f"{unit} per {singular(denominator)}"
-    return _SPEEDS.get(rate, rate)
+    """``unit`` per ``denominator`` (a singular noun), by its abbreviation where news uses one."""
+    rate = f"{unit} per {denominator}"
+    return _ABBREVIATED_RATES.get(rate, rate)
 
 
 def _can_start_figure(word: str) -> bool:

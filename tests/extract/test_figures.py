@@ -306,7 +306,7 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("Samples showed 12 micrograms per liter.", "12", "microgram per liter"),
     ("Yields fell to 142 bushels an acre.", "142", "bushel per acre"),
     ("Sales fell for three straight years.", "three", "year"),
-    ("The ferry ran 35 kilometres.", "35", "kilometre"),
+    ("The ferry ran 35 kilometres.", "35", "kilometer"),
     ("Three of the children were hospitalized.", "Three", "child"),
     ("The union represents about 520 of the plant's hourly employees.", "about 520", "employee"),
 ])
@@ -339,3 +339,31 @@ def test_a_dateline_is_not_part_of_a_subject(sentence, subject):
 def test_under_after_a_verb_of_placing_is_a_place_not_a_bound(sentence, raw, qualifier):
     figure = one(sentence)
     assert (figure.raw, figure.qualifier) == (raw, qualifier)
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The 317-metre vessel ran aground.", "meter"),
+    ("A gash of around 3 metres opened in the hull.", "meter"),
+    ("It released roughly 30,000 litres of ammonia.", "liter"),
+    ("Runners started the 42.2-kilometre race.", "kilometer"),
+    ("The area received about 90 centimetres of snow.", "centimeter"),
+    ("The plant pumps 20 cubic metres of water.", "cubic meter"),
+])
+def test_units_of_measure_take_us_spelling(sentence, unit):
+    assert one(sentence).unit == unit
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Trains reach a top speed of 89 km/h.", "km/h"),
+    ("Gusts reached about 113 kilometres per hour.", "km/h"),
+    ("PM2.5 reached 286 µg/m³ downtown.", "microgram per cubic meter"),
+    ("PM2.5 reached 286 micrograms per cubic meter downtown.", "microgram per cubic meter"),
+    ("Tests found 5 mg/L of nitrate.", "milligram per liter"),
+    ("Her test came back at 6 micrograms per deciliter.", "microgram per deciliter"),
+    ("Inflows reached about 34,000 cubic feet per second.", "cubic foot per second"),
+    ("The line carried gas at about 720 pounds per square inch.", "psi"),
+    ("Densities reached about six people per square meter.", "person per square meter"),
+    ("Patients took a 15 mg dose.", "milligram"),
+])
+def test_a_rate_names_what_it_is_per(sentence, unit):
+    assert [f.unit for f in figures(sentence) if f.value not in (2.5,)] == [unit]
