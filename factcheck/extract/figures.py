@@ -599,50 +599,22 @@ class FigureParser:
         if word == "parts" and lowered[index + 1:index + 2] == ["per"] and index + 2 < n \
                 and lowered[index + 2] in _PARTS_PER:
             return None, index + 3, _PARTS_PER[lowered[index + 2]]  # "52 parts per billion"
-        words = []
-        j = index
-        if lowered[j] in ("more", "fewer", "additional", "extra", "new", "other") and j + 1 < n:
-            j += 1  # "48 more satellites"
-        while j < n and len(words) < 5:
-            token = tokens[j]
-            low = lowered[j]
-            if not token[:1].isalpha():
-                break
-            if low in STOPWORDS and not (low in ("year", "years", "time", "times")
-                                         and all(w[2] in _NOUN_MODIFIERS for w in words)):
-                break
-            words.append((j, token, low))
-            j += 1
-            if token[:1].islower() and not low.endswith(("ed", "-based", "-old", "-long", "-term")) \
-                    and low not in _NOUN_MODIFIERS:
-                # first lower-case content word: the head, unless a plural follows it ("tracking
-                # satellites"; "measles cases" too, a noun in -s that is no unit of its own)
-                if not _plural_noun_at(tokens, lowered, j) and _plural_noun_at(tokens, lowered, j + 1) \
-                        and lowered[j].isalpha() and lowered[j] not in STOPWORDS and tokens[j][:1].islower() \
-                        and not low.endswith("s") and lowered[j] not in NOT_COUNTED \
-                        and lowered[j] not in _IRREGULAR_PAST and not _looks_like_verb(lowered[j]):
-                    words.append((j, tokens[j], lowered[j]))  # "cabin crew members": a compound noun
-                    j += 1
-                if _plural_noun_at(tokens, lowered, j) and (not low.endswith("s") or low in INVARIANT_NOUNS):
-                    words.append((j, tokens[j], lowered[j]))
-                    j += 1
-                break
+        words = _noun_phrase(tokens, gaps, lowered, index)
         if not words:
             return None, index, None
-        head_index, head, head_low = words[-1]
-        if head[:1].isupper():
+        _, j, head, head_low = words[-1]
+        if head[:1].isupper() and not _is_acronym_plural(head):
             return None, index, None  # "78 Kuiper" without a noun after it: a name, not a unit
         if head_low in NOT_COUNTED or len(words) == 1 and _looks_like_verb(head_low):
             return None, index, None  # "the other 23 keep working", "9 remain", "203 recovered at home"
         if head_low in ("square", "cubic") and j < n:
             return None, index, None
-        unit = singular(head_low)
-        if unit in ("people", "person") and head_low == "people":
-            unit = "person"
-        if len(words) > 1 and words[-2][2] in ("square", "cubic"):
-            unit = f"{words[-2][2]} {unit}"  # "580,000 square feet": an area, not a length
+        unit = head_low[:-1] if head[:1].isupper() else singular(head_low)  # "2.3m TEUs": "teu"
+        if j < n and lowered[j] == "general" and _is_plural_form(head_low):
+            unit, j = f"{unit} general", j + 1  # "39 state and district attorneys general"
+        unit = _compound_unit(words[:-1], unit)
         unit, j = _unit_with_suffix(lowered, unit, j)
-        text = " ".join(w[1] for w in words)
+        text = " ".join(w[2] for w in words)
         return text, j, unit
 
     @staticmethod
@@ -823,9 +795,174 @@ _IRREGULAR_PAST = frozenset("""struck hit took made left lost won ran fell rose 
 
 def _plural_noun_at(tokens, lowered, j) -> bool:
     """A lowercase plural noun at ``j`` that can be the head of a counted noun ("tracking satellites")."""
-    return j < len(tokens) and lowered[j].endswith("s") and lowered[j] not in STOPWORDS \
-        and tokens[j][:1].islower() and lowered[j].isalpha() and len(lowered[j]) > 3 \
-        and lowered[j] not in NOT_COUNTED
+    return j < len(tokens) and _is_plural_form(lowered[j]) and lowered[j] not in STOPWORDS \
+        and tokens[j][:1].islower() and lowered[j].isalpha() and lowered[j] not in NOT_COUNTED
+
+
+# How many words the noun phrase after a number may take before its noun: "10 consecutive successful
+# Tern-2 launches".
+_PHRASE_WORDS = 6
+# Nouns whose plural is the singular: "120 security staff", "24 broadband spacecraft", "1,810 crew".
+_ZERO_PLURALS = frozenset({"staff", "crew", "personnel", "police", "aircraft", "spacecraft", "fish", "sheep",
+                           "deer", "cattle", "livestock", "poultry"})
+# Plurals not in -s: "200 people", "1,300 children".
+_IRREGULAR_PLURALS = frozenset(word for word, unit in UNIT_ALIASES.items() if word != unit and not word.endswith("s")
+                               and unit in ("person", "child", "man", "woman", "tooth", "mouse", "goose", "foot"))
+
+
+def _noun_phrase(tokens, gaps, lowered, index):
+    """The words from ``index`` up to the noun a number counts, that noun last, as ``(start, end, text,
+    lowered)`` items: "3,000 new homes" -> new, homes; "19 crew members" -> crew, members; "10
+    consecutive successful Tern-2 launches" -> ..., launches. Without a plural noun in reach, the first
+    lower-case content word is the noun ("78 tracking"), or the last word read."""
+    n = len(tokens)
+    words = []
+    j = index
+    if lowered[j] in ("more", "fewer", "additional", "extra", "new", "other") and j + 1 < n:
+        j += 1  # "48 more satellites"
+    first_content = None  # how many words up to the first lower-case content word
+    while j < n and len(words) < _PHRASE_WORDS:
+        token, low = tokens[j], lowered[j]
+        end = _designation_end(tokens, gaps, lowered, j)
+        if end:  # a model's name between the number and its noun: "18 VA-220 jets", "250,000 N95 masks"
+            words.append((j, end, "".join(tokens[j:end]), low))
+            j = end
+            continue
+        if not token[:1].isalpha():
+            break
+        if low in ("and", "or") and j > index and _is_lower_word(tokens, lowered, j + 1):
+            words.append((j, j + 1, token, low))  # "430 new and used vehicles"
+            j += 1
+            continue
+        if low in STOPWORDS and not (low in ("year", "years", "time", "times") and (
+                first_content is not None or all(w[3] in _NOUN_MODIFIERS for w in words))):
+            break  # "three straight years", "two fiscal years"
+        words.append((j, j + 1, token, low))
+        j += 1
+        if _is_counted_noun(tokens, lowered, j - 1):
+            return words
+        if first_content is None and token[:1].islower() and low not in _NOUN_MODIFIERS \
+                and not low.endswith(("ed", "-based", "-old", "-long", "-term")):
+            if _is_plural_form(low) and low not in INVARIANT_NOUNS:
+                return words  # "23 others": a plural that counts nothing ("business days" go on)
+            first_content = len(words)
+        if first_content is not None and not _continues_noun_phrase(tokens, gaps, lowered, j):
+            break
+    # no plural noun: a model's name ends the phrase ("phase 3 CADENCE-3 trial" counts nothing)
+    named = next((k for k, (start, end, _, _) in enumerate(words) if end - start > 1), len(words))
+    words = words[:min(named, first_content or len(words))]
+    while words and words[-1][3] in ("and", "or"):
+        words.pop()
+    return words
+
+
+def _is_counted_noun(tokens, lowered, j) -> bool:
+    """The word at ``j`` is a plural noun, the noun a number counts: "satellites", "people", "TEUs";
+    "crew" and "staff" unless a plural noun follows them ("crew members")."""
+    low = lowered[j]
+    if not tokens[j][:1].islower():
+        return _is_acronym_plural(tokens[j])
+    if low in ("years", "times"):
+        return True  # function words elsewhere, read as nouns only here ("two fiscal years")
+    if low in _ZERO_PLURALS:
+        return not _plural_noun_at(tokens, lowered, j + 1)
+    return low in _IRREGULAR_PLURALS or _plural_noun_at(tokens, lowered, j) and low not in INVARIANT_NOUNS
+
+
+def _is_acronym_plural(token: str) -> bool:
+    """"TEUs", "SUVs": an acronym with a plural's "s"."""
+    return len(token) > 2 and token[-1] == "s" and token[:-1].isupper() and token[:-1].isalpha()
+
+
+def _continues_noun_phrase(tokens, gaps, lowered, k) -> bool:
+    """The token at ``k`` may stand between a number's first content word and its noun: a lower-case
+    word that is no verb nor function word ("cabin crew members", "state and district attorneys"), a
+    model's name ("successful Tern-2 launches"), or "years" ("two fiscal years")."""
+    if k >= len(tokens):
+        return False
+    low = lowered[k]
+    if _designation_end(tokens, gaps, lowered, k) or low in ("year", "years"):
+        return True
+    if low in ("and", "or"):
+        return _is_lower_word(tokens, lowered, k + 1)
+    return _is_lower_word(tokens, lowered, k) and low not in NOT_COUNTED and low not in _IRREGULAR_PAST \
+        and not _looks_like_verb(low)
+
+
+def _is_lower_word(tokens, lowered, k) -> bool:
+    """A lower-case word at ``k`` that is no function word."""
+    return k < len(tokens) and tokens[k][:1].islower() and lowered[k].isalpha() and lowered[k] not in STOPWORDS
+
+
+def _designation_end(tokens, gaps, lowered, k):
+    """The index after a model's name at ``k`` (a capitalised word joined to digits: "N95", "VA-220",
+    "Tern-2"), or 0."""
+    n = len(tokens)
+    if k + 1 >= n or gaps[k + 1] or not tokens[k][:1].isupper() or not tokens[k].isalpha():
+        return 0
+    digits = k + 2 if lowered[k + 1] in ("-", "\u2013") and k + 2 < n and not gaps[k + 2] else k + 1
+    if digits < n and tokens[digits].isdigit() and (digits + 1 == n or gaps[digits + 1]):
+        return digits + 1
+    return 0
+
+
+# Words before a counted noun that describe the things counted rather than say what kind of thing they
+# are: "3,000 new homes" counts homes, "45 overlapping branches" branches, "independent truck drivers"
+# truck drivers. Words that name a kind stay with the noun: "crew members", "seasonal workers".
+_DESCRIBING_WORDS = frozenset("""new more additional other extra further old young small large big huge major minor
+    full total annual dead missing homeless sick straight consecutive successive active commercial independent
+    permanent different recent current former previous various several same similar separate single local few
+    many high low long short good bad great little late early key main top real actual potential possible
+    direct valid average typical certain entire whole initial final original open empty free nearby regular
+    temporary popular first second third last next own overall net gross fewer urgent significant important
+    northern southern eastern western""".split())
+_DESCRIBING_ENDINGS = ("ed", "ing", "ly", "ful", "ous", "ive", "able", "ible", "less", "est")
+# Nouns in -ing that name a kind of thing: "nursing homes", "morning sailings".
+_KIND_NOUNS_IN_ING = frozenset({"morning", "evening", "nursing", "housing", "parking", "building", "training",
+                                "shipping", "fishing", "mining", "polling", "voting", "shopping", "boarding"})
+_PARTICIPLES_IN_N = frozenset({"sworn", "known", "grown", "given", "taken", "chosen", "driven", "written",
+                               "fallen", "stolen", "broken", "frozen", "hidden", "sunken", "proven", "shown"})
+# The only words that join a unit of measure: "580,000 square feet", "270,000 metric tons", "180 nautical
+# miles" (a unit that converts keeps one name: "20 extra miles" are miles).
+_MEASURE_KINDS = frozenset({"square", "cubic", "metric", "nautical"})
+
+
+def _compound_unit(modifiers, unit):
+    """``unit`` with up to two words right before its noun that say what kind of thing it is: "crew
+    member", "tank car", "police officer", "nautical mile". Describing words and names end the run, and
+    coordinated words are left out ("state and district attorneys general" are attorneys general)."""
+    kind = []
+    for _, _, text, low in reversed(modifiers):
+        if low in ("and", "or"):
+            return unit
+        if len(kind) == 2 or not _names_a_kind(text, low, unit):
+            break
+        kind.append(low)
+    return " ".join([*reversed(kind), unit])
+
+
+def counted_head(unit):
+    """The noun of a counted unit without the words that say what kind of thing it counts ("crew member"
+    -> "member", "tank car" -> "car", "attorney general" -> "attorney"); any other unit (money, "%", a
+    unit of measure, a rate) as it is. What a unit counts, for comparing counts that name their things
+    more or less closely ("1,180 crew members", "1,810 crew")."""
+    if not unit or " " not in unit or " per " in unit or unit.split(" ", 1)[0] in _NOT_KINDS:
+        return unit
+    words = unit.split()
+    return words[-2] if words[-1] == "general" else words[-1]
+
+
+_NOT_KINDS = _MEASURE_KINDS | {"degree", "percentage"}  # first words of units of measure and shares
+
+
+def _names_a_kind(text, low, unit) -> bool:
+    """A word before a counted noun that says what kind of thing it counts (see ``_compound_unit``)."""
+    if unit in _MEASURE_UNITS:
+        return low in _MEASURE_KINDS
+    if not (text[:1].islower() and low.isalpha()) or low in _DESCRIBING_WORDS or low in _IRREGULAR_PAST \
+            or low in _PARTICIPLES_IN_N or low in NUMBER_WORDS:
+        return False
+    return not low.endswith(_DESCRIBING_ENDINGS) or low in _KIND_NOUNS_IN_ING
 
 
 def _hyphen_joins(tokens, gaps, lowered, index) -> bool:

@@ -2,7 +2,7 @@
 import pytest
 
 from factcheck.extract import extract_claims
-from factcheck.extract.figures import find_figures
+from factcheck.extract.figures import counted_head, find_figures
 from factcheck.extract.numbers import parse_number_words, token_pieces
 
 
@@ -282,13 +282,69 @@ def test_figures_carry_the_kind_of_quantity_their_words_name():
 
 
 @pytest.mark.parametrize("sentence, unit", [
-    ("The union speaks for about 5,400 Northwind cabin crew members.", "member"),
+    ("The union speaks for about 5,400 Northwind cabin crew members.", "cabin crew member"),
     ("Tests found 52 parts per billion of the chemical.", "ppb"),
     ("Volunteers counted more than 3,000 dead fish.", "fish"),
     ("It launched 78 tracking satellites.", "satellite"),
 ])
 def test_the_counted_noun_is_the_head_of_its_phrase(sentence, unit):
     assert one(sentence).unit == unit
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The outbreak sickened 19 crew members.", "crew member"),
+    ("Nine tank cars left the tracks.", "tank car"),
+    ("It will hire about 18,000 seasonal workers.", "seasonal worker"),
+    ("The city assigned 60 police officers to the event.", "police officer"),
+    ("The terminal handled 412 ship visits last year.", "ship visit"),
+    ("Refunds arrive within 14 business days.", "business day"),
+    ("It will cost the state more over the next two fiscal years.", "fiscal year"),
+    ("It posted 120 security staff at the gates.", "security staff"),
+    ("The boat sank about 40 nautical miles offshore.", "nautical mile"),
+    ("The unit makes roughly 270,000 metric tons a year.", "metric ton"),
+    ("The blast destroyed 24 broadband spacecraft.", "broadband spacecraft"),
+])
+def test_a_counted_noun_keeps_the_nouns_that_say_what_kind_of_thing_it_is(sentence, unit):
+    assert one(sentence).unit == unit
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The city approved 3,000 new homes.", "home"),
+    ("The bank will shut 45 overlapping branches.", "branch"),
+    ("The strike idled roughly 1,200 independent truck drivers.", "truck driver"),
+    ("It recalled 410,000 portable space heaters.", "space heater"),
+    ("The detour adds 20 extra miles.", "mile"),
+    ("He saw 2,300 registered nurses.", "nurse"),
+    ("Two of the seven incumbents lost their seats.", "incumbent"),
+])
+def test_describing_words_names_and_numbers_stay_out_of_a_unit(sentence, unit):
+    assert figures(sentence)[0].unit == unit
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The failure ends a run of 10 consecutive successful Tern-2 launches.", "launch"),
+    ("The supplier will deliver 18 VA-220 jets this year.", "jet"),
+    ("The county has 250,000 N95 masks to hand out.", "mask"),
+    ("The port handled 2.3m TEUs last year.", "teu"),
+    ("It settled with 39 state and district attorneys general.", "attorney general"),
+    ("The dealer said 430 new and used vehicles were hit.", "vehicle"),
+])
+def test_the_counted_noun_is_found_past_model_names_acronyms_and_coordinated_words(sentence, unit):
+    assert one(sentence).unit == unit
+
+
+def test_a_model_name_without_a_plural_noun_after_it_counts_nothing():
+    assert [f.unit for f in figures("Its phase 3 CADENCE-3 trial met its goal.")] == [None]
+
+
+@pytest.mark.parametrize("unit, head", [
+    ("crew member", "member"), ("tank car", "car"), ("attorney general", "attorney"), ("home", "home"),
+    ("square foot", "square foot"), ("nautical mile", "nautical mile"),
+    ("person per square meter", "person per square meter"), ("percentage point", "percentage point"),
+    ("USD", "USD"), (None, None),
+])
+def test_the_head_of_a_counted_unit(unit, head):
+    assert counted_head(unit) == head
 
 
 def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():

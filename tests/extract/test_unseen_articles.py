@@ -98,7 +98,7 @@ def test_counts_are_not_verbs_and_decades_are_not_quantities(name):
     ("Debt fell by a third.", 1 / 3, None),
     ("About a quarter of voters skipped it.", 0.25, None),
     ("It will reinvest roughly half of the money.", 0.5, None),
-    ("Officials confirmed 37 new measles cases.", 37, "case"),
+    ("Officials confirmed 37 new measles cases.", 37, "measles case"),
     ("The other 23 keep working.", 23, None),
 ])
 def test_negative_numbers_fractions_and_counted_nouns(sentence, value, unit):
