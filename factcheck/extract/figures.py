@@ -289,6 +289,7 @@ class FigureParser:
             self._link(sentence, tokens, lowered, found)
         elif found:
             self._role(lowered, found[0])
+        _units_named_elsewhere(tokens, gaps, lowered, found)
         return found, tokens, lowered
 
     # -- one figure ----------------------------------------------------------------------------
@@ -430,7 +431,7 @@ class FigureParser:
                     and not self.bare_numbers:
                 return None  # "a third term", "a half hour": an ordinal or a measure, not a fraction
             if unit is None and is_words and value < 10 and not counted and not self.bare_numbers \
-                    and (value >= 1 or value <= 0):
+                    and (value >= 1 or value <= 0) and not _counts_part_of_a_group(lowered, after):
                 return None  # a bare "three" with nothing counted is rarely a figure worth checking
         # qualifier before the figure
         qualifier, qual_start = self._qualifier(lowered, start_index if sign_index is None else sign_index)
@@ -602,18 +603,9 @@ class FigureParser:
         words = _noun_phrase(tokens, gaps, lowered, index)
         if not words:
             return None, index, None
-        _, j, head, head_low = words[-1]
-        if head[:1].isupper() and not _is_acronym_plural(head):
-            return None, index, None  # "78 Kuiper" without a noun after it: a name, not a unit
-        if head_low in NOT_COUNTED or len(words) == 1 and _looks_like_verb(head_low):
-            return None, index, None  # "the other 23 keep working", "9 remain", "203 recovered at home"
-        if head_low in ("square", "cubic") and j < n:
+        unit, j = _unit_of_phrase(tokens, lowered, words)
+        if unit is None:
             return None, index, None
-        unit = head_low[:-1] if head[:1].isupper() else singular(head_low)  # "2.3m TEUs": "teu"
-        if j < n and lowered[j] == "general" and _is_plural_form(head_low):
-            unit, j = f"{unit} general", j + 1  # "39 state and district attorneys general"
-        unit = _compound_unit(words[:-1], unit)
-        unit, j = _unit_with_suffix(lowered, unit, j)
         text = " ".join(w[2] for w in words)
         return text, j, unit
 
@@ -644,8 +636,9 @@ class FigureParser:
                     and not left.figure.linked:
                 merged.append((left, right))
                 continue
-            # "78 of a planned 3,000 satellites", "78 of the 3,000"
-            if gap and gap[0] == "of" and len(gap) <= 4 and gap_set <= ({"of", "a", "an", "the", "total"} | PLAN_WORDS):
+            # "78 of a planned 3,000 satellites", "78 of the 3,000", "41 of the state's 93 counties"
+            if gap and gap[0] == "of" and len(gap) <= 4 and all(word in _PARTITIVE_GAP or _is_possessive(word)
+                                                                for word in gap):
                 if left.figure.unit is None:
                     left.figure.unit = right.figure.unit
                     left.figure.subject = right.figure.subject
@@ -658,7 +651,10 @@ class FigureParser:
             if gap == ["to"] and left.first_index >= 1 and lowered[left.first_index - 1] == "from":
                 self._change_pair(left, right, "from", "to")
                 continue
-            # "to $13 billion, up from $900 million", "1.1 million riders ..., down from 1.4 million"
+            # "to $13 billion, up from $900 million", "1.1 million riders ..., down from 1.4 million",
+            # "48 turbines, down from the 62"
+            if gap[-2:] == ["from", "the"]:
+                gap = gap[:-1]
             if gap and gap[-1] == "from" and (len(gap) <= 4 and left.first_index >= 1
                                               and lowered[left.first_index - 1] == "to"
                                               or len(gap) <= 10 and gap_set & {"up", "down"}):
@@ -704,6 +700,88 @@ class FigureParser:
             fb.unit = fa.unit
         fa.role, fb.role = role_a, role_b
         fa.linked, fb.linked = fb.raw, fa.raw
+
+
+# Words between a part and the group it is taken from: "78 of a planned 3,000", "14 of its 38 buildings".
+_PARTITIVE_GAP = frozenset({"of", "a", "an", "the", "total", "its", "their", "his", "her", "our", "this", "these",
+                            "those"}) | PLAN_WORDS
+
+
+def _is_possessive(word) -> bool:
+    """"state's", or the "'" after a plural ("workers' 2,000"): who owns the group a part is taken from."""
+    return word.endswith("'s") or word == "'"
+
+
+def _counts_part_of_a_group(lowered, after) -> bool:
+    """The number before ``after`` counts members of a group named elsewhere: "three others", "four of
+    them", "six of the injured" (a count even when written as a small number word)."""
+    following = lowered[after:after + 2]
+    return following[:1] == ["others"] or following[:1] == ["of"] and following[1:] != [] \
+        and (following[1] in ("them", "those", "whom") or following[1] in _GROUP_DETERMINERS)
+
+
+def _units_named_elsewhere(tokens, gaps, lowered, found):
+    """Units for counts whose noun is named elsewhere in the sentence, read only where the words say
+    which: "the number of measles cases has risen to 19", "2,287 damaged homes, 340 of them destroyed",
+    "killing two workers and injuring 23 others", "23 restaurants, including 15 in Ohio", "Of the 42
+    workers underground, 33 reached the surface", "about 18,500 seats, roughly 1,200 fewer than", "by 1.9
+    percentage points, versus 0.4 for placebo". A count with no such words keeps no unit."""
+    own_units = [item.figure.unit for item in found]
+    for position, item in enumerate(found):
+        if item.figure.unit is not None:
+            continue
+        kind = _ellipsis(lowered, found, position)
+        if kind == "count":
+            earlier = (other.figure.unit for other in reversed(found[:position]))
+            item.figure.unit = next((unit for unit in earlier if _counts_things(unit)), None)
+        elif kind == "comparison":
+            item.figure.unit = next((other.figure.unit for other in reversed(found[:position])
+                                     if other.figure.unit), None)
+        if item.figure.unit is None:
+            item.figure.unit = _unit_after_number_of(tokens, gaps, lowered, found, own_units, position)
+
+
+def _ellipsis(lowered, found, position):
+    """"count" when the figure at ``position`` counts things a figure before it named ("340 of them",
+    "23 others", "including 15", "out of 28,400", "Of the 42 workers ..., 33"), "comparison" when it
+    compares with one ("1,200 fewer than", "versus 0.4"), else None."""
+    item = found[position]
+    first, after = item.first_index, item.after_index
+    before = lowered[max(0, first - 2):first]
+    following = lowered[after:after + 2]
+    if following[:1] == ["others"] or following in (["of", "them"], ["of", "those"], ["of", "whom"]) \
+            or before[-1:] == ["including"] or before == ["out", "of"]:
+        return "count"
+    if before[-1:] == [","] and lowered[:1] == ["of"] and found[0].first_index <= 3 and position > 0:
+        return "count"  # "Of the 42 workers underground at the time, 33 reached the surface"
+    if following[:1] in (["fewer"], ["more"]) and following[1:] in ([], ["than"], [","], ["."]) \
+            or before[-1:] in (["versus"], ["vs"]) or before in (["compared", "with"], ["compared", "to"]):
+        return "comparison"
+    return None
+
+
+def _counts_things(unit) -> bool:
+    """A unit that counts things or people ("worker", "home"), not money, a share, a measure or a time."""
+    return bool(unit) and not is_money(unit) and unit not in ("%", "percentage point") \
+        and unit not in _MEASURE_UNITS and counted_head(unit) not in DURATIONS and " per " not in unit
+
+
+def _unit_after_number_of(tokens, gaps, lowered, found, own_units, position):
+    """The unit of the plural noun after the nearest "the number of" before the figure at ``position``
+    ("The number of people hurt in the blast has risen to 27"), unless a figure with a count unit of
+    its own (``own_units``, the units the figures' own words gave) stands between them; or None."""
+    first = found[position].first_index
+    for j in range(first - 2, 0, -1):
+        if lowered[j] in ("number", "count") and lowered[j + 1] == "of" and lowered[j - 1] != "a":
+            break
+    else:
+        return None
+    if any(j < other.first_index < first and _counts_things(unit) for other, unit in zip(found, own_units)):
+        return None
+    words = _noun_phrase(tokens, gaps, lowered, j + 2)
+    if not words or not _is_counted_noun(tokens, lowered, words[-1][0]):
+        return None
+    return _unit_of_phrase(tokens, lowered, words)[0]
 
 
 def _place(sentence, pieces, found):
@@ -854,6 +932,23 @@ def _noun_phrase(tokens, gaps, lowered, index):
     while words and words[-1][3] in ("and", "or"):
         words.pop()
     return words
+
+
+def _unit_of_phrase(tokens, lowered, words):
+    """``(unit, next index)`` of the noun phrase ``words`` (see ``_noun_phrase``), or ``(None, _)`` when its
+    last word is no noun that counts."""
+    n = len(tokens)
+    _, j, head, head_low = words[-1]
+    if head[:1].isupper() and not _is_acronym_plural(head):
+        return None, j  # "78 Kuiper" without a noun after it: a name, not a unit
+    if head_low in NOT_COUNTED or len(words) == 1 and _looks_like_verb(head_low):
+        return None, j  # "the other 23 keep working", "9 remain", "203 recovered at home"
+    if head_low in ("square", "cubic") and j < n:
+        return None, j
+    unit = head_low[:-1] if head[:1].isupper() else singular(head_low)  # "2.3m TEUs": "teu"
+    if j < n and lowered[j] == "general" and _is_plural_form(head_low):
+        unit, j = f"{unit} general", j + 1  # "39 state and district attorneys general"
+    return _unit_with_suffix(lowered, _compound_unit(words[:-1], unit), j)
 
 
 def _is_counted_noun(tokens, lowered, j) -> bool:

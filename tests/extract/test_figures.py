@@ -372,9 +372,51 @@ def test_units_written_around_the_number(sentence, raw, unit):
 
 
 def test_a_number_taken_from_a_group_with_a_number_gets_its_unit_from_that_figure():
-    assert [f.unit for f in figures("It covers 41 of the state's 93 counties.")] == [None, "county"]
+    assert [f.unit for f in figures("It covers 41 of the state's 93 counties.")] == ["county", "county"]
+    assert [f.unit for f in figures("The district said 14 of its 38 buildings were shut.")] == ["building"] * 2
     assert [f.unit for f in figures("A ferry carrying 212 passengers and 14 crew struck rocks.")] == \
         ["passenger", "crew"]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Tri-County has about 2,300 employees, roughly 650 of them at its headquarters.", ["employee"] * 2),
+    ("Two miners were killed and seven others remained trapped.", ["miner"] * 2),
+    ("Four infants have been sickened, and three of them were hospitalized.", ["infant"] * 2),
+    ("The chain shut 23 restaurants on Monday, including 15 in central Ohio.", ["restaurant"] * 2),
+    ("Of the 42 workers underground at the time, 33 reached the surface.", ["worker"] * 2),
+    ("About 24,750 runners started the race out of 28,400 who registered.", ["runner"] * 2),
+    ("It will cut 2,100 jobs over the next two years, including about 400 in Iowa.", ["job", "year", "job"]),
+])
+def test_a_count_that_leaves_out_its_noun_takes_the_unit_of_the_count_it_refers_to(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("The arena will have about 18,500 seats, roughly 1,200 fewer than the old one.", ["seat"] * 2),
+    ("It lowered HbA1c by 1.9 percentage points, versus 0.4 for placebo.", ["percentage point"] * 2),
+])
+def test_a_comparison_takes_the_unit_of_what_it_is_compared_with(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("The number of people hurt in the blast has risen to 27, officials said.", ["person"]),
+    ("The number of measles cases has risen to 19, up from 14 on Monday.", ["measles case"] * 2),
+    ("The count of storm-related crashes has climbed to 132 since Saturday.", ["crash"]),
+    ("The farm will include 48 turbines, down from the 62 that Northwind proposed.", ["turbine"] * 2),
+])
+def test_the_number_of_things_named_before_a_count_is_its_unit(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Fourteen of the injured were taken to hospitals, four of them in critical condition.", [None, None]),
+    ("Six others who had been listed as critical have been released.", [None]),
+    ("She said an infected person can pass the virus to as many as 18 others.", [None]),
+    ("A number of people came, and 30 left.", [None]),
+])
+def test_a_count_whose_noun_is_not_in_reach_keeps_no_unit(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
 
 
 @pytest.mark.parametrize("sentence, subject", [
