@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from factcheck.extract.claims import Figure
 from factcheck.extract.measures import is_money, measure_kind
-from factcheck.extract.patterns import AnyWord, AsciiTwin
+from factcheck.extract.patterns import AnyWord, AsciiTwin, word_alternation
 from factcheck.extract.numbers import (
     COLLECTIVES,
     DENOMINATORS,
@@ -250,7 +250,8 @@ class FigureParser:
     def _parse(self, sentence: str):
         """``(figures, tokens, lowered tokens)``."""
         has_digit = _DIGIT[sentence.isascii()].search(sentence) is not None
-        if not has_digit and not _WORDY_NUMBER.in_text(sentence):
+        if not has_digit and not _WORDY_NUMBER.in_text(sentence) \
+                and _QUALIFIED_MEASURE[sentence.isascii()].search(sentence) is None:
             return [], None, None  # nothing that can start a figure: skip tokenising
         pieces = token_pieces(sentence)
         tokens, gaps = pieces[1::2], pieces[0::2]  # gaps[k]: the whitespace before tokens[k]
@@ -316,18 +317,25 @@ class FigureParser:
         number = self._number_at(tokens, lowered, i)
         word_with_unit = None
         if number is None:
-            word_with_unit = _number_word_with_unit(lowered[i]) if currency is None else None
+            word_with_unit = _measure_in_words(lowered, i) if currency is None else None
             if word_with_unit is None:
                 return None
-            number = (word_with_unit[0], i + 1, True)  # "a two-day strike", "a five-year contract"
+            number = (word_with_unit[0], word_with_unit[2], True)  # "a two-day strike", "a day and a half"
         value, after, is_words = number
         if currency is None and start_index != i:
             return None
         first_number_index = i
-        if not is_words:
-            fraction = _digit_fraction(tokens, gaps, lowered, after, value)
-            if fraction is not None:
-                value, after = fraction
+        fraction = None  # a share of a whole written as a fraction: "a third", "1/4", "one in five"
+        if is_words and 0 < value < 1 and word_with_unit is None:
+            fraction = value
+        elif not is_words:
+            digit_fraction = _digit_fraction(tokens, gaps, lowered, after, value)
+            if digit_fraction is not None:
+                fraction, after = digit_fraction
+                value = fraction
+        share = _share_of_whole(self, tokens, lowered, after, value) if currency is None else None
+        if share is not None:
+            value, after = share[0] * 100, share[1]  # a percentage whatever follows: "one in five adults"
         sign_index = _sign_before(gaps, lowered, start_index)
         if sign_index is not None:
             value = -value
@@ -338,15 +346,16 @@ class FigureParser:
                 and lowered[start_index - 1] in SCALE_BEFORE and 0 < value < 100 and "," not in tokens[i] \
                 and (after >= n or lowered[after] not in _NOT_AFTER_SCALE):
             scale_unit = SCALE_BEFORE[lowered[start_index - 1]]
-        # skip things that are not quantities
-        elif self._not_a_quantity(tokens, gaps, lowered, first_number_index, after, value, currency, is_words):
+        # skip things that are not quantities (a measure written in words or a share is one)
+        elif word_with_unit is None and share is None and self._not_a_quantity(
+                tokens, gaps, lowered, first_number_index, after, value, currency, is_words):
             return None
         scale_end = after
         value, after = self._scale(tokens, gaps, lowered, value, after, currency)
         if after == scale_end and _hyphen_joins(tokens, gaps, lowered, after) and lowered[after + 1] in SCALES:
             value, after = value * SCALES[lowered[after + 1]], after + 2  # "a $5-million grant"
         unit = currency
-        percent = False
+        percent = share is not None
         low = high = None
         qualifier = None
         # ranges written with a hyphen or "to": "3-5%", "$40-45 million", "40 to 45"
@@ -400,7 +409,7 @@ class FigureParser:
         noun_end = after
         compound = _hyphen_unit(tokens, gaps, lowered, after) if unit is None and range_high is None else None
         if word_with_unit is not None:
-            compound, after = word_with_unit[1], after - 2  # the unit is in the number's own token
+            compound, after = word_with_unit[1], after - 2  # the unit is in the number's own words
         if compound == _AGE:
             return None  # "a 10-year-old boy": an age, not a quantity anyone reports
         if compound is not None:
@@ -433,10 +442,16 @@ class FigureParser:
             if unit is None and is_words and value < 10 and not counted and not self.bare_numbers \
                     and (value >= 1 or value <= 0) and not _counts_part_of_a_group(lowered, after):
                 return None  # a bare "three" with nothing counted is rarely a figure worth checking
+        if fraction is not None and unit is None and not counted and not self.bare_numbers:
+            # "roughly a third of the stores", "about two-thirds", "nearly four in ten shifts": a share,
+            # told as a percentage ("a third" and "33%" say the same); number suites keep the number
+            value, unit = fraction * 100, "%"
         # qualifier before the figure
         qualifier, qual_start = self._qualifier(lowered, start_index if sign_index is None else sign_index)
         if qualifier is not None and unit in DURATIONS and lowered[qual_start] in ("over", "under", "just", "only", "some"):
             qualifier, qual_start = None, None
+        if word_with_unit is not None and word_with_unit[2] == first_number_index + 2 and qualifier is None:
+            return None  # "a year" is a figure only after a qualifier: "more than a year", "about a mile"
         if range_high is not None:
             low, high = value, range_high
             value = (value + range_high) / 2
@@ -514,8 +529,10 @@ class FigureParser:
         # past a fraction's "/4" when there is one)
         attached_next = after == i + 1 and after < n and not gaps[after]
         if is_words:
-            if value == 1 and not self.bare_numbers:
-                return True  # "one vendor", "one of them": rarely a figure anyone would check
+            if value == 1 and not self.bare_numbers and not (nxt in _UNIT_NOUNS and nxt not in _IDIOMS_WITH_ONE):
+                return True  # "one vendor", "one of them": rarely a figure anyone would check ("one year" is)
+            if lowered[i] == "half" and prev in _ORDINALS:
+                return True  # "the second half of the year": a period, not a share
             if lowered[i] == "one" and (nxt in ("of", "another", "day", "time", "way", "thing") or prev in
                                         ("no", "any", "every", "the", "this", "that", "which", "each", "someone")):
                 return True
@@ -834,8 +851,6 @@ _PLACING_VERBS = frozenset({"buried", "trapped", "lay", "lies", "lying", "sank",
                             "flew", "hovered", "submerged", "hidden", "stuck", "pinned"})
 _CHANGE_WORDS = frozenset(UP_WORDS | DOWN_WORDS)
 # Tokens a figure can start with (besides digits): cheap pre-filter before the parser proper.
-# What can follow "a"/"an" in a figure: "a half", "a dozen", "a million", "A$5"
-_AFTER_ARTICLE = frozenset(FRACTIONS) | frozenset(COLLECTIVES) | frozenset(SCALES) | {"$"}
 _FIGURE_STARTS = (set(CURRENCY_SYMBOLS) | set(DOLLAR_PREFIXES) | CURRENCY_CODES | NUMBER_WORDS
                   | {"a", "an", "half"})
 
@@ -1067,14 +1082,69 @@ def _hyphen_joins(tokens, gaps, lowered, index) -> bool:
         and tokens[index + 1][:1].isalpha()
 
 
+def _measure_in_words(lowered, i):
+    """``(value, unit, end index)`` of a measure written in words from token ``i``: a number word joined
+    to its unit ("two-day", "five-year", "one-mile", "half-mile"), "a day and a half", "half an inch", or
+    "a year" ("more than a year": ``_figure_at`` wants the qualifier); or None."""
+    joined = _number_word_with_unit(lowered[i])
+    if joined is not None:
+        return (*joined, i + 1)
+    word, n = lowered[i], len(lowered)
+    if word in ("a", "an") and i + 1 < n and lowered[i + 1] in _UNIT_NOUNS:
+        if lowered[i + 2:i + 5] == ["and", "a", "half"]:
+            return 1.5, singular(lowered[i + 1]), i + 5  # "a day and a half", "an hour and a half"
+        return 1, singular(lowered[i + 1]), i + 2
+    if word == "half" and lowered[i + 1:i + 2] in (["a"], ["an"]) and i + 2 < n and lowered[i + 2] in _UNIT_NOUNS:
+        return 0.5, singular(lowered[i + 2]), i + 3  # "half an inch a day"
+    return None
+
+
 def _number_word_with_unit(word):
-    """``(value, unit)`` of a number word joined to its unit ("two-day", "five-year"), or None."""
+    """``(value, unit)`` of a number word joined to its unit ("two-day", "five-year", "one-mile",
+    "half-mile"), or None. "One" and "half" only join units of measure and time ("a one-time payment")."""
     head, _, tail = word.partition("-")
-    value = UNITS.get(head, TENS.get(head))
+    value = 0.5 if head == "half" else UNITS.get(head, TENS.get(head))
     if value is None or not value or not tail.replace("-", "").isalpha() or tail in UNITS or tail in DENOMINATORS:
         return None
     unit = _unit_of_compound(tail.split("-"))
-    return (value, unit) if unit is not None else None
+    if unit is None or value in (0.5, 1) and unit not in _UNIT_NOUNS:
+        return None
+    return value, unit
+
+
+def _share_of_whole(parser, tokens, lowered, after, value):
+    """``(share, next index)`` of "one in five", "nearly four in ten", "nine out of 10" after the number
+    ``value`` that ends before ``after``: the part over the whole; or None ("3 in 10 minutes" is no share)."""
+    k = after + 1 if lowered[after:after + 1] == ["in"] else after + 2 if lowered[after:after + 2] == ["out", "of"] \
+        else None
+    whole = parser._number_at(tokens, lowered, k) if k is not None else None
+    if whole is None or whole[0] not in _WHOLES or not 0 < value < whole[0] or not float(value).is_integer():
+        return None
+    if whole[1] < len(lowered) and lowered[whole[1]] in _UNIT_NOUNS | _PLURAL_UNIT_NOUNS:
+        return None
+    return value / whole[0], whole[1]
+
+
+# Units that follow "one" in idioms, not in quantities: "one day", "one minute it was sprinkles".
+_IDIOMS_WITH_ONE = frozenset({"day", "night", "minute", "second"})
+# What a share is taken out of: "one in five", "four in ten", "one in 100".
+_WHOLES = frozenset(range(2, 21)) | {100, 1000, 10_000, 100_000, 1_000_000}
+# Units of time and measure a number written in words may stand before: "a day and a half", "half an
+# inch", "more than a year" (in the singular, as they follow "a" or "one"). Not "pound" (money) or
+# "degree" (a diploma).
+_UNIT_NOUNS = frozenset(DURATIONS | {"mile", "foot", "inch", "yard", "meter", "metre", "kilometer", "kilometre",
+                                     "centimeter", "centimetre", "acre", "hectare", "gallon", "liter", "litre",
+                                     "ton", "tonne"})
+_PLURAL_UNIT_NOUNS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "miles", "feet",
+                                "inches", "meters", "metres", "kilometers", "kilometres"})
+# Words before "half" that make it a period: "the second half of the year".
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last", "latter", "back", "front"})
+# A qualifier before "a" and a unit: "more than a year", "about a mile" (figures without digits or number
+# words, which a sentence is searched for only when it has neither).
+_QUALIFIED_MEASURE = AsciiTwin(re.compile(r"(?i)(?:" + word_alternation(_QUALIFIER_INDEX) + r")\s+an?\s+(?:"
+                                          + word_alternation(_UNIT_NOUNS) + r")\b"))
+# What can follow "a"/"an" in a figure: "a half", "a dozen", "a million", "A$5", "a day and a half"
+_AFTER_ARTICLE = frozenset(FRACTIONS) | frozenset(COLLECTIVES) | frozenset(SCALES) | {"$"} | _UNIT_NOUNS
 
 
 def _hyphen_unit(tokens, gaps, lowered, index):
@@ -1158,7 +1228,7 @@ def _can_start_figure(word: str) -> bool:
     """A lowered token a figure may start at: a digit, a currency mark or code, a number word, an
     article ("a dozen"), "half", or a hyphenated number word ("twenty-five")."""
     return word[0].isdigit() or word[0] == "." and word[1:2].isdigit() or word in _FIGURE_STARTS \
-        or "-" in word and word.split("-", 1)[0] in NUMBER_WORDS
+        or "-" in word and (word.split("-", 1)[0] in NUMBER_WORDS or word.startswith("half-"))
 
 
 def _may_join_subject(low: str) -> bool:

@@ -2,7 +2,7 @@
 import pytest
 
 from factcheck.extract import extract_claims
-from factcheck.extract.figures import counted_head, find_figures
+from factcheck.extract.figures import counted_head, find_figures, find_numbers_in_text
 from factcheck.extract.numbers import parse_number_words, token_pieces
 
 
@@ -465,3 +465,64 @@ def test_units_of_measure_take_us_spelling(sentence, unit):
 ])
 def test_a_rate_names_what_it_is_per(sentence, unit):
     assert [f.unit for f in figures(sentence) if f.value not in (2.5,)] == [unit]
+
+
+@pytest.mark.parametrize("sentence, raw, value, qualifier", [
+    ("She estimated that roughly a third of the stores sit in malls.", "roughly a third", 100 / 3, "approximate"),
+    ("Halvern cut the price by about two-thirds last year.", "about two-thirds", 200 / 3, "approximate"),
+    ("More than half of voters agreed.", "More than half", 50, "more_than"),
+    ("About 1/4 of cases involve adults.", "About 1/4", 25, "approximate"),
+    ("Three quarters of the money went to schools.", "Three quarters", 75, "exact"),
+])
+def test_a_fraction_of_a_whole_is_a_percentage(sentence, raw, value, qualifier):
+    figure = one(sentence)
+    assert (figure.raw, figure.unit, figure.qualifier) == (raw, "%", qualifier)
+    assert figure.value == pytest.approx(value)
+
+
+def test_number_suites_keep_a_fraction_a_number():
+    assert [f.value for f in find_numbers_in_text("three quarters", bare_numbers=True)] == [0.75]
+
+
+@pytest.mark.parametrize("sentence, raw, value", [
+    ("One in five adults smoke.", "One in five", 20),
+    ("On nearly four in ten shifts, wards were short.", "nearly four in ten", 40),
+    ("Nine out of 10 dentists agree.", "Nine out of 10", 90),
+])
+def test_a_part_in_a_whole_is_a_percentage(sentence, raw, value):
+    figure = one(sentence)
+    assert (figure.raw, figure.value, figure.unit) == (raw, pytest.approx(value), "%")
+
+
+def test_a_number_before_in_and_a_duration_is_no_share():
+    assert [(f.value, f.unit) for f in figures("He scored 3 in 10 minutes.")] == [(3, None), (10, "minute")]
+
+
+@pytest.mark.parametrize("sentence, raw, value, unit", [
+    ("The intake closed for a day and a half.", "a day and a half", 1.5, "day"),
+    ("The valves were shut an hour and a half after the blast.", "an hour and a half", 1.5, "hour"),
+    ("The trial ran for about a month and a half.", "about a month and a half", 1.5, "month"),
+    ("Movement fell below half an inch a day.", "below half an inch", 0.5, "inch"),
+    ("A half-mile evacuation zone was set.", "half-mile", 0.5, "mile"),
+    ("They built a one-mile loop.", "one-mile", 1, "mile"),
+    ("He signed a one-year deal.", "one-year", 1, "year"),
+    ("The board should pause for one year.", "one", 1, "year"),
+    ("Talks broke down after more than a year of bargaining.", "more than a year", 1, "year"),
+    ("She lives about a mile from the plant.", "about a mile", 1, "mile"),
+    ("The delay could last at least two quarters.", "at least two", 2, "quarter"),
+])
+def test_measures_written_in_words(sentence, raw, value, unit):
+    figure = one(sentence)
+    assert (figure.raw, figure.value, figure.unit) == (raw, value, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It happened a year ago.",
+    "It was over a year ago.",
+    "One day she left.",
+    "One minute it was sprinkles, the next it was hail.",
+    "They made a one-time payment.",
+    "Sales rose in the second half of the year.",
+])
+def test_words_that_name_no_quantity(sentence):
+    assert figures(sentence) == []
