@@ -13,7 +13,7 @@ from itertools import accumulate, compress, count
 from operator import attrgetter
 
 from factcheck.extract.claims import Figure
-from factcheck.extract.measures import is_money, measure_kind
+from factcheck.extract.measures import COUNT_KIND_WORDS, is_money, measure_kind
 from factcheck.extract.patterns import AnyWord, AsciiTwin, word_alternation
 from factcheck.extract.numbers import (
     COLLECTIVES,
@@ -208,6 +208,8 @@ def singular(word: str) -> str:
     lower = word.lower()
     if lower in UNIT_ALIASES:
         return UNIT_ALIASES[lower]
+    if lower in _PLURALS_IN_VES:
+        return _PLURALS_IN_VES[lower]
     if lower in INVARIANT_NOUNS or not _is_plural_form(lower):
         return _us_measure_spelling(lower)
     if lower.endswith("ies") and len(lower) > 4:
@@ -215,6 +217,11 @@ def singular(word: str) -> str:
     if lower.endswith(("ches", "shes", "xes", "sses", "zes")):
         return lower[:-2]
     return _us_measure_spelling(lower[:-1])
+
+
+# Plurals in -ves of nouns in -f or -fe ("claimed three lives"); most nouns in -ves drop the -s ("valves").
+_PLURALS_IN_VES = {"lives": "life", "wives": "wife", "knives": "knife", "thieves": "thief", "shelves": "shelf",
+                   "wolves": "wolf", "halves": "half", "leaves": "leaf", "loaves": "loaf", "calves": "calf"}
 
 
 def _is_plural_form(lower: str) -> bool:
@@ -440,7 +447,8 @@ class FigureParser:
                     and not self.bare_numbers:
                 return None  # "a third term", "a half hour": an ordinal or a measure, not a fraction
             if unit is None and is_words and value < 10 and not counted and not self.bare_numbers \
-                    and (value >= 1 or value <= 0) and not _counts_part_of_a_group(lowered, after):
+                    and (value >= 1 or value <= 0) and not _counts_part_of_a_group(lowered, after) \
+                    and not _is_a_reported_level(lowered, first_number_index):
                 return None  # a bare "three" with nothing counted is rarely a figure worth checking
         if fraction is not None and unit is None and not counted and not self.bare_numbers:
             # "roughly a third of the stores", "about two-thirds", "nearly four in ten shifts": a share,
@@ -565,7 +573,8 @@ class FigureParser:
             return True  # letter-hyphen-number model codes
         if i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha() \
                 and prev not in _QUALIFIER_WORDS and prev not in MONTHS and prev not in STOPWORDS \
-                and "," not in token and "." not in token and nxt not in ("%", "percent"):
+                and "," not in token and "." not in token and nxt not in ("%", "percent") \
+                and nxt not in SCALES and nxt not in CURRENCY_WORDS and not _given_to_a_name(tokens, lowered, i):
             if i >= 2 or not self._sentence_start_word(prev):
                 return True  # a number right after a proper noun names a thing: "Falcon 9"
         if attached_next and nxt.isalpha() and nxt not in SHORT_SCALES and nxt not in UNIT_ALIASES \
@@ -729,6 +738,33 @@ def _is_possessive(word) -> bool:
     return word.endswith("'s") or word == "'"
 
 
+def _is_a_reported_level(lowered, index) -> bool:
+    """The number at ``index`` is what a count rose or fell to: "the death toll has risen to nine",
+    "stood at three", "bringing the toll to four" (a figure even as a small number word)."""
+    qualifier, qualifier_start = FigureParser._qualifier(lowered, index)  # "rose to about six"
+    k = index if qualifier is None else qualifier_start
+    return k > 0 and lowered[k - 1] in ("to", "at") \
+        and any(word in _CHANGE_WORDS or word in _LEVEL_WORDS for word in lowered[max(0, k - 4):k - 1])
+
+
+# Words before "to"/"at" that give the level a count stands at ("the toll to four", "stood at three").
+_LEVEL_WORDS = frozenset({"toll", "total", "tally", "count", "stood", "stands", "reached", "risen", "climbed"})
+
+
+def _given_to_a_name(tokens, lowered, index) -> bool:
+    """The number at ``index`` follows a name that a verb of giving or costing has before it: "cost
+    Northwind 70 million euros", "cost Lumenary Networks 42 satellites", "paid Finch 30 installments"
+    (a quantity, where "Falcon 9" after "a" is a name)."""
+    k = index
+    while k > 0 and index - k < 4 and tokens[k - 1][:1].isupper() and tokens[k - 1].isalpha():
+        k -= 1
+    return k > 0 and lowered[k - 1] in _GIVING_VERBS
+
+
+_GIVING_VERBS = frozenset("""cost costs costing paid pay pays paying gave give gives giving owe owes owed owing sent
+    send sends offered offer offers awarded award awards handed charged fined""".split())
+
+
 def _counts_part_of_a_group(lowered, after) -> bool:
     """The number before ``after`` counts members of a group named elsewhere: "three others", "four of
     them", "six of the injured" (a count even when written as a small number word)."""
@@ -771,10 +807,26 @@ def _ellipsis(lowered, found, position):
         return "count"
     if before[-1:] == [","] and lowered[:1] == ["of"] and found[0].first_index <= 3 and position > 0:
         return "count"  # "Of the 42 workers underground at the time, 33 reached the surface"
+    if position > 0 and _is_parallel_count(lowered, found[position - 1], item):
+        return "count"  # "Three people were killed and at least 47 injured", "killed 7 people and wounded 14"
     if following[:1] in (["fewer"], ["more"]) and following[1:] in ([], ["than"], [","], ["."]) \
             or before[-1:] in (["versus"], ["vs"]) or before in (["compared", "with"], ["compared", "to"]):
         return "comparison"
     return None
+
+
+def _is_parallel_count(lowered, previous, item) -> bool:
+    """``item`` counts what ``previous`` counted, in a clause of the same kind joined by "and": the words
+    between them are verbs and "and", and a verb that says what kind of count it is stands there or
+    after ``item`` ("were killed and 47 injured", "killed seven people and wounded 14")."""
+    gap = lowered[max(previous.noun_end, previous.after_index):item.first_index]
+    if "and" not in gap or not all(word in _VERBAL_GAP or word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST
+                                   or word in COUNT_KIND_WORDS for word in gap):
+        return False
+    return any(word in COUNT_KIND_WORDS for word in gap + lowered[item.after_index:item.after_index + 1])
+
+
+_VERBAL_GAP = frozenset({"and", ",", "were", "was", "are", "is", "had", "have", "has", "been", "being"})
 
 
 def _counts_things(unit) -> bool:
@@ -889,7 +941,17 @@ _IRREGULAR_PAST = frozenset("""struck hit took made left lost won ran fell rose 
 def _plural_noun_at(tokens, lowered, j) -> bool:
     """A lowercase plural noun at ``j`` that can be the head of a counted noun ("tracking satellites")."""
     return j < len(tokens) and _is_plural_form(lowered[j]) and lowered[j] not in STOPWORDS \
-        and tokens[j][:1].islower() and lowered[j].isalpha() and lowered[j] not in NOT_COUNTED
+        and tokens[j][:1].islower() and lowered[j].isalpha() and not _is_never_counted(lowered[j])
+
+
+def _is_never_counted(low) -> bool:
+    """A word after a number that is not what it counts ("the other 23 keep working", "9 remain")."""
+    return low in NOT_COUNTED and low not in _VERBS_THAT_ARE_PLURAL_NOUNS
+
+
+# Verbs in -s that are plural nouns after a number (a verb after "three" would not take the -s): "claimed
+# three lives", "seven stolen works", "10 straight wins".
+_VERBS_THAT_ARE_PLURAL_NOUNS = frozenset({"lives", "works", "wins", "runs", "returns", "remains"})
 
 
 # How many words the noun phrase after a number may take before its noun: "10 consecutive successful
@@ -956,7 +1018,7 @@ def _unit_of_phrase(tokens, lowered, words):
     _, j, head, head_low = words[-1]
     if head[:1].isupper() and not _is_acronym_plural(head):
         return None, j  # "78 Kuiper" without a noun after it: a name, not a unit
-    if head_low in NOT_COUNTED or len(words) == 1 and _looks_like_verb(head_low):
+    if _is_never_counted(head_low) or len(words) == 1 and _looks_like_verb(head_low):
         return None, j  # "the other 23 keep working", "9 remain", "203 recovered at home"
     if head_low in ("square", "cubic") and j < n:
         return None, j
@@ -995,7 +1057,7 @@ def _continues_noun_phrase(tokens, gaps, lowered, k) -> bool:
         return True
     if low in ("and", "or"):
         return _is_lower_word(tokens, lowered, k + 1)
-    return _is_lower_word(tokens, lowered, k) and low not in NOT_COUNTED and low not in _IRREGULAR_PAST \
+    return _is_lower_word(tokens, lowered, k) and not _is_never_counted(low) and low not in _IRREGULAR_PAST \
         and not _looks_like_verb(low)
 
 

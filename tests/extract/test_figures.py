@@ -526,3 +526,44 @@ def test_measures_written_in_words(sentence, raw, value, unit):
 ])
 def test_words_that_name_no_quantity(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The walkout would cost Northwind 70 million euros in lost revenue.", 70e6, "EUR"),
+    ("The failure cost Lumenary Networks 42 satellites.", 42, "satellite"),
+    ("The annuity would have paid Finch 30 annual installments.", 30, "installment"),
+])
+def test_a_number_after_a_name_a_verb_gives_to_is_a_quantity(sentence, value, unit):
+    figure = one(sentence)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The death toll from the hurricane has risen to nine, the coroner said.", 9),
+    ("The toll stood at three on Monday.", 3),
+    ("It died on Sunday, raising the death toll to four.", 4),
+    ("The number of people killed rose to about six.", 6),
+])
+def test_a_small_number_word_a_count_rose_to_is_a_figure(sentence, value):
+    assert [f.value for f in figures(sentence)] == [value]
+
+
+def test_a_small_number_word_after_to_alone_is_no_figure():
+    assert figures("He went to three.") == []
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Three people were killed and at least 47 injured when a crowd surged.", ["person", "person"]),
+    ("The shooting killed seven people and wounded 14.", ["person", "person"]),
+    ("It sold 300 cars and leased 40.", ["car", None]),  # no count kind says the 40 are cars
+])
+def test_a_casualty_count_in_a_parallel_clause_counts_the_same_people(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The rupture has now claimed three lives.", "life"),
+    ("The seven stolen works include a landscape.", "work"),
+])
+def test_plural_nouns_spelled_like_verbs(sentence, unit):
+    assert one(sentence).unit == unit
