@@ -791,7 +791,8 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
             item.figure.unit = next((other.figure.unit for other in reversed(found[:position])
                                      if other.figure.unit), None)
         if item.figure.unit is None:
-            item.figure.unit = _unit_after_number_of(tokens, gaps, lowered, found, own_units, position)
+            item.figure.unit = _unit_after_number_of(tokens, gaps, lowered, found, own_units, position) \
+                or _unit_of_a_subject_that_moved(tokens, gaps, lowered, found, own_units, position)
 
 
 def _ellipsis(lowered, found, position):
@@ -851,6 +852,38 @@ def _unit_after_number_of(tokens, gaps, lowered, found, own_units, position):
     if not words or not _is_counted_noun(tokens, lowered, words[-1][0]):
         return None
     return _unit_of_phrase(tokens, lowered, words)[0]
+
+
+def _unit_of_a_subject_that_moved(tokens, gaps, lowered, found, own_units, position):
+    """The unit of the plural noun that opens the sentence when a verb of change follows it and the figure
+    at ``position`` is what it moved to or from: "Homicides in Ridgeport fell 22% last year, to 61 from
+    78", "Average weekday crossings fell to 109,500"; or None. Amounts that move (prices, rates,
+    temperatures) are no count of things."""
+    first = found[position].first_index
+    if first < 2 or lowered[first - 1] not in ("to", "from"):
+        return None
+    start = _dateline_end(tokens) if tokens[0].isupper() else 0
+    if start >= first:
+        return None
+    read = list(tokens)
+    read[start] = read[start].lower()  # capitalised as every sentence's first word is
+    words = _noun_phrase(read, gaps, lowered, start)
+    if not words or not _is_counted_noun(read, lowered, words[-1][0]):
+        return None
+    subject_end = words[-1][1]
+    verb = next((j for j in range(subject_end, min(subject_end + 5, first)) if lowered[j] in _CHANGE_WORDS), None)
+    if verb is None or "," in lowered[subject_end:verb]:
+        return None  # "Homicides in Ridgeport fell": a place may stand between, no clause
+    if any(start < other.first_index < first and _counts_things(unit) for other, unit in zip(found, own_units)):
+        return None
+    unit = _unit_of_phrase(read, lowered, words)[0]
+    return None if counted_head(unit) in _AMOUNTS_THAT_MOVE else unit
+
+
+# Plural nouns that rise and fall without counting things: "Prices fell to 4.50", "Temperatures rose to 88".
+_AMOUNTS_THAT_MOVE = frozenset({"price", "rate", "revenue", "sale", "profit", "cost", "level", "temperature", "share",
+                                "stock", "index", "yield", "earning", "wage", "fare", "tax", "income", "value",
+                                "score", "reading", "wind", "gust", "speed", "point"})
 
 
 def _place(sentence, pieces, found):

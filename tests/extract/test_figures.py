@@ -567,3 +567,23 @@ def test_a_casualty_count_in_a_parallel_clause_counts_the_same_people(sentence, 
 ])
 def test_plural_nouns_spelled_like_verbs(sentence, unit):
     assert one(sentence).unit == unit
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("RIDGEPORT (Metro Desk) — Homicides in Ridgeport fell 22% last year, to 61 from 78 in 2024.",
+     ["%", "homicide", "homicide"]),
+    ("Average weekday crossings fell to 109,500 from about 118,000.", ["weekday crossing"] * 2),
+    ("Measles cases rise to 212 in northern county", ["measles case"]),
+])
+def test_what_a_plural_subject_moved_to_counts_that_subject(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices fell to 4.50 on Monday.",
+    "Temperatures climbed to 88 by noon.",
+    "Ridgeport fell to 61.",
+    "The company said on Monday that it rose to 5.",
+])
+def test_amounts_and_names_that_moved_give_no_unit(sentence):
+    assert [f.unit for f in figures(sentence)] == [None]
