@@ -1018,8 +1018,9 @@ def _noun_phrase(tokens, gaps, lowered, index):
             continue
         if not token[:1].isalpha():
             break
-        if low in ("and", "or") and j > index and _is_lower_word(tokens, lowered, j + 1):
-            words.append((j, j + 1, token, low))  # "430 new and used vehicles"
+        if low in ("and", "or") and j > index and (_is_lower_word(tokens, lowered, j + 1)
+                                                    or _designation_end(tokens, gaps, lowered, j + 1)):
+            words.append((j, j + 1, token, low))  # "430 new and used vehicles", "Glide 3 and Glide 3 Pro scooters"
             j += 1
             continue
         if low in STOPWORDS and not (low in ("year", "years", "time", "times") and (
@@ -1100,13 +1101,14 @@ def _is_lower_word(tokens, lowered, k) -> bool:
 
 
 def _designation_end(tokens, gaps, lowered, k):
-    """The index after a model's name at ``k`` (a capitalised word joined to digits: "N95", "VA-220",
-    "Tern-2"), or 0."""
+    """The index after a model's name at ``k`` (a capitalised word and digits: "N95", "VA-220", "Tern-2",
+    "Glide 3", "Boeing 737"), or 0."""
     n = len(tokens)
-    if k + 1 >= n or gaps[k + 1] or not tokens[k][:1].isupper() or not tokens[k].isalpha():
+    if k + 1 >= n or not tokens[k][:1].isupper() or not tokens[k].isalpha() or lowered[k] in MONTHS:
         return 0
-    digits = k + 2 if lowered[k + 1] in ("-", "\u2013") and k + 2 < n and not gaps[k + 2] else k + 1
-    if digits < n and tokens[digits].isdigit() and (digits + 1 == n or gaps[digits + 1]):
+    digits = k + 2 if lowered[k + 1] in ("-", "\u2013") and k + 2 < n and not gaps[k + 1] and not gaps[k + 2] \
+        else k + 1
+    if digits < n and tokens[digits].isdigit() and len(tokens[digits]) <= 4 and (digits + 1 == n or gaps[digits + 1]):
         return digits + 1
     return 0
 

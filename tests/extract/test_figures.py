@@ -325,6 +325,8 @@ def test_describing_words_names_and_numbers_stay_out_of_a_unit(sentence, unit):
     ("The failure ends a run of 10 consecutive successful Tern-2 launches.", "launch"),
     ("The supplier will deliver 18 VA-220 jets this year.", "jet"),
     ("The county has 250,000 N95 masks to hand out.", "mask"),
+    ("It is recalling 120,000 Glide 3 and Glide 3 Pro scooters.", "scooter"),
+    ("The airline ordered 12 Boeing 737 jets.", "jet"),
     ("The port handled 2.3m TEUs last year.", "teu"),
     ("It settled with 39 state and district attorneys general.", "attorney general"),
     ("The dealer said 430 new and used vehicles were hit.", "vehicle"),
