@@ -782,6 +782,7 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
     own_units = [item.figure.unit for item in found]
     for position, item in enumerate(found):
         if item.figure.unit is not None:
+            item.figure.unit = _unit_in_full(lowered, found, position)
             continue
         kind = _ellipsis(lowered, found, position)
         if kind == "count":
@@ -793,6 +794,24 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
         if item.figure.unit is None:
             item.figure.unit = _unit_after_number_of(tokens, gaps, lowered, found, own_units, position) \
                 or _unit_of_a_subject_that_moved(tokens, gaps, lowered, found, own_units, position)
+
+
+def _unit_in_full(lowered, found, position):
+    """The unit of the figure at ``position``, or the fuller form of it an earlier figure it is compared
+    with gave: "124 bushels an acre this year, a steep fall from last year's 178 bushels" (bushels an
+    acre), "by 1.9 percentage points, compared with 0.4 points" (percentage points)."""
+    item = found[position]
+    unit = item.figure.unit
+    for earlier in reversed(found[:position]):
+        fuller = earlier.figure.unit
+        if fuller and (fuller.startswith(unit + " per ") or fuller == "percentage " + unit) \
+                and not _COMPARING.isdisjoint(lowered[earlier.after_index:item.first_index]):
+            return fuller
+    return unit
+
+
+# Words that compare a figure with one before it.
+_COMPARING = frozenset({"from", "than", "versus", "vs", "compared"})
 
 
 def _ellipsis(lowered, found, position):

@@ -589,3 +589,14 @@ def test_what_a_plural_subject_moved_to_counts_that_subject(sentence, units):
 ])
 def test_amounts_and_names_that_moved_give_no_unit(sentence):
     assert [f.unit for f in figures(sentence)] == [None]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Corn will average 124 bushels an acre this year, a steep fall from last year's 178 bushels.",
+     ["bushel per acre"] * 2),
+    ("HbA1c fell by 1.9 percentage points, compared with 0.4 points on placebo.", ["percentage point"] * 2),
+    ("The farm yields 40 bushels an acre on 300 acres, 12,000 bushels in all.",
+     ["bushel per acre", "acre", "bushel"]),  # a total, not compared with the rate
+])
+def test_a_figure_compared_with_an_earlier_one_takes_the_unit_it_said_in_full(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
