@@ -340,7 +340,7 @@ class FigureParser:
             if digit_fraction is not None:
                 fraction, after = digit_fraction
                 value = fraction
-        share = _share_of_whole(self, tokens, lowered, after, value) if currency is None else None
+        share = _share_of_whole(tokens, lowered, after, value) if currency is None else None
         if share is not None:
             value, after = share[0] * 100, share[1]  # a percentage whatever follows: "one in five adults"
         sign_index = _sign_before(gaps, lowered, start_index)
@@ -769,8 +769,13 @@ def _counts_part_of_a_group(lowered, after) -> bool:
     """The number before ``after`` counts members of a group named elsewhere: "three others", "four of
     them", "six of the injured" (a count even when written as a small number word)."""
     following = lowered[after:after + 2]
-    return following[:1] == ["others"] or following[:1] == ["of"] and following[1:] != [] \
-        and (following[1] in ("them", "those", "whom") or following[1] in _GROUP_DETERMINERS)
+    return _refers_back_to_a_group(following) or following[:1] == ["of"] and following[1:2] != [] \
+        and following[1] in _GROUP_DETERMINERS
+
+
+def _refers_back_to_a_group(following) -> bool:
+    """The two words after a number point back to a group named before it: "23 others", "340 of them"."""
+    return following[:1] == ["others"] or following in (["of", "them"], ["of", "those"], ["of", "whom"])
 
 
 def _units_named_elsewhere(tokens, gaps, lowered, found):
@@ -785,15 +790,16 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
             item.figure.unit = _unit_in_full(lowered, found, position)
             continue
         kind = _ellipsis(lowered, found, position)
-        if kind == "count":
-            earlier = (other.figure.unit for other in reversed(found[:position]))
-            item.figure.unit = next((unit for unit in earlier if _counts_things(unit)), None)
-        elif kind == "comparison":
-            item.figure.unit = next((other.figure.unit for other in reversed(found[:position])
-                                     if other.figure.unit), None)
+        if kind is not None:
+            item.figure.unit = _earlier_unit(found, position, _counts_things if kind == "count" else bool)
         if item.figure.unit is None:
             item.figure.unit = _unit_after_number_of(tokens, gaps, lowered, found, own_units, position) \
                 or _unit_of_a_subject_that_moved(tokens, gaps, lowered, found, own_units, position)
+
+
+def _earlier_unit(found, position, fits):
+    """The unit of the nearest figure before ``position`` whose unit ``fits``, or None."""
+    return next((other.figure.unit for other in reversed(found[:position]) if fits(other.figure.unit)), None)
 
 
 def _unit_in_full(lowered, found, position):
@@ -822,8 +828,7 @@ def _ellipsis(lowered, found, position):
     first, after = item.first_index, item.after_index
     before = lowered[max(0, first - 2):first]
     following = lowered[after:after + 2]
-    if following[:1] == ["others"] or following in (["of", "them"], ["of", "those"], ["of", "whom"]) \
-            or before[-1:] == ["including"] or before == ["out", "of"]:
+    if _refers_back_to_a_group(following) or before[-1:] == ["including"] or before == ["out", "of"]:
         return "count"
     if before[-1:] == [","] and lowered[:1] == ["of"] and found[0].first_index <= 3 and position > 0:
         return "count"  # "Of the 42 workers underground at the time, 33 reached the surface"
@@ -865,12 +870,18 @@ def _unit_after_number_of(tokens, gaps, lowered, found, own_units, position):
             break
     else:
         return None
-    if any(j < other.first_index < first and _counts_things(unit) for other, unit in zip(found, own_units)):
+    if _count_between(found, own_units, j, first):
         return None
     words = _noun_phrase(tokens, gaps, lowered, j + 2)
     if not words or not _is_counted_noun(tokens, lowered, words[-1][0]):
         return None
     return _unit_of_phrase(tokens, lowered, words)[0]
+
+
+def _count_between(found, own_units, start, stop) -> bool:
+    """A figure with a count unit of its own (``own_units``: what the figures' own words gave) starts
+    between tokens ``start`` and ``stop``: the sentence has gone on to count something else."""
+    return any(start < other.first_index < stop and _counts_things(unit) for other, unit in zip(found, own_units))
 
 
 def _unit_of_a_subject_that_moved(tokens, gaps, lowered, found, own_units, position):
@@ -893,7 +904,7 @@ def _unit_of_a_subject_that_moved(tokens, gaps, lowered, found, own_units, posit
     verb = next((j for j in range(subject_end, min(subject_end + 5, first)) if lowered[j] in _CHANGE_WORDS), None)
     if verb is None or "," in lowered[subject_end:verb]:
         return None  # "Homicides in Ridgeport fell": a place may stand between, no clause
-    if any(start < other.first_index < first and _counts_things(unit) for other, unit in zip(found, own_units)):
+    if _count_between(found, own_units, start, first):
         return None
     unit = _unit_of_phrase(read, lowered, words)[0]
     return None if counted_head(unit) in _AMOUNTS_THAT_MOVE else unit
@@ -1228,15 +1239,15 @@ def _number_word_with_unit(word):
     return value, unit
 
 
-def _share_of_whole(parser, tokens, lowered, after, value):
+def _share_of_whole(tokens, lowered, after, value):
     """``(share, next index)`` of "one in five", "nearly four in ten", "nine out of 10" after the number
     ``value`` that ends before ``after``: the part over the whole; or None ("3 in 10 minutes" is no share)."""
     k = after + 1 if lowered[after:after + 1] == ["in"] else after + 2 if lowered[after:after + 2] == ["out", "of"] \
         else None
-    whole = parser._number_at(tokens, lowered, k) if k is not None else None
+    whole = FigureParser._number_at(tokens, lowered, k) if k is not None else None
     if whole is None or whole[0] not in _WHOLES or not 0 < value < whole[0] or not float(value).is_integer():
         return None
-    if whole[1] < len(lowered) and lowered[whole[1]] in _UNIT_NOUNS | _PLURAL_UNIT_NOUNS:
+    if whole[1] < len(lowered) and singular(lowered[whole[1]]) in _UNIT_NOUNS:
         return None
     return value / whole[0], whole[1]
 
@@ -1251,8 +1262,6 @@ _WHOLES = frozenset(range(2, 21)) | {100, 1000, 10_000, 100_000, 1_000_000}
 _UNIT_NOUNS = frozenset(DURATIONS | {"mile", "foot", "inch", "yard", "meter", "metre", "kilometer", "kilometre",
                                      "centimeter", "centimetre", "acre", "hectare", "gallon", "liter", "litre",
                                      "ton", "tonne"})
-_PLURAL_UNIT_NOUNS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "miles", "feet",
-                                "inches", "meters", "metres", "kilometers", "kilometres"})
 # Words before "half" that make it a period: "the second half of the year".
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last", "latter", "back", "front"})
 # A qualifier before "a" and a unit: "more than a year", "about a mile" (figures without digits or number
