@@ -205,7 +205,11 @@ def _lowered(sentence: str, tokens) -> list[str]:
 def singular(word: str) -> str:
     """The singular of an English plural noun, by rule (``satellites`` -> ``satellite``); units of
     measure in US spelling (``metres`` -> ``meter``)."""
-    lower = word.lower()
+    return _SINGULARS[word.lower()]
+
+
+def _singular(lower: str) -> str:
+    """``singular`` of a word in lower case."""
     if lower in UNIT_ALIASES:
         return UNIT_ALIASES[lower]
     if lower in _PLURALS_IN_VES:
@@ -257,8 +261,7 @@ class FigureParser:
     def _parse(self, sentence: str):
         """``(figures, tokens, lowered tokens)``."""
         has_digit = _DIGIT[sentence.isascii()].search(sentence) is not None
-        if not has_digit and not _WORDY_NUMBER.in_text(sentence) \
-                and _QUALIFIED_MEASURE[sentence.isascii()].search(sentence) is None:
+        if not has_digit and not _WORDY_NUMBER.in_text(sentence) and not _has_qualified_measure(sentence):
             return [], None, None  # nothing that can start a figure: skip tokenising
         pieces = token_pieces(sentence)
         tokens, gaps = pieces[1::2], pieces[0::2]  # gaps[k]: the whitespace before tokens[k]
@@ -340,7 +343,8 @@ class FigureParser:
             if digit_fraction is not None:
                 fraction, after = digit_fraction
                 value = fraction
-        share = _share_of_whole(tokens, lowered, after, value) if currency is None else None
+        share = _share_of_whole(tokens, lowered, after, value) \
+            if currency is None and after < n and lowered[after] in ("in", "out") else None
         if share is not None:
             value, after = share[0] * 100, share[1]  # a percentage whatever follows: "one in five adults"
         sign_index = _sign_before(gaps, lowered, start_index)
@@ -632,7 +636,7 @@ class FigureParser:
         unit, j = _unit_of_phrase(tokens, lowered, words)
         if unit is None:
             return None, index, None
-        text = " ".join(w[2] for w in words)
+        text = words[0][2] if len(words) == 1 else " ".join(w[2] for w in words)
         return text, j, unit
 
     @staticmethod
@@ -785,9 +789,12 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
     workers underground, 33 reached the surface", "about 18,500 seats, roughly 1,200 fewer than", "by 1.9
     percentage points, versus 0.4 for placebo". A count with no such words keeps no unit."""
     own_units = [item.figure.unit for item in found]
+    if len(found) < 2 and None not in own_units:
+        return  # the commonest case: one figure, with its unit
     for position, item in enumerate(found):
         if item.figure.unit is not None:
-            item.figure.unit = _unit_in_full(lowered, found, position)
+            if position:
+                item.figure.unit = _unit_in_full(lowered, found, position)
             continue
         kind = _ellipsis(lowered, found, position)
         if kind is not None:
@@ -1003,8 +1010,12 @@ _IRREGULAR_PAST = frozenset("""struck hit took made left lost won ran fell rose 
 
 def _plural_noun_at(tokens, lowered, j) -> bool:
     """A lowercase plural noun at ``j`` that can be the head of a counted noun ("tracking satellites")."""
-    return j < len(tokens) and _is_plural_form(lowered[j]) and lowered[j] not in STOPWORDS \
-        and tokens[j][:1].islower() and lowered[j].isalpha() and not _is_never_counted(lowered[j])
+    return j < len(tokens) and tokens[j][:1].islower() and _PLURAL_NOUN_WORDS[lowered[j]]
+
+
+def _is_plural_noun_word(low) -> bool:
+    """A word (in lower case) that can be a plural noun a number counts: no function word nor verb."""
+    return _is_plural_form(low) and low not in STOPWORDS and low.isalpha() and not _is_never_counted(low)
 
 
 def _is_never_counted(low) -> bool:
@@ -1041,7 +1052,7 @@ def _noun_phrase(tokens, gaps, lowered, index):
     first_content = None  # how many words up to the first lower-case content word
     while j < n and len(words) < _PHRASE_WORDS:
         token, low = tokens[j], lowered[j]
-        end = _designation_end(tokens, gaps, lowered, j)
+        end = _designation_end(tokens, gaps, lowered, j) if token[:1].isupper() else 0
         if end:  # a model's name between the number and its noun: "18 VA-220 jets", "250,000 N95 masks"
             words.append((j, end, "".join(tokens[j:end]), low))
             j = end
@@ -1117,8 +1128,10 @@ def _continues_noun_phrase(tokens, gaps, lowered, k) -> bool:
     if k >= len(tokens):
         return False
     low = lowered[k]
-    if _designation_end(tokens, gaps, lowered, k) or low in ("year", "years"):
+    if low in ("year", "years"):
         return True
+    if tokens[k][:1].isupper():
+        return bool(_designation_end(tokens, gaps, lowered, k))
     if low in ("and", "or"):
         return _is_lower_word(tokens, lowered, k + 1)
     return _is_lower_word(tokens, lowered, k) and not _is_never_counted(low) and low not in _IRREGULAR_PAST \
@@ -1168,6 +1181,8 @@ def _compound_unit(modifiers, unit):
     """``unit`` with up to two words right before its noun that say what kind of thing it is: "crew
     member", "tank car", "police officer", "nautical mile". Describing words and names end the run, and
     coordinated words are left out ("state and district attorneys general" are attorneys general)."""
+    if not modifiers:
+        return unit  # the commonest case: "3,000 homes"
     kind = []
     for _, _, text, low in reversed(modifiers):
         if low in ("and", "or"):
@@ -1212,7 +1227,7 @@ def _hyphen_joins(tokens, gaps, lowered, index) -> bool:
 def _measure_in_words(lowered, i):
     """``(value, unit, end index)`` of a measure written in words from token ``i``: a number word joined
     to its unit ("two-day", "five-year", "one-mile", "half-mile"), "a day and a half", "half an inch", or
-    "a year" ("more than a year": ``_figure_at`` wants the qualifier); or None."""
+    "a year" after a qualifier ("more than a year"; ``_figure_at`` checks it holds for the unit); or None."""
     joined = _number_word_with_unit(lowered[i])
     if joined is not None:
         return (*joined, i + 1)
@@ -1220,7 +1235,8 @@ def _measure_in_words(lowered, i):
     if word in ("a", "an") and i + 1 < n and lowered[i + 1] in _UNIT_NOUNS:
         if lowered[i + 2:i + 5] == ["and", "a", "half"]:
             return 1.5, singular(lowered[i + 1]), i + 5  # "a day and a half", "an hour and a half"
-        return 1, singular(lowered[i + 1]), i + 2
+        if FigureParser._qualifier(lowered, i)[0] is not None:  # not "$18 million a year"
+            return 1, singular(lowered[i + 1]), i + 2
     if word == "half" and lowered[i + 1:i + 2] in (["a"], ["an"]) and i + 2 < n and lowered[i + 2] in _UNIT_NOUNS:
         return 0.5, singular(lowered[i + 2]), i + 3  # "half an inch a day"
     return None
@@ -1264,10 +1280,20 @@ _UNIT_NOUNS = frozenset(DURATIONS | {"mile", "foot", "inch", "yard", "meter", "m
                                      "ton", "tonne"})
 # Words before "half" that make it a period: "the second half of the year".
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last", "latter", "back", "front"})
-# A qualifier before "a" and a unit: "more than a year", "about a mile" (figures without digits or number
-# words, which a sentence is searched for only when it has neither).
-_QUALIFIED_MEASURE = AsciiTwin(re.compile(r"(?i)(?:" + word_alternation(_QUALIFIER_INDEX) + r")\s+an?\s+(?:"
-                                          + word_alternation(_UNIT_NOUNS) + r")\b"))
+# "a" and a unit, as in "more than a year", "about a mile": figures with neither digits nor number words.
+# The pattern opens with a space (``re`` scans for it in C); the qualifier before it is checked apart.
+_ARTICLE_AND_UNIT = AsciiTwin(re.compile(r"\san?\s+(?:" + word_alternation(_UNIT_NOUNS) + r")\b"))
+
+
+def _has_qualified_measure(sentence) -> bool:
+    """Whether ``sentence`` has a qualifier, "a" and a unit ("more than a year"), for sentences with no
+    digit and no number word (the only figures they can hold)."""
+    for match in _ARTICLE_AND_UNIT[sentence.isascii()].finditer(sentence):
+        word_before = sentence[max(0, match.start() - 16):match.start()].rsplit(None, 1)[-1:]
+        if word_before and word_before[0].lower() in _QUALIFIER_INDEX:
+            return True
+    return False
+
 # What can follow "a"/"an" in a figure: "a half", "a dozen", "a million", "A$5", "a day and a half"
 _AFTER_ARTICLE = frozenset(FRACTIONS) | frozenset(COLLECTIVES) | frozenset(SCALES) | {"$"} | _UNIT_NOUNS
 
@@ -1362,6 +1388,8 @@ def _may_join_subject(low: str) -> bool:
 
 
 _NORMED = _WordMemo(_norm)
+_SINGULARS = _WordMemo(_singular)
+_PLURAL_NOUN_WORDS = _WordMemo(_is_plural_noun_word)
 _CAN_START = _WordMemo(_can_start_figure)
 _MAY_JOIN_SUBJECT = _WordMemo(_may_join_subject)
 
