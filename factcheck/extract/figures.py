@@ -618,6 +618,8 @@ class FigureParser:
                     if not (k + 1 < n and lowered[k + 1].isalpha()):
                         return None, index, None  # "41 of the state's 93 counties": the second figure's
                     k += 1
+                if _stands_for_people(tokens, lowered, k):
+                    return tokens[k], k + 1, "person"  # "Fourteen of the injured were taken to hospitals"
                 counted, end, unit = FigureParser._counted_noun(tokens, gaps, lowered, k, value)
                 if unit is not None and counted is not None:
                     return counted, end, unit
@@ -1101,6 +1103,18 @@ def _unit_of_phrase(tokens, lowered, words):
     if j < n and lowered[j] == "general" and _is_plural_form(head_low):
         unit, j = f"{unit} general", j + 1  # "39 state and district attorneys general"
     return _unit_with_suffix(lowered, _compound_unit(words[:-1], unit), j)
+
+
+def _stands_for_people(tokens, lowered, k) -> bool:
+    """The word at ``k`` is an adjective used as a noun for the people it describes: "of the injured",
+    "of the dead" (not "of the dead fish")."""
+    return k < len(tokens) and lowered[k] in _PEOPLE_IN_A_WORD and not _plural_noun_at(tokens, lowered, k + 1) \
+        and not (k + 1 < len(tokens) and lowered[k + 1] in _ZERO_PLURALS)
+
+
+# Adjectives that stand for people after "the": "the injured", "the dead", "the missing".
+_PEOPLE_IN_A_WORD = frozenset({"injured", "wounded", "dead", "missing", "hurt", "sick", "hospitalized",
+                               "hospitalised", "displaced", "evacuated", "homeless", "elderly", "deceased"})
 
 
 def _is_counted_noun(tokens, lowered, j) -> bool:

@@ -412,7 +412,7 @@ def test_the_number_of_things_named_before_a_count_is_its_unit(sentence, units):
 
 
 @pytest.mark.parametrize("sentence, units", [
-    ("Fourteen of the injured were taken to hospitals, four of them in critical condition.", [None, None]),
+    ("Most were taken to hospitals, four of them in critical condition.", [None]),
     ("Six others who had been listed as critical have been released.", [None]),
     ("She said an infected person can pass the virus to as many as 18 others.", [None]),
     ("A number of people came, and 30 left.", [None]),
@@ -599,4 +599,13 @@ def test_amounts_and_names_that_moved_give_no_unit(sentence):
      ["bushel per acre", "acre", "bushel"]),  # a total, not compared with the rate
 ])
 def test_a_figure_compared_with_an_earlier_one_takes_the_unit_it_said_in_full(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Fourteen of the injured were taken to hospitals, four of them in critical condition.", ["person"] * 2),
+    ("Three of the dead were children.", ["person"]),
+    ("Three of the dead fish were tested.", ["fish"]),
+])
+def test_the_injured_and_the_dead_are_people(sentence, units):
     assert [f.unit for f in figures(sentence)] == units
