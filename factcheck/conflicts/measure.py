@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from nltk.stem.porter import PorterStemmer
 
-from factcheck.extract.figures import DURATIONS, counted_head, singular
+from factcheck.extract.figures import DURATIONS, singular
 from factcheck.extract.measures import CLAUSE_BREAK, REACH_LEFT, REACH_RIGHT, is_money, measure_kind
 
 _STEMMER = PorterStemmer()
@@ -90,13 +90,13 @@ _UNIT_FAMILIES = {
 _CONVERSIONS = {
     "meter": ("length", 1.0), "kilometer": ("length", 1000.0), "centimeter": ("length", 0.01),
     "millimeter": ("length", 0.001), "metre": ("length", 1.0), "kilometre": ("length", 1000.0),
-    "foot": ("length", 0.3048), "inch": ("length", 0.0254),
-    "yard": ("length", 0.9144), "mile": ("length", 1609.344), "nautical mile": ("length", 1852.0),
+    "foot": ("length", 0.3048), "inch": ("length", 0.0254), "nautical mile": ("length", 1852.0),
+    "yard": ("length", 0.9144), "mile": ("length", 1609.344),
     "square meter": ("area", 1.0), "square kilometer": ("area", 1e6), "square foot": ("area", 0.09290304),
     "square mile": ("area", 2589988.11), "acre": ("area", 4046.8564224), "hectare": ("area", 10000.0),
     "kilogram": ("mass", 1.0), "gram": ("mass", 0.001), "pound": ("mass", 0.45359237),
-    "ounce": ("mass", 0.028349523), "tonne": ("mass", 1000.0), "metric ton": ("mass", 1000.0),
-    "ton": ("mass", 907.18474),
+    "ounce": ("mass", 0.028349523), "tonne": ("mass", 1000.0), "ton": ("mass", 907.18474),
+    "metric ton": ("mass", 1000.0),
     "liter": ("volume", 1.0), "litre": ("volume", 1.0), "gallon": ("volume", 3.785411784),
     "barrel": ("volume", 158.987295), "cubic meter": ("volume", 1000.0), "cubic metre": ("volume", 1000.0),
     "cubic yard": ("volume", 764.554858), "cubic foot": ("volume", 28.316846592),
@@ -468,19 +468,25 @@ def measure_of(claim):
 
 def unit_family(unit):
     """A unit with its synonyms folded together ("car" and "vehicle" are one family, so are "acre" and
-    "hectare")."""
+    "hectare"). A compound counts what its last noun counts: "crew member" is a person, "tank car" a
+    vehicle."""
     if not unit:
         return None
     if unit in _CONVERSIONS:
         return _CONVERSIONS[unit][0]
-    return _UNIT_FAMILIES.get(unit, unit)
+    if unit in _UNIT_FAMILIES:
+        return _UNIT_FAMILIES[unit]
+    head = unit.rsplit(" ", 1)[-1]
+    if head in _UNIT_FAMILIES:
+        return _UNIT_FAMILIES[head]
+    return unit
 
 
 def units_like(unit):
     """Every unit that counts the same things as ``unit`` (itself included); empty for no unit."""
     if not unit:
         return frozenset()
-    family = unit_family(counted_head(unit))  # "tank car" counts cars
+    family = unit_family(unit)
     return frozenset({unit} | {other for other, folded in _UNIT_FAMILIES.items() if folded == family}
                      | {other for other, (folded, *_) in _CONVERSIONS.items() if folded == family})
 
