@@ -23,7 +23,7 @@ from factcheck.conflicts.measure import (
     unit_family,
 )
 from factcheck.conflicts.rules import base_value, interval_in_base_units, intervals_overlap
-from factcheck.extract.figures import DURATIONS, singular
+from factcheck.extract.figures import DURATIONS, counted_head, singular
 from factcheck.extract.measures import CLAUSE_BREAK, is_money
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -92,7 +92,7 @@ class FigureView:
     def of(cls, claim):
         """The view of a figure claim (public claim shape)."""
         figure = claim["figure"]
-        unit = figure.get("unit") or None
+        unit = counted_head(figure.get("unit")) or None  # "crew member" and "crew" are both people
         sentence, text = claim.get("sentence") or "", claim.get("text") or ""
         at = sentence.find(text) if text else -1
         before, after = (sentence[:at], sentence[at + len(text):]) if at >= 0 else ("", "")

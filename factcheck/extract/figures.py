@@ -13,8 +13,8 @@ from itertools import accumulate, compress, count
 from operator import attrgetter
 
 from factcheck.extract.claims import Figure
-from factcheck.extract.measures import is_money, measure_kind
-from factcheck.extract.patterns import AnyWord, AsciiTwin
+from factcheck.extract.measures import COUNT_KIND_WORDS, is_money, measure_kind
+from factcheck.extract.patterns import AnyWord, AsciiTwin, word_alternation
 from factcheck.extract.numbers import (
     COLLECTIVES,
     DENOMINATORS,
@@ -82,16 +82,20 @@ _NOT_AFTER_SCALE = {"times", "x", "%", "percent", "pct", "per", "of"}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th", "s"}
 TIME_WORDS = {"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "o'clock"}
 
+# Units of measure are named in US spelling whatever the outlet's ("317-metre" is 317 meters; see
+# ``singular``): one quantity, one unit name.
 UNIT_ALIASES = {
-    "km": "kilometer", "kms": "kilometer", "kilometre": "kilometre", "kilometres": "kilometre",
+    "km": "kilometer", "kms": "kilometer",
     "kilometers": "kilometer", "mi": "mile", "miles": "mile", "mile": "mile", "mph": "mph",
     "kph": "km/h", "km/h": "km/h", "kg": "kilogram", "kgs": "kilogram", "kilograms": "kilogram",
     "kilos": "kilogram", "g": "gram", "grams": "gram", "lb": "pound", "lbs": "pound", "pounds": "pound",
+    "mg": "milligram", "µg": "microgram", "μg": "microgram", "mcg": "microgram",
     "oz": "ounce", "ounces": "ounce", "t": "tonne", "tonnes": "tonne", "tons": "ton",
     "ft": "foot", "feet": "foot", "foot": "foot", "in": "inch", "inches": "inch", "cm": "centimeter",
-    "mm": "millimeter", "metres": "metre", "meters": "meter", "metre": "metre", "m": "meter",
+    "mm": "millimeter", "meters": "meter", "m": "meter",
     "yards": "yard", "yds": "yard", "acres": "acre", "hectares": "hectare", "ha": "hectare",
-    "sq": "square", "gallons": "gallon", "litres": "litre", "liters": "liter", "l": "liter",
+    "sq": "square", "gallons": "gallon", "liters": "liter", "l": "liter", "ml": "milliliter",
+    "dl": "deciliter", "psi": "psi",
     "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
     "degrees": "degree", "°f": "degree fahrenheit", "fahrenheit": "degree fahrenheit",
     "celsius": "degree celsius", "°c": "degree celsius", "bpd": "barrel per day",
@@ -199,19 +203,39 @@ def _lowered(sentence: str, tokens) -> list[str]:
 
 
 def singular(word: str) -> str:
-    """The singular of an English plural noun, by rule (``satellites`` -> ``satellite``)."""
-    lower = word.lower()
+    """The singular of an English plural noun, by rule (``satellites`` -> ``satellite``); units of
+    measure in US spelling (``metres`` -> ``meter``)."""
+    return _SINGULARS[word.lower()]
+
+
+def _singular(lower: str) -> str:
+    """``singular`` of a word in lower case."""
     if lower in UNIT_ALIASES:
         return UNIT_ALIASES[lower]
-    if lower in INVARIANT_NOUNS:
-        return lower
-    if len(lower) <= 3 or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
-        return lower
+    if lower in _PLURALS_IN_VES:
+        return _PLURALS_IN_VES[lower]
+    if lower in INVARIANT_NOUNS or not _is_plural_form(lower):
+        return _us_measure_spelling(lower)
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "xes", "sses", "zes")):
         return lower[:-2]
-    return lower[:-1]
+    return _us_measure_spelling(lower[:-1])
+
+
+# Plurals in -ves of nouns in -f or -fe ("claimed three lives"); most nouns in -ves drop the -s ("valves").
+_PLURALS_IN_VES = {"lives": "life", "wives": "wife", "knives": "knife", "thieves": "thief", "shelves": "shelf",
+                   "wolves": "wolf", "halves": "half", "leaves": "leaf", "loaves": "loaf", "calves": "calf"}
+
+
+def _is_plural_form(lower: str) -> bool:
+    """A word with a plural's ending: ``-s``, but not ``-ss``, ``-us`` or ``-is`` ("business", "bonus")."""
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+
+
+def _us_measure_spelling(noun: str) -> str:
+    """``kilometre`` -> ``kilometer``, ``litre`` -> ``liter``: the metric units' British endings."""
+    return noun[:-2] + "er" if noun.endswith(("metre", "litre")) else noun
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -237,7 +261,7 @@ class FigureParser:
     def _parse(self, sentence: str):
         """``(figures, tokens, lowered tokens)``."""
         has_digit = _DIGIT[sentence.isascii()].search(sentence) is not None
-        if not has_digit and not _WORDY_NUMBER.in_text(sentence):
+        if not has_digit and not _WORDY_NUMBER.in_text(sentence) and not _has_qualified_measure(sentence):
             return [], None, None  # nothing that can start a figure: skip tokenising
         pieces = token_pieces(sentence)
         tokens, gaps = pieces[1::2], pieces[0::2]  # gaps[k]: the whitespace before tokens[k]
@@ -276,6 +300,7 @@ class FigureParser:
             self._link(sentence, tokens, lowered, found)
         elif found:
             self._role(lowered, found[0])
+        _units_named_elsewhere(tokens, gaps, lowered, found)
         return found, tokens, lowered
 
     # -- one figure ----------------------------------------------------------------------------
@@ -302,18 +327,26 @@ class FigureParser:
         number = self._number_at(tokens, lowered, i)
         word_with_unit = None
         if number is None:
-            word_with_unit = _number_word_with_unit(lowered[i]) if currency is None else None
+            word_with_unit = _measure_in_words(lowered, i) if currency is None else None
             if word_with_unit is None:
                 return None
-            number = (word_with_unit[0], i + 1, True)  # "a two-day strike", "a five-year contract"
+            number = (word_with_unit[0], word_with_unit[2], True)  # "a two-day strike", "a day and a half"
         value, after, is_words = number
         if currency is None and start_index != i:
             return None
         first_number_index = i
-        if not is_words:
-            fraction = _digit_fraction(tokens, gaps, lowered, after, value)
-            if fraction is not None:
-                value, after = fraction
+        fraction = None  # a share of a whole written as a fraction: "a third", "1/4", "one in five"
+        if is_words and 0 < value < 1 and word_with_unit is None:
+            fraction = value
+        elif not is_words:
+            digit_fraction = _digit_fraction(tokens, gaps, lowered, after, value)
+            if digit_fraction is not None:
+                fraction, after = digit_fraction
+                value = fraction
+        share = _share_of_whole(tokens, lowered, after, value) \
+            if currency is None and after < n and lowered[after] in ("in", "out") else None
+        if share is not None:
+            value, after = share[0] * 100, share[1]  # a percentage whatever follows: "one in five adults"
         sign_index = _sign_before(gaps, lowered, start_index)
         if sign_index is not None:
             value = -value
@@ -324,15 +357,16 @@ class FigureParser:
                 and lowered[start_index - 1] in SCALE_BEFORE and 0 < value < 100 and "," not in tokens[i] \
                 and (after >= n or lowered[after] not in _NOT_AFTER_SCALE):
             scale_unit = SCALE_BEFORE[lowered[start_index - 1]]
-        # skip things that are not quantities
-        elif self._not_a_quantity(tokens, gaps, lowered, first_number_index, after, value, currency, is_words):
+        # skip things that are not quantities (a measure written in words or a share is one)
+        elif word_with_unit is None and share is None and self._not_a_quantity(
+                tokens, gaps, lowered, first_number_index, after, value, currency, is_words):
             return None
         scale_end = after
         value, after = self._scale(tokens, gaps, lowered, value, after, currency)
         if after == scale_end and _hyphen_joins(tokens, gaps, lowered, after) and lowered[after + 1] in SCALES:
             value, after = value * SCALES[lowered[after + 1]], after + 2  # "a $5-million grant"
         unit = currency
-        percent = False
+        percent = share is not None
         low = high = None
         qualifier = None
         # ranges written with a hyphen or "to": "3-5%", "$40-45 million", "40 to 45"
@@ -386,7 +420,7 @@ class FigureParser:
         noun_end = after
         compound = _hyphen_unit(tokens, gaps, lowered, after) if unit is None and range_high is None else None
         if word_with_unit is not None:
-            compound, after = word_with_unit[1], after - 2  # the unit is in the number's own token
+            compound, after = word_with_unit[1], after - 2  # the unit is in the number's own words
         if compound == _AGE:
             return None  # "a 10-year-old boy": an age, not a quantity anyone reports
         if compound is not None:
@@ -417,12 +451,19 @@ class FigureParser:
                     and not self.bare_numbers:
                 return None  # "a third term", "a half hour": an ordinal or a measure, not a fraction
             if unit is None and is_words and value < 10 and not counted and not self.bare_numbers \
-                    and (value >= 1 or value <= 0):
+                    and (value >= 1 or value <= 0) and not _counts_part_of_a_group(lowered, after) \
+                    and not _is_a_reported_level(lowered, first_number_index):
                 return None  # a bare "three" with nothing counted is rarely a figure worth checking
+        if fraction is not None and unit is None and not counted and not self.bare_numbers:
+            # "roughly a third of the stores", "about two-thirds", "nearly four in ten shifts": a share,
+            # told as a percentage ("a third" and "33%" say the same); number suites keep the number
+            value, unit = fraction * 100, "%"
         # qualifier before the figure
         qualifier, qual_start = self._qualifier(lowered, start_index if sign_index is None else sign_index)
         if qualifier is not None and unit in DURATIONS and lowered[qual_start] in ("over", "under", "just", "only", "some"):
             qualifier, qual_start = None, None
+        if word_with_unit is not None and word_with_unit[2] == first_number_index + 2 and qualifier is None:
+            return None  # "a year" is a figure only after a qualifier: "more than a year", "about a mile"
         if range_high is not None:
             low, high = value, range_high
             value = (value + range_high) / 2
@@ -500,8 +541,10 @@ class FigureParser:
         # past a fraction's "/4" when there is one)
         attached_next = after == i + 1 and after < n and not gaps[after]
         if is_words:
-            if value == 1 and not self.bare_numbers:
-                return True  # "one vendor", "one of them": rarely a figure anyone would check
+            if value == 1 and not self.bare_numbers and not (nxt in _UNIT_NOUNS and nxt not in _IDIOMS_WITH_ONE):
+                return True  # "one vendor", "one of them": rarely a figure anyone would check ("one year" is)
+            if lowered[i] == "half" and prev in _ORDINALS:
+                return True  # "the second half of the year": a period, not a share
             if lowered[i] == "one" and (nxt in ("of", "another", "day", "time", "way", "thing") or prev in
                                         ("no", "any", "every", "the", "this", "that", "which", "each", "someone")):
                 return True
@@ -534,7 +577,8 @@ class FigureParser:
             return True  # letter-hyphen-number model codes
         if i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha() \
                 and prev not in _QUALIFIER_WORDS and prev not in MONTHS and prev not in STOPWORDS \
-                and "," not in token and "." not in token and nxt not in ("%", "percent"):
+                and "," not in token and "." not in token and nxt not in ("%", "percent") \
+                and nxt not in SCALES and nxt not in CURRENCY_WORDS and not _given_to_a_name(tokens, lowered, i):
             if i >= 2 or not self._sentence_start_word(prev):
                 return True  # a number right after a proper noun names a thing: "Falcon 9"
         if attached_next and nxt.isalpha() and nxt not in SHORT_SCALES and nxt not in UNIT_ALIASES \
@@ -574,6 +618,8 @@ class FigureParser:
                     if not (k + 1 < n and lowered[k + 1].isalpha()):
                         return None, index, None  # "41 of the state's 93 counties": the second figure's
                     k += 1
+                if _stands_for_people(tokens, lowered, k):
+                    return tokens[k], k + 1, "person"  # "Fourteen of the injured were taken to hospitals"
                 counted, end, unit = FigureParser._counted_noun(tokens, gaps, lowered, k, value)
                 if unit is not None and counted is not None:
                     return counted, end, unit
@@ -586,50 +632,13 @@ class FigureParser:
         if word == "parts" and lowered[index + 1:index + 2] == ["per"] and index + 2 < n \
                 and lowered[index + 2] in _PARTS_PER:
             return None, index + 3, _PARTS_PER[lowered[index + 2]]  # "52 parts per billion"
-        words = []
-        j = index
-        if lowered[j] in ("more", "fewer", "additional", "extra", "new", "other") and j + 1 < n:
-            j += 1  # "48 more satellites"
-        while j < n and len(words) < 5:
-            token = tokens[j]
-            low = lowered[j]
-            if not token[:1].isalpha():
-                break
-            if low in STOPWORDS and not (low in ("year", "years", "time", "times")
-                                         and all(w[2] in _NOUN_MODIFIERS for w in words)):
-                break
-            words.append((j, token, low))
-            j += 1
-            if token[:1].islower() and not low.endswith(("ed", "-based", "-old", "-long", "-term")) \
-                    and low not in _NOUN_MODIFIERS:
-                # first lower-case content word: the head, unless a plural follows it ("tracking
-                # satellites"; "measles cases" too, a noun in -s that is no unit of its own)
-                if not _plural_noun_at(tokens, lowered, j) and _plural_noun_at(tokens, lowered, j + 1) \
-                        and lowered[j].isalpha() and lowered[j] not in STOPWORDS and tokens[j][:1].islower() \
-                        and not low.endswith("s") and lowered[j] not in NOT_COUNTED \
-                        and lowered[j] not in _IRREGULAR_PAST and not _looks_like_verb(lowered[j]):
-                    words.append((j, tokens[j], lowered[j]))  # "cabin crew members": a compound noun
-                    j += 1
-                if _plural_noun_at(tokens, lowered, j) and (not low.endswith("s") or low in INVARIANT_NOUNS):
-                    words.append((j, tokens[j], lowered[j]))
-                    j += 1
-                break
+        words = _noun_phrase(tokens, gaps, lowered, index)
         if not words:
             return None, index, None
-        head_index, head, head_low = words[-1]
-        if head[:1].isupper():
-            return None, index, None  # "78 Kuiper" without a noun after it: a name, not a unit
-        if head_low in NOT_COUNTED or len(words) == 1 and _looks_like_verb(head_low):
-            return None, index, None  # "the other 23 keep working", "9 remain", "203 recovered at home"
-        if head_low in ("square", "cubic") and j < n:
+        unit, j = _unit_of_phrase(tokens, lowered, words)
+        if unit is None:
             return None, index, None
-        unit = singular(head_low)
-        if unit in ("people", "person") and head_low == "people":
-            unit = "person"
-        if len(words) > 1 and words[-2][2] in ("square", "cubic"):
-            unit = f"{words[-2][2]} {unit}"  # "580,000 square feet": an area, not a length
-        unit, j = _unit_with_suffix(lowered, unit, j)
-        text = " ".join(w[1] for w in words)
+        text = words[0][2] if len(words) == 1 else " ".join(w[2] for w in words)
         return text, j, unit
 
     @staticmethod
@@ -659,8 +668,9 @@ class FigureParser:
                     and not left.figure.linked:
                 merged.append((left, right))
                 continue
-            # "78 of a planned 3,000 satellites", "78 of the 3,000"
-            if gap and gap[0] == "of" and len(gap) <= 4 and gap_set <= ({"of", "a", "an", "the", "total"} | PLAN_WORDS):
+            # "78 of a planned 3,000 satellites", "78 of the 3,000", "41 of the state's 93 counties"
+            if gap and gap[0] == "of" and len(gap) <= 4 and all(word in _PARTITIVE_GAP or _is_possessive(word)
+                                                                for word in gap):
                 if left.figure.unit is None:
                     left.figure.unit = right.figure.unit
                     left.figure.subject = right.figure.subject
@@ -673,7 +683,10 @@ class FigureParser:
             if gap == ["to"] and left.first_index >= 1 and lowered[left.first_index - 1] == "from":
                 self._change_pair(left, right, "from", "to")
                 continue
-            # "to $13 billion, up from $900 million", "1.1 million riders ..., down from 1.4 million"
+            # "to $13 billion, up from $900 million", "1.1 million riders ..., down from 1.4 million",
+            # "48 turbines, down from the 62"
+            if gap[-2:] == ["from", "the"]:
+                gap = gap[:-1]
             if gap and gap[-1] == "from" and (len(gap) <= 4 and left.first_index >= 1
                                               and lowered[left.first_index - 1] == "to"
                                               or len(gap) <= 10 and gap_set & {"up", "down"}):
@@ -719,6 +732,197 @@ class FigureParser:
             fb.unit = fa.unit
         fa.role, fb.role = role_a, role_b
         fa.linked, fb.linked = fb.raw, fa.raw
+
+
+# Words between a part and the group it is taken from: "78 of a planned 3,000", "14 of its 38 buildings".
+_PARTITIVE_GAP = frozenset({"of", "a", "an", "the", "total", "its", "their", "his", "her", "our", "this", "these",
+                            "those"}) | PLAN_WORDS
+
+
+def _is_possessive(word) -> bool:
+    """"state's", or the "'" after a plural ("workers' 2,000"): who owns the group a part is taken from."""
+    return word.endswith("'s") or word == "'"
+
+
+def _is_a_reported_level(lowered, index) -> bool:
+    """The number at ``index`` is what a count rose or fell to: "the death toll has risen to nine",
+    "stood at three", "bringing the toll to four" (a figure even as a small number word)."""
+    qualifier, qualifier_start = FigureParser._qualifier(lowered, index)  # "rose to about six"
+    k = index if qualifier is None else qualifier_start
+    return k > 0 and lowered[k - 1] in ("to", "at") \
+        and any(word in _CHANGE_WORDS or word in _LEVEL_WORDS for word in lowered[max(0, k - 4):k - 1])
+
+
+# Words before "to"/"at" that give the level a count stands at ("the toll to four", "stood at three").
+_LEVEL_WORDS = frozenset({"toll", "total", "tally", "count", "stood", "stands", "reached", "risen", "climbed"})
+
+
+def _given_to_a_name(tokens, lowered, index) -> bool:
+    """The number at ``index`` follows a name that a verb of giving or costing has before it: "cost
+    Northwind 70 million euros", "cost Lumenary Networks 42 satellites", "paid Finch 30 installments"
+    (a quantity, where "Falcon 9" after "a" is a name)."""
+    k = index
+    while k > 0 and index - k < 4 and tokens[k - 1][:1].isupper() and tokens[k - 1].isalpha():
+        k -= 1
+    return k > 0 and lowered[k - 1] in _GIVING_VERBS
+
+
+_GIVING_VERBS = frozenset("""cost costs costing paid pay pays paying gave give gives giving owe owes owed owing sent
+    send sends offered offer offers awarded award awards handed charged fined""".split())
+
+
+def _counts_part_of_a_group(lowered, after) -> bool:
+    """The number before ``after`` counts members of a group named elsewhere: "three others", "four of
+    them", "six of the injured" (a count even when written as a small number word)."""
+    following = lowered[after:after + 2]
+    return _refers_back_to_a_group(following) or following[:1] == ["of"] and following[1:2] != [] \
+        and following[1] in _GROUP_DETERMINERS
+
+
+def _refers_back_to_a_group(following) -> bool:
+    """The two words after a number point back to a group named before it: "23 others", "340 of them"."""
+    return following[:1] == ["others"] or following in (["of", "them"], ["of", "those"], ["of", "whom"])
+
+
+def _units_named_elsewhere(tokens, gaps, lowered, found):
+    """Units for counts whose noun is named elsewhere in the sentence, read only where the words say
+    which: "the number of measles cases has risen to 19", "2,287 damaged homes, 340 of them destroyed",
+    "killing two workers and injuring 23 others", "23 restaurants, including 15 in Ohio", "Of the 42
+    workers underground, 33 reached the surface", "about 18,500 seats, roughly 1,200 fewer than", "by 1.9
+    percentage points, versus 0.4 for placebo". A count with no such words keeps no unit."""
+    own_units = [item.figure.unit for item in found]
+    if len(found) < 2 and None not in own_units:
+        return  # the commonest case: one figure, with its unit
+    for position, item in enumerate(found):
+        if item.figure.unit is not None:
+            if position:
+                item.figure.unit = _unit_in_full(lowered, found, position)
+            continue
+        kind = _ellipsis(lowered, found, position)
+        if kind is not None:
+            item.figure.unit = _earlier_unit(found, position, _counts_things if kind == "count" else bool)
+        if item.figure.unit is None:
+            item.figure.unit = _unit_after_number_of(tokens, gaps, lowered, found, own_units, position) \
+                or _unit_of_a_subject_that_moved(tokens, gaps, lowered, found, own_units, position)
+
+
+def _earlier_unit(found, position, fits):
+    """The unit of the nearest figure before ``position`` whose unit ``fits``, or None."""
+    return next((other.figure.unit for other in reversed(found[:position]) if fits(other.figure.unit)), None)
+
+
+def _unit_in_full(lowered, found, position):
+    """The unit of the figure at ``position``, or the fuller form of it an earlier figure it is compared
+    with gave: "124 bushels an acre this year, a steep fall from last year's 178 bushels" (bushels an
+    acre), "by 1.9 percentage points, compared with 0.4 points" (percentage points)."""
+    item = found[position]
+    unit = item.figure.unit
+    for earlier in reversed(found[:position]):
+        fuller = earlier.figure.unit
+        if fuller and (fuller.startswith(unit + " per ") or fuller == "percentage " + unit) \
+                and not _COMPARING.isdisjoint(lowered[earlier.after_index:item.first_index]):
+            return fuller
+    return unit
+
+
+# Words that compare a figure with one before it.
+_COMPARING = frozenset({"from", "than", "versus", "vs", "compared"})
+
+
+def _ellipsis(lowered, found, position):
+    """"count" when the figure at ``position`` counts things a figure before it named ("340 of them",
+    "23 others", "including 15", "out of 28,400", "Of the 42 workers ..., 33"), "comparison" when it
+    compares with one ("1,200 fewer than", "versus 0.4"), else None."""
+    item = found[position]
+    first, after = item.first_index, item.after_index
+    before = lowered[max(0, first - 2):first]
+    following = lowered[after:after + 2]
+    if _refers_back_to_a_group(following) or before[-1:] == ["including"] or before == ["out", "of"]:
+        return "count"
+    if before[-1:] == [","] and lowered[:1] == ["of"] and found[0].first_index <= 3 and position > 0:
+        return "count"  # "Of the 42 workers underground at the time, 33 reached the surface"
+    if position > 0 and _is_parallel_count(lowered, found[position - 1], item):
+        return "count"  # "Three people were killed and at least 47 injured", "killed 7 people and wounded 14"
+    if following[:1] in (["fewer"], ["more"]) and following[1:] in ([], ["than"], [","], ["."]) \
+            or before[-1:] in (["versus"], ["vs"]) or before in (["compared", "with"], ["compared", "to"]):
+        return "comparison"
+    return None
+
+
+def _is_parallel_count(lowered, previous, item) -> bool:
+    """``item`` counts what ``previous`` counted, in a clause of the same kind joined by "and": the words
+    between them are verbs and "and", and a verb that says what kind of count it is stands there or
+    after ``item`` ("were killed and 47 injured", "killed seven people and wounded 14")."""
+    gap = lowered[max(previous.noun_end, previous.after_index):item.first_index]
+    if "and" not in gap or not all(word in _VERBAL_GAP or word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST
+                                   or word in COUNT_KIND_WORDS for word in gap):
+        return False
+    return any(word in COUNT_KIND_WORDS for word in gap + lowered[item.after_index:item.after_index + 1])
+
+
+_VERBAL_GAP = frozenset({"and", ",", "were", "was", "are", "is", "had", "have", "has", "been", "being"})
+
+
+def _counts_things(unit) -> bool:
+    """A unit that counts things or people ("worker", "home"), not money, a share, a measure or a time."""
+    return bool(unit) and not is_money(unit) and unit not in ("%", "percentage point") \
+        and unit not in _MEASURE_UNITS and counted_head(unit) not in DURATIONS and " per " not in unit
+
+
+def _unit_after_number_of(tokens, gaps, lowered, found, own_units, position):
+    """The unit of the plural noun after the nearest "the number of" before the figure at ``position``
+    ("The number of people hurt in the blast has risen to 27"), unless a figure with a count unit of
+    its own (``own_units``, the units the figures' own words gave) stands between them; or None."""
+    first = found[position].first_index
+    for j in range(first - 2, 0, -1):
+        if lowered[j] in ("number", "count") and lowered[j + 1] == "of" and lowered[j - 1] != "a":
+            break
+    else:
+        return None
+    if _count_between(found, own_units, j, first):
+        return None
+    words = _noun_phrase(tokens, gaps, lowered, j + 2)
+    if not words or not _is_counted_noun(tokens, lowered, words[-1][0]):
+        return None
+    return _unit_of_phrase(tokens, lowered, words)[0]
+
+
+def _count_between(found, own_units, start, stop) -> bool:
+    """A figure with a count unit of its own (``own_units``: what the figures' own words gave) starts
+    between tokens ``start`` and ``stop``: the sentence has gone on to count something else."""
+    return any(start < other.first_index < stop and _counts_things(unit) for other, unit in zip(found, own_units))
+
+
+def _unit_of_a_subject_that_moved(tokens, gaps, lowered, found, own_units, position):
+    """The unit of the plural noun that opens the sentence when a verb of change follows it and the figure
+    at ``position`` is what it moved to or from: "Homicides in Ridgeport fell 22% last year, to 61 from
+    78", "Average weekday crossings fell to 109,500"; or None. Amounts that move (prices, rates,
+    temperatures) are no count of things."""
+    first = found[position].first_index
+    if first < 2 or lowered[first - 1] not in ("to", "from"):
+        return None
+    start = _dateline_end(tokens) if tokens[0].isupper() else 0
+    if start >= first:
+        return None
+    read = list(tokens)
+    read[start] = read[start].lower()  # capitalised as every sentence's first word is
+    words = _noun_phrase(read, gaps, lowered, start)
+    if not words or not _is_counted_noun(read, lowered, words[-1][0]):
+        return None
+    subject_end = words[-1][1]
+    verb = next((j for j in range(subject_end, min(subject_end + 5, first)) if lowered[j] in _CHANGE_WORDS), None)
+    if verb is None or "," in lowered[subject_end:verb]:
+        return None  # "Homicides in Ridgeport fell": a place may stand between, no clause
+    if _count_between(found, own_units, start, first):
+        return None
+    unit = _unit_of_phrase(read, lowered, words)[0]
+    return None if counted_head(unit) in _AMOUNTS_THAT_MOVE else unit
+
+
+# Plural nouns that rise and fall without counting things: "Prices fell to 4.50", "Temperatures rose to 88".
+_AMOUNTS_THAT_MOVE = frozenset({"price", "rate", "revenue", "sale", "profit", "cost", "level", "temperature", "share",
+                                "stock", "index", "yield", "earning", "wage", "fare", "tax", "income", "value",
+                                "score", "reading", "wind", "gust", "speed", "point"})
 
 
 def _place(sentence, pieces, found):
@@ -771,8 +975,6 @@ _PLACING_VERBS = frozenset({"buried", "trapped", "lay", "lies", "lying", "sank",
                             "flew", "hovered", "submerged", "hidden", "stuck", "pinned"})
 _CHANGE_WORDS = frozenset(UP_WORDS | DOWN_WORDS)
 # Tokens a figure can start with (besides digits): cheap pre-filter before the parser proper.
-# What can follow "a"/"an" in a figure: "a half", "a dozen", "a million", "A$5"
-_AFTER_ARTICLE = frozenset(FRACTIONS) | frozenset(COLLECTIVES) | frozenset(SCALES) | {"$"}
 _FIGURE_STARTS = (set(CURRENCY_SYMBOLS) | set(DOLLAR_PREFIXES) | CURRENCY_CODES | NUMBER_WORDS
                   | {"a", "an", "half"})
 
@@ -810,9 +1012,223 @@ _IRREGULAR_PAST = frozenset("""struck hit took made left lost won ran fell rose 
 
 def _plural_noun_at(tokens, lowered, j) -> bool:
     """A lowercase plural noun at ``j`` that can be the head of a counted noun ("tracking satellites")."""
-    return j < len(tokens) and lowered[j].endswith("s") and lowered[j] not in STOPWORDS \
-        and tokens[j][:1].islower() and lowered[j].isalpha() and len(lowered[j]) > 3 \
-        and lowered[j] not in NOT_COUNTED
+    return j < len(tokens) and tokens[j][:1].islower() and _PLURAL_NOUN_WORDS[lowered[j]]
+
+
+def _is_plural_noun_word(low) -> bool:
+    """A word (in lower case) that can be a plural noun a number counts: no function word nor verb."""
+    return _is_plural_form(low) and low not in STOPWORDS and low.isalpha() and not _is_never_counted(low)
+
+
+def _is_never_counted(low) -> bool:
+    """A word after a number that is not what it counts ("the other 23 keep working", "9 remain")."""
+    return low in NOT_COUNTED and low not in _VERBS_THAT_ARE_PLURAL_NOUNS
+
+
+# Verbs in -s that are plural nouns after a number (a verb after "three" would not take the -s): "claimed
+# three lives", "seven stolen works", "10 straight wins".
+_VERBS_THAT_ARE_PLURAL_NOUNS = frozenset({"lives", "works", "wins", "runs", "returns", "remains"})
+
+
+# How many words the noun phrase after a number may take before its noun: "10 consecutive successful
+# Tern-2 launches".
+_PHRASE_WORDS = 6
+# Nouns whose plural is the singular: "120 security staff", "24 broadband spacecraft", "1,810 crew".
+_ZERO_PLURALS = frozenset({"staff", "crew", "personnel", "police", "aircraft", "spacecraft", "fish", "sheep",
+                           "deer", "cattle", "livestock", "poultry"})
+# Plurals not in -s: "200 people", "1,300 children".
+_IRREGULAR_PLURALS = frozenset(word for word, unit in UNIT_ALIASES.items() if word != unit and not word.endswith("s")
+                               and unit in ("person", "child", "man", "woman", "tooth", "mouse", "goose", "foot"))
+
+
+def _noun_phrase(tokens, gaps, lowered, index):
+    """The words from ``index`` up to the noun a number counts, that noun last, as ``(start, end, text,
+    lowered)`` items: "3,000 new homes" -> new, homes; "19 crew members" -> crew, members; "10
+    consecutive successful Tern-2 launches" -> ..., launches. Without a plural noun in reach, the first
+    lower-case content word is the noun ("78 tracking"), or the last word read."""
+    n = len(tokens)
+    words = []
+    j = index
+    if lowered[j] in ("more", "fewer", "additional", "extra", "new", "other") and j + 1 < n:
+        j += 1  # "48 more satellites"
+    first_content = None  # how many words up to the first lower-case content word
+    while j < n and len(words) < _PHRASE_WORDS:
+        token, low = tokens[j], lowered[j]
+        end = _designation_end(tokens, gaps, lowered, j) if token[:1].isupper() else 0
+        if end:  # a model's name between the number and its noun: "18 VA-220 jets", "250,000 N95 masks"
+            words.append((j, end, "".join(tokens[j:end]), low))
+            j = end
+            continue
+        if not token[:1].isalpha():
+            break
+        if low in ("and", "or") and j > index and (_is_lower_word(tokens, lowered, j + 1)
+                                                    or _designation_end(tokens, gaps, lowered, j + 1)):
+            words.append((j, j + 1, token, low))  # "430 new and used vehicles", "Glide 3 and Glide 3 Pro scooters"
+            j += 1
+            continue
+        if low in STOPWORDS and not (low in ("year", "years", "time", "times") and (
+                first_content is not None or all(w[3] in _NOUN_MODIFIERS for w in words))):
+            break  # "three straight years", "two fiscal years"
+        words.append((j, j + 1, token, low))
+        j += 1
+        if _is_counted_noun(tokens, lowered, j - 1):
+            return words
+        if first_content is None and token[:1].islower() and low not in _NOUN_MODIFIERS \
+                and not low.endswith(("ed", "-based", "-old", "-long", "-term")):
+            if _is_plural_form(low) and low not in INVARIANT_NOUNS:
+                return words  # "23 others": a plural that counts nothing ("business days" go on)
+            first_content = len(words)
+        if first_content is not None and not _continues_noun_phrase(tokens, gaps, lowered, j):
+            break
+    # no plural noun: a model's name ends the phrase ("phase 3 CADENCE-3 trial" counts nothing)
+    named = next((k for k, (start, end, _, _) in enumerate(words) if end - start > 1), len(words))
+    words = words[:min(named, first_content or len(words))]
+    while words and words[-1][3] in ("and", "or"):
+        words.pop()
+    return words
+
+
+def _unit_of_phrase(tokens, lowered, words):
+    """``(unit, next index)`` of the noun phrase ``words`` (see ``_noun_phrase``), or ``(None, _)`` when its
+    last word is no noun that counts."""
+    n = len(tokens)
+    _, j, head, head_low = words[-1]
+    if head[:1].isupper() and not _is_acronym_plural(head):
+        return None, j  # "78 Kuiper" without a noun after it: a name, not a unit
+    if _is_never_counted(head_low) or len(words) == 1 and _looks_like_verb(head_low):
+        return None, j  # "the other 23 keep working", "9 remain", "203 recovered at home"
+    if head_low in ("square", "cubic") and j < n:
+        return None, j
+    unit = head_low[:-1] if head[:1].isupper() else singular(head_low)  # "2.3m TEUs": "teu"
+    if j < n and lowered[j] == "general" and _is_plural_form(head_low):
+        unit, j = f"{unit} general", j + 1  # "39 state and district attorneys general"
+    return _unit_with_suffix(lowered, _compound_unit(words[:-1], unit), j)
+
+
+def _stands_for_people(tokens, lowered, k) -> bool:
+    """The word at ``k`` is an adjective used as a noun for the people it describes: "of the injured",
+    "of the dead" (not "of the dead fish")."""
+    return k < len(tokens) and lowered[k] in _PEOPLE_IN_A_WORD and not _plural_noun_at(tokens, lowered, k + 1) \
+        and not (k + 1 < len(tokens) and lowered[k + 1] in _ZERO_PLURALS)
+
+
+# Adjectives that stand for people after "the": "the injured", "the dead", "the missing".
+_PEOPLE_IN_A_WORD = frozenset({"injured", "wounded", "dead", "missing", "hurt", "sick", "hospitalized",
+                               "hospitalised", "displaced", "evacuated", "homeless", "elderly", "deceased"})
+
+
+def _is_counted_noun(tokens, lowered, j) -> bool:
+    """The word at ``j`` is a plural noun, the noun a number counts: "satellites", "people", "TEUs";
+    "crew" and "staff" unless a plural noun follows them ("crew members")."""
+    low = lowered[j]
+    if not tokens[j][:1].islower():
+        return _is_acronym_plural(tokens[j])
+    if low in ("years", "times"):
+        return True  # function words elsewhere, read as nouns only here ("two fiscal years")
+    if low in _ZERO_PLURALS:
+        return not _plural_noun_at(tokens, lowered, j + 1)
+    return low in _IRREGULAR_PLURALS or _plural_noun_at(tokens, lowered, j) and low not in INVARIANT_NOUNS
+
+
+def _is_acronym_plural(token: str) -> bool:
+    """"TEUs", "SUVs": an acronym with a plural's "s"."""
+    return len(token) > 2 and token[-1] == "s" and token[:-1].isupper() and token[:-1].isalpha()
+
+
+def _continues_noun_phrase(tokens, gaps, lowered, k) -> bool:
+    """The token at ``k`` may stand between a number's first content word and its noun: a lower-case
+    word that is no verb nor function word ("cabin crew members", "state and district attorneys"), a
+    model's name ("successful Tern-2 launches"), or "years" ("two fiscal years")."""
+    if k >= len(tokens):
+        return False
+    low = lowered[k]
+    if low in ("year", "years"):
+        return True
+    if tokens[k][:1].isupper():
+        return bool(_designation_end(tokens, gaps, lowered, k))
+    if low in ("and", "or"):
+        return _is_lower_word(tokens, lowered, k + 1)
+    return _is_lower_word(tokens, lowered, k) and not _is_never_counted(low) and low not in _IRREGULAR_PAST \
+        and not _looks_like_verb(low)
+
+
+def _is_lower_word(tokens, lowered, k) -> bool:
+    """A lower-case word at ``k`` that is no function word."""
+    return k < len(tokens) and tokens[k][:1].islower() and lowered[k].isalpha() and lowered[k] not in STOPWORDS
+
+
+def _designation_end(tokens, gaps, lowered, k):
+    """The index after a model's name at ``k`` (a capitalised word and digits: "N95", "VA-220", "Tern-2",
+    "Glide 3", "Boeing 737"), or 0."""
+    n = len(tokens)
+    if k + 1 >= n or not tokens[k][:1].isupper() or not tokens[k].isalpha() or lowered[k] in MONTHS:
+        return 0
+    digits = k + 2 if lowered[k + 1] in ("-", "\u2013") and k + 2 < n and not gaps[k + 1] and not gaps[k + 2] \
+        else k + 1
+    if digits < n and tokens[digits].isdigit() and len(tokens[digits]) <= 4 and (digits + 1 == n or gaps[digits + 1]):
+        return digits + 1
+    return 0
+
+
+# Words before a counted noun that describe the things counted rather than say what kind of thing they
+# are: "3,000 new homes" counts homes, "45 overlapping branches" branches, "independent truck drivers"
+# truck drivers. Words that name a kind stay with the noun: "crew members", "seasonal workers".
+_DESCRIBING_WORDS = frozenset("""new more additional other extra further old young small large big huge major minor
+    full total annual dead missing homeless sick straight consecutive successive active commercial independent
+    permanent different recent current former previous various several same similar separate single local few
+    many high low long short good bad great little late early key main top real actual potential possible
+    direct valid average typical certain entire whole initial final original open empty free nearby regular
+    temporary popular first second third last next own overall net gross fewer urgent significant important
+    northern southern eastern western""".split())
+_DESCRIBING_ENDINGS = ("ed", "ing", "ly", "ful", "ous", "ive", "able", "ible", "less", "est")
+# Nouns in -ing that name a kind of thing: "nursing homes", "morning sailings".
+_KIND_NOUNS_IN_ING = frozenset({"morning", "evening", "nursing", "housing", "parking", "building", "training",
+                                "shipping", "fishing", "mining", "polling", "voting", "shopping", "boarding"})
+_PARTICIPLES_IN_N = frozenset({"sworn", "known", "grown", "given", "taken", "chosen", "driven", "written",
+                               "fallen", "stolen", "broken", "frozen", "hidden", "sunken", "proven", "shown"})
+# The only words that join a unit of measure: "580,000 square feet", "270,000 metric tons", "180 nautical
+# miles" (a unit that converts keeps one name: "20 extra miles" are miles).
+_MEASURE_KINDS = frozenset({"square", "cubic", "metric", "nautical"})
+
+
+def _compound_unit(modifiers, unit):
+    """``unit`` with up to two words right before its noun that say what kind of thing it is: "crew
+    member", "tank car", "police officer", "nautical mile". Describing words and names end the run, and
+    coordinated words are left out ("state and district attorneys general" are attorneys general)."""
+    if not modifiers:
+        return unit  # the commonest case: "3,000 homes"
+    kind = []
+    for _, _, text, low in reversed(modifiers):
+        if low in ("and", "or"):
+            return unit
+        if len(kind) == 2 or not _names_a_kind(text, low, unit):
+            break
+        kind.append(low)
+    return " ".join([*reversed(kind), unit])
+
+
+def counted_head(unit):
+    """The noun of a counted unit without the words that say what kind of thing it counts ("crew member"
+    -> "member", "tank car" -> "car", "attorney general" -> "attorney"); any other unit (money, "%", a
+    unit of measure, a rate) as it is. What a unit counts, for comparing counts that name their things
+    more or less closely ("1,180 crew members", "1,810 crew")."""
+    if not unit or " " not in unit or " per " in unit or unit.split(" ", 1)[0] in _NOT_KINDS:
+        return unit
+    words = unit.split()
+    return words[-2] if words[-1] == "general" else words[-1]
+
+
+_NOT_KINDS = _MEASURE_KINDS | {"degree", "percentage"}  # first words of units of measure and shares
+
+
+def _names_a_kind(text, low, unit) -> bool:
+    """A word before a counted noun that says what kind of thing it counts (see ``_compound_unit``)."""
+    if unit in _MEASURE_UNITS:
+        return low in _MEASURE_KINDS
+    if not (text[:1].islower() and low.isalpha()) or low in _DESCRIBING_WORDS or low in _IRREGULAR_PAST \
+            or low in _PARTICIPLES_IN_N or low in NUMBER_WORDS:
+        return False
+    return not low.endswith(_DESCRIBING_ENDINGS) or low in _KIND_NOUNS_IN_ING
 
 
 def _hyphen_joins(tokens, gaps, lowered, index) -> bool:
@@ -822,14 +1238,78 @@ def _hyphen_joins(tokens, gaps, lowered, index) -> bool:
         and tokens[index + 1][:1].isalpha()
 
 
+def _measure_in_words(lowered, i):
+    """``(value, unit, end index)`` of a measure written in words from token ``i``: a number word joined
+    to its unit ("two-day", "five-year", "one-mile", "half-mile"), "a day and a half", "half an inch", or
+    "a year" after a qualifier ("more than a year"; ``_figure_at`` checks it holds for the unit); or None."""
+    joined = _number_word_with_unit(lowered[i])
+    if joined is not None:
+        return (*joined, i + 1)
+    word, n = lowered[i], len(lowered)
+    if word in ("a", "an") and i + 1 < n and lowered[i + 1] in _UNIT_NOUNS:
+        if lowered[i + 2:i + 5] == ["and", "a", "half"]:
+            return 1.5, singular(lowered[i + 1]), i + 5  # "a day and a half", "an hour and a half"
+        if FigureParser._qualifier(lowered, i)[0] is not None:  # not "$18 million a year"
+            return 1, singular(lowered[i + 1]), i + 2
+    if word == "half" and lowered[i + 1:i + 2] in (["a"], ["an"]) and i + 2 < n and lowered[i + 2] in _UNIT_NOUNS:
+        return 0.5, singular(lowered[i + 2]), i + 3  # "half an inch a day"
+    return None
+
+
 def _number_word_with_unit(word):
-    """``(value, unit)`` of a number word joined to its unit ("two-day", "five-year"), or None."""
+    """``(value, unit)`` of a number word joined to its unit ("two-day", "five-year", "one-mile",
+    "half-mile"), or None. "One" and "half" only join units of measure and time ("a one-time payment")."""
     head, _, tail = word.partition("-")
-    value = UNITS.get(head, TENS.get(head))
+    value = 0.5 if head == "half" else UNITS.get(head, TENS.get(head))
     if value is None or not value or not tail.replace("-", "").isalpha() or tail in UNITS or tail in DENOMINATORS:
         return None
     unit = _unit_of_compound(tail.split("-"))
-    return (value, unit) if unit is not None else None
+    if unit is None or value in (0.5, 1) and unit not in _UNIT_NOUNS:
+        return None
+    return value, unit
+
+
+def _share_of_whole(tokens, lowered, after, value):
+    """``(share, next index)`` of "one in five", "nearly four in ten", "nine out of 10" after the number
+    ``value`` that ends before ``after``: the part over the whole; or None ("3 in 10 minutes" is no share)."""
+    k = after + 1 if lowered[after:after + 1] == ["in"] else after + 2 if lowered[after:after + 2] == ["out", "of"] \
+        else None
+    whole = FigureParser._number_at(tokens, lowered, k) if k is not None else None
+    if whole is None or whole[0] not in _WHOLES or not 0 < value < whole[0] or not float(value).is_integer():
+        return None
+    if whole[1] < len(lowered) and singular(lowered[whole[1]]) in _UNIT_NOUNS:
+        return None
+    return value / whole[0], whole[1]
+
+
+# Units that follow "one" in idioms, not in quantities: "one day", "one minute it was sprinkles".
+_IDIOMS_WITH_ONE = frozenset({"day", "night", "minute", "second"})
+# What a share is taken out of: "one in five", "four in ten", "one in 100".
+_WHOLES = frozenset(range(2, 21)) | {100, 1000, 10_000, 100_000, 1_000_000}
+# Units of time and measure a number written in words may stand before: "a day and a half", "half an
+# inch", "more than a year" (in the singular, as they follow "a" or "one"). Not "pound" (money) or
+# "degree" (a diploma).
+_UNIT_NOUNS = frozenset(DURATIONS | {"mile", "foot", "inch", "yard", "meter", "metre", "kilometer", "kilometre",
+                                     "centimeter", "centimetre", "acre", "hectare", "gallon", "liter", "litre",
+                                     "ton", "tonne"})
+# Words before "half" that make it a period: "the second half of the year".
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last", "latter", "back", "front"})
+# "a" and a unit, as in "more than a year", "about a mile": figures with neither digits nor number words.
+# The pattern opens with a space (``re`` scans for it in C); the qualifier before it is checked apart.
+_ARTICLE_AND_UNIT = AsciiTwin(re.compile(r"\san?\s+(?:" + word_alternation(_UNIT_NOUNS) + r")\b"))
+
+
+def _has_qualified_measure(sentence) -> bool:
+    """Whether ``sentence`` has a qualifier, "a" and a unit ("more than a year"), for sentences with no
+    digit and no number word (the only figures they can hold)."""
+    for match in _ARTICLE_AND_UNIT[sentence.isascii()].finditer(sentence):
+        word_before = sentence[max(0, match.start() - 16):match.start()].rsplit(None, 1)[-1:]
+        if word_before and word_before[0].lower() in _QUALIFIER_INDEX:
+            return True
+    return False
+
+# What can follow "a"/"an" in a figure: "a half", "a dozen", "a million", "A$5", "a day and a half"
+_AFTER_ARTICLE = frozenset(FRACTIONS) | frozenset(COLLECTIVES) | frozenset(SCALES) | {"$"} | _UNIT_NOUNS
 
 
 def _hyphen_unit(tokens, gaps, lowered, index):
@@ -851,25 +1331,47 @@ def _unit_of_compound(parts):
     if parts[0] in ("square", "cubic") and len(parts) > 1:
         return f"{parts[0]} {singular(parts[1])}"
     if len(parts) == 3 and parts[1] == "per":
-        return _rate_unit(singular(parts[0]), parts[2])  # "a 115-mile-per-hour gust"
+        return _rate_unit(singular(parts[0]), singular(parts[2]))  # "a 115-mile-per-hour gust"
     return singular(parts[0])
 
 
-# Nouns a rate is given per ("142 bushels an acre", "12 micrograms per liter", "40 miles per hour").
-_RATE_DENOMINATORS = {"acre", "hectare", "liter", "litre", "gallon", "hour", "capita", "person", "kilogram",
-                      "ton", "tonne", "head", "resident"}
-_SPEEDS = {"mile per hour": "mph", "kilometer per hour": "km/h", "kilometre per hour": "km/h"}
+# Nouns a rate is given per ("142 bushels an acre", "12 micrograms per liter", "40 miles per hour",
+# "34,000 cubic feet per second"); lengths also per square or cubic length ("per square meter").
+_RATE_DENOMINATORS = {"acre", "hectare", "liter", "deciliter", "milliliter", "gallon", "second", "minute",
+                      "hour", "capita", "person", "kilogram", "ton", "tonne", "head", "resident"}
+_LENGTHS = {"meter", "kilometer", "centimeter", "foot", "inch", "yard", "mile"}
+# What a rate is per, abbreviated after a slash: "89 km/h", "286 µg/m³", "5 mg/L".
+_SLASH_DENOMINATORS = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute",
+                       "l": "liter", "dl": "deciliter", "ml": "milliliter", "kg": "kilogram",
+                       "m²": "square meter", "m³": "cubic meter"}
+# Rates news names by their abbreviation.
+_ABBREVIATED_RATES = {"mile per hour": "mph", "kilometer per hour": "km/h", "pound per square inch": "psi"}
 
 
 def _unit_with_suffix(lowered, unit, j):
     """``(unit, next index)`` after the words that finish a unit: a scale ("84 degrees Fahrenheit") or
-    what a rate is per ("142 bushels an acre", "12 micrograms per liter")."""
+    what a rate is per ("142 bushels an acre", "12 micrograms per liter", "89 km/h")."""
     n = len(lowered)
     if unit == "degree" and j < n and lowered[j] in ("fahrenheit", "celsius"):
         unit, j = f"degree {lowered[j]}", j + 1
-    if j + 1 < n and lowered[j] in ("per", "a", "an") and singular(lowered[j + 1]) in _RATE_DENOMINATORS:
-        unit, j = _rate_unit(unit, lowered[j + 1]), j + 2
+    if j + 1 < n and lowered[j] in ("per", "a", "an"):
+        denominator, end = _rate_denominator(lowered, j + 1)
+        if denominator is not None:
+            unit, j = _rate_unit(unit, denominator), end
+    elif j + 1 < n and lowered[j] == "/" and lowered[j + 1] in _SLASH_DENOMINATORS:
+        unit, j = _rate_unit(unit, _SLASH_DENOMINATORS[lowered[j + 1]]), j + 2
     return unit, j
+
+
+def _rate_denominator(lowered, k):
+    """``(noun, next index)`` of what a rate is per, written out from ``k`` ("acre", "square meter"), or
+    ``(None, k)``."""
+    noun = singular(lowered[k])
+    if noun in _RATE_DENOMINATORS:
+        return noun, k + 1
+    if noun in ("square", "cubic") and k + 1 < len(lowered) and singular(lowered[k + 1]) in _LENGTHS:
+        return f"{noun} {singular(lowered[k + 1])}", k + 2
+    return None, k
 
 
 # Words between a number and the noun it counts that are not that noun: "3,000 new homes", "three
@@ -882,15 +1384,16 @@ _NOUN_MODIFIERS = frozenset({
 
 
 def _rate_unit(unit, denominator):
-    rate = f"{unit} per {singular(denominator)}"
-    return _SPEEDS.get(rate, rate)
+    """``unit`` per ``denominator`` (a singular noun), by its abbreviation where news uses one."""
+    rate = f"{unit} per {denominator}"
+    return _ABBREVIATED_RATES.get(rate, rate)
 
 
 def _can_start_figure(word: str) -> bool:
     """A lowered token a figure may start at: a digit, a currency mark or code, a number word, an
     article ("a dozen"), "half", or a hyphenated number word ("twenty-five")."""
     return word[0].isdigit() or word[0] == "." and word[1:2].isdigit() or word in _FIGURE_STARTS \
-        or "-" in word and word.split("-", 1)[0] in NUMBER_WORDS
+        or "-" in word and (word.split("-", 1)[0] in NUMBER_WORDS or word.startswith("half-"))
 
 
 def _may_join_subject(low: str) -> bool:
@@ -899,6 +1402,8 @@ def _may_join_subject(low: str) -> bool:
 
 
 _NORMED = _WordMemo(_norm)
+_SINGULARS = _WordMemo(_singular)
+_PLURAL_NOUN_WORDS = _WordMemo(_is_plural_noun_word)
 _CAN_START = _WordMemo(_can_start_figure)
 _MAY_JOIN_SUBJECT = _WordMemo(_may_join_subject)
 

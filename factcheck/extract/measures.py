@@ -66,6 +66,8 @@ _HOLDING_VERBS = frozenset("has have had owns own serves serve employs employ op
 
 # Word forms, not stems: "fired" and "Fire" share a stem, "Cedar Hollow Fire" counts no dismissals.
 _COUNT_KIND_OF_WORD = {word: kind for kind, words in _COUNT_KINDS.items() for word in words.split()}
+# The words that say what a count of people or things measures ("killed", "injured", "evacuated").
+COUNT_KIND_WORDS = frozenset(_COUNT_KIND_OF_WORD)
 _MONEY_KIND_OF_WORD = {word: kind for kind, words in _MONEY_KINDS.items() for word in words.split()}
 # Words after an amount that are not the thing it prices ("$18 million a year", "$450 million in bonds").
 _NOT_PRICED = frozenset("""a an the of in on at to for from by with and or but as per each every is are was

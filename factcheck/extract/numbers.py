@@ -173,6 +173,8 @@ def parse_number_words(words, index: int):
         if seen and word in DENOMINATORS and 0 < current < 10 and not total:
             if word in ("half", "quarter", "third", "fourth") and current != 1:
                 break  # "two half" is not a fraction
+            if word in ("halves", "quarters") and current % 2 == 0:
+                break  # "two quarters" (of a year) and "two halves" are counted, not one half
             return current / DENOMINATORS[word], i + 1  # "two thirds", "one eighth"
         if seen and word == "and" and i + 1 < n and _word_value(words[i + 1]) is not None \
                 and (current >= 100 or total):

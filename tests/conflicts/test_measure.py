@@ -135,6 +135,12 @@ def test_units_that_count_the_same_things():
     assert units_like(None) == frozenset()
 
 
+def test_a_compound_counted_noun_counts_what_its_head_counts():
+    assert units_like("tank car") >= {"tank car", "car", "vehicle"}
+    assert units_like("crew member") >= {"crew member", "crew", "member", "person"}
+    assert units_like("nautical mile") >= {"nautical mile", "mile", "meter"}
+
+
 @pytest.mark.parametrize("unit, counts", [("satellite", True), ("person", True), ("USD", False), ("%", False),
                                           ("acre", False), ("hour", False), (None, False)])
 def test_counts_are_told_from_amounts_shares_and_measures(unit, counts):

@@ -2,7 +2,7 @@
 import pytest
 
 from factcheck.extract import extract_claims
-from factcheck.extract.figures import find_figures
+from factcheck.extract.figures import counted_head, find_figures, find_numbers_in_text
 from factcheck.extract.numbers import parse_number_words, token_pieces
 
 
@@ -282,13 +282,71 @@ def test_figures_carry_the_kind_of_quantity_their_words_name():
 
 
 @pytest.mark.parametrize("sentence, unit", [
-    ("The union speaks for about 5,400 Northwind cabin crew members.", "member"),
+    ("The union speaks for about 5,400 Northwind cabin crew members.", "cabin crew member"),
     ("Tests found 52 parts per billion of the chemical.", "ppb"),
     ("Volunteers counted more than 3,000 dead fish.", "fish"),
     ("It launched 78 tracking satellites.", "satellite"),
 ])
 def test_the_counted_noun_is_the_head_of_its_phrase(sentence, unit):
     assert one(sentence).unit == unit
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The outbreak sickened 19 crew members.", "crew member"),
+    ("Nine tank cars left the tracks.", "tank car"),
+    ("It will hire about 18,000 seasonal workers.", "seasonal worker"),
+    ("The city assigned 60 police officers to the event.", "police officer"),
+    ("The terminal handled 412 ship visits last year.", "ship visit"),
+    ("Refunds arrive within 14 business days.", "business day"),
+    ("It will cost the state more over the next two fiscal years.", "fiscal year"),
+    ("It posted 120 security staff at the gates.", "security staff"),
+    ("The boat sank about 40 nautical miles offshore.", "nautical mile"),
+    ("The unit makes roughly 270,000 metric tons a year.", "metric ton"),
+    ("The blast destroyed 24 broadband spacecraft.", "broadband spacecraft"),
+])
+def test_a_counted_noun_keeps_the_nouns_that_say_what_kind_of_thing_it_is(sentence, unit):
+    assert one(sentence).unit == unit
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The city approved 3,000 new homes.", "home"),
+    ("The bank will shut 45 overlapping branches.", "branch"),
+    ("The strike idled roughly 1,200 independent truck drivers.", "truck driver"),
+    ("It recalled 410,000 portable space heaters.", "space heater"),
+    ("The detour adds 20 extra miles.", "mile"),
+    ("He saw 2,300 registered nurses.", "nurse"),
+    ("Two of the seven incumbents lost their seats.", "incumbent"),
+])
+def test_describing_words_names_and_numbers_stay_out_of_a_unit(sentence, unit):
+    assert figures(sentence)[0].unit == unit
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The failure ends a run of 10 consecutive successful Tern-2 launches.", "launch"),
+    ("The supplier will deliver 18 VA-220 jets this year.", "jet"),
+    ("The county has 250,000 N95 masks to hand out.", "mask"),
+    ("It is recalling 120,000 Glide 3 and Glide 3 Pro scooters.", "scooter"),
+    ("The airline ordered 12 Boeing 737 jets.", "jet"),
+    ("The port handled 2.3m TEUs last year.", "teu"),
+    ("It settled with 39 state and district attorneys general.", "attorney general"),
+    ("The dealer said 430 new and used vehicles were hit.", "vehicle"),
+])
+def test_the_counted_noun_is_found_past_model_names_acronyms_and_coordinated_words(sentence, unit):
+    assert one(sentence).unit == unit
+
+
+def test_a_model_name_without_a_plural_noun_after_it_counts_nothing():
+    assert [f.unit for f in figures("Its phase 3 CADENCE-3 trial met its goal.")] == [None]
+
+
+@pytest.mark.parametrize("unit, head", [
+    ("crew member", "member"), ("tank car", "car"), ("attorney general", "attorney"), ("home", "home"),
+    ("square foot", "square foot"), ("nautical mile", "nautical mile"),
+    ("person per square meter", "person per square meter"), ("percentage point", "percentage point"),
+    ("USD", "USD"), (None, None),
+])
+def test_the_head_of_a_counted_unit(unit, head):
+    assert counted_head(unit) == head
 
 
 def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
@@ -306,7 +364,7 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("Samples showed 12 micrograms per liter.", "12", "microgram per liter"),
     ("Yields fell to 142 bushels an acre.", "142", "bushel per acre"),
     ("Sales fell for three straight years.", "three", "year"),
-    ("The ferry ran 35 kilometres.", "35", "kilometre"),
+    ("The ferry ran 35 kilometres.", "35", "kilometer"),
     ("Three of the children were hospitalized.", "Three", "child"),
     ("The union represents about 520 of the plant's hourly employees.", "about 520", "employee"),
 ])
@@ -316,9 +374,51 @@ def test_units_written_around_the_number(sentence, raw, unit):
 
 
 def test_a_number_taken_from_a_group_with_a_number_gets_its_unit_from_that_figure():
-    assert [f.unit for f in figures("It covers 41 of the state's 93 counties.")] == [None, "county"]
+    assert [f.unit for f in figures("It covers 41 of the state's 93 counties.")] == ["county", "county"]
+    assert [f.unit for f in figures("The district said 14 of its 38 buildings were shut.")] == ["building"] * 2
     assert [f.unit for f in figures("A ferry carrying 212 passengers and 14 crew struck rocks.")] == \
         ["passenger", "crew"]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Tri-County has about 2,300 employees, roughly 650 of them at its headquarters.", ["employee"] * 2),
+    ("Two miners were killed and seven others remained trapped.", ["miner"] * 2),
+    ("Four infants have been sickened, and three of them were hospitalized.", ["infant"] * 2),
+    ("The chain shut 23 restaurants on Monday, including 15 in central Ohio.", ["restaurant"] * 2),
+    ("Of the 42 workers underground at the time, 33 reached the surface.", ["worker"] * 2),
+    ("About 24,750 runners started the race out of 28,400 who registered.", ["runner"] * 2),
+    ("It will cut 2,100 jobs over the next two years, including about 400 in Iowa.", ["job", "year", "job"]),
+])
+def test_a_count_that_leaves_out_its_noun_takes_the_unit_of_the_count_it_refers_to(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("The arena will have about 18,500 seats, roughly 1,200 fewer than the old one.", ["seat"] * 2),
+    ("It lowered HbA1c by 1.9 percentage points, versus 0.4 for placebo.", ["percentage point"] * 2),
+])
+def test_a_comparison_takes_the_unit_of_what_it_is_compared_with(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("The number of people hurt in the blast has risen to 27, officials said.", ["person"]),
+    ("The number of measles cases has risen to 19, up from 14 on Monday.", ["measles case"] * 2),
+    ("The count of storm-related crashes has climbed to 132 since Saturday.", ["crash"]),
+    ("The farm will include 48 turbines, down from the 62 that Northwind proposed.", ["turbine"] * 2),
+])
+def test_the_number_of_things_named_before_a_count_is_its_unit(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Most were taken to hospitals, four of them in critical condition.", [None]),
+    ("Six others who had been listed as critical have been released.", [None]),
+    ("She said an infected person can pass the virus to as many as 18 others.", [None]),
+    ("A number of people came, and 30 left.", [None]),
+])
+def test_a_count_whose_noun_is_not_in_reach_keeps_no_unit(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
 
 
 @pytest.mark.parametrize("sentence, subject", [
@@ -339,3 +439,173 @@ def test_a_dateline_is_not_part_of_a_subject(sentence, subject):
 def test_under_after_a_verb_of_placing_is_a_place_not_a_bound(sentence, raw, qualifier):
     figure = one(sentence)
     assert (figure.raw, figure.qualifier) == (raw, qualifier)
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The 317-metre vessel ran aground.", "meter"),
+    ("A gash of around 3 metres opened in the hull.", "meter"),
+    ("It released roughly 30,000 litres of ammonia.", "liter"),
+    ("Runners started the 42.2-kilometre race.", "kilometer"),
+    ("The area received about 90 centimetres of snow.", "centimeter"),
+    ("The plant pumps 20 cubic metres of water.", "cubic meter"),
+])
+def test_units_of_measure_take_us_spelling(sentence, unit):
+    assert one(sentence).unit == unit
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Trains reach a top speed of 89 km/h.", "km/h"),
+    ("Gusts reached about 113 kilometres per hour.", "km/h"),
+    ("PM2.5 reached 286 µg/m³ downtown.", "microgram per cubic meter"),
+    ("PM2.5 reached 286 micrograms per cubic meter downtown.", "microgram per cubic meter"),
+    ("Tests found 5 mg/L of nitrate.", "milligram per liter"),
+    ("Her test came back at 6 micrograms per deciliter.", "microgram per deciliter"),
+    ("Inflows reached about 34,000 cubic feet per second.", "cubic foot per second"),
+    ("The line carried gas at about 720 pounds per square inch.", "psi"),
+    ("Densities reached about six people per square meter.", "person per square meter"),
+    ("Patients took a 15 mg dose.", "milligram"),
+])
+def test_a_rate_names_what_it_is_per(sentence, unit):
+    assert [f.unit for f in figures(sentence) if f.value not in (2.5,)] == [unit]
+
+
+@pytest.mark.parametrize("sentence, raw, value, qualifier", [
+    ("She estimated that roughly a third of the stores sit in malls.", "roughly a third", 100 / 3, "approximate"),
+    ("Halvern cut the price by about two-thirds last year.", "about two-thirds", 200 / 3, "approximate"),
+    ("More than half of voters agreed.", "More than half", 50, "more_than"),
+    ("About 1/4 of cases involve adults.", "About 1/4", 25, "approximate"),
+    ("Three quarters of the money went to schools.", "Three quarters", 75, "exact"),
+])
+def test_a_fraction_of_a_whole_is_a_percentage(sentence, raw, value, qualifier):
+    figure = one(sentence)
+    assert (figure.raw, figure.unit, figure.qualifier) == (raw, "%", qualifier)
+    assert figure.value == pytest.approx(value)
+
+
+def test_number_suites_keep_a_fraction_a_number():
+    assert [f.value for f in find_numbers_in_text("three quarters", bare_numbers=True)] == [0.75]
+
+
+@pytest.mark.parametrize("sentence, raw, value", [
+    ("One in five adults smoke.", "One in five", 20),
+    ("On nearly four in ten shifts, wards were short.", "nearly four in ten", 40),
+    ("Nine out of 10 dentists agree.", "Nine out of 10", 90),
+])
+def test_a_part_in_a_whole_is_a_percentage(sentence, raw, value):
+    figure = one(sentence)
+    assert (figure.raw, figure.value, figure.unit) == (raw, pytest.approx(value), "%")
+
+
+def test_a_number_before_in_and_a_duration_is_no_share():
+    assert [(f.value, f.unit) for f in figures("He scored 3 in 10 minutes.")] == [(3, None), (10, "minute")]
+
+
+@pytest.mark.parametrize("sentence, raw, value, unit", [
+    ("The intake closed for a day and a half.", "a day and a half", 1.5, "day"),
+    ("The valves were shut an hour and a half after the blast.", "an hour and a half", 1.5, "hour"),
+    ("The trial ran for about a month and a half.", "about a month and a half", 1.5, "month"),
+    ("Movement fell below half an inch a day.", "below half an inch", 0.5, "inch"),
+    ("A half-mile evacuation zone was set.", "half-mile", 0.5, "mile"),
+    ("They built a one-mile loop.", "one-mile", 1, "mile"),
+    ("He signed a one-year deal.", "one-year", 1, "year"),
+    ("The board should pause for one year.", "one", 1, "year"),
+    ("Talks broke down after more than a year of bargaining.", "more than a year", 1, "year"),
+    ("She lives about a mile from the plant.", "about a mile", 1, "mile"),
+    ("The delay could last at least two quarters.", "at least two", 2, "quarter"),
+])
+def test_measures_written_in_words(sentence, raw, value, unit):
+    figure = one(sentence)
+    assert (figure.raw, figure.value, figure.unit) == (raw, value, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It happened a year ago.",
+    "It was over a year ago.",
+    "One day she left.",
+    "One minute it was sprinkles, the next it was hail.",
+    "They made a one-time payment.",
+    "Sales rose in the second half of the year.",
+])
+def test_words_that_name_no_quantity(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The walkout would cost Northwind 70 million euros in lost revenue.", 70e6, "EUR"),
+    ("The failure cost Lumenary Networks 42 satellites.", 42, "satellite"),
+    ("The annuity would have paid Finch 30 annual installments.", 30, "installment"),
+])
+def test_a_number_after_a_name_a_verb_gives_to_is_a_quantity(sentence, value, unit):
+    figure = one(sentence)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The death toll from the hurricane has risen to nine, the coroner said.", 9),
+    ("The toll stood at three on Monday.", 3),
+    ("It died on Sunday, raising the death toll to four.", 4),
+    ("The number of people killed rose to about six.", 6),
+])
+def test_a_small_number_word_a_count_rose_to_is_a_figure(sentence, value):
+    assert [f.value for f in figures(sentence)] == [value]
+
+
+def test_a_small_number_word_after_to_alone_is_no_figure():
+    assert figures("He went to three.") == []
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Three people were killed and at least 47 injured when a crowd surged.", ["person", "person"]),
+    ("The shooting killed seven people and wounded 14.", ["person", "person"]),
+    ("It sold 300 cars and leased 40.", ["car", None]),  # no count kind says the 40 are cars
+])
+def test_a_casualty_count_in_a_parallel_clause_counts_the_same_people(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("The rupture has now claimed three lives.", "life"),
+    ("The seven stolen works include a landscape.", "work"),
+])
+def test_plural_nouns_spelled_like_verbs(sentence, unit):
+    assert one(sentence).unit == unit
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("RIDGEPORT (Metro Desk) — Homicides in Ridgeport fell 22% last year, to 61 from 78 in 2024.",
+     ["%", "homicide", "homicide"]),
+    ("Average weekday crossings fell to 109,500 from about 118,000.", ["weekday crossing"] * 2),
+    ("Measles cases rise to 212 in northern county", ["measles case"]),
+])
+def test_what_a_plural_subject_moved_to_counts_that_subject(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices fell to 4.50 on Monday.",
+    "Temperatures climbed to 88 by noon.",
+    "Ridgeport fell to 61.",
+    "The company said on Monday that it rose to 5.",
+])
+def test_amounts_and_names_that_moved_give_no_unit(sentence):
+    assert [f.unit for f in figures(sentence)] == [None]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Corn will average 124 bushels an acre this year, a steep fall from last year's 178 bushels.",
+     ["bushel per acre"] * 2),
+    ("HbA1c fell by 1.9 percentage points, compared with 0.4 points on placebo.", ["percentage point"] * 2),
+    ("The farm yields 40 bushels an acre on 300 acres, 12,000 bushels in all.",
+     ["bushel per acre", "acre", "bushel"]),  # a total, not compared with the rate
+])
+def test_a_figure_compared_with_an_earlier_one_takes_the_unit_it_said_in_full(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("Fourteen of the injured were taken to hospitals, four of them in critical condition.", ["person"] * 2),
+    ("Three of the dead were children.", ["person"]),
+    ("Three of the dead fish were tested.", ["fish"]),
+])
+def test_the_injured_and_the_dead_are_people(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
