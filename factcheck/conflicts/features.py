@@ -92,23 +92,31 @@ class FigureView:
     def of(cls, claim):
         """The view of a figure claim (public claim shape)."""
         figure = claim["figure"]
-        unit = counted_head(figure.get("unit")) or None  # "crew member" and "crew" are both people
-        sentence, text = claim.get("sentence") or "", claim.get("text") or ""
-        at = sentence.find(text) if text else -1
-        before, after = (sentence[:at], sentence[at + len(text):]) if at >= 0 else ("", "")
-        left, right = _content_words(CLAUSE_BREAK.split(before)[-1], CLAUSE_BREAK.split(after, 1)[0], unit)
-        near_left, near_right = _content_words(before, after, unit)
-        raw_near = {word.lower() for word in _WORD.findall(before)[-_NEAR:] + _WORD.findall(after)[:_NEAR]}
-        return cls(claim, unit, unit_family(unit), _terms(sentence),
-                   frozenset(left[-_LOCAL_LEFT:] + right[:_LOCAL_RIGHT]),
-                   frozenset(near_left[-_NEAR:] + near_right[:_NEAR]),
-                   left[-1] if left else None, right[0] if right else None,
-                   interval_in_base_units(figure), base_value(figure),
-                   unit != "%" and bool(_PART_OF.match(after)),
-                   bool(raw_near & _LIMIT_WORDS),
-                   frozenset(_markers(_YEAR, before, after, figure.get("linked"))),
-                   bool(_markers(_PAST_PERIOD, before, after, figure.get("linked"))),
-                   _modifiers(after, unit))
+        return cls(claim, *_figure_facts(claim.get("sentence") or "", claim.get("text") or "",
+                                         tuple(sorted(figure.items()))))
+
+
+# A new article's figures meet each related article's in turn, and a stored article meets every new one
+# that relates to it: what a figure's words say is read once (the claim itself is not part of the key).
+@functools.lru_cache(maxsize=4096)
+def _figure_facts(sentence, text, figure_items):
+    figure = dict(figure_items)
+    unit = counted_head(figure.get("unit")) or None  # "crew member" and "crew" are both people
+    at = sentence.find(text) if text else -1
+    before, after = (sentence[:at], sentence[at + len(text):]) if at >= 0 else ("", "")
+    left, right = _content_words(CLAUSE_BREAK.split(before)[-1], CLAUSE_BREAK.split(after, 1)[0], unit)
+    near_left, near_right = _content_words(before, after, unit)
+    raw_near = {word.lower() for word in _WORD.findall(before)[-_NEAR:] + _WORD.findall(after)[:_NEAR]}
+    return (unit, unit_family(unit), _terms(sentence),
+            frozenset(left[-_LOCAL_LEFT:] + right[:_LOCAL_RIGHT]),
+            frozenset(near_left[-_NEAR:] + near_right[:_NEAR]),
+            left[-1] if left else None, right[0] if right else None,
+            interval_in_base_units(figure), base_value(figure),
+            unit != "%" and bool(_PART_OF.match(after)),
+            bool(raw_near & _LIMIT_WORDS),
+            frozenset(_markers(_YEAR, before, after, figure.get("linked"))),
+            bool(_markers(_PAST_PERIOD, before, after, figure.get("linked"))),
+            _modifiers(after, unit))
 
 
 def comparable(first: FigureView, second: FigureView) -> bool:
