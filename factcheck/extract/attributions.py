@@ -330,6 +330,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             if not is_document_phrase(clause):
                 continue  # "The film shows ...": only documents and studies show
             phrase = clause.strip()  # "Tracking data from MarineLink show", ", a report by the Center found"
+        if verb in _FORECAST_VERBS and last_word and last_word[-1].lower() in _MODALS:
+            continue  # "Residents should not expect to return": a forecast nobody is credited with
         if verb in _FORECAST_VERBS and not any(w in ANONYMOUS_HEADS for w in _LOWER_WORDS.findall(phrase.lower())[:3]) \
                 and not _named_organisation(phrase):
             continue  # "analysts expected", "the Department of Agriculture expects"; not "the company expected"
@@ -359,6 +361,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
 
 
 _NOUN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
+_MODALS = {"not", "should", "could", "would", "may", "might", "can", "cannot", "must", "will", "to", "do", "does",
+           "did", "don't", "doesn't", "didn't", "never"}
 # The longest leading document phrase credited ("A survey by Ridgeport State University's Urban Research
 # Lab in November found").
 _DOCUMENT_PHRASE_WORDS = 14

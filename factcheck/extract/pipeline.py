@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 import threading
 from operator import attrgetter
 
@@ -18,7 +19,7 @@ from factcheck.extract.figures import find_figures
 from factcheck.extract.quotes import FoundQuote, find_direct_quotes, find_reported_speech, resolve_speakers
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import get_splitter
-from factcheck.extract.speakers import SpeakerBook, speaker_kind
+from factcheck.extract.speakers import ROLE_WORDS, SpeakerBook, speaker_kind
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +121,8 @@ def _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sent
     found = []
     for item in quotes:
         if item.direct or item.cue_start < 0 or item.cue_start in taken or item.speaker_kind != "person" \
-                or not item.speaker or (item.speaker_raw or "").lower() not in _PRONOUN_SPEAKERS:
+                or not item.speaker or (item.speaker_raw or "").lower() not in _PRONOUN_SPEAKERS \
+                or item.speaker.lower() in _PRONOUN_SPEAKERS:  # a pronoun nobody was named for
             continue
         end = item.start
         while end > item.cue_start and body[end - 1].isspace():
@@ -138,6 +140,9 @@ def _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sent
 
 _PRONOUN_SPEAKERS = {"he", "she"}
 # Verbs of an attribution that closes its sentence which make the rest of it reported speech.
+# The role before a name in apposition: "the city's public works director".
+_ROLE_BEFORE_NAME = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]+\s+){0,4}(?:" + "|".join(
+    sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*", re.IGNORECASE)
 _SAYING = frozenset("said says told tells added noted explained stated wrote argued warned cautioned".split())
 
 
@@ -150,6 +155,9 @@ def _speech_before_attribution(closing, quotes):
         if '"' in sentence or "“" in sentence:
             continue
         comma = sentence.rfind(",", 0, item.start)
+        role_at = sentence.rfind(",", 0, comma)
+        if role_at > 0 and _ROLE_BEFORE_NAME.fullmatch(sentence[role_at + 1:comma]):
+            comma = role_at  # ", the city's public works director, Sandra Vukovich, said."
         content_end = sentence_start + comma
         content_start = sentence_start + len(sentence) - len(sentence.lstrip())
         if comma <= 0 or any(start < content_end and content_start < end for start, end in taken):

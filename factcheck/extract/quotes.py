@@ -61,7 +61,9 @@ NAME_LINKS = {"de", "da", "van", "von", "bin", "al", "el", "la", "le", "der", "d
 REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", "argues", "claimed", "claims",
                    "warned", "warns", "stated", "insisted", "insists", "acknowledged", "admitted", "confirmed",
                    "denied", "announced", "estimated", "estimates", "reported", "wrote", "predicted",
-                   "believes", "suggested", "contends", "maintains", "say", "testified", "explained"}
+                   "believes", "suggested", "contends", "maintains", "say", "testified", "explained",
+                   # what a speaker asked of others: "She urged parents to get their children tested"
+                   "urged", "urges", "asked", "recommended", "recommends", "cautioned"}
 _STOP_SPEAKER = {"that", "which", "who", "it", "this", "there", "what", "and", "but", "also", "has",
                  "have", "had", "then", "later", "earlier", "previously", "once", "never", "not"}
 
@@ -467,6 +469,8 @@ def _could_be_surname(name: str, book: SpeakerBook) -> bool:
             and not book.is_org(name) and name.lower() not in _ORG_HINTS and name not in book.orgs)
 
 
+# Words that join a clause whose subject speaks: "The store closed, and a company spokesman said ...".
+_JOINING = frozenset({"and", "but", "while", "so", "yet"})
 # A speaker described by a relative clause: "A company executive who asked not to be named said".
 _DESCRIBED_SPEAKER = re.compile(r"\s*(?P<head>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+who\s+\S")
 # What follows "said" when the speaker comes after the verb: a name (and its organisation) to the end.
@@ -499,7 +503,10 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                     break
                 continue
             subject_text = sentence[:words[k][1]].rstrip()
-            if k >= 10:
+            described = _DESCRIBED_SPEAKER.match(subject_text)
+            if described and "," not in subject_text:
+                subject_text = described.group("head")  # "The man who owns the shop said": the man
+            elif k >= 10:
                 # "Kessler Biologics, a vaccine maker based in the state, said": only a name with an
                 # appositive or relative clause between it and the verb
                 subject_text = subject_before_apposition(subject_text)
@@ -511,14 +518,13 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                     break  # "The ruling, which lawyers said could be appealed, ...": not the subject's words
                 if len(parts) >= 2 and parts[0].split()[0].lower() in _OPENERS:
                     subject_text = parts[-1]  # "On Monday, the ministry said"
+                elif len(parts) >= 2 and parts[-1].split()[0].lower() in _JOINING and len(parts[-1].split()) > 1:
+                    subject_text = parts[-1].split(None, 1)[1]  # "The store closed, and a spokesman said"
                 # "Benning's lawyer, Dr. Samuel Reyes, said": the appositive name is the speaker
                 elif len(parts) >= 2 and all(w[:1].isupper() for w in parts[1].split()):
                     subject_text = parts[1]
                 else:
                     subject_text = parts[0] if parts else subject_text
-            described = _DESCRIBED_SPEAKER.match(subject_text)
-            if described:
-                subject_text = described.group("head")  # "The man who owns the shop said": the man
             phrase = subject_text.strip() if is_document_phrase(subject_text) else phrase_before_verb(subject_text)
             if not phrase:
                 break

@@ -517,14 +517,19 @@ def subject_before_apposition(before: str) -> str | None:
     Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics``; ``Its chief inspector, Andrew
     Coutts,`` -> ``Andrew Coutts``; None otherwise (``before`` is the text before the verb)."""
     commas = [m.start() for m in _CLAUSE_COMMA.finditer(before)]
-    if len(commas) != 2 or commas[-1] != len(before) - 1:
+    if len(commas) < 2 or commas[-1] != len(before) - 1:
         return None
-    head, middle = before[:commas[0]].strip(), before[commas[0] + 1:-1].strip()
+    head_from = commas[-3] + 1 if len(commas) > 2 else 0
+    head, middle = before[head_from:commas[-2]].strip(), before[commas[-2] + 1:-1].strip()
     if not head or not middle or len(head.split()) > 6 or len(middle) > 100:
         return None
-    if head[:1].isupper() and 2 <= len(middle.split()) <= 4 and all(w[:1].isupper() for w in middle.split()) \
+    if 2 <= len(middle.split()) <= 4 and all(w[:1].isupper() for w in middle.split()) \
             and head.split()[-1].lower() in ROLE_WORDS:
-        return middle  # "Its chief inspector, Andrew Coutts, said": the name in apposition
+        # "Its chief inspector, Andrew Coutts, said", "..., the city's public works director, Sandra
+        # Vukovich, said": the name in apposition
+        return middle
+    if len(commas) > 2:
+        return None  # a clause before the subject is only passed over for a name in apposition
     if middle.split()[0].lower() in ("which", "who", "whose", "based", "headquartered", "one") \
             or middle.split()[0].lower().endswith("ing") or appositive_kind(middle) is not None:
         return head  # also "Industry insurers, speaking on condition of anonymity, said"

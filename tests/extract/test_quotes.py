@@ -114,6 +114,16 @@ def test_a_title_in_quotes_is_not_a_quote():
          "are rare.", "Cronobacter infections are rare", "Yolanda Serrano"),
         # a speaker described by a clause of its own
         ("The man who owns the shop said it was closed.", "it was closed", "The man"),
+        ("A county emergency official who was not authorized to speak publicly said the district had held "
+         "its grant money.", "the district had held its grant money", "A county emergency official"),
+        # a speaker after a joining word, and a name in apposition after its role
+        ("The store closed, and a company spokesman said no corporate jobs would be affected.",
+         "no corporate jobs would be affected", "a company spokesman"),
+        ("Residents should not expect to return for a week, the city's public works director, Sandra "
+         "Vukovich, said.", "Residents should not expect to return for a week", "Sandra Vukovich"),
+        # what a speaker asked of others
+        ('"Sign the ticket today," said lottery director Gordon Pruitt. He urged the winner to consult a '
+         'lawyer.', "the winner to consult a lawyer", "Gordon Pruitt"),
     ],
 )
 def test_reported_speech_and_its_speaker(body, content, speaker):
