@@ -19,8 +19,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from factcheck.conflicts.measure import (
-    SubjectTerms, content_stem, is_content_word, is_count, measure_clashes, same_measure_kind, subject_overlap,
-    unit_family,
+    SubjectTerms, content_stem, is_content_word, is_count, is_part_of_group, measure_clashes, same_measure_kind,
+    subject_overlap, unit_family,
 )
 from factcheck.conflicts.rules import base_value, interval_in_base_units, intervals_overlap
 from factcheck.extract.figures import DURATIONS, counted_head, singular
@@ -42,8 +42,6 @@ _MAX_LOG_RATIO = 3.0
 # "the maximum authorized speed is 50 mph", "when it exceeds 28 degrees").
 _LIMIT_WORDS = frozenset("limit limits maximum minimum max min cap caps capped ceiling threshold exceed exceeds "
                          "exceeded capacity allowed permitted authorized authorised".split())
-# "17 of the derailed cars", "about 240 of them": a part of a group named elsewhere.
-_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|them|those|these|whom|which|our|his|her)\b", re.IGNORECASE)
 # Markers of an earlier period than the story's own: "Last year, just 14 runners ...", "a smaller round
 # in 2024", "after a launch failure in 2023" (a year is read apart, below).
 _PAST_PERIOD = re.compile(r"\b(?:last|previous|prior|preceding) (?:year|season|month|week|quarter|time)\b|"
@@ -112,7 +110,7 @@ def _figure_facts(sentence, text, figure_items):
             frozenset(near_left[-_NEAR:] + near_right[:_NEAR]),
             left[-1] if left else None, right[0] if right else None,
             interval_in_base_units(figure), base_value(figure),
-            unit != "%" and bool(_PART_OF.match(after)),
+            is_part_of_group(after, unit),
             bool(raw_near & _LIMIT_WORDS),
             frozenset(_markers(_YEAR, before, after, figure.get("linked"))),
             bool(_markers(_PAST_PERIOD, before, after, figure.get("linked"))),

@@ -72,13 +72,20 @@ _UNIT_FAMILIES = {
                      "citizen", "inhabitant", "man", "woman", "infant", "baby", "senior", "retiree", "farmer",
                      "applicant", "recipient", "security", "personnel", "agent", "trooper",
                      "deputy", "official", "subscriber", "user", "shopper", "diner", "guest", "camper",
-                     "hiker", "climber", "swimmer", "fisherman", "fisher", "islander", "job", "position",
-                     "role", "post"),
+                     "hiker", "climber", "swimmer", "fisherman", "fisher", "islander", "skier", "snowboarder",
+                     "rescuer", "searcher", "commuter", "motorist", "pedestrian", "cyclist", "tenant", "renter",
+                     "homeowner", "client", "caller", "viewer", "listener", "buyer", "investor", "shareholder",
+                     "taxpayer", "parent", "crewman", "job", "position", "role", "post"),
                    "person"),
     **dict.fromkeys(("flight", "departure"), "flight"),
     **dict.fromkeys(("restaurant", "store", "shop", "outlet", "location", "branch"), "outlet"),
     **dict.fromkeys(("surgery", "operation", "procedure"), "surgery"),
     **dict.fromkeys(("launch", "mission"), "launch"),
+    **dict.fromkeys(("boat", "vessel", "ship", "ferry", "trawler", "barge", "tanker"), "vessel"),
+    **dict.fromkeys(("satellite", "spacecraft", "probe"), "spacecraft"),
+    # People hurt or killed are counted as events too: "19 injuries", "61 killings", "67 people were killed".
+    **dict.fromkeys(("injury", "casualty", "fatality", "death", "homicide", "killing", "murder",
+                     "hospitalization", "hospitalisation"), "person"),
 }
 # Units of measure that convert into one another: (family, size in the family's base unit, offset). "150
 # hectares" and "about 370 acres" are the same area; "1,200 feet" and "366 meters" the same depth; "31
@@ -249,6 +256,15 @@ def _is_name(word, initial=False):
 
 _PLURAL_NOUN_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "ives")
 
+# "17 of the derailed cars", "about 240 of them": a part of a group named elsewhere.
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|them|those|these|whom|which|our|his|her)\b", re.IGNORECASE)
+
+
+def is_part_of_group(after, unit):
+    """Whether the words after a number make it a part of a group ("Six of the injured"); a percentage
+    "of the vote" is a share, not a part."""
+    return unit != "%" and bool(_PART_OF.match(after))
+
 
 @dataclass(frozen=True)
 class LocalContext:
@@ -269,6 +285,7 @@ class LocalContext:
     place: frozenset
     is_span: bool
     words: frozenset = frozenset()
+    is_part: bool = False
 
     @classmethod
     def of(cls, claim):
@@ -312,7 +329,8 @@ def _local_context(sentence, text, unit, measure):
                         _predicate(after), bool(lowered_left) and lowered_left[-1] in _INCLUDING,
                         _place(left_clause) | _place(right_clause),
                         unit in DURATIONS and lowered_left[-1:] == ["over"] and bool(_DIGIT.search(left_clause)),
-                        frozenset(word.lower() for word in left_words + right_words))
+                        frozenset(word.lower() for word in left_words + right_words),
+                        is_part_of_group(after, unit))
 
 
 def _place(clause):
@@ -374,8 +392,9 @@ _PER_ADVERB = re.compile(r"(?:\s+[a-z]+)?\s+(annually|yearly|monthly|weekly|dail
 # Words that make a count a running total, which a later report may raise.
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|ha(?:s|ve) now)\b", re.IGNORECASE)
 # Words anywhere in a sentence that tell of a count that has grown: "Twelve people have now been treated,
-# up from seven on Monday", "bringing the total to $5.3 million", "the agency now counts five infants".
-_GROWTH_TOLD = re.compile(r"\b(?:up from|now|as of|since|by the time|by (?:Monday|Tuesday|Wednesday|Thursday|"
+# up from seven on Monday", "bringing the total to $5.3 million", "the agency now counts five infants"; not
+# a change since a past year ("23 percent since 2020") or an offer "unchanged since December".
+_GROWTH_TOLD = re.compile(r"\b(?:up from|now|as of|(?<!unchanged )since(?! (?:19|20)\d\d)|by the time|by (?:Monday|Tuesday|Wednesday|Thursday|"
                           r"Friday|Saturday|Sunday|the end of)|bringing (?:the|its|their) (?:total|tally|count) to|"
                           r"(?:has|have|had) (?:grown|risen|climbed) to)\b", re.IGNORECASE)
 

@@ -28,6 +28,8 @@ UPPER_BOUND_SPREAD = 0.25
 NEARLY_SPREAD = 0.10
 EXACT_RELATIVE_TOLERANCE = 0.005
 ROUNDING_MAX_RELATIVE = 0.02
+WHOLE_PERCENT_TOLERANCE = 0.49
+_PERCENT_UNITS = ("%", "percentage point")
 
 # Words of a forecast: comparable with an actual figure, and the likely cause when they differ.
 _FORECAST_WORDS = frozenset("expected projected estimated forecast predicted anticipated could would will".split())
@@ -81,9 +83,13 @@ def _says_nearly(figure):
 def rounding_tolerance(figure):
     """Half a step of the last significant digit a writer chose: "1,800" may stand for 1,795.
 
-    Capped at a small share of the value, so "7,000" does not swallow "7,400".
+    Capped at a small share of the value, so "7,000" does not swallow "7,400". A whole percentage is
+    the exception: outlets round rates to whole points ("18 per cent" for 18.4%), so it stands for
+    anything within just under half a point, and two whole percentages a point apart never meet.
     """
     value = abs(float(figure["value"]))
+    if figure.get("unit") in _PERCENT_UNITS and value.is_integer():
+        return WHOLE_PERCENT_TOLERANCE
     return min(_half_step(value), ROUNDING_MAX_RELATIVE * value)
 
 
@@ -166,7 +172,11 @@ def _is_cumulative(claim):
     # Read in the clause around the number, by word form: a subject gathers words from the whole sentence
     # ("passes, which sold for $329, will receive $175 back"), and a stem takes a noun for the verb ("The
     # 1,040-foot ship" is not "shipped", bridge tolls are no death toll).
+    # A part of a group ("Six of the injured were in critical condition") counts a state within it, which
+    # does not only grow as the group does.
     local = LocalContext.of(claim)
+    if local.is_part:
+        return False
     return bool(local.words & _CUMULATIVE_FORMS) or local.measure in _GROWING
 
 

@@ -214,6 +214,8 @@ def _singular(lower: str) -> str:
         return UNIT_ALIASES[lower]
     if lower in _PLURALS_IN_VES:
         return _PLURALS_IN_VES[lower]
+    if lower.endswith("men") and len(lower) > 5 and lower not in _NOUNS_IN_MEN:
+        return lower[:-3] + "man"  # "fishermen", "crewmen", "firemen"
     if lower in INVARIANT_NOUNS or not _is_plural_form(lower):
         return _us_measure_spelling(lower)
     if lower.endswith("ies") and len(lower) > 4:
@@ -223,6 +225,8 @@ def _singular(lower: str) -> str:
     return _us_measure_spelling(lower[:-1])
 
 
+# Singular nouns in -men, which are not plurals of "-man".
+_NOUNS_IN_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "albumen", "hymen"})
 # Plurals in -ves of nouns in -f or -fe ("claimed three lives"); most nouns in -ves drop the -s ("valves").
 _PLURALS_IN_VES = {"lives": "life", "wives": "wife", "knives": "knife", "thieves": "thief", "shelves": "shelf",
                    "wolves": "wolf", "halves": "half", "leaves": "leaf", "loaves": "loaf", "calves": "calf"}

@@ -131,7 +131,10 @@ def test_units_that_count_the_same_things():
     assert units_like("car") == units_like("vehicle") >= {"car", "truck", "vehicle"}
     assert units_like("acre") >= {"acre", "hectare", "square mile"}
     assert units_like("teacher") >= {"educator", "person", "crew", "member"}
-    assert units_like("satellite") == {"satellite"}
+    assert units_like("skier") >= {"person", "rescuer"}
+    assert units_like("injury") >= {"person", "death", "homicide"}  # "19 injuries", "nine people were hurt"
+    assert units_like("boat") >= {"vessel", "ship"}
+    assert units_like("satellite") == {"satellite", "spacecraft", "probe"}
     assert units_like(None) == frozenset()
 
 

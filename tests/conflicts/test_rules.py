@@ -109,6 +109,19 @@ def test_qualified_values_agree_or_not(first, second, conflict):
     assert (verdict(claim_a, claim_b) is not None) is conflict
 
 
+@pytest.mark.parametrize("whole, precise, conflict", [
+    (18, 18.4, False),  # "18 per cent" is 18.4% rounded
+    (54, 53.8, False),
+    (7, 7.6, True),  # 7.6% rounds to 8%
+    (18, 19, True),  # two whole percentages a point apart never meet
+])
+def test_a_whole_percentage_is_a_rounded_rate(whole, precise, conflict):
+    claim_a = figure_claim(f"{whole} per cent", whole, "%")
+    claim_b = figure_claim(f"{precise}%", precise, "%", source="Outlet B")
+    assert (verdict(claim_a, claim_b) is not None) is conflict
+    assert (verdict(claim_b, claim_a) is not None) is conflict
+
+
 def test_number_words_and_digits_agree():
     three = figure_claim("three missions", 3, "mission")
     digits = figure_claim("3 missions", 3, "mission", source="Outlet B")
@@ -139,6 +152,25 @@ def test_a_running_total_that_grows_later_is_an_update():
     later = figure_claim("415", 415, "worker", "Halvorsen has now sent layoff notices to 415 workers.",
                          source="Outlet B", day="2025-06-30")
     assert verdict(early, later).kind == "update"
+
+
+def test_a_part_of_a_growing_group_is_not_itself_a_running_count():
+    # the injured grow as a story unfolds; how many of them are in critical condition need not
+    six = figure_claim("Six", 6, "person", "Six of the injured were in critical condition.", day="2025-06-01")
+    eight = figure_claim("Eight", 8, "person", "Eight of the injured were listed in critical condition.",
+                         source="Outlet B", day="2025-06-02")
+    assert verdict(six, eight).kind == "contradiction"
+
+
+@pytest.mark.parametrize("later_sentence", [
+    "Median rent has climbed 32% since 2020, census estimates show.",  # a change since a past year
+    "The district has stuck to its offer of 32 percent, unchanged since December.",
+])
+def test_growth_told_of_something_else_does_not_make_an_update(later_sentence):
+    earlier = figure_claim("23 percent", 23, "%", "The figure was 23 percent.", day="2026-03-12")
+    text = "32 percent" if "32 percent" in later_sentence else "32%"
+    later = figure_claim(text, 32, "%", later_sentence, source="Outlet B", day="2026-03-13")
+    assert verdict(earlier, later).kind == "contradiction"
 
 
 def test_units_of_measure_convert_before_comparing():
