@@ -198,11 +198,32 @@ class ArticlePair:
         self._accounted = _agreeing(self.first, self.second) | _agreeing(self.second, self.first)
         self.article_similarity = self._jaccard(frozenset().union(*(v.sentence_terms for v in self.first)),
                                                 frozenset().union(*(v.sentence_terms for v in self.second)))
+        # Every pair's features look at all the rivals of both figures: what only depends on one pair or
+        # one figure is computed once (an article meets up to 20 related articles of a few dozen figures).
         self._similarities = {}
+        self._rivals = {}
+        self._best = {}
 
     def comparable_pairs(self):
         """Every (first, second) pair of figure views that may be the same quantity (``comparable``)."""
         return [(a, b) for a in self.first for b in self.second if comparable(a, b)]
+
+    def _rivals_of(self, view, others):
+        """The views of ``others`` comparable with ``view``, in article order."""
+        key = id(view)
+        if key not in self._rivals:
+            self._rivals[key] = [other for other in others if comparable(view, other)]
+        return self._rivals[key]
+
+    def _best_partner(self, view, rivals, first_side):
+        """The rival most alike in words (the first of equals, in article order)."""
+        key = id(view)
+        if key not in self._best:
+            if first_side:
+                self._best[key] = max(rivals, key=lambda other: self.similarity(view, other))
+            else:
+                self._best[key] = max(rivals, key=lambda other: self.similarity(other, view))
+        return self._best[key]
 
     # Sums over sets of words are exact (math.fsum): a plain sum depends on the order a set is walked in,
     # which changes from one process to the next, and a tie between two figures must not.
@@ -223,20 +244,26 @@ class ArticlePair:
 
     def similarity(self, a: FigureView, b: FigureView) -> float:
         """How alike the words around two figures are (their sentences, and above all their clauses)."""
+        sentence, local = self._similarity_parts(a, b)
+        return 0.5 * sentence + local
+
+    def _similarity_parts(self, a, b):
+        """(similarity of the sentences, overlap of the clauses) of two figures."""
         key = (id(a), id(b))
         if key not in self._similarities:
-            self._similarities[key] = (0.5 * self._jaccard(a.sentence_terms, b.sentence_terms)
-                                       + self._overlap(a.local_terms, b.local_terms))
+            self._similarities[key] = (self._jaccard(a.sentence_terms, b.sentence_terms),
+                                       self._overlap(a.local_terms, b.local_terms))
         return self._similarities[key]
 
     def features(self, a: FigureView, b: FigureView) -> dict:
         """The features of one comparable pair (``a`` from the first article, ``b`` from the second)."""
         claim_a, claim_b = a.claim, b.claim
-        rivals_of_a = [view for view in self.second if comparable(a, view)]
-        rivals_of_b = [view for view in self.first if comparable(view, b)]
-        similarity = self.similarity(a, b)
-        best_for_a = max(rivals_of_a, key=lambda view: self.similarity(a, view)) is b
-        best_for_b = max(rivals_of_b, key=lambda view: self.similarity(view, b)) is a
+        rivals_of_a = self._rivals_of(a, self.second)
+        rivals_of_b = self._rivals_of(b, self.first)
+        sentence_similarity, local_similarity = self._similarity_parts(a, b)
+        similarity = 0.5 * sentence_similarity + local_similarity
+        best_for_a = self._best_partner(a, rivals_of_a, first_side=True) is b
+        best_for_b = self._best_partner(b, rivals_of_b, first_side=False) is a
         # A figure that agrees with another figure of the other article, at least as alike in words, is
         # most likely that figure's quantity, not this one's.
         agrees_elsewhere = any(view is not b and values_agree(a, view) and self.similarity(a, view) >= similarity
@@ -254,8 +281,8 @@ class ArticlePair:
             "unit_same": float(a.unit == b.unit),
             "unit_missing": float(a.unit is None or b.unit is None),
             "unit_generic": float(_generic(a.family) or _generic(b.family)),
-            "sentence_similarity": self._jaccard(a.sentence_terms, b.sentence_terms),
-            "local_similarity": self._overlap(a.local_terms, b.local_terms),
+            "sentence_similarity": sentence_similarity,
+            "local_similarity": local_similarity,
             "near_similarity": self._overlap(a.near_terms, b.near_terms),
             "subject_overlap": subject_overlap(SubjectTerms.of(claim_a), SubjectTerms.of(claim_b)),
             "word_before_same": float(a.word_before is not None and a.word_before == b.word_before),
