@@ -157,12 +157,33 @@ def phrase_before_verb(text: str) -> str | None:
             break
     if not picked:
         return None
+    if picked[-1].lower() in DETERMINERS:
+        group = _group_before_preposition(words[:len(words) - len(picked)])
+        if group:
+            return " ".join(reversed(picked + group))
     phrase = " ".join(reversed(picked))
     first = phrase.split()[0].lower()
-    if first not in DETERMINERS and len(picked) > 2:
+    if first not in DETERMINERS and len(picked) > 2 and not _IS_POSSESSIVE_NAME.match(phrase):
         # an unbounded lower-case run ("the budget was raised, officials said") keeps its last two words
         phrase = " ".join(phrase.split()[-2:]) if phrase.split()[-1].endswith("s") else phrase.split()[-1]
     return phrase
+
+
+# A name in the possessive opens a noun phrase as a determiner does: "Britain's national fraud reporting
+# centre said".
+_IS_POSSESSIVE_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s")
+_GROUP_PREPOSITIONS = {"for", "at", "from", "with", "of", "in", "on"}
+
+
+def _group_before_preposition(words) -> list[str]:
+    """The words, last first, of a group or a spokesperson standing before a preposition that ends
+    ``words`` ("a spokesman for | the centre", "paramedics at | the scene"); empty when there is none."""
+    if len(words) < 2 or words[-1].lower() not in _GROUP_PREPOSITIONS or words[-2].lower() not in ANONYMOUS_HEADS:
+        return []
+    picked = [words[-1], words[-2]]
+    if len(words) > 2 and words[-3].lower() in DETERMINERS:
+        picked.append(words[-3])
+    return picked
 
 
 def phrase_after_verb(text: str) -> str | None:
@@ -512,11 +533,16 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 subject_text = subject_before_apposition(subject_text)
                 if subject_text is None:
                     break
+            elif "," in subject_text and _is_parenthetical_cue(subject_text, sentence, words[k][2]):
+                subject_text = subject_text.rsplit(",", 1)[1]  # "Over the past decade, she said, nest counts ..."
             elif "," in subject_text:
                 parts = [p.strip() for p in subject_text.split(",") if p.strip()]
-                if len(parts) >= 2 and parts[-1].split()[0].lower() in ("which", "that", "who", "whom"):
+                relative_last = len(parts) >= 2 and parts[-1].split()[0].lower() in ("which", "that", "who", "whom")
+                if relative_last and len(parts) == 2 and subject_text.endswith(","):
+                    subject_text = parts[0]  # "Trustee Martin Kessler, who voted no, said": the clause is closed
+                elif relative_last:
                     break  # "The ruling, which lawyers said could be appealed, ...": not the subject's words
-                if len(parts) >= 2 and parts[0].split()[0].lower() in _OPENERS:
+                elif len(parts) >= 2 and parts[0].split()[0].lower() in _OPENERS:
                     subject_text = parts[-1]  # "On Monday, the ministry said"
                 elif len(parts) >= 2 and parts[-1].split()[0].lower() in _JOINING and len(parts[-1].split()) > 1:
                     subject_text = parts[-1].split(None, 1)[1]  # "The store closed, and a spokesman said"
@@ -535,6 +561,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             if subject_text.split()[0].lower() in ("if", "when", "as", "while", "although", "after", "before"):
                 break
             content_from = words[k][2]
+            if sentence.startswith(",", content_from) and "," in sentence[:words[k][1]]:
+                content_from += 1  # the cue was parenthetical: what was said goes on after its comma
             rest = sentence[content_from:]
             if words[k - 1][0] == "," and _NAME_TO_THE_END.match(rest):
                 break  # "Truckers are idle, said Denise Ruiz of the Coalition.": the name, not what was said
@@ -553,6 +581,19 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             found.append(quote)
             break
     return found
+
+
+def _is_parenthetical_cue(subject_text: str, sentence: str, verb_end: int) -> bool:
+    """", she said," or ", Marsh said," set off by commas inside a sentence: the speaker is the pronoun or
+    name between the commas, and what was said runs on both sides of the cue."""
+    if not sentence.startswith(",", verb_end):
+        return False
+    speaker = subject_text.rsplit(",", 1)[1].split()
+    if not speaker:
+        return False
+    if len(speaker) == 1 and speaker[0].lower() in PRONOUNS:
+        return True
+    return len(speaker) <= 3 and all(word[:1].isupper() for word in speaker)
 
 
 def _first_reporting_verb(sentence: str, verbs=None):

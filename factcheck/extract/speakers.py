@@ -102,6 +102,7 @@ ORG_NOUNS = {
     "airline", "carrier", "manufacturer", "retailer", "automaker", "utility", "operator", "district",
     "city", "county", "state", "university", "school", "hospital", "team", "club", "campaign",
     "prosecutors", "regulator", "regulators", "network", "startup", "insurer", "lender", "watchdog",
+    "centre", "center", "institute", "bureau", "service",
 }
 DOCUMENT_NOUNS = {
     "document", "documents", "report", "reports", "filing", "filings", "data", "statement", "survey",
@@ -112,6 +113,7 @@ DOCUMENT_NOUNS = {
     "results", "numbers", "statistics", "tally", "projections", "rules", "regulations", "contract",
     "agreement", "policy", "judgment", "opinion", "verdict", "order", "schedule", "tables", "accounts",
     "website", "reports", "testimony", "affidavit", "warrant", "charges", "polls", "surveys",
+    "index", "assessment", "assessments", "inspection", "evaluation", "investigation", "inquiry",
 }
 NEWS_OUTLETS = {
     "reuters", "bloomberg", "ap", "the associated press", "associated press", "afp", "agence france-presse",
@@ -133,6 +135,7 @@ ANONYMOUS_HEADS = {
     "inspectors", "auditors", "historians", "neighbors", "neighbours", "parents", "teachers", "nurses",
     "farmers", "workers", "fans", "voters", "shoppers", "customers", "passengers", "locals", "villagers",
     "survivors", "relatives", "families", "students", "detectives", "firefighters", "strategists",
+    "paramedics", "medics", "rescuers", "volunteers",
 }
 
 _NAME_JOINERS = {"of", "and", "for", "&", "on", "the"}  # "Chamber of Commerce", "Board of the Treasury"

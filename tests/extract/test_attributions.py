@@ -128,6 +128,12 @@ def test_appositive_search_is_linear():
      "Calder Analytics"),
     ("The club must sell players, analysts at Orrin Sports Finance estimate.", "Orrin Sports Finance"),
     ("Analysts at Pell & Co. said the drug could sell well.", "Analysts at Pell & Co"),
+    ("Six more arrests followed, a spokesman for the prosecutor's office said, describing an 18-month probe.",
+     "a spokesman for the prosecutor's office"),
+    # documents that show and find
+    ("Prices sit 1% below the record set in 2022, the index shows.", "the index"),
+    ("Silt washed into the pipe for months, the assessment by Harlan & Voss Engineering found.",
+     "the assessment by Harlan & Voss Engineering"),
     # the source opening a clause of its own
     ("Shares rose 8%, after the company reported that its pill worked.", "the company"),
     ("Still, a person involved in the talks said the deal was close.", "a person involved in the talks"),

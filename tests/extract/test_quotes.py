@@ -124,6 +124,18 @@ def test_a_title_in_quotes_is_not_a_quote():
         # what a speaker asked of others
         ('"Sign the ticket today," said lottery director Gordon Pruitt. He urged the winner to consult a '
          'lawyer.', "the winner to consult a lawyer", "Gordon Pruitt"),
+        # a spokesperson or a group for an organisation, and a name in the possessive
+        ("Anyone who was targeted should contact their bank, a spokesman for the centre said.",
+         "Anyone who was targeted should contact their bank", "a spokesman for the centre"),
+        ("Volunteers worked in shifts; paramedics at the scene said hypothermia was the main risk.",
+         "hypothermia was the main risk", "paramedics at the scene"),
+        ("Britain's national fraud reporting centre said victims lost £650 million.",
+         "victims lost £650 million", "Britain's national fraud reporting centre"),
+        # a closed relative clause between the speaker and the verb; a cue set off by commas
+        ("Trustee Martin Kessler, who voted no, said the district was spending money on pouches.",
+         "the district was spending money on pouches", "Martin Kessler"),
+        ('"We counted every nest," said Bev Kowalczyk. Over the past decade, she said, nest counts on the island '
+         'have risen by about 23%.', "nest counts on the island have risen by about 23%", "Bev Kowalczyk"),
     ],
 )
 def test_reported_speech_and_its_speaker(body, content, speaker):
