@@ -215,6 +215,20 @@ class ArticlePair:
             self._rivals[key] = [other for other in others if comparable(view, other)]
         return self._rivals[key]
 
+    def _agreeing_rivals(self, view, rivals):
+        """The rivals whose values agree with ``view``'s."""
+        key = ("agreeing", id(view))
+        if key not in self._rivals:
+            self._rivals[key] = [other for other in rivals if values_agree(view, other)]
+        return self._rivals[key]
+
+    def _open_rivals(self, view, rivals):
+        """How many rivals of ``view`` agree with no figure of the other article."""
+        key = ("open", id(view))
+        if key not in self._rivals:
+            self._rivals[key] = sum(1 for other in rivals if id(other) not in self._accounted)
+        return self._rivals[key]
+
     def _best_partner(self, view, rivals, first_side):
         """The rival most alike in words (the first of equals, in article order)."""
         key = id(view)
@@ -266,15 +280,13 @@ class ArticlePair:
         best_for_b = self._best_partner(b, rivals_of_b, first_side=False) is a
         # A figure that agrees with another figure of the other article, at least as alike in words, is
         # most likely that figure's quantity, not this one's.
-        agrees_elsewhere = any(view is not b and values_agree(a, view) and self.similarity(a, view) >= similarity
-                               for view in rivals_of_a) or \
-            any(view is not a and values_agree(view, b) and self.similarity(view, b) >= similarity
-                for view in rivals_of_b)
+        agrees_elsewhere = any(view is not b and self.similarity(a, view) >= similarity
+                               for view in self._agreeing_rivals(a, rivals_of_a)) or \
+            any(view is not a and self.similarity(view, b) >= similarity
+                for view in self._agreeing_rivals(b, rivals_of_b))
         unaccounted = 0.0
         if id(a) not in self._accounted and id(b) not in self._accounted:
-            open_for_a = sum(1 for view in rivals_of_a if id(view) not in self._accounted)
-            open_for_b = sum(1 for view in rivals_of_b if id(view) not in self._accounted)
-            unaccounted = 1.0 / open_for_a + 1.0 / open_for_b
+            unaccounted = 1.0 / self._open_rivals(a, rivals_of_a) + 1.0 / self._open_rivals(b, rivals_of_b)
         log_ratio = _log_ratio(a.base_value, b.base_value)
         scale_slip = _scale_slip(a.claim["figure"]["value"], b.claim["figure"]["value"])
         features = {
@@ -340,6 +352,7 @@ def _magnitude(value):
     return f"{abs(float(value)):.6e}".split("e")[1]
 
 
+@functools.lru_cache(maxsize=4096)
 def _significant_digits(value):
     return f"{abs(float(value)):.6e}".split("e")[0].replace(".", "").rstrip("0")
 
