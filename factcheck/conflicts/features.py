@@ -62,7 +62,7 @@ FEATURE_NAMES = (
                                    "place", "rate", "period", "measure", "part", "limit", "year", "past",
                                    "modifier")),
     "few_alternatives", "best_for_one", "mutual_best", "agrees_elsewhere", "unaccounted_alternatives",
-    "log_ratio_unless_scale", "scale_slip", "transposed_digits", "article_similarity",
+    "log_ratio_unless_scale", "scale_slip", "transposed_digits", "one_digit_off", "article_similarity",
 )
 
 
@@ -308,6 +308,7 @@ class ArticlePair:
             "clash_modifier": float(a.modifiers != b.modifiers),
             # "$527.4 million" and "$572.4m", "241" and "214": a transposed digit is a classic misprint
             "transposed_digits": float(_transposed(a.claim["figure"]["value"], b.claim["figure"]["value"])),
+            "one_digit_off": float(_one_digit_off(a.claim["figure"]["value"], b.claim["figure"]["value"])),
             "few_alternatives": 1.0 / len(rivals_of_b) + 1.0 / len(rivals_of_a),
             "best_for_one": float(best_for_a != best_for_b),
             "mutual_best": float(best_for_a and best_for_b),
@@ -342,10 +343,25 @@ def _scale_slip(value_a, value_b):
 
 
 def _transposed(value_a, value_b):
-    """True when two values are written with the same digits in another order ("527.4" and "572.4")."""
+    """True when two values differ by two digits swapped ("527.4" and "572.4", "241" and "214"), not by
+    any reordering ("274,100" and "217,400" are two prices)."""
+    return _digits_differing(value_a, value_b) == 2 and \
+        sorted(_significant_digits(value_a)) == sorted(_significant_digits(value_b))
+
+
+def _one_digit_off(value_a, value_b):
+    """True when two values of two or more significant digits differ in one digit only ("3.8%" and "2.8%",
+    "1,450" and "1,950"): a slip of a key or of the eye."""
+    return _digits_differing(value_a, value_b) == 1
+
+
+def _digits_differing(value_a, value_b):
+    """In how many places the significant digits of two values of one magnitude and length differ (0 when
+    they are not comparable that way)."""
     digits_a, digits_b = _significant_digits(value_a), _significant_digits(value_b)
-    return len(digits_a) >= 2 and digits_a != digits_b and sorted(digits_a) == sorted(digits_b) and \
-        _magnitude(value_a) == _magnitude(value_b)
+    if len(digits_a) < 2 or len(digits_a) != len(digits_b) or _magnitude(value_a) != _magnitude(value_b):
+        return 0
+    return sum(1 for digit_a, digit_b in zip(digits_a, digits_b) if digit_a != digit_b)
 
 
 def _magnitude(value):

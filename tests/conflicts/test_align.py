@@ -83,10 +83,23 @@ def features_of(first, second):
     ("The outbreak sickened 241 passengers.", "The outbreak sickened 214 passengers.", True),
     ("The outbreak sickened 241 passengers.", "The outbreak sickened 2,140 passengers.", False),  # not one scale
     ("The storm closed 12 schools.", "The storm closed 13 schools.", False),
+    ("The average home costs £274,100.", "The average home costs £217,400.", False),  # reordered, not swapped
 ])
 def test_transposed_digits_are_a_misprint_sign(first, second, transposed):
     (features,) = features_of(first, second).values()
     assert features["transposed_digits"] == float(transposed)
+
+
+@pytest.mark.parametrize("first, second, off", [
+    ("House prices rose 3.8% in the year.", "House prices rose 2.8% in the year.", True),
+    ("The storm closed 12 schools.", "The storm closed 13 schools.", True),
+    ("The outbreak sickened 241 passengers.", "The outbreak sickened 214 passengers.", False),  # two digits
+    ("The storm closed 12 schools.", "The storm closed 120 schools.", False),  # another magnitude
+    ("The storm closed 5 schools.", "The storm closed 6 schools.", False),  # one digit is no misprint sign
+])
+def test_one_digit_off_is_a_misprint_sign(first, second, off):
+    (features,) = features_of(first, second).values()
+    assert features["one_digit_off"] == float(off)
 
 
 def test_words_between_a_number_and_its_noun_say_which_kind_it_counts():
