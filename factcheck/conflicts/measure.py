@@ -317,9 +317,10 @@ def _local_context(sentence, text, unit, measure):
     is_change = bool(last_left in _CHANGE_BEFORE and (last_left not in _DEPOSIT_VERBS or money or unit == "%")
                      and not (money and last_left in _RAISED_MONEY)
                      or following[:1] and following[0] in _CHANGE_AFTER)
-    lowered_left = [word.lower() for word in left_words[-2:]]
+    lowered_left = [word.lower() for word in left_words[-3:]]
+    # "rose to 1,610", "widened overnight to about 15 metres"
     moved_up = lowered_left[-1:] == ["reached"] or (
-        len(lowered_left) == 2 and lowered_left[1] == "to" and lowered_left[0] in _ROSE)
+        lowered_left[-1:] == ["to"] and any(word in _ROSE for word in lowered_left[-3:-1]))
     # Claims stored before figures carried their measure get it from the same words now.
     measure = measure or measure_kind(before, after, money)
     per = _per(after)

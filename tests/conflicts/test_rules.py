@@ -147,6 +147,14 @@ def test_a_later_report_that_says_the_count_rose_is_an_update():
     assert verdict(earlier, falling).kind == "contradiction"
 
 
+def test_a_later_report_that_says_it_widened_to_a_value_is_an_update():
+    earlier = figure_claim("roughly 12", 12, "meter", "A sinkhole roughly 12 meters across opened on Monday.",
+                           day="2026-03-02")
+    later = figure_claim("about 15", 15, "meter", "The sinkhole widened overnight to about 15 meters, officials said.",
+                         source="Outlet B", day="2026-03-03")
+    assert verdict(earlier, later).kind == "update"
+
+
 def test_a_running_total_that_grows_later_is_an_update():
     early = figure_claim("180", 180, "worker", "The company has so far issued layoff notices to 180 workers.")
     later = figure_claim("415", 415, "worker", "Halvorsen has now sent layoff notices to 415 workers.",
