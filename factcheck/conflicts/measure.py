@@ -326,7 +326,7 @@ def _local_context(sentence, text, unit, measure):
     per = _per(after)
     return LocalContext(_owner(before, after), _period(left_words + _WORD.findall(right_clause)), per,
                         measure, is_change, _is_start(before), moved_up,
-                        bool(_SO_FAR.search(left_clause) or _GROWTH_TOLD.search(sentence)),
+                        bool(_SO_FAR.search(left_clause) or _growth_told(sentence, at, at + len(text))),
                         _predicate(after), bool(lowered_left) and lowered_left[-1] in _INCLUDING,
                         _place(left_clause) | _place(right_clause),
                         unit in DURATIONS and lowered_left[-1:] == ["over"] and bool(_DIGIT.search(left_clause)),
@@ -398,6 +398,22 @@ _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|ha(?:s|ve) now)\b", re.IGNOR
 _GROWTH_TOLD = re.compile(r"\b(?:up from|now|as of|(?<!unchanged )since(?! (?:19|20)\d\d)|by the time|by (?:Monday|Tuesday|Wednesday|Thursday|"
                           r"Friday|Saturday|Sunday|the end of)|bringing (?:the|its|their) (?:total|tally|count) to|"
                           r"(?:has|have|had) (?:grown|risen|climbed) to)\b", re.IGNORECASE)
+
+
+# A number between a sign of growth and a figure takes the sign for itself: in "27 miles of shoreline had
+# documented 4,870 nests by Monday" the nests grew, not the shoreline.
+_NUMBER_IN_TEXT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
+                             r"hundred|thousand|million|billion)\b", re.IGNORECASE)
+
+
+def _growth_told(sentence, start, end):
+    """Whether the sentence tells of growth (``_GROWTH_TOLD``) with no other number between the telling
+    and the figure at ``start:end``."""
+    for match in _GROWTH_TOLD.finditer(sentence):
+        between = sentence[match.end():start] if match.end() <= start else sentence[end:match.start()]
+        if not _NUMBER_IN_TEXT.search(between):
+            return True
+    return False
 
 
 def _owner(before, after):

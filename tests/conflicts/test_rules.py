@@ -155,6 +155,14 @@ def test_a_later_report_that_says_it_widened_to_a_value_is_an_update():
     assert verdict(earlier, later).kind == "update"
 
 
+def test_growth_told_of_another_number_in_the_sentence_is_not_this_figures():
+    earlier = figure_claim("22 miles", 22, "mile", "Volunteers marked 4,812 nests along the island's 22 miles of beach.",
+                           day="2026-07-01")
+    later = figure_claim("27 miles", 27, "mile", "Monitors patrolling the island's 27 miles of shoreline had "
+                         "documented 4,870 nests by Monday.", source="Outlet B", day="2026-07-02")
+    assert verdict(earlier, later).kind == "contradiction"
+
+
 def test_a_running_total_that_grows_later_is_an_update():
     early = figure_claim("180", 180, "worker", "The company has so far issued layoff notices to 180 workers.")
     later = figure_claim("415", 415, "worker", "Halvorsen has now sent layoff notices to 415 workers.",
