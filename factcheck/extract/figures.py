@@ -218,6 +218,8 @@ def _singular(lower: str) -> str:
         return lower[:-3] + "man"  # "fishermen", "crewmen", "firemen"
     if lower in INVARIANT_NOUNS or not _is_plural_form(lower):
         return _us_measure_spelling(lower)
+    if lower.endswith("uses") and lower[:-2] in _NOUNS_IN_US:
+        return lower[:-2]  # "campuses", "viruses"
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "xes", "sses", "zes")):
@@ -225,6 +227,10 @@ def _singular(lower: str) -> str:
     return _us_measure_spelling(lower[:-1])
 
 
+# Nouns in -us whose plural adds -es ("campuses"); most words in -uses drop only the -s ("houses", "causes").
+_NOUNS_IN_US = frozenset({"campus", "virus", "bonus", "census", "status", "focus", "genius", "corpus",
+                          "prospectus", "stimulus", "syllabus", "bus", "octopus", "apparatus", "consensus",
+                          "nexus", "surplus", "fetus", "circus", "walrus", "sinus", "chorus", "thesaurus"})
 # Singular nouns in -men, which are not plurals of "-man".
 _NOUNS_IN_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "albumen", "hymen"})
 # Plurals in -ves of nouns in -f or -fe ("claimed three lives"); most nouns in -ves drop the -s ("valves").

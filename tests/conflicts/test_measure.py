@@ -134,6 +134,8 @@ def test_units_that_count_the_same_things():
     assert units_like("skier") >= {"person", "rescuer"}
     assert units_like("injury") >= {"person", "death", "homicide"}  # "19 injuries", "nine people were hurt"
     assert units_like("boat") >= {"vessel", "ship"}
+    assert units_like("counterfeit item") >= {"product", "item"}
+    assert units_like("boat launch") >= {"ramp"} and "ramp" not in units_like("launch")
     assert units_like("satellite") == {"satellite", "spacecraft", "probe"}
     assert units_like(None) == frozenset()
 

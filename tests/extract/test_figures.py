@@ -368,6 +368,8 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("Three of the children were hospitalized.", "Three", "child"),
     ("Coast guard crews rescued 14 fishermen.", "14", "fisherman"),  # a plural in -men
     ("The lab kept 40 specimens.", "40", "specimen"),
+    ("The ban covers 23 campuses.", "23", "campus"),  # a noun in -us
+    ("The storm damaged 23 houses.", "23", "house"),
     ("The union represents about 520 of the plant's hourly employees.", "about 520", "employee"),
 ])
 def test_units_written_around_the_number(sentence, raw, unit):
