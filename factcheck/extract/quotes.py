@@ -84,7 +84,9 @@ _TOLD_WHOM = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
 _TOLD_OBJECT = re.compile(r"\s*(?:(?:the|his|her|its|their|a|an)\s+[\w'’-]+|reporters|journalists|lawmakers|"
                           r"investors|analysts|us|him|her|them|me)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?"
                           r"(?=(?:the|a|an|it|he|she|they|we|its|his|her|their|[A-Z][\w'’-]*)\b)")
-_SAID_THAT = re.compile(r"\s*(?:on\s+\w+\s+)?(?:that\s+)?")
+_SAID_THAT = re.compile(r"\s*(?:in an? (?:statement|news release|press release|filing|letter|post|interview)\s+)?"
+                        r"(?:on\s+\w+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"yesterday|today)\s+)?(?:that\s+)?")
 
 
 @dataclass
@@ -493,6 +495,32 @@ def _could_be_surname(name: str, book: SpeakerBook) -> bool:
 # Words that join a clause whose subject speaks: "The store closed, and a company spokesman said ...".
 _JOINING = frozenset({"and", "but", "while", "so", "yet"})
 # A speaker described by a relative clause: "A company executive who asked not to be named said".
+_PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being"}
+# "added" before an amount adds it: "fees added about $6.1 million on top".
+_ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extra |more than )?(?:[$€£\d]|"
+                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)", re.IGNORECASE)
+# A sentence whose subject, a name or a pronoun, goes on to say something: "<subject> <did something>, saying
+# (that) <what was said>".
+_SAYING = re.compile(r"^(?P<subject>The\s+[a-z]+|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|They)\s+[a-z][^\"“”]*?,\s+"
+                     r"saying\s+(?:that\s+)?(?=[\w$€£])")
+# What was said, then a pronoun and its verb closing the sentence.
+_CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*?),\s+(?P<pronoun>he|she|they)\s+"
+                                  r"(?:said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?[.!]?\s*$")
+# Where a clause that may open with a speaker starts inside a long sentence.
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?=\S)")
+# A quote of more than a few words is a direct quote, found as such; a shorter one may sit inside reported
+# speech ('said the firm was "cooperating fully" with investigators').
+_LONG_QUOTE = re.compile(r"[\"“](?:[^\"“”]*?\s){4,}[^\"“”]*[\"”]")
+
+
+def _has_long_quote(sentence: str) -> bool:
+    """Whether the sentence holds a quote mark other than around a few words."""
+    if '"' not in sentence and "“" not in sentence:
+        return False
+    return _LONG_QUOTE.search(sentence) is not None or (sentence.count('"') % 2 == 1) \
+        or sentence.count("“") != sentence.count("”")
+
+
 _DESCRIBED_SPEAKER = re.compile(r"\s*(?P<head>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+who\s+\S")
 # What follows "said" when the speaker comes after the verb: a name (and its organisation) to the end.
 _NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|at|for|and|on|&))*"
@@ -506,10 +534,36 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
     found = []
     for index, (start, end) in enumerate(sentence_spans):
         sentence = body[start:end]
+        saying = _SAYING.search(sentence) if ", saying " in sentence else None
+        if saying and len(sentence[saying.end():].split()) >= 3 and not _has_long_quote(sentence) \
+                and not (skip and any(s < end and start < e for s, e in skip)):
+            # "Finance Minister Orla Brennock defended the plan, saying the government had to weigh ...": the
+            # sentence's subject says it
+            content_end = len(sentence.rstrip().rstrip(".!?"))
+            found.append(FoundQuote(start + saying.end(), start + content_end, sentence[saying.end():content_end],
+                                    False, saying.group("subject"), cue_start=start))
+            continue
         verb_at = _first_reporting_verb(sentence, verbs[index] if verbs is not None else None)
-        if verb_at is None or sentence.count(" ", 0, verb_at[0]) > 14:
-            continue  # the speaker opens the sentence: the verb is among its first words (or after an appositive)
-        if '"' in sentence or "“" in sentence or skip and any(s < end and start < e for s, e in skip):
+        if verb_at is None:
+            continue
+        if sentence.count(" ", 0, verb_at[0]) >= 10:
+            # the speaker opens the sentence, or a clause joined to it: "..., and a company spokesman said"
+            joined = None
+            for joined in _JOINED_CLAUSE.finditer(sentence, 0, verb_at[0]):
+                pass  # the last one before the verb
+            if joined is not None and sentence.count(" ", joined.end(), verb_at[0]) <= 6:
+                start, sentence = start + joined.end(), sentence[joined.end():]
+                verb_at = (verb_at[0] - joined.end(), verb_at[1] - joined.end())
+            elif sentence.count(" ", 0, verb_at[0]) > 14:
+                continue
+        if _has_long_quote(sentence) or skip and any(s < end and start < e for s, e in skip):
+            continue  # a short quote inside what was said stays in it: 'said the firm was "cooperating fully"'
+        closing = _CLOSING_PRONOUN_CUE.match(sentence) if ", he " in sentence or ", she " in sentence \
+            or ", they " in sentence else None
+        if closing and len(closing.group("content").split()) >= 3:
+            # "Five patients remain in intensive care, she said.": the pronoun is resolved with the others
+            found.append(FoundQuote(start, start + closing.end("content"), closing.group("content"), False,
+                                    closing.group("pronoun"), cue_start=start))
             continue
         words = words_with_offsets(sentence[:verb_at[1]])
         for k in range(1, len(words)):
@@ -523,10 +577,20 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 if word in (".", "!", "?"):
                     break
                 continue
+            if words[k - 1][0].lower() in ("who", "that", "which"):
+                continue  # the verb of a clause about the speaker: "An executive who asked not to be named said"
+            if words[k - 1][0].lower() in _PASSIVE_BEFORE:
+                break  # "the mediation service has been asked to step in"
+            if low == "added" and _ADDED_AMOUNT.match(sentence, words[k][2]):
+                break  # "fees added about $6.1 million", "the operator added two sailings": no speech
             subject_text = sentence[:words[k][1]].rstrip()
             described = _DESCRIBED_SPEAKER.match(subject_text)
+            opened = subject_text.split(",", 1)
             if described and "," not in subject_text:
                 subject_text = described.group("head")  # "The man who owns the shop said": the man
+            elif len(opened) == 2 and opened[0].split()[0].lower() in _OPENERS and "," not in opened[1] \
+                    and len(opened[1].split()) <= 6:
+                subject_text = opened[1]  # "At St. Brigid Medical Center, emergency physician Dr. Hannah Osei said"
             elif k >= 10:
                 # "Kessler Biologics, a vaccine maker based in the state, said": only a name with an
                 # appositive or relative clause between it and the verb
@@ -555,6 +619,11 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             if not phrase:
                 break
             subject_words = subject_text.split()
+            while len(subject_words) > 1 and subject_words[-1].lower() in ("has", "have", "had"):
+                subject_words.pop()  # "executives have said"
+            subject_text = " ".join(subject_words)
+            if subject_text.lower() in DETERMINERS:
+                break  # "the claims window": a noun, not a speaker and a verb
             if len(subject_words) <= 6 and any(w.lower() in ANONYMOUS_HEADS for w in subject_words[:2]) \
                     and subject_words[-1].lower() not in PRONOUNS:
                 phrase = subject_text.strip()  # "Lawyers for the city argued": the lawyers, not the city
@@ -602,11 +671,18 @@ def _first_reporting_verb(sentence: str, verbs=None):
     that (a verb cut at the 200th character would count as one); else by a search."""
     if verbs is not None and len(sentence) <= 200:
         for _, verb_start, verb_end, verb in verbs:
-            if verb in REPORTING_VERBS:
+            if verb in REPORTING_VERBS and not _AFTER_RELATIVE.search(sentence, 0, verb_start):
                 return verb_start, verb_end
         return None
-    match = _REPORTING_VERB[sentence.isascii()].search(sentence, 0, 200)
-    return match.span() if match else None
+    for match in _REPORTING_VERB[sentence.isascii()].finditer(sentence, 0, 200):
+        if not _AFTER_RELATIVE.search(sentence, 0, match.start()):
+            return match.span()
+    return None
+
+
+# A verb right after a relative pronoun tells about the speaker, not what was said: "An executive who
+# asked not to be named said ..."
+_AFTER_RELATIVE = re.compile(r"\b(?:who|that|which)\s+$", re.IGNORECASE)
 
 
 # Words that open an adverbial before a sentence's subject: "On Monday, the ministry said"

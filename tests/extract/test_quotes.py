@@ -136,11 +136,46 @@ def test_a_title_in_quotes_is_not_a_quote():
          "the district was spending money on pouches", "Martin Kessler"),
         ('"We counted every nest," said Bev Kowalczyk. Over the past decade, she said, nest counts on the island '
          'have risen by about 23%.', "nest counts on the island have risen by about 23%", "Bev Kowalczyk"),
+        # a speaker described by a clause whose verb is a reporting verb too
+        ("A company executive who asked not to be named said the line had doubled its cleaning.",
+         "the line had doubled its cleaning", "A company executive"),
+        # a speaker opening a clause joined late in a long sentence, or after a semicolon
+        ("The chain operates 40 stores, including its headquarters on Canal Street in downtown Harlow, and a "
+         "company spokesman said no corporate jobs would be affected.", "no corporate jobs would be affected",
+         "a company spokesman"),
+        ("The company flew 18 missions from the site this year; a spokesperson said Thursday it would not "
+         "speculate on a restart.", "it would not speculate on a restart", "a spokesperson"),
+        # an opening phrase of place before the speaker
+        ("At St. Brigid Medical Center, emergency physician Dr. Hannah Osei said she treated a dozen children.",
+         "she treated a dozen children", "Hannah Osei"),
+        # a few words quoted inside reported speech; a statement named before what was said
+        ('Company spokesman Glen Arroway said in a statement that the firm was "cooperating fully" with '
+         'investigators.', 'the firm was "cooperating fully" with investigators', "Glen Arroway"),
+        # the subject going on to say something
+        ("Finance Minister Orla Brennock defended the plan in parliament, saying the government had to weigh "
+         "the cost.", "the government had to weigh the cost", "Orla Brennock"),
     ],
 )
 def test_reported_speech_and_its_speaker(body, content, speaker):
     found = [q for q in quotes(body) if q.quote.direct is False]
     assert [(q.quote.content, q.speaker) for q in found] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("body", [
+    "Talks broke down after a year, and the federal mediation service has been asked to step in.",  # passive
+    "Ridership is up 18% this year, and the ferry operator added two morning sailings in March.",  # an amount
+    "The buyer's premium and fees added about $6.1 million on top.",
+    "Patients are eligible, according to the administrator, and the claims window will stay open for 18 months.",
+])
+def test_verbs_of_speech_used_otherwise_make_no_speech(body):
+    assert [q for q in quotes(body) if q.quote.direct is False] == []
+
+
+def test_a_closing_pronoun_credits_what_came_before_it():
+    body = ("Hospital spokeswoman Lena Ortiz said 30 people were hurt. Five patients remain in intensive care, "
+            "she said.")
+    found = [q for q in quotes(body) if q.text == "Five patients remain in intensive care"]
+    assert len(found) == 1 and found[0].quote.direct is False
 
 
 def test_accounts_credited_to_documents_or_sources_that_quote_are_no_speech():
