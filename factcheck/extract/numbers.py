@@ -54,8 +54,14 @@ NUMBER_WORDS = set(UNITS) | set(TENS) | set(SCALES) | {"dozen"}
 
 
 # ``split`` by the tokens, kept: the text cut into whitespace, token, whitespace, ..., token, whitespace
-# (every character outside a token is whitespace, since ``\S`` is a token).
-_TOKEN_SPLIT = AsciiTwin(re.compile("(" + TOKEN.pattern + ")"))
+# (every character outside a token is whitespace, since ``\S`` is a token). The split finds ``TOKEN``'s
+# tokens with each token's first character taken first (any non-space) and its branch chosen by looking
+# back at that character: a pattern that opens with a character class lets ``re`` skip the whitespace
+# in C (see patterns.py), where ``TOKEN`` is tried at every position. A dot opens a number only when
+# no word character or dot stands before it, as in ``TOKEN``; an empty last branch is ``\S`` alone.
+_TOKEN_FIRST_CHARACTER_FIRST = (r"\S(?:(?<=[^\W\d_])[^\W\d_]*+(?:['’][^\W\d_]+)?+(?:-[^\W\d_]+)*+"
+                                r"|(?<=\d)\d*+(?:[.,]\d+)*+|(?<=\.)(?<![\w.]\.)\d++|)")
+_TOKEN_SPLIT = AsciiTwin(re.compile("(" + _TOKEN_FIRST_CHARACTER_FIRST + ")"))
 
 
 def tokenize(text: str):

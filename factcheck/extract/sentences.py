@@ -201,10 +201,15 @@ class SentenceSplitter:
             block = body[block_start:block_end]
             for item_start, item_end in self._list_items(block):
                 item = block[item_start:item_end]
-                pieces = self._punkt_pieces(item)
-                pieces = self._attach_markers(item, pieces)
-                pieces = self._attach_ellipses(item, pieces)
-                pieces = self._merge_continuations(item, pieces)
+                if _INNER_BREAK[item.isascii()].search(item.rstrip()) is None:
+                    # one sentence (a headline, a paragraph of one sentence): no stop inside it that
+                    # Punkt could cut at, and the rules below leave a single piece as it is
+                    pieces = [(0, len(item))]
+                else:
+                    pieces = self._punkt_pieces(item)
+                    pieces = self._attach_markers(item, pieces)
+                    pieces = self._attach_ellipses(item, pieces)
+                    pieces = self._merge_continuations(item, pieces)
                 for s, e in pieces:
                     s, e = _strip_span(item, s, e)
                     if e > s:
@@ -412,11 +417,11 @@ def _unclosed_paren(text: str) -> bool:
 
 
 def _strip_span(text: str, start: int, end: int):
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """``(start, end)`` without the whitespace at either end (``str.strip`` takes what ``isspace`` names)."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    start += len(piece) - len(stripped)
+    return start, start + len(stripped.rstrip())
 
 
 @lru_cache(maxsize=1)
