@@ -595,12 +595,12 @@ class FigureParser:
                 and nxt not in ("bn", "mn", "pct", "percent", "x") and len(nxt) <= 3 and nxt.isupper():
             return True
         # vote tallies and scores: "7-2", "3-1"
-        if nxt in ("-", "–") and after + 1 < n and lowered[after + 1].isdigit() and "," not in token:
+        if nxt in ("-", "–") and after + 1 < n and lowered[after + 1].isdecimal() and "," not in token:
             follow = lowered[after + 2] if after + 2 < n else ""
             if not self._unit_follows(lowered, after + 2) and follow not in SHORT_SCALES:
                 if value < 100 and float(lowered[after + 1]) < 100:
                     return True
-        if prev in ("-", "–") and i >= 2 and lowered[i - 2].isdigit() and "," not in token:
+        if prev in ("-", "–") and i >= 2 and lowered[i - 2].isdecimal() and "," not in token:
             return True
         # digit groups that are codes: "1026.253.553"
         if after < n and nxt == "." and after + 1 < n and lowered[after + 1].isdigit() and attached_next:

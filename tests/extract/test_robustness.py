@@ -87,3 +87,14 @@ def test_two_megabytes_on_one_line():
     body = ("Kuiper has put only 78 of a planned 3,000 satellites into orbit, the company said, and " * 24000)
     body = body[:2_000_000]
     assert _timed(body) < 60
+
+
+@pytest.mark.parametrize("body", ["The vote was 5-² today.", "Room ²-4 holds 12 m².", "It rose 3.² million.",
+                                  "About 1⁵1 people came, 7-½ of them late."])
+def test_digits_that_are_not_decimal_skip_no_sentence(body, caplog):
+    # "²" is a digit to str.isdigit but no number to float(): no component may fail on it and drop a sentence
+    from factcheck.extract.figures import find_numbers_in_text
+    find_numbers_in_text(body)
+    find_numbers_in_text(body, bare_numbers=True)
+    check(body)
+    assert not [record for record in caplog.records if "E-EXTRACT" in record.getMessage()]
