@@ -510,15 +510,18 @@ _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?=\S)")
 # A quote of more than a few words is a direct quote, found as such; a shorter one may sit inside reported
 # speech ('said the firm was "cooperating fully" with investigators').
-_LONG_QUOTE = re.compile(r"[\"“](?:[^\"“”]*?\s){4,}[^\"“”]*[\"”]")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_SHORT_QUOTE_WORDS = 4
 
 
 def _has_long_quote(sentence: str) -> bool:
-    """Whether the sentence holds a quote mark other than around a few words."""
+    """Whether the sentence holds a quote mark other than around a few words (or an unpaired one)."""
     if '"' not in sentence and "“" not in sentence:
         return False
-    return _LONG_QUOTE.search(sentence) is not None or (sentence.count('"') % 2 == 1) \
-        or sentence.count("“") != sentence.count("”")
+    pieces = _QUOTE_MARK.split(sentence)
+    if len(pieces) % 2 == 0:
+        return True  # an odd number of marks: a quote opened here runs on
+    return any(len(piece.split()) > _SHORT_QUOTE_WORDS for piece in pieces[1::2])
 
 
 _DESCRIBED_SPEAKER = re.compile(r"\s*(?P<head>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+who\s+\S")

@@ -72,6 +72,7 @@ ADVERSARIAL = {
     "binary": lambda n: bytes(random.Random(n).randrange(256) for _ in range(n)).decode("latin-1"),
     "mixed_scripts": lambda n: ("Москва 3,000 человек 東京 50 人 $5 مليار " * n)[:n],
     "according": lambda n: ("according to " * n)[:n],
+    "short_quotes": lambda n: ('He wrote that counties had "broad settled authority" and warned that ' * n)[:n],
 }
 
 
@@ -81,6 +82,12 @@ def test_adversarial_input_is_linear(name):
     small, large = _timed(make(20_000)), _timed(make(80_000))
     # 4x the input may take at most ~12x the time (generous for noise), and never more than 20 s
     assert large < max(12 * small, 0.5) and large < 20, (small, large)
+
+
+def test_a_few_quoted_words_in_a_long_sentence_are_read_in_linear_time():
+    # a pattern with nested repetition once took 80 ms on 150 characters like these, doubling with each word
+    body = 'He wrote that counties had "broad and settled authority" to regulate housing, and ' + "warned " * 300
+    assert _timed(body) < 0.5
 
 
 def test_two_megabytes_on_one_line():
