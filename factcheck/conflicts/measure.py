@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from nltk.stem.porter import PorterStemmer
 
-from factcheck.extract.figures import DURATIONS, singular
+from factcheck.extract.figures import DURATIONS, singular, unit_spellings
 from factcheck.extract.measures import CLAUSE_BREAK, REACH_LEFT, REACH_RIGHT, is_money, measure_kind
 
 _STEMMER = PorterStemmer()
@@ -116,6 +116,9 @@ _CONVERSIONS = {
     "degree celsius": ("temperature", 1.0), "degree fahrenheit": ("temperature", 5 / 9, -160 / 9),
     "degree": ("temperature", 5 / 9, -160 / 9),
 }
+# Units keep their article's spelling: "kilometre" converts as "kilometer" does.
+_CONVERSIONS.update({spelling: conversion for unit, conversion in list(_CONVERSIONS.items())
+                     for spelling in unit_spellings(unit)})
 
 # Capitalised words that are not names: ordinary words starting a subject or sentence ("Officials",
 # "Daily ridership"), titles ("Mayor Tom Reyes"); any other capitalised word is taken for a name.

@@ -204,7 +204,7 @@ def _lowered(sentence: str, tokens) -> list[str]:
 
 def singular(word: str) -> str:
     """The singular of an English plural noun, by rule (``satellites`` -> ``satellite``); units of
-    measure in US spelling (``metres`` -> ``meter``)."""
+    measure keep the article's spelling (``metres`` -> ``metre``; see ``unit_spellings``)."""
     return _SINGULARS[word.lower()]
 
 
@@ -217,14 +217,14 @@ def _singular(lower: str) -> str:
     if lower.endswith("men") and len(lower) > 5 and lower not in _NOUNS_IN_MEN:
         return lower[:-3] + "man"  # "fishermen", "crewmen", "firemen"
     if lower in INVARIANT_NOUNS or not _is_plural_form(lower):
-        return _us_measure_spelling(lower)
+        return lower
     if lower.endswith("uses") and lower[:-2] in _NOUNS_IN_US:
         return lower[:-2]  # "campuses", "viruses"
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "xes", "sses", "zes")):
         return lower[:-2]
-    return _us_measure_spelling(lower[:-1])
+    return lower[:-1]
 
 
 # Nouns in -us whose plural adds -es ("campuses"); most words in -uses drop only the -s ("houses", "causes").
@@ -243,9 +243,14 @@ def _is_plural_form(lower: str) -> bool:
     return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
 
 
-def _us_measure_spelling(noun: str) -> str:
-    """``kilometre`` -> ``kilometer``, ``litre`` -> ``liter``: the metric units' British endings."""
-    return noun[:-2] + "er" if noun.endswith(("metre", "litre")) else noun
+_BRITISH_ENDING = re.compile(r"(met|lit)re\b")
+_US_ENDING = re.compile(r"(met|lit)er\b")
+
+
+def unit_spellings(unit: str) -> frozenset:
+    """A unit in both spellings of the metric units ("cubic metre" and "cubic meter"): a figure's unit is
+    written as its article spells it, and a search for one spelling finds the other."""
+    return frozenset({unit, _BRITISH_ENDING.sub(r"\1er", unit), _US_ENDING.sub(r"\1re", unit)})
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -1355,7 +1360,8 @@ _SLASH_DENOMINATORS = {"h": "hour", "hr": "hour", "s": "second", "sec": "second"
                        "l": "liter", "dl": "deciliter", "ml": "milliliter", "kg": "kilogram",
                        "m²": "square meter", "m³": "cubic meter"}
 # Rates news names by their abbreviation.
-_ABBREVIATED_RATES = {"mile per hour": "mph", "kilometer per hour": "km/h", "pound per square inch": "psi"}
+_ABBREVIATED_RATES = {"mile per hour": "mph", "kilometer per hour": "km/h", "kilometre per hour": "km/h",
+                      "pound per square inch": "psi"}
 
 
 def _unit_with_suffix(lowered, unit, j):

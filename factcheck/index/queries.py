@@ -8,6 +8,8 @@ from __future__ import annotations
 import base64
 import json
 
+from factcheck.extract.figures import unit_spellings
+
 # Claim fields searched by ``q``, with their weights.
 CLAIM_TEXT_FIELDS = ("text^3", "figure.subject^2", "speaker^2", "quote.content", "sentence")
 CLAIM_HIGHLIGHT_FIELDS = ("text", "sentence", "figure.subject", "quote.content")
@@ -54,7 +56,7 @@ def claim_search(params):
     if params.get("source"):
         filters.append(_term("source.normalized", params["source"].lower()))
     if params.get("unit"):
-        filters.append(_term("figure.unit", params["unit"]))
+        filters.append({"terms": {"figure.unit": sorted(unit_spellings(params["unit"]))}})
     if params.get("article_id"):
         filters.append(_term("article_id", params["article_id"]))
     value_range = {key: params[name] for key, name in (("gte", "min_value"), ("lte", "max_value"))

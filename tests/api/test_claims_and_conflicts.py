@@ -224,3 +224,14 @@ def test_an_updated_article_is_extracted_and_checked_again(make_app):
     updates = client.get("/v1/conflicts?kind=update").get_json()
     assert pairs(updates["items"]) == pair_set(("Valley Courier:12,000", "Mountain Post:19,500"),
                                                ("Valley Courier:12,000", "Daily Ember:19,500"))
+
+
+def test_a_unit_filter_finds_both_metric_spellings(client):
+    # units keep the article's spelling; a newsroom searching "meter" means the metres too
+    for source, body in (("Harbour Gazette", "The 317-metre vessel ran aground near the port on Monday."),
+                         ("Coast Wire", "The 320-meter ship struck a sandbar, the coast guard said.")):
+        response = client.post("/v1/articles", json={"source": source, "body": body, "published_at": "2026-05-04"})
+        assert response.status_code == 201, response.get_data(as_text=True)
+    for unit in ("meter", "metre"):
+        found = client.get(f"/v1/claims?type=figure&unit={unit}").get_json()
+        assert sorted(item["figure"]["unit"] for item in found["items"]) == ["meter", "metre"]

@@ -2,7 +2,7 @@
 import pytest
 
 from factcheck.extract import extract_claims
-from factcheck.extract.figures import counted_head, find_figures, find_numbers_in_text
+from factcheck.extract.figures import counted_head, find_figures, find_numbers_in_text, unit_spellings
 from factcheck.extract.numbers import parse_number_words, token_pieces
 
 
@@ -364,7 +364,7 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("Samples showed 12 micrograms per liter.", "12", "microgram per liter"),
     ("Yields fell to 142 bushels an acre.", "142", "bushel per acre"),
     ("Sales fell for three straight years.", "three", "year"),
-    ("The ferry ran 35 kilometres.", "35", "kilometer"),
+    ("The ferry ran 35 kilometres.", "35", "kilometre"),
     ("Three of the children were hospitalized.", "Three", "child"),
     ("Coast guard crews rescued 14 fishermen.", "14", "fisherman"),  # a plural in -men
     ("The lab kept 40 specimens.", "40", "specimen"),
@@ -446,15 +446,24 @@ def test_under_after_a_verb_of_placing_is_a_place_not_a_bound(sentence, raw, qua
 
 
 @pytest.mark.parametrize("sentence, unit", [
-    ("The 317-metre vessel ran aground.", "meter"),
-    ("A gash of around 3 metres opened in the hull.", "meter"),
-    ("It released roughly 30,000 litres of ammonia.", "liter"),
-    ("Runners started the 42.2-kilometre race.", "kilometer"),
-    ("The area received about 90 centimetres of snow.", "centimeter"),
-    ("The plant pumps 20 cubic metres of water.", "cubic meter"),
+    ("The 317-metre vessel ran aground.", "metre"),
+    ("A gash of around 3 metres opened in the hull.", "metre"),
+    ("It released roughly 30,000 litres of ammonia.", "litre"),
+    ("Runners started the 42.2-kilometre race.", "kilometre"),
+    ("The area received about 90 centimetres of snow.", "centimetre"),
+    ("The plant pumps 20 cubic metres of water.", "cubic metre"),
+    ("The plant pumps 20 cubic meters of water.", "cubic meter"),
 ])
-def test_units_of_measure_take_us_spelling(sentence, unit):
+def test_units_of_measure_keep_the_articles_spelling(sentence, unit):
     assert one(sentence).unit == unit
+
+
+def test_a_unit_has_both_metric_spellings():
+    assert unit_spellings("cubic metre") == {"cubic metre", "cubic meter"}
+    assert unit_spellings("milligram per cubic meter") == {"milligram per cubic meter", "milligram per cubic metre"}
+    assert unit_spellings("liter") == {"liter", "litre"}
+    assert unit_spellings("satellite") == {"satellite"}
+    assert unit_spellings("meteor") == {"meteor"}
 
 
 @pytest.mark.parametrize("sentence, unit", [
