@@ -325,6 +325,10 @@ def _note_subjects(body: str, sentence_spans, book: SpeakerBook, until: int):
     for start, end in sentence_spans:
         if start >= until:
             break
+        named = _person_after_role(body, start, min(end, start + 120), book)
+        if named is not None:
+            book.mentions.append(named)  # "Sheep farmer Gunnar Eiríksson spent the night ..."
+            continue
         match = _SUBJECT.match(body, start, min(end, start + 120))
         if not match:
             continue
@@ -341,6 +345,37 @@ def _note_subjects(body: str, sentence_spans, book: SpeakerBook, until: int):
             name = clean_name(phrase)
             if name and book.is_org(name):
                 book.mentions.append((match.start(1), name, "organization"))
+
+
+# Words that cannot stand between a sentence's start and its subject's name.
+_NOT_BEFORE_SUBJECT = {"in", "on", "at", "after", "before", "when", "while", "for", "from", "with", "to", "by", "as",
+                       "of", "if", "since", "during", "under", "unlike", "like", "and", "but", "said", "says"}
+
+
+def _person_after_role(body: str, start: int, end: int, book: SpeakerBook):
+    """``(offset, full name, "person")`` when a sentence opens with a role and then a person the article
+    names in full ("Sheep farmer Gunnar Eiríksson", "Outreach worker Jamal Reese", "Inspector Maarten de
+    Vries"); else None."""
+    words = words_with_offsets(body[start:end], 9)
+    if len(words) > 2 and words[1][0] in ("—", "–", "-"):
+        words = words[2:]  # a dateline: "HVOLSBREKKA — Sheep farmer Gunnar Eiríksson spent"
+    for index, (word, offset, _) in enumerate(words[:5]):
+        if not word[:1].isupper() or index == 0:
+            if word.lower() in _NOT_BEFORE_SUBJECT or not word[:1].isalpha():
+                return None
+            continue
+        run = [word]
+        for following, _, _ in words[index + 1:]:
+            if following[:1].isupper() or following in NAME_LINKS:
+                run.append(following)
+            else:
+                break
+        while run[-1] in NAME_LINKS:
+            run.pop()  # "Maarten de Vries of the unit"
+        full = book.known.get(run[-1])
+        if full is not None and len(run) >= 2 and not book.is_org(full):
+            return start + offset, full, "person"
+    return None
 
 
 def _cue_after(body, start, end):

@@ -321,8 +321,11 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
 # capitals (see patterns.py).
 # (Its runs of lower-case letters are possessive: a letter given back would stand before the space or
 # the word boundary that must follow them.)
+# A first and a last name, the last perhaps with a particle ("Maarten de Vries") or accents ("Gunnar
+# Eiríksson"): group 2 is the surname as a later mention writes it alone.
 _FULL_NAME = AsciiTwin(re.compile(
-    r"([A-Z](?<!\w.)[a-z]{1,15}+) (?:[A-Z]\. )?([A-Z][a-z]++(?:-[A-Z][a-z]++)?)\b(?! [A-Z])"))
+    r"([A-ZÀ-ÖØ-Þ](?<!\w.)[a-zß-öø-ÿ]{1,15}+) (?:[A-Z]\. )?(?:(?:de|van|von|der|den|da|del|di|du|le|la) )?"
+    r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?)\b(?! [A-Z])"))
 _NOT_FIRST_NAMES = TITLES | ORG_WORDS | {
     "the", "a", "an", "in", "on", "at", "for", "and", "but", "if", "as", "by", "of", "to", "from", "with",
     "last", "this", "that", "these", "those", "when", "while", "after", "before", "since", "space",
@@ -407,11 +410,19 @@ class SpeakerBook:
             elif kind == "person":
                 people_by_apposition.add(name)
         self._body = body
-        for match in _FULL_NAME[body.isascii()].finditer(body):
+        full_name = _FULL_NAME[body.isascii()]
+        match = full_name.search(body)
+        while match:
             first, last = match.group(1), match.group(2)
-            if first.lower().rstrip(".") in _NOT_FIRST_NAMES or last.lower() in ORG_WORDS:
+            if first.lower().rstrip(".") in _NOT_FIRST_NAMES:
+                # "Inspector Maarten de Vries": after a title the name may start at the next word
+                resume = match.start(1) + len(first) + 1 if first.lower().rstrip(".") in TITLES else match.end()
+                match = full_name.search(body, resume)
                 continue
-            full = f"{first} {last}"
+            next_match = full_name.search(body, match.end())
+            match, full = next_match, match.group(0)
+            if last.lower() in ORG_WORDS:
+                continue
             if full in self.known_orgs and full not in people_by_apposition:
                 continue
             self.known[last] = full

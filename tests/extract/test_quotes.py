@@ -194,3 +194,19 @@ def test_accounts_credited_to_documents_or_sources_that_quote_are_no_speech():
 )
 def test_a_pronoun_follows_the_person_credited_before_it(body, speaker):
     assert quotes(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a person opening a narrative sentence after a role, then "he said"
+        ('HVOLSBREKKA — Sheep farmer Gunnar Eiríksson spent the night coaxing ewes into a barn.\n\n"You can taste '
+         'it in the air," he said.', "Gunnar Eiríksson"),
+        ('Outreach worker Jamal Reese spent that January night walking the riverbank. "You see the same faces '
+         'every week," he said.', "Jamal Reese"),
+        ('Inspector Maarten de Vries of the national art crimes unit spoke on the radio. "Each sale made it '
+         'harder to move," he said.', "Maarten de Vries"),
+    ],
+)
+def test_a_pronoun_follows_the_person_a_narrative_sentence_opens_with(body, speaker):
+    assert quotes(body)[-1].speaker == speaker
