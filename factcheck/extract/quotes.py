@@ -356,7 +356,10 @@ def _person_after_role(body: str, start: int, end: int, book: SpeakerBook):
     """``(offset, full name, "person")`` when a sentence opens with a role and then a person the article
     names in full ("Sheep farmer Gunnar Eiríksson", "Outreach worker Jamal Reese", "Inspector Maarten de
     Vries"); else None."""
-    words = words_with_offsets(body[start:end], 9)
+    text = body[start:end]
+    if not any(surname in text for surname in book.known):
+        return None
+    words = words_with_offsets(text, 9)
     if len(words) > 2 and words[1][0] in ("—", "–", "-"):
         words = words[2:]  # a dateline: "HVOLSBREKKA — Sheep farmer Gunnar Eiríksson spent"
     for index, (word, offset, _) in enumerate(words[:5]):
@@ -709,11 +712,11 @@ def _first_reporting_verb(sentence: str, verbs=None):
     that (a verb cut at the 200th character would count as one); else by a search."""
     if verbs is not None and len(sentence) <= 200:
         for _, verb_start, verb_end, verb in verbs:
-            if verb in REPORTING_VERBS and not _AFTER_RELATIVE.search(sentence, 0, verb_start):
+            if verb in REPORTING_VERBS and not _AFTER_RELATIVE.search(sentence, max(0, verb_start - 12), verb_start):
                 return verb_start, verb_end
         return None
     for match in _REPORTING_VERB[sentence.isascii()].finditer(sentence, 0, 200):
-        if not _AFTER_RELATIVE.search(sentence, 0, match.start()):
+        if not _AFTER_RELATIVE.search(sentence, max(0, match.start() - 12), match.start()):
             return match.span()
     return None
 
