@@ -539,8 +539,8 @@ _ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an ext
                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)", re.IGNORECASE)
 # A sentence whose subject, a name or a pronoun, goes on to say something: "<subject> <did something>, saying
 # (that) <what was said>".
-_SAYING = re.compile(r"^(?P<subject>The\s+[a-z]+|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|They)\s+[a-z][^\"“”]*?,\s+"
-                     r"saying\s+(?:that\s+)?(?=[\w$€£])")
+_SAYING = re.compile(r"^(?P<subject>The\s+[a-z]+|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|They)"
+                     r"\s+[a-z][^\"“”]*?,\s+saying\s+(?:that\s+)?(?=[\w$€£])")
 # What was said, then a pronoun and its verb closing the sentence.
 _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*?),\s+(?P<pronoun>he|she|they)\s+"
                                   r"(?:said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?[.!]?\s*$")
