@@ -91,7 +91,7 @@ UNIT_ALIASES = {
     "kilos": "kilogram", "g": "gram", "grams": "gram", "lb": "pound", "lbs": "pound", "pounds": "pound",
     "mg": "milligram", "µg": "microgram", "μg": "microgram", "mcg": "microgram",
     "oz": "ounce", "ounces": "ounce", "t": "tonne", "tonnes": "tonne", "tons": "ton",
-    "ft": "foot", "feet": "foot", "foot": "foot", "in": "inch", "inches": "inch", "cm": "centimeter",
+    "ft": "foot", "feet": "foot", "foot": "foot", "acre-feet": "acre-foot", "in": "inch", "inches": "inch", "cm": "centimeter",
     "mm": "millimeter", "meters": "meter", "m": "meter",
     "yards": "yard", "yds": "yard", "acres": "acre", "hectares": "hectare", "ha": "hectare",
     "sq": "square", "gallons": "gallon", "liters": "liter", "l": "liter", "ml": "milliliter",
@@ -1278,6 +1278,8 @@ def _number_word_with_unit(word):
     value = 0.5 if head == "half" else UNITS.get(head, TENS.get(head))
     if value is None or not value or not tail.replace("-", "").isalpha() or tail in UNITS or tail in DENOMINATORS:
         return None
+    if tail in CURRENCY_WORDS:
+        return value, CURRENCY_WORDS[tail]  # "a twelve-dollar fine"
     unit = _unit_of_compound(tail.split("-"))
     if unit is None or value in (0.5, 1) and unit not in _UNIT_NOUNS:
         return None
