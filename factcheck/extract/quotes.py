@@ -532,7 +532,7 @@ def _could_be_surname(name: str, book: SpeakerBook) -> bool:
 
 # Words that join a clause whose subject speaks: "The store closed, and a company spokesman said ...".
 _JOINING = frozenset({"and", "but", "while", "so", "yet"})
-# A speaker described by a relative clause: "A company executive who asked not to be named said".
+# An auxiliary of the passive: "has been asked to step in" is no speech.
 _PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being"}
 # "added" before an amount adds it: "fees added about $6.1 million on top".
 _ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extra |more than )?(?:[$€£\d]|"
@@ -562,6 +562,7 @@ def _has_long_quote(sentence: str) -> bool:
     return any(len(piece.split()) > _SHORT_QUOTE_WORDS for piece in pieces[1::2])
 
 
+# A speaker described by a relative clause: "A company executive who asked not to be named said".
 _DESCRIBED_SPEAKER = re.compile(r"\s*(?P<head>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+who\s+\S")
 # What follows "said" when the speaker comes after the verb: a name (and its organisation) to the end.
 _NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|at|for|and|on|&))*"

@@ -419,8 +419,8 @@ class SpeakerBook:
                 resume = match.start(1) + len(first) + 1 if first.lower().rstrip(".") in TITLES else match.end()
                 match = full_name.search(body, resume)
                 continue
-            next_match = full_name.search(body, match.end())
-            match, full = next_match, match.group(0)
+            full = match.group(0)
+            match = full_name.search(body, match.end())
             if last.lower() in ORG_WORDS:
                 continue
             if full in self.known_orgs and full not in people_by_apposition:
