@@ -202,6 +202,8 @@ class ArticlePair:
         # one figure is computed once (an article meets up to 20 related articles of a few dozen figures).
         self._similarities = {}
         self._rivals = {}
+        self._agreeing = {}
+        self._open = {}
         self._best = {}
 
     def comparable_pairs(self):
@@ -217,17 +219,17 @@ class ArticlePair:
 
     def _agreeing_rivals(self, view, rivals):
         """The rivals whose values agree with ``view``'s."""
-        key = ("agreeing", id(view))
-        if key not in self._rivals:
-            self._rivals[key] = [other for other in rivals if values_agree(view, other)]
-        return self._rivals[key]
+        key = id(view)
+        if key not in self._agreeing:
+            self._agreeing[key] = [other for other in rivals if values_agree(view, other)]
+        return self._agreeing[key]
 
     def _open_rivals(self, view, rivals):
         """How many rivals of ``view`` agree with no figure of the other article."""
-        key = ("open", id(view))
-        if key not in self._rivals:
-            self._rivals[key] = sum(1 for other in rivals if id(other) not in self._accounted)
-        return self._rivals[key]
+        key = id(view)
+        if key not in self._open:
+            self._open[key] = sum(1 for other in rivals if id(other) not in self._accounted)
+        return self._open[key]
 
     def _best_partner(self, view, rivals, first_side):
         """The rival most alike in words (the first of equals, in article order)."""
