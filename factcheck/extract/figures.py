@@ -819,7 +819,20 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
             item.figure.unit = _earlier_unit(found, position, _counts_things if kind == "count" else bool)
         if item.figure.unit is None:
             item.figure.unit = _unit_after_number_of(tokens, gaps, lowered, found, own_units, position) \
-                or _unit_of_a_subject_that_moved(tokens, gaps, lowered, found, own_units, position)
+                or _unit_of_a_subject_that_moved(tokens, gaps, lowered, found, own_units, position) \
+                or _unit_of_a_collective(lowered, item)
+
+
+# Groups whose size counts people: "a town of about 31,000", "a workforce of roughly 14,000", "a crew of 14".
+_COLLECTIVES = {"population": "person", "town": "person", "city": "person", "village": "person",
+                "community": "person", "crew": "person", "workforce": "employee", "staff": "employee",
+                "membership": "member"}
+
+
+def _unit_of_a_collective(lowered, item):
+    """The unit a group's size counts when a figure that counts nothing itself follows "<group> of"."""
+    first = item.first_index
+    return _COLLECTIVES.get(lowered[first - 2]) if first >= 2 and lowered[first - 1] == "of" else None
 
 
 def _earlier_unit(found, position, fits):

@@ -370,6 +370,8 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The lab kept 40 specimens.", "40", "specimen"),
     ("The ban covers 23 campuses.", "23", "campus"),  # a noun in -us
     ("The library charged a twelve-dollar fine.", "twelve-dollar", "USD"),  # money joined to its number word
+    ("Children in this town of about 31,000 had high lead levels.", "about 31,000", "person"),  # a group's size
+    ("The cuts come out of a workforce of roughly 14,000.", "roughly 14,000", "employee"),
     ("The dam released up to 410 acre-feet of water.", "up to 410", "acre-foot"),
     ("The storm damaged 23 houses.", "23", "house"),
     ("The union represents about 520 of the plant's hourly employees.", "about 520", "employee"),
