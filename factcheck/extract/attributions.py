@@ -157,6 +157,10 @@ def _clean_source(source: str) -> str:
     if (source[:1].isupper() or source.startswith("the ") and source[4:5].isupper()) \
             and not is_document_phrase(source):
         source = clean_name(source)  # not "A 2024 survey by the Road Race Medical Council": the survey is
+    elif source[:1].islower() and not is_document_phrase(source):
+        named = clean_name(source)  # "hospital spokeswoman Lena Ortiz": the person, not the role
+        if named != source and named[:1].isupper() and len(named.split()) >= 2:
+            source = named
     return source
 
 

@@ -125,11 +125,14 @@ def _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sent
                 or not item.speaker or (item.speaker_raw or "").lower() not in _PRONOUN_SPEAKERS \
                 or item.speaker.lower() in _PRONOUN_SPEAKERS:  # a pronoun nobody was named for
             continue
-        end = item.start
-        while end > item.cue_start and body[end - 1].isspace():
-            end -= 1
-        if body[item.cue_start:end].lower().endswith(" that"):
-            end -= len(" that")
+        if item.cue_start >= item.end:  # a cue closing the sentence: "..., she said."
+            end = _PRONOUN_AND_VERB.match(body, item.cue_start).end()
+        else:
+            end = item.start
+            while end > item.cue_start and body[end - 1].isspace():
+                end -= 1
+            if body[item.cue_start:end].lower().endswith(" that"):
+                end -= len(" that")
         index = max(0, bisect.bisect_right(starts, item.cue_start) - 1)
         s_start, s_end = spans[index]
         claim = Claim("attribution", body[item.cue_start:end], item.cue_start, end, body[s_start:s_end],
@@ -140,6 +143,7 @@ def _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sent
 
 
 _PRONOUN_SPEAKERS = {"he", "she"}
+_PRONOUN_AND_VERB = re.compile(r"\w+\s+\w+")
 # The role before a name in apposition: "the city's public works director". The role words are
 # factored (see patterns.py) and the words before them possessive (a word given back would leave no
 # space after it): a phrase that is no role fails fast instead of trying every role at every split.

@@ -605,7 +605,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
         if closing and len(closing.group("content").split()) >= 3:
             # "Five patients remain in intensive care, she said.": the pronoun is resolved with the others
             found.append(FoundQuote(start, start + closing.end("content"), closing.group("content"), False,
-                                    closing.group("pronoun"), cue_start=start))
+                                    closing.group("pronoun"), cue_start=start + closing.start("pronoun")))
             continue
         words = words_with_offsets(sentence[:verb_at[1]])
         for k in range(1, len(words)):

@@ -207,7 +207,7 @@ def _strip_role(phrase: str) -> str:
     if tail_from == 0 or tail_from >= len(words):
         return phrase
     role = words[tail_from - 1].lower().strip(",")
-    if role in ROLE_WORDS or role.endswith(("er", "or", "ist")) and role not in _NOT_ROLES:
+    if role in ROLE_WORDS or role.endswith(("er", "or", "ist", "ian", "ant", "ent")) and role not in _NOT_ROLES:
         return " ".join(words[tail_from:])
     return phrase
 

@@ -128,6 +128,9 @@ def test_appositive_search_is_linear():
      "Calder Analytics"),
     ("The club must sell players, analysts at Orrin Sports Finance estimate.", "Orrin Sports Finance"),
     ("Analysts at Pell & Co. said the drug could sell well.", "Analysts at Pell & Co"),
+    # a person named after a role written in lower case
+    ("Forty were treated, according to hospital spokeswoman Lena Ortiz.", "Lena Ortiz"),
+    ("Fines kept people away, said chief librarian Priya Raman.", "Priya Raman"),
     ("Six more arrests followed, a spokesman for the prosecutor's office said, describing an 18-month probe.",
      "a spokesman for the prosecutor's office"),
     # documents that show and find

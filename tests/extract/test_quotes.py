@@ -175,7 +175,9 @@ def test_a_closing_pronoun_credits_what_came_before_it():
     body = ("Hospital spokeswoman Lena Ortiz said 30 people were hurt. Five patients remain in intensive care, "
             "she said.")
     found = [q for q in quotes(body) if q.text == "Five patients remain in intensive care"]
-    assert len(found) == 1 and found[0].quote.direct is False
+    assert len(found) == 1 and found[0].quote.direct is False and found[0].speaker == "Lena Ortiz"
+    credited = [c for c in extract_claims(body) if c.type == "attribution" and c.text == "she said"]
+    assert [c.speaker for c in credited] == ["Lena Ortiz"]
 
 
 def test_accounts_credited_to_documents_or_sources_that_quote_are_no_speech():

@@ -23,6 +23,7 @@ def check(body):
     previous = -1
     for claim in claims:
         assert body[claim.start:claim.end] == claim.text
+        assert claim.text.strip(), "a claim with no text"
         assert claim.start >= previous
         previous = claim.start
         data = claim.to_dict()
