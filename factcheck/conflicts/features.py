@@ -193,43 +193,30 @@ class ArticlePair:
         self._weights = {term: math.log(1 + count / seen) for term, seen in frequency.items()}
         self._unseen_weight = math.log(1 + 1 / _UNSEEN_WORD_SHARE)
         self._families = (Counter(view.family for view in self.first), Counter(view.family for view in self.second))
-        # Figures that agree with some figure of the other article are most likely accounted for; what is
-        # left in a family is where the disagreements are.
-        self._accounted = _agreeing(self.first, self.second) | _agreeing(self.second, self.first)
         self.article_similarity = self._jaccard(frozenset().union(*(v.sentence_terms for v in self.first)),
                                                 frozenset().union(*(v.sentence_terms for v in self.second)))
-        # Every pair's features look at all the rivals of both figures: what only depends on one pair or
-        # one figure is computed once (an article meets up to 20 related articles of a few dozen figures).
+        # Every pair's features look at all the rivals of both figures, so what depends on one figure is
+        # read once, by id (an article meets up to 20 related articles of a few dozen figures): its rivals
+        # (the comparable figures of the other article, in article order) and those whose values agree.
+        self._rivals = {id(view): [] for view in self.first + self.second}
+        for a in self.first:
+            for b in self.second:
+                if comparable(a, b):
+                    self._rivals[id(a)].append(b)
+                    self._rivals[id(b)].append(a)
+        self._agreeing = {id(view): [other for other in self._rivals[id(view)] if values_agree(view, other)]
+                          for view in self.first + self.second}
+        # Figures that agree with some figure of the other article are most likely accounted for; what is
+        # left in a family is where the disagreements are.
+        self._accounted = {key for key, agreeing in self._agreeing.items() if agreeing}
+        self._open = {key: sum(1 for other in rivals if id(other) not in self._accounted)
+                      for key, rivals in self._rivals.items()}
         self._similarities = {}
-        self._rivals = {}
-        self._agreeing = {}
-        self._open = {}
         self._best = {}
 
     def comparable_pairs(self):
         """Every (first, second) pair of figure views that may be the same quantity (``comparable``)."""
-        return [(a, b) for a in self.first for b in self.second if comparable(a, b)]
-
-    def _rivals_of(self, view, others):
-        """The views of ``others`` comparable with ``view``, in article order."""
-        key = id(view)
-        if key not in self._rivals:
-            self._rivals[key] = [other for other in others if comparable(view, other)]
-        return self._rivals[key]
-
-    def _agreeing_rivals(self, view, rivals):
-        """The rivals whose values agree with ``view``'s."""
-        key = id(view)
-        if key not in self._agreeing:
-            self._agreeing[key] = [other for other in rivals if values_agree(view, other)]
-        return self._agreeing[key]
-
-    def _open_rivals(self, view, rivals):
-        """How many rivals of ``view`` agree with no figure of the other article."""
-        key = id(view)
-        if key not in self._open:
-            self._open[key] = sum(1 for other in rivals if id(other) not in self._accounted)
-        return self._open[key]
+        return [(a, b) for a in self.first for b in self._rivals[id(a)]]
 
     def _best_partner(self, view, rivals, first_side):
         """The rival most alike in words (the first of equals, in article order)."""
@@ -274,8 +261,7 @@ class ArticlePair:
     def features(self, a: FigureView, b: FigureView) -> dict:
         """The features of one comparable pair (``a`` from the first article, ``b`` from the second)."""
         claim_a, claim_b = a.claim, b.claim
-        rivals_of_a = self._rivals_of(a, self.second)
-        rivals_of_b = self._rivals_of(b, self.first)
+        rivals_of_a, rivals_of_b = self._rivals[id(a)], self._rivals[id(b)]
         sentence_similarity, local_similarity = self._similarity_parts(a, b)
         similarity = 0.5 * sentence_similarity + local_similarity
         best_for_a = self._best_partner(a, rivals_of_a, first_side=True) is b
@@ -283,12 +269,11 @@ class ArticlePair:
         # A figure that agrees with another figure of the other article, at least as alike in words, is
         # most likely that figure's quantity, not this one's.
         agrees_elsewhere = any(view is not b and self.similarity(a, view) >= similarity
-                               for view in self._agreeing_rivals(a, rivals_of_a)) or \
-            any(view is not a and self.similarity(view, b) >= similarity
-                for view in self._agreeing_rivals(b, rivals_of_b))
+                               for view in self._agreeing[id(a)]) or \
+            any(view is not a and self.similarity(view, b) >= similarity for view in self._agreeing[id(b)])
         unaccounted = 0.0
         if id(a) not in self._accounted and id(b) not in self._accounted:
-            unaccounted = 1.0 / self._open_rivals(a, rivals_of_a) + 1.0 / self._open_rivals(b, rivals_of_b)
+            unaccounted = 1.0 / self._open[id(a)] + 1.0 / self._open[id(b)]
         log_ratio = _log_ratio(a.base_value, b.base_value)
         scale_slip = _scale_slip(a.claim["figure"]["value"], b.claim["figure"]["value"])
         features = {
@@ -328,12 +313,6 @@ class ArticlePair:
 
 def _generic(family):
     return family in _GENERIC_FAMILIES or family in DURATIONS or is_money(family)
-
-
-def _agreeing(views, others):
-    """The ids of the views that agree in value with some comparable view of ``others``."""
-    return {id(view) for view in views if any(comparable(view, other) and values_agree(view, other)
-                                              for other in others)}
 
 
 def _scale_slip(value_a, value_b):
