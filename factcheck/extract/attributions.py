@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from factcheck.extract.patterns import AsciiTwin, word_alternation
-from factcheck.extract.quotes import REPORTING_VERBS, phrase_before_verb
+from factcheck.extract.quotes import PASSIVE_AUXILIARIES, REPORTING_VERBS, phrase_before_verb
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
@@ -69,7 +69,6 @@ _SOURCE_CUT = re.compile(r"\s+(?:" + word_alternation(
 _VAGUE = re.compile(r"^(?:officials|authorities|police|sources|analysts|experts|critics|observers)$", re.I)
 
 
-_PASSIVE_AUX = {"is", "are", "was", "were", "be", "been", "being"}
 # A quote right after the verb, or after a short clause: 'He added, "...'
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"“]")
 _QUOTE_AFTER_CLAUSE = re.compile(r"[^\"“”.]{0,60}[,:]\s*[\"“]")
@@ -270,7 +269,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if before.endswith(("\"", "“", "”")):
             continue  # a quote's own attribution: the quote claim carries it
         last_word = before.rsplit(None, 1)
-        if last_word and last_word[-1].lower() in _PASSIVE_AUX:
+        if last_word and last_word[-1].lower() in PASSIVE_AUXILIARIES:
             continue  # passive: "is projected to cost"
         if last_word and last_word[-1].lower() in _NOUN_DETERMINERS:
             continue  # "said in a report": a noun after its determiner

@@ -125,8 +125,8 @@ def _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sent
                 or not item.speaker or (item.speaker_raw or "").lower() not in _PRONOUN_SPEAKERS \
                 or item.speaker.lower() in _PRONOUN_SPEAKERS:  # a pronoun nobody was named for
             continue
-        if item.cue_start >= item.end:  # a cue closing the sentence: "..., she said."
-            end = _PRONOUN_AND_VERB.match(body, item.cue_start).end()
+        if item.cue_end >= 0:  # a cue closing the sentence: "..., she said."
+            end = item.cue_end
         else:
             end = item.start
             while end > item.cue_start and body[end - 1].isspace():
@@ -143,7 +143,6 @@ def _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sent
 
 
 _PRONOUN_SPEAKERS = {"he", "she"}
-_PRONOUN_AND_VERB = re.compile(r"\w+\s+\w+")
 # The role before a name in apposition: "the city's public works director". The role words are
 # factored (see patterns.py) and the words before them possessive (a word given back would leave no
 # space after it): a phrase that is no role fails fast instead of trying every role at every split.

@@ -101,6 +101,7 @@ class FoundQuote:
     speaker: str | None = None  # resolved and cleaned
     speaker_kind: str | None = None
     cue_start: int = -1  # where the attribution clause is, for scoring
+    cue_end: int = -1  # where a cue that follows what was said ends (", she said.")
     written: bool = False  # the cue says the words came in a statement, a release or a filing
 
 
@@ -532,18 +533,18 @@ def _could_be_surname(name: str, book: SpeakerBook) -> bool:
 
 # Words that join a clause whose subject speaks: "The store closed, and a company spokesman said ...".
 _JOINING = frozenset({"and", "but", "while", "so", "yet"})
-# An auxiliary of the passive: "has been asked to step in" is no speech.
-_PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being"}
+# An auxiliary of the passive: "has been asked to step in", "is projected to cost" are no speech.
+PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # "added" before an amount adds it: "fees added about $6.1 million on top".
 _ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extra |more than )?(?:[$€£\d]|"
                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)", re.IGNORECASE)
 # A sentence whose subject, a name or a pronoun, goes on to say something: "<subject> <did something>, saying
 # (that) <what was said>".
-_SAYING = re.compile(r"^(?P<subject>The\s+[a-z]+|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|They)"
-                     r"\s+[a-z][^\"“”]*?,\s+saying\s+(?:that\s+)?(?=[\w$€£])")
+_SUBJECT_SAYING = re.compile(r"^(?P<subject>The\s+[a-z]+|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|"
+                             r"They)\s+[a-z][^\"“”]*?,\s+saying\s+(?:that\s+)?(?=[\w$€£])")
 # What was said, then a pronoun and its verb closing the sentence.
 _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*?),\s+(?P<pronoun>he|she|they)\s+"
-                                  r"(?:said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?[.!]?\s*$")
+                                  r"(?P<verb>said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?[.!]?\s*$")
 # Where a clause that may open with a speaker starts inside a long sentence.
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?=\S)")
 # A quote of more than a few words is a direct quote, found as such; a shorter one may sit inside reported
@@ -576,7 +577,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
     found = []
     for index, (start, end) in enumerate(sentence_spans):
         sentence = body[start:end]
-        saying = _SAYING.search(sentence) if ", saying " in sentence else None
+        saying = _SUBJECT_SAYING.search(sentence) if ", saying " in sentence else None
         if saying and len(sentence[saying.end():].split()) >= 3 and not _has_long_quote(sentence) \
                 and not (skip and any(s < end and start < e for s, e in skip)):
             # "Finance Minister Orla Brennock defended the plan, saying the government had to weigh ...": the
@@ -605,7 +606,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
         if closing and len(closing.group("content").split()) >= 3:
             # "Five patients remain in intensive care, she said.": the pronoun is resolved with the others
             found.append(FoundQuote(start, start + closing.end("content"), closing.group("content"), False,
-                                    closing.group("pronoun"), cue_start=start + closing.start("pronoun")))
+                                    closing.group("pronoun"), cue_start=start + closing.start("pronoun"),
+                                    cue_end=start + closing.end("verb")))
             continue
         words = words_with_offsets(sentence[:verb_at[1]])
         for k in range(1, len(words)):
@@ -619,9 +621,9 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 if word in (".", "!", "?"):
                     break
                 continue
-            if words[k - 1][0].lower() in ("who", "that", "which"):
+            if words[k - 1][0].lower() in _RELATIVE_PRONOUNS:
                 continue  # the verb of a clause about the speaker: "An executive who asked not to be named said"
-            if words[k - 1][0].lower() in _PASSIVE_BEFORE:
+            if words[k - 1][0].lower() in PASSIVE_AUXILIARIES:
                 break  # "the mediation service has been asked to step in"
             if low == "added" and _ADDED_AMOUNT.match(sentence, words[k][2]):
                 break  # "fees added about $6.1 million", "the operator added two sailings": no speech
@@ -724,7 +726,8 @@ def _first_reporting_verb(sentence: str, verbs=None):
 
 # A verb right after a relative pronoun tells about the speaker, not what was said: "An executive who
 # asked not to be named said ..."
-_AFTER_RELATIVE = re.compile(r"\b(?:who|that|which)\s+$", re.IGNORECASE)
+_RELATIVE_PRONOUNS = ("who", "that", "which")
+_AFTER_RELATIVE = re.compile(r"\b(?:" + "|".join(_RELATIVE_PRONOUNS) + r")\s+$", re.IGNORECASE)
 
 
 # Words that open an adverbial before a sentence's subject: "On Monday, the ministry said"
