@@ -632,8 +632,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             opened = subject_text.split(",", 1)
             if described and "," not in subject_text:
                 subject_text = described.group("head")  # "The man who owns the shop said": the man
-            elif len(opened) == 2 and opened[0].split()[0].lower() in _OPENERS and "," not in opened[1] \
-                    and len(opened[1].split()) <= 6:
+            elif len(opened) == 2 and opened[0].split()[:1] and opened[0].split()[0].lower() in _OPENERS \
+                    and "," not in opened[1] and len(opened[1].split()) <= 6:
                 subject_text = opened[1]  # "At St. Brigid Medical Center, emergency physician Dr. Hannah Osei said"
             elif k >= 10:
                 # "Kessler Biologics, a vaccine maker based in the state, said": only a name with an

@@ -106,3 +106,11 @@ def test_digits_that_are_not_decimal_skip_no_sentence(body, caplog):
     find_numbers_in_text(body, bare_numbers=True)
     check(body)
     assert not [record for record in caplog.records if "E-EXTRACT" in record.getMessage()]
+
+
+@pytest.mark.parametrize("body", [", he said the plan would cost more than expected.",
+                                  "Talks ended. , said the union, the offer was too low."])
+def test_a_sentence_opening_with_a_comma_loses_no_component(body, caplog):
+    # no words before the first comma: the reported-speech reader once failed there and dropped every quote
+    check(body)
+    assert not [record for record in caplog.records if "E-EXTRACT" in record.getMessage()]
