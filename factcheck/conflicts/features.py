@@ -56,7 +56,7 @@ _OTHER_NUMBER = re.compile(r"\d")
 _NEAR = 5
 
 FEATURE_NAMES = (
-    "unit_same", "unit_missing", "unit_generic", "sentence_similarity", "local_similarity", "near_similarity",
+    "unit_same", "unit_family_differs", "unit_missing", "unit_generic", "sentence_similarity", "local_similarity", "near_similarity",
     "subject_overlap", "word_before_same", "word_after_same", "same_measure_kind",
     *(f"clash_{name}" for name in ("span", "role", "plan", "predicate", "qualified", "names", "owner",
                                    "place", "rate", "period", "measure", "part", "limit", "year", "past",
@@ -118,12 +118,17 @@ def _figure_facts(sentence, text, figure_items):
 
 
 def comparable(first: FigureView, second: FigureView) -> bool:
-    """True when two figures may be the same quantity as far as units go: one unit family, or a count
-    whose noun was left out ("ambulances carried 62 to hospitals", "about 240 of them") and a count of
-    things or people."""
+    """True when two figures may be the same quantity as far as units go: one unit family; a count whose
+    noun was left out ("ambulances carried 62 to hospitals", "about 240 of them") and a count of things or
+    people; or two counts of things, as outlets name one thing in many words ("1,400 of its towers" and
+    "4,100 cell sites", "19 farms" and "27 sites"). People and times are counted so often that
+    a count of them meets only its own family."""
     if first.family == second.family:
         return True
-    return (first.unit is None and is_count(second.unit)) or (second.unit is None and is_count(first.unit))
+    if (first.unit is None and is_count(second.unit)) or (second.unit is None and is_count(first.unit)):
+        return True
+    return is_count(first.unit) and is_count(second.unit) \
+        and not _generic(first.family) and not _generic(second.family)
 
 
 def values_agree(first: FigureView, second: FigureView) -> bool:
@@ -278,6 +283,7 @@ class ArticlePair:
         scale_slip = _scale_slip(a.claim["figure"]["value"], b.claim["figure"]["value"])
         features = {
             "unit_same": float(a.unit == b.unit),
+            "unit_family_differs": float(a.family != b.family and a.unit is not None and b.unit is not None),
             "unit_missing": float(a.unit is None or b.unit is None),
             "unit_generic": float(_generic(a.family) or _generic(b.family)),
             "sentence_similarity": sentence_similarity,

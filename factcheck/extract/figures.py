@@ -413,6 +413,9 @@ class FigureParser:
         elif following == "pounds" and after + 1 < n and lowered[after + 1] == "sterling":
             unit = "GBP"
             after += 2
+        elif following == "pounds" and after > scale_end and lowered[after + 1:after + 2] != ["of"]:
+            unit = "GBP"  # "it raised 3.2 million pounds" is money; "4.2 million pounds of food" a weight
+            after += 1
         elif following in CURRENCY_CODES and tokens[after].isupper():
             unit = following.upper()
             after += 1
@@ -1359,7 +1362,7 @@ def _unit_of_compound(parts):
     if parts[0] in SCALE_AFTER or parts[0] in SCALES or parts[0] in SHORT_SCALES \
             or parts[0] in STOPWORDS and singular(parts[0]) not in DURATIONS:
         return None
-    if parts[0] in ("square", "cubic") and len(parts) > 1:
+    if parts[0] in _MEASURE_KINDS and len(parts) > 1:  # "a 120-nautical-mile zone"
         return f"{parts[0]} {singular(parts[1])}"
     if len(parts) == 3 and parts[1] == "per":
         return _rate_unit(singular(parts[0]), singular(parts[2]))  # "a 115-mile-per-hour gust"

@@ -52,6 +52,15 @@ def test_a_count_whose_noun_was_left_out_compares_with_counts_only():
     assert not comparable(carried, money)
 
 
+def test_counts_of_different_things_compare_unless_one_counts_people_or_times():
+    towers = FigureView.of(figures("A", "2026-04-20", "About 1,400 of the company's towers lost power.")[0])
+    sites = FigureView.of(figures("B", "2026-04-20", "At the peak, 4,100 cell sites were offline.")[0])
+    people = FigureView.of(figures("C", "2026-04-20", "The outage hit 1.2 million people.")[0])
+    money = FigureView.of(figures("D", "2026-04-20", "Repairs cost $4,100.")[0])
+    assert comparable(towers, sites) and comparable(sites, towers)
+    assert not comparable(towers, people) and not comparable(towers, money)
+
+
 @pytest.mark.parametrize("first, second, slip", [
     ("Crop losses reached $18 million.", "Crop losses reached $1.8 million.", True),
     ("The storm closed 10 schools.", "The storm closed 100 schools.", False),  # round numbers: not a slip

@@ -373,6 +373,9 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("Children in this town of about 31,000 had high lead levels.", "about 31,000", "person"),  # a group's size
     ("The cuts come out of a workforce of roughly 14,000.", "roughly 14,000", "employee"),
     ("The dam released up to 410 acre-feet of water.", "up to 410", "acre-foot"),
+    ("The council says it raised 3.2 million pounds in February.", "3.2 million pounds", "GBP"),
+    ("The food bank handed out 4.2 million pounds of food.", "4.2 million", "pound"),  # a weight
+    ("Authorities kept a 120-nautical-mile exclusion zone.", "120-nautical-mile", "nautical mile"),
     ("The storm damaged 23 houses.", "23", "house"),
     ("The union represents about 520 of the plant's hourly employees.", "about 520", "employee"),
 ])
