@@ -104,6 +104,8 @@ UNIT_ALIASES = {
     "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
     "percent": "%", "pct": "%", "ppm": "ppm", "ppb": "ppb",
 }
+# The letter of a temperature scale written tight after the number or its degree sign: "44.7C", "102°F".
+_DEGREE_SCALES = {"c": "degree celsius", "f": "degree fahrenheit"}
 _MEASURE_UNITS = frozenset(UNIT_ALIASES.values()) - {"person", "child", "man", "woman", "data"}
 # Nouns in -s that are singular too: "measles" is no plural of "measle".
 INVARIANT_NOUNS = {"measles", "mumps", "news", "series", "species", "diabetes", "rabies", "herpes",
@@ -648,6 +650,11 @@ class FigureParser:
             return tokens[index], end, unit
         if word in ("m", "t", "g", "l") and not gaps[index]:
             return tokens[index], index + 1, UNIT_ALIASES[word]
+        if word == "°":  # "44.7°C", "102 °F", "40°"
+            scale = _DEGREE_SCALES.get(lowered[index + 1]) if index + 1 < n and not gaps[index + 1] else None
+            return tokens[index], index + 2 if scale else index + 1, scale or "degree"
+        if word in _DEGREE_SCALES and not gaps[index] and tokens[index].isupper():
+            return tokens[index], index + 1, _DEGREE_SCALES[word]  # "44.7C", "-5C"
         if word == "parts" and lowered[index + 1:index + 2] == ["per"] and index + 2 < n \
                 and lowered[index + 2] in _PARTS_PER:
             return None, index + 3, _PARTS_PER[lowered[index + 2]]  # "52 parts per billion"

@@ -20,7 +20,7 @@ from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import FoundQuote, find_direct_quotes, find_reported_speech, resolve_speakers
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import get_splitter
-from factcheck.extract.speakers import ROLE_WORDS, SpeakerBook, speaker_kind
+from factcheck.extract.speakers import ROLE_WORDS, SpeakerBook, in_running_text, speaker_kind
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,8 @@ class Pipeline:
                     kind = speaker_kind(item.speaker, item.verb, item.second_hand, book)
                     speaker = book.full_name(item.speaker) if kind == "person" else item.speaker
                     speaker_events.append((at, speaker, kind))
-                    attributions.append(Claim("attribution", body[at:to], at, to, sentence, speaker=speaker,
+                    attributions.append(Claim("attribution", body[at:to], at, to, sentence,
+                                              speaker=in_running_text(speaker, kind),
                                               speaker_kind=kind, sentence_start=start))
                     attributed.setdefault(index, kind)
                     if item.closes_sentence and item.verb in _SAYING and kind != "document":
@@ -107,7 +108,7 @@ class Pipeline:
             s_start, s_end = spans[index] if spans else (0, len(body))
             sentence = body[s_start:max(s_end, min(item.end, s_start + MAX_SENTENCE))]
             claim = Claim("quote", body[item.start:item.end], item.start, item.end, sentence,
-                          speaker=item.speaker, speaker_kind=item.speaker_kind,
+                          speaker=in_running_text(item.speaker, item.speaker_kind), speaker_kind=item.speaker_kind,
                           quote=Quote(item.content, item.direct), sentence_start=s_start)
             score_quote(claim)
             claims.append(claim)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.patterns import AsciiTwin, word_alternation
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
-from factcheck.extract.speakers import is_document_phrase, subject_before_apposition
+from factcheck.extract.speakers import DETERMINERS, is_document_phrase, subject_before_apposition
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
     ORG_HEADS,
@@ -55,8 +55,6 @@ _ANONYMOUS_TAIL = re.compile(
     r"(?:\s+[\w'’-]+){1,4}\s*$",
     re.IGNORECASE,
 )
-DETERMINERS = {"a", "an", "the", "two", "three", "four", "five", "several", "some", "other", "many",
-               "one", "another", "his", "her", "their", "its", "our"}
 NAME_LINKS = {"de", "da", "van", "von", "bin", "al", "el", "la", "le", "der", "del", "of", "du", "di"}
 REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", "argues", "claimed", "claims",
                    "warned", "warns", "stated", "insisted", "insists", "acknowledged", "admitted", "confirmed",
@@ -148,7 +146,12 @@ def phrase_before_verb(text: str) -> str | None:
             break
         while picked and picked[-1].lower() in NAME_LINKS:
             picked.pop()
-        return " ".join(reversed(picked)) or None
+        name = " ".join(reversed(picked))
+        member = _PERSON_OF_GROUP.search(tail[:len(tail) - len(name)]) if name and tail.endswith(name) else None
+        if member and not any(word.lower() in DETERMINERS or word.lower() in _ORG_HINTS or word.lower() in ROLE_WORDS
+                              for word in member.group("person").split()):
+            return member.group("person")
+        return name or None
     for word in reversed(words):
         low = word.lower()
         if not word[:1].isalnum() or low in _STOP_SPEAKER or low in SPEECH_VERB_SET:
@@ -172,6 +175,9 @@ def phrase_before_verb(text: str) -> str | None:
     return phrase
 
 
+# A person named before the group they speak for: "Piet Lindqvist of the passenger group | Rail Users Forum".
+_PERSON_OF_GROUP = re.compile(r"(?:^|[\s,(])(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+                              r"\s+(?:of|from|at|with)(?:\s+the)?(?:\s+[a-z][\w-]*){0,3}\s+$")
 # A name in the possessive opens a noun phrase as a determiner does: "Britain's national fraud reporting
 # centre said".
 _IS_POSSESSIVE_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s")
@@ -212,7 +218,7 @@ def phrase_after_verb(text: str) -> str | None:
     return phrase or None
 
 
-_APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*(?:[,.;!?]|$)")
+_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*(?:[,.;!?]|$)")
 
 
 _CAPITALISED_AHEAD = re.compile(r"[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
@@ -390,7 +396,9 @@ def _cue_after(body, start, end):
 
 def _speaker_after(text: str):
     """Speaker phrase in the clause after a closing quote mark, with its offset in ``text``."""
-    words = words_with_offsets(text, 10)  # the cue is within the first ten words
+    # the cue is within the first words, after a speaker and a short apposition at most ('," Leah Brandt,
+    # an analyst at Kestrel Securities, wrote')
+    words = words_with_offsets(text, 14)
     if not words:
         return None, -1
     index = 0
@@ -408,14 +416,17 @@ def _speaker_after(text: str):
             return phrase, words[index][1]
         return None, -1
     # "X said", "a senior official said", "he added"
-    for k in range(index, min(index + 9, len(words))):
+    for k in range(index, len(words)):
         word = words[k][0]
         if word in (".", "!", "?", ";", "\"", "“", "”"):
             break
         if word.lower() in SPEECH_VERB_SET:
             if _LEADS_NEXT_QUOTE.match(text, words[k][2]):
                 break  # 'He added, "...': the cue of the next quote, not of this one
-            phrase = phrase_before_verb(text[:words[k][1]].rstrip())
+            before = text[:words[k][1]].rstrip()
+            phrase = phrase_before_verb(before)
+            if not phrase and before.endswith(","):
+                phrase = subject_before_apposition(before.lstrip(",:—- "))  # ', Leah Brandt, an analyst, wrote'
             if phrase:
                 return phrase, words[index][1]
             break

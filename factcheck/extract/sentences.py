@@ -187,6 +187,11 @@ _LONE_STOP_END = re.compile(r"(?:^|\s)\.$")
 _NEWLINE_RUN = re.compile(r"[ \t\r\f\v]*\n\s*")
 
 
+# Abbreviations that are words when written in lower case: "No. 1", but "Two commissioners voted no. Reyes
+# said ..." ends a sentence.
+_WORDS_NOT_ABBREVIATED = frozenset({"no"})
+
+
 class SentenceSplitter:
     """Splits a body into sentence spans; build once, call many times (thread-safe, stateless)."""
 
@@ -225,7 +230,7 @@ class SentenceSplitter:
         cuts = []
         abbreviations = self._abbreviations
         for word, cut in _plain_breaks(item):
-            if word.lower() not in abbreviations:
+            if word.lower() not in abbreviations or word in _WORDS_NOT_ABBREVIATED:
                 cuts.append(cut)
         cuts.append(len(item))
         for cut in cuts:

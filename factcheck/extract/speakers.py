@@ -142,6 +142,9 @@ _NAME_JOINERS = {"of", "and", "for", "&", "on", "the"}  # "Chamber of Commerce",
 _NAME_LINK_WORDS = {"de", "da", "van", "von", "bin", "al", "el", "la", "le", "der", "del", "du", "di"}
 _LINKS_IN_NAMES = frozenset(_NAME_LINK_WORDS | {"of", "and", "for", "&"})  # "Chamber of Commerce"
 _LINKS_AND_JOINERS = frozenset(_NAME_LINK_WORDS | _NAME_JOINERS)
+# Words that open a speaker phrase before its noun: "the official", "two people", "his solicitor".
+DETERMINERS = {"a", "an", "the", "two", "three", "four", "five", "several", "some", "other", "many",
+               "one", "another", "his", "her", "their", "its", "our"}
 DETERMINERS_ANON = {"a", "an", "two", "three", "several", "some", "other", "many", "senior", "one"}
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.&-]*")
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -263,6 +266,18 @@ def is_anonymous_phrase(phrase: str) -> bool:
 def _has_proper_noun(phrase: str) -> bool:
     words = phrase.split()
     return any(w[:1].isupper() for w in words[1:]) and not phrase.lower().startswith(("a ", "an "))
+
+
+def in_running_text(speaker: str | None, kind: str | None) -> str | None:
+    """A source named by a common noun as it reads mid-sentence: "The official said" and "His solicitor
+    said" credit "the official" and "his solicitor", as "said the official" does. Names keep their
+    capitals."""
+    if kind not in ("anonymous", "document") or not speaker:
+        return speaker
+    first, space, rest = speaker.partition(" ")
+    if space and first.lower() in DETERMINERS and first[:1].isupper() and rest[:1].islower():
+        return first.lower() + " " + rest
+    return speaker
 
 
 def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, book=None) -> str | None:

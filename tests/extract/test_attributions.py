@@ -47,10 +47,10 @@ def attributions(body):
         # more verbs of crediting
         ("Critics of the lottery note that residents spent $1.9 billion on tickets.", "Critics of the lottery",
          "anonymous"),
-        ("Some economists warn the state is leaning on reserves.", "Some economists", "anonymous"),
+        ("Some economists warn the state is leaning on reserves.", "some economists", "anonymous"),
         # a source described by a clause of its own
         ("A company executive who asked not to be named said the line had doubled cleaning.",
-         "A company executive", "anonymous"),
+         "a company executive", "anonymous"),
         ("Industry insurers, speaking on condition of anonymity, said premiums would rise.", "Industry insurers",
          "anonymous"),
         # the name after the verb, with its organisation

@@ -113,9 +113,9 @@ def test_a_title_in_quotes_is_not_a_quote():
         ("Dr. Yolanda Serrano, a neonatologist at Westbrook Children's Hospital, said Cronobacter infections "
          "are rare.", "Cronobacter infections are rare", "Yolanda Serrano"),
         # a speaker described by a clause of its own
-        ("The man who owns the shop said it was closed.", "it was closed", "The man"),
+        ("The man who owns the shop said it was closed.", "it was closed", "the man"),
         ("A county emergency official who was not authorized to speak publicly said the district had held "
-         "its grant money.", "the district had held its grant money", "A county emergency official"),
+         "its grant money.", "the district had held its grant money", "a county emergency official"),
         # a speaker after a joining word, and a name in apposition after its role
         ("The store closed, and a company spokesman said no corporate jobs would be affected.",
          "no corporate jobs would be affected", "a company spokesman"),
@@ -138,7 +138,7 @@ def test_a_title_in_quotes_is_not_a_quote():
          'have risen by about 23%.', "nest counts on the island have risen by about 23%", "Bev Kowalczyk"),
         # a speaker described by a clause whose verb is a reporting verb too
         ("A company executive who asked not to be named said the line had doubled its cleaning.",
-         "the line had doubled its cleaning", "A company executive"),
+         "the line had doubled its cleaning", "a company executive"),
         # a speaker opening a clause joined late in a long sentence, or after a semicolon
         ("The chain operates 40 stores, including its headquarters on Canal Street in downtown Harlow, and a "
          "company spokesman said no corporate jobs would be affected.", "no corporate jobs would be affected",

@@ -16,6 +16,8 @@ from factcheck.extract.sentences import get_splitter, split_sentences
         ("It opened on Jan. 6 in Sacramento, Calif. with fanfare.",
          ["It opened on Jan. 6 in Sacramento, Calif. with fanfare."]),
         ("The No. 1 seed lost. It was a shock.", ["The No. 1 seed lost.", "It was a shock."]),
+        ("Two commissioners voted no. Reyes said the deal was bad.",
+         ["Two commissioners voted no.", "Reyes said the deal was bad."]),
         ("Revenue rose 3.5 percent. Profit fell.", ["Revenue rose 3.5 percent.", "Profit fell."]),
         ("J. R. Smith scored. He left.", ["J. R. Smith scored.", "He left."]),
         ('"This is great." she said.', ['"This is great." she said.']),

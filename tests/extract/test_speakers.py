@@ -68,6 +68,12 @@ def test_an_unfamiliar_company_is_an_organisation_by_what_the_article_says():
          'analysts on a call.', "We are not seeing", "Whitfield", "person"),
         ('Judge Paul Lindqvist dissented. He wrote that counties had "broad and settled authority" over housing.',
          "broad and settled", "Paul Lindqvist", "person"),
+        ('"Nobody believes that," said the group\'s organizer, the Rev. Thomas Adeyemi.',
+         "Nobody believes", "Thomas Adeyemi", "person"),
+        ('"Erosion is running ahead of every model," Leah Brandt, an analyst at Kestrel Securities, wrote in a '
+         'note to clients.', "Erosion is running", "Leah Brandt", "person"),
+        ('Piet Lindqvist of the passenger group Rail Users Forum called the fare rise "a reward for failure".',
+         "a reward for failure", "Piet Lindqvist", "person"),
     ],
 )
 def test_direct_quote_speakers(body, words, speaker, kind):
@@ -114,6 +120,13 @@ def test_a_new_sentence_after_a_closed_quote_is_not_its_cue():
     [
         ("On Monday, the ministry said exports fell 4% in May.", "the ministry"),
         ("Lawyers for the city argued the law was valid.", "Lawyers for the city"),
+        # a common noun opening the sentence reads as it would mid-sentence; a name keeps its capitals
+        ("Calloway denies wrongdoing. His solicitor said he would challenge the findings.", "his solicitor"),
+        ("The official said roughly 3,400 people may have been exposed.", "the official"),
+        ("The Sentinel said the county spent $85,000 on it.", "The Sentinel"),
+        # "no." is a word in lower case, so the sentence ends there
+        ("Commissioners Ray Dunphy and Alma Reyes voted no. Reyes said the county had spent $41 million.",
+         "Alma Reyes"),
     ],
 )
 def test_reported_speech_subject(body, speaker):
