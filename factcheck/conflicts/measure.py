@@ -69,7 +69,7 @@ _UNIT_FAMILIES = {
                      "fan", "player", "athlete", "soldier", "troop", "firefighter", "responder", "volunteer",
                      "protester", "demonstrator", "dockworker", "longshoreman", "driver", "pilot", "attendant",
                      "victim", "survivor", "evacuee", "inmate", "prisoner", "detainee", "migrant", "refugee",
-                     "citizen", "inhabitant", "man", "woman", "infant", "baby", "senior", "retiree", "farmer",
+                     "citizen", "inhabitant", "sailor", "seafarer", "mariner", "man", "woman", "infant", "baby", "senior", "retiree", "farmer",
                      "applicant", "recipient", "security", "personnel", "agent", "trooper",
                      "deputy", "official", "subscriber", "user", "shopper", "diner", "guest", "camper",
                      "hiker", "climber", "swimmer", "fisherman", "fisher", "islander", "skier", "snowboarder",
@@ -108,6 +108,11 @@ _CONVERSIONS = {
     "barrel": ("volume", 158.987295), "cubic meter": ("volume", 1000.0), "cubic metre": ("volume", 1000.0),
     "cubic yard": ("volume", 764.554858), "cubic foot": ("volume", 28.316846592),
     "mph": ("speed", 1.609344), "km/h": ("speed", 1.0), "knot": ("speed", 1.852),
+    "mile per second": ("speed", 5793.6384), "kilometer per second": ("speed", 3600.0),
+    "meter per second": ("speed", 3.6),
+    "megaliter": ("volume", 1e6), "gigaliter": ("volume", 1e9),
+    "byte": ("data", 1.0), "kilobyte": ("data", 1e3), "megabyte": ("data", 1e6), "gigabyte": ("data", 1e9),
+    "terabyte": ("data", 1e12), "petabyte": ("data", 1e15),
     "second": ("time", 1.0), "minute": ("time", 60.0), "hour": ("time", 3600.0), "day": ("time", 86400.0),
     "week": ("time", 604800.0), "month": ("time", 2629746.0), "year": ("time", 31556952.0),
     "decade": ("time", 315569520.0),
@@ -333,7 +338,9 @@ def _local_context(sentence, text, unit, measure):
     per = _per(after)
     return LocalContext(_owner(before, after), _period(left_words + _WORD.findall(right_clause)), per,
                         measure, is_change, _is_start(before), moved_up,
-                        bool(_SO_FAR.search(left_clause) or _growth_told(sentence, at, at + len(text))),
+                        # a percentage told with growth is the size of a change ("fares will rise 4.9 per
+                        # cent"), not a running count
+                        bool(_SO_FAR.search(left_clause) or unit != "%" and _growth_told(sentence, at, at + len(text))),
                         _predicate(after), bool(lowered_left) and lowered_left[-1] in _INCLUDING,
                         _place(left_clause) | _place(right_clause),
                         unit in DURATIONS and lowered_left[-1:] == ["over"] and bool(_DIGIT.search(left_clause)),

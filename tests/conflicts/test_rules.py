@@ -181,6 +181,7 @@ def test_a_part_of_a_growing_group_is_not_itself_a_running_count():
 @pytest.mark.parametrize("later_sentence", [
     "Median rent has climbed 32% since 2020, census estimates show.",  # a change since a past year
     "The district has stuck to its offer of 32 percent, unchanged since December.",
+    "Veltrail said fares will go up an average 32 percent on March 1.",  # the size of a rise, not a count
 ])
 def test_growth_told_of_something_else_does_not_make_an_update(later_sentence):
     earlier = figure_claim("23 percent", 23, "%", "The figure was 23 percent.", day="2026-03-12")
@@ -197,6 +198,17 @@ def test_units_of_measure_convert_before_comparing():
     found = verdict(acres, more)
     assert found.kind == "contradiction" and found.reason == "unit"
     assert 145 < found.difference["absolute"] < 155  # 210 hectares are 519 acres: the gap in acres
+
+
+@pytest.mark.parametrize("first, second", [
+    (("1.12 billion", 1.12e9, "litre"), ("1,120", 1120, "megalitre")),
+    (("about 38,000", 38000, "mph"), ("10.6", 10.6, "mile per second")),
+    (("17", 17, "kilometre per second"), ("61,200", 61200, "km/h")),
+    (("6", 6, "terabyte"), ("6,000", 6000, "gigabyte")),
+])
+def test_more_units_of_measure_convert(first, second):
+    assert verdict(figure_claim(*first), figure_claim(*second, source="Outlet B")) is None
+    assert verdict(figure_claim(*first), figure_claim(second[0], second[1] * 3, second[2], source="Outlet B"))
 
 
 def test_durations_convert():
