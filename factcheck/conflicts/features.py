@@ -118,17 +118,21 @@ def _figure_facts(sentence, text, figure_items):
 
 
 def comparable(first: FigureView, second: FigureView) -> bool:
-    """True when two figures may be the same quantity as far as units go: one unit family; a count whose
-    noun was left out ("ambulances carried 62 to hospitals", "about 240 of them") and a count of things or
-    people; or two counts of things, as outlets name one thing in many words ("1,400 of its towers" and
-    "4,100 cell sites", "19 farms" and "27 sites"). People and times are counted so often that
-    a count of them meets only its own family."""
+    """True when two figures may be the same quantity as far as units go: a close rival (``rivals``), or
+    two counts of things in different words, as outlets name one thing ("1,400 of its towers" and "4,100
+    cell sites", "19 farms" and "27 sites"). People and times are counted so often that a count of them
+    meets only its own family."""
+    return is_rival(first, second) or is_count(first.unit) and is_count(second.unit) \
+        and not _generic(first.family) and not _generic(second.family)
+
+
+def is_rival(first: FigureView, second: FigureView) -> bool:
+    """True when two figures count in one unit family, or one is a count whose noun was left out
+    ("ambulances carried 62 to hospitals", "about 240 of them") and the other a count of things or
+    people: the figures a pair's alternatives are counted among."""
     if first.family == second.family:
         return True
-    if (first.unit is None and is_count(second.unit)) or (second.unit is None and is_count(first.unit)):
-        return True
-    return is_count(first.unit) and is_count(second.unit) \
-        and not _generic(first.family) and not _generic(second.family)
+    return (first.unit is None and is_count(second.unit)) or (second.unit is None and is_count(first.unit))
 
 
 def values_agree(first: FigureView, second: FigureView) -> bool:
@@ -202,13 +206,19 @@ class ArticlePair:
                                                 frozenset().union(*(v.sentence_terms for v in self.second)))
         # Every pair's features look at all the rivals of both figures, so what depends on one figure is
         # read once, by id (an article meets up to 20 related articles of a few dozen figures): its rivals
-        # (the comparable figures of the other article, in article order) and those whose values agree.
+        # (the figures of the other article in its family, in article order) and those whose values agree.
+        # Counts of different things are compared too, but are no rivals: a story's many counts would
+        # otherwise crowd every count's alternatives.
         self._rivals = {id(view): [] for view in self.first + self.second}
+        self._pairs = []
         for a in self.first:
             for b in self.second:
-                if comparable(a, b):
+                if is_rival(a, b):
                     self._rivals[id(a)].append(b)
                     self._rivals[id(b)].append(a)
+                    self._pairs.append((a, b))
+                elif comparable(a, b):
+                    self._pairs.append((a, b))
         self._agreeing = {id(view): [other for other in self._rivals[id(view)] if values_agree(view, other)]
                           for view in self.first + self.second}
         # Figures that agree with some figure of the other article are most likely accounted for; what is
@@ -221,17 +231,19 @@ class ArticlePair:
 
     def comparable_pairs(self):
         """Every (first, second) pair of figure views that may be the same quantity (``comparable``)."""
-        return [(a, b) for a in self.first for b in self._rivals[id(a)]]
+        return self._pairs
 
     def _best_partner(self, view, rivals, first_side):
         """The rival most alike in words (the first of equals, in article order)."""
         key = id(view)
         if key not in self._best:
-            if first_side:
-                self._best[key] = max(rivals, key=lambda other: self.similarity(view, other))
-            else:
-                self._best[key] = max(rivals, key=lambda other: self.similarity(other, view))
+            self._best[key] = self._most_alike(view, rivals, first_side)
         return self._best[key]
+
+    def _most_alike(self, view, others, first_side):
+        if first_side:
+            return max(others, key=lambda other: self.similarity(view, other))
+        return max(others, key=lambda other: self.similarity(other, view))
 
     # Sums over sets of words are exact (math.fsum): a plain sum depends on the order a set is walked in,
     # which changes from one process to the next, and a tie between two figures must not.
@@ -269,8 +281,13 @@ class ArticlePair:
         rivals_of_a, rivals_of_b = self._rivals[id(a)], self._rivals[id(b)]
         sentence_similarity, local_similarity = self._similarity_parts(a, b)
         similarity = 0.5 * sentence_similarity + local_similarity
-        best_for_a = self._best_partner(a, rivals_of_a, first_side=True) is b
-        best_for_b = self._best_partner(b, rivals_of_b, first_side=False) is a
+        if is_rival(a, b):
+            best_for_a = self._best_partner(a, rivals_of_a, first_side=True) is b
+            best_for_b = self._best_partner(b, rivals_of_b, first_side=False) is a
+        else:  # counts of different things: each is one more alternative for the other
+            rivals_of_a, rivals_of_b = rivals_of_a + [b], rivals_of_b + [a]
+            best_for_a = self._most_alike(a, rivals_of_a, first_side=True) is b
+            best_for_b = self._most_alike(b, rivals_of_b, first_side=False) is a
         # A figure that agrees with another figure of the other article, at least as alike in words, is
         # most likely that figure's quantity, not this one's.
         agrees_elsewhere = any(view is not b and self.similarity(a, view) >= similarity
@@ -278,7 +295,8 @@ class ArticlePair:
             any(view is not a and self.similarity(view, b) >= similarity for view in self._agreeing[id(b)])
         unaccounted = 0.0
         if id(a) not in self._accounted and id(b) not in self._accounted:
-            unaccounted = 1.0 / self._open[id(a)] + 1.0 / self._open[id(b)]
+            beyond = 0 if rivals_of_a is self._rivals[id(a)] else 1  # the partner of a pair beyond the family
+            unaccounted = 1.0 / (self._open[id(a)] + beyond) + 1.0 / (self._open[id(b)] + beyond)
         log_ratio = _log_ratio(a.base_value, b.base_value)
         scale_slip = _scale_slip(a.claim["figure"]["value"], b.claim["figure"]["value"])
         features = {
