@@ -124,7 +124,7 @@ def _sentence_subject(sentence: str) -> str | None:
     return phrase if phrase.split()[-1].lower() in _ORG_NAME_WORDS else None
 
 
-@dataclass
+@dataclass(slots=True)
 class FoundAttribution:
     """An attribution with offsets relative to its sentence."""
 

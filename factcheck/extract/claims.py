@@ -31,7 +31,7 @@ def json_number(value):
     return value
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """A number with its unit, scale, qualifier and what it measures."""
 
@@ -62,7 +62,7 @@ class Figure:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     """What was said; ``direct`` is False for reported speech."""
 
@@ -74,7 +74,7 @@ class Quote:
         return {"content": self.content, "direct": self.direct}
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """One atomic claim found in an article body; ``body[start:end] == text``."""
 

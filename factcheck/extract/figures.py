@@ -169,7 +169,7 @@ _MAYBE_CODE = AsciiTwin(re.compile(r"[)+\d](?:(?<=\))\s?\d|(?<=\+)\d|(?<=\d)(?:[
 _WORDY_NUMBER = AnyWord(NUMBER_WORDS | set(DENOMINATORS))
 
 
-@dataclass
+@dataclass(slots=True)
 class FoundFigure:
     """A figure found in a sentence: offsets ``start``/``end`` are relative to the sentence."""
 

@@ -87,7 +87,7 @@ _SAID_THAT = re.compile(r"\s*(?:in an? (?:statement|news release|press release|f
                         r"yesterday|today)\s+)?(?:that\s+)?")
 
 
-@dataclass
+@dataclass(slots=True)
 class FoundQuote:
     """A quote with body offsets of its content (no quote marks)."""
 
