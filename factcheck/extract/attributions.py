@@ -248,8 +248,12 @@ def speech_verbs(sentence: str) -> list[tuple[int, int, int, str]]:
 def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
     """Attributions of one sentence, in order of position. ``verbs`` are its ``speech_verbs`` when
     the caller has them already."""
-    found: list[FoundAttribution] = []
+    if verbs is None:
+        verbs = speech_verbs(sentence)
     low = sentence.lower()
+    if not verbs and "according to" not in low and "citing" not in low and "quoting" not in low:
+        return []  # the commonest case: no cue at all (every verb of _SAID_THEN_NAME is a speech verb)
+    found: list[FoundAttribution] = []
     if "according to" in low:
         for match in _ACCORDING.finditer(sentence):
             source = _clean_source(match.group("src"))
@@ -262,7 +266,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
                 found.append(FoundAttribution(match.start(), _source_end(match, source), source, "citing",
                                               second_hand=True))
     quoting = '"' in sentence or "“" in sentence  # the quote patterns below need one of these
-    for verb_start, _, verb_end, verb in speech_verbs(sentence) if verbs is None else verbs:
+    for verb_start, _, verb_end, verb in verbs:
         if verb == "according" or verb not in _ATTRIBUTION_VERBS:
             continue
         before = sentence[:verb_start].rstrip()
