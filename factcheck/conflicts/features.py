@@ -56,7 +56,8 @@ _OTHER_NUMBER = re.compile(r"\d")
 _NEAR = 5
 
 FEATURE_NAMES = (
-    "unit_same", "unit_family_differs", "unit_missing", "unit_generic", "sentence_similarity", "local_similarity", "near_similarity",
+    "unit_same", "unit_family_differs", "unit_missing", "unit_generic", "sentence_similarity", "local_similarity",
+    "near_similarity",
     "subject_overlap", "word_before_same", "word_after_same", "same_measure_kind",
     *(f"clash_{name}" for name in ("span", "role", "plan", "predicate", "qualified", "names", "owner",
                                    "place", "rate", "period", "measure", "part", "limit", "year", "past",
@@ -118,7 +119,7 @@ def _figure_facts(sentence, text, figure_items):
 
 
 def comparable(first: FigureView, second: FigureView) -> bool:
-    """True when two figures may be the same quantity as far as units go: a close rival (``rivals``), or
+    """True when two figures may be the same quantity as far as units go: a rival (``is_rival``), or
     two counts of things in different words, as outlets name one thing ("1,400 of its towers" and "4,100
     cell sites", "19 farms" and "27 sites"). People and times are counted so often that a count of them
     meets only its own family."""
@@ -281,7 +282,8 @@ class ArticlePair:
         rivals_of_a, rivals_of_b = self._rivals[id(a)], self._rivals[id(b)]
         sentence_similarity, local_similarity = self._similarity_parts(a, b)
         similarity = 0.5 * sentence_similarity + local_similarity
-        if is_rival(a, b):
+        close = is_rival(a, b)
+        if close:
             best_for_a = self._best_partner(a, rivals_of_a, first_side=True) is b
             best_for_b = self._best_partner(b, rivals_of_b, first_side=False) is a
         else:  # counts of different things: each is one more alternative for the other
@@ -295,7 +297,7 @@ class ArticlePair:
             any(view is not a and self.similarity(view, b) >= similarity for view in self._agreeing[id(b)])
         unaccounted = 0.0
         if id(a) not in self._accounted and id(b) not in self._accounted:
-            beyond = 0 if rivals_of_a is self._rivals[id(a)] else 1  # the partner of a pair beyond the family
+            beyond = 0 if close else 1  # the partner of a pair beyond the family is one more open figure
             unaccounted = 1.0 / (self._open[id(a)] + beyond) + 1.0 / (self._open[id(b)] + beyond)
         log_ratio = _log_ratio(a.base_value, b.base_value)
         scale_slip = _scale_slip(a.claim["figure"]["value"], b.claim["figure"]["value"])

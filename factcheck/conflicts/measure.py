@@ -65,11 +65,13 @@ _UNIT_FAMILIES = {
     **dict.fromkeys(("person", "people", "individual", "adult", "resident", "patient", "participant",
                      "worker", "employee", "staffer", "staff", "child", "student", "pupil", "guard", "officer",
                      "miner", "teacher", "educator", "nurse", "doctor", "physician", "member", "crew",
-                     "passenger", "traveler", "traveller", "rider", "runner", "voter", "visitor", "tourist", "attendee", "spectator",
+                     "passenger", "traveler", "traveller", "rider", "runner", "voter", "visitor", "tourist",
+                     "attendee", "spectator",
                      "fan", "player", "athlete", "soldier", "troop", "firefighter", "responder", "volunteer",
                      "protester", "demonstrator", "dockworker", "longshoreman", "driver", "pilot", "attendant",
                      "victim", "survivor", "evacuee", "inmate", "prisoner", "detainee", "migrant", "refugee",
-                     "citizen", "inhabitant", "sailor", "seafarer", "mariner", "man", "woman", "infant", "baby", "senior", "retiree", "farmer",
+                     "citizen", "inhabitant", "sailor", "seafarer", "mariner", "man", "woman", "infant", "baby",
+                     "senior", "retiree", "farmer",
                      "applicant", "recipient", "security", "personnel", "agent", "trooper",
                      "deputy", "official", "subscriber", "user", "shopper", "diner", "guest", "camper",
                      "hiker", "climber", "swimmer", "fisherman", "fisher", "islander", "skier", "snowboarder",
@@ -340,7 +342,8 @@ def _local_context(sentence, text, unit, measure):
                         measure, is_change, _is_start(before), moved_up,
                         # a percentage told with growth is the size of a change ("fares will rise 4.9 per
                         # cent"), not a running count
-                        bool(_SO_FAR.search(left_clause) or unit != "%" and _growth_told(sentence, at, at + len(text))),
+                        bool(_SO_FAR.search(left_clause)
+                             or unit != "%" and _growth_told(sentence, at, at + len(text))),
                         _predicate(after), bool(lowered_left) and lowered_left[-1] in _INCLUDING,
                         _place(left_clause) | _place(right_clause),
                         unit in DURATIONS and lowered_left[-1:] == ["over"] and bool(_DIGIT.search(left_clause)),

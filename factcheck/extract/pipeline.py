@@ -108,7 +108,8 @@ class Pipeline:
             s_start, s_end = spans[index] if spans else (0, len(body))
             sentence = body[s_start:max(s_end, min(item.end, s_start + MAX_SENTENCE))]
             claim = Claim("quote", body[item.start:item.end], item.start, item.end, sentence,
-                          speaker=in_running_text(item.speaker, item.speaker_kind), speaker_kind=item.speaker_kind,
+                          speaker=in_running_text(item.speaker, item.speaker_kind),
+                          speaker_kind=item.speaker_kind,
                           quote=Quote(item.content, item.direct), sentence_start=s_start)
             score_quote(claim)
             claims.append(claim)

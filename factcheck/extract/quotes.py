@@ -148,8 +148,8 @@ def phrase_before_verb(text: str) -> str | None:
             picked.pop()
         name = " ".join(reversed(picked))
         member = _PERSON_OF_GROUP.search(tail[:len(tail) - len(name)]) if name and tail.endswith(name) else None
-        if member and not any(word.lower() in DETERMINERS or word.lower() in _ORG_HINTS or word.lower() in ROLE_WORDS
-                              for word in member.group("person").split()):
+        if member and not any(word.lower() in DETERMINERS or word.lower() in _ORG_HINTS
+                              or word.lower() in ROLE_WORDS for word in member.group("person").split()):
             return member.group("person")
         return name or None
     for word in reversed(words):
