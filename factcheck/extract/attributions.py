@@ -56,6 +56,11 @@ _SPEECH_VERB = AsciiTwin(re.compile(r"\W(?:(?:has |have |had )(?:so far |now |al
 assert not any(" " in verb for verb in _ATTRIBUTION_VERBS | REPORTING_VERBS), "the possessive words above need it"
 # A period inside a sentence ends no source: it abbreviates ("according to Dr. Aaron Whitfield").
 _ACCORDING = re.compile(r"\baccording to (?P<src>(?:[^,.;:!?\"“”()]|\.(?=\s*[A-Za-z0-9])){2,80})", re.IGNORECASE)
+_CUES_WITHOUT_VERB = ("according to", "citing", "quoting", "per ")
+# "per" as "according to", after a comma or opening the sentence, before a name or a document: ", per
+# Viewmark overnights", "Per data from broker Linwood Re,"; never "per cent" or "$5 per share".
+_PER = re.compile(r"(?:^|,\s+)(?P<per>[Pp]er)\s+(?P<src>(?:[A-Z]|(?:data|figures|estimates|an?|the)\s)"
+                  r"[^,.;:!?\"“”()]{1,80})")
 _CITING = re.compile(r"\b(?:citing|quoting) (?P<src>[^,.;:!?\"“”()]{2,80})")
 # Where a credited source's name ends: "a report reviewed by ...", "officials in Kyiv"
 _AUTHOR_NEXT = re.compile(r"\s+(?:(?:compiled|released|published|issued|provided|prepared|produced|filed|"
@@ -204,7 +209,7 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
         extra = clause_words[:len(clause_words) - len(phrase_words)]
         if not extra or len(extra) > 4 or any(w[:1].isupper() or w.lower() in _NOT_BEFORE_SOURCE for w in extra):
             return False
-        if not phrase[:1].isupper() and not (len(extra) <= 2 and _group_head(phrase)):
+        if not phrase[:1].isupper() and not (len(extra) <= 2 and (_group_head(phrase) or is_document_phrase(phrase))):
             return False
     first = phrase_words[0].lower()
     if phrase[:1].isupper():
@@ -251,14 +256,24 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
     if verbs is None:
         verbs = speech_verbs(sentence)
     low = sentence.lower()
-    if not verbs and "according to" not in low and "citing" not in low and "quoting" not in low:
+    if not verbs and not any(cue in low for cue in _CUES_WITHOUT_VERB):
         return []  # the commonest case: no cue at all (every verb of _SAID_THEN_NAME is a speech verb)
     found: list[FoundAttribution] = []
     if "according to" in low:
         for match in _ACCORDING.finditer(sentence):
             source = _clean_source(match.group("src"))
             if source and len(source.split()) <= (12 if is_document_phrase(source) else 8):
-                found.append(FoundAttribution(match.start(), _source_end(match, source), source, "according to"))
+                end = _source_end(match, source)
+                named = _NAME_IN_APPOSITION.match(sentence, end) if _DESCRIBES_ONE.match(source) else None
+                if named:  # "according to its operator, Meseta Grain Terminals": the name is the source
+                    source, end = named.group(1), named.end(1)
+                found.append(FoundAttribution(match.start(), end, source, "according to"))
+    if "per " in low:
+        for match in _PER.finditer(sentence):
+            source = _clean_source(match.group("src"))
+            if source and len(source.split()) <= 8:  # ", per data from broker Linwood Re,"
+                found.append(FoundAttribution(match.start("per"), _source_end(match, source), source,
+                                              "according to"))
     if "citing" in low or "quoting" in low:
         for match in _CITING.finditer(sentence):
             source = _clean_source(match.group("src"))
@@ -277,7 +292,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             continue  # passive: "is projected to cost"
         if last_word and last_word[-1].lower() in _NOUN_DETERMINERS:
             continue  # "said in a report": a noun after its determiner
-        clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("—"))
+        clause_start = max(_last_clause_comma(before), before.rfind(";"), before.rfind("—"))
         leading = clause_start < 0
         clause = before[clause_start + 1:] if clause_start >= 0 else before
         if clause_start >= 0 and _OPENER.match(before, 0, clause_start):
@@ -316,9 +331,11 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         phrase = phrase_before_verb(clause.rstrip())
         if (leading or relative) and len(clause.split()) <= 8 and _anonymous_first(clause):
             phrase = clause.strip()  # "Analysts polled by FactSet", "Health officials in Dunmore County"
-        elif len(clause.split()) <= _DOCUMENT_PHRASE_WORDS and is_document_phrase(clause) and not is_document_phrase(phrase or ""):
+        elif len(clause.split()) <= _DOCUMENT_PHRASE_WORDS and is_document_phrase(clause) \
+                and (not is_document_phrase(phrase or "") or clause_start >= 0 and clause.strip().islower()):
             phrase = clause.strip()  # "City records reviewed by the Sentinel show", "A report by Halvorsen
-            # Ratings in January warned": the document is the source, not the name inside it
+            # Ratings in January warned": the document is the source, not the name inside it; ", county
+            # property records show": all of the document's words
         pronoun_at = -1
         if phrase and phrase.lower() in ("it", "they") and trailing and clause.strip().lower() == phrase.lower():
             pronoun_at = before.rfind(phrase)
@@ -347,7 +364,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if leading and len(clause.split()) > (_DOCUMENT_PHRASE_WORDS if is_document_phrase(phrase) else 8):
             continue  # "A 2024 survey by the Road Race Medical Council found" may run long
         words = phrase.split()
-        if len(words) > 2 and words[0].lower() in ("a", "an") and _people_head(phrase) and words[-1].endswith("s"):
+        if len(words) > 2 and words[0].lower() in ("a", "an") and _people_head(phrase) and words[-1].endswith("s") \
+                and not is_document_phrase(phrase):  # not "A union survey of 1,250 members"
             phrase = words[-1]  # ", a move analysts said": a plural source after "a move", not "a move analysts"
         source = _clean_source(phrase) if phrase[:1].isupper() or phrase.startswith("the ") else phrase
         if not source:
@@ -367,12 +385,26 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
     return found
 
 
+def _last_clause_comma(text: str) -> int:
+    """Where the last comma that separates clauses is in ``text`` (-1 for none): not one between digits,
+    as in "A union survey of 1,250 members found"."""
+    comma = text.rfind(",")
+    while 0 < comma < len(text) - 1 and text[comma - 1].isdigit() and text[comma + 1].isdigit():
+        comma = text.rfind(",", 0, comma)
+    return comma
+
+
 _NOUN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
 _MODALS = {"not", "should", "could", "would", "may", "might", "can", "cannot", "must", "will", "to", "do", "does",
            "did", "don't", "doesn't", "didn't", "never"}
 # The longest leading document phrase credited ("A survey by Ridgeport State University's Urban Research
 # Lab in November found").
 _DOCUMENT_PHRASE_WORDS = 14
+
+
+# A source described before it is named: "its operator", "the company's spokesman", "the group's director".
+_DESCRIBES_ONE = re.compile(r"(?:its|their|his|her|the\s+[\w-]+['’]s)\s+[a-z][\w-]*$", re.IGNORECASE)
+_NAME_IN_APPOSITION = re.compile(r",\s+((?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’-]+)\s*(?:[,.;!?]|$)")
 
 
 def _source_end(match, source: str) -> int:

@@ -138,13 +138,13 @@ def phrase_before_verb(text: str) -> str | None:
     if last[:1].isupper():
         for word in reversed(words):
             low = word.lower().rstrip(".")
-            if word[:1].isupper() or (low in NAME_LINKS and picked):
+            if word[:1].isupper() or (low in _NAME_LINKS_BEFORE_VERB and picked):
                 picked.append(word)
                 continue
             if low == "the" and picked:
                 picked.append(word)
             break
-        while picked and picked[-1].lower() in NAME_LINKS:
+        while picked and picked[-1].lower() in _NAME_LINKS_BEFORE_VERB:
             picked.pop()
         name = " ".join(reversed(picked))
         member = _PERSON_OF_GROUP.search(tail[:len(tail) - len(name)]) if name and tail.endswith(name) else None
@@ -175,6 +175,9 @@ def phrase_before_verb(text: str) -> str | None:
     return phrase
 
 
+# Lower-case words inside a name that ends right before its verb: "Maarten de Vries", "the Ellery Institute
+# for Labor Studies", "analysts at Harrow & Lane".
+_NAME_LINKS_BEFORE_VERB = NAME_LINKS | {"for", "&"}
 # A person named before the group they speak for: "Piet Lindqvist of the passenger group | Rail Users Forum".
 _PERSON_OF_GROUP = re.compile(r"(?:^|[\s,(])(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                               r"\s+(?:of|from|at|with)(?:\s+the)?(?:\s+[a-z][\w-]*){0,3}\s+$")

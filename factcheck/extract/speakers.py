@@ -304,7 +304,11 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
             return "organization"
         return "anonymous"
     if words[0] == "the" and len(phrase) > 4 and phrase[4:5].isupper():
-        return "document" if words[-1] in DOCUMENT_NOUNS else "organization"
+        # "the Annual Report" is a document, "the Institute for Labor Studies" an organisation
+        named_org = any(w.rstrip(".") in ORG_WORDS for w in words)
+        return "document" if words[-1] in DOCUMENT_NOUNS and not named_org else "organization"
+    if " & " in phrase and phrase[:1].isupper():
+        return "organization"  # "Harrow & Lane", "Procter & Gamble"
     if phrase[:1].islower() or words[0] in ("the", "a", "an") and not phrase[4:5].isupper():
         if any(w in DOCUMENT_NOUNS for w in words[:4]):
             return "document"
@@ -315,7 +319,7 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
         if words[-1] in ORG_NOUNS or words[-1].endswith("s") and words[-1][:-1] in ORG_NOUNS:
             return "organization"  # "police said", "the agency said", "both clubs said"
         return "anonymous"
-    if any(w in DOCUMENT_NOUNS for w in words[-1:]):
+    if any(w in DOCUMENT_NOUNS for w in words[-1:]) and not any(w.rstrip(".") in ORG_WORDS for w in words):
         return "document"
     if any(w.rstrip(".") in ORG_WORDS for w in words) or low.startswith("the "):
         return "organization"
