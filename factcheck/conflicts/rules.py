@@ -24,6 +24,7 @@ from factcheck.conflicts.measure import LocalContext, SubjectTerms, from_base_un
 APPROXIMATE_SPREAD = 0.05
 APPROXIMATE_MAX_SPREAD = 0.10
 OPEN_BOUND_SPREAD = 0.15
+SMALL_COUNT_OPEN_SPREAD = 3.0
 UPPER_BOUND_SPREAD = 0.25
 NEARLY_SPREAD = 0.10
 EXACT_RELATIVE_TOLERANCE = 0.005
@@ -66,7 +67,8 @@ def figure_interval(figure):
                      min(_half_step(magnitude), APPROXIMATE_MAX_SPREAD * magnitude))
         return (value - spread, value + spread)
     if qualifier in ("more_than", "at_least"):
-        return (value, value + OPEN_BOUND_SPREAD * magnitude)
+        # a small count's floor leaves room for a few more: "more than a dozen rooms" may be 14
+        return (value, value + max(OPEN_BOUND_SPREAD * magnitude, SMALL_COUNT_OPEN_SPREAD))
     if qualifier in ("less_than", "at_most"):
         if _says_nearly(figure):
             return (value - NEARLY_SPREAD * magnitude, value)

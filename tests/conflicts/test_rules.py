@@ -231,3 +231,11 @@ def test_volumes_convert():
     assert verdict(cubic_metres, figure_claim("39,000 cubic yards", 39000, "cubic yard", source="Outlet B")) is None
     assert verdict(cubic_metres, figure_claim("400,000 cubic yards", 400000, "cubic yard",
                                               source="Outlet B")).reason == "unit"
+
+
+def test_a_small_floor_leaves_room_for_a_few_more():
+    dozen = figure_claim("more than a dozen", 12, "room", qualifier="more_than", low=12)
+    fourteen = figure_claim("at least 14", 14, "room", source="Outlet B", qualifier="at_least", low=14)
+    assert verdict(dozen, fourteen) is None
+    twenty = figure_claim("20", 20, "room", source="Outlet C")
+    assert verdict(dozen, twenty).kind == "contradiction"
