@@ -15,6 +15,7 @@ from operator import attrgetter
 
 from factcheck.extract.attributions import find_attributions, speech_verbs
 from factcheck.extract.claims import Claim, Quote
+from factcheck.extract.conventions import apply_conventions
 from factcheck.extract.figures import find_figures
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import FoundQuote, find_direct_quotes, find_reported_speech, resolve_speakers
@@ -88,6 +89,7 @@ class Pipeline:
                     score_figure(claim, attributed.get(index))
             except Exception:  # pragma: no cover
                 log.exception("E-EXTRACT-FIGURES: sentence at %d skipped", start)
+        apply_conventions(body, claims)  # only figures so far
         starts = [s for s, _ in spans]
         for claim in attributions:
             index = bisect.bisect_right(starts, claim.start) - 1

@@ -1,0 +1,65 @@
+"""What an article's own writing says about the units it leaves bare.
+
+A sentence alone cannot tell which dollar a bare "$85 million" is, or which scale "40 degrees" is on;
+the article around it usually can. An article that writes "A$1.2 billion" once means Australian
+dollars by its other "$" amounts too, and one dated "PORT HALDEN, Ont." means Canadian ones. A
+temperature in degrees is Fahrenheit in news written the American way ("percent", "miles") and
+Celsius in news written the British way ("per cent", "kilometres"), as readers of each take it.
+Applied to the figure claims of one article after every sentence has been read.
+"""
+from __future__ import annotations
+
+import re
+
+# Dollars named apart from the US dollar: "A$1.2 billion", "C$40m", "Canadian dollars".
+_OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?P<prefix>AU?|CA?|NZ|HK|S)\$\s?\d|"
+                           r"\b(?P<country>Australian|Canadian|New Zealand|Hong Kong|Singapore) dollars?\b")
+_DOLLAR_OF_PREFIX = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"}
+_DOLLAR_OF_COUNTRY = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD",
+                      "Singapore": "SGD"}
+# A dateline in a Canadian province or an Australian state: "PORT HALDEN, Ont. (NPA) —", "SYDNEY, NSW —".
+_DATELINE_DOLLAR = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, (?:(?P<ca>Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.?|"
+                              r"(?P<au>NSW|Qld|Vic|Tas|W\.A|S\.A|N\.T|ACT)\.?)[ (—–-]")
+# A US dollar said to be one: "US$5 million", "U.S. dollars".
+_SAID_US = re.compile(r"US\$|U\.S\.|USD|US dollar", re.IGNORECASE)
+# Spellings that tell the two ways of writing news apart.
+_BRITISH_SPELLING = re.compile(r"\bper cent\b|metres?\b|litres?\b|\bcentres?\b|kilometres?\b")
+_AMERICAN_SPELLING = re.compile(r"\bpercent\b|\bmeters?\b|\bliters?\b|\bcenters?\b|\bmiles?\b|\bfeet\b|\binches\b")
+# Degrees of an angle, not of heat: "slopes steeper than 38 degrees", "a 180-degree turn".
+_ANGLE_WORDS = re.compile(r"slope|angle|inclin|gradient|steep|tilt|pitch|turn|rotat|latitude|longitude|\barc\b|"
+                          r"compass|bearing|view|shift|swing|pivot", re.IGNORECASE)
+
+
+def apply_conventions(body: str, figures) -> None:
+    """Give bare dollars and degrees among ``figures`` (claims of ``body``) the unit the article means."""
+    dollar = article_dollar(body)
+    scale = None
+    for claim in figures:
+        figure = claim.figure
+        if dollar and figure.unit == "USD" and not _SAID_US.search(figure.raw or claim.text):
+            figure.unit = dollar
+        elif figure.unit == "degree" and not _ANGLE_WORDS.search(claim.sentence):
+            scale = scale or temperature_scale(body)
+            figure.unit = scale
+
+
+def article_dollar(body: str) -> str | None:
+    """The dollar a bare "$" means in ``body``: the one other dollar it names or its dateline's, or None
+    (the US dollar, or more than one other dollar named)."""
+    named = {_DOLLAR_OF_PREFIX[match.group("prefix")] if match.group("prefix")
+             else _DOLLAR_OF_COUNTRY[match.group("country")] for match in _OTHER_DOLLAR.finditer(body)}
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return None
+    dateline = _DATELINE_DOLLAR.match(body.lstrip())
+    if dateline:
+        return "CAD" if dateline.group("ca") else "AUD"
+    return None
+
+
+def temperature_scale(body: str) -> str:
+    """The scale of a bare "degrees" in ``body``: Celsius when written the British way only."""
+    if _BRITISH_SPELLING.search(body) and not _AMERICAN_SPELLING.search(body):
+        return "degree celsius"
+    return "degree fahrenheit"

@@ -1,0 +1,36 @@
+"""Bare dollars and degrees take the unit their article means."""
+import pytest
+
+from factcheck.extract import extract_claims
+
+
+def units(body):
+    return [(claim.text, claim.figure.unit) for claim in extract_claims(body) if claim.type == "figure"]
+
+
+@pytest.mark.parametrize("body, surface, unit", [
+    ("Tasvale will spend A$1.2 billion on a battery. It also set aside $8.5 million for workers.", "$8.5 million",
+     "AUD"),
+    ("PORT HALDEN, Ont. (NPA) — The library wrote off $1.1 million in fines.", "$1.1 million", "CAD"),
+    ("The fund, valued in Canadian dollars, lost $1.9 billion last year.", "$1.9 billion", "CAD"),
+    ("The county spent $1.1 million on repairs.", "$1.1 million", "USD"),  # nothing says otherwise
+    ("It paid A$40 million and C$12 million, then $3 million more.", "$3 million", "USD"),  # two: no guess
+])
+def test_a_bare_dollar_is_the_dollar_its_article_names(body, surface, unit):
+    assert dict(units(body))[surface] == unit
+
+
+def test_a_dollar_said_to_be_american_stays_one():
+    found = dict(units("Tasvale will spend A$1.2 billion, or US$790 million, on a battery."))
+    assert found["US$790 million"] == "USD"
+
+
+@pytest.mark.parametrize("body, surface, unit", [
+    ("Temperatures climbed to 88 degrees during the race, and 62 runners needed treatment.", "88",
+     "degree fahrenheit"),
+    ("The mercury climbed to 44.7 degrees and water use hit 1.12 billion litres, up 30 per cent.", "44.7",
+     "degree celsius"),
+    ("Avalanches start on slopes steeper than 38 degrees, the centre said.", "38", "degree"),  # an angle
+])
+def test_bare_degrees_are_read_as_the_article_writes(body, surface, unit):
+    assert dict(units(body))[surface] == unit
