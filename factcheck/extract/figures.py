@@ -104,6 +104,8 @@ UNIT_ALIASES = {
     "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
     "percent": "%", "pct": "%", "ppm": "ppm", "ppb": "ppb",
 }
+# People named by where they live: "Americans", "Canadians", "Californians", "Britons", "Londoners".
+_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans)|Britons|Londoners|New Yorkers|Parisians")
 # The letter of a temperature scale written tight after the number or its degree sign: "44.7C", "102°F".
 _DEGREE_SCALES = {"c": "degree celsius", "f": "degree fahrenheit"}
 _MEASURE_UNITS = frozenset(UNIT_ALIASES.values()) - {"person", "child", "man", "woman", "data"}
@@ -650,6 +652,8 @@ class FigureParser:
             return tokens[index], end, unit
         if word in ("m", "t", "g", "l") and not gaps[index]:
             return tokens[index], index + 1, UNIT_ALIASES[word]
+        if _DEMONYM.fullmatch(tokens[index]):
+            return tokens[index], index + 1, "person"  # "about 38 million Americans", "2,000 Britons"
         if word == "°":  # "44.7°C", "102 °F", "40°"
             scale = _DEGREE_SCALES.get(lowered[index + 1]) if index + 1 < n and not gaps[index + 1] else None
             return tokens[index], index + 2 if scale else index + 1, scale or "degree"
@@ -830,7 +834,7 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
         if item.figure.unit is None:
             item.figure.unit = _unit_after_number_of(tokens, gaps, lowered, found, own_units, position) \
                 or _unit_of_a_subject_that_moved(tokens, gaps, lowered, found, own_units, position) \
-                or _unit_of_a_collective(lowered, item)
+                or _unit_of_a_collective(lowered, item) or _unit_of_harm(lowered, item)
 
 
 # Groups whose size counts people: "a town of about 31,000", "a workforce of roughly 14,000", "a crew of 14".
@@ -843,6 +847,23 @@ def _unit_of_a_collective(lowered, item):
     """The unit a group's size counts when a figure that counts nothing itself follows "<group> of"."""
     first = item.first_index
     return _COLLECTIVES.get(lowered[first - 2]) if first >= 2 and lowered[first - 1] == "of" else None
+
+
+# Verbs that count people harmed by what they name: "killing nine", "injuring 85", "the storm injured 12".
+_HARMING_VERBS = frozenset({"killing", "killed", "injuring", "injured", "wounding", "wounded", "sickening",
+                            "sickened", "hospitalizing", "hospitalising", "hospitalized", "hospitalised",
+                            "displacing", "displaced", "stranding", "stranded"})
+
+
+def _unit_of_harm(lowered, item):
+    """The unit of a figure that counts nothing itself after a harming verb ("killing nine": people) or in
+    a death toll ("the death toll rose to six", "the toll stood at three": deaths)."""
+    first = item.first_index
+    if first >= 1 and lowered[first - 1] in _HARMING_VERBS:
+        return "person"
+    if "toll" in lowered[max(0, first - 4):first]:
+        return "death"
+    return None
 
 
 def _earlier_unit(found, position, fits):

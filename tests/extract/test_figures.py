@@ -376,6 +376,11 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The council says it raised 3.2 million pounds in February.", "3.2 million pounds", "GBP"),
     ("The food bank handed out 4.2 million pounds of food.", "4.2 million", "pound"),  # a weight
     ("Authorities kept a 120-nautical-mile exclusion zone.", "120-nautical-mile", "nautical mile"),
+    ("The tornadoes tore through the county, injuring 85.", "85", "person"),  # people harmed
+    ("The death toll rose to six on Tuesday.", "six", "death"),
+    ("Roughly 1,200 Americans have the condition.", "Roughly 1,200", "person"),  # people named by place
+    ("It hit 44.7C shortly after 3 p.m.", "44.7", "degree celsius"),
+    ("It reached 102°F on Wednesday.", "102", "degree fahrenheit"),
     ("The storm damaged 23 houses.", "23", "house"),
     ("The union represents about 520 of the plant's hourly employees.", "about 520", "employee"),
 ])
