@@ -269,15 +269,14 @@ def _has_proper_noun(phrase: str) -> bool:
 
 
 def in_running_text(speaker: str | None, kind: str | None) -> str | None:
-    """A source named by a common noun as it reads mid-sentence: "The official said" and "His solicitor
-    said" credit "the official" and "his solicitor", as "said the official" does. Names keep their
-    capitals."""
-    if kind not in ("anonymous", "document") or not speaker:
+    """A source named by common nouns as it reads mid-sentence: "The official said", "His solicitor said"
+    and "Library officials said" credit "the official", "his solicitor" and "library officials", as "said
+    the official" does. A phrase with a name in it ("Harbor Avenue residents") keeps its capitals."""
+    if kind not in ("anonymous", "document") or not speaker or not speaker[:1].isupper():
         return speaker
-    first, space, rest = speaker.partition(" ")
-    if space and first.lower() in DETERMINERS and first[:1].isupper() and rest[:1].islower():
-        return first.lower() + " " + rest
-    return speaker
+    if any(word[:1].isupper() for word in speaker.split()[1:]):
+        return speaker
+    return speaker[:1].lower() + speaker[1:]
 
 
 def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, book=None) -> str | None:

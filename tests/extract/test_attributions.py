@@ -30,7 +30,7 @@ def attributions(body):
          "figures compiled by the visitors bureau", "document"),
         # forecasts credited to analysts, estimates to officials
         ("Analysts surveyed by Lipper had expected a loss.", "Analysts surveyed by Lipper", "anonymous"),
-        ("Officials estimated the repairs would cost $3 million.", "Officials", "anonymous"),
+        ("Officials estimated the repairs would cost $3 million.", "officials", "anonymous"),
         # an adverbial before the source
         ("In a statement, Corven Mining said output fell.", "Corven Mining", "organization"),
         # a relative clause that credits a source mid-sentence
@@ -45,20 +45,20 @@ def attributions(body):
         ("It is cheaper than the national average, which the College Pricing Council puts at $11,610.",
          "College Pricing Council", "organization"),
         # more verbs of crediting
-        ("Critics of the lottery note that residents spent $1.9 billion on tickets.", "Critics of the lottery",
+        ("Critics of the lottery note that residents spent $1.9 billion on tickets.", "critics of the lottery",
          "anonymous"),
         ("Some economists warn the state is leaning on reserves.", "some economists", "anonymous"),
         # a source described by a clause of its own
         ("A company executive who asked not to be named said the line had doubled cleaning.",
          "a company executive", "anonymous"),
-        ("Industry insurers, speaking on condition of anonymity, said premiums would rise.", "Industry insurers",
+        ("Industry insurers, speaking on condition of anonymity, said premiums would rise.", "industry insurers",
          "anonymous"),
         # the name after the verb, with its organisation
         ("Take-home pay could be roughly $332 million, estimates Harmon Tax Advisory.", "Harmon Tax Advisory",
          "organization"),
         ("Truckers are idle, said Denise Ruiz of the Harbor Truckers Coalition.", "Denise Ruiz", "person"),
         # a document that is the source, with what it came from and who wrote it
-        ("City records reviewed by the Sentinel show that the building was cited.", "City records", "document"),
+        ("City records reviewed by the Sentinel show that the building was cited.", "city records", "document"),
         ("A 2024 survey by the Road Race Medical Council found that 58% of marathons had no plan.",
          "A 2024 survey by the Road Race Medical Council", "document"),
         ("Costs are rising, a report by the Northfield Policy Center found.",

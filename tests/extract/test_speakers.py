@@ -119,7 +119,7 @@ def test_a_new_sentence_after_a_closed_quote_is_not_its_cue():
     "body, speaker",
     [
         ("On Monday, the ministry said exports fell 4% in May.", "the ministry"),
-        ("Lawyers for the city argued the law was valid.", "Lawyers for the city"),
+        ("Lawyers for the city argued the law was valid.", "lawyers for the city"),
         # a common noun opening the sentence reads as it would mid-sentence; a name keeps its capitals
         ("Calloway denies wrongdoing. His solicitor said he would challenge the findings.", "his solicitor"),
         ("The official said roughly 3,400 people may have been exposed.", "the official"),
