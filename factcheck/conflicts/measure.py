@@ -166,6 +166,9 @@ _DEPOSIT_VERBS = frozenset({"dropped", "added", "adding", "adds", "shed"})
 _CHANGE_AFTER = frozenset("increase increases rise rises jump gain gains drop drops decline declines fall falls "
                           "cut cuts growth higher lower more less hike hikes".split())
 # "rose to 1,610", "climbed to", "reached": the report itself says the quantity moved up to this value.
+_FELL = frozenset("fell fallen falling dropped dropping declined declining decreased narrowed narrowing shrank "
+                  "shrunk shrinking slipped dipped sank slid eased tumbled plunged".split())
+_SINCE_LAST_REPORT = frozenset({"has", "have", "now"})
 _ROSE = frozenset("rose risen rising climbed climbing increased increasing grew grown growing jumped swelled "
                   "expanded spread widened "
                   "soared surged".split())
@@ -300,6 +303,7 @@ class LocalContext:
     is_span: bool
     words: frozenset = frozenset()
     is_part: bool = False
+    moved_down: bool = False
 
     @classmethod
     def of(cls, claim):
@@ -335,6 +339,10 @@ def _local_context(sentence, text, unit, measure):
     # "rose to 1,610", "widened overnight to about 15 metres"
     moved_up = lowered_left[-1:] == ["reached"] or (
         lowered_left[-1:] == ["to"] and any(word in _ROSE for word in lowered_left[-3:-1]))
+    # "her lead has narrowed to 131 votes", "it has now eased to about 260": a fall since the last report; not
+    # a fall since last year told in the past tense ("quarterly profit fell to $213 million")
+    moved_down = lowered_left[-1:] == ["to"] and any(word in _FELL for word in lowered_left[-3:-1]) \
+        and any(word in _SINCE_LAST_REPORT for word in lowered_left[-5:-2])
     # Claims stored before figures carried their measure get it from the same words now.
     measure = measure or measure_kind(before, after, money)
     per = _per(after)
@@ -348,7 +356,7 @@ def _local_context(sentence, text, unit, measure):
                         _place(left_clause) | _place(right_clause),
                         unit in DURATIONS and lowered_left[-1:] == ["over"] and bool(_DIGIT.search(left_clause)),
                         frozenset(word.lower() for word in left_words + right_words),
-                        is_part_of_group(after, unit))
+                        is_part_of_group(after, unit), moved_down)
 
 
 def _place(clause):
@@ -551,6 +559,18 @@ def is_count(unit):
 
 
 _SHARE_UNITS = frozenset({"%", "percentage point", "point", "basis point"})
+
+
+# A "ton" is a short ton, a metric tonne or a long ton as the writer's country has it: "160,000 tons"
+# agrees with "160,000 tonnes".
+_TON_SIZES = (907.18474, 1016.0469088)
+
+
+def interval_to_base_units(low, high, unit):
+    """An interval of ``unit`` in its family's base unit, as wide as the unit is ambiguous."""
+    if unit == "ton":
+        return float(low) * _TON_SIZES[0], float(high) * _TON_SIZES[1]
+    return to_base_unit(low, unit), to_base_unit(high, unit)
 
 
 def to_base_unit(value, unit):

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.conflicts.explain import explain
-from factcheck.conflicts.measure import LocalContext, SubjectTerms, from_base_unit, same_scale, to_base_unit
+from factcheck.conflicts.measure import (LocalContext, SubjectTerms, from_base_unit, interval_to_base_units,
+                                        same_scale, to_base_unit)
 
 # How far a qualifier stretches a number. "About N" is N rounded: within a twentieth, or half a step of
 # its last significant digit for a round number ("about 7,000" is 6,500 to 7,500), never more than a
@@ -122,14 +123,16 @@ def verdict(claim_a, claim_b, evidence=None):
     earlier, later = in_time_order(claim_a, claim_b)
     # A later, higher figure is an update when the quantity only grows (acres burned) or when the later
     # report itself says it rose to this value ("hospitalizations rose to 1,610") or is a running total
-    # ("has now sent notices to 415 workers").
+    # ("has now sent notices to 415 workers"); a later, lower one when the later report says it fell to
+    # it ("her lead has narrowed to 131 votes").
     local_later = LocalContext.of(later)
     grows = _is_cumulative(claim_a) or _is_cumulative(claim_b) or local_later.moved_up or local_later.so_far
     kind = "contradiction"
     earlier_day, later_day = publication_day(earlier), publication_day(later)
-    if grows and earlier_day and later_day and earlier_day < later_day \
-            and base_value(later["figure"]) > base_value(earlier["figure"]):
-        kind = "update"
+    if earlier_day and later_day and earlier_day < later_day:
+        later_value, earlier_value = base_value(later["figure"]), base_value(earlier["figure"])
+        if grows and later_value > earlier_value or local_later.moved_down and later_value < earlier_value:
+            kind = "update"
     difference = _difference(fig_a, fig_b)
     reason = _reason(claim_a, claim_b, kind, difference)
     return Verdict(kind, reason, difference, explain(earlier, later, kind, reason, difference, evidence))
@@ -139,7 +142,7 @@ def interval_in_base_units(figure):
     """The figure's interval in its family's base unit ("about 370 acres" in square metres), so that
     converted units compare; qualifiers and rounding are read on the digits as written."""
     low, high = figure_interval(figure)
-    return to_base_unit(low, figure.get("unit")), to_base_unit(high, figure.get("unit"))
+    return interval_to_base_units(low, high, figure.get("unit"))
 
 
 def base_value(figure):

@@ -239,3 +239,21 @@ def test_a_small_floor_leaves_room_for_a_few_more():
     assert verdict(dozen, fourteen) is None
     twenty = figure_claim("20", 20, "room", source="Outlet C")
     assert verdict(dozen, twenty).kind == "contradiction"
+
+
+def test_a_ton_may_be_a_tonne():
+    tons = figure_claim("160,000", 160000, "ton", "Output will rise to 160,000 tons.")
+    tonnes = figure_claim("160,000", 160000, "tonne", "Output will rise to 160,000 tonnes.", source="Outlet B")
+    assert verdict(tons, tonnes) is None
+    assert verdict(tons, figure_claim("95,000", 95000, "tonne", source="Outlet C")).kind == "contradiction"
+
+
+def test_a_later_report_that_it_has_fallen_is_an_update():
+    lead = figure_claim("143", 143, "vote", "Ortega leads Pryce by 143 votes.", day="2026-11-09")
+    narrowed = figure_claim("131", 131, "vote", "Three days into the recount, Ortega's lead has narrowed to 131 "
+                            "votes.", source="Outlet B", day="2026-11-12")
+    assert verdict(lead, narrowed).kind == "update"
+    profit = figure_claim("$312 million", 312e6, "USD", "Net income rose to $312 million.", day="2026-11-09")
+    fell = figure_claim("$213 million", 213e6, "USD", "Quarterly profit fell to $213 million.", source="Outlet B",
+                        day="2026-11-10")
+    assert verdict(profit, fell).kind == "contradiction"  # a fall since last year, told in the past tense
