@@ -165,10 +165,12 @@ _RAISED_MONEY = frozenset({"raised", "raise", "raises", "raising"})
 _DEPOSIT_VERBS = frozenset({"dropped", "added", "adding", "adds", "shed"})
 _CHANGE_AFTER = frozenset("increase increases rise rises jump gain gains drop drops decline declines fall falls "
                           "cut cuts growth higher lower more less hike hikes".split())
-# "rose to 1,610", "climbed to", "reached": the report itself says the quantity moved up to this value.
+# "fell to", "has narrowed to": the report says the quantity moved down to this value, since the last
+# report when a present perfect or "now" tells it.
 _FELL = frozenset("fell fallen falling dropped dropping declined declining decreased narrowed narrowing shrank "
                   "shrunk shrinking slipped dipped sank slid eased tumbled plunged".split())
 _SINCE_LAST_REPORT = frozenset({"has", "have", "now"})
+# "rose to 1,610", "climbed to", "reached": the report itself says the quantity moved up to this value.
 _ROSE = frozenset("rose risen rising climbed climbing increased increasing grew grown growing jumped swelled "
                   "expanded spread widened "
                   "soared surged".split())
@@ -336,8 +338,9 @@ def _local_context(sentence, text, unit, measure):
                      and not (money and last_left in _RAISED_MONEY)
                      or following[:1] and following[0] in _CHANGE_AFTER)
     lowered_left = [word.lower() for word in left_words[-3:]]
-    # "rose to 1,610", "widened overnight to about 15 metres"
-    moved_up = lowered_left[-1:] == ["reached"] or (
+    # "rose to 1,610", "widened overnight to about 15 metres", "reached 12"; not a sum of money ("ticket
+    # revenue reached $16.4m" is a total, not a count on its way up)
+    moved_up = lowered_left[-1:] == ["reached"] and not money or (
         lowered_left[-1:] == ["to"] and any(word in _ROSE for word in lowered_left[-3:-1]))
     # "her lead has narrowed to 131 votes", "it has now eased to about 260": a fall since the last report; not
     # a fall since last year told in the past tense ("quarterly profit fell to $213 million")
@@ -434,11 +437,16 @@ _NUMBER_IN_TEXT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|n
 
 def _growth_told(sentence, start, end):
     """Whether the sentence tells of growth (``_GROWTH_TOLD``) with no other number between the telling
-    and the figure at ``start:end``."""
+    and the figure at ``start:end``. A "since" after a number in its clause dates that number's change
+    ("shares have gained 6.8 percent since Tuesday, when regulators approved the $2.9 billion plan")."""
     for match in _GROWTH_TOLD.finditer(sentence):
         between = sentence[match.end():start] if match.end() <= start else sentence[end:match.start()]
-        if not _NUMBER_IN_TEXT.search(between):
-            return True
+        if _NUMBER_IN_TEXT.search(between):
+            continue
+        if match.end() <= start and match.group(0).lower() == "since" \
+                and _NUMBER_IN_TEXT.search(CLAUSE_BREAK.split(sentence[:match.start()])[-1]):
+            continue
+        return True
     return False
 
 

@@ -17,6 +17,7 @@ from datetime import date
 from factcheck.conflicts.explain import explain
 from factcheck.conflicts.measure import (LocalContext, SubjectTerms, from_base_unit, interval_to_base_units,
                                         same_scale, to_base_unit)
+from factcheck.extract.measures import is_money
 
 # How far a qualifier stretches a number. "About N" is N rounded: within a twentieth, or half a step of
 # its last significant digit for a round number ("about 7,000" is 6,500 to 7,500), never more than a
@@ -182,9 +183,13 @@ def _is_cumulative(claim):
     local = LocalContext.of(claim)
     if local.is_part:
         return False
-    return bool(local.words & _CUMULATIVE_FORMS) or local.measure in _GROWING
+    forms = local.words & _CUMULATIVE_FORMS
+    if is_money(claim["figure"].get("unit")):
+        forms -= _ONE_SALE  # "sold $412 million of bonds" is one sale, not a running total
+    return bool(forms) or local.measure in _GROWING
 
 
+_ONE_SALE = frozenset({"sold"})
 # Kinds of count that only grow as a story unfolds (a death toll, homes destroyed, arrests).
 _GROWING = frozenset({"deaths", "injuries", "arrests", "damaged", "destroyed", "breached"})
 

@@ -257,3 +257,23 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
     fell = figure_claim("$213 million", 213e6, "USD", "Quarterly profit fell to $213 million.", source="Outlet B",
                         day="2026-11-10")
     assert verdict(profit, fell).kind == "contradiction"  # a fall since last year, told in the past tense
+
+
+def test_since_after_another_number_dates_that_number():
+    earlier = figure_claim("$2.4 billion", 2.4e9, "USD", "Regulators approved a $2.4 billion expansion.",
+                           day="2026-03-10")
+    later = figure_claim("2.9 billion dollar", 2.9e9, "USD", "Shares have gained 6.8 percent since Tuesday, when "
+                         "regulators approved the company's 2.9 billion dollar expansion.", source="Outlet B",
+                         day="2026-03-13")
+    assert verdict(earlier, later).kind == "contradiction"
+
+
+def test_a_sum_that_reached_a_value_and_one_sale_are_no_running_totals():
+    sales = figure_claim("$14.6 million", 14.6e6, "USD", "Ticket sales brought in $14.6 million.", day="2026-05-01")
+    reached = figure_claim("$16.4m", 16.4e6, "USD", "Ticket revenue reached $16.4m.", source="Outlet B",
+                           day="2026-05-02")
+    assert verdict(sales, reached).kind == "contradiction"
+    sold = figure_claim("$412 million", 412e6, "USD", "The city sold $412 million of sewer bonds.", day="2025-09-16")
+    raised = figure_claim("$421 million", 421e6, "USD", "The city raised $421 million.", source="Outlet B",
+                          day="2025-09-17")
+    assert verdict(sold, raised).kind == "contradiction"
