@@ -6,6 +6,7 @@ article has named so far, so ``He added`` and ``Musk said`` resolve to the last 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.extract.patterns import AsciiTwin
 
@@ -524,8 +525,11 @@ _DOCUMENT_HEADS = DOCUMENT_NOUNS | {"results", "numbers", "statistics", "tally",
                                     "assessors", "timeline", "memo", "account"}
 
 
+@lru_cache(maxsize=4096)
 def is_document_phrase(phrase: str) -> bool:
-    """A phrase that names a document or a study, also with its author: "Tracking data from MarineLink"."""
+    """A phrase that names a document or a study, also with its author: "Tracking data from MarineLink".
+    Remembered: the attribution and quote readers ask it of the same phrase and clause several times
+    over (a source is tested as a subject, for its verb, for its length and when it is cleaned)."""
     phrase = _AUTHOR_TAIL.sub("", phrase.lower())
     words = _DOCUMENT_WORDS.findall(phrase)
     return bool(words) and words[-1].removesuffix("'s") in _DOCUMENT_HEADS
