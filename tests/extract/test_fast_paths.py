@@ -155,7 +155,7 @@ def test_ascii_twins_match_their_patterns_on_ascii_text():
     from factcheck.extract import attributions, figures, numbers, quotes, scoring, sentences, speakers
     from factcheck.extract.patterns import AsciiTwin
 
-    twins = [attributions._SPEECH_VERB, figures._DIGIT, figures._MAYBE_CODE,
+    twins = [figures._DIGIT, figures._MAYBE_CODE,
              numbers._TOKEN_SPLIT, quotes._WORDS, quotes._WORD_SPLIT, quotes._REPORTING_VERB,
              sentences._STOP_THEN_CAPITAL, sentences._INNER_BREAK, speakers._FULL_NAME, scoring._NUMBER]
     rng = random.Random(11)
@@ -173,6 +173,21 @@ def test_ascii_twins_match_their_patterns_on_ascii_text():
             assert (found and found.span()) == (expected and expected.span()), repr(text)
     with pytest.raises(ValueError):
         AsciiTwin(re.compile("ſ", re.IGNORECASE))  # folds to "s" in Unicode mode only
+
+
+def test_speech_verbs_on_spaced_ascii_text_find_what_the_pattern_finds():
+    """On ASCII text ``speech_verbs`` scans a copy whose non-word characters are spaces; it reports
+    the matches of ``_SPEECH_VERB`` on the text as written."""
+    from factcheck.extract.attributions import _SPEECH_VERB, speech_verbs
+
+    rng = random.Random(13)
+    pieces = [chr(i) for i in range(128)] + ["said", "told", "has ", "have ", "had ", "so far ", "now ", "already ",
+                                             "also ", "later ", "previously ", "has\t", "so\nfar ", "had  ", " ", " "]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        expected = [(m.start(), m.start("verb") - 1, m.end() - 1, m.group("verb"))
+                    for m in _SPEECH_VERB.finditer(" " + text)]
+        assert speech_verbs(text) == expected, repr(text)
 
 
 def test_one_speech_verb_scan_finds_what_the_two_verb_patterns_found():
