@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
-from factcheck.extract.patterns import word_alternation
+from factcheck.extract.patterns import non_word_as_space, word_alternation
 from factcheck.extract.quotes import PASSIVE_AUXILIARIES, REPORTING_VERBS, phrase_before_verb
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
@@ -57,12 +57,9 @@ _SPEECH_VERB = re.compile(r"\W" + _SPEECH_VERB_AFTER)
 # The same scan on ASCII text whose non-word characters have all been made spaces (_NON_WORD_AS_SPACE):
 # a pattern that opens with one literal character is searched for by a tight loop in C, several times
 # faster than one that opens with a class. Words, and so the verbs and where they end, stay as they
-# are; only the words before a verb ("has ", "also ") may read differently (see speech_verbs). The
-# text is spaced as bytes: ``bytes.translate`` reads a table, ``str.translate`` looks every new
-# character up in a dict.
+# are; only the words before a verb ("has ", "also ") may read differently (see speech_verbs).
 _SPACE_THEN_SPEECH_VERB = re.compile(b" " + _SPEECH_VERB_AFTER.encode("ascii"), re.ASCII)
-_NON_WORD_AS_SPACE = bytes(code if chr(code).isalnum() and chr(code).isascii() or chr(code) == "_" else ord(" ")
-                           for code in range(256))
+_NON_WORD_AS_SPACE = non_word_as_space()
 assert not any(" " in verb for verb in _ATTRIBUTION_VERBS | REPORTING_VERBS), "the possessive words above need it"
 # A period inside a sentence ends no source: it abbreviates ("according to Dr. Aaron Whitfield").
 _ACCORDING = re.compile(r"\baccording to (?P<src>(?:[^,.;:!?\"“”()]|\.(?=\s*[A-Za-z0-9])){2,80})", re.IGNORECASE)

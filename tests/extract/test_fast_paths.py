@@ -225,7 +225,7 @@ def test_searches_that_open_with_a_class_find_what_the_plain_patterns_found():
     rng = random.Random(13)
     pieces = list("0123456789)+-./: a\u00a0\nxé_") + ["555", "three", "Twenty", "halves", "no one", "NEVER", "ſ",
                                                       "firſt", "K", "all", "ONE", "٣", "(", "12:30", "No One",
-                                                      "ThIrDs", "İ", "x1"]
+                                                      "ThIrDs", "İ", "x1", "no-one", "no\tone", "no", "\t"]
     for _ in range(30000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert bool(figures._MAYBE_CODE.on(text).search(text)) == bool(plain_code.search(text)), repr(text)
