@@ -20,7 +20,6 @@ from nltk.tokenize.punkt import (
     PunktSentenceTokenizer,
 )
 
-from factcheck.extract.patterns import AsciiTwin
 
 # Orthographic context flags, as Punkt defines them (nltk.tokenize.punkt._ORTHO_*).
 _ORTHO_BEG_UC = 1 << 1
@@ -146,16 +145,17 @@ _PLAIN_BREAK = re.compile(r"(?<![\w.])([A-Za-z]*[a-z]{2})([.!?][\"'”’)\]]*)(
 # The same break found from its stop: a regex that must start at a letter is tried at every position
 # of the text and is several times slower than one that starts at a stop mark.
 # (The closing marks are taken possessively, ``*+``: a mark given back would stand where the space must.)
-_STOP_THEN_CAPITAL = AsciiTwin(re.compile(r"[.!?][\"'”’)\]]*+(?=\s+[\"“‘(]?[A-Z])"))
+_STOP_THEN_CAPITAL = re.compile(r"[.!?][\"'”’)\]]*+(?=\s+[\"“‘(]?[A-Z])")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def _plain_breaks(text: str):
+def _plain_breaks(text: str, stops: StopMarks | None = None):
     """``(word, cut)`` for every match of ``_PLAIN_BREAK`` in ``text``: the ASCII word before a stop
     (ending in two lower-case letters, not preceded by a word character or a dot) and the offset
-    where the stop and its closing marks end."""
-    for match in _STOP_THEN_CAPITAL[text.isascii()].finditer(text):
+    where the stop and its closing marks end. ``stops`` are the text's ``StopMarks`` when the caller
+    has them."""
+    for match in (stops or StopMarks(text)).stops_before_capitals():
         stop = match.start()
         if stop < 2 or text[stop - 1] not in _ASCII_LOWER or text[stop - 2] not in _ASCII_LOWER:
             continue  # (tested before the walk back: most stops follow a number or a capital)
@@ -170,7 +170,42 @@ def _plain_breaks(text: str):
 
 
 # A stop, its closing marks (possessive, as above) and a space.
-_INNER_BREAK = AsciiTwin(re.compile(r"[.!?…][\"'”’)\]]*+\s"))
+_INNER_BREAK = re.compile(r"[.!?…][\"'”’)\]]*+\s")
+# ASCII text as bytes with every stop read as "." and all whitespace (what ``\s`` takes) as " ": the
+# patterns above, on it, open with a literal "." that ``re`` finds by a tight loop in C, several times
+# faster than it tests the class of stops at every character. No other character changes, so the
+# matches are the same. (``bytes.translate`` reads a table: ``str.translate`` looks up a dict.)
+_STOPS_AND_SPACES = bytes(ord(".") if chr(code) in ".!?" else ord(" ") if chr(code) in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "
+                          else code for code in range(256))
+_INNER_BREAK_SPACED = re.compile(rb"\.[\"')\]]*+ ")
+_STOP_THEN_CAPITAL_SPACED = re.compile(rb"\.[\"')\]]*+(?= +[\"(]?[A-Z])")
+
+
+class StopMarks:
+    """The searches for stops in one text (a block item), run on its ``_STOPS_AND_SPACES`` copy when
+    it is ASCII: translated once, searched up to three times (the item, its plain breaks, its
+    segments)."""
+
+    __slots__ = ("text", "spaced")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spaced = text.encode("ascii").translate(_STOPS_AND_SPACES) if text.isascii() else None
+
+    def inner_break(self, start: int = 0, end: int | None = None) -> bool:
+        """Whether ``text[start:end]``, its trailing whitespace left out, holds a stop, its closing
+        marks and a space (``_INNER_BREAK``)."""
+        piece = self.text[start:end]
+        end = start + len(piece.rstrip())
+        if self.spaced is None:
+            return _INNER_BREAK.search(self.text, start, end) is not None
+        return _INNER_BREAK_SPACED.search(self.spaced, start, end) is not None
+
+    def stops_before_capitals(self):
+        """The matches of ``_STOP_THEN_CAPITAL`` over the text."""
+        if self.spaced is None:
+            return _STOP_THEN_CAPITAL.finditer(self.text)
+        return _STOP_THEN_CAPITAL_SPACED.finditer(self.spaced)
 _DOTS_ONLY = re.compile(r"^[.…\s\"'”’)\]]*[.…][.…\s\"'”’)\]]*$")
 _DOT_RUN_CHARS = ".…\"'”’)]"  # what a piece of dots may start with, besides whitespace
 
@@ -206,12 +241,13 @@ class SentenceSplitter:
             block = body[block_start:block_end]
             for item_start, item_end in self._list_items(block):
                 item = block[item_start:item_end]
-                if _INNER_BREAK[item.isascii()].search(item.rstrip()) is None:
+                stops = StopMarks(item)
+                if not stops.inner_break():
                     # one sentence (a headline, a paragraph of one sentence): no stop inside it that
                     # Punkt could cut at, and the rules below leave a single piece as it is
                     pieces = [(0, len(item))]
                 else:
-                    pieces = self._punkt_pieces(item)
+                    pieces = self._punkt_pieces(item, stops)
                     pieces = self._attach_markers(item, pieces)
                     pieces = self._attach_ellipses(item, pieces)
                     pieces = self._merge_continuations(item, pieces)
@@ -221,21 +257,23 @@ class SentenceSplitter:
                         result.append((block_start + item_start + s, block_start + item_start + e))
         return result
 
-    def _punkt_pieces(self, item: str):
-        """Punkt spans over ``item``. Plain breaks (a word that is no abbreviation, a full stop, a
-        capital) are cut first, as Punkt would cut them, so Punkt only reads the pieces that hold an
-        ambiguous full stop; a piece without any inner full stop is one sentence as it is."""
+    def _punkt_pieces(self, item: str, stops: StopMarks | None = None):
+        """Punkt spans over ``item`` (whose ``StopMarks`` are ``stops``). Plain breaks (a word that is
+        no abbreviation, a full stop, a capital) are cut first, as Punkt would cut them, so Punkt only
+        reads the pieces that hold an ambiguous full stop; a piece without any inner full stop is one
+        sentence as it is."""
+        stops = stops or StopMarks(item)
         pieces = []
         start = 0
         cuts = []
         abbreviations = self._abbreviations
-        for word, cut in _plain_breaks(item):
+        for word, cut in _plain_breaks(item, stops):
             if word.lower() not in abbreviations or word in _WORDS_NOT_ABBREVIATED:
                 cuts.append(cut)
         cuts.append(len(item))
         for cut in cuts:
             segment = item[start:cut]
-            if _INNER_BREAK[segment.isascii()].search(segment.rstrip()):
+            if stops.inner_break(start, cut):
                 pieces.extend((start + s, start + e) for s, e in self._punkt.span_tokenize(segment))
             else:
                 s, e = _strip_span(segment, 0, len(segment))

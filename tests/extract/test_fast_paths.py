@@ -140,6 +140,24 @@ def test_splitter_with_word_then_name_shortcut_matches_plain_punkt():
         assert fast.spans(text) == plain.spans(text), text
 
 
+def test_stop_marks_find_what_the_stop_patterns_find():
+    """``StopMarks`` searches ASCII text as bytes with its stops read as "." and its whitespace as " "."""
+    from factcheck.extract.sentences import _INNER_BREAK, _STOP_THEN_CAPITAL, StopMarks
+
+    rng = random.Random(14)
+    pieces = [chr(i) for i in range(128)] + [". ", ".\" The", "?) A", "!\n\n(B", ".’ C", "… d", "é", "  ", "\x1c"]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        stops = StopMarks(text)
+        expected = [m.span() for m in _STOP_THEN_CAPITAL.finditer(text)]
+        assert [m.span() for m in stops.stops_before_capitals()] == expected, repr(text)
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = _INNER_BREAK.search(text[start:end].rstrip()) is not None
+        assert stops.inner_break(start, end) == expected, repr(text)
+        assert stops.inner_break() == (_INNER_BREAK.search(text.rstrip()) is not None), repr(text)
+
+
 def test_newline_runs_match_the_regex():
     from factcheck.extract.sentences import _NEWLINE_RUN, _newline_runs
 
@@ -152,12 +170,12 @@ def test_newline_runs_match_the_regex():
 
 def test_ascii_twins_match_their_patterns_on_ascii_text():
     """On ASCII text each hot pattern's ``re.ASCII`` twin finds what the pattern itself finds."""
-    from factcheck.extract import attributions, figures, numbers, quotes, scoring, sentences, speakers
+    from factcheck.extract import figures, numbers, quotes, scoring, speakers
     from factcheck.extract.patterns import AsciiTwin
 
     twins = [figures._DIGIT, figures._MAYBE_CODE,
              numbers._TOKEN_SPLIT, quotes._WORDS, quotes._WORD_SPLIT, quotes._REPORTING_VERB,
-             sentences._STOP_THEN_CAPITAL, sentences._INNER_BREAK, speakers._FULL_NAME, scoring._NUMBER]
+             speakers._FULL_NAME, scoring._NUMBER]
     rng = random.Random(11)
     pieces = [chr(i) for i in range(128)] + ["said", "has ", "Three", "Mr.", "U.S.", "  ", "1,240", "5.2", "(555)",
                                              "Dana Whitfield", "It. The", "A. B. Cole", ". \"The", "Ph.D."]
