@@ -158,6 +158,20 @@ def test_stop_marks_find_what_the_stop_patterns_find():
         assert stops.inner_break() == (_INNER_BREAK.search(text.rstrip()) is not None), repr(text)
 
 
+def test_full_names_on_capitals_read_as_a_are_the_full_names():
+    """``learn_names`` searches ASCII text as bytes with every capital read as "A"."""
+    from factcheck.extract.speakers import _CAPITALS_AS_A, _FULL_NAME, _FULL_NAME_CAPITALS_AS_A
+
+    rng = random.Random(17)
+    pieces = [chr(i) for i in range(128)] + ["Dana ", "Whitfield", "de ", "van ", "J. ", "Mary-Ann", "Lee", "  ", "ab"]
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        expected = [(m.span(), m.span(1), m.span(2)) for m in _FULL_NAME.finditer(text)]
+        scanned = text.encode("ascii").translate(_CAPITALS_AS_A)
+        found = [(m.span(), m.span(1), m.span(2)) for m in _FULL_NAME_CAPITALS_AS_A.finditer(scanned)]
+        assert found == expected, repr(text)
+
+
 def test_newline_runs_match_the_regex():
     from factcheck.extract.sentences import _NEWLINE_RUN, _newline_runs
 
@@ -170,12 +184,12 @@ def test_newline_runs_match_the_regex():
 
 def test_ascii_twins_match_their_patterns_on_ascii_text():
     """On ASCII text each hot pattern's ``re.ASCII`` twin finds what the pattern itself finds."""
-    from factcheck.extract import figures, numbers, quotes, scoring, speakers
+    from factcheck.extract import figures, numbers, quotes, scoring
     from factcheck.extract.patterns import AsciiTwin
 
     twins = [figures._DIGIT, figures._MAYBE_CODE,
              numbers._TOKEN_SPLIT, quotes._WORDS, quotes._WORD_SPLIT, quotes._REPORTING_VERB,
-             speakers._FULL_NAME, scoring._NUMBER]
+             scoring._NUMBER]
     rng = random.Random(11)
     pieces = [chr(i) for i in range(128)] + ["said", "has ", "Three", "Mr.", "U.S.", "  ", "1,240", "5.2", "(555)",
                                              "Dana Whitfield", "It. The", "A. B. Cole", ". \"The", "Ph.D."]
