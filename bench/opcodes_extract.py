@@ -6,7 +6,8 @@ usage: .venv/bin/python bench/opcodes_extract.py [--top 40] [--lines figures.py:
 
 On a shared machine two timings of the same code differ by several percent, more than most single
 changes gain. Counts do not drift. By default this runs ``extract_claims`` once over the inputs of
-``bench_extract.py`` (after a warm-up pass, so memos and caches are as warm as in the benchmark) under
+``bench_extract.py`` (after a warm-up pass that builds the tables a process builds once; each article
+meets empty text memos, as in the benchmark: see ``fresh.py``) under
 a tracer that counts the bytecodes each function executes, and prints the functions that execute
 most (``--lines FILE:FUNCTION`` also prints that function's busiest lines). Bytecodes ignore the work
 done in C (regex searches, ``str`` methods, allocation); for all of it, run ``--plain`` under
@@ -24,7 +25,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import bench_extract as bench  # noqa: E402  (puts this checkout first on sys.path)
 
-from factcheck.extract import extract_claims  # noqa: E402
+from fresh import extract_fresh  # noqa: E402  (each article meets empty text memos, as in bench_extract)
 
 
 def inputs():
@@ -49,7 +50,7 @@ def count_bytecodes(texts):
     sys.settrace(tracer)
     try:
         for text in texts:
-            extract_claims(text)
+            extract_fresh(text)
     finally:
         sys.settrace(None)
     return functions, lines
@@ -64,9 +65,9 @@ def main():
     args = parser.parse_args()
     texts = inputs()
     for text in texts:
-        extract_claims(text)  # warm-up: the memos and caches fill as in the benchmark's first pass
+        extract_fresh(text)  # warm-up: tables built once per process are built
     if args.plain:
-        functools.reduce(lambda _, text: extract_claims(text), texts * args.passes, None)
+        functools.reduce(lambda _, text: extract_fresh(text), texts * args.passes, None)
         return
     functions, lines = count_bytecodes(texts)
     total = sum(functions.values())

@@ -290,8 +290,8 @@ def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[Fou
                 content_end -= 1
             content = body[content_start:content_end]
             n_words = len(content.split())
-            if n_words < 3 and not _cue_after(body, close_at + 1, para_end):
-                continue  # scare quotes and titles: "golden dome", "a risk"
+            if not n_words or n_words < 3 and not _cue_after(body, close_at + 1, para_end):
+                continue  # nothing quoted; scare quotes and titles: "golden dome", "a risk"
             raw = None
             cue = -1
             after_start = close_at + 1 if closed else para_end

@@ -50,6 +50,10 @@ def test_empty_and_junk(body):
     assert check(body) == []
 
 
+def test_an_empty_quote_is_no_claim():
+    assert [claim.type for claim in check('"", sources said.')] == ["attribution"]
+
+
 def test_non_string_input_gives_no_claims():
     assert extract_claims(None) == []  # type: ignore[arg-type]
 
