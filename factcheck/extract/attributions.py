@@ -63,6 +63,7 @@ _NON_WORD_AS_SPACE = non_word_as_space()
 assert not any(" " in verb for verb in _ATTRIBUTION_VERBS | REPORTING_VERBS), "the possessive words above need it"
 # A period inside a sentence ends no source: it abbreviates ("according to Dr. Aaron Whitfield").
 _ACCORDING = re.compile(r"\baccording to (?P<src>(?:[^,.;:!?\"“”()]|\.(?=\s*[A-Za-z0-9])){2,80})", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\s")
 _CUES_WITHOUT_VERB = ("according to", "citing", "quoting", "per ")
 # "per" as "according to", after a comma or opening the sentence, before a name or a document: ", per
 # Viewmark overnights", "Per data from broker Linwood Re,"; never "per cent" or "$5 per share".
@@ -308,6 +309,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         last_word = before.rsplit(None, 1)
         if last_word and last_word[-1].lower() in PASSIVE_AUXILIARIES:
             continue  # passive: "is projected to cost"
+        if last_word and last_word[-1].lower() == "to" or _BY_AFTER.match(sentence, verb_end):
+            continue  # nothing said: "Officials have yet to say", "the £4.5m announced by ministers"
         if last_word and last_word[-1].lower() in _NOUN_DETERMINERS:
             continue  # "said in a report": a noun after its determiner
         clause_start = max(_last_clause_comma(before), before.rfind(";"), before.rfind("—"))

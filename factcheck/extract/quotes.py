@@ -455,11 +455,14 @@ def _speaker_before(text: str):
                 break  # too far from the quote to be its cue
             before = stripped[:words[k][1]].rstrip()
             phrase = phrase_before_verb(before)
+            if low in _SHOWING and not is_document_phrase(phrase or ""):
+                continue  # 'Dalgado said the narrowing showed "...': only a document shows; read on back
             if phrase and phrase[:1].isalpha():
                 return phrase
             if before.endswith(","):
-                # "Mayor Owen Stratton, who proposed the budget, called it": the name before the clause
-                phrase = phrase_before_verb(_first_clause(before))
+                # "the board's finance director, Alison Grey, warned", "Mayor Owen Stratton, who proposed the
+                # budget, called it": the name in apposition, or the name before the clause
+                phrase = subject_before_apposition(before) or phrase_before_verb(_first_clause(before))
                 if phrase and phrase[:1].isupper():
                     return phrase
             break
@@ -467,6 +470,9 @@ def _speaker_before(text: str):
     if match:
         return match.group(1)
     return None
+
+
+_SHOWING = frozenset({"show", "shows", "showed", "shown", "indicated", "indicates", "found", "finds"})
 
 
 def _first_clause(text: str) -> str:
@@ -549,6 +555,8 @@ def _could_be_surname(name: str, book: SpeakerBook) -> bool:
 _JOINING = frozenset({"and", "but", "while", "so", "yet"})
 # An auxiliary of the passive: "has been asked to step in", "is projected to cost" are no speech.
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# A speech verb as a passive participle: "the £4.5m announced by ministers in July".
+_NO_STATEMENT = re.compile(r"\s+by\s")
 # "added" before an amount adds it: "fees added about $6.1 million on top".
 _ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extra |more than )?(?:[$€£\d]|"
                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)", re.IGNORECASE)
@@ -637,8 +645,11 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue
             if words[k - 1][0].lower() in _RELATIVE_PRONOUNS:
                 continue  # the verb of a clause about the speaker: "An executive who asked not to be named said"
-            if words[k - 1][0].lower() in PASSIVE_AUXILIARIES:
-                break  # "the mediation service has been asked to step in"
+            if words[k - 1][0].lower() in PASSIVE_AUXILIARIES or _NO_STATEMENT.match(sentence, words[k][2]) \
+                    or words[k - 1][0].lower() == "to":
+                # "the mediation service has been asked to step in", "£4.5m announced by ministers",
+                # "Officials have yet to say": nobody says anything here
+                break
             if low == "added" and _ADDED_AMOUNT.match(sentence, words[k][2]):
                 break  # "fees added about $6.1 million", "the operator added two sailings": no speech
             subject_text = sentence[:words[k][1]].rstrip()

@@ -207,3 +207,11 @@ def test_nouns_and_companies_expecting_are_no_sources_of_their_own(sentence):
 ])
 def test_per_in_a_rate_credits_no_one(body):
     assert attributions(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Officials have yet to say how running costs will be met.",
+    "The region's recovery money, £4.5m announced by ministers in July, is meant to fund extra clinics.",
+])
+def test_a_speech_verb_that_states_nothing_credits_no_one(body):
+    assert [claim.type for claim in extract_claims(body) if claim.type != "figure"] == []

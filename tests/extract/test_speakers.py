@@ -74,6 +74,10 @@ def test_an_unfamiliar_company_is_an_organisation_by_what_the_article_says():
          'note to clients.', "Erosion is running", "Leah Brandt", "person"),
         ('Piet Lindqvist of the passenger group Rail Users Forum called the fare rise "a reward for failure".',
          "a reward for failure", "Piet Lindqvist", "person"),
+        ('But the board\'s finance director, Alison Grey, warned in the papers that outsourcing "cannot be the main '
+         'answer" this year.', "cannot be the main", "Alison Grey", "person"),
+        ('Campaign manager Tess Dalgado said the narrowing showed "the machines got it wrong in places."',
+         "the machines got it", "Tess Dalgado", "person"),  # only a document shows
     ],
 )
 def test_direct_quote_speakers(body, words, speaker, kind):
