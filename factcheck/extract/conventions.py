@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
-# Dollars named apart from the US dollar: "A$1.2 billion", "C$40m", "Canadian dollars".
-_OTHER_DOLLAR = re.compile(r"(?<![A-Za-z])(?P<prefix>AU?|CA?|NZ|HK|S)\$\s?\d|"
-                           r"\b(?P<country>Australian|Canadian|New Zealand|Hong Kong|Singapore) dollars?\b")
+# Dollars named apart from the US dollar: "A$1.2 billion", "C$40m" (the letters before a "$" and a
+# digit), "Canadian dollars".
+_DOLLAR_SIGN = re.compile(r"\$\s?\d")
+_PREFIX_BEFORE = re.compile(r"(?:^|[^A-Za-z])(AU?|CA?|NZ|HK|S)$")
+_COUNTRY_DOLLAR = re.compile(r"\b(Australian|Canadian|New Zealand|Hong Kong|Singapore) dollars?\b")
 _DOLLAR_OF_PREFIX = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"}
 _DOLLAR_OF_COUNTRY = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD",
                       "Singapore": "SGD"}
@@ -46,13 +48,18 @@ def apply_conventions(body: str, figures) -> None:
 def article_dollar(body: str) -> str | None:
     """The dollar a bare "$" means in ``body``: the one other dollar it names or its dateline's, or None
     (the US dollar, or more than one other dollar named)."""
-    named = {_DOLLAR_OF_PREFIX[match.group("prefix")] if match.group("prefix")
-             else _DOLLAR_OF_COUNTRY[match.group("country")] for match in _OTHER_DOLLAR.finditer(body)}
+    named = set()
+    for sign in _DOLLAR_SIGN.finditer(body):
+        prefix = _PREFIX_BEFORE.search(body[max(0, sign.start() - 3):sign.start()])
+        if prefix:
+            named.add(_DOLLAR_OF_PREFIX[prefix.group(1)])
+    if " dollar" in body:
+        named.update(_DOLLAR_OF_COUNTRY[match.group(1)] for match in _COUNTRY_DOLLAR.finditer(body))
     if len(named) == 1:
         return named.pop()
     if named:
         return None
-    dateline = _DATELINE_DOLLAR.match(body.lstrip())
+    dateline = _DATELINE_DOLLAR.match(body[:80].lstrip())
     if dateline:
         return "CAD" if dateline.group("ca") else "AUD"
     return None
