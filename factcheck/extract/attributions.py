@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from factcheck.extract.patterns import non_word_as_space, word_alternation
-from factcheck.extract.quotes import PASSIVE_AUXILIARIES, REPORTING_VERBS, phrase_before_verb
+from factcheck.extract.quotes import (APPOSED_NAME, PASSIVE_AUXILIARIES, PASSIVE_BY, REPORTING_VERBS,
+                                      phrase_before_verb)
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
@@ -63,7 +64,6 @@ _NON_WORD_AS_SPACE = non_word_as_space()
 assert not any(" " in verb for verb in _ATTRIBUTION_VERBS | REPORTING_VERBS), "the possessive words above need it"
 # A period inside a sentence ends no source: it abbreviates ("according to Dr. Aaron Whitfield").
 _ACCORDING = re.compile(r"\baccording to (?P<src>(?:[^,.;:!?\"“”()]|\.(?=\s*[A-Za-z0-9])){2,80})", re.IGNORECASE)
-_BY_AFTER = re.compile(r"\s+by\s")
 _CUES_WITHOUT_VERB = ("according to", "citing", "quoting", "per ")
 # "per" as "according to", after a comma or opening the sentence, before a name or a document: ", per
 # Viewmark overnights", "Per data from broker Linwood Re,"; never "per cent" or "$5 per share".
@@ -283,7 +283,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             source = _clean_source(match.group("src"))
             if source and len(source.split()) <= (12 if is_document_phrase(source) else 8):
                 end = _source_end(match, source)
-                named = _NAME_IN_APPOSITION.match(sentence, end) if _DESCRIBES_ONE.match(source) else None
+                named = APPOSED_NAME.match(sentence, end) if _DESCRIBES_ONE.match(source) else None
                 if named:  # "according to its operator, Meseta Grain Terminals": the name is the source
                     source, end = named.group(1), named.end(1)
                 found.append(FoundAttribution(match.start(), end, source, "according to"))
@@ -309,7 +309,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         last_word = before.rsplit(None, 1)
         if last_word and last_word[-1].lower() in PASSIVE_AUXILIARIES:
             continue  # passive: "is projected to cost"
-        if last_word and last_word[-1].lower() == "to" or _BY_AFTER.match(sentence, verb_end):
+        if last_word and last_word[-1].lower() == "to" or PASSIVE_BY.match(sentence, verb_end):
             continue  # nothing said: "Officials have yet to say", "the £4.5m announced by ministers"
         if last_word and last_word[-1].lower() in _NOUN_DETERMINERS:
             continue  # "said in a report": a noun after its determiner
@@ -425,7 +425,6 @@ _DOCUMENT_PHRASE_WORDS = 14
 
 # A source described before it is named: "its operator", "the company's spokesman", "the group's director".
 _DESCRIBES_ONE = re.compile(r"(?:its|their|his|her|the\s+[\w-]+['’]s)\s+[a-z][\w-]*$", re.IGNORECASE)
-_NAME_IN_APPOSITION = re.compile(r",\s+((?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’-]+)\s*(?:[,.;!?]|$)")
 
 
 def _source_end(match, source: str) -> int:

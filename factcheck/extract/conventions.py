@@ -20,7 +20,8 @@ _DOLLAR_OF_PREFIX = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZ
 _DOLLAR_OF_COUNTRY = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD",
                       "Singapore": "SGD"}
 # A dateline in a Canadian province or an Australian state: "PORT HALDEN, Ont. (NPA) —", "SYDNEY, NSW —".
-_DATELINE_DOLLAR = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, (?:(?P<ca>Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.?|"
+_DATELINE_DOLLAR = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, "
+                              r"(?:(?P<ca>Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.?|"
                               r"(?P<au>NSW|Qld|Vic|Tas|W\.A|S\.A|N\.T|ACT)\.?)[ (—–-]")
 # A US dollar said to be one: "US$5 million", "U.S. dollars".
 _SAID_US = re.compile(r"US\$|U\.S\.|USD|US dollar", re.IGNORECASE)

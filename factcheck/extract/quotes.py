@@ -215,13 +215,15 @@ def phrase_after_verb(text: str) -> str | None:
     if phrase and (phrase[:1].islower() or phrase.split()[0] in ("The", "A", "An")) \
             and phrase.split()[-1].lower().removesuffix("'s").removesuffix("’s") in ROLE_WORDS:
         # "said the group's president, Corinne Beaulieu": the name in apposition is the speaker
-        named = _APPOSED_NAME.match(text, _offset_after(text, picked[:-1], picked[-1]) + len(picked[-1]))
+        named = APPOSED_NAME.match(text, _offset_after(text, picked[:-1], picked[-1]) + len(picked[-1]))
         if named:
             return named.group(1)
     return phrase or None
 
 
-_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*(?:[,.;!?]|$)")
+# A name in apposition after a comma: "said the group's president, Corinne Beaulieu", "according to its
+# operator, Meseta Grain Terminals".
+APPOSED_NAME = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’-]+)\s*(?:[,.;!?]|$)")
 
 
 _CAPITALISED_AHEAD = re.compile(r"[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
@@ -556,7 +558,7 @@ _JOINING = frozenset({"and", "but", "while", "so", "yet"})
 # An auxiliary of the passive: "has been asked to step in", "is projected to cost" are no speech.
 PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # A speech verb as a passive participle: "the £4.5m announced by ministers in July".
-_NO_STATEMENT = re.compile(r"\s+by\s")
+PASSIVE_BY = re.compile(r"\s+by\s")
 # "added" before an amount adds it: "fees added about $6.1 million on top".
 _ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extra |more than )?(?:[$€£\d]|"
                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)", re.IGNORECASE)
@@ -645,7 +647,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue
             if words[k - 1][0].lower() in _RELATIVE_PRONOUNS:
                 continue  # the verb of a clause about the speaker: "An executive who asked not to be named said"
-            if words[k - 1][0].lower() in PASSIVE_AUXILIARIES or _NO_STATEMENT.match(sentence, words[k][2]) \
+            if words[k - 1][0].lower() in PASSIVE_AUXILIARIES or PASSIVE_BY.match(sentence, words[k][2]) \
                     or words[k - 1][0].lower() == "to":
                 # "the mediation service has been asked to step in", "£4.5m announced by ministers",
                 # "Officials have yet to say": nobody says anything here

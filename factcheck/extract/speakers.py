@@ -301,10 +301,10 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
         if any(w in ORG_NOUNS for w in words):
             return "organization"
         return "anonymous"
+    # "the Annual Report" is a document, "the Institute for Labor Studies" an organisation
+    org_word = any(w.rstrip(".") in ORG_WORDS for w in words)
     if words[0] == "the" and len(phrase) > 4 and phrase[4:5].isupper():
-        # "the Annual Report" is a document, "the Institute for Labor Studies" an organisation
-        named_org = any(w.rstrip(".") in ORG_WORDS for w in words)
-        return "document" if words[-1] in DOCUMENT_NOUNS and not named_org else "organization"
+        return "document" if words[-1] in DOCUMENT_NOUNS and not org_word else "organization"
     if " & " in phrase and phrase[:1].isupper():
         return "organization"  # "Harrow & Lane", "Procter & Gamble"
     if phrase[:1].islower() or words[0] in ("the", "a", "an") and not phrase[4:5].isupper():
@@ -317,9 +317,9 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
         if words[-1] in ORG_NOUNS or words[-1].endswith("s") and words[-1][:-1] in ORG_NOUNS:
             return "organization"  # "police said", "the agency said", "both clubs said"
         return "anonymous"
-    if any(w in DOCUMENT_NOUNS for w in words[-1:]) and not any(w.rstrip(".") in ORG_WORDS for w in words):
+    if words[-1] in DOCUMENT_NOUNS and not org_word:
         return "document"
-    if any(w.rstrip(".") in ORG_WORDS for w in words) or low.startswith("the "):
+    if org_word or low.startswith("the "):
         return "organization"
     if book is not None and book.is_org(phrase):
         return "organization"
