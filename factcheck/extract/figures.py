@@ -475,8 +475,10 @@ class FigureParser:
                 return None  # "a third term", "a half hour": an ordinal or a measure, not a fraction
             if unit is None and is_words and value < 10 and not counted and not self.bare_numbers \
                     and (value >= 1 or value <= 0) and not _counts_part_of_a_group(lowered, after) \
-                    and not _is_a_reported_level(lowered, first_number_index):
-                return None  # a bare "three" with nothing counted is rarely a figure worth checking
+                    and not _is_a_reported_level(lowered, first_number_index) \
+                    and _HARMING_VERBS.isdisjoint(lowered[max(0, start_index - 3):start_index]):
+                return None  # a bare "three" with nothing counted is rarely a figure worth checking (but
+                # "killing three" counts the dead)
         if fraction is not None and unit is None and not counted and not self.bare_numbers:
             # "roughly a third of the stores", "about two-thirds", "nearly four in ten shifts": a share,
             # told as a percentage ("a third" and "33%" say the same); number suites keep the number

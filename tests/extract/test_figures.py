@@ -377,6 +377,7 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The food bank handed out 4.2 million pounds of food.", "4.2 million", "pound"),  # a weight
     ("Authorities kept a 120-nautical-mile exclusion zone.", "120-nautical-mile", "nautical mile"),
     ("The tornadoes tore through the county, injuring 85.", "85", "person"),  # people harmed
+    ("The tornadoes tore through the county, killing nine.", "nine", "person"),  # a small count of the dead
     ("The death toll rose to six on Tuesday.", "six", "death"),
     ("Roughly 1,200 Americans have the condition.", "Roughly 1,200", "person"),  # people named by place
     ("It hit 44.7C shortly after 3 p.m.", "44.7", "degree celsius"),
