@@ -863,9 +863,15 @@ def _unit_of_harm(lowered, item):
     first = item.first_index
     if first >= 1 and lowered[first - 1] in _HARMING_VERBS:
         return "person"
-    if "toll" in lowered[max(0, first - 4):first]:
-        return "death"
+    for word in reversed(lowered[max(0, first - 15):first]):  # the clause before the figure
+        if word in _CLAUSE_MARKS:
+            break
+        if word == "toll":  # "The death toll from Monday's collapse of the dam rose to six"
+            return "death"
     return None
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
 
 def _earlier_unit(found, position, fits):

@@ -379,6 +379,7 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The tornadoes tore through the county, injuring 85.", "85", "person"),  # people harmed
     ("The tornadoes tore through the county, killing nine.", "nine", "person"),  # a small count of the dead
     ("The death toll rose to six on Tuesday.", "six", "death"),
+    ("The death toll from Monday's collapse of the Calder Ridge Dam rose to six.", "six", "death"),
     ("Roughly 1,200 Americans have the condition.", "Roughly 1,200", "person"),  # people named by place
     ("It hit 44.7C shortly after 3 p.m.", "44.7", "degree celsius"),
     ("It reached 102°F on Wednesday.", "102", "degree fahrenheit"),
