@@ -123,8 +123,13 @@ def comparable(first: FigureView, second: FigureView) -> bool:
     two counts of things in different words, as outlets name one thing ("1,400 of its towers" and "4,100
     cell sites", "19 farms" and "27 sites"). People and times are counted so often that a count of them
     meets only its own family."""
-    return is_rival(first, second) or is_count(first.unit) and is_count(second.unit) \
-        and not _generic(first.family) and not _generic(second.family)
+    return is_rival(first, second) or _counts_of_things(first, second)
+
+
+def _counts_of_things(first: FigureView, second: FigureView) -> bool:
+    """Two counts of things (not of people or times), whatever their nouns."""
+    return is_count(first.unit) and is_count(second.unit) and not _generic(first.family) \
+        and not _generic(second.family)
 
 
 def is_rival(first: FigureView, second: FigureView) -> bool:
@@ -218,7 +223,7 @@ class ArticlePair:
                     self._rivals[id(a)].append(b)
                     self._rivals[id(b)].append(a)
                     self._pairs.append((a, b))
-                elif comparable(a, b):
+                elif _counts_of_things(a, b):
                     self._pairs.append((a, b))
         self._agreeing = {id(view): [other for other in self._rivals[id(view)] if values_agree(view, other)]
                           for view in self.first + self.second}

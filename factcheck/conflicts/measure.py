@@ -344,8 +344,8 @@ def _local_context(sentence, text, unit, measure):
         lowered_left[-1:] == ["to"] and any(word in _ROSE for word in lowered_left[-3:-1]))
     # "her lead has narrowed to 131 votes", "it has now eased to about 260": a fall since the last report; not
     # a fall since last year told in the past tense ("quarterly profit fell to $213 million")
-    moved_down = lowered_left[-1:] == ["to"] and any(word in _FELL for word in lowered_left[-3:-1]) \
-        and any(word in _SINCE_LAST_REPORT for word in lowered_left[-5:-2])
+    moved_down = len(lowered_left) == 3 and lowered_left[0] in _SINCE_LAST_REPORT and lowered_left[1] in _FELL \
+        and lowered_left[2] == "to"
     # Claims stored before figures carried their measure get it from the same words now.
     measure = measure or measure_kind(before, after, money)
     per = _per(after)

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from factcheck.extract.patterns import non_word_as_space, word_alternation
-from factcheck.extract.quotes import (APPOSED_NAME, PASSIVE_AUXILIARIES, PASSIVE_BY, REPORTING_VERBS,
-                                      phrase_before_verb)
+from factcheck.extract.quotes import APPOSED_NAME, REPORTING_VERBS, phrase_before_verb, states_nothing
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
     ORG_HEADS,
+    DOCUMENT_VERBS,
     ORG_NOUNS,
     SPEECH_VERBS,
     clean_name,
@@ -33,9 +33,8 @@ ATTRIBUTION_VERBS = (
     "show|expected|expect|expects|counted|tallied|recorded|counts|note|warn|urged|urges|urge|recommend|"
     "recommends|recommended|cautioned|cautions|caution|put|puts"
 )
-# Verbs a document or a study "says" with ("agency data show"), and forecasts analysts make: these
-# credit a source only when their subject is one (a document noun, or analysts, economists, ...).
-_DOCUMENT_VERBS = {"show", "shows", "showed", "indicate", "indicates", "indicated", "found"}
+# Forecasts analysts make ("analysts expected"): these credit a source only when their subject is a group
+# of people or a named organisation (the verbs of documents, speakers.DOCUMENT_VERBS, need a document).
 _FORECAST_VERBS = {"expected", "expect", "expects"}
 # Counts a source made ("County assessors have so far counted 2,287 damaged homes"): credited only to
 # a group, an organisation or a document, never to "the team recorded three wins".
@@ -307,10 +306,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if before.endswith(("\"", "“", "”")):
             continue  # a quote's own attribution: the quote claim carries it
         last_word = before.rsplit(None, 1)
-        if last_word and last_word[-1].lower() in PASSIVE_AUXILIARIES:
-            continue  # passive: "is projected to cost"
-        if last_word and last_word[-1].lower() == "to" or PASSIVE_BY.match(sentence, verb_end):
-            continue  # nothing said: "Officials have yet to say", "the £4.5m announced by ministers"
+        if states_nothing(last_word[-1] if last_word else "", sentence, verb_end):
+            continue  # "is projected to cost", "Officials have yet to say"
         if last_word and last_word[-1].lower() in _NOUN_DETERMINERS:
             continue  # "said in a report": a noun after its determiner
         clause_start = max(_last_clause_comma(before), before.rfind(";"), before.rfind("—"))
@@ -371,7 +368,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if verb in _NOUN_VERBS and _NOUN_USE.match(sentence, verb_end) and not (relative or _group_head(phrase)):
             continue  # "The forecast is expected to change": the word is a noun here; not in "a gesture that
             # analysts estimate will cost", "which the company says could cost"
-        if verb in _DOCUMENT_VERBS and not is_document_phrase(phrase):
+        if verb in DOCUMENT_VERBS and not is_document_phrase(phrase):
             if not is_document_phrase(clause):
                 continue  # "The film shows ...": only documents and studies show
             phrase = clause.strip()  # "Tracking data from MarineLink show", ", a report by the Center found"

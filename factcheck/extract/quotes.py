@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.patterns import AsciiTwin, word_alternation
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
-from factcheck.extract.speakers import DETERMINERS, is_document_phrase, subject_before_apposition
+from factcheck.extract.speakers import DETERMINERS, DOCUMENT_VERBS, is_document_phrase, subject_before_apposition
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
     ORG_HEADS,
@@ -457,7 +457,7 @@ def _speaker_before(text: str):
                 break  # too far from the quote to be its cue
             before = stripped[:words[k][1]].rstrip()
             phrase = phrase_before_verb(before)
-            if low in _SHOWING and not is_document_phrase(phrase or ""):
+            if low in DOCUMENT_VERBS and not is_document_phrase(phrase or ""):
                 continue  # 'Dalgado said the narrowing showed "...': only a document shows; read on back
             if phrase and phrase[:1].isalpha():
                 return phrase
@@ -472,9 +472,6 @@ def _speaker_before(text: str):
     if match:
         return match.group(1)
     return None
-
-
-_SHOWING = frozenset({"show", "shows", "showed", "shown", "indicated", "indicates", "found", "finds"})
 
 
 def _first_clause(text: str) -> str:
@@ -556,9 +553,17 @@ def _could_be_surname(name: str, book: SpeakerBook) -> bool:
 # Words that join a clause whose subject speaks: "The store closed, and a company spokesman said ...".
 _JOINING = frozenset({"and", "but", "while", "so", "yet"})
 # An auxiliary of the passive: "has been asked to step in", "is projected to cost" are no speech.
-PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # A speech verb as a passive participle: "the £4.5m announced by ministers in July".
-PASSIVE_BY = re.compile(r"\s+by\s")
+_PASSIVE_BY = re.compile(r"\s+by\s")
+
+
+def states_nothing(word_before: str, text: str, verb_end: int) -> bool:
+    """Whether the speech verb ending at ``verb_end`` in ``text``, after ``word_before``, reports no
+    statement: a passive ("is projected to cost", "has been asked to step in"), an infinitive
+    ("Officials have yet to say"), or a participle with its agent ("the £4.5m announced by ministers")."""
+    word_before = word_before.lower()
+    return word_before in _PASSIVE_AUXILIARIES or word_before == "to" or _PASSIVE_BY.match(text, verb_end) is not None
 # "added" before an amount adds it: "fees added about $6.1 million on top".
 _ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extra |more than )?(?:[$€£\d]|"
                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)", re.IGNORECASE)
@@ -647,11 +652,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue
             if words[k - 1][0].lower() in _RELATIVE_PRONOUNS:
                 continue  # the verb of a clause about the speaker: "An executive who asked not to be named said"
-            if words[k - 1][0].lower() in PASSIVE_AUXILIARIES or PASSIVE_BY.match(sentence, words[k][2]) \
-                    or words[k - 1][0].lower() == "to":
-                # "the mediation service has been asked to step in", "£4.5m announced by ministers",
-                # "Officials have yet to say": nobody says anything here
-                break
+            if states_nothing(words[k - 1][0], sentence, words[k][2]):
+                break  # "the mediation service has been asked to step in": nobody says anything here
             if low == "added" and _ADDED_AMOUNT.match(sentence, words[k][2]):
                 break  # "fees added about $6.1 million", "the operator added two sailings": no speech
             subject_text = sentence[:words[k][1]].rstrip()

@@ -150,12 +150,11 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def _plain_breaks(text: str, stops: StopMarks | None = None):
+def _plain_breaks(text: str, stops: StopMarks):
     """``(word, cut)`` for every match of ``_PLAIN_BREAK`` in ``text``: the ASCII word before a stop
     (ending in two lower-case letters, not preceded by a word character or a dot) and the offset
-    where the stop and its closing marks end. ``stops`` are the text's ``StopMarks`` when the caller
-    has them."""
-    for match in (stops or StopMarks(text)).stops_before_capitals():
+    where the stop and its closing marks end. ``stops`` are the text's ``StopMarks``."""
+    for match in stops.stops_before_capitals():
         stop = match.start()
         if stop < 2 or text[stop - 1] not in _ASCII_LOWER or text[stop - 2] not in _ASCII_LOWER:
             continue  # (tested before the walk back: most stops follow a number or a capital)
@@ -206,6 +205,8 @@ class StopMarks:
         if self.spaced is None:
             return _STOP_THEN_CAPITAL.finditer(self.text)
         return _STOP_THEN_CAPITAL_SPACED.finditer(self.spaced)
+
+
 _DOTS_ONLY = re.compile(r"^[.…\s\"'”’)\]]*[.…][.…\s\"'”’)\]]*$")
 _DOT_RUN_CHARS = ".…\"'”’)]"  # what a piece of dots may start with, besides whitespace
 
@@ -257,12 +258,11 @@ class SentenceSplitter:
                         result.append((block_start + item_start + s, block_start + item_start + e))
         return result
 
-    def _punkt_pieces(self, item: str, stops: StopMarks | None = None):
+    def _punkt_pieces(self, item: str, stops: StopMarks):
         """Punkt spans over ``item`` (whose ``StopMarks`` are ``stops``). Plain breaks (a word that is
         no abbreviation, a full stop, a capital) are cut first, as Punkt would cut them, so Punkt only
         reads the pieces that hold an ambiguous full stop; a piece without any inner full stop is one
         sentence as it is."""
-        stops = stops or StopMarks(item)
         pieces = []
         start = 0
         cuts = []

@@ -103,6 +103,9 @@ ORG_NOUNS = {
     "prosecutors", "regulator", "regulators", "network", "startup", "insurer", "lender", "watchdog",
     "centre", "center", "institute", "bureau", "service",
 }
+# Verbs only a document or a study does: "records show", "a survey found"; a person or a trend does not.
+DOCUMENT_VERBS = frozenset({"show", "shows", "showed", "shown", "indicate", "indicates", "indicated", "found",
+                            "finds"})
 DOCUMENT_NOUNS = {
     "document", "documents", "report", "reports", "filing", "filings", "data", "statement", "survey",
     "study", "studies", "records", "record", "memo", "letter", "papers", "release", "census", "figures",

@@ -7,7 +7,7 @@ import pytest
 
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import _WORD
-from factcheck.extract.sentences import _PLAIN_BREAK, NewsPunkt, _plain_breaks
+from factcheck.extract.sentences import _PLAIN_BREAK, NewsPunkt, StopMarks, _plain_breaks
 
 ALPHABET = list("aZb .!?\"'”’)]([“‘\n_3é-&,") + ["Mr.", "Gen.", "U.S.", "Ph.D.", "the. The", "A.", "  ", "ab"]
 # the word regex as it was written before its branches were reordered and guarded
@@ -25,7 +25,7 @@ def random_texts(seed, count=20000, longest=30):
 def test_plain_breaks_match_the_regex_they_replace():
     for text in random_texts(1):
         expected = [(m.group(1), m.end(2)) for m in _PLAIN_BREAK.finditer(text)]
-        assert list(_plain_breaks(text)) == expected, text
+        assert list(_plain_breaks(text, StopMarks(text))) == expected, text
 
 
 def test_word_regex_matches_the_plain_alternation():
@@ -142,7 +142,7 @@ def test_splitter_with_word_then_name_shortcut_matches_plain_punkt():
 
 def test_stop_marks_find_what_the_stop_patterns_find():
     """``StopMarks`` searches ASCII text as bytes with its stops read as "." and its whitespace as " "."""
-    from factcheck.extract.sentences import _INNER_BREAK, _STOP_THEN_CAPITAL, StopMarks
+    from factcheck.extract.sentences import _INNER_BREAK, _STOP_THEN_CAPITAL
 
     rng = random.Random(14)
     pieces = [chr(i) for i in range(128)] + [". ", ".\" The", "?) A", "!\n\n(B", ".’ C", "… d", "é", "  ", "\x1c"]
