@@ -10,8 +10,11 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
+from factcheck.extract.figures import singular
 from factcheck.extract.patterns import non_word_as_space, word_alternation
-from factcheck.extract.quotes import APPOSED_NAME, REPORTING_VERBS, phrase_before_verb, states_nothing
+from factcheck.extract.quotes import (
+    APPOSED_NAME, DESCRIBED_SOURCE, REPORTING_VERBS, UNNAMED_TO_THE_END, phrase_before_verb, states_nothing,
+)
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
@@ -192,9 +195,6 @@ _NOT_BEFORE_SOURCE = {"that", "which", "who", "whom", "when", "if", "because", "
 # say is needed"; the source is a few words at most.
 _INNER_RELATIVE = re.compile(r"\s(?:that|which)\s+(?=\S)(?!.*\s(?:that|which)\s)")
 _INNER_SOURCE_WORDS = 5
-# A leading source described by a relative clause: "A district official who was not authorized to speak
-# publicly", "Two people who attended the meeting".
-_DESCRIBED_SOURCE = re.compile(r"\s*(?P<head>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:who|that)\s+\S")
 # Words that open a subordinate clause whose subject is a source: "..., after the company reported that".
 _SUBORDINATORS = {"after", "as", "when", "because", "while", "since", "although", "though", "before", "until",
                   "but", "and", "yet", "so"}
@@ -224,13 +224,13 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
     last = phrase_words[-1].lower()
     return first in _SOURCE_DETERMINERS or _group_head(phrase) \
         or any(w.lower() in ANONYMOUS_HEADS for w in phrase_words[:2]) or last in ORG_NOUNS \
-        or last.removesuffix("s") in ORG_NOUNS or last.removesuffix("s") in ORG_HEADS or is_document_phrase(phrase)
+        or singular(last) in ORG_NOUNS or singular(last) in ORG_HEADS or is_document_phrase(phrase)
 
 
 def _group_head(phrase: str) -> bool:
     """A phrase ending in a group of people or an organisation: "union leaders", "the department"."""
     last = phrase.split()[-1].lower()
-    return _people_head(phrase) or last in ORG_NOUNS or last.removesuffix("s") in ORG_NOUNS
+    return _people_head(phrase) or last in ORG_NOUNS or singular(last) in ORG_NOUNS  # "agencies"
 
 
 def _people_head(phrase: str) -> bool:
@@ -305,6 +305,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         before = sentence[:verb_start].rstrip()
         if before.endswith(("\"", "“", "”")):
             continue  # a quote's own attribution: the quote claim carries it
+        if quoting and _inside_quote(before):
+            continue  # 'the year: "Nobody believes that ...': the quote's words, not a cue
         last_word = before.rsplit(None, 1)
         if states_nothing(last_word[-1] if last_word else "", sentence, verb_end):
             continue  # "is projected to cost", "Officials have yet to say"
@@ -329,11 +331,12 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             clause = clause.strip().split(None, 1)[1]  # "..., after the company reported that ..."
         else:
             inner = _INNER_RELATIVE.search(clause)
-            described = _DESCRIBED_SOURCE.match(clause) if leading else None
+            described = DESCRIBED_SOURCE.match(clause)
             if inner and len(clause[inner.end():].split()) <= _INNER_SOURCE_WORDS:
                 # "beating the $1.09 that analysts polled by MarketScope had expected"
                 clause, relative = clause[inner.end():], True
-            elif described and (_people_head(described.group("head")) or _group_head(described.group("head"))):
+            elif described and (_people_head(described.group("head")) or _group_head(described.group("head"))
+                                or _anonymous_first(described.group("head"))):
                 # "A company executive who asked not to be named said": the source before its description
                 clause = described.group("head")
         if not clause.strip() or clause.lstrip()[:1] in ("\"", "“", "”"):
@@ -403,6 +406,12 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
     return found
 
 
+def _inside_quote(text: str) -> bool:
+    """Whether ``text`` ends inside an open quote: an odd number of straight quote marks, or a curly
+    opening mark after the last closing one."""
+    return text.count('"') % 2 == 1 or text.rfind("“") > text.rfind("”")
+
+
 def _last_clause_comma(text: str) -> int:
     """Where the last comma that separates clauses is in ``text`` (-1 for none): not one between digits,
     as in "A union survey of 1,250 members found"."""
@@ -450,6 +459,9 @@ _SAID_THEN_NAME = re.compile(r",\s+(?P<verb>said|says|estimates|estimated|report
                              r"\s*(?:[.;]|,\s+(?:a|an|the)\s|$)")
 
 
+# ", said a person involved in the design who was not authorised to speak publicly.": one unnamed source
+# after the verb, perhaps described, to the end of the sentence.
+_SAID_THEN_UNNAMED = re.compile(r",\s+(?P<verb>said|says|added|noted|warned)" + UNNAMED_TO_THE_END.pattern)
 # The end of a sentence after a name, perhaps with its appositive (", a volunteer storm spotter.").
 _SENTENCE_END = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;]*)?\s*[.!?]?\s*$")
 
@@ -468,6 +480,10 @@ def _said_then_name(sentence: str, found) -> list[FoundAttribution]:
         if name:
             items.append(FoundAttribution(match.start("verb"), end, name, match.group("verb"),
                                           closes_sentence=_SENTENCE_END.match(sentence, end) is not None))
+    unnamed = _SAID_THEN_UNNAMED.search(sentence) if not items else None
+    if unnamed and not any(item.start <= unnamed.start("verb") < item.end for item in found):
+        items.append(FoundAttribution(unnamed.start("verb"), unnamed.end("name"), unnamed.group("name"),
+                                      unnamed.group("verb"), closes_sentence=True))
     return items
 
 

@@ -116,6 +116,10 @@ def words_with_offsets(text: str, limit: int | None = None):
 
 def phrase_before_verb(text: str) -> str | None:
     """The speaker phrase that ends ``text`` (the words right before a speech verb)."""
+    if " who " in text and "," not in text:
+        described = _DESCRIBED_BY_WHO.match(text)
+        if described:  # "Two people who attended the meeting": the people, not the meeting
+            return phrase_before_verb(described.group("head"))
     tail = text[-160:]
     if "familiar" in tail or "briefed" in tail or "knowledge" in tail or "close to" in tail \
             or "aware" in tail or "involved" in tail:  # ("knowledgeable" holds "knowledge")
@@ -592,11 +596,21 @@ def _has_long_quote(sentence: str) -> bool:
     return any(len(piece.split()) > _SHORT_QUOTE_WORDS for piece in pieces[1::2])
 
 
-# A speaker described by a relative clause: "A company executive who asked not to be named said".
-_DESCRIBED_SPEAKER = re.compile(r"\s*(?P<head>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+who\s+\S")
+# A source described by a relative clause or a participle: "A company executive who asked not to be named",
+# "Two people who attended the meeting", "a trader at a New York brokerage who asked not to be named",
+# "Humanitarian agencies responding to Sunday's earthquake"; the first such word ends the head.
+DESCRIBED_SOURCE = re.compile(r"\s*(?P<head>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+(?:who|that|(?<=s\s)(?!" + word_alternation(
+    "during including regarding concerning following excluding pending morning evening building something "
+    "nothing anything everything".split()) + r"\b)[a-z]+ing)\s+\S")
+# The same, with "who" only: "that" after a speaker phrase is as often the start of what was said.
+_DESCRIBED_BY_WHO = re.compile(r"\s*(?P<head>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+who\s+\S")
 # What follows "said" when the speaker comes after the verb: a name (and its organisation) to the end.
 _NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|at|for|and|on|&))*"
                               r"\s*[.!?]?\s*$")
+# Or one unnamed source, as written, to the end: "said a person involved in the design who was not
+# authorised to speak publicly.", "said two people familiar with the matter."
+UNNAMED_TO_THE_END = re.compile(r"\s+(?P<name>(?:a|an|one|two|three|several)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+                                + word_alternation(ANONYMOUS_HEADS) + r"\b[^.;!?\"“”]*?)\s*[.!?]?\s*$")
 
 
 def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), verbs=None) -> list[FoundQuote]:
@@ -657,7 +671,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             if low == "added" and _ADDED_AMOUNT.match(sentence, words[k][2]):
                 break  # "fees added about $6.1 million", "the operator added two sailings": no speech
             subject_text = sentence[:words[k][1]].rstrip()
-            described = _DESCRIBED_SPEAKER.match(subject_text)
+            described = DESCRIBED_SOURCE.match(subject_text)
             opened = subject_text.split(",", 1)
             if described and "," not in subject_text:
                 subject_text = described.group("head")  # "The man who owns the shop said": the man
@@ -706,7 +720,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             if sentence.startswith(",", content_from) and "," in sentence[:words[k][1]]:
                 content_from += 1  # the cue was parenthetical: what was said goes on after its comma
             rest = sentence[content_from:]
-            if words[k - 1][0] == "," and _NAME_TO_THE_END.match(rest):
+            if words[k - 1][0] == "," and (_NAME_TO_THE_END.match(rest) or UNNAMED_TO_THE_END.match(rest)):
                 break  # "Truckers are idle, said Denise Ruiz of the Coalition.": the name, not what was said
             m = _TOLD_THAT.match(rest) if low in ("told", "tells") else _SAID_THAT.match(rest)
             if low in ("told", "tells") and not m:

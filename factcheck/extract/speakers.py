@@ -114,7 +114,10 @@ DOCUMENT_NOUNS = {
     "presentation", "plan", "proposal", "bill", "notice", "guidance", "dataset", "research", "models",
     "results", "numbers", "statistics", "tally", "projections", "rules", "regulations", "contract",
     "agreement", "policy", "judgment", "opinion", "verdict", "order", "schedule", "tables", "accounts",
-    "website", "reports", "testimony", "affidavit", "warrant", "charges", "polls", "surveys",
+    "website", "reports", "testimony", "affidavit", "warrant", "charges", "polls", "surveys", "notices",
+    "letters", "statements", "releases", "transcripts", "complaints", "lawsuits", "rulings", "proposals",
+    "contracts", "agreements", "audits", "reviews", "analyses", "memos", "disclosures", "disclosure",
+    "submissions", "submission", "invoices", "receipts", "logs", "spreadsheets", "paperwork",
     "index", "assessment", "assessments", "inspection", "evaluation", "investigation", "inquiry",
 }
 NEWS_OUTLETS = {
@@ -137,7 +140,13 @@ ANONYMOUS_HEADS = {
     "inspectors", "auditors", "historians", "neighbors", "neighbours", "parents", "teachers", "nurses",
     "farmers", "workers", "fans", "voters", "shoppers", "customers", "passengers", "locals", "villagers",
     "survivors", "relatives", "families", "students", "detectives", "firefighters", "strategists",
-    "paramedics", "medics", "rescuers", "volunteers",
+    "paramedics", "medics", "rescuers", "volunteers", "participants", "consultants", "advisers", "advisors",
+    "negotiators",
+    # one of them: "a trader at a New York brokerage who asked not to be named"
+    "trader", "banker", "lawyer", "attorney", "doctor", "investigator", "forecaster", "strategist", "consultant",
+    "adviser", "advisor", "negotiator", "broker", "dealer", "participant", "resident", "worker",
+    "inspector", "auditor", "researcher", "activist", "organizer", "organiser", "advocate", "supporter",
+    "opponent", "critic", "observer", "detective", "firefighter", "paramedic", "rescuer", "volunteer",
 }
 
 _NAME_JOINERS = {"of", "and", "for", "&", "on", "the"}  # "Chamber of Commerce", "Board of the Treasury"
@@ -173,8 +182,10 @@ def clean_name(phrase: str) -> str:
     if " of " in phrase and len(words) > 3:
         head = phrase.split(" of ")[0].split()
         if len(head) >= 2 and all(w[:1].isupper() for w in head[-2:]) \
-                and head[-1].lower().rstrip(".") not in ORG_WORDS:
-            words = head  # "Dana Whitfield of Norvell Motors" -> "Dana Whitfield"
+                and head[-1].lower().rstrip(".") not in ORG_WORDS and head[-1].lower() not in TITLES:
+            # "Dana Whitfield of Norvell Motors" -> "Dana Whitfield"; not "Vice President of Operations
+            # Kevin Draper", a title whose name comes last
+            words = head
     # a lower-case word inside an organisation's name ("State Department of Public Health") is no role
     lower_at = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINK_WORDS
                 and not (w in _LINKS_IN_NAMES and i and words[i - 1].lower().rstrip(".") in ORG_WORDS)]
@@ -317,6 +328,8 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
             return "organization"
         if words[0] in PRONOUNS:
             return "person" if words[0] in ("he", "she", "i") else "organization"
+        if words[0] in ("a", "an", "one") and _one_unnamed_person(words):
+            return "anonymous"  # "a finance director at a rival club": one person, not the club
         if words[-1] in ORG_NOUNS or words[-1].endswith("s") and words[-1][:-1] in ORG_NOUNS:
             return "organization"  # "police said", "the agency said", "both clubs said"
         return "anonymous"
@@ -335,6 +348,20 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
             return "organization"
         return "organization" if book is None or not book.is_person(token) else "person"
     return "person"
+
+
+def _one_unnamed_person(words) -> bool:
+    """``a [finance] director [at ...]``: a person's role or an anonymous head among the words of the
+    phrase before its first preposition."""
+    for word in words[1:5]:
+        if word in _PREPOSITIONS:
+            return False
+        if word in ANONYMOUS_HEADS or word in ROLE_WORDS:
+            return True
+    return False
+
+
+_PREPOSITIONS = frozenset({"at", "of", "in", "for", "with", "from", "on", "by"})
 
 
 # ``\b`` before a capital is ``(?<!\w.)`` after it: opening with the capital lets ``re`` skip to the

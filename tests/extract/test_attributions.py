@@ -114,6 +114,8 @@ def test_a_company_reporting_its_own_results_is_not_second_hand():
         "The company expected sales to fall.",
         "The forecast is expected to change.",
         "The plan, which passed, works.",
+        # a speech verb inside a quote is the quote's word
+        'He was blunt about the outlook: "Nobody believes that capacity number yet."',
     ],
 )
 def test_no_source_where_none_is_credited(sentence):
@@ -171,6 +173,19 @@ def test_appositive_search_is_linear():
     ("Tracking data from ShipWatch show the ferry was speeding.", "Tracking data from ShipWatch"),
     ("Mines were cited 73 times, according to records from the federal Mine Safety and Health Administration.",
      "records from the federal Mine Safety and Health Administration"),
+    # a group of people or agencies (a plural in -ies), a document in the plural
+    ("Gas units tripped offline in the heat, market participants said.", "market participants"),
+    ("Aid agencies said the roads were blocked.", "aid agencies"),  # as in running text
+    ("The firm recalled 130,000 units in 2023, federal recall notices show.", "federal recall notices"),
+    # a source described by a relative clause or a participle, before its verb or closing the sentence
+    ("A trader at a New York brokerage who asked not to be named says the market expects a cut.",
+     "a trader"),
+    ("Humanitarian agencies responding to Sunday's earthquake say shelter is the gap.", "humanitarian agencies"),
+    ("The award will be cut on appeal, defense lawyers who follow product litigation said this week.",
+     "defense lawyers"),
+    # one unnamed source after the verb, as written
+    ("The halls are built for up to 130kW, said a person involved in the design who was not authorised to "
+     "speak publicly.", "a person involved in the design who was not authorised to speak publicly"),
 ])
 def test_more_ways_of_crediting_a_source(body, source):
     found = attributions(body)

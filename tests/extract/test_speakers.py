@@ -21,6 +21,8 @@ def quotes(body):
         ("people familiar with the Pentagon", "people familiar with the Pentagon"),
         ("a senior defense official", "a senior defense official"),
         ("The Times", "The Times"),
+        # a title with its department before the name
+        ("RMI Vice President of Operations Kevin Draper", "Kevin Draper"),
     ],
 )
 def test_clean_name(phrase, name):
@@ -78,6 +80,11 @@ def test_an_unfamiliar_company_is_an_organisation_by_what_the_article_says():
          'answer" this year.', "cannot be the main", "Alison Grey", "person"),
         ('Campaign manager Tess Dalgado said the narrowing showed "the machines got it wrong in places."',
          "the machines got it", "Tess Dalgado", "person"),  # only a document shows
+        # one unnamed person, described: anonymous, not the organisation in the description
+        ('"Selling the stadium to yourself is not against the rules," said a finance director at a rival club, who '
+         'asked not to be named.', "Selling the stadium", "a finance director at a rival club", "anonymous"),
+        ('A trader at a New York brokerage who asked not to be named says the market is pricing in a cut: "Nobody '
+         'believes that number."', "Nobody believes", "A trader at a New York brokerage", "anonymous"),
     ],
 )
 def test_direct_quote_speakers(body, words, speaker, kind):
