@@ -116,8 +116,9 @@ def words_with_offsets(text: str, limit: int | None = None):
 
 def phrase_before_verb(text: str) -> str | None:
     """The speaker phrase that ends ``text`` (the words right before a speech verb)."""
-    if " who " in text and "," not in text:
-        described = _DESCRIBED_BY_WHO.match(text)
+    if " who " in text:
+        clause = text[text.rfind("—") + 1:]  # "10:48 a.m. ET — A trader ... who"
+        described = _DESCRIBED_BY_WHO.match(clause) if "," not in clause else None
         if described:  # "Two people who attended the meeting": the people, not the meeting
             return phrase_before_verb(described.group("head"))
     tail = text[-160:]
@@ -472,10 +473,19 @@ def _speaker_before(text: str):
                 if phrase and phrase[:1].isupper():
                     return phrase
             break
+    if stripped.endswith(":"):
+        match = _SUBJECT_BEFORE_COLON.search(stripped)
+        if match:  # "CEO Dana Whitcombe is blunt: \"...": the subject introduces the words
+            return match.group("name")
     match = _ACCORDING_END.search(stripped)
     if match:
         return match.group(1)
     return None
+
+
+# A named subject, described by a short predicate that a colon closes: "CEO Dana Whitcombe is blunt:".
+_SUBJECT_BEFORE_COLON = re.compile(r"(?:^|[,—–]\s*)(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\s+"
+                                   r"(?:is|was|sounded|seemed|remained|were|are)(?:\s+[a-z][\w-]*){1,3}\s*:$")
 
 
 def _first_clause(text: str) -> str:
@@ -506,6 +516,11 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
         named = _last_org_like(book, low.split()[-1])
         if named:
             name = named
+    elif kind != "person" and low.startswith("the ") and len(low.split()) <= 4:
+        # "the minister said": the one person the article introduced in that role
+        person = book.person_in_role(low.split()[-1])
+        if person:
+            name, kind = person, "person"
     if raw[:1].isupper() and kind == "organization" and " " in name and not name.lower().startswith("the ") \
             and not book.is_org(name):
         if not any(w.lower().rstrip(".") in _ORG_HINTS for w in name.split()):

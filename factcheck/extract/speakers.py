@@ -407,6 +407,11 @@ _NAME_TAIL = re.compile(r"(?: (?:of |and |& )?[A-Z][\w&'’-]*){1,4}")
 _CLAUSE_TEXT = re.compile(r"[^,.;:!?\"“”()]*")
 
 
+# The role right before a full name, its head last: "Fisheries Minister | Aileen Corrigan", "chief librarian
+# | Priya Raman"; and the role an appositive gives: ", a 34-year-old pharmacist", ", the fisheries minister".
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<role>[A-Za-z][a-z-]{2,})\s+$")
+_ROLE_OF_CLAUSE = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[a-z][a-z-]{2,})"
+                             r"(?=\s+(?:of|at|for|with|in|on|from|who)\b|\s*$)")
 _NAME_JOINS = {"of", "and", "for", "de", "&"}
 
 
@@ -449,6 +454,7 @@ class SpeakerBook:
         self.mentions: list[tuple[int, str, str]] = []  # (offset, name, kind) of sentence subjects
         self._body = ""
         self._heads_checked: set[str] = set()
+        self.roles: dict[str, set[str]] = {}  # a role's head noun -> the people the article gives it
 
     def learn_names(self, body: str):
         """Remember full names written anywhere in the article (``Elon Musk``), so that a later
@@ -460,11 +466,14 @@ class SpeakerBook:
             name = _name_ending_at(body, trigger.start())
             if not name:
                 continue
-            kind = appositive_kind(_CLAUSE_TEXT.match(body, trigger.start(1), trigger.start(1) + 90).group(0))
+            clause = _CLAUSE_TEXT.match(body, trigger.start(1), trigger.start(1) + 90).group(0)
+            kind = appositive_kind(clause)
             if kind == "organization" and not any(w.lower() in ROLE_WORDS for w in name.split()[:-1]):
                 self._learn_org(name)
-            elif kind == "person":
-                people_by_apposition.add(name)
+            else:
+                if kind == "person":
+                    people_by_apposition.add(name)
+                self._note_role(name, _ROLE_OF_CLAUSE.match(clause))
         self._body = body
         if body.isascii():
             full_name, scanned = _FULL_NAME_CAPITALS_AS_A, body.encode("ascii").translate(_CAPITALS_AS_A)
@@ -479,12 +488,25 @@ class SpeakerBook:
                 match = full_name.search(scanned, resume)
                 continue
             full = body[match.start():match.end()]
+            title = _TITLE_BEFORE_NAME.search(body, max(0, match.start() - 60), match.start())
             match = full_name.search(scanned, match.end())
             if last.lower() in ORG_WORDS:
                 continue
             if full in self.known_orgs and full not in people_by_apposition:
                 continue
             self.known[last] = full
+            self._note_role(full, title)
+
+    def _note_role(self, name: str, role_match):
+        """Remember the role the article gives a person ("Fisheries Minister Aileen Corrigan", "Marta
+        Kovacs, a 34-year-old pharmacist"), by its head noun."""
+        if role_match is not None:
+            self.roles.setdefault(role_match.group("role").lower(), set()).add(name)
+
+    def person_in_role(self, noun: str) -> str | None:
+        """The one person the article gives the role ``noun`` ("the minister"), or None (none, or several)."""
+        people = self.roles.get(noun.lower(), ())
+        return next(iter(people)) if len(people) == 1 else None
 
     def _learn_org(self, name: str):
         if not name or name.lower() in PRONOUNS:

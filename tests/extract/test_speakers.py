@@ -85,6 +85,14 @@ def test_an_unfamiliar_company_is_an_organisation_by_what_the_article_says():
          'asked not to be named.', "Selling the stadium", "a finance director at a rival club", "anonymous"),
         ('A trader at a New York brokerage who asked not to be named says the market is pricing in a cut: "Nobody '
          'believes that number."', "Nobody believes", "A trader at a New York brokerage", "anonymous"),
+        # a named subject that a colon closes
+        ('On the call, CEO Dana Whitcombe is blunt: "What we lack right now is enough captains."', "enough captains",
+         "Dana Whitcombe", "person"),
+        # a role the article gave one person
+        ('The quota falls, Fisheries Minister Aileen Corrigan said. "We had no choice," the minister said.',
+         "no choice", "Aileen Corrigan", "person"),
+        ('Marta Kovacs, a 34-year-old pharmacist, commutes daily. "Trains are late," the pharmacist said.',
+         "Trains are late", "Marta Kovacs", "person"),
     ],
 )
 def test_direct_quote_speakers(body, words, speaker, kind):
