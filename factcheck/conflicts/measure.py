@@ -81,6 +81,8 @@ _UNIT_FAMILIES = {
                      "job", "position", "role", "post"),
                    "person"),
     **dict.fromkeys(("flight", "departure"), "flight"),
+    # ridership: "31 million boardings", "21 million trips"
+    **dict.fromkeys(("trip", "boarding", "ride", "journey"), "trip"),
     **dict.fromkeys(("restaurant", "store", "shop", "outlet", "location", "branch"), "outlet"),
     **dict.fromkeys(("surgery", "operation", "procedure"), "surgery"),
     **dict.fromkeys(("launch", "mission"), "launch"),
@@ -109,6 +111,7 @@ _CONVERSIONS = {
     "liter": ("volume", 1.0), "litre": ("volume", 1.0), "gallon": ("volume", 3.785411784),
     "barrel": ("volume", 158.987295), "cubic meter": ("volume", 1000.0), "cubic metre": ("volume", 1000.0),
     "cubic yard": ("volume", 764.554858), "cubic foot": ("volume", 28.316846592),
+    "acre-foot": ("volume", 1233481.8375),
     "mph": ("speed", 1.609344), "km/h": ("speed", 1.0), "knot": ("speed", 1.852),
     "mile per second": ("speed", 5793.6384), "kilometer per second": ("speed", 3600.0),
     "meter per second": ("speed", 3.6),

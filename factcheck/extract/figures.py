@@ -397,11 +397,14 @@ class FigureParser:
                 second_value, second_after, _ = second
                 second_value, second_after_scaled = self._scale(tokens, gaps, lowered, second_value, second_after,
                                                                 currency)
+                # "$40-45 million": the second number's scale is the first's too, but only in a range; "climbed
+                # by 68,000 to 1.72 million" and "from 900 to 1.3 million users" keep their first number as written
+                scaled = value
                 if second_after_scaled != second_after and scale_end == after:
-                    value *= second_value / second[0] if second[0] else 1
+                    scaled = value * (second_value / second[0] if second[0] else 1)
                 if lowered[after] in ("-", "–") or self._unit_follows(lowered, second_after_scaled):
-                    if second_value >= value:
-                        range_high = second_value
+                    if second_value >= scaled:
+                        value, range_high = scaled, second_value
                         after = second_after_scaled
         # money words after the number
         following = lowered[after] if after < n else ""
@@ -727,6 +730,9 @@ class FigureParser:
         for left, right in merged:
             # "between 40 and 45 homes": one figure spanning both numbers
             lf, rf = left.figure, right.figure
+            scale = _scale_word_in(lowered, right) if lf.value < 1000 and not _scale_word_in(lowered, left) else None
+            if scale and lf.value * scale <= rf.value:
+                lf.value *= scale  # "between 3 and 4 million": both in millions
             low, high = min(lf.value, rf.value), max(lf.value, rf.value)
             left.end = right.end
             lf.raw = sentence[left.start:left.end]
@@ -1503,6 +1509,11 @@ _APPOSITIVE_LEAD = frozenset({"a", "an", "up", "down", "of", "by", "or", "some",
 # Words that, between the earlier figure and the comma, show a new clause (what follows is about it).
 _CLAUSE_WORDS = frozenset({"and", "but", "while", "whereas", "as", "which", "that", "who", "when",
                            "after", "because", "although", "though", ";", ",", "while"}) | _CHANGE_WORDS
+
+
+def _scale_word_in(lowered, item):
+    """The scale a figure's words name ("4 million" -> 1e6), or None."""
+    return next((SCALES[word] for word in lowered[item.first_index:item.after_index] if word in SCALES), None)
 
 
 def _refers_back(lowered, previous, item) -> bool:

@@ -205,6 +205,7 @@ def test_units_of_measure_convert_before_comparing():
     (("about 38,000", 38000, "mph"), ("10.6", 10.6, "mile per second")),
     (("17", 17, "kilometre per second"), ("61,200", 61200, "km/h")),
     (("6", 6, "terabyte"), ("6,000", 6000, "gigabyte")),
+    (("1,900", 1900, "acre-foot"), ("about 619 million", 619e6, "gallon")),
 ])
 def test_more_units_of_measure_convert(first, second):
     assert verdict(figure_claim(*first), figure_claim(*second, source="Outlet B")) is None

@@ -71,6 +71,19 @@ def test_ranges():
     assert (figure.qualifier, figure.low, figure.high, figure.unit) == ("range", 40, 45, "home")
     figure = one("Prices rose 3-5% last year.")
     assert (figure.qualifier, figure.low, figure.high, figure.unit) == ("range", 3, 5, "%")
+    figure = one("Between 3 and 4 million people fled.")
+    assert (figure.qualifier, figure.low, figure.high) == ("range", 3_000_000, 4_000_000)
+    figure = one("The bill is $40-45 million.")
+    assert (figure.low, figure.high) == (40_000_000, 45_000_000)
+
+
+@pytest.mark.parametrize("sentence, first", [
+    ("The number of people out of work climbed by 68,000 to 1.72 million.", 68_000),
+    ("It grew from 900 to 1.3 million users.", 900),
+])
+def test_a_scale_after_to_is_shared_only_by_a_range(sentence, first):
+    values = [figure.value for figure in figures(sentence)]
+    assert values[0] == first and len(values) == 2
 
 
 def test_part_of_planned_total_gives_two_figures_with_roles():
