@@ -529,8 +529,15 @@ _START_WORDS = _ESTIMATE_WORDS | frozenset("""a an the its their his her earlier
 
 
 def _period(words):
-    periods = {_PERIOD_OF_WORD[word.lower()] for word in words if word.lower() in _PERIOD_OF_WORD}
+    periods = {_PERIOD_OF_WORD.get(low) or _SESSION_OF_WORD[low] for low in map(str.lower, words)
+               if low in _PERIOD_OF_WORD or low in _SESSION_OF_WORD}
     return periods.pop() if len(periods) == 1 else None
+
+
+# The trading sessions a share move is told over: "fell 4% in after-hours trading", "closed down 6.5%", "down
+# about 7% on the day" are three different moves.
+_SESSION_OF_WORD = {"after-hours": "after hours", "premarket": "premarket", "pre-market": "premarket",
+                    "intraday": "intraday", "closed": "close", "close": "close"}
 
 
 def measure_of(claim):

@@ -75,6 +75,12 @@ def test_quarter_and_year_figures_cover_different_periods():
     assert "period" in clashes(quarter, year)
 
 
+def test_share_moves_in_different_trading_sessions_cover_different_periods():
+    after_hours = claim("4%", "Halvorsen shares fell 4% in after-hours trading.", "Halvorsen shares fell", unit="%")
+    close = claim("6.5%", "Its shares closed down 6.5% on Wednesday.", "shares closed", unit="%", source="Outlet B")
+    assert "period" in clashes(after_hours, close)
+
+
 @pytest.mark.parametrize("first, second, clash", [
     (("$1.14", "Earnings came to $1.14 per share.", "USD"),
      ("$213 million", "Quarterly profit fell to $213 million.", "USD"), "rate"),
