@@ -16,7 +16,7 @@ import re
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # Where a clause ends: punctuation, and the words that start another clause.
-CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|whereas|which|who|after|before)\b")
+CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\b(?:and|but|while|whereas|which|who|after|before)\b(?!-)")
 # How far from the number a word that names its measure may stand, in words.
 REACH_RIGHT = 4
 REACH_LEFT = 12
