@@ -331,7 +331,12 @@ _WRITTEN = re.compile(r"\b(?:in|via|through)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:stat
 
 
 # The name that opens a sentence, before its (lower-case) verb: "Pell conceded", "Judge Paul Lindqvist dissented"
-_SUBJECT = re.compile(r"[\"“]?((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*[\w])\s+(?=[a-z])")
+_SUBJECT = re.compile(r"[\"“]?((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*[\w])(?:\s+(?=[a-z])|"
+                      r",\s+(?=(?:who|whose|a|an|the)\s))")  # "Grace Tolliver, whose son ..., spoke first."
+# An opening phrase before the subject: "On the eastern edge of Harrowdale Forest, | Carys Bevan has started";
+# "For | Gloria Pennington, a 58-year-old retired bus driver, the injection ..." (the person the sentence is about).
+_OPENING_PHRASE = re.compile(r"(?:On|In|At|After|Before|For|From|With|Since|During|Across|Outside|Inside)\s"
+                             r"(?:[^,.;:!?\"“”]{0,90},\s+(?=[A-Z])|(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,))")
 
 
 def _note_subjects(body: str, sentence_spans, book: SpeakerBook, until: int):
@@ -347,6 +352,9 @@ def _note_subjects(body: str, sentence_spans, book: SpeakerBook, until: int):
             book.mentions.append(named)  # "Sheep farmer Gunnar Eiríksson spent the night ..."
             continue
         match = _SUBJECT.match(body, start, min(end, start + 120))
+        if not match:
+            opening = _OPENING_PHRASE.match(body, start, min(end, start + 120))
+            match = _SUBJECT.match(body, opening.end(), min(end, start + 160)) if opening else None
         if not match:
             continue
         following = body[match.end():match.end() + 12].split(None, 1)

@@ -93,6 +93,12 @@ def test_an_unfamiliar_company_is_an_organisation_by_what_the_article_says():
          "no choice", "Aileen Corrigan", "person"),
         ('Marta Kovacs, a 34-year-old pharmacist, commutes daily. "Trains are late," the pharmacist said.',
          "Trains are late", "Marta Kovacs", "person"),
+
+        # a pronoun after a subject described by a relative clause, or after an opening phrase
+        ('Mayor Tom Reyes opened the hearing. Grace Tolliver, whose son was killed, spoke first. "I have no '
+         'forgiveness for you today," she told the court.', "no forgiveness", "Grace Tolliver", "person"),
+        ('Mayor Tom Reyes backed the trial. For Gloria Pennington, a retired bus driver, the injection was a turning '
+         'point. "My sugar numbers came down fast," she said.', "sugar numbers", "Gloria Pennington", "person"),
     ],
 )
 def test_direct_quote_speakers(body, words, speaker, kind):
