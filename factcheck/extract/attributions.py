@@ -21,6 +21,7 @@ from factcheck.extract.speakers import (
     ORG_HEADS,
     DOCUMENT_VERBS,
     ORG_NOUNS,
+    ROLE_WORDS,
     SPEECH_VERBS,
     clean_name,
     is_document_phrase,
@@ -30,7 +31,7 @@ from factcheck.extract.speakers import (
 ATTRIBUTION_VERBS = (
     "said|says|say|reported|reports|report|estimated|estimates|estimate|told|tells|announced|"
     "announces|confirmed|confirms|according|noted|notes|added|stated|claimed|claims|warned|warns|"
-    "predicted|predicts|projected|projects|forecast|forecasts|calculated|found|showed|shows|wrote|"
+    "predicted|predicts|projected|projects|forecast|forecasts|calculated|calculates|found|showed|shows|wrote|"
     "argued|argue|argues|believe|believes|suggested|suggest|acknowledged|admitted|denied|testified|"
     "indicated|indicate|indicates|alleged|allege|alleges|concluded|insisted|maintain|maintained|contend|"
     "show|expected|expect|expects|counted|tallied|recorded|counts|note|warn|urged|urges|urge|recommend|"
@@ -74,7 +75,8 @@ _PER = re.compile(r"(?:^|,\s+)(?P<per>[Pp]er)\s+(?P<src>(?:[A-Z]|(?:data|figures
 _CITING = re.compile(r"\b(?:citing|quoting) (?P<src>[^,.;:!?\"“”()]{2,80})")
 # Where a credited source's name ends: "a report reviewed by ...", "officials in Kyiv"
 _AUTHOR_NEXT = re.compile(r"\s+(?:(?:compiled|released|published|issued|provided|prepared|produced|filed|"
-                          r"collected|kept|posted) by|from)\s+(?:the\s+)?[A-Za-z]")
+                          r"collected|kept|posted)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday|today|yesterday))?\s+by|from)\s+(?:the\s+)?[A-Za-z]")  # "released Monday by"
 _SOURCE_CUT = re.compile(r"\s+(?:" + word_alternation(
     "reviewed obtained seen released published cited issued filed compiled provided quoted posted who which that "
     "last this earlier as but after before while since when".split())
@@ -207,8 +209,10 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
     clause_words = clause.split()
     phrase_words = phrase.split()
     if leading:
-        if len(clause_words) > len(phrase_words) + 3:
-            return False
+        before_phrase = clause_words[:len(clause_words) - len(phrase_words)]
+        longest = 6 if before_phrase and before_phrase[-1].lower() in ROLE_WORDS else 3
+        if len(clause_words) > len(phrase_words) + longest:
+            return False  # not "Sound Link chief executive Amara Chen", whose role comes first
     elif len(clause_words) != len(phrase_words):
         # Lower-case words before the source: a determiner or a role ("the state Department of Health",
         # "chairman Robert Finch"), a description ("catastrophe modeler Kestrel Analytics", "analysts at
@@ -234,9 +238,10 @@ def _group_head(phrase: str) -> bool:
 
 
 def _people_head(phrase: str) -> bool:
-    """A phrase ending in a group of people: "union leaders", "emergency officials"."""
+    """A phrase ending in a group of people: "union leaders", "emergency officials", "archaeologists",
+    "technicians"."""
     last = phrase.split()[-1].lower()
-    return last in ANONYMOUS_HEADS or last in _MORE_GROUP_HEADS
+    return last in ANONYMOUS_HEADS or last in _MORE_GROUP_HEADS or last.endswith(("ists", "ians")) and len(last) > 6
 
 
 _MORE_GROUP_HEADS = {"leaders", "assessors", "organizers", "organisers", "managers", "administrators",
@@ -456,7 +461,7 @@ _SAID_THEN_NAME = re.compile(r",\s+(?P<verb>said|says|estimates|estimated|report
                              r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}"
                              r"(?:\s+(?:of|at|with|from)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|on|&))"
                              r"{0,5}(?<=\w))?)"
-                             r"\s*(?:[.;]|,\s+(?:a|an|the)\s|$)")
+                             r"\s*(?:[.;]|,\s+(?:a|an|the|and)\s|$)")
 
 
 # ", said a person involved in the design who was not authorised to speak publicly.": one unnamed source

@@ -181,8 +181,8 @@ def phrase_before_verb(text: str) -> str | None:
 
 
 # Lower-case words inside a name that ends right before its verb: "Maarten de Vries", "the Ellery Institute
-# for Labor Studies", "analysts at Harrow & Lane".
-_NAME_LINKS_BEFORE_VERB = NAME_LINKS | {"for", "&"}
+# for Labor Studies", "analysts at Harrow & Lane", "the Food and Drug Administration".
+_NAME_LINKS_BEFORE_VERB = NAME_LINKS | {"for", "&", "and"}  # "the Food and Drug Administration"
 # A person named before the group they speak for: "Piet Lindqvist of the passenger group | Rail Users Forum".
 _PERSON_OF_GROUP = re.compile(r"(?:^|[\s,(])(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                               r"\s+(?:of|from|at|with)(?:\s+the)?(?:\s+[a-z][\w-]*){0,3}\s+$")

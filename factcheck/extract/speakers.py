@@ -186,9 +186,11 @@ def clean_name(phrase: str) -> str:
             # "Dana Whitfield of Norvell Motors" -> "Dana Whitfield"; not "Vice President of Operations
             # Kevin Draper", a title whose name comes last
             words = head
-    # a lower-case word inside an organisation's name ("State Department of Public Health") is no role
+    # a lower-case word inside an organisation's name ("State Department of Public Health", "Food and Drug
+    # Administration") is no role
+    org_name = words[-1].lower().rstrip(".") in ORG_WORDS
     lower_at = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINK_WORDS
-                and not (w in _LINKS_IN_NAMES and i and words[i - 1].lower().rstrip(".") in ORG_WORDS)]
+                and not (w in _LINKS_IN_NAMES and i and (org_name or words[i - 1].lower().rstrip(".") in ORG_WORDS))]
     if lower_at and lower_at[-1] < len(words) - 1:
         tail = words[lower_at[-1] + 1:]
         if len(tail) >= 2:

@@ -183,6 +183,16 @@ def test_appositive_search_is_linear():
     ("Humanitarian agencies responding to Sunday's earthquake say shelter is the gap.", "humanitarian agencies"),
     ("The award will be cut on appeal, defense lawyers who follow product litigation said this week.",
      "defense lawyers"),
+    # names with "and", a long role before a name, a name before ", and", an author after a day, groups in -ists
+    ("In the trial, 32 of 37 patients improved, the Food and Drug Administration said.",
+     "Food and Drug Administration"),
+    ("Sound Link chief executive Amara Chen said the ferries had passed inspection.", "Amara Chen"),
+    ("About 14,000 coho returned last year, said fisheries manager Leona Smallboy, and she fears for them.",
+     "Leona Smallboy"),
+    ("Traffic dropped 7.2%, according to data released Monday by the Narrows Crossing Authority.",
+     "data released Monday by the Narrows Crossing Authority"),
+    ("A Roman villa has been found, archaeologists said on Tuesday.", "archaeologists"),
+    ("The range lost 1.43 cubic kilometres of ice, the observatory calculates.", "the observatory"),
     # one unnamed source after the verb, as written
     ("The halls are built for up to 130kW, said a person involved in the design who was not authorised to "
      "speak publicly.", "a person involved in the design who was not authorised to speak publicly"),
