@@ -13,7 +13,7 @@ from operator import attrgetter
 from factcheck.extract.figures import singular
 from factcheck.extract.patterns import non_word_as_space, word_alternation
 from factcheck.extract.quotes import (
-    APPOSED_NAME, DESCRIBED_SOURCE, REPORTING_VERBS, UNNAMED_TO_THE_END, phrase_before_verb, states_nothing,
+    ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, REPORTING_VERBS, UNNAMED_TO_THE_END, phrase_before_verb, states_nothing,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
@@ -317,6 +317,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             continue  # "is projected to cost", "Officials have yet to say"
         if last_word and last_word[-1].lower() in _NOUN_DETERMINERS:
             continue  # "said in a report": a noun after its determiner
+        if verb == "added" and ADDED_AMOUNT.match(sentence, verb_end):
+            continue  # "Bramwell added $95 million in labor costs": no speech
         clause_start = max(_last_clause_comma(before), before.rfind(";"), before.rfind("—"))
         leading = clause_start < 0
         clause = before[clause_start + 1:] if clause_start >= 0 else before
@@ -401,7 +403,9 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             phrase_start = sentence.rfind(phrase, 0, verb_start)
             if phrase_start < 0:
                 continue
-        found.append(FoundAttribution(phrase_start, verb_end, source, verb, leading=leading,
+        channel = _CHANNEL.match(sentence, verb_end) if " in " in sentence[verb_end:verb_end + 4] else None
+        found.append(FoundAttribution(phrase_start, channel.end() if channel else verb_end, source, verb,
+                                      leading=leading,
                                       closes_sentence=trailing,
                                       second_hand=verb in ("reported", "reports") and not _reports_itself(source)))
     if "said" in low or "says" in low or ", " in sentence:
@@ -427,6 +431,11 @@ def _last_clause_comma(text: str) -> int:
 
 
 _NOUN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
+# Where the words were given, right after the verb: "said in a regulatory filing", "wrote in a note to
+# clients"; the attribution shows it.
+_CHANNEL = re.compile(r"\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|filing|release|report|"
+                      r"note|letter|memo|post|email|interview|briefing)(?:\s+to\s+(?:clients|investors|staff|"
+                      r"employees|shareholders))?\b")
 _MODALS = {"not", "should", "could", "would", "may", "might", "can", "cannot", "must", "will", "to", "do", "does",
            "did", "don't", "doesn't", "didn't", "never"}
 # The longest leading document phrase credited ("A survey by Ridgeport State University's Urban Research

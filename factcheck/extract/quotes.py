@@ -592,7 +592,7 @@ def states_nothing(word_before: str, text: str, verb_end: int) -> bool:
     word_before = word_before.lower()
     return word_before in _PASSIVE_AUXILIARIES or word_before == "to" or _PASSIVE_BY.match(text, verb_end) is not None
 # "added" before an amount adds it: "fees added about $6.1 million on top".
-_ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extra |more than )?(?:[$€£\d]|"
+ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extra |more than )?(?:[$€£\d]|"
                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)", re.IGNORECASE)
 # A sentence whose subject, a name or a pronoun, goes on to say something: "<subject> <did something>, saying
 # (that) <what was said>".
@@ -691,7 +691,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue  # the verb of a clause about the speaker: "An executive who asked not to be named said"
             if states_nothing(words[k - 1][0], sentence, words[k][2]):
                 break  # "the mediation service has been asked to step in": nobody says anything here
-            if low == "added" and _ADDED_AMOUNT.match(sentence, words[k][2]):
+            if low == "added" and ADDED_AMOUNT.match(sentence, words[k][2]):
                 break  # "fees added about $6.1 million", "the operator added two sailings": no speech
             subject_text = sentence[:words[k][1]].rstrip()
             described = DESCRIBED_SOURCE.match(subject_text)

@@ -101,7 +101,7 @@ ORG_NOUNS = {
     "airline", "carrier", "manufacturer", "retailer", "automaker", "utility", "operator", "district",
     "city", "county", "state", "university", "school", "hospital", "team", "club", "campaign",
     "prosecutors", "regulator", "regulators", "network", "startup", "insurer", "lender", "watchdog",
-    "centre", "center", "institute", "bureau", "service",
+    "centre", "center", "institute", "bureau", "service", "management",
 }
 # Verbs only a document or a study does: "records show", "a survey found"; a person or a trend does not.
 DOCUMENT_VERBS = frozenset({"show", "shows", "showed", "shown", "indicate", "indicates", "indicated", "found",

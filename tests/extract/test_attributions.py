@@ -94,6 +94,13 @@ def test_sources_are_credited(body, source, kind):
     assert all(body[a.start:a.end] == a.text for a in found)
 
 
+def test_the_attribution_shows_where_the_words_were_given():
+    found = attributions("The recall will cost $40 million, the company said in a regulatory filing Tuesday.")
+    assert [(a.speaker, a.text) for a in found] == [("the company", "the company said in a regulatory filing")]
+    found = attributions("Bramwell added $95 million in labor costs, and management said costs would stay high.")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("management", "organization")]
+
+
 def test_it_said_takes_the_sentence_subject():
     found = attributions("The company shipped 9,000 units in the quarter, it said, and kept its outlook.")
     assert [(a.speaker, a.text) for a in found] == [("The company", "it said")]
