@@ -338,7 +338,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             clause = clause.strip().split(None, 1)[1]  # "..., after the company reported that ..."
         else:
             inner = _INNER_RELATIVE.search(clause)
-            described = DESCRIBED_SOURCE.match(clause)
+            described = DESCRIBED_SOURCE.match(clause) if "who " in clause or "that " in clause or "ing " in clause \
+                else None
             if inner and len(clause[inner.end():].split()) <= _INNER_SOURCE_WORDS:
                 # "beating the $1.09 that analysts polled by MarketScope had expected"
                 clause, relative = clause[inner.end():], True

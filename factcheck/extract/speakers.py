@@ -409,9 +409,16 @@ _NAME_TAIL = re.compile(r"(?: (?:of |and |& )?[A-Z][\w&'’-]*){1,4}")
 _CLAUSE_TEXT = re.compile(r"[^,.;:!?\"“”()]*")
 
 
-# The role right before a full name, its head last: "Fisheries Minister | Aileen Corrigan", "chief librarian
-# | Priya Raman"; and the role an appositive gives: ", a 34-year-old pharmacist", ", the fisheries minister".
-_TITLE_BEFORE_NAME = re.compile(r"(?<![\w'’-])(?P<role>[A-Za-z][a-z-]{2,})\s+$")
+def _word_before(body: str, at: int) -> str | None:
+    """The word right before ``at``, one space away: the head of a role before a full name ("Fisheries
+    Minister | Aileen Corrigan", "chief librarian | Priya Raman")."""
+    if at < 2 or body[at - 1] != " ":
+        return None
+    words = body[body.rfind(" ", 0, at - 1) + 1:at - 1].split()
+    return words[-1] if words else None
+
+
+# The role an appositive gives: ", a 34-year-old pharmacist", ", the fisheries minister".
 _ROLE_OF_CLAUSE = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[a-z][a-z-]{2,})"
                              r"(?=\s+(?:of|at|for|with|in|on|from|who)\b|\s*$)")
 _NAME_JOINS = {"of", "and", "for", "de", "&"}
@@ -475,7 +482,8 @@ class SpeakerBook:
             else:
                 if kind == "person":
                     people_by_apposition.add(name)
-                self._note_role(name, _ROLE_OF_CLAUSE.match(clause))
+                role = _ROLE_OF_CLAUSE.match(clause)
+                self._note_role(name, role.group("role") if role else None)
         self._body = body
         if body.isascii():
             full_name, scanned = _FULL_NAME_CAPITALS_AS_A, body.encode("ascii").translate(_CAPITALS_AS_A)
@@ -490,7 +498,7 @@ class SpeakerBook:
                 match = full_name.search(scanned, resume)
                 continue
             full = body[match.start():match.end()]
-            title = _TITLE_BEFORE_NAME.search(body, max(0, match.start() - 60), match.start())
+            title = _word_before(body, match.start())
             match = full_name.search(scanned, match.end())
             if last.lower() in ORG_WORDS:
                 continue
@@ -499,11 +507,11 @@ class SpeakerBook:
             self.known[last] = full
             self._note_role(full, title)
 
-    def _note_role(self, name: str, role_match):
+    def _note_role(self, name: str, role: str | None):
         """Remember the role the article gives a person ("Fisheries Minister Aileen Corrigan", "Marta
         Kovacs, a 34-year-old pharmacist"), by its head noun."""
-        if role_match is not None:
-            self.roles.setdefault(role_match.group("role").lower(), set()).add(name)
+        if role and len(role) > 2 and role.isalpha():
+            self.roles.setdefault(role.lower(), set()).add(name)
 
     def person_in_role(self, noun: str) -> str | None:
         """The one person the article gives the role ``noun`` ("the minister"), or None (none, or several)."""
