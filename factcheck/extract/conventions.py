@@ -23,6 +23,19 @@ _DOLLAR_OF_COUNTRY = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZ
 _DATELINE_DOLLAR = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, "
                               r"(?:(?P<ca>Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.?|"
                               r"(?P<au>NSW|Qld|Vic|Tas|W\.A|S\.A|N\.T|ACT)\.?)[ (—–-]")
+# A dateline in a large Canadian or Australian city: "SYDNEY (Austral Press Service) —", "TORONTO —".
+_DATELINE_CITY = re.compile(r"(?:(?P<ca>TORONTO|MONTREAL|VANCOUVER|OTTAWA|CALGARY|EDMONTON|WINNIPEG|HALIFAX|REGINA)|"
+                            r"(?P<au>SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|HOBART|DARWIN))\b[ ,(—–-]")
+# The country an article written the British way names, for its bare "$" (a British article would write "£").
+_COUNTRY_WORD = re.compile(r"\b(Canada|Canadian|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|"
+                           r"Nova Scotia|Australia|Australian|New South Wales|Queensland|Victoria|Tasmania|"
+                           r"New Zealand)\b")
+_DOLLAR_OF_COUNTRY_WORD = {
+    **dict.fromkeys(("Canada", "Canadian", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba",
+                     "Saskatchewan", "Nova Scotia"), "CAD"),
+    **dict.fromkeys(("Australia", "Australian", "New South Wales", "Queensland", "Victoria", "Tasmania"), "AUD"),
+    "New Zealand": "NZD",
+}
 # A US dollar said to be one: "US$5 million", "U.S. dollars".
 _SAID_US = re.compile(r"US\$|U\.S\.|USD|US dollar", re.IGNORECASE)
 # Spellings that tell the two ways of writing news apart.
@@ -60,9 +73,14 @@ def article_dollar(body: str) -> str | None:
         return named.pop()
     if named:
         return None
-    dateline = _DATELINE_DOLLAR.match(body[:80].lstrip())
+    dateline = _DATELINE_DOLLAR.match(body[:80].lstrip()) or _DATELINE_CITY.match(body[:80].lstrip())
     if dateline:
         return "CAD" if dateline.group("ca") else "AUD"
+    if _BRITISH_SPELLING.search(body) and not _AMERICAN_SPELLING.search(body):
+        # a "$" in news written the British way is not the US dollar: the one country the article names
+        countries = {_DOLLAR_OF_COUNTRY_WORD[match.group(1)] for match in _COUNTRY_WORD.finditer(body)}
+        if len(countries) == 1:
+            return countries.pop()
     return None
 
 

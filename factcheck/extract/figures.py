@@ -429,8 +429,8 @@ class FigureParser:
         # percent
         if unit is None and after < n:
             following = lowered[after]
-            if following in ("%", "percent", "pct"):
-                percent = True
+            if following in ("%", "percent", "pct") or following == "pc" and not gaps[after]:
+                percent = True  # "3pc" is the British business pages' "3%"
                 after += 1
             elif following == "per" and after + 1 < n and lowered[after + 1] == "cent":
                 percent = True

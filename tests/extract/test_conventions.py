@@ -15,6 +15,10 @@ def units(body):
     ("The fund, valued in Canadian dollars, lost $1.9 billion last year.", "$1.9 billion", "CAD"),
     ("The county spent $1.1 million on repairs.", "$1.1 million", "USD"),  # nothing says otherwise
     ("It paid A$40 million and C$12 million, then $3 million more.", "$3 million", "USD"),  # two: no guess
+    ("SYDNEY (Austral Press Service) — Tasvale will close the plant and pay $8.5 million.", "$8.5 million", "AUD"),
+    # written the British way, in one country that writes "$"
+    ("Fines fell 40 per cent after Canadian libraries dropped them, saving $31 million.", "$31 million", "CAD"),
+    ("Fines fell 40 percent after Canadian libraries dropped them, saving $31 million.", "$31 million", "USD"),
 ])
 def test_a_bare_dollar_is_the_dollar_its_article_names(body, surface, unit):
     assert dict(units(body))[surface] == unit

@@ -66,6 +66,11 @@ def test_qualifiers(sentence, qualifier, low, high):
     assert figure.raw.endswith("40")
 
 
+def test_pc_tight_after_a_number_is_a_percentage():
+    assert [(f.raw, f.unit) for f in figures("Inflation held at 3pc, above the 2 pc target for 40 PCs.")][:1] == \
+        [("3pc", "%")]
+
+
 def test_ranges():
     figure = one("Between 40 and 45 homes burned.")
     assert (figure.qualifier, figure.low, figure.high, figure.unit) == ("range", 40, 45, "home")
