@@ -846,15 +846,33 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
 
 
 # Groups whose size counts people: "a town of about 31,000", "a workforce of roughly 14,000", "a crew of 14".
-_COLLECTIVES = {"population": "person", "town": "person", "city": "person", "village": "person",
-                "community": "person", "crew": "person", "workforce": "employee", "staff": "employee",
-                "membership": "member"}
+_COLLECTIVES = {"town": "person", "city": "person", "village": "person", "community": "person", "crew": "person",
+                "staff": "employee"}
+# Sizes of a group that a clause may give in other words too: "the population grew to 612,480", "estimated
+# the crowd at about 25,000", "Audiences peaked at 12.6 million", "weekday ridership of 28,000".
+_GROUP_SIZES = {"population": "person", "crowd": "person", "attendance": "person", "audience": "viewer",
+                "audiences": "viewer", "viewership": "viewer", "readership": "reader", "ridership": "rider",
+                "turnout": "voter", "enrollment": "student", "enrolment": "student", "workforce": "employee",
+                "headcount": "person", "membership": "member"}
+# The words that give a group's size right before the number.
+_SIZE_WORDS = frozenset({"of", "at", "to", "reached", "hit", "topped", "passed", "exceeded", "was", "is", "stood",
+                         "numbered", "totaled", "totalled"})
 
 
 def _unit_of_a_collective(lowered, item):
-    """The unit a group's size counts when a figure that counts nothing itself follows "<group> of"."""
+    """The unit a group's size counts when a figure that counts nothing itself follows "<group> of", or
+    gives the size of a group its clause names ("the population grew to 612,480")."""
     first = item.first_index
-    return _COLLECTIVES.get(lowered[first - 2]) if first >= 2 and lowered[first - 1] == "of" else None
+    if first < 2 or lowered[first - 1] not in _SIZE_WORDS:
+        return None
+    if lowered[first - 1] == "of" and lowered[first - 2] in _COLLECTIVES:
+        return _COLLECTIVES[lowered[first - 2]]
+    for word in reversed(lowered[max(0, first - 7):first - 1]):
+        if word in _CLAUSE_MARKS:
+            break
+        if word in _GROUP_SIZES:
+            return _GROUP_SIZES[word]
+    return None
 
 
 # Verbs that count people harmed by what they name: "killing nine", "injuring 85", "the storm injured 12".

@@ -442,6 +442,11 @@ def test_a_comparison_takes_the_unit_of_what_it_is_compared_with(sentence, units
     ("The number of measles cases has risen to 19, up from 14 on Monday.", ["measles case"] * 2),
     ("The count of storm-related crashes has climbed to 132 since Saturday.", ["crash"]),
     ("The farm will include 48 turbines, down from the 62 that Northwind proposed.", ["turbine"] * 2),
+    # the size of a group the clause names
+    ("Carrow Bay's population grew to 612,480 as of July 1.", ["person"]),
+    ("Officials estimated the crowd at about 25,000.", ["person"]),
+    ("Audiences peaked at 12.6 million in the closing minutes.", ["viewer"]),
+    ("CBRT projects average weekday ridership of 28,000 by 2030.", ["rider"]),
 ])
 def test_the_number_of_things_named_before_a_count_is_its_unit(sentence, units):
     assert [f.unit for f in figures(sentence)] == units
