@@ -200,8 +200,8 @@ class ArticlePair:
     """The figures of two articles side by side, with word weights from both."""
 
     def __init__(self, figures_a, figures_b):
-        self.first = [FigureView.of(claim) for claim in figures_a]
-        self.second = [FigureView.of(claim) for claim in figures_b]
+        self.first = [FigureView.of(claim) for claim in figures_a if not _high_end_of_range(claim)]
+        self.second = [FigureView.of(claim) for claim in figures_b if not _high_end_of_range(claim)]
         sentences = {view.claim.get("sentence") or "": view.sentence_terms for view in self.first + self.second}
         frequency = Counter(term for terms in sentences.values() for term in terms)
         count = max(len(sentences), 1)
@@ -340,6 +340,14 @@ class ArticlePair:
         features.update((f"clash_{name}", float(present))
                         for name, present in measure_clashes(claim_a, claim_b).items())
         return features
+
+
+def _high_end_of_range(claim):
+    """The high end of a range ("120 days" of "90 to 120 days"): the low end's figure carries the range's
+    bounds, so the range is compared once."""
+    figure = claim["figure"]
+    return figure.get("qualifier") == "range" and figure.get("low") != figure.get("high") \
+        and figure.get("value") == figure.get("high")
 
 
 def _generic(family):

@@ -8,7 +8,7 @@ Dates, years, times, ordinals, vote tallies, route/model/phone numbers and ``No.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, compress, count
 from operator import attrgetter
 
@@ -184,6 +184,9 @@ class FoundFigure:
     first_index: int = 0
     after_index: int = 0
     noun_end: int = 0
+    # a range read in one go ("90 to 120 days", "$40-45 million"): where its first number's words end and
+    # where its second number starts; _parse makes each end a figure of its own
+    split: tuple | None = None
 
 
 def _norm(token: str) -> str:
@@ -314,6 +317,8 @@ class FigureParser:
                 continue
             figure_item, next_index = item
             found.append(figure_item)
+            if figure_item.split is not None:
+                found.append(_high_end(figure_item))
             free_from = max(next_index, i + 1)
         _place(sentence, pieces, found)
         if len(found) > 1:
@@ -390,7 +395,7 @@ class FigureParser:
         low = high = None
         qualifier = None
         # ranges written with a hyphen or "to": "3-5%", "$40-45 million", "40 to 45"
-        range_high = None
+        range_high = range_split = None
         if after + 1 < n and lowered[after] in ("-", "–", "to") and not is_words:
             second = self._number_at(tokens, lowered, after + 1)
             if second is not None and not second[2] and (lowered[after] != "to" or currency is None):
@@ -405,6 +410,7 @@ class FigureParser:
                 if lowered[after] in ("-", "–") or self._unit_follows(lowered, second_after_scaled):
                     if second_value >= scaled:
                         value, range_high = scaled, second_value
+                        range_split = (after, after + 1)
                         after = second_after_scaled
         # money words after the number
         following = lowered[after] if after < n else ""
@@ -493,8 +499,7 @@ class FigureParser:
         if word_with_unit is not None and word_with_unit[2] == first_number_index + 2 and qualifier is None:
             return None  # "a year" is a figure only after a qualifier: "more than a year", "about a mile"
         if range_high is not None:
-            low, high = value, range_high
-            value = (value + range_high) / 2
+            low, high = value, range_high  # the low end; the high end becomes a figure of its own (_parse)
             qualifier = "range"
         elif qualifier is None:
             qualifier = "exact"
@@ -512,7 +517,7 @@ class FigureParser:
         if is_words:
             confidence -= 0.1
         first_index = qual_start if qual_start is not None else start_index
-        return FoundFigure(0, 0, figure, confidence, first_index, after, noun_end), after
+        return FoundFigure(0, 0, figure, confidence, first_index, after, noun_end, range_split), after
 
     @staticmethod
     def _number_at(tokens, lowered, i):
@@ -557,7 +562,8 @@ class FigureParser:
             return False
         word = lowered[index]
         return word in ("%", "percent", "per") or word in SCALES or word in CURRENCY_WORDS \
-            or (word.isalpha() and word.endswith("s") and word not in STOPWORDS)
+            or (word.isalpha() and word.endswith("s") and word not in STOPWORDS) \
+            or word in UNIT_ALIASES and word != "in"  # "1,200 to 1,500 feet"
 
     def _not_a_quantity(self, tokens, gaps, lowered, i, after, value, currency, is_words):
         n = len(tokens)
@@ -728,19 +734,16 @@ class FigureParser:
                 self._change_pair(left, right, "to", "from")
                 continue
         for left, right in merged:
-            # "between 40 and 45 homes": one figure spanning both numbers
+            # "between 40 and 45 homes": two figures, the ends of one range
             lf, rf = left.figure, right.figure
             scale = _scale_word_in(lowered, right) if lf.value < 1000 and not _scale_word_in(lowered, left) else None
             if scale and lf.value * scale <= rf.value:
                 lf.value *= scale  # "between 3 and 4 million": both in millions
             low, high = min(lf.value, rf.value), max(lf.value, rf.value)
-            left.end = right.end
-            lf.raw = sentence[left.start:left.end]
             lf.unit = lf.unit or rf.unit
             lf.subject = rf.subject or lf.subject
-            lf.value, lf.low, lf.high, lf.qualifier = (low + high) / 2, low, high, "range"
-            left.after_index, left.noun_end = right.after_index, right.noun_end
-            found.remove(right)
+            for end in (lf, rf):
+                end.low, end.high, end.qualifier = low, high, "range"
         for item in found:
             self._role(lowered, item)
 
@@ -1527,6 +1530,16 @@ _APPOSITIVE_LEAD = frozenset({"a", "an", "up", "down", "of", "by", "or", "some",
 # Words that, between the earlier figure and the comma, show a new clause (what follows is about it).
 _CLAUSE_WORDS = frozenset({"and", "but", "while", "whereas", "as", "which", "that", "who", "when",
                            "after", "because", "although", "though", ";", ",", "while"}) | _CHANGE_WORDS
+
+
+def _high_end(item):
+    """The high end of a range read in one go, as a figure of its own ("120 days" of "90 to 120 days"); the
+    item keeps the low end ("90"). Both carry the range's bounds."""
+    first_end, second_start = item.split
+    figure = replace(item.figure, value=item.figure.high)
+    high_end = FoundFigure(0, 0, figure, item.confidence, second_start, item.after_index, item.noun_end)
+    item.after_index = item.noun_end = first_end
+    return high_end
 
 
 def _scale_word_in(lowered, item):

@@ -129,3 +129,14 @@ def test_a_time_marker_belongs_to_the_nearest_number_and_to_both_ends_of_a_chang
                            "Runners raised $5.3 million.")
     assert features[("$4.8 million", "$5.3 million")]["clash_past"] == 0.0
     assert features[("$3.9 million", "$5.3 million")]["clash_past"] == 1.0
+
+
+def test_a_range_is_compared_once_by_its_low_end_with_the_range_bounds():
+    ranged = figures("Plains Wire", "2025-05-06", "Woodland could support between 12 and 15 adult lynx.")
+    single = figures("Energy Markets Daily", "2025-05-07", "The woodland could support 40 adult lynx.")
+    assert [claim["text"] for claim in ranged] == ["12", "15"]
+    pair = ArticlePair(ranged, single)
+    assert [view.claim["text"] for view in pair.first] == ["12"]
+    assert pair.first[0].interval == (12, 15)
+    agreeing = figures("Energy Markets Daily", "2025-05-07", "The woodland could support 14 adult lynx.")
+    assert not conflicts_between(ranged, agreeing, 0.0)

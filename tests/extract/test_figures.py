@@ -71,15 +71,25 @@ def test_pc_tight_after_a_number_is_a_percentage():
         [("3pc", "%")]
 
 
-def test_ranges():
-    figure = one("Between 40 and 45 homes burned.")
-    assert (figure.qualifier, figure.low, figure.high, figure.unit) == ("range", 40, 45, "home")
-    figure = one("Prices rose 3-5% last year.")
-    assert (figure.qualifier, figure.low, figure.high, figure.unit) == ("range", 3, 5, "%")
-    figure = one("Between 3 and 4 million people fled.")
-    assert (figure.qualifier, figure.low, figure.high) == ("range", 3_000_000, 4_000_000)
-    figure = one("The bill is $40-45 million.")
-    assert (figure.low, figure.high) == (40_000_000, 45_000_000)
+def ends(sentence):
+    return [(f.raw, f.value, f.unit, f.qualifier, f.low, f.high) for f in figures(sentence)]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # each end of a range is a figure of its own, with the range's bounds and its unit
+    ("Between 40 and 45 homes burned.", [("40", 40, "home", "range", 40, 45), ("45", 45, "home", "range", 40, 45)]),
+    ("Prices rose 3-5% last year.", [("3", 3, "%", "range", 3, 5), ("5%", 5, "%", "range", 3, 5)]),
+    ("Between 3 and 4 million people fled.", [("3", 3e6, "person", "range", 3e6, 4e6),
+                                             ("4 million", 4e6, "person", "range", 3e6, 4e6)]),
+    ("The bill is $40-45 million.", [("$40", 40e6, "USD", "range", 40e6, 45e6),
+                                     ("45 million", 45e6, "USD", "range", 40e6, 45e6)]),
+    ("Such reviews typically take 90 to 120 days.", [("90", 90, "day", "range", 90, 120),
+                                                     ("120", 120, "day", "range", 90, 120)]),
+    ("It was 1,200 to 1,500 feet deep.", [("1,200", 1200, "foot", "range", 1200, 1500),
+                                          ("1,500", 1500, "foot", "range", 1200, 1500)]),
+])
+def test_ranges(sentence, found):
+    assert ends(sentence) == found
 
 
 @pytest.mark.parametrize("sentence, first", [
