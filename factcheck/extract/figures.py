@@ -441,11 +441,14 @@ class FigureParser:
             elif following == "per" and after + 1 < n and lowered[after + 1] == "cent":
                 percent = True
                 after += 2
-            # "percentage points", unless a percent sign came first
-            if not percent and after + 1 < n and lowered[after] == "percentage" \
-                    and lowered[after + 1] in ("point", "points"):
+            # "percentage points", unless a percent sign came first; "a quarter of a percentage point", "half a
+            # percentage point"
+            joined = 2 if fraction is not None and lowered[after:after + 2] == ["of", "a"] else \
+                1 if fraction is not None and lowered[after] == "a" else 0
+            if not percent and after + joined + 1 < n and lowered[after + joined] == "percentage" \
+                    and lowered[after + joined + 1] in ("point", "points"):
                 unit = "percentage point"
-                after += 2
+                after += joined + 2
         if percent:
             unit = "%"
         counted = None
@@ -554,6 +557,10 @@ class FigureParser:
                     return value, after  # "32K" is as often kelvin or kilo-words as thousands
                 if attached or word in ("bn", "mn", "mln", "bln", "tn", "trn"):
                     return value * SHORT_SCALES[word], after + 1
+            if currency and "-" in word and not gaps[after]:
+                head = word.split("-", 1)[0]  # "$4.2bn-revenue system", "a $5m-a-year fund"
+                if head in SHORT_SCALES:
+                    return value * SHORT_SCALES[head], after + 1
         return value, after
 
     @staticmethod
@@ -575,8 +582,10 @@ class FigureParser:
         # past a fraction's "/4" when there is one)
         attached_next = after == i + 1 and after < n and not gaps[after]
         if is_words:
-            if value == 1 and not self.bare_numbers and not (nxt in _UNIT_NOUNS and nxt not in _IDIOMS_WITH_ONE):
-                return True  # "one vendor", "one of them": rarely a figure anyone would check ("one year" is)
+            if value == 1 and not self.bare_numbers and not (nxt in _UNIT_NOUNS and nxt not in _IDIOMS_WITH_ONE) \
+                    and not _one_harmed(lowered, i, after):
+                return True  # "one vendor", "one of them": rarely a figure anyone would check ("one year" is,
+                # and so is "one death", "killing one miner")
             if lowered[i] == "half" and prev in _ORDINALS:
                 return True  # "the second half of the year": a period, not a share
             if lowered[i] == "one" and (nxt in ("of", "another", "day", "time", "way", "thing") or prev in
@@ -1379,6 +1388,15 @@ def _share_of_whole(tokens, lowered, after, value):
     return value / whole[0], whole[1]
 
 
+def _one_harmed(lowered, i, after):
+    """"one death", "killed one miner", "one worker was injured": one person harmed is a count worth checking."""
+    if after < len(lowered) and lowered[after] in _DEATH_NOUNS:
+        return True
+    return not _HARMING_VERBS.isdisjoint(lowered[max(0, i - 2):i]) \
+        or not _HARMING_VERBS.isdisjoint(lowered[after + 1:after + 4])
+
+
+_DEATH_NOUNS = frozenset({"death", "fatality", "casualty", "injury", "dead"})
 # Units that follow "one" in idioms, not in quantities: "one day", "one minute it was sprinkles".
 _IDIOMS_WITH_ONE = frozenset({"day", "night", "minute", "second"})
 # What a share is taken out of: "one in five", "four in ten", "one in 100".

@@ -41,7 +41,7 @@ SHORT_SCALES = {
     "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000,
     "trn": 1_000_000_000_000, "t": 1_000_000_000_000,
 }
-FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fifth": 0.2, "tenth": 0.1}
 # Denominators written as words: "two thirds", "three quarters", "five eighths", "two-thirds".
 DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
@@ -130,8 +130,8 @@ def parse_number_words(words, index: int):
     # "a dozen", "a million", "a hundred", "a half"
     if first in ("a", "an") and i + 1 < n:
         nxt = words[i + 1].lower()
-        if nxt in ("half", "quarter", "third"):
-            return 1 / DENOMINATORS[nxt], i + 2  # "a quarter", "a quarter of voters"
+        if nxt in FRACTIONS:
+            return FRACTIONS[nxt], i + 2  # "a quarter", "a quarter of voters", "a fifth of trips"
         if nxt in COLLECTIVES:
             return _with_fraction_and_scale(words, COLLECTIVES[nxt], i + 2)
         if nxt in SCALES:
@@ -143,8 +143,9 @@ def parse_number_words(words, index: int):
     if first == "half" and i + 2 < n and words[i + 1].lower() in ("a", "an") \
             and words[i + 2].lower() == "dozen":
         return 6, i + 3
-    if first == "half" and i + 1 < n and words[i + 1].lower() in ("of", "the"):
-        return 0.5, i + 1  # "half of the money", "half the patients"
+    if first == "half" and i + 1 < n and words[i + 1].lower() in ("of", "the") or \
+            first == "half" and i + 2 < n and words[i + 1].lower() == "a" and words[i + 2].lower() == "percentage":
+        return 0.5, i + 1  # "half of the money", "half the patients", "half a percentage point"
     total = 0
     current = 0
     seen = False
