@@ -24,7 +24,7 @@ from factcheck.conflicts.rules import in_time_order, verdict
 MATCH_FLOOR = 0.2
 # Two figures whose values agree are taken for one quantity on weaker evidence: agreeing by chance is rarer
 # than disagreeing ("250 construction jobs" and "about 250 workers").
-AGREE_FLOOR = 0.05
+AGREE_FLOOR = 0.03
 
 
 @dataclass(frozen=True)

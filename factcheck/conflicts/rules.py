@@ -185,11 +185,13 @@ def _is_cumulative(claim):
         return False
     forms = local.words & _CUMULATIVE_FORMS
     if is_money(claim["figure"].get("unit")):
-        forms -= _ONE_SALE  # "sold $412 million of bonds" is one sale, not a running total
+        forms -= _MONEY_TOTALS  # "sold $412 million of bonds" is one sale, not a running total
     return bool(forms) or local.measure in _GROWING
 
 
-_ONE_SALE = frozenset({"sold"})
+# Money sold or collected is one sale or a period's total ("collected a record $412.6 million in taxes in
+# the fiscal year"); a running sum says so ("has collected $2 million so far").
+_MONEY_TOTALS = frozenset({"sold", "collected"})
 # Kinds of count that only grow as a story unfolds (a death toll, homes destroyed, arrests).
 _GROWING = frozenset({"deaths", "injuries", "arrests", "damaged", "destroyed", "breached"})
 

@@ -278,3 +278,13 @@ def test_a_sum_that_reached_a_value_and_one_sale_are_no_running_totals():
     raised = figure_claim("$421 million", 421e6, "USD", "The city raised $421 million.", source="Outlet B",
                           day="2025-09-17")
     assert verdict(sold, raised).kind == "contradiction"
+    collected = figure_claim("$412.6 million", 412.6e6, "USD", "Iowa collected a record $412.6 million in taxes "
+                             "from casinos in the fiscal year.", day="2025-08-12")
+    totaled = figure_claim("$421.6 million", 421.6e6, "USD", "Statewide, gaming taxes totaled $421.6 million.",
+                           source="Outlet B", day="2025-08-13")
+    assert verdict(collected, totaled).kind == "contradiction"
+    signatures = figure_claim("12,000", 12000, "signature", "Organizers collected 12,000 signatures.",
+                              day="2025-08-12")
+    more = figure_claim("15,500", 15500, "signature", "Organizers have 15,500 signatures.", source="Outlet B",
+                        day="2025-08-14")
+    assert verdict(signatures, more).kind == "update"
