@@ -235,6 +235,10 @@ _SAME_THING = {
     **dict.fromkeys("plant plants factory factories facility facilities mill mills".split(), "plant"),
     **dict.fromkeys("study studies trial trials".split(), "study"),
     **dict.fromkeys("workforce workforces staff staffs headcount".split(), "workforce"),
+    # "cut 860 jobs", "eliminate about 620 positions", "shed 1,400 roles"
+    **dict.fromkeys("cut cuts cutting eliminate eliminates eliminated eliminating slash slashes slashed slashing "
+                    "shed sheds shedding axe axes axed axing".split(), "cut"),
+    **dict.fromkeys("job jobs position positions role roles post posts".split(), "job"),
 }
 _WORDS_FOR = {}
 for _word, _thing in _SAME_THING.items():

@@ -3,7 +3,8 @@ figures measure different things (no server)."""
 import pytest
 
 from factcheck.conflicts.measure import (
-    LocalContext, SubjectTerms, is_count, measure_clashes, measure_of, same_measure_kind, units_like,
+    LocalContext, SubjectTerms, content_stem, is_count, measure_clashes, measure_of, same_measure_kind, units_like,
+    with_synonyms,
 )
 
 
@@ -200,3 +201,9 @@ def test_cost_and_spending_are_one_measure():
                   "state spend rebuild Harbor Bridge", unit="USD", source="Outlet B")
     assert same_measure_kind(cost, spend)
     assert clashes(cost, spend) == set()
+
+
+def test_words_news_uses_for_one_thing_compare_as_one():
+    assert content_stem("eliminate") == content_stem("cut") == content_stem("shed")
+    assert content_stem("positions") == content_stem("jobs") == content_stem("roles")
+    assert "positions" in with_synonyms("cut jobs").split()  # the candidate query finds either wording
