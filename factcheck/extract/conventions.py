@@ -46,14 +46,19 @@ _ANGLE_WORDS = re.compile(r"slope|angle|inclin|gradient|steep|tilt|pitch|turn|ro
                           r"compass|bearing|view|shift|swing|pivot", re.IGNORECASE)
 
 
+_UNREAD = object()
+
+
 def apply_conventions(body: str, figures) -> None:
     """Give bare dollars and degrees among ``figures`` (claims of ``body``) the unit the article means."""
-    dollar = article_dollar(body)
+    dollar = _UNREAD
     scale = None
     for claim in figures:
         figure = claim.figure
-        if dollar and figure.unit == "USD" and not _SAID_US.search(figure.raw or claim.text):
-            figure.unit = dollar
+        if figure.unit == "USD" and not _SAID_US.search(figure.raw or claim.text):
+            if dollar is _UNREAD:
+                dollar = article_dollar(body)  # read once, and only for an article with a bare "$"
+            figure.unit = dollar or "USD"
         elif figure.unit == "degree" and not _ANGLE_WORDS.search(claim.sentence):
             scale = scale or temperature_scale(body)
             figure.unit = scale
@@ -76,7 +81,7 @@ def article_dollar(body: str) -> str | None:
     dateline = _DATELINE_DOLLAR.match(body[:80].lstrip()) or _DATELINE_CITY.match(body[:80].lstrip())
     if dateline:
         return "CAD" if dateline.group("ca") else "AUD"
-    if _BRITISH_SPELLING.search(body) and not _AMERICAN_SPELLING.search(body):
+    if _written_the_british_way(body):
         # a "$" in news written the British way is not the US dollar: the one country the article names
         countries = {_DOLLAR_OF_COUNTRY_WORD[match.group(1)] for match in _COUNTRY_WORD.finditer(body)}
         if len(countries) == 1:
@@ -86,6 +91,12 @@ def article_dollar(body: str) -> str | None:
 
 def temperature_scale(body: str) -> str:
     """The scale of a bare "degrees" in ``body``: Celsius when written the British way only."""
-    if _BRITISH_SPELLING.search(body) and not _AMERICAN_SPELLING.search(body):
-        return "degree celsius"
-    return "degree fahrenheit"
+    return "degree celsius" if _written_the_british_way(body) else "degree fahrenheit"
+
+
+def _written_the_british_way(body: str) -> bool:
+    """British spellings and no American ones. Every British spelling holds one of four plain strings,
+    which C finds in a fraction of the time the pattern takes over a whole article."""
+    if "per cent" not in body and "metre" not in body and "litre" not in body and "centre" not in body:
+        return False
+    return _BRITISH_SPELLING.search(body) is not None and _AMERICAN_SPELLING.search(body) is None
