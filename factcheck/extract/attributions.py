@@ -13,7 +13,8 @@ from operator import attrgetter
 from factcheck.extract.figures import singular
 from factcheck.extract.patterns import non_word_as_space, word_alternation
 from factcheck.extract.quotes import (
-    ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, REPORTING_VERBS, UNNAMED_TO_THE_END, phrase_before_verb, states_nothing,
+    ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, REPORTING_VERBS, UNNAMED_TO_THE_END, phrase_before_verb,
+    states_nothing,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (

@@ -17,8 +17,6 @@ _DOLLAR_SIGN = re.compile(r"\$\s?\d")
 _PREFIX_BEFORE = re.compile(r"(?:^|[^A-Za-z])(AU?|CA?|NZ|HK|S)$")
 _COUNTRY_DOLLAR = re.compile(r"\b(Australian|Canadian|New Zealand|Hong Kong|Singapore) dollars?\b")
 _DOLLAR_OF_PREFIX = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"}
-_DOLLAR_OF_COUNTRY = {"Australian": "AUD", "Canadian": "CAD", "New Zealand": "NZD", "Hong Kong": "HKD",
-                      "Singapore": "SGD"}
 # A dateline in a Canadian province or an Australian state: "PORT HALDEN, Ont. (NPA) —", "SYDNEY, NSW —".
 _DATELINE_DOLLAR = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, "
                               r"(?:(?P<ca>Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.?|"
@@ -30,11 +28,12 @@ _DATELINE_CITY = re.compile(r"(?:(?P<ca>TORONTO|MONTREAL|VANCOUVER|OTTAWA|CALGAR
 _COUNTRY_WORD = re.compile(r"\b(Canada|Canadian|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|"
                            r"Nova Scotia|Australia|Australian|New South Wales|Queensland|Victoria|Tasmania|"
                            r"New Zealand)\b")
-_DOLLAR_OF_COUNTRY_WORD = {
+# The dollar of each place these patterns name.
+_DOLLAR_OF_PLACE = {
     **dict.fromkeys(("Canada", "Canadian", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba",
                      "Saskatchewan", "Nova Scotia"), "CAD"),
     **dict.fromkeys(("Australia", "Australian", "New South Wales", "Queensland", "Victoria", "Tasmania"), "AUD"),
-    "New Zealand": "NZD",
+    "New Zealand": "NZD", "Hong Kong": "HKD", "Singapore": "SGD",
 }
 # A US dollar said to be one: "US$5 million", "U.S. dollars".
 _SAID_US = re.compile(r"US\$|U\.S\.|USD|US dollar", re.IGNORECASE)
@@ -73,7 +72,7 @@ def article_dollar(body: str) -> str | None:
         if prefix:
             named.add(_DOLLAR_OF_PREFIX[prefix.group(1)])
     if " dollar" in body:
-        named.update(_DOLLAR_OF_COUNTRY[match.group(1)] for match in _COUNTRY_DOLLAR.finditer(body))
+        named.update(_DOLLAR_OF_PLACE[match.group(1)] for match in _COUNTRY_DOLLAR.finditer(body))
     if len(named) == 1:
         return named.pop()
     if named:
@@ -83,7 +82,7 @@ def article_dollar(body: str) -> str | None:
         return "CAD" if dateline.group("ca") else "AUD"
     if _written_the_british_way(body):
         # a "$" in news written the British way is not the US dollar: the one country the article names
-        countries = {_DOLLAR_OF_COUNTRY_WORD[match.group(1)] for match in _COUNTRY_WORD.finditer(body)}
+        countries = {_DOLLAR_OF_PLACE[match.group(1)] for match in _COUNTRY_WORD.finditer(body)}
         if len(countries) == 1:
             return countries.pop()
     return None

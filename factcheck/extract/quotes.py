@@ -182,7 +182,7 @@ def phrase_before_verb(text: str) -> str | None:
 
 # Lower-case words inside a name that ends right before its verb: "Maarten de Vries", "the Ellery Institute
 # for Labor Studies", "analysts at Harrow & Lane", "the Food and Drug Administration".
-_NAME_LINKS_BEFORE_VERB = NAME_LINKS | {"for", "&", "and"}  # "the Food and Drug Administration"
+_NAME_LINKS_BEFORE_VERB = NAME_LINKS | {"for", "&", "and"}
 # A person named before the group they speak for: "Piet Lindqvist of the passenger group | Rail Users Forum".
 _PERSON_OF_GROUP = re.compile(r"(?:^|[\s,(])(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                               r"\s+(?:of|from|at|with)(?:\s+the)?(?:\s+[a-z][\w-]*){0,3}\s+$")
@@ -593,7 +593,7 @@ def states_nothing(word_before: str, text: str, verb_end: int) -> bool:
     return word_before in _PASSIVE_AUXILIARIES or word_before == "to" or _PASSIVE_BY.match(text, verb_end) is not None
 # "added" before an amount adds it: "fees added about $6.1 million on top".
 ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extra |more than )?(?:[$€£\d]|"
-                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)", re.IGNORECASE)
+                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)", re.IGNORECASE)
 # A sentence whose subject, a name or a pronoun, goes on to say something: "<subject> <did something>, saying
 # (that) <what was said>".
 _SUBJECT_SAYING = re.compile(r"^(?P<subject>The\s+[a-z]+|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|"
@@ -622,11 +622,12 @@ def _has_long_quote(sentence: str) -> bool:
 # A source described by a relative clause or a participle: "A company executive who asked not to be named",
 # "Two people who attended the meeting", "a trader at a New York brokerage who asked not to be named",
 # "Humanitarian agencies responding to Sunday's earthquake"; the first such word ends the head.
-DESCRIBED_SOURCE = re.compile(r"\s*(?P<head>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+(?:who|that|(?<=s\s)(?!" + word_alternation(
-    "during including regarding concerning following excluding pending morning evening building something "
-    "nothing anything everything".split()) + r"\b)[a-z]+ing)\s+\S")
+_HEAD_WORDS = r"\s*(?P<head>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+"
+_NOT_PARTICIPLES = word_alternation("during including regarding concerning following excluding pending morning "
+                                    "evening building something nothing anything everything".split())
+DESCRIBED_SOURCE = re.compile(_HEAD_WORDS + r"(?:who|that|(?<=s\s)(?!" + _NOT_PARTICIPLES + r"\b)[a-z]+ing)\s+\S")
 # The same, with "who" only: "that" after a speaker phrase is as often the start of what was said.
-_DESCRIBED_BY_WHO = re.compile(r"\s*(?P<head>(?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+who\s+\S")
+_DESCRIBED_BY_WHO = re.compile(_HEAD_WORDS + r"who\s+\S")
 # What follows "said" when the speaker comes after the verb: a name (and its organisation) to the end.
 _NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|at|for|and|on|&))*"
                               r"\s*[.!?]?\s*$")
