@@ -359,7 +359,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if found and any(item.start <= verb_start < item.end for item in found):
             continue  # "according to its annual report"
         phrase = phrase_before_verb(clause.rstrip())
-        if (leading or relative) and len(clause.split()) <= 8 and _anonymous_first(clause):
+        if (leading or relative) and len(clause.split()) <= _longest_source(clause) and _anonymous_first(clause):
             phrase = clause.strip()  # "Analysts polled by FactSet", "Health officials in Dunmore County"
         elif len(clause.split()) <= _DOCUMENT_PHRASE_WORDS and is_document_phrase(clause) \
                 and (not is_document_phrase(phrase or "") or clause_start >= 0 and clause.strip().islower()):
@@ -391,7 +391,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             continue  # "analysts expected", "the Department of Agriculture expects"; not "the company expected"
         if verb in _COUNT_VERBS and not (_group_head(phrase) or is_document_phrase(phrase) or _named_organisation(phrase)):
             continue  # "County assessors counted"; not "the team recorded"
-        if leading and len(clause.split()) > (_DOCUMENT_PHRASE_WORDS if is_document_phrase(phrase) else 8):
+        if leading and len(clause.split()) > (_DOCUMENT_PHRASE_WORDS if is_document_phrase(phrase)
+                                              else _longest_source(clause)):
             continue  # "A 2024 survey by the Road Race Medical Council found" may run long
         words = phrase.split()
         if len(words) > 2 and words[0].lower() in ("a", "an") and _people_head(phrase) and words[-1].endswith("s") \
@@ -415,6 +416,13 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
     if len(found) > 1:
         found.sort(key=attrgetter("start"))
     return found
+
+
+def _longest_source(clause: str) -> int:
+    """How many words a leading source may take: a few, or more for a group at a named organisation
+    ("Officials at the Department of Health and Social Care")."""
+    group = _GROUP_AT.match(clause.strip()) if " at " in clause or " from " in clause or " with " in clause else None
+    return 12 if group and _people_head(group.group("group")) else 8
 
 
 def _inside_quote(text: str) -> bool:

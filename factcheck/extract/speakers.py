@@ -311,8 +311,9 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
     if len(name_words) >= 2 and any(w[:1].islower() and w.lower() not in _LINKS_AND_JOINERS
                                     for w in name_words[1:]) \
             and words[0] not in ("the", "a", "an") and not phrase[:1].islower():
-        # "Rider advocates", "Prosecutors in the case": a common noun phrase, not a name
-        if any(w in DOCUMENT_NOUNS for w in words[-2:]):
+        # "Rider advocates", "Prosecutors in the case": a common noun phrase, not a name ("Studies" in "the
+        # Institute for Fiscal Studies" is part of one)
+        if any(w.lower() in DOCUMENT_NOUNS and w[:1].islower() for w in name_words[-2:]):
             return "document"
         if any(w in ORG_NOUNS for w in words):
             return "organization"

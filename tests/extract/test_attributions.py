@@ -101,6 +101,11 @@ def test_the_attribution_shows_where_the_words_were_given():
     assert [(a.speaker, a.speaker_kind) for a in found] == [("management", "organization")]
 
 
+def test_a_capitalised_document_word_inside_a_name_is_part_of_the_name():
+    found = attributions("Economists at the Institute for Fiscal Studies said growth would slow.")
+    assert [a.speaker_kind for a in found] == ["organization"]
+
+
 def test_it_said_takes_the_sentence_subject():
     found = attributions("The company shipped 9,000 units in the quarter, it said, and kept its outlook.")
     assert [(a.speaker, a.text) for a in found] == [("The company", "it said")]
@@ -200,6 +205,9 @@ def test_appositive_search_is_linear():
      "data released Monday by the Narrows Crossing Authority"),
     ("A Roman villa has been found, archaeologists said on Tuesday.", "archaeologists"),
     ("The range lost 1.43 cubic kilometres of ice, the observatory calculates.", "the observatory"),
+    # a group at an organisation with a long name
+    ("Officials at the Department of Health and Social Care said waits fell.",
+     "Officials at Department of Health and Social Care"),
     # one unnamed source after the verb, as written
     ("The halls are built for up to 130kW, said a person involved in the design who was not authorised to "
      "speak publicly.", "a person involved in the design who was not authorised to speak publicly"),
