@@ -196,7 +196,7 @@ _NOT_BEFORE_SOURCE = {"that", "which", "who", "whom", "when", "if", "because", "
                       "and", "but", "or", "so", "yet", "not", "no"}
 # A relative clause inside the clause before a verb, whose subject is a source: "the 95% that experts
 # say is needed"; the source is a few words at most.
-_INNER_RELATIVE = re.compile(r"\s(?:that|which)\s+(?=\S)(?!.*\s(?:that|which)\s)")
+_INNER_RELATIVE = re.compile(r"\s(?:that|which|what)\s+(?=\S)(?!.*\s(?:that|which|what)\s)")
 _INNER_SOURCE_WORDS = 5
 # Words that open a subordinate clause whose subject is a source: "..., after the company reported that".
 _SUBORDINATORS = {"after", "as", "when", "because", "while", "since", "although", "though", "before", "until",
@@ -320,11 +320,14 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             continue  # "said in a report": a noun after its determiner
         if verb == "added" and ADDED_AMOUNT.match(sentence, verb_end):
             continue  # "Bramwell added $95 million in labor costs": no speech
-        clause_start = max(_last_clause_comma(before), before.rfind(";"), before.rfind("—"))
+        colon = before.rfind(": ")
+        clause_start = max(_last_clause_comma(before), before.rfind(";"), before.rfind("—"), colon)
         leading = clause_start < 0
         clause = before[clause_start + 1:] if clause_start >= 0 else before
-        if clause_start >= 0 and _OPENER.match(before, 0, clause_start):
-            leading = True  # "In a statement, Acme Corp said", "On Monday, the ministry said"
+        if clause_start >= 0 and (clause_start == colon or _OPENER.match(before, 0, clause_start)):
+            # "In a statement, Acme Corp said", "On Monday, the ministry said", "The bigger hit is the generic
+            # clause: analysts at Tessary Capital estimate"
+            leading = True
         relative = False
         if before.endswith(","):
             # "Kessler Biologics, a vaccine maker based in the state, said": the name before the clause

@@ -205,6 +205,10 @@ def test_appositive_search_is_linear():
      "data released Monday by the Narrows Crossing Authority"),
     ("A Roman villa has been found, archaeologists said on Tuesday.", "archaeologists"),
     ("The range lost 1.43 cubic kilometres of ice, the observatory calculates.", "the observatory"),
+    # a source after a colon, a source in a clause opened by "what"
+    ("The bigger hit is the generic clause: analysts at Tessary Capital estimate sales could fall 60 per cent.",
+     "analysts at Tessary Capital"),
+    ("The river rose towards what forecasters warned could be a record flood.", "forecasters"),
     # a group at an organisation with a long name
     ("Officials at the Department of Health and Social Care said waits fell.",
      "Officials at Department of Health and Social Care"),
