@@ -332,7 +332,7 @@ _WRITTEN = re.compile(r"\b(?:in|via|through)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:stat
 
 # The name that opens a sentence, before its (lower-case) verb: "Pell conceded", "Judge Paul Lindqvist dissented"
 _SUBJECT = re.compile(r"[\"“]?((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*[\w])(?:\s+(?=[a-z])|"
-                      r",\s+(?=(?:who|whose|a|an|the)\s))")  # "Grace Tolliver, whose son ..., spoke first."
+                      r",\s+(?=[a-z\d]))")  # "Grace Tolliver, whose son ...", "Hartigan, first elected in 2017,"
 # An opening phrase before the subject: "On the eastern edge of Harrowdale Forest, | Carys Bevan has started";
 # "For | Gloria Pennington, a 58-year-old retired bus driver, the injection ..." (the person the sentence is about).
 _OPENING_PHRASE = re.compile(r"(?:On|In|At|After|Before|For|From|With|Since|During|Across|Outside|Inside)\s"

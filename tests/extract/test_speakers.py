@@ -99,6 +99,8 @@ def test_an_unfamiliar_company_is_an_organisation_by_what_the_article_says():
          'forgiveness for you today," she told the court.', "no forgiveness", "Grace Tolliver", "person"),
         ('Mayor Tom Reyes backed the trial. For Gloria Pennington, a retired bus driver, the injection was a turning '
          'point. "My sugar numbers came down fast," she said.', "sugar numbers", "Gloria Pennington", "person"),
+        ('Mayor Gil Hartigan lost to Teresa Ocampo. Hartigan, first elected in 2017, did not concede. He said he '
+         'wanted "certainty for every voter" first.', "certainty for every voter", "Gil Hartigan", "person"),
     ],
 )
 def test_direct_quote_speakers(body, words, speaker, kind):
