@@ -407,7 +407,12 @@ class FigureParser:
                 scaled = value
                 if second_after_scaled != second_after and scale_end == after:
                     scaled = value * (second_value / second[0] if second[0] else 1)
-                if lowered[after] in ("-", "–") or self._unit_follows(lowered, second_after_scaled):
+                if lowered[after] == "to" and start_index >= 1 and lowered[start_index - 1] == "from":
+                    # "grew from 12 to 40 million users": a change, two figures that _link pairs; the first takes
+                    # the second's scale where that makes a plausible pair ("from 900 to 1.3 million" stays 900)
+                    if scaled != value and value < 1000 and second_value > 0 and 0.01 <= scaled / second_value <= 100:
+                        value = scaled
+                elif lowered[after] in ("-", "–") or self._unit_follows(lowered, second_after_scaled):
                     if second_value >= scaled:
                         value, range_high = scaled, second_value
                         range_split = (after, after + 1)
