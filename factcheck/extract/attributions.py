@@ -362,9 +362,11 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if found and any(item.start <= verb_start < item.end for item in found):
             continue  # "according to its annual report"
         phrase = phrase_before_verb(clause.rstrip())
-        if (leading or relative) and len(clause.split()) <= _longest_source(clause) and _anonymous_first(clause):
+        clause_length = len(clause.split())
+        longest = _longest_source(clause) if leading or relative else 0  # the clause stays as it is from here
+        if (leading or relative) and clause_length <= longest and _anonymous_first(clause):
             phrase = clause.strip()  # "Analysts polled by FactSet", "Health officials in Dunmore County"
-        elif len(clause.split()) <= _DOCUMENT_PHRASE_WORDS and is_document_phrase(clause) \
+        elif clause_length <= _DOCUMENT_PHRASE_WORDS and is_document_phrase(clause) \
                 and (not is_document_phrase(phrase or "") or clause_start >= 0 and clause.strip().islower()):
             phrase = clause.strip()  # "City records reviewed by the Sentinel show", "A report by Halvorsen
             # Ratings in January warned": the document is the source, not the name inside it; ", county
@@ -394,8 +396,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             continue  # "analysts expected", "the Department of Agriculture expects"; not "the company expected"
         if verb in _COUNT_VERBS and not (_group_head(phrase) or is_document_phrase(phrase) or _named_organisation(phrase)):
             continue  # "County assessors counted"; not "the team recorded"
-        if leading and len(clause.split()) > (_DOCUMENT_PHRASE_WORDS if is_document_phrase(phrase)
-                                              else _longest_source(clause)):
+        if leading and clause_length > (_DOCUMENT_PHRASE_WORDS if is_document_phrase(phrase) else longest):
             continue  # "A 2024 survey by the Road Race Medical Council found" may run long
         words = phrase.split()
         if len(words) > 2 and words[0].lower() in ("a", "an") and _people_head(phrase) and words[-1].endswith("s") \

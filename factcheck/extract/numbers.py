@@ -143,8 +143,8 @@ def parse_number_words(words, index: int):
     if first == "half" and i + 2 < n and words[i + 1].lower() in ("a", "an") \
             and words[i + 2].lower() == "dozen":
         return 6, i + 3
-    if first == "half" and i + 1 < n and words[i + 1].lower() in ("of", "the") or \
-            first == "half" and i + 2 < n and words[i + 1].lower() == "a" and words[i + 2].lower() == "percentage":
+    if first == "half" and (i + 1 < n and words[i + 1].lower() in ("of", "the")
+                            or i + 2 < n and words[i + 1].lower() == "a" and words[i + 2].lower() == "percentage"):
         return 0.5, i + 1  # "half of the money", "half the patients", "half a percentage point"
     total = 0
     current = 0
