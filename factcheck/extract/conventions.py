@@ -21,19 +21,23 @@ _DOLLAR_OF_PREFIX = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZ
 _DATELINE_DOLLAR = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, "
                               r"(?:(?P<ca>Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.?|"
                               r"(?P<au>NSW|Qld|Vic|Tas|W\.A|S\.A|N\.T|ACT)\.?)[ (—–-]")
+# A place named with its province, anywhere in the article: "An audit in Kellerton, Ont., has ...".
+_PLACE_IN_PROVINCE = re.compile(r"\b[A-Z][a-z]+, (?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.")
 # A dateline in a large Canadian or Australian city: "SYDNEY (Austral Press Service) —", "TORONTO —".
 _DATELINE_CITY = re.compile(r"(?:(?P<ca>TORONTO|MONTREAL|VANCOUVER|OTTAWA|CALGARY|EDMONTON|WINNIPEG|HALIFAX|REGINA)|"
                             r"(?P<au>SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|HOBART|DARWIN))\b[ ,(—–-]")
 # The country an article written the British way names, for its bare "$" (a British article would write "£").
-_COUNTRY_WORD = re.compile(r"\b(Canada|Canadian|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|"
-                           r"Nova Scotia|Australia|Australian|New South Wales|Queensland|Victoria|Tasmania|"
-                           r"New Zealand)\b")
+_COUNTRY_WORD = re.compile(r"\b(Canada|Canadians?|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|"
+                           r"Nova Scotia|Ottawa|Australia|Australians?|New South Wales|Queensland|Victoria|"
+                           r"Tasmania|Canberra|New Zealand(?:ers?)?)\b")
 # The dollar of each place these patterns name.
 _DOLLAR_OF_PLACE = {
-    **dict.fromkeys(("Canada", "Canadian", "Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba",
-                     "Saskatchewan", "Nova Scotia"), "CAD"),
-    **dict.fromkeys(("Australia", "Australian", "New South Wales", "Queensland", "Victoria", "Tasmania"), "AUD"),
-    "New Zealand": "NZD", "Hong Kong": "HKD", "Singapore": "SGD",
+    **dict.fromkeys(("Canada", "Canadian", "Canadians", "Ontario", "Quebec", "Alberta", "British Columbia",
+                     "Manitoba", "Saskatchewan", "Nova Scotia", "Ottawa"), "CAD"),
+    **dict.fromkeys(("Australia", "Australian", "Australians", "New South Wales", "Queensland", "Victoria",
+                     "Tasmania", "Canberra"), "AUD"),
+    **dict.fromkeys(("New Zealand", "New Zealander", "New Zealanders"), "NZD"),
+    "Hong Kong": "HKD", "Singapore": "SGD",
 }
 # A US dollar said to be one: "US$5 million", "U.S. dollars".
 _SAID_US = re.compile(r"US\$|U\.S\.|USD|US dollar", re.IGNORECASE)
@@ -80,6 +84,8 @@ def article_dollar(body: str) -> str | None:
     dateline = _DATELINE_DOLLAR.match(body[:80].lstrip()) or _DATELINE_CITY.match(body[:80].lstrip())
     if dateline:
         return "CAD" if dateline.group("ca") else "AUD"
+    if _PLACE_IN_PROVINCE.search(body):
+        return "CAD"
     if _written_the_british_way(body):
         # a "$" in news written the British way is not the US dollar: the one country the article names
         countries = {_DOLLAR_OF_PLACE[match.group(1)] for match in _COUNTRY_WORD.finditer(body)}

@@ -39,6 +39,9 @@ CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "won": "KRW",
     "franc": "CHF", "francs": "CHF", "sterling": "GBP", "pesos": "MXN", "rubles": "RUB",
+    "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "krona": "SEK", "kronor": "SEK", "rand": "ZAR",
+    "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "naira": "NGN", "shekel": "ILS", "shekels": "ILS",
+    "forint": "HUF", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "lira": "TRY",
 }
 CENT_WORDS = {"cent", "cents", "pence", "penny"}
 
@@ -349,6 +352,10 @@ class FigureParser:
                 and parse_digits(tokens[i + 1]) is not None:
             currency = word.upper()
             i += 1
+        elif tokens[i] == "R" and i + 1 < n and not gaps[i + 1] and tokens[i + 1][0].isdigit() \
+                and (i == 0 or gaps[i] or tokens[i - 1] in _OPENING_MARKS):
+            currency = "ZAR"  # "R340 million", "R48m": the rand sign, if a scale or digit groups follow (below)
+            i += 1
         number = self._number_at(tokens, lowered, i)
         word_with_unit = None
         if number is None:
@@ -390,6 +397,8 @@ class FigureParser:
         value, after = self._scale(tokens, gaps, lowered, value, after, currency)
         if after == scale_end and _hyphen_joins(tokens, gaps, lowered, after) and lowered[after + 1] in SCALES:
             value, after = value * SCALES[lowered[after + 1]], after + 2  # "a $5-million grant"
+        if currency == "ZAR" and after == scale_end and "," not in tokens[first_number_index]:
+            return None  # "R40" alone is as likely a road or a model as an amount of rand
         unit = currency
         percent = share is not None
         low = high = None
@@ -682,8 +691,9 @@ class FigureParser:
         if word == "°":  # "44.7°C", "102 °F", "40°"
             scale = _DEGREE_SCALES.get(lowered[index + 1]) if index + 1 < n and not gaps[index + 1] else None
             return tokens[index], index + 2 if scale else index + 1, scale or "degree"
-        if word in _DEGREE_SCALES and not gaps[index] and tokens[index].isupper():
-            return tokens[index], index + 1, _DEGREE_SCALES[word]  # "44.7C", "-5C"
+        if word in _DEGREE_SCALES and tokens[index].isupper() and (
+                not gaps[index] or index + 1 == n or gaps[index + 1] or lowered[index + 1] in (".", ",", ";", ")")):
+            return tokens[index], index + 1, _DEGREE_SCALES[word]  # "44.7C", "-5C", "about 190 C"
         if word == "parts" and lowered[index + 1:index + 2] == ["per"] and index + 2 < n \
                 and lowered[index + 2] in _PARTS_PER:
             return None, index + 3, _PARTS_PER[lowered[index + 2]]  # "52 parts per billion"
@@ -858,7 +868,9 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
             item.figure.unit = _earlier_unit(found, position, _counts_things if kind == "count" else bool)
         if item.figure.unit is None:
             item.figure.unit = _unit_after_number_of(tokens, gaps, lowered, found, own_units, position) \
+                or _unit_of_the_clause_subject(tokens, lowered, found, own_units, position) \
                 or _unit_of_a_subject_that_moved(tokens, gaps, lowered, found, own_units, position) \
+                or _unit_of_a_partitive(tokens, lowered, found, position) \
                 or _unit_of_a_collective(lowered, item) or _unit_of_harm(lowered, item)
 
 
@@ -1028,6 +1040,93 @@ def _unit_of_a_subject_that_moved(tokens, gaps, lowered, found, own_units, posit
     return None if counted_head(unit) in _AMOUNTS_THAT_MOVE else unit
 
 
+def _unit_of_the_clause_subject(tokens, lowered, found, own_units, position):
+    """The unit of the plural noun a figure's own clause is about, when a verb of change or of level stands
+    between them and the figure is where it got to: "said self-harm incidents at HMP Hollins Moor had risen
+    31 per cent to 1,126", "Confirmed cases now stand at about 1,200", "while assaults on staff rose to
+    212", "raise the number of known near-Earth asteroids to about 38,600"; or None."""
+    first = found[position].first_index
+    if first < 3 or lowered[first - 1] not in _LEVEL_REACHED:
+        return None
+    verb = noun = None
+    for j in range(first - 1, max(0, first - _CLAUSE_SUBJECT_REACH) - 1, -1):
+        low = lowered[j]
+        if low in _CLAUSE_MARKS or low in ("and", "but", "or"):
+            break
+        if verb is None and (low in _CHANGE_WORDS or low in _LEVEL_VERBS):
+            verb = j
+        elif _counted_noun_in_clause(tokens, lowered, j):
+            if verb is None:  # the object of the verb: only "the number of <noun>" says it is what is counted
+                if "of" in lowered[max(0, j - 5):j] and _NUMBER_OF.intersection(lowered[max(0, j - 7):j]):
+                    noun = j
+                break
+            noun = _noun_before_its_complement(tokens, lowered, j)
+            break
+        elif verb is not None and _looks_like_verb(low) or low in _IRREGULAR_PAST:
+            break  # "Registrations opened Nov. 1 and have reached 8,400": another verb, another clause
+    if noun is None or _count_between(found, own_units, noun, first) \
+            or any(other.first_index <= noun < max(other.noun_end, other.after_index) for other in found):
+        return None
+    head = singular(lowered[noun])
+    if head in _AMOUNTS_THAT_MOVE:
+        return None
+    modifiers = []
+    for k in range(noun - 1, max(-1, noun - 3), -1):
+        if not lowered[k].isalpha() or lowered[k] in STOPWORDS or k and not tokens[k][:1].islower():
+            break
+        modifiers.insert(0, (k, k + 1, lowered[k] if k == 0 else tokens[k], lowered[k]))  # "Measles cases"
+    return _compound_unit(modifiers, head)
+
+
+def _unit_of_a_partitive(tokens, lowered, found, position):
+    """The unit of the group a figure is taken from when the sentence opens with it or a relative clause
+    names it: "Of the confirmed patients, 212 have been hospitalized", "Of around 21,000 young people who
+    were offered the vaccine, only about 3,600 had a dose", "flagged 1,412 new asteroids, of which 87
+    exceed"; or None."""
+    first = found[position].first_index
+    if first >= 2 and lowered[first - 1] == "which" and lowered[first - 2] == "of":
+        return _earlier_unit(found, position, _counts_things)
+    start = _dateline_end(tokens) if tokens[0].isupper() else 0
+    while first > start and lowered[first - 1] in _QUALIFIER_WORDS:
+        first -= 1  # "..., only about 3,600 had a dose"
+    if first < start + 3 or lowered[start] != "of" or lowered[first - 1] != "," or "," in lowered[start:first - 1]:
+        return None
+    group = next((other.figure.unit for other in found[:position] if _counts_things(other.figure.unit)), None)
+    if group is not None:
+        return group
+    noun = next((j for j in range(start + 1, first - 1) if _counted_noun_in_clause(tokens, lowered, j)), None)
+    return None if noun is None else singular(lowered[noun])
+
+
+def _noun_before_its_complement(tokens, lowered, j):
+    """The counted noun a prepositional phrase ending at ``j`` describes, else ``j``: "assaults on staff",
+    "Average daily bike trips on the main corridors"."""
+    for p in range(j - 1, max(-1, j - 11), -1):
+        if lowered[p] in _NOUN_PREPOSITIONS:
+            return p - 1 if p >= 1 and _counted_noun_in_clause(tokens, lowered, p - 1) else j
+        if not lowered[p][:1].isalpha() and lowered[p] != "-":
+            break
+    return j
+
+
+def _counted_noun_in_clause(tokens, lowered, j) -> bool:
+    """A plural noun at ``j`` that a number may count, in lower case or opening the sentence ("Signups")."""
+    if j == 0:
+        return _PLURAL_NOUN_WORDS[lowered[0]] and lowered[0] not in INVARIANT_NOUNS or lowered[0] in _IRREGULAR_PLURALS
+    return tokens[j][:1].islower() and _is_counted_noun(tokens, lowered, j)
+
+
+# The words a figure follows when it is the level a count got to, and the verbs that say so besides those of
+# change: "rose to 212", "stand at about 1,200", "reached 1,126".
+_LEVEL_REACHED = frozenset({"to", "at", "reached", "hit", "topped", "totalled", "totaled", "numbered"})
+_LEVEL_VERBS = frozenset({"reached", "hit", "topped", "totalled", "totaled", "numbered", "stand", "stands", "stood",
+                          "standing", "climbed", "soared", "swelled", "ballooned", "tumbled", "dwindled"})
+_NOUN_PREPOSITIONS = frozenset({"on", "against", "at", "in", "among", "by", "of", "from", "per", "for", "with", "across"})
+_NUMBER_OF = frozenset({"number", "count", "tally"})
+# How many words back from a figure its clause's subject may stand.
+_CLAUSE_SUBJECT_REACH = 12
+
+
 # Plural nouns that rise and fall without counting things: "Prices fell to 4.50", "Temperatures rose to 88".
 _AMOUNTS_THAT_MOVE = frozenset({"price", "rate", "revenue", "sale", "profit", "cost", "level", "temperature", "share",
                                 "stock", "index", "yield", "earning", "wage", "fare", "tax", "income", "value",
@@ -1084,6 +1183,7 @@ _PLACING_VERBS = frozenset({"buried", "trapped", "lay", "lies", "lying", "sank",
                             "flew", "hovered", "submerged", "hidden", "stuck", "pinned"})
 _CHANGE_WORDS = frozenset(UP_WORDS | DOWN_WORDS)
 # Tokens a figure can start with (besides digits): cheap pre-filter before the parser proper.
+_OPENING_MARKS = frozenset("(\"“'‘[")
 _FIGURE_STARTS = (set(CURRENCY_SYMBOLS) | set(DOLLAR_PREFIXES) | CURRENCY_CODES | NUMBER_WORDS
                   | {"a", "an", "half"})
 
@@ -1445,6 +1545,8 @@ def _unit_of_compound(parts):
         return _AGE
     if parts[0] in ("percent", "pct"):
         return "%"  # "a 30-percent rise"
+    if parts[0] in CURRENCY_WORDS and len(parts) == 1:
+        return CURRENCY_WORDS[parts[0]]  # "a 96-zloty offer", "a 50-euro fine"
     if parts[0] in SCALE_AFTER or parts[0] in SCALES or parts[0] in SHORT_SCALES \
             or parts[0] in STOPWORDS and singular(parts[0]) not in DURATIONS:
         return None

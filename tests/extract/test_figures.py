@@ -26,6 +26,10 @@ def one(sentence):
         ("The fund holds USD 900 million.", 9e8, "USD"),
         ("Fares rise by 25 cents.", 0.25, "USD"),
         ("He bought it for £2,000.", 2000, "GBP"),
+        ("The plan will cost R340 million.", 340e6, "ZAR"),  # the rand sign, with a scale
+        ("Fines reached R1,200 a hectare.", 1200, "ZAR"),  # ... or digit groups
+        ("The bid values it at 13.8 billion zlotys.", 13.8e9, "PLN"),
+        ("It made a 96-zloty offer.", 96, "PLN"),
         ("The rate rose to 27%.", 27, "%"),
         ("The rate rose to 27 percent.", 27, "%"),
         ("The rate rose to 27 per cent.", 27, "%"),
@@ -413,6 +417,7 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("Roughly 1,200 Americans have the condition.", "Roughly 1,200", "person"),  # people named by place
     ("It hit 44.7C shortly after 3 p.m.", "44.7", "degree celsius"),
     ("It reached 102°F on Wednesday.", "102", "degree fahrenheit"),
+    ("The brine comes up at about 190 C.", "about 190", "degree celsius"),  # the scale's letter after a space
     ("The storm damaged 23 houses.", "23", "house"),
     ("The union represents about 520 of the plant's hourly employees.", "about 520", "employee"),
 ])
@@ -459,6 +464,16 @@ def test_a_comparison_takes_the_unit_of_what_it_is_compared_with(sentence, units
     ("Officials estimated the crowd at about 25,000.", ["person"]),
     ("Audiences peaked at 12.6 million in the closing minutes.", ["viewer"]),
     ("CBRT projects average weekday ridership of 28,000 by 2030.", ["rider"]),
+    # the level a count named in the figure's own clause got to
+    ("Inspectors said self-harm incidents at HMP Hollins Moor had risen 31 per cent to 1,126.", ["%", "incident"]),
+    ("Self-harm incidents fell, while assaults on staff rose to 212.", ["assault"]),
+    ("Confirmed cases now stand at about 1,200.", ["case"]),
+    ("Signups for the food bank's holiday meal boxes have reached 9,900.", ["signup"]),
+    ("The discoveries raise the number of known near-Earth asteroids to about 38,600.", ["asteroid"]),
+    # the group a partitive takes its figure from
+    ("Of the confirmed patients, 212 have been hospitalized.", ["patient"]),
+    ("Of around 21,000 young people offered the vaccine, only about 3,600 had a dose.", ["person"] * 2),
+    ("The pipelines flagged 1,412 new asteroids, of which 87 exceed the threshold.", ["asteroid"] * 2),
 ])
 def test_the_number_of_things_named_before_a_count_is_its_unit(sentence, units):
     assert [f.unit for f in figures(sentence)] == units
@@ -469,6 +484,10 @@ def test_the_number_of_things_named_before_a_count_is_its_unit(sentence, units):
     ("Six others who had been listed as critical have been released.", [None]),
     ("She said an infected person can pass the virus to as many as 18 others.", [None]),
     ("A number of people came, and 30 left.", [None]),
+    ("Registrations for meal boxes opened Nov. 1 and have already reached 8,400.", [None]),  # another clause
+    ("Prices at the pump rose to 4.50 on Monday.", [None]),  # an amount that moves, no count
+    ("The firm cut jobs to 400.", [None]),  # the object of the verb
+    ("The bypass is signposted from the R40 road.", []),  # no rand without a scale or digit groups
 ])
 def test_a_count_whose_noun_is_not_in_reach_keeps_no_unit(sentence, units):
     assert [f.unit for f in figures(sentence)] == units
