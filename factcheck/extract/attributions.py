@@ -36,7 +36,7 @@ ATTRIBUTION_VERBS = (
     "argued|argue|argues|believe|believes|suggested|suggest|acknowledged|admitted|denied|testified|"
     "indicated|indicate|indicates|alleged|allege|alleges|concluded|insisted|maintain|maintained|contend|"
     "show|expected|expect|expects|counted|tallied|recorded|counts|note|warn|urged|urges|urge|recommend|"
-    "recommends|recommended|cautioned|cautions|caution|put|puts"
+    "recommends|recommended|cautioned|cautions|caution|put|puts|insist|insists|stressed|stresses|revealed|reveals"
 )
 # Forecasts analysts make ("analysts expected"): these credit a source only when their subject is a group
 # of people or a named organisation (the verbs of documents, speakers.DOCUMENT_VERBS, need a document).
@@ -102,6 +102,8 @@ _OPENER = re.compile(r"\s*(?:on|in|at|after|before|last|this|earlier|later|howev
                      r"still|but|and|yet|instead|"
                      r"during|since|today|yesterday|overall|elsewhere|previously|asked about)\b[^,;—]{0,40}$",
                      re.IGNORECASE)
+# A wire dateline before the dash that opens the sentence's first clause: "AVARU, Vaitare (OPA) ".
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.'’ ]{1,30})?(?:\s*\([^()]{1,40}\))?\s*$")
 _NOUN_VERBS = {"forecast", "forecasts", "estimate", "estimates", "report", "reports", "claims", "projects", "notes",
                "shows", "show", "says", "alleges", "suggests", "argues"}
 _NOUN_USE = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|could|calls|called|said|says|showed|shows|"
@@ -324,7 +326,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         clause_start = max(_last_clause_comma(before), before.rfind(";"), before.rfind("—"), colon)
         leading = clause_start < 0
         clause = before[clause_start + 1:] if clause_start >= 0 else before
-        if clause_start >= 0 and (clause_start == colon or _OPENER.match(before, 0, clause_start)):
+        if clause_start >= 0 and (clause_start == colon or _OPENER.match(before, 0, clause_start)
+                                  or before[clause_start] == "—" and _DATELINE.match(before, 0, clause_start)):
             # "In a statement, Acme Corp said", "On Monday, the ministry said", "The bigger hit is the generic
             # clause: analysts at Tessary Capital estimate"
             leading = True
@@ -385,9 +388,10 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if verb in _NOUN_VERBS and _NOUN_USE.match(sentence, verb_end) and not (relative or _group_head(phrase)):
             continue  # "The forecast is expected to change": the word is a noun here; not in "a gesture that
             # analysts estimate will cost", "which the company says could cost"
-        if verb in DOCUMENT_VERBS and not is_document_phrase(phrase):
+        if verb in DOCUMENT_VERBS and not is_document_phrase(phrase) \
+                and not (verb in ("found", "finds") and _EXAMINER.search(phrase)):
             if not is_document_phrase(clause):
-                continue  # "The film shows ...": only documents and studies show
+                continue  # "The film shows ...": only documents and studies show, and those who examine find
             phrase = clause.strip()  # "Tracking data from MarineLink show", ", a report by the Center found"
         if verb in _FORECAST_VERBS and last_word and last_word[-1].lower() in _MODALS:
             continue  # "Residents should not expect to return": a forecast nobody is credited with
@@ -445,6 +449,11 @@ def _last_clause_comma(text: str) -> int:
 
 
 _NOUN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
+# Those whose work is to examine, who "found" what a document would show: "the city's auditor general found",
+# "the consultants found", "The watchdog found".
+_EXAMINER = re.compile(r"\b(?:auditors?(?: general)?|inspectors?|inspectorate|investigators?|consultants?|"
+                       r"researchers?|scientists?|reviewers?|examiners?|watchdog|regulators?|coroner|ombudsman|"
+                       r"analysts|panel|inquiry|auditor-general)$", re.IGNORECASE)
 # Where the words were given, right after the verb: "said in a regulatory filing", "wrote in a note to
 # clients"; the attribution shows it.
 _CHANNEL = re.compile(r"\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|filing|release|report|"

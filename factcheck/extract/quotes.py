@@ -82,7 +82,9 @@ _TOLD_WHOM = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
 _TOLD_OBJECT = re.compile(r"\s*(?:(?:the|his|her|its|their|a|an)\s+[\w'’-]+|reporters|journalists|lawmakers|"
                           r"investors|analysts|us|him|her|them|me)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?"
                           r"(?=(?:the|a|an|it|he|she|they|we|its|his|her|their|[A-Z][\w'’-]*)\b)")
-_SAID_THAT = re.compile(r"\s*(?:in an? (?:statement|news release|press release|filing|letter|post|interview)\s+)?"
+_SAID_THAT = re.compile(r"\s*(?:in an? (?:statement|news release|press release|filing|letter|post|interview)\s+|"
+                        r"(?:in|at|on|during)\s+(?:a|an|its|their|his|her|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
+                        r"(?=that\s))?"
                         r"(?:on\s+\w+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"yesterday|today)\s+)?(?:that\s+)?")
 
@@ -141,13 +143,16 @@ def phrase_before_verb(text: str) -> str | None:
         return None
     picked = []
     if last[:1].isupper():
-        for word in reversed(words):
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
             low = word.lower().rstrip(".")
             if word[:1].isupper() or (low in _NAME_LINKS_BEFORE_VERB and picked):
                 picked.append(word)
                 continue
             if low == "the" and picked:
                 picked.append(word)
+                if k >= 2 and words[k - 1].lower() in ("for", "of") and words[k - 2][:1].isupper():
+                    continue  # "Australia's Minister for the Pacific", "the Department of the Interior"
             break
         while picked and picked[-1].lower() in _NAME_LINKS_BEFORE_VERB:
             picked.pop()
@@ -159,6 +164,9 @@ def phrase_before_verb(text: str) -> str | None:
         return name or None
     for word in reversed(words):
         low = word.lower()
+        if word == "&" and picked:
+            picked.append(word)  # "the Brackett & Lowe review"
+            continue
         if not word[:1].isalnum() or low in _STOP_SPEAKER or low in SPEECH_VERB_SET:
             break
         picked.append(word)
@@ -637,6 +645,11 @@ UNNAMED_TO_THE_END = re.compile(r"\s+(?P<name>(?:a|an|one|two|three|several)\s+(
                                 + word_alternation(ANONYMOUS_HEADS) + r"\b[^.;!?\"“”]*?)\s*[.!?]?\s*$")
 
 
+# What follows a speech verb that says only where or when the words were given: "the minister said in a
+# statement.", "she said at a briefing on Monday."
+_WHERE_SAID_ONLY = re.compile(r"(?:in|at|on|during|to)\s+(?:a|an|its|their|his|her|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}")
+
+
 def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), verbs=None) -> list[FoundQuote]:
     """``L3Harris said interest ... has surged``, ``Musk has said he never tried ...``: a sentence
     that opens with a speaker and a reporting verb, its rest being what was said. ``verbs``, when
@@ -755,7 +768,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             while content_end > content_start and body[content_end - 1] in ".!? ":
                 content_end -= 1
             content = body[content_start:content_end]
-            if len(content.split()) < 3 or content[:1] in (",", ".", ";"):
+            if len(content.split()) < 3 or content[:1] in (",", ".", ";") or _WHERE_SAID_ONLY.fullmatch(content):
                 break
             quote = FoundQuote(content_start, content_end, content, False, phrase, cue_start=start)
             found.append(quote)

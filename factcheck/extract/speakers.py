@@ -105,7 +105,7 @@ ORG_NOUNS = {
 }
 # Verbs only a document or a study does: "records show", "a survey found"; a person or a trend does not.
 DOCUMENT_VERBS = frozenset({"show", "shows", "showed", "shown", "indicate", "indicates", "indicated", "found",
-                            "finds"})
+                            "finds", "revealed", "reveals"})
 DOCUMENT_NOUNS = {
     "document", "documents", "report", "reports", "filing", "filings", "data", "statement", "survey",
     "study", "studies", "records", "record", "memo", "letter", "papers", "release", "census", "figures",
@@ -141,7 +141,7 @@ ANONYMOUS_HEADS = {
     "farmers", "workers", "fans", "voters", "shoppers", "customers", "passengers", "locals", "villagers",
     "survivors", "relatives", "families", "students", "detectives", "firefighters", "strategists",
     "paramedics", "medics", "rescuers", "volunteers", "participants", "consultants", "advisers", "advisors",
-    "negotiators",
+    "negotiators", "crews", "astronomers",
     # one of them: "a trader at a New York brokerage who asked not to be named"
     "trader", "banker", "lawyer", "attorney", "doctor", "investigator", "forecaster", "strategist", "consultant",
     "adviser", "advisor", "negotiator", "broker", "dealer", "participant", "resident", "worker",
@@ -630,7 +630,7 @@ def subject_before_apposition(before: str) -> str | None:
         return None
     head_from = commas[-3] + 1 if len(commas) > 2 else 0
     head, middle = before[head_from:commas[-2]].strip(), before[commas[-2] + 1:-1].strip()
-    if not head or not middle or len(head.split()) > 6 or len(middle) > 100:
+    if not head or not middle or len(head.split()) > 8 or len(middle) > 100:
         return None
     if 2 <= len(middle.split()) <= 4 and all(w[:1].isupper() for w in middle.split()) \
             and head.split()[-1].lower() in ROLE_WORDS:

@@ -215,6 +215,18 @@ def test_appositive_search_is_linear():
     # one unnamed source after the verb, as written
     ("The halls are built for up to 130kW, said a person involved in the design who was not authorised to "
      "speak publicly.", "a person involved in the design who was not authorised to speak publicly"),
+    # those who examine find, as documents do
+    ("Fines brought in $41.7 million in 2025, the city's auditor general found.", "the city's auditor general"),
+    ("The watchdog found that violence had climbed.", "The watchdog"),
+    ("The hospital pays $740,000 a year in fees, the Brackett & Lowe review said.", "the Brackett & Lowe review"),
+    ("AVARU, Vaitare (OPA) — Health authorities on the Pacific island of Vaitare said Monday that cases rose.",
+     "health authorities"),  # after a dateline
+    ("Gusts reached 90 kilometres an hour, and fire crews say those conditions drove the blaze.", "fire crews"),
+    ("An asthma specialist at Keswick Flat hospital, who asked not to be named because she was not authorised "
+     "to speak publicly, said the ward was full.", "An asthma specialist at Keswick Flat hospital"),
+    ("Patients face the longest waits in the district, a damning state audit has revealed.",
+     "a damning state audit"),
+    ("It will pass 48 million kilometres from Earth, astronomers insist.", "astronomers"),
 ])
 def test_more_ways_of_crediting_a_source(body, source):
     found = attributions(body)

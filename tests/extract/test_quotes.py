@@ -154,6 +154,8 @@ def test_a_title_in_quotes_is_not_a_quote():
         # the subject going on to say something
         ("Finance Minister Orla Brennock defended the plan in parliament, saying the government had to weigh "
          "the cost.", "the government had to weigh the cost", "Orla Brennock"),
+        # where the words were given, before what was said
+        ("The minister said on the radio that fines would rise.", "fines would rise", "the minister"),
     ],
 )
 def test_reported_speech_and_its_speaker(body, content, speaker):
@@ -166,6 +168,7 @@ def test_reported_speech_and_its_speaker(body, content, speaker):
     "Ridership is up 18% this year, and the ferry operator added two morning sailings in March.",  # an amount
     "The buyer's premium and fees added about $6.1 million on top.",
     "Patients are eligible, according to the administrator, and the claims window will stay open for 18 months.",
+    "Fines rose, the minister said in a statement.",  # where the words were given is no speech of its own
 ])
 def test_verbs_of_speech_used_otherwise_make_no_speech(body):
     assert [q for q in quotes(body) if q.quote.direct is False] == []
