@@ -55,6 +55,10 @@ PLAN_WORDS = frozenset("planned plan plans target targeted goal aim aims authori
                        "intended pledged promised allowed permitted licensed".split())
 # Counted nouns that name the same things: "58,000 cars" and "85,000 vehicles" are comparable.
 _UNIT_FAMILIES = {
+    # Dollars: which one a bare "$" means is read from its article (extract.conventions), and two outlets may
+    # read one story's dollar differently ("$41.7 million" in a local paper, "$41.7-million" under an
+    # "Ont." dateline); their amounts are compared as one currency's.
+    **dict.fromkeys(("USD", "CAD", "AUD", "NZD", "HKD", "SGD"), "USD"),
     **dict.fromkeys(("car", "truck", "van", "suv", "automobile", "vehicle"), "vehicle"),
     # Housing: "an 84-unit building" has 84 apartments; power customers are homes and businesses.
     **dict.fromkeys(("home", "house", "dwelling", "residence", "household", "apartment", "unit", "customer"),

@@ -59,6 +59,18 @@ def test_a_conflicting_figure_from_another_source_is_found_and_stored_once(store
     assert count_conflicts(store, second[0]["id"]) == 1
 
 
+def test_dollars_read_differently_by_two_articles_are_still_compared(store, detector):
+    name = unique_name("Kellerton")
+    first = submit(store, "Kellerton Free Press", "2026-03-03",
+                   f"{name} collected $41.7 million in parking fines last year, the auditor general says.")
+    second = submit(store, "Northern Press Service", "2026-03-03",
+                    f"PORTAGE, Ont. (NPS) — {name} took in $47.1-million from parking fines last year, the "
+                    "auditor general found.")
+    assert (first[0]["figure"]["unit"], second[0]["figure"]["unit"]) == ("USD", "CAD")
+    conflicts = detector.detect(second)
+    assert [{c["id"] for c in conflict["claims"]} for conflict in conflicts] == [{first[0]["id"], second[0]["id"]}]
+
+
 def test_agreeing_figures_are_not_conflicts(store, detector):
     name = unique_name("Dome")
     submit(store, "Orbital Ledger", "2025-06-24", f"The administration has put the cost of {name} at $175bn.")

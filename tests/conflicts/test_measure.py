@@ -145,6 +145,7 @@ def test_units_that_count_the_same_things():
     assert units_like("boat launch") >= {"ramp"} and "ramp" not in units_like("launch")
     assert units_like("satellite") == {"satellite", "spacecraft", "probe"}
     assert units_like("boarding") >= {"trip", "ride"}  # ridership
+    assert units_like("CAD") == units_like("USD") >= {"USD", "CAD", "AUD", "NZD"}  # a bare "$" read two ways
     assert units_like(None) == frozenset()
 
 
