@@ -443,18 +443,24 @@ _GROWTH_TOLD = re.compile(r"\b(?:up from|now|as of|(?<!unchanged )since(?! (?:19
 # A number between a sign of growth and a figure takes the sign for itself: in "27 miles of shoreline had
 # documented 4,870 nests by Monday" the nests grew, not the shoreline.
 _NUMBER_IN_TEXT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
-                             r"hundred|thousand|million|billion)\b", re.IGNORECASE)
+                             r"hundred|thousand|million|billion|half|third|quarter)\b", re.IGNORECASE)
+
+
+# Tellings that follow the number they date ("52,000 ha by Wednesday", "6.8 percent since Tuesday"); "now" and
+# "has risen to" come before theirs.
+_TELLINGS_AFTER_A_NUMBER = ("since", "by", "as of", "up from")
 
 
 def _growth_told(sentence, start, end):
     """Whether the sentence tells of growth (``_GROWTH_TOLD``) with no other number between the telling
-    and the figure at ``start:end``. A "since" after a number in its clause dates that number's change
-    ("shares have gained 6.8 percent since Tuesday, when regulators approved the $2.9 billion plan")."""
+    and the figure at ``start:end``. A date after a number in its clause dates that number's change
+    ("shares have gained 6.8 percent since Tuesday, when regulators approved the $2.9 billion plan",
+    "had sprayed 52,000 ha by Wednesday, ..., but growers warn that the R84 million budget")."""
     for match in _GROWTH_TOLD.finditer(sentence):
         between = sentence[match.end():start] if match.end() <= start else sentence[end:match.start()]
         if _NUMBER_IN_TEXT.search(between):
             continue
-        if match.end() <= start and match.group(0).lower() == "since" \
+        if match.end() <= start and match.group(0).lower().startswith(_TELLINGS_AFTER_A_NUMBER) \
                 and _NUMBER_IN_TEXT.search(CLAUSE_BREAK.split(sentence[:match.start()])[-1]):
             continue
         return True

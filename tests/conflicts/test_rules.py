@@ -269,6 +269,21 @@ def test_since_after_another_number_dates_that_number():
     assert verdict(earlier, later).kind == "contradiction"
 
 
+def test_a_date_after_another_number_dates_that_number_in_any_clause():
+    earlier = figure_claim("R48 million", 48e6, "ZAR", "The province set aside R48 million for the control campaign.",
+                           day="2025-11-17")
+    later = figure_claim("R84 million", 84e6, "ZAR", "Teams had sprayed 52,000 ha by Wednesday, the department "
+                         "said, but growers warn that the R84 million control budget will not stretch.",
+                         source="Outlet B", day="2025-11-20")
+    assert verdict(earlier, later).kind == "contradiction"
+    price = figure_claim("$12.40", 12.4, "USD", "Class III milk futures have sunk to $12.40 per hundredweight.",
+                         day="2025-10-07")
+    later_price = figure_claim("$14.20", 14.2, "USD", "Class III futures were at $14.20 per hundredweight this week, "
+                               "having lost nearly half their value since the spring.", source="Outlet B",
+                               day="2025-10-10")
+    assert verdict(price, later_price).kind == "contradiction"
+
+
 def test_a_sum_that_reached_a_value_and_one_sale_are_no_running_totals():
     sales = figure_claim("$14.6 million", 14.6e6, "USD", "Ticket sales brought in $14.6 million.", day="2026-05-01")
     reached = figure_claim("$16.4m", 16.4e6, "USD", "Ticket revenue reached $16.4m.", source="Outlet B",
