@@ -34,6 +34,8 @@ TENS = {
 SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # the Indian numbering outlets in India use: "1.5 lakh images", "₹310 crore"
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 # Abbreviated scales written after a number, attached or not: "$175bn", "€3.2m", "5k".
 SHORT_SCALES = {
@@ -143,9 +145,9 @@ def parse_number_words(words, index: int):
     if first == "half" and i + 2 < n and words[i + 1].lower() in ("a", "an") \
             and words[i + 2].lower() == "dozen":
         return 6, i + 3
-    if first == "half" and (i + 1 < n and words[i + 1].lower() in ("of", "the")
+    if first == "half" and (i + 1 < n and words[i + 1].lower() in ("of", "the", "its", "their", "his", "her", "our")
                             or i + 2 < n and words[i + 1].lower() == "a" and words[i + 2].lower() == "percentage"):
-        return 0.5, i + 1  # "half of the money", "half the patients", "half a percentage point"
+        return 0.5, i + 1  # "half of the money", "half the patients", "half their value", "half a percentage point"
     total = 0
     current = 0
     seen = False

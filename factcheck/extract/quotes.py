@@ -180,6 +180,10 @@ def phrase_before_verb(text: str) -> str | None:
         group = _group_before_preposition(words[:len(words) - len(picked)])
         if group:
             return " ".join(reversed(picked + group))
+        member = _PERSON_OF_GROUP.search(tail + " ") if " of " in tail or " at " in tail else None
+        if member and not any(word.lower() in DETERMINERS or word.lower() in _ORG_HINTS
+                              or word.lower() in ROLE_WORDS for word in member.group("person").split()):
+            return member.group("person")  # "Dr. Elena Marsh of the state university"
     phrase = " ".join(reversed(picked))
     first = phrase.split()[0].lower()
     if first not in DETERMINERS and len(picked) > 2 and not _IS_POSSESSIVE_NAME.match(phrase):

@@ -30,6 +30,9 @@ def one(sentence):
         ("Fines reached R1,200 a hectare.", 1200, "ZAR"),  # ... or digit groups
         ("The bid values it at 13.8 billion zlotys.", 13.8e9, "PLN"),
         ("It made a 96-zloty offer.", 96, "PLN"),
+        ("The project cost ₹310 crore.", 3.1e9, "INR"),  # the Indian numbering
+        ("The group processed over 1.5 lakh images.", 1.5e5, "image"),
+        ("Futures have lost nearly half their value.", 50, "%"),
         ("The rate rose to 27%.", 27, "%"),
         ("The rate rose to 27 percent.", 27, "%"),
         ("The rate rose to 27 per cent.", 27, "%"),

@@ -154,6 +154,10 @@ def test_a_title_in_quotes_is_not_a_quote():
         # the subject going on to say something
         ("Finance Minister Orla Brennock defended the plan in parliament, saying the government had to weigh "
          "the cost.", "the government had to weigh the cost", "Orla Brennock"),
+        # a person of an organisation named in lower case, a member of parliament in apposition
+        ("Hydrologist Dr. Elena Marsh of the state university said binary plants reinject the brine.",
+         "binary plants reinject the brine", "Elena Marsh"),
+        ("Hollins Moor's MP, Priya Oduya, said the money was welcome.", "the money was welcome", "Priya Oduya"),
         # where the words were given, before what was said
         ("The minister said on the radio that fines would rise.", "fines would rise", "the minister"),
     ],
