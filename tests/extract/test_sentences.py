@@ -25,6 +25,10 @@ from factcheck.extract.sentences import get_splitter, split_sentences
          ['"We are ready. We have the satellites," said Ms. Park.']),
         ("I never meant that.... She left.", ["I never meant that....", "She left."]),
         ("1. The first item 2. The second item", ["1. The first item", "2. The second item"]),
+        # a Canadian province in a dateline
+        ("KELLERTON, Ont. (NPS) — The city kept the money. It said so.",
+         ["KELLERTON, Ont. (NPS) — The city kept the money.", "It said so."]),
+        ("HALIFAX, N.S. — Snow fell.", ["HALIFAX, N.S. — Snow fell."]),
     ],
 )
 def test_news_sentences(text, expected):
