@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 from factcheck.conflicts.measure import (
     SubjectTerms, content_stem, is_content_word, is_count, is_part_of_group, measure_clashes, same_measure_kind,
-    subject_overlap, unit_family,
+    same_scale, subject_overlap, unit_family,
 )
-from factcheck.conflicts.rules import base_value, interval_in_base_units, intervals_overlap
+from factcheck.conflicts.rules import base_value, interval_in_base_units, intervals_of_a_pair, intervals_overlap
 from factcheck.extract.figures import DURATIONS, counted_head, singular
 from factcheck.extract.measures import CLAUSE_BREAK, is_money
 
@@ -143,6 +143,8 @@ def is_rival(first: FigureView, second: FigureView) -> bool:
 
 def values_agree(first: FigureView, second: FigureView) -> bool:
     """True when the values two figures' words allow overlap (after qualifiers, rounding and units)."""
+    if first.unit != second.unit and not same_scale(first.unit, second.unit):
+        return intervals_overlap(*intervals_of_a_pair(first.claim["figure"], second.claim["figure"]))
     return intervals_overlap(first.interval, second.interval)
 
 

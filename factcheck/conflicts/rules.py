@@ -31,6 +31,7 @@ UPPER_BOUND_SPREAD = 0.25
 NEARLY_SPREAD = 0.10
 EXACT_RELATIVE_TOLERANCE = 0.005
 ROUNDING_MAX_RELATIVE = 0.02
+CONVERTED_MAX_RELATIVE = 0.03
 WHOLE_PERCENT_TOLERANCE = 0.49
 _PERCENT_UNITS = ("%", "percentage point")
 
@@ -119,7 +120,7 @@ def verdict(claim_a, claim_b, evidence=None):
     if _norm(claim_a.get("source")) == _norm(claim_b.get("source")):
         return None
     fig_a, fig_b = claim_a["figure"], claim_b["figure"]
-    if intervals_overlap(interval_in_base_units(fig_a), interval_in_base_units(fig_b)):
+    if intervals_overlap(*intervals_of_a_pair(fig_a, fig_b)):
         return None
     earlier, later = in_time_order(claim_a, claim_b)
     # A later, higher figure is an update when the quantity only grows (acres burned) or when the later
@@ -139,11 +140,32 @@ def verdict(claim_a, claim_b, evidence=None):
     return Verdict(kind, reason, difference, explain(earlier, later, kind, reason, difference, evidence))
 
 
-def interval_in_base_units(figure):
+def interval_in_base_units(figure, converted=False):
     """The figure's interval in its family's base unit ("about 370 acres" in square metres), so that
-    converted units compare; qualifiers and rounding are read on the digits as written."""
+    converted units compare; qualifiers and rounding are read on the digits as written. A figure set
+    against one in another unit (``converted``) may itself be a conversion, rounded to the digits written:
+    "the 27-kilometre road" is the "17-mile bypass"."""
     low, high = figure_interval(figure)
+    if converted and (figure.get("qualifier") or "exact") == "exact":
+        value = float(figure["value"])
+        spread = min(_last_digit_half(value), CONVERTED_MAX_RELATIVE * abs(value))
+        low, high = min(low, value - spread), max(high, value + spread)
     return interval_to_base_units(low, high, figure.get("unit"))
+
+
+def intervals_of_a_pair(figure_a, figure_b):
+    """The two figures' intervals in base units, each read as a possible conversion when their units differ
+    in scale."""
+    converted = not same_scale(figure_a.get("unit"), figure_b.get("unit"))
+    return interval_in_base_units(figure_a, converted), interval_in_base_units(figure_b, converted)
+
+
+def _last_digit_half(value):
+    """Half a step of the last digit written: 0.5 for "17", 0.05 for "1.5", 50 for "400"."""
+    if float(value).is_integer():
+        return _half_step(value) or 0.5
+    decimals = len(repr(float(value)).split(".")[1])
+    return 0.5 * 10 ** -decimals
 
 
 def base_value(figure):

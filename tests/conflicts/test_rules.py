@@ -212,6 +212,15 @@ def test_more_units_of_measure_convert(first, second):
     assert verdict(figure_claim(*first), figure_claim(second[0], second[1] * 3, second[2], source="Outlet B"))
 
 
+def test_a_conversion_is_rounded_to_the_digits_written():
+    road = figure_claim("27-kilometre", 27, "kilometre", "The operator of the 27-kilometre road raised tolls.")
+    assert verdict(road, figure_claim("17-mile", 17, "mile", source="Outlet B")) is None  # 16.8 miles
+    assert verdict(road, figure_claim("19-mile", 19, "mile", source="Outlet B")).reason == "unit"
+    ship = figure_claim("400-meter", 400, "meter", "The 400-meter vessel ran aground.")
+    assert verdict(ship, figure_claim("1,312-foot", 1312, "foot", source="Outlet B")) is None
+    assert verdict(ship, figure_claim("1,200ft", 1200, "foot", source="Outlet B")) is not None  # 1,312 feet
+
+
 def test_durations_convert():
     hours = figure_claim("about six hours", 6, "hour", qualifier="approximate")
     minutes = figure_claim("40 minutes", 40, "minute", source="Outlet B")
