@@ -147,6 +147,21 @@ def test_a_later_report_that_says_the_count_rose_is_an_update():
     assert verdict(earlier, falling).kind == "contradiction"
 
 
+def test_counts_that_grow_while_an_event_lasts_and_the_latest_filing_are_updates():
+    earlier = figure_claim("112", 112, "flight", "By Tuesday evening, 112 flights had been diverted.", day="2026-02-03")
+    later = figure_claim("127", 127, "flight", "In all, 127 inbound flights were diverted during the shutdown.",
+                         source="Outlet B", day="2026-02-05")
+    assert verdict(earlier, later).kind == "update"
+    raised = figure_claim("$2.3 million", 2.3e6, "USD", "The campaign had raised $2.3 million as of July 31.",
+                          day="2026-08-02")
+    filed = figure_claim("$2.6 million", 2.6e6, "USD", "The campaign reported $2.6 million raised in its latest "
+                         "filing.", source="Outlet B", day="2026-09-01")
+    assert verdict(raised, filed).kind == "update"
+    auction = figure_claim("$1.86 billion", 1.86e9, "USD", "Northwind will pay $1.86 billion after winning "
+                           "Ottawa's latest spectrum auction.", source="Outlet B", day="2026-09-01")
+    assert verdict(figure_claim("$1.68 billion", 1.68e9, "USD", day="2026-08-30"), auction).kind == "contradiction"
+
+
 def test_a_later_report_that_says_it_widened_to_a_value_is_an_update():
     earlier = figure_claim("roughly 12", 12, "meter", "A sinkhole roughly 12 meters across opened on Monday.",
                            day="2026-03-02")
