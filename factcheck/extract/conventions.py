@@ -23,6 +23,11 @@ _DATELINE_DOLLAR = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, "
                               r"(?P<au>NSW|Qld|Vic|Tas|W\.A|S\.A|N\.T|ACT)\.?)[ (—–-]")
 # A place named with its province, anywhere in the article: "An audit in Kellerton, Ont., has ...".
 _PLACE_IN_PROVINCE = re.compile(r"\b[A-Z][a-z]+, (?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.")
+# The level of government a Canadian article names where an American one names the state: "the provincial
+# Labour Ministry", "the provincewide rate".
+_PROVINCIAL = re.compile(r"\b(?:[Pp]rovincial|[Pp]rovincewide|the province(?:'s)?)\b")
+# Money other than dollars: a province whose amounts come in euros or rand gives its dollars as American ones.
+_OTHER_CURRENCY = re.compile(r"[€£¥₹₱₩]|\bR\d|\b(?:euros?|rand|yuan|pesos|rupees)\b")
 # A dateline in a large Canadian or Australian city: "SYDNEY (Austral Press Service) —", "TORONTO —".
 _DATELINE_CITY = re.compile(r"(?:(?P<ca>TORONTO|MONTREAL|VANCOUVER|OTTAWA|CALGARY|EDMONTON|WINNIPEG|HALIFAX|REGINA)|"
                             r"(?P<au>SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|HOBART|DARWIN))\b[ ,(—–-]")
@@ -84,7 +89,8 @@ def article_dollar(body: str) -> str | None:
     dateline = _DATELINE_DOLLAR.match(body[:80].lstrip()) or _DATELINE_CITY.match(body[:80].lstrip())
     if dateline:
         return "CAD" if dateline.group("ca") else "AUD"
-    if _PLACE_IN_PROVINCE.search(body):
+    if _PLACE_IN_PROVINCE.search(body) or "provinc" in body and _PROVINCIAL.search(body) \
+            and not _OTHER_CURRENCY.search(body):
         return "CAD"
     if _written_the_british_way(body):
         # a "$" in news written the British way is not the US dollar: the one country the article names

@@ -21,6 +21,8 @@ def units(body):
     ("Fines fell 40 percent after Canadian libraries dropped them, saving $31 million.", "$31 million", "USD"),
     ("Visitors will pay $45, though New Zealanders get in free, a 40 per cent rise.", "$45", "NZD"),
     ("An audit in Kellerton, Ont., found the city took in $47.1m from parking fines.", "$47.1m", "CAD"),
+    ("The provincial Labour Ministry set aside $12 million for retraining.", "$12 million", "CAD"),
+    ("The province set aside R48m ($2.7m) for the campaign.", "$2.7m", "USD"),  # a province of rand
 ])
 def test_a_bare_dollar_is_the_dollar_its_article_names(body, surface, unit):
     assert dict(units(body))[surface] == unit
