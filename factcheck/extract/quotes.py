@@ -217,6 +217,9 @@ def _group_before_preposition(words) -> list[str]:
 
 def phrase_after_verb(text: str) -> str | None:
     """The speaker phrase right after an inverted verb: ``said Tim Farrar, a satellite analyst``."""
+    owned = _OWNER_ROLE_NAME.match(text) if "'" in text[:60] or "’" in text[:60] else None
+    if owned and any(word in ROLE_WORDS for word in owned.group("role").split()):
+        return owned.group("name")  # "said Éirway's finance director, Colm Devereux"
     words = words_with_offsets(text[:160])
     picked = []
     for word, _, _ in words:
@@ -243,6 +246,11 @@ def phrase_after_verb(text: str) -> str | None:
 APPOSED_NAME = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’-]+)\s*(?:[,.;!?]|$)")
 
 
+# An organisation's role and, in apposition, the person holding it: "Roamly's head of driver operations, Kevin
+# Prasad".
+_OWNER_ROLE_NAME = re.compile(r"\s*(?:[A-ZÀ-Ý][\w&.-]*\s+){0,3}[A-ZÀ-Ý][\w&.-]*['’]s\s+"
+                              r"(?P<role>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*),\s+"
+                              r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’-]+)\s*(?:[,.;!?]|$)")
 _CAPITALISED_AHEAD = re.compile(r"[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
@@ -707,6 +715,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue
             if words[k - 1][0].lower() in _RELATIVE_PRONOUNS:
                 continue  # the verb of a clause about the speaker: "An executive who asked not to be named said"
+            if words[k - 1][0].lower() in ("a", "an", "the"):
+                continue  # an adjective: "losing an estimated $11m a day", "the reported figure"
             if states_nothing(words[k - 1][0], sentence, words[k][2]):
                 break  # "the mediation service has been asked to step in": nobody says anything here
             if low == "added" and ADDED_AMOUNT.match(sentence, words[k][2]):

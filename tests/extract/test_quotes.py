@@ -21,6 +21,9 @@ def attributions(body):
         ('Space Force Gen. Michael Guetlein told reporters: "We will move fast on this."', "Michael Guetlein"),
         ('“We are ready to support customers,” said Ms. Lena Park.', "Lena Park"),
         ('"It is a risk we cannot take," a senior defense official said.', "a senior defense official"),
+        # an organisation's role, then the person holding it in apposition
+        ('"It is in line with our model," said Éirway\'s finance director, Colm Devereux.', "Colm Devereux"),
+        ('"It pays well," said Roamly\'s head of driver operations, Kevin Prasad.', "Kevin Prasad"),
     ],
 )
 def test_direct_quote_speaker(body, speaker):
@@ -158,6 +161,9 @@ def test_a_title_in_quotes_is_not_a_quote():
         ("Hydrologist Dr. Elena Marsh of the state university said binary plants reinject the brine.",
          "binary plants reinject the brine", "Elena Marsh"),
         ("Hollins Moor's MP, Priya Oduya, said the money was welcome.", "the money was welcome", "Priya Oduya"),
+        # "an estimated" is no speech verb: the speaker comes after
+        ("The authority has been losing an estimated $11m a day in tolls, its chairman, Adm. Farid Nasser, told "
+         "local television.", "The authority has been losing an estimated $11m a day in tolls", "Farid Nasser"),
         # where the words were given, before what was said
         ("The minister said on the radio that fines would rise.", "fines would rise", "the minister"),
     ],
