@@ -453,7 +453,7 @@ _NOUN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "thi
 # "the consultants found", "The watchdog found".
 _EXAMINER = re.compile(r"\b(?:auditors?(?: general)?|inspectors?|inspectorate|investigators?|consultants?|"
                        r"researchers?|scientists?|reviewers?|examiners?|watchdog|regulators?|coroner|ombudsman|"
-                       r"analysts|panel|inquiry|auditor-general)$", re.IGNORECASE)
+                       r"analysts|panel|inquiry|auditor-general|authority|commission|tribunal|court)$", re.IGNORECASE)
 # Where the words were given, right after the verb: "said in a regulatory filing", "wrote in a note to
 # clients"; the attribution shows it.
 _CHANNEL = re.compile(r"\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|filing|release|report|"

@@ -622,6 +622,18 @@ _DOCUMENT_WORDS = re.compile(r"[a-z][\w'’-]*")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 
 
+# A role or an organisation's kind, then what it is of: "The operator of the 27-kilometre road", "The owner of
+# the building".
+_ROLE_OF_SOMETHING = re.compile(r"(?:the|its|their)\s+(?P<role>[a-z]+)\s+of\s+", re.IGNORECASE)
+def _holds_a_role_of_something(head: str) -> bool:
+    role = _ROLE_OF_SOMETHING.match(head)
+    return role is not None and (role.group("role").lower() in ROLE_WORDS or role.group("role").lower() in ORG_HEADS)
+
+
+# Words in -ed that open no participle phrase.
+_NOT_PARTICIPLES = frozenset({"red", "bed", "shed", "wed", "need", "indeed", "seed", "speed", "feed", "deed"})
+
+
 def subject_before_apposition(before: str) -> str | None:
     """The subject of a sentence whose verb comes after an appositive or a relative clause: ``Kessler
     Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics``; ``Its chief inspector, Andrew
@@ -634,15 +646,18 @@ def subject_before_apposition(before: str) -> str | None:
     if not head or not middle or len(head.split()) > 8 or len(middle) > 100:
         return None
     if 2 <= len(middle.split()) <= 4 and all(w[:1].isupper() for w in middle.split()) \
-            and head.split()[-1].lower() in ROLE_WORDS:
+            and (head.split()[-1].lower() in ROLE_WORDS or _holds_a_role_of_something(head)):
         # "Its chief inspector, Andrew Coutts, said", "..., the city's public works director, Sandra
         # Vukovich, said": the name in apposition
         return middle
     if len(commas) > 2:
         return None  # a clause before the subject is only passed over for a name in apposition
-    if middle.split()[0].lower() in ("which", "who", "whose", "based", "headquartered", "one") \
-            or middle.split()[0].lower().endswith("ing") or appositive_kind(middle) is not None:
-        return head  # also "Industry insurers, speaking on condition of anonymity, said"
+    first = middle.split()[0].lower()
+    if first in ("which", "who", "whose", "based", "headquartered", "one") or first.endswith("ing") \
+            or first.endswith("ed") and len(middle.split()) > 1 and first not in _NOT_PARTICIPLES \
+            or appositive_kind(middle) is not None:
+        return head  # also "Industry insurers, speaking on condition of anonymity, said", "The Yes on W campaign,
+        # backed by a coalition of unions, said", "The guild's survey, released this week, found"
     if middle.split()[0].lower() in ("a", "an", "the", "its", "his", "her", "their") \
             and all(word[:1].isupper() for word in head.split()) and len(middle.split()) <= 12:
         return head  # "Dr. Yolanda Serrano, a neonatologist at Westbrook Children's Hospital, said"

@@ -227,6 +227,14 @@ def test_appositive_search_is_linear():
     ("Patients face the longest waits in the district, a damning state audit has revealed.",
      "a damning state audit"),
     ("It will pass 48 million kilometres from Earth, astronomers insist.", "astronomers"),
+    ("The Competition Standards Authority found that the chain colluded.", "Competition Standards Authority"),
+    # the subject before a participle phrase or the name after a role of something
+    ("The Yes on W campaign, backed by a coalition of unions, said higher pay would be spent locally.",
+     "The Yes on W campaign"),
+    ("The National Retail Guild's survey, released this week, found that online purchases rose.",
+     "The National Retail Guild's survey"),
+    ("The operator of the 27-kilometre road, Eirway Concessions, said the increase reflected inflation.",
+     "Eirway Concessions"),
 ])
 def test_more_ways_of_crediting_a_source(body, source):
     found = attributions(body)
