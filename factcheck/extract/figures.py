@@ -1062,7 +1062,7 @@ def _unit_of_the_clause_subject(tokens, lowered, found, own_units, position):
                 break
             noun = _noun_before_its_complement(tokens, lowered, j)
             break
-        elif verb is not None and _looks_like_verb(low) or low in _IRREGULAR_PAST:
+        elif low in _IRREGULAR_PAST or verb is not None and _looks_like_verb(low):
             break  # "Registrations opened Nov. 1 and have reached 8,400": another verb, another clause
     if noun is None or _count_between(found, own_units, noun, first) \
             or any(other.first_index <= noun < max(other.noun_end, other.after_index) for other in found):
@@ -1121,7 +1121,8 @@ def _counted_noun_in_clause(tokens, lowered, j) -> bool:
 _LEVEL_REACHED = frozenset({"to", "at", "reached", "hit", "topped", "totalled", "totaled", "numbered"})
 _LEVEL_VERBS = frozenset({"reached", "hit", "topped", "totalled", "totaled", "numbered", "stand", "stands", "stood",
                           "standing", "climbed", "soared", "swelled", "ballooned", "tumbled", "dwindled"})
-_NOUN_PREPOSITIONS = frozenset({"on", "against", "at", "in", "among", "by", "of", "from", "per", "for", "with", "across"})
+_NOUN_PREPOSITIONS = frozenset({"on", "against", "at", "in", "among", "by", "of", "from", "per", "for", "with",
+                                "across"})
 _NUMBER_OF = frozenset({"number", "count", "tally"})
 # How many words back from a figure its clause's subject may stand.
 _CLAUSE_SUBJECT_REACH = 12
@@ -1182,8 +1183,9 @@ _PLACE_WORDS = frozenset({"under", "over", "below", "above"})
 _PLACING_VERBS = frozenset({"buried", "trapped", "lay", "lies", "lying", "sank", "sunk", "stood", "stands",
                             "flew", "hovered", "submerged", "hidden", "stuck", "pinned"})
 _CHANGE_WORDS = frozenset(UP_WORDS | DOWN_WORDS)
-# Tokens a figure can start with (besides digits): cheap pre-filter before the parser proper.
+# Marks a sign may follow with no space between them: '("R340 million")'.
 _OPENING_MARKS = frozenset("(\"“'‘[")
+# Tokens a figure can start with (besides digits): cheap pre-filter before the parser proper.
 _FIGURE_STARTS = (set(CURRENCY_SYMBOLS) | set(DOLLAR_PREFIXES) | CURRENCY_CODES | NUMBER_WORDS
                   | {"a", "an", "half"})
 

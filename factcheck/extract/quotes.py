@@ -82,9 +82,10 @@ _TOLD_WHOM = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
 _TOLD_OBJECT = re.compile(r"\s*(?:(?:the|his|her|its|their|a|an)\s+[\w'’-]+|reporters|journalists|lawmakers|"
                           r"investors|analysts|us|him|her|them|me)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?"
                           r"(?=(?:the|a|an|it|he|she|they|we|its|his|her|their|[A-Z][\w'’-]*)\b)")
+# Where or when words were given, after the speech verb: "in a statement", "on the radio", "at a briefing on Monday".
+_WHERE_SAID = r"(?:in|at|on|during|to)\s+(?:a|an|its|their|his|her|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
 _SAID_THAT = re.compile(r"\s*(?:in an? (?:statement|news release|press release|filing|letter|post|interview)\s+|"
-                        r"(?:in|at|on|during)\s+(?:a|an|its|their|his|her|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
-                        r"(?=that\s))?"
+                        + _WHERE_SAID + r"\s+(?=that\s))?"
                         r"(?:on\s+\w+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"yesterday|today)\s+)?(?:that\s+)?")
 
@@ -157,11 +158,8 @@ def phrase_before_verb(text: str) -> str | None:
         while picked and picked[-1].lower() in _NAME_LINKS_BEFORE_VERB:
             picked.pop()
         name = " ".join(reversed(picked))
-        member = _PERSON_OF_GROUP.search(tail[:len(tail) - len(name)]) if name and tail.endswith(name) else None
-        if member and not any(word.lower() in DETERMINERS or word.lower() in _ORG_HINTS
-                              or word.lower() in ROLE_WORDS for word in member.group("person").split()):
-            return member.group("person")
-        return name or None
+        person = _person_of_group(tail[:len(tail) - len(name)]) if name and tail.endswith(name) else None
+        return person or name or None
     for word in reversed(words):
         low = word.lower()
         if word == "&" and picked:
@@ -180,10 +178,9 @@ def phrase_before_verb(text: str) -> str | None:
         group = _group_before_preposition(words[:len(words) - len(picked)])
         if group:
             return " ".join(reversed(picked + group))
-        member = _PERSON_OF_GROUP.search(tail + " ") if " of " in tail or " at " in tail else None
-        if member and not any(word.lower() in DETERMINERS or word.lower() in _ORG_HINTS
-                              or word.lower() in ROLE_WORDS for word in member.group("person").split()):
-            return member.group("person")  # "Dr. Elena Marsh of the state university"
+        person = _person_of_group(tail + " ") if " of " in tail or " at " in tail else None
+        if person:
+            return person  # "Dr. Elena Marsh of the state university"
     phrase = " ".join(reversed(picked))
     first = phrase.split()[0].lower()
     if first not in DETERMINERS and len(picked) > 2 and not _IS_POSSESSIVE_NAME.match(phrase):
@@ -200,6 +197,16 @@ _PERSON_OF_GROUP = re.compile(r"(?:^|[\s,(])(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z
                               r"\s+(?:of|from|at|with)(?:\s+the)?(?:\s+[a-z][\w-]*){0,3}\s+$")
 # A name in the possessive opens a noun phrase as a determiner does: "Britain's national fraud reporting
 # centre said".
+def _person_of_group(text: str) -> str | None:
+    """The person ``text`` names right before the group that ends it ("Piet Lindqvist of the passenger
+    group "), unless the words read as an organisation or a role; else None."""
+    member = _PERSON_OF_GROUP.search(text)
+    if member and not any(word.lower() in DETERMINERS or word.lower() in _ORG_HINTS or word.lower() in ROLE_WORDS
+                          for word in member.group("person").split()):
+        return member.group("person")
+    return None
+
+
 _IS_POSSESSIVE_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s")
 _GROUP_PREPOSITIONS = {"for", "at", "from", "with", "of", "in", "on"}
 
@@ -659,7 +666,7 @@ UNNAMED_TO_THE_END = re.compile(r"\s+(?P<name>(?:a|an|one|two|three|several)\s+(
 
 # What follows a speech verb that says only where or when the words were given: "the minister said in a
 # statement.", "she said at a briefing on Monday."
-_WHERE_SAID_ONLY = re.compile(r"(?:in|at|on|during|to)\s+(?:a|an|its|their|his|her|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}")
+_WHERE_SAID_ONLY = re.compile(_WHERE_SAID)
 
 
 def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), verbs=None) -> list[FoundQuote]:
