@@ -658,6 +658,11 @@ _DESCRIBED_BY_WHO = re.compile(_HEAD_WORDS + r"who\s+\S")
 # What follows "said" when the speaker comes after the verb: a name (and its organisation) to the end.
 _NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|at|for|and|on|&))*"
                               r"\s*[.!?]?\s*$")
+# Or a name, then the group the person is of or a description, to the end: "said hydrologist Renata Solis of
+# the state geological survey.", "said Priya Lindqvist, who led the project."
+_NAME_OF_GROUP_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+                                       r"(?:,?\s+(?:of|at|with|from|for)|,\s+(?:who|a|an|the))\s+[^.;!?\"“”]{2,80}?"
+                                       r"\s*[.!?]?\s*$")
 # Or one unnamed source, as written, to the end: "said a person involved in the design who was not
 # authorised to speak publicly.", "said two people familiar with the matter."
 UNNAMED_TO_THE_END = re.compile(r"\s+(?P<name>(?:a|an|one|two|three|several)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
@@ -688,6 +693,11 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
         verb_at = _first_reporting_verb(sentence, verbs[index] if verbs is not None else None)
         if verb_at is None:
             continue
+        said_last = _said_last(sentence, start, verb_at) if sentence[:verb_at[0]].rstrip().endswith(",") else None
+        if said_last is not None:
+            if not (skip and any(s < end and start < e for s, e in skip)) and not _has_long_quote(sentence):
+                found.append(said_last)
+            continue
         if sentence.count(" ", 0, verb_at[0]) >= 10:
             # the speaker opens the sentence, or a clause joined to it: "..., and a company spokesman said"
             joined = None
@@ -696,8 +706,9 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             if joined is not None and sentence.count(" ", joined.end(), verb_at[0]) <= 6:
                 start, sentence = start + joined.end(), sentence[joined.end():]
                 verb_at = (verb_at[0] - joined.end(), verb_at[1] - joined.end())
-            elif sentence.count(" ", 0, verb_at[0]) > 14:
-                continue
+            elif sentence.count(" ", 0, verb_at[0]) > 14 \
+                    and subject_before_apposition(sentence[:verb_at[0]].rstrip()) is None:
+                continue  # a long way to the verb, unless a described subject fills it ("Ana Ruiz, who owns ...,")
         if _has_long_quote(sentence) or skip and any(s < end and start < e for s, e in skip):
             continue  # a short quote inside what was said stays in it: 'said the firm was "cooperating fully"'
         closing = _CLOSING_PRONOUN_CUE.match(sentence) if ", he " in sentence or ", she " in sentence \
@@ -728,6 +739,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 break  # "the mediation service has been asked to step in": nobody says anything here
             if low == "added" and ADDED_AMOUNT.match(sentence, words[k][2]):
                 break  # "fees added about $6.1 million", "the operator added two sailings": no speech
+            if words[k - 1][0] == "," and _speaker_to_the_end(sentence[words[k][2]:]):
+                break  # "Truckers are idle, said Denise Ruiz of the Coalition.": read by _said_last
             subject_text = sentence[:words[k][1]].rstrip()
             described = DESCRIBED_SOURCE.match(subject_text)
             opened = subject_text.split(",", 1)
@@ -778,8 +791,6 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             if sentence.startswith(",", content_from) and "," in sentence[:words[k][1]]:
                 content_from += 1  # the cue was parenthetical: what was said goes on after its comma
             rest = sentence[content_from:]
-            if words[k - 1][0] == "," and (_NAME_TO_THE_END.match(rest) or UNNAMED_TO_THE_END.match(rest)):
-                break  # "Truckers are idle, said Denise Ruiz of the Coalition.": the name, not what was said
             m = _TOLD_THAT.match(rest) if low in ("told", "tells") else _SAID_THAT.match(rest)
             if low in ("told", "tells") and not m:
                 m = _TOLD_WHOM.match(rest) or _TOLD_OBJECT.match(rest)
@@ -795,6 +806,30 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             found.append(quote)
             break
     return found
+
+
+def _speaker_to_the_end(rest: str):
+    """``(speaker phrase)`` when ``rest`` (what follows a speech verb) is a speaker and nothing more, to the
+    end of the sentence: " Denise Ruiz of the Coalition.", " a person familiar with the matter."; else None."""
+    if _NAME_TO_THE_END.match(rest):
+        return phrase_after_verb(rest)
+    named = _NAME_OF_GROUP_TO_THE_END.match(rest)
+    if named:
+        return named.group("name")
+    unnamed = UNNAMED_TO_THE_END.match(rest)
+    return unnamed.group("name") if unnamed else None
+
+
+def _said_last(sentence: str, start: int, verb_at) -> FoundQuote | None:
+    """Reported speech whose cue closes the sentence, verb first: "Flow had dropped by Monday, making it safer
+    for teams on foot, said hydrologist Renata Solis of the state geological survey." (``start``: the
+    sentence's offset in the body; ``verb_at``: where the verb is)."""
+    speaker = _speaker_to_the_end(sentence[verb_at[1]:])
+    content = sentence[:verb_at[0]].rstrip().rstrip(",").rstrip()
+    if speaker is None or len(content.split()) < 4 or content[:1] in ("\"", "“", "”"):
+        return None
+    return FoundQuote(start, start + len(content), content, False, speaker, cue_start=start + verb_at[0],
+                      cue_end=start + len(sentence))
 
 
 def _is_parenthetical_cue(subject_text: str, sentence: str, verb_end: int) -> bool:

@@ -630,6 +630,8 @@ def _holds_a_role_of_something(head: str) -> bool:
     return role is not None and (role.group("role").lower() in ROLE_WORDS or role.group("role").lower() in ORG_HEADS)
 
 
+# A noun phrase opened by a name in the possessive: "Britain's largest rental operator".
+_IS_POSSESSIVE_START = re.compile(r"[A-Z][\w-]*['’]s\s")
 # Words in -ed that open no participle phrase.
 _NOT_PARTICIPLES = frozenset({"red", "bed", "shed", "wed", "need", "indeed", "seed", "speed", "feed", "deed"})
 
@@ -653,11 +655,15 @@ def subject_before_apposition(before: str) -> str | None:
     if len(commas) > 2:
         return None  # a clause before the subject is only passed over for a name in apposition
     first = middle.split()[0].lower()
-    if first in ("which", "who", "whose", "based", "headquartered", "one") or first.endswith("ing") \
+    if first in ("which", "who", "whose", "based", "headquartered", "one", "of") or first.endswith("ing") \
+            or first in ROLE_WORDS and all(word[:1].isupper() for word in head.split()) \
+            or middle.split()[-1].lower() in ORG_HEADS and _IS_POSSESSIVE_START.match(middle) \
             or first.endswith("ed") and len(middle.split()) > 1 and first not in _NOT_PARTICIPLES \
             or appositive_kind(middle) is not None:
         return head  # also "Industry insurers, speaking on condition of anonymity, said", "The Yes on W campaign,
-        # backed by a coalition of unions, said", "The guild's survey, released this week, found"
+        # backed by a coalition of unions, said", "The guild's survey, released this week, found", "Gareth Pryce,
+        # chairman of the staff association, said", "Harriet Coyle, of Merseyside's crime unit, said", "A
+        # spokeswoman for Voltra, Britain's largest rental operator, said"
     if middle.split()[0].lower() in ("a", "an", "the", "its", "his", "her", "their") \
             and all(word[:1].isupper() for word in head.split()) and len(middle.split()) <= 12:
         return head  # "Dr. Yolanda Serrano, a neonatologist at Westbrook Children's Hospital, said"

@@ -161,6 +161,21 @@ def test_a_title_in_quotes_is_not_a_quote():
         ("Hydrologist Dr. Elena Marsh of the state university said binary plants reinject the brine.",
          "binary plants reinject the brine", "Elena Marsh"),
         ("Hollins Moor's MP, Priya Oduya, said the money was welcome.", "the money was welcome", "Priya Oduya"),
+        # the speaker closing the sentence after the verb, with a group or a description
+        ("Flow had dropped to about 90 cubic feet per second by Monday, making it safer for teams on foot, said "
+         "hydrologist Renata Solis of the state geological survey.", "Flow had dropped to about 90 cubic feet per "
+         "second by Monday, making it safer for teams on foot", "Renata Solis"),
+        ("A team of six curators spent 18 months on the provenance of each item, said Priya Lindqvist, who led the "
+         "project.", "A team of six curators spent 18 months on the provenance of each item", "Priya Lindqvist"),
+        # a subject described at length, by a role, by where the person is from, or by an organisation's kind
+        ("Ana Ruiz, who owns the Cinder & Salt cafe on Fourth Avenue across from the Majestic Theatre, said weekend "
+         "sales were up about 40 percent.", "weekend sales were up about 40 percent", "Ana Ruiz"),
+        ("Gareth Pryce, chairman of the local police staff association, said the money was welcome.",
+         "the money was welcome", "Gareth Pryce"),
+        ("Detective Superintendent Harriet Coyle, of Merseyside's organised crime unit, said purity had risen.",
+         "purity had risen", "Harriet Coyle"),
+        ("A spokeswoman for Voltra, Britain's largest rental operator, said serious injuries were rare.",
+         "serious injuries were rare", "A spokeswoman for Voltra"),
         # "an estimated" is no speech verb: the speaker comes after
         ("The authority has been losing an estimated $11m a day in tolls, its chairman, Adm. Farid Nasser, told "
          "local television.", "The authority has been losing an estimated $11m a day in tolls", "Farid Nasser"),
