@@ -36,7 +36,8 @@ ATTRIBUTION_VERBS = (
     "argued|argue|argues|believe|believes|suggested|suggest|acknowledged|admitted|denied|testified|"
     "indicated|indicate|indicates|alleged|allege|alleges|concluded|insisted|maintain|maintained|contend|"
     "show|expected|expect|expects|counted|tallied|recorded|counts|note|warn|urged|urges|urge|recommend|"
-    "recommends|recommended|cautioned|cautions|caution|put|puts|insist|insists|stressed|stresses|revealed|reveals"
+    "recommends|recommended|cautioned|cautions|caution|put|puts|insist|insists|stressed|stresses|revealed|reveals|"
+    "blamed|blames"
 )
 # Forecasts analysts make ("analysts expected"): these credit a source only when their subject is a group
 # of people or a named organisation (the verbs of documents, speakers.DOCUMENT_VERBS, need a document).
@@ -73,6 +74,10 @@ _CUES_WITHOUT_VERB = ("according to", "citing", "quoting", "per ")
 # Viewmark overnights", "Per data from broker Linwood Re,"; never "per cent" or "$5 per share".
 _PER = re.compile(r"(?:^|,\s+)(?P<per>[Pp]er)\s+(?P<src>(?:[A-Z]|(?:data|figures|estimates|an?|the)\s)"
                   r"[^,.;:!?\"“”()]{1,80})")
+# A figure credited in the passive: "has been estimated at $46 million a year by researchers at ...", "was put
+# at 1,200 by the county".
+_PASSIVE_BY = re.compile(r"\b(?:been|was|were|is|are)\s+(?P<verb>estimated|calculated|projected|forecast|put|valued|"
+                         r"reported|counted)\b[^.;:!?\"“”]{0,80}?\bby\s+(?P<src>[^,.;:!?\"“”()]{3,80})")
 _CITING = re.compile(r"\b(?:citing|quoting) (?P<src>[^,.;:!?\"“”()]{2,80})")
 # Where a credited source's name ends: "a report reviewed by ...", "officials in Kyiv"
 _AUTHOR_NEXT = re.compile(r"\s+(?:(?:compiled|released|published|issued|provided|prepared|produced|filed|"
@@ -306,6 +311,13 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             if source:
                 found.append(FoundAttribution(match.start(), _source_end(match, source), source, "citing",
                                               second_hand=True))
+    if " by " in low:
+        for match in _PASSIVE_BY.finditer(sentence):
+            source = _clean_source(match.group("src"))
+            if source and (_group_head(source) or _named_organisation(source) or is_document_phrase(source)):
+                # "has been estimated at $46 million a year by researchers at Bellmont State University"
+                found.append(FoundAttribution(match.start("verb"), _source_end(match, source), source,
+                                              match.group("verb")))
     quoting = '"' in sentence or "“" in sentence  # the quote patterns below need one of these
     for verb_start, _, verb_end, verb in verbs:
         if verb == "according" or verb not in _ATTRIBUTION_VERBS:

@@ -160,10 +160,11 @@ def phrase_before_verb(text: str) -> str | None:
         name = " ".join(reversed(picked))
         person = _person_of_group(tail[:len(tail) - len(name)]) if name and tail.endswith(name) else None
         return person or name or None
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         low = word.lower()
-        if word == "&" and picked:
-            picked.append(word)  # "the Brackett & Lowe review"
+        if (word == "&" or low == "and" and k and words[k - 1][:1].isupper()) and picked and picked[-1][:1].isupper():
+            picked.append(word)  # "the Brackett & Lowe review", "a Fire and Rescue spokesman"
             continue
         if not word[:1].isalnum() or low in _STOP_SPEAKER or low in SPEECH_VERB_SET:
             break

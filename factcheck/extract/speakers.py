@@ -648,14 +648,15 @@ def subject_before_apposition(before: str) -> str | None:
     if not head or not middle or len(head.split()) > 8 or len(middle) > 100:
         return None
     if 2 <= len(middle.split()) <= 4 and all(w[:1].isupper() for w in middle.split()) \
-            and (head.split()[-1].lower() in ROLE_WORDS or _holds_a_role_of_something(head)):
+            and (head.split()[-1].lower() in ROLE_WORDS or head.split()[-1].lower() in ORG_HEADS
+                 or _holds_a_role_of_something(head)):
         # "Its chief inspector, Andrew Coutts, said", "..., the city's public works director, Sandra
         # Vukovich, said": the name in apposition
         return middle
     if len(commas) > 2:
         return None  # a clause before the subject is only passed over for a name in apposition
     first = middle.split()[0].lower()
-    if first in ("which", "who", "whose", "based", "headquartered", "one", "of") or first.endswith("ing") \
+    if first in ("which", "who", "whose", "based", "headquartered", "one", "of", "in") or first.endswith("ing") \
             or first in ROLE_WORDS and all(word[:1].isupper() for word in head.split()) \
             or middle.split()[-1].lower() in ORG_HEADS and _IS_POSSESSIVE_START.match(middle) \
             or first.endswith("ed") and len(middle.split()) > 1 and first not in _NOT_PARTICIPLES \

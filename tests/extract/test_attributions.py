@@ -235,6 +235,13 @@ def test_appositive_search_is_linear():
      "The National Retail Guild's survey"),
     ("The operator of the 27-kilometre road, Eirway Concessions, said the increase reflected inflation.",
      "Eirway Concessions"),
+    ("The city's rental operator, Glide Mobility, said its riders logged about 410,000 trips.", "Glide Mobility"),
+    ("Firefighters found the gas in a basement plant room, a Fire and Rescue spokesman said.",
+     "a Fire and Rescue spokesman"),
+    # credited in the passive, and blamed
+    ("The festival's impact has been estimated at $46 million a year by researchers at Bellmont State University.",
+     "researchers at Bellmont State University"),
+    ("The report blamed a 31 percent rise in structural steel prices.", "the report"),
 ])
 def test_more_ways_of_crediting_a_source(body, source):
     found = attributions(body)
