@@ -163,7 +163,7 @@ def phrase_before_verb(text: str) -> str | None:
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         low = word.lower()
-        if (word == "&" or low == "and" and k and words[k - 1][:1].isupper()) and picked and picked[-1][:1].isupper():
+        if picked and picked[-1][:1].isupper() and (word == "&" or low == "and" and k and words[k - 1][:1].isupper()):
             picked.append(word)  # "the Brackett & Lowe review", "a Fire and Rescue spokesman"
             continue
         if not word[:1].isalnum() or low in _STOP_SPEAKER or low in SPEECH_VERB_SET:
@@ -661,7 +661,8 @@ _NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*(
                               r"\s*[.!?]?\s*$")
 # Or a name, then the group the person is of or a description, to the end: "said hydrologist Renata Solis of
 # the state geological survey.", "said Priya Lindqvist, who led the project."
-_NAME_OF_GROUP_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+_NAME_OF_GROUP_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
+                                       r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
                                        r"(?:,?\s+(?:of|at|with|from|for)|,\s+(?:who|a|an|the))\s+[^.;!?\"“”]{2,80}?"
                                        r"\s*[.!?]?\s*$")
 # Or one unnamed source, as written, to the end: "said a person involved in the design who was not
@@ -810,8 +811,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
 
 
 def _speaker_to_the_end(rest: str):
-    """``(speaker phrase)`` when ``rest`` (what follows a speech verb) is a speaker and nothing more, to the
-    end of the sentence: " Denise Ruiz of the Coalition.", " a person familiar with the matter."; else None."""
+    """The speaker phrase when ``rest`` (what follows a speech verb) is a speaker and nothing more, to the end
+    of the sentence: " Denise Ruiz of the Coalition.", " a person familiar with the matter."; else None."""
     if _NAME_TO_THE_END.match(rest):
         return phrase_after_verb(rest)
     named = _NAME_OF_GROUP_TO_THE_END.match(rest)

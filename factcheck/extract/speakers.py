@@ -647,9 +647,9 @@ def subject_before_apposition(before: str) -> str | None:
     head, middle = before[head_from:commas[-2]].strip(), before[commas[-2] + 1:-1].strip()
     if not head or not middle or len(head.split()) > 8 or len(middle) > 100:
         return None
+    head_noun = head.split()[-1].lower()
     if 2 <= len(middle.split()) <= 4 and all(w[:1].isupper() for w in middle.split()) \
-            and (head.split()[-1].lower() in ROLE_WORDS or head.split()[-1].lower() in ORG_HEADS
-                 or _holds_a_role_of_something(head)):
+            and (head_noun in ROLE_WORDS or head_noun in ORG_HEADS or _holds_a_role_of_something(head)):
         # "Its chief inspector, Andrew Coutts, said", "..., the city's public works director, Sandra
         # Vukovich, said": the name in apposition
         return middle
