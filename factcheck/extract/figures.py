@@ -339,6 +339,7 @@ class FigureParser:
         n = len(tokens)
         start_index = i
         currency = None
+        rand_sign = False
         word = lowered[i]
         # currency before the number: "$", "US$", "USD", "€"
         if word in CURRENCY_SYMBOLS and i + 1 < n:
@@ -354,7 +355,7 @@ class FigureParser:
             i += 1
         elif tokens[i] == "R" and i + 1 < n and not gaps[i + 1] and tokens[i + 1][0].isdigit() \
                 and (i == 0 or gaps[i] or tokens[i - 1] in _OPENING_MARKS):
-            currency = "ZAR"  # "R340 million", "R48m": the rand sign, if a scale or digit groups follow (below)
+            currency, rand_sign = "ZAR", True  # "R340 million", "R48m": the sign, if a scale or digit groups follow
             i += 1
         number = self._number_at(tokens, lowered, i)
         word_with_unit = None
@@ -397,8 +398,8 @@ class FigureParser:
         value, after = self._scale(tokens, gaps, lowered, value, after, currency)
         if after == scale_end and _hyphen_joins(tokens, gaps, lowered, after) and lowered[after + 1] in SCALES:
             value, after = value * SCALES[lowered[after + 1]], after + 2  # "a $5-million grant"
-        if currency == "ZAR" and after == scale_end and "," not in tokens[first_number_index]:
-            return None  # "R40" alone is as likely a road or a model as an amount of rand
+        if rand_sign and after == scale_end and "," not in tokens[first_number_index]:
+            return None  # "R40" alone is as likely a road or a model as an amount of rand ("ZAR 40" is money)
         unit = currency
         percent = share is not None
         low = high = None

@@ -28,6 +28,7 @@ def one(sentence):
         ("He bought it for £2,000.", 2000, "GBP"),
         ("The plan will cost R340 million.", 340e6, "ZAR"),  # the rand sign, with a scale
         ("Fines reached R1,200 a hectare.", 1200, "ZAR"),  # ... or digit groups
+        ("The fee is ZAR 500 per visitor.", 500, "ZAR"),  # the code needs neither
         ("The bid values it at 13.8 billion zlotys.", 13.8e9, "PLN"),
         ("It made a 96-zloty offer.", 96, "PLN"),
         ("The project cost ₹310 crore.", 3.1e9, "INR"),  # the Indian numbering
