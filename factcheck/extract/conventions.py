@@ -89,8 +89,8 @@ def article_dollar(body: str) -> str | None:
     dateline = _DATELINE_DOLLAR.match(body[:80].lstrip()) or _DATELINE_CITY.match(body[:80].lstrip())
     if dateline:
         return "CAD" if dateline.group("ca") else "AUD"
-    if _PLACE_IN_PROVINCE.search(body) or "provinc" in body and _PROVINCIAL.search(body) \
-            and not _OTHER_CURRENCY.search(body):
+    if _PLACE_IN_PROVINCE.search(body) \
+            or ("provinc" in body and _PROVINCIAL.search(body) and not _OTHER_CURRENCY.search(body)):
         return "CAD"
     if _written_the_british_way(body):
         # a "$" in news written the British way is not the US dollar: the one country the article names
