@@ -23,7 +23,7 @@ from factcheck.conflicts.measure import (
     same_scale, subject_overlap, unit_family,
 )
 from factcheck.conflicts.rules import base_value, interval_in_base_units, intervals_of_a_pair, intervals_overlap
-from factcheck.extract.figures import DURATIONS, counted_head, singular
+from factcheck.extract.figures import DURATIONS, counted_head, singular, unit_spellings
 from factcheck.extract.measures import CLAUSE_BREAK, is_money
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -309,7 +309,7 @@ class ArticlePair:
         log_ratio = _log_ratio(a.base_value, b.base_value)
         scale_slip = _scale_slip(a.claim["figure"]["value"], b.claim["figure"]["value"])
         features = {
-            "unit_same": float(a.unit == b.unit),
+            "unit_same": float(a.unit == b.unit or b.unit is not None and a.unit in unit_spellings(b.unit)),
             "unit_family_differs": float(a.family != b.family and a.unit is not None and b.unit is not None),
             "unit_missing": float(a.unit is None or b.unit is None),
             "unit_generic": float(_generic(a.family) or _generic(b.family)),

@@ -4,7 +4,9 @@ A sentence alone cannot tell which dollar a bare "$85 million" is, or which scal
 the article around it usually can. An article that writes "A$1.2 billion" once means Australian
 dollars by its other "$" amounts too, and one dated "PORT HALDEN, Ont." means Canadian ones. A
 temperature in degrees is Fahrenheit in news written the American way ("percent", "miles") and
-Celsius in news written the British way ("per cent", "kilometres"), as readers of each take it.
+Celsius in news written the British way ("per cent", "kilometres") or counting money other than the US
+dollar, as readers of each take it. A metric unit given by its symbol ("6.4km", "142mm") is spelled
+the way the rest of the world spells it ("kilometre") unless the article writes the American way.
 Applied to the figure claims of one article after every sentence has been read.
 """
 from __future__ import annotations
@@ -21,8 +23,12 @@ _DOLLAR_OF_PREFIX = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZ
 _DATELINE_DOLLAR = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, "
                               r"(?:(?P<ca>Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.?|"
                               r"(?P<au>NSW|Qld|Vic|Tas|W\.A|S\.A|N\.T|ACT)\.?)[ (—–-]")
+# A dateline naming its country: "KAIWHENUA, New Zealand (Pacific Newswire) —".
+_DATELINE_COUNTRY = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, (Australia|Canada|New Zealand|Singapore|Hong Kong)\b")
 # A place named with its province, anywhere in the article: "An audit in Kellerton, Ont., has ...".
 _PLACE_IN_PROVINCE = re.compile(r"\b[A-Z][a-z]+, (?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.")
+# The Australian states that only Australian news names by abbreviation: "off the NSW south coast".
+_STATE_ABBREVIATION = re.compile(r"\b(?:NSW|Qld)\b")
 # The level of government a Canadian article names where an American one names the state: "the provincial
 # Labour Ministry", "the provincewide rate".
 _PROVINCIAL = re.compile(r"\b(?:[Pp]rovincial|[Pp]rovincewide|the province(?:'s)?)\b")
@@ -49,6 +55,9 @@ _SAID_US = re.compile(r"US\$|U\.S\.|USD|US dollar", re.IGNORECASE)
 # Spellings that tell the two ways of writing news apart.
 _BRITISH_SPELLING = re.compile(r"\bper cent\b|metres?\b|litres?\b|\bcentres?\b|kilometres?\b")
 _AMERICAN_SPELLING = re.compile(r"\bpercent\b|\bmeters?\b|\bliters?\b|\bcenters?\b|\bmiles?\b|\bfeet\b|\binches\b")
+# A metric unit in US spelling ("kilometer", "cubic meter"), and the same word written out in a figure's text.
+_US_METRIC_ENDING = re.compile(r"(met|lit)er\b")
+_METRIC_WORD = re.compile(r"[^.;,]{0,30}?(?:met|lit)(?:er|re)", re.IGNORECASE)
 # Degrees of an angle, not of heat: "slopes steeper than 38 degrees", "a 180-degree turn".
 _ANGLE_WORDS = re.compile(r"slope|angle|inclin|gradient|steep|tilt|pitch|turn|rotat|latitude|longitude|\barc\b|"
                           r"compass|bearing|view|shift|swing|pivot", re.IGNORECASE)
@@ -60,7 +69,7 @@ _UNREAD = object()
 def apply_conventions(body: str, figures) -> None:
     """Give bare dollars and degrees among ``figures`` (claims of ``body``) the unit the article means."""
     dollar = _UNREAD
-    scale = None
+    scale = american = None
     for claim in figures:
         figure = claim.figure
         if figure.unit == "USD" and not _SAID_US.search(figure.raw or claim.text):
@@ -70,6 +79,18 @@ def apply_conventions(body: str, figures) -> None:
         elif figure.unit == "degree" and not _ANGLE_WORDS.search(claim.sentence):
             scale = scale or temperature_scale(body)
             figure.unit = scale
+        elif figure.unit and _US_METRIC_ENDING.search(figure.unit) and not _written_out(claim):
+            if american is None:
+                american = _written_the_american_way(body)
+            if not american:
+                figure.unit = _US_METRIC_ENDING.sub(r"\1re", figure.unit)
+
+
+def _written_out(claim) -> bool:
+    """Whether a figure's metric unit is spelled out after it ("6.4 kilometers", "400-meter", "3.5 micrograms
+    per deciliter"), not given by its symbol ("6.4km")."""
+    end = claim.end - claim.sentence_start
+    return _METRIC_WORD.match(claim.sentence, end) is not None or _METRIC_WORD.search(claim.text) is not None
 
 
 def article_dollar(body: str) -> str | None:
@@ -86,9 +107,15 @@ def article_dollar(body: str) -> str | None:
         return named.pop()
     if named:
         return None
-    dateline = _DATELINE_DOLLAR.match(body[:80].lstrip()) or _DATELINE_CITY.match(body[:80].lstrip())
+    opening = body[:80].lstrip()
+    dateline = _DATELINE_DOLLAR.match(opening) or _DATELINE_CITY.match(opening)
     if dateline:
         return "CAD" if dateline.group("ca") else "AUD"
+    dateline = _DATELINE_COUNTRY.match(opening)
+    if dateline:
+        return _DOLLAR_OF_PLACE[dateline.group(1)]
+    if _STATE_ABBREVIATION.search(body):
+        return "AUD"
     if _PLACE_IN_PROVINCE.search(body) \
             or ("provinc" in body and _PROVINCIAL.search(body) and not _OTHER_CURRENCY.search(body)):
         return "CAD"
@@ -101,8 +128,16 @@ def article_dollar(body: str) -> str | None:
 
 
 def temperature_scale(body: str) -> str:
-    """The scale of a bare "degrees" in ``body``: Celsius when written the British way only."""
-    return "degree celsius" if _written_the_british_way(body) else "degree fahrenheit"
+    """The scale of a bare "degrees" in ``body``: Celsius when written the British way or when its money is
+    not the US dollar."""
+    if _written_the_british_way(body) or _OTHER_CURRENCY.search(body) or article_dollar(body):
+        return "degree celsius"
+    return "degree fahrenheit"
+
+
+def _written_the_american_way(body: str) -> bool:
+    """American spellings and no British ones."""
+    return _AMERICAN_SPELLING.search(body) is not None and _BRITISH_SPELLING.search(body) is None
 
 
 def _written_the_british_way(body: str) -> bool:

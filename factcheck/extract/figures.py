@@ -106,6 +106,8 @@ UNIT_ALIASES = {
     "barrels": "barrel", "people": "person", "persons": "person", "children": "child", "men": "man",
     "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
     "percent": "%", "pct": "%", "ppm": "ppm", "ppb": "ppb",
+    "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "pb": "petabyte",
+    "kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps",
 }
 # People named by where they live: "Americans", "Canadians", "Californians", "Britons", "Londoners".
 _DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans)|Britons|Londoners|New Yorkers|Parisians")
@@ -676,6 +678,8 @@ class FigureParser:
                     if not (k + 1 < n and lowered[k + 1].isalpha()):
                         return None, index, None  # "41 of the state's 93 counties": the second figure's
                     k += 1
+                if k < n and (lowered[k] in NUMBER_WORDS or lowered[k][:1].isdigit()):
+                    return None, index, None  # "Six of the nine closed beaches": the second figure's
                 if _stands_for_people(tokens, lowered, k):
                     return tokens[k], k + 1, "person"  # "Fourteen of the injured were taken to hospitals"
                 counted, end, unit = FigureParser._counted_noun(tokens, gaps, lowered, k, value)
@@ -699,8 +703,8 @@ class FigureParser:
                 and lowered[index + 2] in _PARTS_PER:
             return None, index + 3, _PARTS_PER[lowered[index + 2]]  # "52 parts per billion"
         words = _noun_phrase(tokens, gaps, lowered, index)
-        if not words:
-            return None, index, None
+        if not words or len(words) == 2 and words[0][3].endswith("ed") and words[1][3].endswith("ing"):
+            return None, index, None  # "52 reported eating from the stall": a verb and what they did
         unit, j = _unit_of_phrase(tokens, lowered, words)
         if unit is None:
             return None, index, None
@@ -968,7 +972,19 @@ def _ellipsis(lowered, found, position):
     if following[:1] in (["fewer"], ["more"]) and following[1:] in ([], ["than"], [","], ["."]) \
             or before[-1:] in (["versus"], ["vs"]) or before in (["compared", "with"], ["compared", "to"]):
         return "comparison"
+    if position > 0 and len(before) == 2 and before[0] in _CHANGE_WORDS and before[1] in ("from", "to") \
+            and found[position - 1].figure.unit is not None:
+        previous = found[position - 1]
+        gap = lowered[max(previous.noun_end, previous.after_index):first]
+        if len(gap) <= _CHANGE_REACH and gap[-3:-2] == [","] and _CLAUSE_JOINS.isdisjoint(gap):
+            return "comparison"  # "2,600 students, up from about 1,000", "13,000 trips a day, rising to 21,000"
     return None
+
+
+# How many words a change set off by a comma (", up from", ", rising to") may stand after the figure whose
+# quantity it changes, in its clause ("and the workforce rose to 500" starts another).
+_CHANGE_REACH = 12
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", ";", "although", "though"})
 
 
 def _is_parallel_count(lowered, previous, item) -> bool:
@@ -1261,7 +1277,7 @@ def _noun_phrase(tokens, gaps, lowered, index):
     n = len(tokens)
     words = []
     j = index
-    if lowered[j] in ("more", "fewer", "additional", "extra", "new", "other") and j + 1 < n:
+    if lowered[j] in ("more", "fewer", "additional", "extra", "new", "other", "such") and j + 1 < n:
         j += 1  # "48 more satellites"
     first_content = None  # how many words up to the first lower-case content word
     while j < n and len(words) < _PHRASE_WORDS:
@@ -1571,7 +1587,8 @@ _SLASH_DENOMINATORS = {"h": "hour", "hr": "hour", "s": "second", "sec": "second"
                        "m²": "square meter", "m³": "cubic meter"}
 # Rates news names by their abbreviation.
 _ABBREVIATED_RATES = {"mile per hour": "mph", "kilometer per hour": "km/h", "kilometre per hour": "km/h",
-                      "pound per square inch": "psi"}
+                      "pound per square inch": "psi", "kilobit per second": "kbps", "megabit per second": "Mbps",
+                      "gigabit per second": "Gbps"}
 
 
 def _unit_with_suffix(lowered, unit, j):

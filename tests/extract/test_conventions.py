@@ -23,6 +23,8 @@ def units(body):
     ("An audit in Kellerton, Ont., found the city took in $47.1m from parking fines.", "$47.1m", "CAD"),
     ("The provincial Labour Ministry set aside $12 million for retraining.", "$12 million", "CAD"),
     ("The province set aside R48m ($2.7m) for the campaign.", "$2.7m", "USD"),  # a province of rand
+    ("KAIWHENUA, New Zealand (Pacific Newswire) — Farmers lost $300 million.", "$300 million", "NZD"),
+    ("Crews along the NSW south coast have spent $1.2 million.", "$1.2 million", "AUD"),
 ])
 def test_a_bare_dollar_is_the_dollar_its_article_names(body, surface, unit):
     assert dict(units(body))[surface] == unit
@@ -39,6 +41,18 @@ def test_a_dollar_said_to_be_american_stays_one():
     ("The mercury climbed to 44.7 degrees and water use hit 1.12 billion litres, up 30 per cent.", "44.7",
      "degree celsius"),
     ("Avalanches start on slopes steeper than 38 degrees, the centre said.", "38", "degree"),  # an angle
+    ("Tickets cost €40, and the stall kept food at 5 degrees.", "5", "degree celsius"),  # money not in dollars
 ])
 def test_bare_degrees_are_read_as_the_article_writes(body, surface, unit):
+    assert dict(units(body))[surface] == unit
+
+
+@pytest.mark.parametrize("body, surface, unit", [
+    ("The tram line runs 6.4km, up 5 per cent on the plan.", "6.4", "kilometre"),
+    ("Just 142mm of rain has fallen since October.", "Just 142", "millimetre"),  # nothing says American
+    ("The trail runs 6.4km, 40 percent of it paved.", "6.4", "kilometer"),  # written the American way
+    ("The road runs 6.4 kilometers, up 5 per cent.", "6.4", "kilometer"),  # spelled out: as written
+    ("Lead was 3.5 micrograms per deciliter, up 5 per cent.", "3.5", "microgram per deciliter"),
+])
+def test_a_metric_symbol_is_spelled_as_its_article_would(body, surface, unit):
     assert dict(units(body))[surface] == unit

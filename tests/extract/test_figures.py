@@ -424,6 +424,10 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The brine comes up at about 190 C.", "about 190", "degree celsius"),  # the scale's letter after a space
     ("The storm damaged 23 houses.", "23", "house"),
     ("The union represents about 520 of the plant's hourly employees.", "about 520", "employee"),
+    ("Hackers took around 400GB of files.", "around 400", "gigabyte"),
+    ("The plan promises at least 100 Mbps.", "at least 100", "Mbps"),
+    ("The plan promises at least 50 megabits per second.", "at least 50", "Mbps"),
+    ("There have been 14 such clusters since 2019.", "14", "cluster"),
 ])
 def test_units_written_around_the_number(sentence, raw, unit):
     figure = one(sentence)
@@ -435,6 +439,7 @@ def test_a_number_taken_from_a_group_with_a_number_gets_its_unit_from_that_figur
     assert [f.unit for f in figures("The district said 14 of its 38 buildings were shut.")] == ["building"] * 2
     assert [f.unit for f in figures("A ferry carrying 212 passengers and 14 crew struck rocks.")] == \
         ["passenger", "crew"]
+    assert [f.unit for f in figures("Six of the nine closed beaches had reopened.")] == ["beach", "beach"]
 
 
 @pytest.mark.parametrize("sentence, units", [
@@ -453,6 +458,9 @@ def test_a_count_that_leaves_out_its_noun_takes_the_unit_of_the_count_it_refers_
 @pytest.mark.parametrize("sentence, units", [
     ("The arena will have about 18,500 seats, roughly 1,200 fewer than the old one.", ["seat"] * 2),
     ("It lowered HbA1c by 1.9 percentage points, versus 0.4 for placebo.", ["percentage point"] * 2),
+    # a change set off by a comma, from or to a level of the same quantity
+    ("More than 2,600 students had signed by Thursday night, up from about 1,000 on Monday.", ["student"] * 2),
+    ("Demand is forecast at 13,000 trips per weekday in the first year, rising to 21,000 by 2035.", ["trip"] * 2),
 ])
 def test_a_comparison_takes_the_unit_of_what_it_is_compared_with(sentence, units):
     assert [f.unit for f in figures(sentence)] == units
@@ -468,6 +476,7 @@ def test_a_comparison_takes_the_unit_of_what_it_is_compared_with(sentence, units
     ("Officials estimated the crowd at about 25,000.", ["person"]),
     ("Audiences peaked at 12.6 million in the closing minutes.", ["viewer"]),
     ("CBRT projects average weekday ridership of 28,000 by 2030.", ["rider"]),
+    ("It faces a $14.4 million gap after fall headcount fell to 18,240.", ["USD", "person"]),  # not the money's
     # the level a count named in the figure's own clause got to
     ("Inspectors said self-harm incidents at HMP Hollins Moor had risen 31 per cent to 1,126.", ["%", "incident"]),
     ("Self-harm incidents fell, while assaults on staff rose to 212.", ["assault"]),
@@ -478,6 +487,7 @@ def test_a_comparison_takes_the_unit_of_what_it_is_compared_with(sentence, units
     ("Of the confirmed patients, 212 have been hospitalized.", ["patient"]),
     ("Of around 21,000 young people offered the vaccine, only about 3,600 had a dose.", ["person"] * 2),
     ("The pipelines flagged 1,412 new asteroids, of which 87 exceed the threshold.", ["asteroid"] * 2),
+    ("Of the confirmed cases, 52 reported eating from the same stall.", ["case"]),  # a verb, not a noun
 ])
 def test_the_number_of_things_named_before_a_count_is_its_unit(sentence, units):
     assert [f.unit for f in figures(sentence)] == units
