@@ -22,7 +22,10 @@ from factcheck.conflicts.measure import (
     SubjectTerms, content_stem, is_content_word, is_count, is_part_of_group, measure_clashes, same_measure_kind,
     same_scale, subject_overlap, unit_family,
 )
-from factcheck.conflicts.rules import base_value, interval_in_base_units, intervals_of_a_pair, intervals_overlap
+from factcheck.conflicts.rules import (
+    base_value, interval_in_base_units, intervals_of_a_pair, intervals_overlap, one_digit_off, significant_digits,
+    transposed_digits,
+)
 from factcheck.extract.figures import DURATIONS, counted_head, singular, unit_spellings
 from factcheck.extract.measures import CLAUSE_BREAK, is_money
 
@@ -312,7 +315,7 @@ class ArticlePair:
             "unit_same": float(a.unit == b.unit or b.unit is not None and a.unit in unit_spellings(b.unit)),
             "unit_family_differs": float(a.family != b.family and a.unit is not None and b.unit is not None),
             "unit_missing": float(a.unit is None or b.unit is None),
-            "unit_generic": float(_generic(a.family) or _generic(b.family)),
+            "unit_generic": float(_generic_unit(a) or _generic_unit(b)),
             "sentence_similarity": sentence_similarity,
             "local_similarity": local_similarity,
             "near_similarity": self._overlap(a.near_terms, b.near_terms),
@@ -327,8 +330,8 @@ class ArticlePair:
             # "nine tank cars" and "at least 20 cars"; "250 construction jobs" and "12 permanent jobs"
             "clash_modifier": float(a.modifiers != b.modifiers),
             # "$527.4 million" and "$572.4m", "241" and "214": a transposed digit is a classic misprint
-            "transposed_digits": float(_transposed(a.claim["figure"]["value"], b.claim["figure"]["value"])),
-            "one_digit_off": float(_one_digit_off(a.claim["figure"]["value"], b.claim["figure"]["value"])),
+            "transposed_digits": float(transposed_digits(a.claim["figure"]["value"], b.claim["figure"]["value"])),
+            "one_digit_off": float(one_digit_off(a.claim["figure"]["value"], b.claim["figure"]["value"])),
             "few_alternatives": 1.0 / len(rivals_of_b) + 1.0 / len(rivals_of_a),
             "best_for_one": float(best_for_a != best_for_b),
             "mutual_best": float(best_for_a and best_for_b),
@@ -352,6 +355,15 @@ def _high_end_of_range(claim):
         and figure.get("value") == figure.get("high")
 
 
+def _generic_unit(view):
+    """A unit that says little of what is counted: a share, a time, money, or people named only as people
+    ("firefighter" is a person too, but says which)."""
+    return _generic(view.family) and not (view.family == "person" and view.unit not in _PEOPLE_AS_SUCH)
+
+
+_PEOPLE_AS_SUCH = frozenset({"person", "people"})
+
+
 def _generic(family):
     return family in _GENERIC_FAMILIES or family in DURATIONS or is_money(family)
 
@@ -360,39 +372,8 @@ def _scale_slip(value_a, value_b):
     """True when two values have the same significant digits, at least two of them, at different
     powers of ten ("$13 billion" and "$1.3 billion", "$18m" and "$1.8 million"), as a slipped decimal
     point or a million read as a billion gives; round numbers ("10" and "100") are not slips."""
-    digits_a, digits_b = _significant_digits(value_a), _significant_digits(value_b)
+    digits_a, digits_b = significant_digits(value_a), significant_digits(value_b)
     return len(digits_a) >= 2 and digits_a == digits_b and float(value_a) != float(value_b)
-
-
-def _transposed(value_a, value_b):
-    """True when two values differ by two digits swapped ("527.4" and "572.4", "241" and "214"), not by
-    any reordering ("274,100" and "217,400" are two prices)."""
-    return _digits_differing(value_a, value_b) == 2 and \
-        sorted(_significant_digits(value_a)) == sorted(_significant_digits(value_b))
-
-
-def _one_digit_off(value_a, value_b):
-    """True when two values of two or more significant digits differ in one digit only ("3.8%" and "2.8%",
-    "1,450" and "1,950"): a slip of a key or of the eye."""
-    return _digits_differing(value_a, value_b) == 1
-
-
-def _digits_differing(value_a, value_b):
-    """In how many places the significant digits of two values of one magnitude and length differ (0 when
-    they are not comparable that way)."""
-    digits_a, digits_b = _significant_digits(value_a), _significant_digits(value_b)
-    if len(digits_a) < 2 or len(digits_a) != len(digits_b) or _magnitude(value_a) != _magnitude(value_b):
-        return 0
-    return sum(1 for digit_a, digit_b in zip(digits_a, digits_b) if digit_a != digit_b)
-
-
-def _magnitude(value):
-    return f"{abs(float(value)):.6e}".split("e")[1]
-
-
-@functools.lru_cache(maxsize=4096)
-def _significant_digits(value):
-    return f"{abs(float(value)):.6e}".split("e")[0].replace(".", "").rstrip("0")
 
 
 def _log_ratio(value_a, value_b):

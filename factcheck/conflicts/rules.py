@@ -10,6 +10,7 @@ their intervals do not overlap; time then decides between a contradiction and an
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from datetime import date
@@ -126,12 +127,14 @@ def verdict(claim_a, claim_b, evidence=None):
     # A later, higher figure is an update when the quantity only grows (acres burned) or when the later
     # report itself says it rose to this value ("hospitalizations rose to 1,610") or is a running total
     # ("has now sent notices to 415 workers"); a later, lower one when the later report says it fell to
-    # it ("her lead has narrowed to 131 votes").
+    # it ("her lead has narrowed to 131 votes"). Two values with two digits swapped ("£578 million" and
+    # "£587m") are a misprint, not a change.
     local_later = LocalContext.of(later)
     grows = _is_cumulative(claim_a) or _is_cumulative(claim_b) or local_later.moved_up or local_later.so_far
     kind = "contradiction"
     earlier_day, later_day = publication_day(earlier), publication_day(later)
-    if earlier_day and later_day and earlier_day < later_day:
+    if earlier_day and later_day and earlier_day < later_day \
+            and not transposed_digits(fig_a["value"], fig_b["value"]):
         later_value, earlier_value = base_value(later["figure"]), base_value(earlier["figure"])
         if grows and later_value > earlier_value or local_later.moved_down and later_value < earlier_value:
             kind = "update"
@@ -256,3 +259,34 @@ def _reason(claim_a, claim_b, kind, difference):
     if day_a and day_b and day_a != day_b and (_is_cumulative(claim_a) or _is_cumulative(claim_b)):
         return "different_date"
     return "unexplained"
+
+
+def transposed_digits(value_a, value_b):
+    """True when two values differ by two digits swapped ("527.4" and "572.4", "241" and "214"), not by
+    any reordering ("274,100" and "217,400" are two prices)."""
+    return _digits_differing(value_a, value_b) == 2 and \
+        sorted(significant_digits(value_a)) == sorted(significant_digits(value_b))
+
+
+def one_digit_off(value_a, value_b):
+    """True when two values of two or more significant digits differ in one digit only ("3.8%" and "2.8%",
+    "1,450" and "1,950"): a slip of a key or of the eye."""
+    return _digits_differing(value_a, value_b) == 1
+
+
+def _digits_differing(value_a, value_b):
+    """In how many places the significant digits of two values of one magnitude and length differ (0 when
+    they are not comparable that way)."""
+    digits_a, digits_b = significant_digits(value_a), significant_digits(value_b)
+    if len(digits_a) < 2 or len(digits_a) != len(digits_b) or _magnitude(value_a) != _magnitude(value_b):
+        return 0
+    return sum(1 for digit_a, digit_b in zip(digits_a, digits_b) if digit_a != digit_b)
+
+
+def _magnitude(value):
+    return f"{abs(float(value)):.6e}".split("e")[1]
+
+
+@functools.lru_cache(maxsize=4096)
+def significant_digits(value):
+    return f"{abs(float(value)):.6e}".split("e")[0].replace(".", "").rstrip("0")

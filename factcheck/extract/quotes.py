@@ -251,12 +251,14 @@ def phrase_after_verb(text: str) -> str | None:
 
 # A name in apposition after a comma: "said the group's president, Corinne Beaulieu", "according to its
 # operator, Meseta Grain Terminals".
-APPOSED_NAME = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’-]+)\s*(?:[,.;!?]|$)")
+APPOSED_NAME = re.compile(r",\s+(?:the\s+)?((?:(?:[A-Z][\w'’&.-]*|&)\s+){0,4}[A-Z][\w'’-]+)\s*(?:[,.;!?]|$)")
 
 
 # An organisation's role and, in apposition, the person holding it: "Roamly's head of driver operations, Kevin
 # Prasad".
-_OWNER_ROLE_NAME = re.compile(r"\s*(?:[A-ZÀ-Ý][\w&.-]*\s+){0,3}[A-ZÀ-Ý][\w&.-]*['’]s\s+"
+# "the agency's director of marine response, Kirra Dawson" too.
+_OWNER_ROLE_NAME = re.compile(r"\s*(?:(?:[A-ZÀ-Ý][\w&.-]*\s+){0,3}[A-ZÀ-Ý]|the\s+(?:[a-z][\w-]*\s+){0,2}[a-z])"
+                              r"[\w&.-]*['’]s\s+"
                               r"(?P<role>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*),\s+"
                               r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’-]+)\s*(?:[,.;!?]|$)")
 _CAPITALISED_AHEAD = re.compile(r"[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+[A-Z][a-z]+\s+[A-Z][a-z]+")

@@ -49,7 +49,10 @@ ROLE_WORDS = TITLES | {
     "officer", "official", "spokesman", "spokeswoman", "spokesperson", "president", "executive",
     "vice-president", "councilmember", "alderman", "alderwoman", "magistrate", "juror", "plaintiff",
     "defendant", "witness", "victim", "survivor", "fan", "supporter", "voter", "rider", "driver", "pilot",
-    "athlete", "runner", "champion", "referee", "umpire",
+    "athlete", "runner", "champion", "referee", "umpire", "coordinator", "co-ordinator", "supervisor",
+    "registrar", "curator", "ombudsman", "controller", "warden", "provost", "coroner", "examiner", "marshal",
+    "ranger", "steward", "lecturer", "surgeon", "pharmacist", "paramedic", "firefighter", "detective",
+    "investigator", "prosecutor",
 }
 # Head nouns of an appositive that make its name an organisation: "Kessler Biologics, a vaccine maker".
 ORG_HEADS = {

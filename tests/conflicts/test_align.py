@@ -111,6 +111,16 @@ def test_one_digit_off_is_a_misprint_sign(first, second, off):
     assert features["one_digit_off"] == float(off)
 
 
+@pytest.mark.parametrize("first, second, generic", [
+    ("More than 220 firefighters were battling the blaze.", "About 120 firefighters fought the blaze.", False),
+    ("More than 220 people were evacuated.", "About 120 people were evacuated.", True),
+    ("Turnout rose 12% this year.", "Turnout rose 15% this year.", True),
+])
+def test_people_named_by_what_they_do_are_no_generic_unit(first, second, generic):
+    (features,) = features_of(first, second).values()
+    assert features["unit_generic"] == float(generic)
+
+
 def test_words_between_a_number_and_its_noun_say_which_kind_it_counts():
     features = features_of("Nine tank cars of ammonia left the tracks.", "At least 20 cars left the tracks, and "
                            "some 3 tank cars leaked.")

@@ -147,6 +147,14 @@ def test_a_later_report_that_says_the_count_rose_is_an_update():
     assert verdict(earlier, falling).kind == "contradiction"
 
 
+def test_a_later_value_with_two_digits_swapped_is_a_misprint_not_an_update():
+    earlier = figure_claim("£578 million", 578e6, "GBP", "The bill now stands at £578 million.", day="2026-03-03")
+    later = figure_claim("£587m", 587e6, "GBP", "Costs have risen to £587m.", source="Outlet B", day="2026-03-05")
+    assert verdict(earlier, later).kind == "contradiction"
+    grown = figure_claim("£596m", 596e6, "GBP", "Costs have risen to £596m.", source="Outlet B", day="2026-03-05")
+    assert verdict(earlier, grown).kind == "update"
+
+
 def test_counts_that_grow_while_an_event_lasts_and_the_latest_filing_are_updates():
     earlier = figure_claim("112", 112, "flight", "By Tuesday evening, 112 flights had been diverted.", day="2026-02-03")
     later = figure_claim("127", 127, "flight", "In all, 127 inbound flights were diverted during the shutdown.",

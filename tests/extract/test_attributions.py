@@ -83,6 +83,10 @@ def attributions(body):
         # a source described, then named; "per" as "according to"
         ("Deliveries are 40 per cent below last year's pace, according to its operator, Meseta Grain Terminals.",
          "Meseta Grain Terminals", None),
+        ("About 350 people joined the clean-up, according to the organiser, Coastcare Tullin.", "Coastcare Tullin",
+         None),
+        ("The sale drew $1.1bn of orders, according to the senior manager, Brackett & Lowe.", "Brackett & Lowe",
+         "organization"),
         ("Storms caused $41 billion in insured losses, per data from broker Linwood Re, a record.",
          "data from broker Linwood Re", "document"),
     ],

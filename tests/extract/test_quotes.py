@@ -24,6 +24,7 @@ def attributions(body):
         # an organisation's role, then the person holding it in apposition
         ('"It is in line with our model," said Éirway\'s finance director, Colm Devereux.', "Colm Devereux"),
         ('"It pays well," said Roamly\'s head of driver operations, Kevin Prasad.', "Kevin Prasad"),
+        ('"We have located two," said the agency\'s director of marine response, Kirra Dawson.', "Kirra Dawson"),
     ],
 )
 def test_direct_quote_speaker(body, speaker):
@@ -124,6 +125,8 @@ def test_a_title_in_quotes_is_not_a_quote():
          "no corporate jobs would be affected", "a company spokesman"),
         ("Residents should not expect to return for a week, the city's public works director, Sandra "
          "Vukovich, said.", "Residents should not expect to return for a week", "Sandra Vukovich"),
+        ("Fourteen buildings were destroyed, the district's emergency coordinator, Simone Ashcroft, said in a "
+         "briefing.", "Fourteen buildings were destroyed", "Simone Ashcroft"),
         # what a speaker asked of others
         ('"Sign the ticket today," said lottery director Gordon Pruitt. He urged the winner to consult a '
          'lawyer.', "the winner to consult a lawyer", "Gordon Pruitt"),
