@@ -66,7 +66,7 @@ ORG_HEADS = {
     "network", "platform", "service", "authority", "court", "government", "administration", "office",
     "watchdog", "lobby", "consortium", "distributor", "wholesaler", "exporter", "importer", "miner",
     "refiner", "builder", "contractor", "consultancy", "studio", "label", "foundation", "trust",
-    "think-tank", "tank", "partnership", "cooperative", "co-op", "federation", "league", "exchange",
+    "think-tank", "tank", "partnership", "cooperative", "co-operative", "co-op", "federation", "league", "exchange",
     "holders", "champions",
 }
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
@@ -105,7 +105,7 @@ ORG_NOUNS = {
     "airline", "carrier", "manufacturer", "retailer", "automaker", "utility", "operator", "district",
     "city", "county", "state", "university", "school", "hospital", "team", "club", "campaign",
     "prosecutors", "regulator", "regulators", "network", "startup", "insurer", "lender", "watchdog",
-    "centre", "center", "institute", "bureau", "service", "management",
+    "centre", "center", "institute", "bureau", "service", "management", "cooperative", "co-operative", "co-op",
 }
 # Verbs only a document or a study does: "records show", "a survey found"; a person or a trend does not.
 DOCUMENT_VERBS = frozenset({"show", "shows", "showed", "shown", "indicate", "indicates", "indicated", "found",
@@ -122,7 +122,8 @@ DOCUMENT_NOUNS = {
     "letters", "statements", "releases", "transcripts", "complaints", "lawsuits", "rulings", "proposals",
     "contracts", "agreements", "audits", "reviews", "analyses", "memos", "disclosures", "disclosure",
     "submissions", "submission", "invoices", "receipts", "logs", "spreadsheets", "paperwork",
-    "index", "assessment", "assessments", "inspection", "evaluation", "investigation", "inquiry",
+    "index", "assessment", "assessments", "inspection", "evaluation", "investigation", "inquiry", "summary",
+    "summaries", "breakdown", "update", "updates", "briefing", "prospectus", "bulletin", "newsletter",
 }
 NEWS_OUTLETS = {
     "reuters", "bloomberg", "ap", "the associated press", "associated press", "afp", "agence france-presse",

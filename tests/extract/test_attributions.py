@@ -75,6 +75,9 @@ def attributions(body):
          "a union survey of 1,250 members", "document"),
         ("It bought the property for $11.5 million, county property records show.", "county property records",
          "document"),
+        ("Orders totaled about $1.1 billion, the summary showed.", "the summary", "document"),
+        ("In a market update, the co-operative said collections fell 28 per cent.", "the co-operative",
+         "organization"),
         # names with "for" and "&" in them
         ("The Ellery Institute for Labor Studies estimates that 41,000 workers will see higher pay.",
          "The Ellery Institute for Labor Studies", "organization"),
