@@ -82,7 +82,8 @@ _UNIT_FAMILIES = {
                      "rescuer", "searcher", "commuter", "motorist", "pedestrian", "cyclist", "tenant", "renter",
                      "homeowner", "client", "caller", "viewer", "listener", "buyer", "investor", "shareholder",
                      "taxpayer", "parent", "cardholder", "patron", "borrower", "crewman", "schooler", "grader",
-                     "job", "position", "role", "post"),
+                     "job", "position", "role", "post", "vacancy", "finisher", "entrant", "competitor",
+                     "holidaymaker", "birth"),
                    "person"),
     **dict.fromkeys(("flight", "departure"), "flight"),
     # ridership: "31 million boardings", "21 million trips"
