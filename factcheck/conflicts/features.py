@@ -23,7 +23,7 @@ from factcheck.conflicts.measure import (
     same_scale, subject_overlap, unit_family,
 )
 from factcheck.conflicts.rules import (
-    base_value, interval_in_base_units, intervals_of_a_pair, intervals_overlap, one_digit_off, significant_digits,
+    base_value, interval_in_base_units, intervals_of_a_pair, intervals_overlap, one_digit_off, scale_slip_of,
     transposed_digits,
 )
 from factcheck.extract.figures import DURATIONS, counted_head, singular, unit_spellings
@@ -310,7 +310,7 @@ class ArticlePair:
             beyond = 0 if close else 1  # the partner of a pair beyond the family is one more open figure
             unaccounted = 1.0 / (self._open[id(a)] + beyond) + 1.0 / (self._open[id(b)] + beyond)
         log_ratio = _log_ratio(a.base_value, b.base_value)
-        scale_slip = _scale_slip(a.claim["figure"]["value"], b.claim["figure"]["value"])
+        scale_slip = scale_slip_of(a.claim["figure"]["value"], b.claim["figure"]["value"])
         features = {
             "unit_same": float(a.unit == b.unit or b.unit is not None and a.unit in unit_spellings(b.unit)),
             "unit_family_differs": float(a.family != b.family and a.unit is not None and b.unit is not None),
@@ -366,14 +366,6 @@ _PEOPLE_AS_SUCH = frozenset({"person", "people"})
 
 def _generic(family):
     return family in _GENERIC_FAMILIES or family in DURATIONS or is_money(family)
-
-
-def _scale_slip(value_a, value_b):
-    """True when two values have the same significant digits, at least two of them, at different
-    powers of ten ("$13 billion" and "$1.3 billion", "$18m" and "$1.8 million"), as a slipped decimal
-    point or a million read as a billion gives; round numbers ("10" and "100") are not slips."""
-    digits_a, digits_b = significant_digits(value_a), significant_digits(value_b)
-    return len(digits_a) >= 2 and digits_a == digits_b and float(value_a) != float(value_b)
 
 
 def _log_ratio(value_a, value_b):

@@ -182,7 +182,7 @@ _SINCE_LAST_REPORT = frozenset({"has", "have", "now"})
 # "rose to 1,610", "climbed to", "reached": the report itself says the quantity moved up to this value.
 _ROSE = frozenset("rose risen rising climbed climbing increased increasing grew grown growing jumped swelled "
                   "expanded spread widened "
-                  "soared surged".split())
+                  "soared surged rises climbs increases grows jumps swells expands spreads widens".split())
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ _CUMULATIVE_FORMS = frozenset("launched placed burned burnt burning scorched des
                               "confirmed cases infected vaccinated recovered rescued sold delivered "
                               "shipped tally toll far date cumulative collected "
                               "donated signed signatures cancelled canceled cancellations gathered "
-                              "sickened ill treated hospitalized hospitalised diverted stranded disrupted".split())
+                              "sickened ill treated hospitalized hospitalised diverted stranded disrupted postponed".split())
 
 
 @dataclass(frozen=True)
@@ -128,13 +128,16 @@ def verdict(claim_a, claim_b, evidence=None):
     # report itself says it rose to this value ("hospitalizations rose to 1,610") or is a running total
     # ("has now sent notices to 415 workers"); a later, lower one when the later report says it fell to
     # it ("her lead has narrowed to 131 votes"). Two values with two digits swapped ("£578 million" and
-    # "£587m") are a misprint, not a change.
+    # "£587m") or the same digits at another power of ten ("£41m" and "410 million pounds") are a misprint,
+    # not a change.
     local_later = LocalContext.of(later)
-    grows = _is_cumulative(claim_a) or _is_cumulative(claim_b) or local_later.moved_up or local_later.so_far
+    grows = _is_cumulative(claim_a) or _is_cumulative(claim_b) or local_later.moved_up or local_later.so_far \
+        or LocalContext.of(earlier).so_far
     kind = "contradiction"
     earlier_day, later_day = publication_day(earlier), publication_day(later)
     if earlier_day and later_day and earlier_day < later_day \
-            and not transposed_digits(fig_a["value"], fig_b["value"]):
+            and not transposed_digits(fig_a["value"], fig_b["value"]) \
+            and not scale_slip_of(fig_a["value"], fig_b["value"]):
         later_value, earlier_value = base_value(later["figure"]), base_value(earlier["figure"])
         if grows and later_value > earlier_value or local_later.moved_down and later_value < earlier_value:
             kind = "update"
@@ -259,6 +262,14 @@ def _reason(claim_a, claim_b, kind, difference):
     if day_a and day_b and day_a != day_b and (_is_cumulative(claim_a) or _is_cumulative(claim_b)):
         return "different_date"
     return "unexplained"
+
+
+def scale_slip_of(value_a, value_b):
+    """True when two values have the same significant digits, at least two of them, at different
+    powers of ten ("$13 billion" and "$1.3 billion", "$18m" and "$1.8 million"), as a slipped decimal
+    point or a million read as a billion gives; round numbers ("10" and "100") are not slips."""
+    digits_a, digits_b = significant_digits(value_a), significant_digits(value_b)
+    return len(digits_a) >= 2 and digits_a == digits_b and float(value_a) != float(value_b)
 
 
 def transposed_digits(value_a, value_b):

@@ -147,12 +147,37 @@ def test_a_later_report_that_says_the_count_rose_is_an_update():
     assert verdict(earlier, falling).kind == "contradiction"
 
 
-def test_a_later_value_with_two_digits_swapped_is_a_misprint_not_an_update():
+def test_a_later_value_with_digits_swapped_or_at_another_power_of_ten_is_a_misprint_not_an_update():
     earlier = figure_claim("£578 million", 578e6, "GBP", "The bill now stands at £578 million.", day="2026-03-03")
     later = figure_claim("£587m", 587e6, "GBP", "Costs have risen to £587m.", source="Outlet B", day="2026-03-05")
     assert verdict(earlier, later).kind == "contradiction"
     grown = figure_claim("£596m", 596e6, "GBP", "Costs have risen to £596m.", source="Outlet B", day="2026-03-05")
     assert verdict(earlier, grown).kind == "update"
+    slipped = figure_claim("410 million pounds", 410e6, "GBP", "Its cocoa costs have risen to 410 million pounds.",
+                           source="Outlet B", day="2026-03-05")
+    bill = figure_claim("£41m", 41e6, "GBP", "Its annual cocoa bill had risen to £41m.", day="2026-03-03")
+    assert verdict(bill, slipped).kind == "contradiction"  # the same digits at another power of ten
+
+
+@pytest.mark.parametrize("earlier_sentence, later_sentence", [
+    # a running count in the earlier report: a later, higher one is where it got to
+    ("Officials said 112 schools had already expressed interest, and more applications are now arriving.",
+     "The application window has drawn interest from 131 schools."),
+    ("A strike entered its second week, with 31 cargo ships now waiting offshore.",
+     "Some 40 cargo ships were anchored off the port."),
+    # told in the present tense, and things postponed while a strike lasts
+    ("The company is recalling the drug in 11 countries.", "The recall widens to 14 countries."),
+    ("The trust said 640 planned operations had been postponed.",
+     "By the trust's count, 910 planned operations were postponed."),
+])
+def test_a_count_that_was_still_running_is_updated_by_a_later_higher_one(earlier_sentence, later_sentence):
+    def number(sentence):
+        return next(word for word in sentence.split() if word[0].isdigit())
+    earlier = figure_claim(number(earlier_sentence), float(number(earlier_sentence)), "unit", earlier_sentence,
+                           day="2026-02-02")
+    later = figure_claim(number(later_sentence), float(number(later_sentence)), "unit", later_sentence,
+                         source="Outlet B", day="2026-02-04")
+    assert verdict(earlier, later).kind == "update"
 
 
 def test_counts_that_grow_while_an_event_lasts_and_the_latest_filing_are_updates():
