@@ -123,7 +123,7 @@ _CONVERSIONS = {
     "megaliter": ("volume", 1e6), "gigaliter": ("volume", 1e9),
     "byte": ("data", 1.0), "kilobyte": ("data", 1e3), "megabyte": ("data", 1e6), "gigabyte": ("data", 1e9),
     "terabyte": ("data", 1e12), "petabyte": ("data", 1e15),
-    "kbps": ("data rate", 1e3), "Mbps": ("data rate", 1e6), "Gbps": ("data rate", 1e9),
+    "kbps": ("data rate", 1e3), "Mbps": ("data rate", 1e6), "Gbps": ("data rate", 1e9), "Tbps": ("data rate", 1e12),
     "second": ("time", 1.0), "minute": ("time", 60.0), "hour": ("time", 3600.0), "day": ("time", 86400.0),
     "week": ("time", 604800.0), "month": ("time", 2629746.0), "year": ("time", 31556952.0),
     "decade": ("time", 315569520.0),

@@ -121,10 +121,21 @@ def article_dollar(body: str) -> str | None:
         return "CAD"
     if _written_the_british_way(body):
         # a "$" in news written the British way is not the US dollar: the one country the article names
-        countries = {_DOLLAR_OF_PLACE[match.group(1)] for match in _COUNTRY_WORD.finditer(body)}
-        if len(countries) == 1:
-            return countries.pop()
+        return _one_country_named(body)
+    if not _written_the_american_way(body):
+        # nor in news that leads with the one country it is about ("Australian pharmacists have been told")
+        return _one_country_named(body[:_LEAD])
     return None
+
+
+# How much of an article its lead takes, in characters: its first sentence or two.
+_LEAD = 300
+
+
+def _one_country_named(text: str) -> str | None:
+    """The dollar of the one country ``text`` names, or None."""
+    countries = {_DOLLAR_OF_PLACE[match.group(1)] for match in _COUNTRY_WORD.finditer(text)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def temperature_scale(body: str) -> str:

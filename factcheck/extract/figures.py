@@ -33,6 +33,8 @@ from factcheck.extract.numbers import (
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB"}
 DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
                    "nz": "NZD", "s": "SGD", "r": "BRL"}
+# Signs written as letters, in the case they are written: "Rs 3.2 crore", "Rs. 4,500", "RM2.50".
+LETTER_SIGNS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES"}
 CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "cad", "aud", "chf", "hkd", "krw", "rub",
                   "sek", "nok", "dkk", "nzd", "sgd", "brl", "mxn", "zar", "try", "pln"}
 CURRENCY_WORDS = {
@@ -107,7 +109,7 @@ UNIT_ALIASES = {
     "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
     "percent": "%", "pct": "%", "ppm": "ppm", "ppb": "ppb",
     "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "pb": "petabyte",
-    "kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps",
+    "kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps", "tbps": "Tbps",
 }
 # People named by where they live: "Americans", "Canadians", "Californians", "Britons", "Londoners".
 _DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans)|Britons|Londoners|New Yorkers|Parisians")
@@ -355,6 +357,10 @@ class FigureParser:
                 and parse_digits(tokens[i + 1]) is not None:
             currency = word.upper()
             i += 1
+        elif tokens[i] in LETTER_SIGNS and i + 1 < n and (
+                tokens[i + 1][0].isdigit() or tokens[i + 1] == "." and i + 2 < n and tokens[i + 2][0].isdigit()):
+            currency = LETTER_SIGNS[tokens[i]]
+            i += 2 if tokens[i + 1] == "." else 1
         elif tokens[i] == "R" and i + 1 < n and not gaps[i + 1] and tokens[i + 1][0].isdigit() \
                 and (i == 0 or gaps[i] or tokens[i - 1] in _OPENING_MARKS):
             currency, rand_sign = "ZAR", True  # "R340 million", "R48m": the sign, if a scale or digit groups follow
@@ -1204,6 +1210,7 @@ _CHANGE_WORDS = frozenset(UP_WORDS | DOWN_WORDS)
 _OPENING_MARKS = frozenset("(\"“'‘[")
 # Tokens a figure can start with (besides digits): cheap pre-filter before the parser proper.
 _FIGURE_STARTS = (set(CURRENCY_SYMBOLS) | set(DOLLAR_PREFIXES) | CURRENCY_CODES | NUMBER_WORDS
+                  | {sign.lower() for sign in LETTER_SIGNS}
                   | {"a", "an", "half"})
 
 
@@ -1588,7 +1595,7 @@ _SLASH_DENOMINATORS = {"h": "hour", "hr": "hour", "s": "second", "sec": "second"
 # Rates news names by their abbreviation.
 _ABBREVIATED_RATES = {"mile per hour": "mph", "kilometer per hour": "km/h", "kilometre per hour": "km/h",
                       "pound per square inch": "psi", "kilobit per second": "kbps", "megabit per second": "Mbps",
-                      "gigabit per second": "Gbps"}
+                      "gigabit per second": "Gbps", "terabit per second": "Tbps"}
 
 
 def _unit_with_suffix(lowered, unit, j):

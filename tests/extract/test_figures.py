@@ -428,6 +428,10 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The plan promises at least 100 Mbps.", "at least 100", "Mbps"),
     ("The plan promises at least 50 megabits per second.", "at least 50", "Mbps"),
     ("There have been 14 such clusters since 2019.", "14", "cluster"),
+    ("The cable carries 320Tbps.", "320", "Tbps"),
+    ("The repair will cost Rs 3.2 crore.", "Rs 3.2 crore", "INR"),  # a sign written in letters
+    ("The repair will cost Rs. 4.5 crore.", "Rs. 4.5 crore", "INR"),
+    ("Water costs RM2.50 per cubic metre.", "RM2.50", "MYR"),
 ])
 def test_units_written_around_the_number(sentence, raw, unit):
     figure = one(sentence)

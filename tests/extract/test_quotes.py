@@ -25,6 +25,7 @@ def attributions(body):
         ('"It is in line with our model," said Éirway\'s finance director, Colm Devereux.', "Colm Devereux"),
         ('"It pays well," said Roamly\'s head of driver operations, Kevin Prasad.', "Kevin Prasad"),
         ('"We have located two," said the agency\'s director of marine response, Kirra Dawson.', "Kirra Dawson"),
+        ('"It will not come back," said Alliance director Tomás Everly.', "Tomás Everly"),  # a letter with an accent
     ],
 )
 def test_direct_quote_speaker(body, speaker):
