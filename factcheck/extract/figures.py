@@ -327,6 +327,8 @@ class FigureParser:
             if figure_item.split is not None:
                 found.append(_high_end(figure_item))
             free_from = max(next_index, i + 1)
+        if len(found) > 1:
+            found = _compound_durations(lowered, found)
         _place(sentence, pieces, found)
         if len(found) > 1:
             self._link(sentence, tokens, lowered, found)
@@ -1167,6 +1169,40 @@ def _place(sentence, pieces, found):
     for item in found:
         item.start, item.end = offsets[2 * item.first_index], offsets[2 * item.after_index - 1]
         item.figure.raw = sentence[item.start:item.end]
+
+
+def _compound_durations(lowered, found):
+    """One figure for a duration told in two or three units ("14 hours 52 minutes" is 892 minutes, "14 hours,
+    52 minutes and 7 seconds" 892.12, "3 minutes 40 seconds" 220 seconds): a race time, a delay, an
+    outage; its parts alone would compare as durations they are not."""
+    merged = [found[0]]
+    from_hours = set()  # the figures that were hours and are now minutes
+    for item in found[1:]:
+        whole = merged[-1]
+        figure, part = whole.figure, item.figure
+        last_unit = _TIME_WORDS.get(lowered[whole.noun_end - 1]) if whole.noun_end else None
+        smaller = _NEXT_SMALLER_TIME.get(last_unit)
+        if smaller is None or part.unit != smaller or part.qualifier != "exact" or not 0 <= part.value < 60 \
+                or last_unit == "hour" and not float(figure.value).is_integer() \
+                or lowered[whole.noun_end:item.first_index] not in _DURATION_JOINS or item.split is not None:
+            merged.append(item)
+            continue
+        if id(whole) in from_hours:
+            figure.value = round(figure.value + part.value / 60, 2)  # "..., 52 minutes and 7 seconds"
+        else:
+            figure.value, figure.unit = figure.value * 60 + part.value, smaller  # "14 hours 52 minutes"
+            if last_unit == "hour":
+                from_hours.add(id(whole))
+        if figure.low is not None or figure.high is not None:
+            figure.low = figure.high = figure.value
+        whole.after_index = whole.noun_end = item.noun_end
+    return merged
+
+
+# The words of the larger units of a duration told in parts, and the unit of the part after each.
+_TIME_WORDS = {"hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute"}
+_NEXT_SMALLER_TIME = {"hour": "minute", "minute": "second"}
+_DURATION_JOINS = ([], [","], ["and"], [",", "and"])
 
 
 def _digit_fraction(tokens, gaps, lowered, after, value):

@@ -296,6 +296,23 @@ def test_a_unit_joined_to_its_number_by_a_hyphen(sentence, raw, value, unit, sub
         assert subject_word in figure.subject.split()
 
 
+@pytest.mark.parametrize("sentence, raw, value, unit", [
+    ("She finished in 14 hours 52 minutes.", "14 hours 52 minutes", 892, "minute"),
+    ("She finished in 14 hours, 52 minutes and 7 seconds.", "14 hours, 52 minutes and 7 seconds", 892.12, "minute"),
+    ("The lockdown lasted two hours and 40 minutes.", "two hours and 40 minutes", 160, "minute"),
+    ("He held his breath for 3 minutes 40 seconds.", "3 minutes 40 seconds", 220, "second"),
+])
+def test_a_duration_told_in_parts_is_one_figure(sentence, raw, value, unit):
+    figure = one(sentence)
+    assert (figure.raw, figure.value, figure.unit) == (raw, value, unit)
+
+
+def test_parts_of_a_duration_are_joined_only_when_nothing_else_stands_between_them():
+    assert [(f.value, f.unit) for f in figures("The 1.5-hour delay, 20 minutes later.")] == [(1.5, "hour"), (20, "minute")]
+    assert [f.unit for f in figures("It took 2 hours, and 300 people waited 40 minutes.")] == \
+        ["hour", "person", "minute"]
+
+
 def test_an_age_is_not_a_figure():
     assert figures("A 10-year-old boy was rescued.") == []
 
