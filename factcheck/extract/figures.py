@@ -410,6 +410,9 @@ class FigureParser:
             value, after = value * SCALES[lowered[after + 1]], after + 2  # "a $5-million grant"
         if rand_sign and after == scale_end and "," not in tokens[first_number_index]:
             return None  # "R40" alone is as likely a road or a model as an amount of rand ("ZAR 40" is money)
+        plus = after + 1 < n and lowered[after] == "-" and lowered[after + 1] == "plus" and not gaps[after + 1]
+        if plus:
+            after += 2  # "800-plus shops": more than 800
         unit = currency
         percent = share is not None
         low = high = None
@@ -530,7 +533,7 @@ class FigureParser:
             low, high = value, range_high  # the low end; the high end becomes a figure of its own (_parse)
             qualifier = "range"
         elif qualifier is None:
-            qualifier = "exact"
+            qualifier = "more_than" if plus else "exact"
         if qualifier == "exact":
             low = high = value
         elif qualifier in ("at_least", "more_than"):

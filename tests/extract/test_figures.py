@@ -74,6 +74,12 @@ def test_qualifiers(sentence, qualifier, low, high):
     assert figure.raw.endswith("40")
 
 
+def test_a_number_with_plus_after_it_is_a_lower_bound():
+    figure = one("The chain runs 800-plus shops.")
+    assert (figure.raw, figure.unit, figure.qualifier, figure.low, figure.high) == ("800-plus", "shop", "more_than", 800,
+                                                                                    None)
+
+
 def test_pc_tight_after_a_number_is_a_percentage():
     assert [(f.raw, f.unit) for f in figures("Inflation held at 3pc, above the 2 pc target for 40 PCs.")][:1] == \
         [("3pc", "%")]
