@@ -114,7 +114,7 @@ def article_dollar(body: str) -> str | None:
     dateline = _DATELINE_COUNTRY.match(opening)
     if dateline:
         return _DOLLAR_OF_PLACE[dateline.group(1)]
-    if _STATE_ABBREVIATION.search(body):
+    if ("NSW" in body or "Qld" in body) and _STATE_ABBREVIATION.search(body):
         return "AUD"
     if _PLACE_IN_PROVINCE.search(body) \
             or ("provinc" in body and _PROVINCIAL.search(body) and not _OTHER_CURRENCY.search(body)):
@@ -122,10 +122,9 @@ def article_dollar(body: str) -> str | None:
     if _written_the_british_way(body):
         # a "$" in news written the British way is not the US dollar: the one country the article names
         return _one_country_named(body)
-    if not _written_the_american_way(body):
-        # nor in news that leads with the one country it is about ("Australian pharmacists have been told")
-        return _one_country_named(body[:_LEAD])
-    return None
+    # nor in news that leads with the one country it is about ("Australian pharmacists have been told")
+    country = _one_country_named(body[:_LEAD])
+    return country if country and not _written_the_american_way(body) else None
 
 
 # How much of an article its lead takes, in characters: its first sentence or two.
@@ -147,8 +146,14 @@ def temperature_scale(body: str) -> str:
 
 
 def _written_the_american_way(body: str) -> bool:
-    """American spellings and no British ones."""
+    """American spellings and no British ones. As for the British ones, plain strings first."""
+    if not any(word in body for word in _AMERICAN_WORDS):
+        return False
     return _AMERICAN_SPELLING.search(body) is not None and _BRITISH_SPELLING.search(body) is None
+
+
+# Strings every American spelling of _AMERICAN_SPELLING holds.
+_AMERICAN_WORDS = ("percent", "meter", "liter", "center", "mile", "feet", "inches")
 
 
 def _written_the_british_way(body: str) -> bool:
