@@ -44,7 +44,8 @@ _CUMULATIVE_FORMS = frozenset("launched placed burned burnt burning scorched des
                               "confirmed cases infected vaccinated recovered rescued sold delivered "
                               "shipped tally toll far date cumulative collected "
                               "donated signed signatures cancelled canceled cancellations gathered "
-                              "sickened ill treated hospitalized hospitalised diverted stranded disrupted postponed".split())
+                              "sickened ill treated hospitalized hospitalised diverted stranded disrupted "
+                              "postponed".split())
 
 
 @dataclass(frozen=True)

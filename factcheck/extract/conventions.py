@@ -67,7 +67,8 @@ _UNREAD = object()
 
 
 def apply_conventions(body: str, figures) -> None:
-    """Give bare dollars and degrees among ``figures`` (claims of ``body``) the unit the article means."""
+    """Give bare dollars and degrees among ``figures`` (claims of ``body``) the unit the article means, and
+    metric units given by their symbol the spelling it would use."""
     dollar = _UNREAD
     scale = american = None
     for claim in figures:

@@ -261,7 +261,8 @@ _OWNER_ROLE_NAME = re.compile(r"\s*(?:(?:[A-ZÀ-Ý][\w&.-]*\s+){0,3}[A-ZÀ-Ý]|t
                               r"[\w&.-]*['’]s\s+"
                               r"(?P<role>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*),\s+"
                               r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’-]+)\s*(?:[,.;!?]|$)")
-_CAPITALISED_AHEAD = re.compile(r"[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+[A-ZÀ-Ý][a-zß-ÿ]+\s+[A-ZÀ-Ý][a-zß-ÿ]+")
+_CAPITALISED_AHEAD = re.compile(r"[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}"
+                                r"\s+[A-ZÀ-Ý][a-zß-ÿ]+\s+[A-ZÀ-Ý][a-zß-ÿ]+")
 
 
 def _offset_after(text, picked, word):

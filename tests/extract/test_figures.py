@@ -76,8 +76,8 @@ def test_qualifiers(sentence, qualifier, low, high):
 
 def test_a_number_with_plus_after_it_is_a_lower_bound():
     figure = one("The chain runs 800-plus shops.")
-    assert (figure.raw, figure.unit, figure.qualifier, figure.low, figure.high) == ("800-plus", "shop", "more_than", 800,
-                                                                                    None)
+    assert (figure.raw, figure.unit, figure.qualifier) == ("800-plus", "shop", "more_than")
+    assert (figure.low, figure.high) == (800, None)
 
 
 def test_pc_tight_after_a_number_is_a_percentage():
@@ -302,19 +302,9 @@ def test_a_unit_joined_to_its_number_by_a_hyphen(sentence, raw, value, unit, sub
         assert subject_word in figure.subject.split()
 
 
-@pytest.mark.parametrize("sentence, raw, value, unit", [
-    ("She finished in 14 hours 52 minutes.", "14 hours 52 minutes", 892, "minute"),
-    ("She finished in 14 hours, 52 minutes and 7 seconds.", "14 hours, 52 minutes and 7 seconds", 892.12, "minute"),
-    ("The lockdown lasted two hours and 40 minutes.", "two hours and 40 minutes", 160, "minute"),
-    ("He held his breath for 3 minutes 40 seconds.", "3 minutes 40 seconds", 220, "second"),
-])
-def test_a_duration_told_in_parts_is_one_figure(sentence, raw, value, unit):
-    figure = one(sentence)
-    assert (figure.raw, figure.value, figure.unit) == (raw, value, unit)
-
-
 def test_parts_of_a_duration_are_joined_only_when_nothing_else_stands_between_them():
-    assert [(f.value, f.unit) for f in figures("The 1.5-hour delay, 20 minutes later.")] == [(1.5, "hour"), (20, "minute")]
+    assert [(f.value, f.unit) for f in figures("The 1.5-hour delay, 20 minutes later.")] == \
+        [(1.5, "hour"), (20, "minute")]
     assert [f.unit for f in figures("It took 2 hours, and 300 people waited 40 minutes.")] == \
         ["hour", "person", "minute"]
 
@@ -642,6 +632,11 @@ def test_a_number_before_in_and_a_duration_is_no_share():
     ("It creates a $4.2bn-revenue system.", "$4.2bn-revenue", 4.2e9, "USD"),
     ("The toll stands at one death.", "one", 1, "death"),
     ("The collapse killed one miner.", "one", 1, "miner"),
+    # a duration told in parts is one figure
+    ("She finished in 14 hours 52 minutes.", "14 hours 52 minutes", 892, "minute"),
+    ("She finished in 14 hours, 52 minutes and 7 seconds.", "14 hours, 52 minutes and 7 seconds", 892.12, "minute"),
+    ("The lockdown lasted two hours and 40 minutes.", "two hours and 40 minutes", 160, "minute"),
+    ("He held his breath for 3 minutes 40 seconds.", "3 minutes 40 seconds", 220, "second"),
 ])
 def test_measures_written_in_words(sentence, raw, value, unit):
     figure = one(sentence)
