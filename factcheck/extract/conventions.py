@@ -75,10 +75,13 @@ def apply_conventions(body: str, figures) -> None:
         figure = claim.figure
         if figure.unit == "USD" and not _SAID_US.search(figure.raw or claim.text):
             if dollar is _UNREAD:
-                dollar = article_dollar(body)  # read once, and only for an article with a bare "$"
+                dollar = article_dollar(body)  # read once, and only for an article with a bare "$" or degrees
             figure.unit = dollar or "USD"
         elif figure.unit == "degree" and not _ANGLE_WORDS.search(claim.sentence):
-            scale = scale or temperature_scale(body)
+            if scale is None:
+                if dollar is _UNREAD:
+                    dollar = article_dollar(body)
+                scale = temperature_scale(body, dollar)
             figure.unit = scale
         elif figure.unit and _US_METRIC_ENDING.search(figure.unit) and not _written_out(claim):
             if american is None:
@@ -138,10 +141,10 @@ def _one_country_named(text: str) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def temperature_scale(body: str) -> str:
+def temperature_scale(body: str, dollar: str | None) -> str:
     """The scale of a bare "degrees" in ``body``: Celsius when written the British way or when its money is
-    not the US dollar."""
-    if _written_the_british_way(body) or _OTHER_CURRENCY.search(body) or article_dollar(body):
+    not the US dollar (``dollar``: the article's bare "$", as ``article_dollar`` reads it)."""
+    if _written_the_british_way(body) or _OTHER_CURRENCY.search(body) or dollar:
         return "degree celsius"
     return "degree fahrenheit"
 
