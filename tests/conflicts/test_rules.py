@@ -160,6 +160,9 @@ def test_a_later_value_with_digits_swapped_or_at_another_power_of_ten_is_a_mispr
 
 
 @pytest.mark.parametrize("earlier_sentence, later_sentence", [
+    # a running total that the later report says grew
+    ("The company has so far issued layoff notices to 180 workers.",
+     "Halvorsen has now sent layoff notices to 415 workers."),
     # a running count in the earlier report: a later, higher one is where it got to
     ("Officials said 112 schools had already expressed interest, and more applications are now arriving.",
      "The application window has drawn interest from 131 schools."),
@@ -170,7 +173,7 @@ def test_a_later_value_with_digits_swapped_or_at_another_power_of_ten_is_a_mispr
     ("The trust said 640 planned operations had been postponed.",
      "By the trust's count, 910 planned operations were postponed."),
 ])
-def test_a_count_that_was_still_running_is_updated_by_a_later_higher_one(earlier_sentence, later_sentence):
+def test_a_running_count_is_updated_by_a_later_higher_one(earlier_sentence, later_sentence):
     def number(sentence):
         return next(word for word in sentence.split() if word[0].isdigit())
     earlier = figure_claim(number(earlier_sentence), float(number(earlier_sentence)), "unit", earlier_sentence,
@@ -209,13 +212,6 @@ def test_growth_told_of_another_number_in_the_sentence_is_not_this_figures():
     later = figure_claim("27 miles", 27, "mile", "Monitors patrolling the island's 27 miles of shoreline had "
                          "documented 4,870 nests by Monday.", source="Outlet B", day="2026-07-02")
     assert verdict(earlier, later).kind == "contradiction"
-
-
-def test_a_running_total_that_grows_later_is_an_update():
-    early = figure_claim("180", 180, "worker", "The company has so far issued layoff notices to 180 workers.")
-    later = figure_claim("415", 415, "worker", "Halvorsen has now sent layoff notices to 415 workers.",
-                         source="Outlet B", day="2025-06-30")
-    assert verdict(early, later).kind == "update"
 
 
 def test_a_part_of_a_growing_group_is_not_itself_a_running_count():
