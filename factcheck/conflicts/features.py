@@ -23,8 +23,8 @@ from factcheck.conflicts.measure import (
     same_scale, subject_overlap, unit_family,
 )
 from factcheck.conflicts.rules import (
-    base_value, interval_in_base_units, intervals_of_a_pair, intervals_overlap, one_digit_off, scale_slip_of,
-    transposed_digits,
+    base_value, interval_in_base_units, intervals_of_a_pair, intervals_overlap, misprinted, one_digit_off,
+    scale_slip_of, transposed_digits,
 )
 from factcheck.extract.figures import DURATIONS, counted_head, singular, unit_spellings
 from factcheck.extract.measures import CLAUSE_BREAK, is_money
@@ -146,6 +146,8 @@ def is_rival(first: FigureView, second: FigureView) -> bool:
 
 def values_agree(first: FigureView, second: FigureView) -> bool:
     """True when the values two figures' words allow overlap (after qualifiers, rounding and units)."""
+    if misprinted(first.claim["figure"], second.claim["figure"]):
+        return False
     if first.unit != second.unit and not same_scale(first.unit, second.unit):
         return intervals_overlap(*intervals_of_a_pair(first.claim["figure"], second.claim["figure"]))
     return intervals_overlap(first.interval, second.interval)

@@ -159,6 +159,16 @@ def test_a_later_value_with_digits_swapped_or_at_another_power_of_ten_is_a_mispr
     assert verdict(bill, slipped).kind == "contradiction"  # the same digits at another power of ten
 
 
+def test_exact_figures_with_two_digits_swapped_disagree_however_close():
+    enrolled = figure_claim("18,420", 18420, "student", "The university enrolled 18,420 students this fall.")
+    headcount = figure_claim("18,240", 18240, "student", "Total headcount stood at 18,240.", source="Outlet B")
+    assert verdict(enrolled, headcount).kind == "contradiction"
+    near = figure_claim("18,410", 18410, "student", "Total headcount stood at 18,410.", source="Outlet B")
+    assert verdict(enrolled, near) is None  # within the half per cent an exact figure may be off by
+    about = figure_claim("about 18,240", 18240, "student", qualifier="approximate", source="Outlet B")
+    assert verdict(enrolled, about) is None
+
+
 @pytest.mark.parametrize("earlier_sentence, later_sentence", [
     # a running total that the later report says grew
     ("The company has so far issued layoff notices to 180 workers.",
