@@ -40,21 +40,21 @@ _DATELINE_CITY = re.compile(r"(?:(?P<ca>TORONTO|MONTREAL|VANCOUVER|OTTAWA|CALGAR
 # The country an article written the British way names, for its bare "$" (a British article would write "£").
 _COUNTRY_WORD = re.compile(r"\b(Canada|Canadians?|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|"
                            r"Nova Scotia|Ottawa|Australia|Australians?|New South Wales|Queensland|Victoria|"
-                           r"Tasmania|Canberra|New Zealand(?:ers?)?)\b")
+                           r"Tasmania|Canberra|New Zealand(?:ers?)?|NZ)\b")
 # The dollar of each place these patterns name.
 _DOLLAR_OF_PLACE = {
     **dict.fromkeys(("Canada", "Canadian", "Canadians", "Ontario", "Quebec", "Alberta", "British Columbia",
                      "Manitoba", "Saskatchewan", "Nova Scotia", "Ottawa"), "CAD"),
     **dict.fromkeys(("Australia", "Australian", "Australians", "New South Wales", "Queensland", "Victoria",
                      "Tasmania", "Canberra"), "AUD"),
-    **dict.fromkeys(("New Zealand", "New Zealander", "New Zealanders"), "NZD"),
+    **dict.fromkeys(("New Zealand", "New Zealander", "New Zealanders", "NZ"), "NZD"),
     "Hong Kong": "HKD", "Singapore": "SGD",
 }
 # A US dollar said to be one: "US$5 million", "U.S. dollars".
 _SAID_US = re.compile(r"US\$|U\.S\.|USD|US dollar", re.IGNORECASE)
-# Spellings that tell the two ways of writing news apart.
+# Spellings that tell the two ways of writing news apart (nautical miles are sailed everywhere).
 _BRITISH_SPELLING = re.compile(r"\bper cent\b|metres?\b|litres?\b|\bcentres?\b|kilometres?\b")
-_AMERICAN_SPELLING = re.compile(r"\bpercent\b|\bmeters?\b|\bliters?\b|\bcenters?\b|\bmiles?\b|\bfeet\b|\binches\b")
+_AMERICAN_SPELLING = re.compile(r"\bpercent\b|\bmeters?\b|\bliters?\b|\bcenters?\b|(?<!nautical[- ])\bmiles?\b|\bfeet\b|\binches\b")
 # A metric unit in US spelling ("kilometer", "cubic meter"), and the same word written out in a figure's text.
 _US_METRIC_ENDING = re.compile(r"(met|lit)er\b")
 _METRIC_WORD = re.compile(r"[^.;,]{0,30}?(?:met|lit)(?:er|re)", re.IGNORECASE)

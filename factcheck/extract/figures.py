@@ -130,7 +130,8 @@ NOT_COUNTED = {
     "rose", "grew", "say", "said", "says", "think", "thinks", "know", "knew", "want", "wants", "need",
     "needs", "must", "shall", "held", "hold", "holds", "became", "become", "becomes", "seem", "seems",
     "appear", "appears", "belong", "belongs", "face", "faces", "joined", "join", "joins", "used", "use",
-    "uses", "went", "were", "apiece", "each", "alone", "together", "instead", "already", "later",
+    "uses", "went", "were", "include", "includes", "included", "contain", "contains", "lack", "lacks",
+    "receive", "receives", "earn", "earns", "apiece", "each", "alone", "together", "instead", "already", "later",
     "earlier", "ago", "away", "back", "home", "apart", "abroad", "overall", "total", "combined",
     "respectively", "altogether", "outright", "remaining", "others", "other",
 }
@@ -698,7 +699,12 @@ class FigureParser:
                     return counted, end, unit
             return None, index, None
         if word in UNIT_ALIASES and word not in ("in", "t", "m", "g", "l", "data"):
-            unit, end = _unit_with_suffix(lowered, UNIT_ALIASES[word], index + 1)
+            unit, end = UNIT_ALIASES[word], index + 1
+            if unit in ("square", "cubic") and end < n:  # "6 sq km", "40 sq ft"
+                length = UNIT_ALIASES.get(lowered[end]) or singular(lowered[end])
+                if length.replace("metre", "meter") in _LENGTHS:
+                    unit, end = f"{unit} {length}", end + 1
+            unit, end = _unit_with_suffix(lowered, unit, end)
             return tokens[index], end, unit
         if word in ("m", "t", "g", "l") and not gaps[index]:
             return tokens[index], index + 1, UNIT_ALIASES[word]
@@ -714,8 +720,9 @@ class FigureParser:
                 and lowered[index + 2] in _PARTS_PER:
             return None, index + 3, _PARTS_PER[lowered[index + 2]]  # "52 parts per billion"
         words = _noun_phrase(tokens, gaps, lowered, index)
-        if not words or len(words) == 2 and words[0][3].endswith("ed") and words[1][3].endswith("ing"):
-            return None, index, None  # "52 reported eating from the stall": a verb and what they did
+        if not words or words[0][3] in _VERBS_ONLY \
+                or len(words) == 2 and words[0][3].endswith("ed") and words[1][3].endswith("ing"):
+            return None, index, None  # "40 receive benefits", "52 reported eating": a verb and what they did
         unit, j = _unit_of_phrase(tokens, lowered, words)
         if unit is None:
             return None, index, None
@@ -1299,6 +1306,13 @@ def _is_never_counted(low) -> bool:
     return low in NOT_COUNTED and low not in _VERBS_THAT_ARE_PLURAL_NOUNS
 
 
+# Words after a number that are verbs only, never what it counts nor a word before that: "40 receive
+# benefits" (where "six return flights" and "two home matches" count flights and matches).
+_VERBS_ONLY = frozenset({"keep", "keeps", "remain", "stay", "stays", "include", "includes", "contain", "contains",
+                         "lack", "lacks", "receive", "receives", "earn", "earns", "say", "says", "think", "know",
+                         "want", "wants", "need", "needs", "seem", "seems", "appear", "appears", "belong", "belongs"})
+
+
 # Verbs in -s that are plural nouns after a number (a verb after "three" would not take the -s): "claimed
 # three lives", "seven stolen works", "10 straight wins".
 _VERBS_THAT_ARE_PLURAL_NOUNS = frozenset({"lives", "works", "wins", "runs", "returns", "remains"})
@@ -1428,7 +1442,8 @@ def _continues_noun_phrase(tokens, gaps, lowered, k) -> bool:
 
 def _is_lower_word(tokens, lowered, k) -> bool:
     """A lower-case word at ``k`` that is no function word."""
-    return k < len(tokens) and tokens[k][:1].islower() and lowered[k].isalpha() and lowered[k] not in STOPWORDS
+    return k < len(tokens) and tokens[k][:1].islower() and lowered[k].replace("-", "").isalpha() \
+        and lowered[k] not in STOPWORDS
 
 
 def _designation_end(tokens, gaps, lowered, k):

@@ -634,6 +634,9 @@ def _holds_a_role_of_something(head: str) -> bool:
     return role is not None and (role.group("role").lower() in ROLE_WORDS or role.group("role").lower() in ORG_HEADS)
 
 
+# A common noun with its article and up to two words before it, which a name in apposition may follow: "The
+# shipyard", "its new owner".
+_THE_NOUN = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 # A noun phrase opened by a name in the possessive: "Britain's largest rental operator".
 _IS_POSSESSIVE_START = re.compile(r"[A-Z][\w-]*['’]s\s")
 # Words in -ed that open no participle phrase.
@@ -652,10 +655,12 @@ def subject_before_apposition(before: str) -> str | None:
     if not head or not middle or len(head.split()) > 8 or len(middle) > 100:
         return None
     head_noun = head.split()[-1].lower()
-    if 2 <= len(middle.split()) <= 4 and all(w[:1].isupper() for w in middle.split()) \
-            and (head_noun in ROLE_WORDS or head_noun in ORG_HEADS or _holds_a_role_of_something(head)):
+    named = len(middle.split()) <= 4 and all(w[:1].isupper() for w in middle.split())
+    if named and (len(middle.split()) >= 2 and (head_noun in ROLE_WORDS or head_noun in ORG_HEADS
+                                                 or _holds_a_role_of_something(head))
+                  or _THE_NOUN.fullmatch(head)):
         # "Its chief inspector, Andrew Coutts, said", "..., the city's public works director, Sandra
-        # Vukovich, said": the name in apposition
+        # Vukovich, said", "The shipyard, Nordvik Verft, said": the name in apposition
         return middle
     if len(commas) > 2:
         return None  # a clause before the subject is only passed over for a name in apposition

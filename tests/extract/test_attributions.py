@@ -90,6 +90,7 @@ def attributions(body):
          None),
         ("The sale drew $1.1bn of orders, according to the senior manager, Brackett & Lowe.", "Brackett & Lowe",
          "organization"),
+        ("The shipyard, Nordvik Verft, said in a statement that it had traced the fault.", "Nordvik Verft", None),
         ("Storms caused $41 billion in insured losses, per data from broker Linwood Re, a record.",
          "data from broker Linwood Re", "document"),
     ],

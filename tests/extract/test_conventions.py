@@ -25,6 +25,9 @@ def units(body):
     ("The province set aside R48m ($2.7m) for the campaign.", "$2.7m", "USD"),  # a province of rand
     ("KAIWHENUA, New Zealand (Pacific Newswire) — Farmers lost $300 million.", "$300 million", "NZD"),
     ("Crews along the NSW south coast have spent $1.2 million.", "$1.2 million", "AUD"),
+    # a company named for its country, and nautical miles, which say nothing of the way an article is written
+    ("Strait Crossings NZ's new ferry will cross 50 nautical miles. The terminal cost $60 million.",
+     "$60 million", "NZD"),
     # an article that leads with the one country it is about
     ("Australian pharmacists must clear four batches of Cardexa. The scheme spent $11.4 million on it.",
      "$11.4 million", "AUD"),

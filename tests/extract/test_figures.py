@@ -313,8 +313,16 @@ def test_an_age_is_not_a_figure():
     assert figures("A 10-year-old boy was rescued.") == []
 
 
-def test_square_feet_are_an_area():
-    assert one("The factory covers 580,000 square feet.").unit == "square foot"
+@pytest.mark.parametrize("sentence, unit", [
+    ("The factory covers 580,000 square feet.", "square foot"),
+    ("The data centre covers 1.1 million sq ft.", "square foot"),
+    ("The national park covers 2,140 sq km.", "square kilometer"),  # respelled per article (conventions)
+    ("The hall has 28,000 sq m of floor space.", "square meter"),
+    ("The zone covers 2.3 sq mi.", "square mile"),
+    ("The tower adds 450 sq metres.", "square metre"),
+])
+def test_square_measures_are_areas(sentence, unit):
+    assert one(sentence).unit == unit
 
 
 @pytest.mark.parametrize("sentence, words", [
@@ -337,6 +345,9 @@ def test_figures_carry_the_kind_of_quantity_their_words_name():
     ("Tests found 52 parts per billion of the chemical.", "ppb"),
     ("Volunteers counted more than 3,000 dead fish.", "fish"),
     ("It launched 78 tracking satellites.", "satellite"),
+    ("It will install 46 automatic number-plate recognition cameras.", "recognition camera"),  # past a hyphen
+    ("The club has 17,800 season-ticket holders.", "holder"),
+    ("The airline flies six return flights a day.", "return flight"),  # "return" may be a verb, not here
 ])
 def test_the_counted_noun_is_the_head_of_its_phrase(sentence, unit):
     assert one(sentence).unit == unit
@@ -505,6 +516,7 @@ def test_a_comparison_takes_the_unit_of_what_it_is_compared_with(sentence, units
     ("Of around 21,000 young people offered the vaccine, only about 3,600 had a dose.", ["person"] * 2),
     ("The pipelines flagged 1,412 new asteroids, of which 87 exceed the threshold.", ["asteroid"] * 2),
     ("Of the confirmed cases, 52 reported eating from the same stall.", ["case"]),  # a verb, not a noun
+    ("Of the stolen patient records, approximately 27,000 include mental health notes.", ["record"]),
 ])
 def test_the_number_of_things_named_before_a_count_is_its_unit(sentence, units):
     assert [f.unit for f in figures(sentence)] == units
