@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from factcheck.conflicts.measure import (
     SubjectTerms, content_stem, is_content_word, is_count, is_part_of_group, measure_clashes, same_measure_kind,
-    same_scale, subject_overlap, unit_family,
+    same_scale, subject_overlap, time_markers, unit_family,
 )
 from factcheck.conflicts.rules import (
     base_value, interval_in_base_units, intervals_of_a_pair, intervals_overlap, misprinted, one_digit_off,
@@ -45,15 +45,6 @@ _MAX_LOG_RATIO = 3.0
 # "the maximum authorized speed is 50 mph", "when it exceeds 28 degrees").
 _LIMIT_WORDS = frozenset("limit limits maximum minimum max min cap caps capped ceiling threshold exceed exceeds "
                          "exceeded capacity allowed permitted authorized authorised".split())
-# Markers of an earlier period than the story's own: "Last year, just 14 runners ...", "a smaller round
-# in 2024", "after a launch failure in 2023" (a year is read apart, below).
-_PAST_PERIOD = re.compile(r"\b(?:last|previous|prior|preceding) (?:year|season|month|week|quarter|time)\b|"
-                          r"\ba (?:year|month|decade) (?:earlier|ago|before)\b|\bpreviously\b|\bin the past\b",
-                          re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# Any other number: a time marker belongs to the number nearest it, with no other number in between
-# ("raised $4.8 million, up from $3.9 million last year": last year's is the $3.9 million).
-_OTHER_NUMBER = re.compile(r"\d")
 # Words either side of a number, across clauses, that describe it ("241 passengers and 19 crew members
 # aboard the ship": the clause ends at "and", the description does not).
 _NEAR = 5
@@ -116,8 +107,7 @@ def _figure_facts(sentence, text, figure_items):
             interval_in_base_units(figure), base_value(figure),
             is_part_of_group(after, unit),
             bool(raw_near & _LIMIT_WORDS),
-            frozenset(_markers(_YEAR, before, after, figure.get("linked"))),
-            bool(_markers(_PAST_PERIOD, before, after, figure.get("linked"))),
+            *time_markers(before, after, figure.get("linked")),
             _modifiers(after, unit))
 
 
@@ -156,19 +146,6 @@ def values_agree(first: FigureView, second: FigureView) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _terms(text):
     return frozenset(content_stem(word) for word in _WORD.findall(text) if is_content_word(word))
-
-
-def _markers(pattern, before, after, linked=None):
-    """The matches of ``pattern`` (years, earlier periods) that belong to this number: on its side of
-    every other number in the sentence. A marker before a change belongs to both of its ends ("Last year
-    Congress raised the budget from $900 million to $13 billion"); one after it, to the nearer end only
-    ("$4.8 million, up from $3.9 million last year")."""
-    if linked:
-        before = before.replace(linked, " " * len(linked))
-    numbers_before = [match.end() for match in _OTHER_NUMBER.finditer(_YEAR.sub("    ", before))]
-    reach_before = before[max(numbers_before, default=0):]
-    first_other = next((match.start() for match in _OTHER_NUMBER.finditer(_YEAR.sub("    ", after))), len(after))
-    return [match.group(0) for text in (reach_before, after[:first_other]) for match in pattern.finditer(text)]
 
 
 def _modifiers(after, unit):

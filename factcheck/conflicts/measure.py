@@ -375,6 +375,36 @@ def _local_context(sentence, text, unit, measure):
                         is_part_of_group(after, unit), moved_down)
 
 
+def time_markers(before, after, linked=None):
+    """``(years named, told of an earlier period)`` for the number between ``before`` and ``after``,
+    read in its ``marker_reach``."""
+    reach = marker_reach(before, after, linked)
+    return (frozenset(match.group(0) for text in reach for match in _YEAR.finditer(text)),
+            any(_PAST_PERIOD.search(text) for text in reach))
+
+
+def marker_reach(before, after, linked=None):
+    """The text either side of a number whose time markers belong to it: up to every other number in the
+    sentence. A marker before a change belongs to both of its ends ("Last year Congress raised the budget
+    from $900 million to $13 billion"); one after it, to the nearer end only ("$4.8 million, up from $3.9
+    million last year": last year's is the $3.9 million)."""
+    if linked:
+        before = before.replace(linked, " " * len(linked))
+    numbers_before = [match.end() for match in _OTHER_NUMBER.finditer(_YEAR.sub("    ", before))]
+    first_other = next((match.start() for match in _OTHER_NUMBER.finditer(_YEAR.sub("    ", after))), len(after))
+    return before[max(numbers_before, default=0):], after[:first_other]
+
+
+# Markers of an earlier period than the story's own: "Last year, just 14 runners ...", "a smaller round
+# in 2024" (a year is read apart).
+_PAST_PERIOD = re.compile(r"\b(?:last|previous|prior|preceding) (?:year|season|month|week|quarter|time)\b|"
+                          r"\ba (?:year|month|decade) (?:earlier|ago|before)\b|\bpreviously\b|\bin the past\b",
+                          re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Any other number: a time marker belongs to the number nearest it, with no other number in between.
+_OTHER_NUMBER = re.compile(r"\d")
+
+
 def _place(clause):
     """The names after a preposition of place in a clause: "14 inches of rain on Port Alder" -> port, alder."""
     words = _WORD.findall(clause)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from factcheck.conflicts.explain import explain
 from factcheck.conflicts.measure import (LocalContext, SubjectTerms, from_base_unit, interval_to_base_units,
-                                        same_scale, to_base_unit)
+                                        marker_reach, same_scale, to_base_unit)
 from factcheck.extract.measures import is_money
 
 # How far a qualifier stretches a number. "About N" is N rounded: within a twentieth, or half a step of
@@ -128,12 +129,14 @@ def verdict(claim_a, claim_b, evidence=None):
     # A later, higher figure is an update when the quantity only grows (acres burned) or when the later
     # report itself says it rose to this value ("hospitalizations rose to 1,610") or is a running total
     # ("has now sent notices to 415 workers"); a later, lower one when the later report says it fell to
-    # it ("her lead has narrowed to 131 votes"). Two values with two digits swapped ("£578 million" and
+    # it ("her lead has narrowed to 131 votes"). What a period already over counted ("in the last financial
+    # year", "in 2021") or a final tally does not grow. Two values with two digits swapped ("£578 million" and
     # "£587m") or the same digits at another power of ten ("£41m" and "410 million pounds") are a misprint,
     # not a change.
-    local_later = LocalContext.of(later)
-    grows = _is_cumulative(claim_a) or _is_cumulative(claim_b) or local_later.moved_up or local_later.so_far \
-        or LocalContext.of(earlier).so_far
+    local_later, local_earlier = LocalContext.of(later), LocalContext.of(earlier)
+    grows = (_is_cumulative(claim_a) or _is_cumulative(claim_b) or local_later.moved_up or local_later.so_far
+             or local_earlier.so_far) \
+        and not (_of_a_closed_period(claim_a) or _of_a_closed_period(claim_b) or _FINAL_COUNT.search(earlier.get("sentence") or ""))
     kind = "contradiction"
     earlier_day, later_day = publication_day(earlier), publication_day(later)
     if earlier_day and later_day and earlier_day < later_day \
@@ -201,6 +204,31 @@ def in_time_order(claim_a, claim_b):
     if day_a and day_b and day_b < day_a:
         return claim_b, claim_a
     return claim_a, claim_b
+
+
+def _of_a_closed_period(claim):
+    """Whether a figure is told of a period already over: "last year", "in the last financial year", "in
+    2021" (a year before the report's own); not "the most since 1998"."""
+    sentence, text = claim.get("sentence") or "", claim.get("text") or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return False
+    day = publication_day(claim)
+    for reach in marker_reach(sentence[:at], sentence[at + len(text):], claim["figure"].get("linked")):
+        if _CLOSED_PERIOD.search(reach):
+            return True
+        if day is not None and any(int(match.group(1)) < day.year and "since" not in reach[:match.start()]
+                                   for match in _YEAR_IN.finditer(reach)):
+            return True  # "in 2021"; not "the most since it began keeping count in 1998"
+    return False
+
+
+# A period already over that a count was told of.
+_CLOSED_PERIOD = re.compile(r"(?<!since )\b(?:the )?(?:last|previous|prior|preceding) (?:financial |fiscal |calendar )?"
+                            r"(?:year|season|quarter)\b(?!['’])", re.IGNORECASE)
+# A count told as final: "the final tally stood at 612,400".
+_FINAL_COUNT = re.compile(r"\bfinal (?:tally|count|total|figures?)\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:in|during) ((?:19|20)\d\d)\b")
 
 
 def _is_cumulative(claim):

@@ -159,6 +159,34 @@ def test_a_later_value_with_digits_swapped_or_at_another_power_of_ten_is_a_mispr
     assert verdict(bill, slipped).kind == "contradiction"  # the same digits at another power of ten
 
 
+@pytest.mark.parametrize("period", ["in the last financial year", "last year", "in 2024"])
+def test_a_count_of_a_period_already_over_does_not_grow(period):
+    def spent(text, value, source, day, when):
+        return figure_claim(text, value, "GBP", f"The trust has now spent {text} on agency staff{when}.",
+                            source=source, day=day)
+    earlier, later = spent("£8m", 8e6, "Outlet A", "2026-02-10", ""), spent("£18m", 18e6, "Outlet B", "2026-02-12", "")
+    assert verdict(earlier, later).kind == "update"  # a running total ("has now spent")
+    earlier, later = (spent("£8m", 8e6, "Outlet A", "2026-02-10", f" {period}"),
+                      spent("£18m", 18e6, "Outlet B", "2026-02-12", f" {period}"))
+    assert verdict(earlier, later).kind == "contradiction"
+
+
+def test_a_final_tally_does_not_grow():
+    earlier = figure_claim("612,400", 612400, "visitor", "The final tally stood at 612,400 visitors so far.",
+                           day="2026-05-01")
+    later = figure_claim("712,000", 712000, "visitor", "The show has now drawn 712,000 visitors.", source="Outlet B",
+                         day="2026-05-02")
+    assert verdict(earlier, later).kind == "contradiction"
+    assert verdict(dict(earlier, sentence="The tally stood at 612,400 visitors so far."), later).kind == "update"
+
+
+def test_a_year_a_count_is_compared_with_is_no_period_it_was_told_of():
+    earlier = figure_claim("23", 23, "ship", "The number of ships waiting offshore grew to 23.", day="2025-10-07")
+    later = figure_claim("41", 41, "ship", "Some 41 ships were waiting, the most since it began keeping count in 1998.",
+                         source="Outlet B", day="2025-10-10")
+    assert verdict(earlier, later).kind == "update"
+
+
 def test_exact_figures_with_two_digits_swapped_disagree_however_close():
     enrolled = figure_claim("18,420", 18420, "student", "The university enrolled 18,420 students this fall.")
     headcount = figure_claim("18,240", 18240, "student", "Total headcount stood at 18,240.", source="Outlet B")
