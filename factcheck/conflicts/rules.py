@@ -130,9 +130,8 @@ def verdict(claim_a, claim_b, evidence=None):
     # report itself says it rose to this value ("hospitalizations rose to 1,610") or is a running total
     # ("has now sent notices to 415 workers"); a later, lower one when the later report says it fell to
     # it ("her lead has narrowed to 131 votes"). What a period already over counted ("in the last financial
-    # year", "in 2021") or a final tally does not grow. Two values with two digits swapped ("£578 million" and
-    # "£587m") or the same digits at another power of ten ("£41m" and "410 million pounds") are a misprint,
-    # not a change.
+    # year", "in 2021") or a final tally does not grow. Two values that look like one misprinted
+    # (``misprint_of``) are no change.
     local_later, local_earlier = LocalContext.of(later), LocalContext.of(earlier)
     grows = (_is_cumulative(claim_a) or _is_cumulative(claim_b) or local_later.moved_up or local_later.so_far
              or local_earlier.so_far) \
@@ -140,8 +139,7 @@ def verdict(claim_a, claim_b, evidence=None):
     kind = "contradiction"
     earlier_day, later_day = publication_day(earlier), publication_day(later)
     if earlier_day and later_day and earlier_day < later_day \
-            and not transposed_digits(fig_a["value"], fig_b["value"]) \
-            and not scale_slip_of(fig_a["value"], fig_b["value"]):
+            and not misprint_of(fig_a["value"], fig_b["value"]):
         later_value, earlier_value = base_value(later["figure"]), base_value(earlier["figure"])
         if grows and later_value > earlier_value or local_later.moved_down and later_value < earlier_value:
             kind = "update"
@@ -313,6 +311,14 @@ def transposed_digits(value_a, value_b):
     any reordering ("274,100" and "217,400" are two prices)."""
     return _digits_differing(value_a, value_b) == 2 and \
         sorted(significant_digits(value_a)) == sorted(significant_digits(value_b))
+
+
+def misprint_of(value_a, value_b):
+    """True when two values look like one misprinted: two digits swapped ("£578 million" and "£587m"), the
+    same digits at another power of ten ("£41m" and "410 million pounds"), or another first digit ("48%"
+    and "58 per cent", where a count that grew would have moved its last digits)."""
+    return transposed_digits(value_a, value_b) or scale_slip_of(value_a, value_b) or (
+        one_digit_off(value_a, value_b) and significant_digits(value_a)[0] != significant_digits(value_b)[0])
 
 
 def one_digit_off(value_a, value_b):

@@ -147,7 +147,7 @@ def test_a_later_report_that_says_the_count_rose_is_an_update():
     assert verdict(earlier, falling).kind == "contradiction"
 
 
-def test_a_later_value_with_digits_swapped_or_at_another_power_of_ten_is_a_misprint_not_an_update():
+def test_a_later_value_with_digits_swapped_at_another_power_of_ten_or_another_first_digit_is_a_misprint():
     earlier = figure_claim("£578 million", 578e6, "GBP", "The bill now stands at £578 million.", day="2026-03-03")
     later = figure_claim("£587m", 587e6, "GBP", "Costs have risen to £587m.", source="Outlet B", day="2026-03-05")
     assert verdict(earlier, later).kind == "contradiction"
@@ -157,6 +157,9 @@ def test_a_later_value_with_digits_swapped_or_at_another_power_of_ten_is_a_mispr
                            source="Outlet B", day="2026-03-05")
     bill = figure_claim("£41m", 41e6, "GBP", "Its annual cocoa bill had risen to £41m.", day="2026-03-03")
     assert verdict(bill, slipped).kind == "contradiction"  # the same digits at another power of ten
+    first_digit = figure_claim("£678m", 678e6, "GBP", "Costs have risen to £678m.", source="Outlet B",
+                               day="2026-03-05")
+    assert verdict(earlier, first_digit).kind == "contradiction"  # another first digit, the rest as before
 
 
 @pytest.mark.parametrize("period", ["in the last financial year", "last year", "in 2024"])
