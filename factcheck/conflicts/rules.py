@@ -130,12 +130,12 @@ def verdict(claim_a, claim_b, evidence=None):
     # report itself says it rose to this value ("hospitalizations rose to 1,610") or is a running total
     # ("has now sent notices to 415 workers"); a later, lower one when the later report says it fell to
     # it ("her lead has narrowed to 131 votes"). What a period already over counted ("in the last financial
-    # year", "in 2021") or a final tally does not grow. Two values that look like one misprinted
+    # year", "in 2021"), a rate ("€7.40 each way") or a final tally does not grow. Two values that look like one misprinted
     # (``misprint_of``) are no change.
     local_later, local_earlier = LocalContext.of(later), LocalContext.of(earlier)
     grows = (_is_cumulative(claim_a) or _is_cumulative(claim_b) or local_later.moved_up or local_later.so_far
              or local_earlier.so_far) \
-        and not (_of_a_closed_period(claim_a) or _of_a_closed_period(claim_b) or _FINAL_COUNT.search(earlier.get("sentence") or ""))
+        and not (local_earlier.per or local_later.per or _of_a_closed_period(claim_a) or _of_a_closed_period(claim_b) or _FINAL_COUNT.search(earlier.get("sentence") or ""))
     kind = "contradiction"
     earlier_day, later_day = publication_day(earlier), publication_day(later)
     if earlier_day and later_day and earlier_day < later_day \

@@ -174,6 +174,15 @@ def test_a_count_of_a_period_already_over_does_not_grow(period):
     assert verdict(earlier, later).kind == "contradiction"
 
 
+def test_a_rate_does_not_grow():
+    earlier = figure_claim("€7.40", 7.4, "EUR", "Hauliers now pay €7.40 each way for a lorry.", day="2026-02-18")
+    later = figure_claim("€7.90", 7.9, "EUR", "Its members now pay €7.90 each time a lorry passes.", source="Outlet B",
+                         day="2026-02-20")
+    assert verdict(earlier, later).kind == "contradiction"
+    assert verdict(dict(earlier, sentence="Hauliers now pay €7.40."),
+                   dict(later, sentence="Its members now pay €7.90.")).kind == "update"
+
+
 def test_a_final_tally_does_not_grow():
     earlier = figure_claim("612,400", 612400, "visitor", "The final tally stood at 612,400 visitors so far.",
                            day="2026-05-01")
