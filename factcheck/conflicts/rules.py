@@ -126,22 +126,16 @@ def verdict(claim_a, claim_b, evidence=None):
     if intervals_overlap(*intervals_of_a_pair(fig_a, fig_b)) and not misprinted(fig_a, fig_b):
         return None
     earlier, later = in_time_order(claim_a, claim_b)
-    # A later, higher figure is an update when the quantity only grows (acres burned) or when the later
-    # report itself says it rose to this value ("hospitalizations rose to 1,610") or is a running total
-    # ("has now sent notices to 415 workers"); a later, lower one when the later report says it fell to
-    # it ("her lead has narrowed to 131 votes"). What a period already over counted ("in the last financial
-    # year", "in 2021"), a rate ("€7.40 each way") or a final tally does not grow. Two values that look like one misprinted
-    # (``misprint_of``) are no change.
-    local_later, local_earlier = LocalContext.of(later), LocalContext.of(earlier)
-    grows = (_is_cumulative(claim_a) or _is_cumulative(claim_b) or local_later.moved_up or local_later.so_far
-             or local_earlier.so_far) \
-        and not (local_earlier.per or local_later.per or _of_a_closed_period(claim_a) or _of_a_closed_period(claim_b) or _FINAL_COUNT.search(earlier.get("sentence") or ""))
+    # A later, higher figure is an update when the quantity keeps growing (``_keeps_growing``), a later, lower
+    # one when the later report says it fell to it ("her lead has narrowed to 131 votes"); neither when the
+    # two values look like one misprinted (``misprint_of``).
+    local_later = LocalContext.of(later)
     kind = "contradiction"
     earlier_day, later_day = publication_day(earlier), publication_day(later)
-    if earlier_day and later_day and earlier_day < later_day \
-            and not misprint_of(fig_a["value"], fig_b["value"]):
+    if earlier_day and later_day and earlier_day < later_day and not misprint_of(fig_a["value"], fig_b["value"]):
         later_value, earlier_value = base_value(later["figure"]), base_value(earlier["figure"])
-        if grows and later_value > earlier_value or local_later.moved_down and later_value < earlier_value:
+        if later_value > earlier_value and _keeps_growing(earlier, later, local_later) \
+                or later_value < earlier_value and local_later.moved_down:
             kind = "update"
     difference = _difference(fig_a, fig_b)
     reason = _reason(claim_a, claim_b, kind, difference)
@@ -202,6 +196,18 @@ def in_time_order(claim_a, claim_b):
     if day_a and day_b and day_b < day_a:
         return claim_b, claim_a
     return claim_a, claim_b
+
+
+def _keeps_growing(earlier, later, local_later):
+    """Whether the quantity of two reports grows as the story unfolds: a cumulative count (acres burned), one
+    the later report says rose ("hospitalizations rose to 1,610") or one either report gives as a running
+    total ("has now sent notices to 415 workers", "112 schools had already expressed interest"); not a rate,
+    a count of a period already over or a final tally."""
+    local_earlier = LocalContext.of(earlier)
+    running = _is_cumulative(earlier) or _is_cumulative(later) or local_later.moved_up or local_later.so_far \
+        or local_earlier.so_far
+    return running and not (local_earlier.per or local_later.per or _of_a_closed_period(earlier)
+                            or _of_a_closed_period(later) or _FINAL_COUNT.search(earlier.get("sentence") or ""))
 
 
 def _of_a_closed_period(claim):
