@@ -54,7 +54,8 @@ _DOLLAR_OF_PLACE = {
 _SAID_US = re.compile(r"US\$|U\.S\.|USD|US dollar", re.IGNORECASE)
 # Spellings that tell the two ways of writing news apart (nautical miles are sailed everywhere).
 _BRITISH_SPELLING = re.compile(r"\bper cent\b|metres?\b|litres?\b|\bcentres?\b|kilometres?\b")
-_AMERICAN_SPELLING = re.compile(r"\bpercent\b|\bmeters?\b|\bliters?\b|\bcenters?\b|(?<!nautical[- ])\bmiles?\b|\bfeet\b|\binches\b")
+_AMERICAN_SPELLING = re.compile(r"\bpercent\b|\bmeters?\b|\bliters?\b|\bcenters?\b|(?<!nautical[- ])\bmiles?\b|"
+                                r"\bfeet\b|\binches\b")
 # A metric unit in US spelling ("kilometer", "cubic meter"), and the same word written out in a figure's text.
 _US_METRIC_ENDING = re.compile(r"(met|lit)er\b")
 _METRIC_WORD = re.compile(r"[^.;,]{0,30}?(?:met|lit)(?:er|re)", re.IGNORECASE)

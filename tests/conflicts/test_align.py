@@ -153,7 +153,8 @@ def test_a_range_is_compared_once_by_its_low_end_with_the_range_bounds():
 
 
 def test_a_swapped_pair_of_digits_is_a_conflict_found_end_to_end():
-    first = figures("Campus Wire", "2026-09-20", "Sandhill State enrolled 18,420 students this fall, the university said.")
+    first = figures("Campus Wire", "2026-09-20",
+                    "Sandhill State enrolled 18,420 students this fall, the university said.")
     second = figures("Prairie Public", "2026-09-21", "Sandhill State's fall headcount stood at 18,240 students.")
     found = conflicts_between(first, second, 0.45)
     assert [(earlier["text"], later["text"], result.kind) for earlier, later, result, _ in found] == \

@@ -167,7 +167,8 @@ def test_a_count_of_a_period_already_over_does_not_grow(period):
     def spent(text, value, source, day, when):
         return figure_claim(text, value, "GBP", f"The trust has now spent {text} on agency staff{when}.",
                             source=source, day=day)
-    earlier, later = spent("£8m", 8e6, "Outlet A", "2026-02-10", ""), spent("£18m", 18e6, "Outlet B", "2026-02-12", "")
+    earlier = spent("£8m", 8e6, "Outlet A", "2026-02-10", "")
+    later = spent("£18m", 18e6, "Outlet B", "2026-02-12", "")
     assert verdict(earlier, later).kind == "update"  # a running total ("has now spent")
     earlier, later = (spent("£8m", 8e6, "Outlet A", "2026-02-10", f" {period}"),
                       spent("£18m", 18e6, "Outlet B", "2026-02-12", f" {period}"))
@@ -176,8 +177,8 @@ def test_a_count_of_a_period_already_over_does_not_grow(period):
 
 def test_a_rate_does_not_grow():
     earlier = figure_claim("€7.40", 7.4, "EUR", "Hauliers now pay €7.40 each way for a lorry.", day="2026-02-18")
-    later = figure_claim("€7.90", 7.9, "EUR", "Its members now pay €7.90 each time a lorry passes.", source="Outlet B",
-                         day="2026-02-20")
+    later = figure_claim("€7.90", 7.9, "EUR", "Its members now pay €7.90 each time a lorry passes.",
+                         source="Outlet B", day="2026-02-20")
     assert verdict(earlier, later).kind == "contradiction"
     assert verdict(dict(earlier, sentence="Hauliers now pay €7.40."),
                    dict(later, sentence="Its members now pay €7.90.")).kind == "update"
