@@ -97,16 +97,19 @@ def _figure_facts(sentence, text, figure_items):
     unit = counted_head(figure.get("unit")) or None  # "crew member" and "crew" are both people
     at = sentence.find(text) if text else -1
     before, after = (sentence[:at], sentence[at + len(text):]) if at >= 0 else ("", "")
-    left, right = _content_words(CLAUSE_BREAK.split(before)[-1], CLAUSE_BREAK.split(after, 1)[0], unit)
+    left_clause, right_clause = CLAUSE_BREAK.split(before)[-1], CLAUSE_BREAK.split(after, 1)[0]
+    left, right = _content_words(left_clause, right_clause, unit)
     near_left, near_right = _content_words(before, after, unit)
-    raw_near = {word.lower() for word in _WORD.findall(before)[-_NEAR:] + _WORD.findall(after)[:_NEAR]}
+    # a limit in the number's own clause ("the 50 mph limit"), not the next one's ("53.2 per cent, clearing
+    # the legal threshold")
+    in_clause = {word.lower() for word in _WORD.findall(left_clause)[-_NEAR:] + _WORD.findall(right_clause)[:_NEAR]}
     return (unit, unit_family(unit), _terms(sentence),
             frozenset(left[-_LOCAL_LEFT:] + right[:_LOCAL_RIGHT]),
             frozenset(near_left[-_NEAR:] + near_right[:_NEAR]),
             left[-1] if left else None, right[0] if right else None,
             interval_in_base_units(figure), base_value(figure),
             is_part_of_group(after, unit),
-            bool(raw_near & _LIMIT_WORDS),
+            bool(in_clause & _LIMIT_WORDS),
             *time_markers(before, after, figure.get("linked")),
             _modifiers(after, unit))
 

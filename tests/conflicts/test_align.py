@@ -159,3 +159,14 @@ def test_a_swapped_pair_of_digits_is_a_conflict_found_end_to_end():
     found = conflicts_between(first, second, 0.45)
     assert [(earlier["text"], later["text"], result.kind) for earlier, later, result, _ in found] == \
         [("18,420", "18,240", "contradiction")]
+
+
+@pytest.mark.parametrize("first, second, limit", [
+    ("The speed limit on the bridge is 50 mph.", "Trucks crossed the bridge at 65 mph.", True),
+    # the threshold belongs to the next clause, not to the turnout
+    ("Members backed strikes on a turnout of 53.2 per cent, clearing the legal threshold.",
+     "The union said turnout was 58%.", False),
+])
+def test_a_limit_is_read_in_the_numbers_own_clause(first, second, limit):
+    (features,) = features_of(first, second).values()
+    assert features["clash_limit"] == float(limit)
