@@ -313,10 +313,15 @@ def misprinted(figure_a, figure_b):
 
 
 def transposed_digits(value_a, value_b):
-    """True when two values differ by two digits swapped ("527.4" and "572.4", "241" and "214"), not by
-    any reordering ("274,100" and "217,400" are two prices)."""
-    return _digits_differing(value_a, value_b) == 2 and \
-        sorted(significant_digits(value_a)) == sorted(significant_digits(value_b))
+    """True when two values differ by two digits swapped ("527.4" and "572.4", "241" and "214", a zero too:
+    "301,000" and "310,000"), not by any reordering ("274,100" and "217,400" are two prices)."""
+    if _magnitude(value_a) != _magnitude(value_b):
+        return False
+    digits_a, digits_b = significant_digits(value_a), significant_digits(value_b)
+    width = max(len(digits_a), len(digits_b))
+    digits_a, digits_b = digits_a.ljust(width, "0"), digits_b.ljust(width, "0")
+    return sum(1 for digit_a, digit_b in zip(digits_a, digits_b) if digit_a != digit_b) == 2 \
+        and sorted(digits_a) == sorted(digits_b)
 
 
 def misprint_of(value_a, value_b):

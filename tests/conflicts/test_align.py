@@ -90,6 +90,7 @@ def features_of(first, second):
 @pytest.mark.parametrize("first, second, transposed", [
     ("The payout would be $527.4 million.", "The cash option is $572.4m.", True),
     ("The outbreak sickened 241 passengers.", "The outbreak sickened 214 passengers.", True),
+    ("The herring quota is 301,000 tonnes.", "The herring quota is 310,000 tonnes.", True),  # a zero swapped
     ("The outbreak sickened 241 passengers.", "The outbreak sickened 2,140 passengers.", False),  # not one scale
     ("The storm closed 12 schools.", "The storm closed 13 schools.", False),
     ("The average home costs £274,100.", "The average home costs £217,400.", False),  # reordered, not swapped
