@@ -29,6 +29,9 @@ _DATELINE_COUNTRY = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, (Australia|Canada|New
 _PLACE_IN_PROVINCE = re.compile(r"\b[A-Z][a-z]+, (?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.")
 # The Australian states that only Australian news names by abbreviation: "off the NSW south coast".
 _STATE_ABBREVIATION = re.compile(r"\b(?:NSW|Qld)\b")
+# A state's government, which among the countries that write "per cent" and "$" only Australia has.
+_STATE_GOVERNMENT = re.compile(r"\b[Ss]tate (?:[Gg]overnment|[Hh]ealth|[Pp]remier|[Tt]reasurer|[Mm]inister|"
+                               r"[Pp]arliament|[Ee]mergency [Ss]ervice)")
 # The level of government a Canadian article names where an American one names the state: "the provincial
 # Labour Ministry", "the provincewide rate".
 _PROVINCIAL = re.compile(r"\b(?:[Pp]rovincial|[Pp]rovincewide|the province(?:'s)?)\b")
@@ -125,8 +128,9 @@ def article_dollar(body: str) -> str | None:
             or ("provinc" in body and _PROVINCIAL.search(body) and not _OTHER_CURRENCY.search(body)):
         return "CAD"
     if _written_the_british_way(body):
-        # a "$" in news written the British way is not the US dollar: the one country the article names
-        return _one_country_named(body)
+        # a "$" in news written the British way is not the US dollar: the one country the article names, or
+        # Australia's for an article that names a state's government ("State Health Minister Natalie Okonjo")
+        return _one_country_named(body) or ("AUD" if _STATE_GOVERNMENT.search(body) else None)
     # nor in news that leads with the one country it is about ("Australian pharmacists have been told")
     country = _one_country_named(body[:_LEAD])
     return country if country and not _written_the_american_way(body) else None

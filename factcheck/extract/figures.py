@@ -446,8 +446,9 @@ class FigureParser:
         if following in CURRENCY_WORDS and unit is None:
             unit = CURRENCY_WORDS[following]
             after += 1
-        elif following in CENT_WORDS and unit is None:
-            unit = "USD" if following != "pence" else "GBP"
+        elif unit is None and (following in CENT_WORDS or following == "p" and not gaps[after]
+                               and lowered[after + 1:after + 2] != ["."]):  # "8.4p a share"; not "8p.m."
+            unit = "USD" if following not in ("pence", "p") else "GBP"
             value /= 100
             if range_high is not None:
                 range_high /= 100
@@ -708,6 +709,9 @@ class FigureParser:
             return tokens[index], end, unit
         if word in ("m", "t", "g", "l") and not gaps[index]:
             return tokens[index], index + 1, UNIT_ALIASES[word]
+        symbol, _, dimension = word.partition("-")
+        if dimension in _DIMENSIONS and symbol in UNIT_ALIASES and not gaps[index]:
+            return tokens[index], index + 1, UNIT_ALIASES[symbol]  # "a 6.2m-high wall", "a 3km-long tunnel"
         if _DEMONYM.fullmatch(tokens[index]):
             return tokens[index], index + 1, "person"  # "about 38 million Americans", "2,000 Britons"
         if word == "°":  # "44.7°C", "102 °F", "40°"
@@ -1311,6 +1315,10 @@ def _is_never_counted(low) -> bool:
 _VERBS_ONLY = frozenset({"keep", "keeps", "remain", "stay", "stays", "include", "includes", "contain", "contains",
                          "lack", "lacks", "receive", "receives", "earn", "earns", "say", "says", "think", "know",
                          "want", "wants", "need", "needs", "seem", "seems", "appear", "appears", "belong", "belongs"})
+
+
+# What a length measures, after its unit: "6.2m-high", "3km-long".
+_DIMENSIONS = frozenset({"high", "long", "wide", "deep", "tall", "thick"})
 
 
 # Verbs in -s that are plural nouns after a number (a verb after "three" would not take the -s): "claimed

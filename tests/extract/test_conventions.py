@@ -25,6 +25,10 @@ def units(body):
     ("The province set aside R48m ($2.7m) for the campaign.", "$2.7m", "USD"),  # a province of rand
     ("KAIWHENUA, New Zealand (Pacific Newswire) — Farmers lost $300 million.", "$300 million", "NZD"),
     ("Crews along the NSW south coast have spent $1.2 million.", "$1.2 million", "AUD"),
+    # a state's government in an article written the British way: Australia's
+    ("State Health Minister Natalie Okonjo said the government would spend $4.5 million, up 20 per cent.",
+     "$4.5 million", "AUD"),
+    ("The state government said the fund of $4.5 million was up 20 percent.", "$4.5 million", "USD"),
     # a company named for its country, and nautical miles, which say nothing of the way an article is written
     ("Strait Crossings NZ's new ferry will cross 50 nautical miles. The terminal cost $60 million.",
      "$60 million", "NZD"),

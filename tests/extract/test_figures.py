@@ -320,6 +320,8 @@ def test_an_age_is_not_a_figure():
     ("The hall has 28,000 sq m of floor space.", "square meter"),
     ("The zone covers 2.3 sq mi.", "square mile"),
     ("The tower adds 450 sq metres.", "square metre"),
+    ("It will build a 6.2m-high wall.", "meter"),  # a length, with what it measures
+    ("A 3km-long tunnel opened.", "kilometer"),
 ])
 def test_square_measures_are_areas(sentence, unit):
     assert one(sentence).unit == unit
@@ -454,6 +456,7 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("There have been 14 such clusters since 2019.", "14", "cluster"),
     ("The cable carries 320Tbps.", "320", "Tbps"),
     ("The repair will cost Rs 3.2 crore.", "Rs 3.2 crore", "INR"),  # a sign written in letters
+    ("It proposed a final dividend of 8.4p a share.", "8.4p", "GBP"),  # pence
     ("The repair will cost Rs. 4.5 crore.", "Rs. 4.5 crore", "INR"),
     ("Water costs RM2.50 per cubic metre.", "RM2.50", "MYR"),
 ])
