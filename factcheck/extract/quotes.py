@@ -370,14 +370,17 @@ _OPENING_PHRASE = re.compile(r"(?:On|In|At|After|Before|For|From|With|Since|Duri
                              r"(?:[^,.;:!?\"“”]{0,90},\s+(?=[A-Z])|(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,))")
 
 
-def _note_subjects(body: str, sentence_spans, book: SpeakerBook, until: int):
+def _note_subjects(body: str, sentence_spans, book: SpeakerBook, until: int, quoted=()):
     """Remember the people and organisations that open sentences (before ``until``) as their subjects,
-    so that a later ``he said`` follows ``Pell conceded shortly before midnight.``"""
+    so that a later ``he said`` follows ``Pell conceded shortly before midnight.``; not sentences that open
+    inside a quote (``quoted`` spans): '"Salthaven Quays was a car park," he said' is no one's subject."""
     if not book.known and not book.known_orgs:
         return
     for start, end in sentence_spans:
         if start >= until:
             break
+        if any(quote_start <= start < quote_end for quote_start, quote_end in quoted):
+            continue
         named = _person_after_role(body, start, min(end, start + 120), book)
         if named is not None:
             book.mentions.append(named)  # "Sheep farmer Gunnar Eiríksson spent the night ..."
@@ -491,17 +494,20 @@ def _speaker_before(text: str):
         return None
     words = words_with_offsets(stripped)
     cue_at_end = stripped[-1] in ",:" or _CUE_AT_END.search(stripped) is not None
+    document = None  # 'She said the audit showed "...': the one who said so quotes the document
     for k in range(len(words) - 1, max(-1, len(words) - 26), -1):
         word = words[k][0]
         if word in (".", "!", "?", ";", "\"", "“", "”") and k < len(words) - 1:
             break
         low = word.lower()
         if low in SPEECH_VERB_SET or low in _CALLING_VERBS:
-            if not cue_at_end and len(words) - k > 12 and low not in _CALLING_VERBS:
+            if not cue_at_end and len(words) - k > 12 and low not in _CALLING_VERBS and document is None:
                 break  # too far from the quote to be its cue
             before = stripped[:words[k][1]].rstrip()
             phrase = phrase_before_verb(before)
-            if low in DOCUMENT_VERBS and not is_document_phrase(phrase or ""):
+            if low in DOCUMENT_VERBS:
+                if is_document_phrase(phrase or "") and document is None:
+                    document = phrase
                 continue  # 'Dalgado said the narrowing showed "...': only a document shows; read on back
             if phrase and phrase[:1].isalpha():
                 return phrase
@@ -512,6 +518,8 @@ def _speaker_before(text: str):
                 if phrase and phrase[:1].isupper():
                     return phrase
             break
+    if document is not None:
+        return document
     if stripped.endswith(":"):
         match = _SUBJECT_BEFORE_COLON.search(stripped)
         if match:  # "CEO Dana Whitcombe is blunt: \"...": the subject introduces the words
@@ -894,7 +902,8 @@ def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
     items = [(q.start, 1, q) for q in quotes] + [(offset, 0, (name, kind, False)) for offset, name, kind in events]
     needing = [q.start for q in quotes if q.speaker_raw is None or _needs_antecedent(q.speaker_raw.lower())]
     if book._body and needing:
-        _note_subjects(book._body, getattr(book, "sentence_spans", ()), book, max(needing))
+        quoted = [(q.start - 1, q.end) for q in quotes if q.direct]  # from the opening mark
+        _note_subjects(book._body, getattr(book, "sentence_spans", ()), book, max(needing), quoted)
     items += [(offset, 0, (name, kind, True)) for offset, name, kind in book.mentions]
     items.sort(key=_OFFSET_THEN_KIND)
     previous = None

@@ -244,3 +244,22 @@ def test_a_pronoun_follows_the_person_credited_before_it(body, speaker):
 )
 def test_a_pronoun_follows_the_person_a_narrative_sentence_opens_with(body, speaker):
     assert quotes(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a name that opens a quoted sentence is no one's subject
+        ('Council leader Andrew Pike welcomed the news. "Salthaven Quays was a car park not so long ago. Now it is '
+         'a studio," he said.', "Andrew Pike"),
+        ('Local guide Sipho Dlamini said the rules were overdue. "Some Saturdays you cannot even see the path," he '
+         'said.', "Sipho Dlamini"),
+        # one who says a document showed something quotes it
+        ('Council member Rachel Oyelaran chairs the committee. She said the audit showed "a system running on '
+         'exhaustion."', "Rachel Oyelaran"),
+        ('Dr Rahul Menon said the figures showed the system had coped "by the skin of its teeth".', "Rahul Menon"),
+        ('The audit showed "a system running on exhaustion," the council said.', "the council"),
+    ],
+)
+def test_the_speaker_of_a_quote_is_who_says_it(body, speaker):
+    assert quotes(body)[-1].speaker == speaker
