@@ -637,6 +637,9 @@ def _holds_a_role_of_something(head: str) -> bool:
 # A common noun with its article and up to two words before it, which a name in apposition may follow: "The
 # shipyard", "its new owner".
 _THE_NOUN = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+# Words set off by commas between a subject and its verb that say nothing of the subject.
+_ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "in turn", "for its part", "for their part",
+                     "for his part", "for her part", "in contrast", "by contrast", "in a statement", "separately"})
 # A noun phrase opened by a name in the possessive: "Britain's largest rental operator".
 _IS_POSSESSIVE_START = re.compile(r"[A-Z][\w-]*['’]s\s")
 # Words in -ed that open no participle phrase.
@@ -664,6 +667,8 @@ def subject_before_apposition(before: str) -> str | None:
         return middle
     if len(commas) > 2:
         return None  # a clause before the subject is only passed over for a name in apposition
+    if middle.lower() in _ASIDES:
+        return head  # "Councillors, however, said"
     first = middle.split()[0].lower()
     if first in ("which", "who", "whose", "based", "headquartered", "one", "of", "in") or first.endswith("ing") \
             or first in ROLE_WORDS and all(word[:1].isupper() for word in head.split()) \

@@ -91,6 +91,8 @@ def attributions(body):
         ("The sale drew $1.1bn of orders, according to the senior manager, Brackett & Lowe.", "Brackett & Lowe",
          "organization"),
         ("The shipyard, Nordvik Verft, said in a statement that it had traced the fault.", "Nordvik Verft", None),
+        ("Its full claim would cost about £1.9 billion a year, ministers say.", "ministers", None),
+        ("Councillors, however, said the authority could put no more than €500,000 towards it.", "Councillors", None),
         ("Storms caused $41 billion in insured losses, per data from broker Linwood Re, a record.",
          "data from broker Linwood Re", "document"),
     ],
