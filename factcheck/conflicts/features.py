@@ -23,8 +23,8 @@ from factcheck.conflicts.measure import (
     same_scale, subject_overlap, time_markers, unit_family,
 )
 from factcheck.conflicts.rules import (
-    base_value, interval_in_base_units, intervals_of_a_pair, intervals_overlap, misprinted, one_digit_off,
-    scale_slip_of, transposed_digits,
+    base_value, exact_digits_swapped, interval_in_base_units, intervals_of_a_pair, intervals_overlap,
+    one_digit_off, scale_slip_of, transposed_digits,
 )
 from factcheck.extract.figures import DURATIONS, counted_head, singular, unit_spellings
 from factcheck.extract.measures import CLAUSE_BREAK, is_money
@@ -102,7 +102,8 @@ def _figure_facts(sentence, text, figure_items):
     near_left, near_right = _content_words(before, after, unit)
     # a limit in the number's own clause ("the 50 mph limit"), not the next one's ("53.2 per cent, clearing
     # the legal threshold")
-    in_clause = {word.lower() for word in _WORD.findall(left_clause)[-_NEAR:] + _WORD.findall(right_clause)[:_NEAR]}
+    clause_words = _WORD.findall(left_clause)[-_NEAR:] + _WORD.findall(right_clause)[:_NEAR]
+    in_clause = {word.lower() for word in clause_words}
     return (unit, unit_family(unit), _terms(sentence),
             frozenset(left[-_LOCAL_LEFT:] + right[:_LOCAL_RIGHT]),
             frozenset(near_left[-_NEAR:] + near_right[:_NEAR]),
@@ -139,7 +140,7 @@ def is_rival(first: FigureView, second: FigureView) -> bool:
 
 def values_agree(first: FigureView, second: FigureView) -> bool:
     """True when the values two figures' words allow overlap (after qualifiers, rounding and units)."""
-    if misprinted(first.claim["figure"], second.claim["figure"]):
+    if exact_digits_swapped(first.claim["figure"], second.claim["figure"]):
         return False
     if first.unit != second.unit and not same_scale(first.unit, second.unit):
         return intervals_overlap(*intervals_of_a_pair(first.claim["figure"], second.claim["figure"]))

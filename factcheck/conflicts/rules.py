@@ -123,7 +123,7 @@ def verdict(claim_a, claim_b, evidence=None):
     if _norm(claim_a.get("source")) == _norm(claim_b.get("source")):
         return None
     fig_a, fig_b = claim_a["figure"], claim_b["figure"]
-    if intervals_overlap(*intervals_of_a_pair(fig_a, fig_b)) and not misprinted(fig_a, fig_b):
+    if intervals_overlap(*intervals_of_a_pair(fig_a, fig_b)) and not exact_digits_swapped(fig_a, fig_b):
         return None
     earlier, later = in_time_order(claim_a, claim_b)
     # A later, higher figure is an update when the quantity keeps growing (``_keeps_growing``), a later, lower
@@ -305,7 +305,7 @@ def scale_slip_of(value_a, value_b):
     return len(digits_a) >= 2 and digits_a == digits_b and float(value_a) != float(value_b)
 
 
-def misprinted(figure_a, figure_b):
+def exact_digits_swapped(figure_a, figure_b):
     """True when two exact figures differ by two digits swapped ("18,420" and "18,240"): however close, one
     of them is a misprint, not the same number rounded."""
     return (figure_a.get("qualifier") or "exact") == "exact" == (figure_b.get("qualifier") or "exact") \

@@ -130,8 +130,7 @@ NOT_COUNTED = {
     "rose", "grew", "say", "said", "says", "think", "thinks", "know", "knew", "want", "wants", "need",
     "needs", "must", "shall", "held", "hold", "holds", "became", "become", "becomes", "seem", "seems",
     "appear", "appears", "belong", "belongs", "face", "faces", "joined", "join", "joins", "used", "use",
-    "uses", "went", "were", "include", "includes", "included", "contain", "contains", "lack", "lacks",
-    "receive", "receives", "earn", "earns", "apiece", "each", "alone", "together", "instead", "already", "later",
+    "uses", "went", "were", "apiece", "each", "alone", "together", "instead", "already", "later",
     "earlier", "ago", "away", "back", "home", "apart", "abroad", "overall", "total", "combined",
     "respectively", "altogether", "outright", "remaining", "others", "other",
 }
@@ -527,7 +526,8 @@ class FigureParser:
             value, unit = fraction * 100, "%"
         # qualifier before the figure
         qualifier, qual_start = self._qualifier(lowered, start_index if sign_index is None else sign_index)
-        if qualifier is not None and unit in DURATIONS and lowered[qual_start] in ("over", "under", "just", "only", "some"):
+        if qualifier is not None and unit in DURATIONS \
+                and lowered[qual_start] in ("over", "under", "just", "only", "some"):
             qualifier, qual_start = None, None
         if word_with_unit is not None and word_with_unit[2] == first_number_index + 2 and qualifier is None:
             return None  # "a year" is a figure only after a qualifier: "more than a year", "about a mile"
@@ -633,7 +633,8 @@ class FigureParser:
         if nxt in TIME_WORDS or (nxt in ("a", "p") and after + 1 < n and lowered[after + 1] == "."):
             return True
         # dates: "June 23", "23 June", "June 23, 2025"
-        if prev in MONTHS or (prev == "." and prev2 in MONTHS) or (nxt in MONTHS and value <= 31 and value == int(value)):
+        if prev in MONTHS or (prev == "." and prev2 in MONTHS) \
+                or (nxt in MONTHS and value <= 31 and value == int(value)):
             return True
         if prev == "," and prev2.isdigit() and i >= 3 and lowered[i - 3] in MONTHS:
             return True
