@@ -96,7 +96,8 @@ UNIT_ALIASES = {
     "kilos": "kilogram", "g": "gram", "grams": "gram", "lb": "pound", "lbs": "pound", "pounds": "pound",
     "mg": "milligram", "µg": "microgram", "μg": "microgram", "mcg": "microgram",
     "oz": "ounce", "ounces": "ounce", "t": "tonne", "tonnes": "tonne", "tons": "ton",
-    "ft": "foot", "feet": "foot", "foot": "foot", "acre-feet": "acre-foot", "in": "inch", "inches": "inch",
+    "ft": "foot", "feet": "foot", "foot": "foot", "acre-feet": "acre-foot", "acre-ft": "acre-foot", "in": "inch",
+    "inches": "inch", "gal": "gallon", "gals": "gallon", "teu": "teu", "teus": "teu",
     "cm": "centimeter",
     "mm": "millimeter", "meters": "meter", "m": "meter",
     "yards": "yard", "yds": "yard", "acres": "acre", "hectares": "hectare", "ha": "hectare",
@@ -131,7 +132,8 @@ NOT_COUNTED = {
     "needs", "must", "shall", "held", "hold", "holds", "became", "become", "becomes", "seem", "seems",
     "appear", "appears", "belong", "belongs", "face", "faces", "joined", "join", "joins", "used", "use",
     "uses", "went", "were", "apiece", "each", "alone", "together", "instead", "already", "later",
-    "earlier", "ago", "away", "back", "home", "apart", "abroad", "overall", "total", "combined",
+    "earlier", "early", "late", "led", "fed", "ago", "away", "back", "home", "apart", "abroad", "overall", "total",
+    "combined",
     "respectively", "altogether", "outright", "remaining", "others", "other",
 }
 DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night"}

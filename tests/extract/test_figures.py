@@ -322,8 +322,11 @@ def test_an_age_is_not_a_figure():
     ("The tower adds 450 sq metres.", "square metre"),
     ("It will build a 6.2m-high wall.", "meter"),  # a length, with what it measures
     ("A 3km-long tunnel opened.", "kilometer"),
+    ("The reservoir holds about 61,000 acre-ft of water.", "acre-foot"),
+    ("Seepage reached 35 gal/min on Monday.", "gallon per minute"),
+    ("The terminal handles 1.1 million TEU a year.", "teu"),
 ])
-def test_square_measures_are_areas(sentence, unit):
+def test_units_given_by_their_abbreviations(sentence, unit):
     assert one(sentence).unit == unit
 
 
@@ -520,6 +523,7 @@ def test_a_comparison_takes_the_unit_of_what_it_is_compared_with(sentence, units
     ("The pipelines flagged 1,412 new asteroids, of which 87 exceed the threshold.", ["asteroid"] * 2),
     ("Of the confirmed cases, 52 reported eating from the same stall.", ["case"]),  # a verb, not a noun
     ("Of the stolen patient records, approximately 27,000 include mental health notes.", ["record"]),
+    ("Oil has reached about 17 miles of coastline, up from 11 early in the week.", ["mile"] * 2),
 ])
 def test_the_number_of_things_named_before_a_count_is_its_unit(sentence, units):
     assert [f.unit for f in figures(sentence)] == units
