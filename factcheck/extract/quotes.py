@@ -364,10 +364,12 @@ _WRITTEN = re.compile(r"\b(?:in|via|through)\s+(?:a|an|its)\s+(?:\w+\s+)?(?:stat
 # The name that opens a sentence, before its (lower-case) verb: "Pell conceded", "Judge Paul Lindqvist dissented"
 _SUBJECT = re.compile(r"[\"“]?((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*[\w])(?:\s+(?=[a-z])|"
                       r",\s+(?=[a-z\d]))")  # "Grace Tolliver, whose son ...", "Hartigan, first elected in 2017,"
-# An opening phrase before the subject: "On the eastern edge of Harrowdale Forest, | Carys Bevan has started";
+# An opening phrase before the subject: "On the eastern edge of Harrowdale Forest, | Carys Bevan has started",
+# "On a hot morning at the zoo, with the temperature past 35 degrees, | keeper Liam Dorsey is counting";
 # "For | Gloria Pennington, a 58-year-old retired bus driver, the injection ..." (the person the sentence is about).
 _OPENING_PHRASE = re.compile(r"(?:On|In|At|After|Before|For|From|With|Since|During|Across|Outside|Inside)\s"
-                             r"(?:[^,.;:!?\"“”]{0,90},\s+(?=[A-Z])|(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,))")
+                             r"(?:[^,.;:!?\"“”]{0,90},\s+(?:(?:with|as|and)\s[^,.;:!?\"“”]{0,60},\s+)?"
+                             r"(?=[A-Z]|[a-z]+\s[A-Z])|(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,))")
 
 
 def _note_subjects(body: str, sentence_spans, book: SpeakerBook, until: int, quoted=()):
@@ -385,10 +387,15 @@ def _note_subjects(body: str, sentence_spans, book: SpeakerBook, until: int, quo
         if named is not None:
             book.mentions.append(named)  # "Sheep farmer Gunnar Eiríksson spent the night ..."
             continue
-        match = _SUBJECT.match(body, start, min(end, start + 120))
-        if not match:
-            opening = _OPENING_PHRASE.match(body, start, min(end, start + 120))
-            match = _SUBJECT.match(body, opening.end(), min(end, start + 160)) if opening else None
+        opening = _OPENING_PHRASE.match(body, start, min(end, start + 200))
+        if opening is not None:  # "On", "In", "For" would pass for a name
+            named = _person_after_role(body, opening.end(), min(end, opening.end() + 120), book)
+            if named is not None:
+                book.mentions.append(named)  # "On a hot morning at the zoo, keeper Liam Dorsey is counting ..."
+                continue
+            match = _SUBJECT.match(body, opening.end(), min(end, opening.end() + 120))
+        else:
+            match = _SUBJECT.match(body, start, min(end, start + 120))
         if not match:
             continue
         following = body[match.end():match.end() + 12].split(None, 1)

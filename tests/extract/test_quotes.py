@@ -240,6 +240,13 @@ def test_a_pronoun_follows_the_person_credited_before_it(body, speaker):
          'every week," he said.', "Jamal Reese"),
         ('Inspector Maarten de Vries of the national art crimes unit spoke on the radio. "Each sale made it '
          'harder to move," he said.', "Maarten de Vries"),
+        # after an opening phrase ("On", "In" and "For" are no names), and an aside after it
+        ('On the eastern edge of Harrowdale Forest, Carys Bevan has started a nursery. "It grows," she said.',
+         "Carys Bevan"),
+        ('On a hot morning at the zoo, with the temperature past 35 degrees, keeper Liam Dorsey is counting '
+         'chicks.\n\n"That\'s 14 this season," he says.', "Liam Dorsey"),
+        ('For Gloria Pennington, a 58-year-old retired bus driver, the injection was a turning point. "My '
+         'numbers came down," she said.', "Gloria Pennington"),
     ],
 )
 def test_a_pronoun_follows_the_person_a_narrative_sentence_opens_with(body, speaker):
