@@ -1444,7 +1444,7 @@ def _continues_noun_phrase(tokens, gaps, lowered, k) -> bool:
     if low in ("year", "years"):
         return True
     if tokens[k][:1].isupper():
-        return bool(_designation_end(tokens, gaps, lowered, k))
+        return bool(_designation_end(tokens, gaps, lowered, k)) or _is_acronym_plural(tokens[k])  # "electric SUVs"
     if low in ("and", "or"):
         return _is_lower_word(tokens, lowered, k + 1)
     return _is_lower_word(tokens, lowered, k) and not _is_never_counted(low) and low not in _IRREGULAR_PAST \

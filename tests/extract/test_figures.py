@@ -395,6 +395,7 @@ def test_describing_words_names_and_numbers_stay_out_of_a_unit(sentence, unit):
     ("It is recalling 120,000 Glide 3 and Glide 3 Pro scooters.", "scooter"),
     ("The airline ordered 12 Boeing 737 jets.", "jet"),
     ("The port handled 2.3m TEUs last year.", "teu"),
+    ("Velkor is recalling 118,400 of its Aura electric SUVs.", "electric suv"),  # an acronym's plural ends it
     ("It settled with 39 state and district attorneys general.", "attorney general"),
     ("The dealer said 430 new and used vehicles were hit.", "vehicle"),
 ])
