@@ -509,7 +509,7 @@ _SAID_THEN_NAME = re.compile(r",\s+(?P<verb>said|says|estimates|estimated|report
                              r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}"
                              r"(?:\s+(?:of|at|with|from)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|on|&))"
                              r"{0,5}(?<=\w))?)"
-                             r"\s*(?:[.;]|,\s+(?:a|an|the|and)\s|$)")
+                             r"\s*(?:[.;]|,\s+(?:a|an|the|and|who|whose|which)\s|$)")  # ", who teaches ..."
 
 
 # ", said a person involved in the design who was not authorised to speak publicly.": one unnamed source

@@ -92,6 +92,8 @@ def attributions(body):
          "organization"),
         ("The shipyard, Nordvik Verft, said in a statement that it had traced the fault.", "Nordvik Verft", None),
         ("Its full claim would cost about £1.9 billion a year, ministers say.", "ministers", None),
+        ("Startups often issue preferred shares, said Elaine Whitford, who teaches finance at Western Plains.",
+         "Elaine Whitford", "person"),
         ("Councillors, however, said the authority could put no more than €500,000 towards it.", "Councillors", None),
         ("Storms caused $41 billion in insured losses, per data from broker Linwood Re, a record.",
          "data from broker Linwood Re", "document"),
