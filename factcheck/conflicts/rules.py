@@ -129,13 +129,12 @@ def verdict(claim_a, claim_b, evidence=None):
     # A later, higher figure is an update when the quantity keeps growing (``_keeps_growing``), a later, lower
     # one when the later report says it fell to it ("her lead has narrowed to 131 votes"); neither when the
     # two values look like one misprinted (``misprint_of``).
-    local_later = LocalContext.of(later)
     kind = "contradiction"
     earlier_day, later_day = publication_day(earlier), publication_day(later)
     if earlier_day and later_day and earlier_day < later_day and not misprint_of(fig_a["value"], fig_b["value"]):
         later_value, earlier_value = base_value(later["figure"]), base_value(earlier["figure"])
-        if later_value > earlier_value and _keeps_growing(earlier, later, local_later) \
-                or later_value < earlier_value and local_later.moved_down:
+        if later_value > earlier_value and _keeps_growing(earlier, later) \
+                or later_value < earlier_value and LocalContext.of(later).moved_down:
             kind = "update"
     difference = _difference(fig_a, fig_b)
     reason = _reason(claim_a, claim_b, kind, difference)
@@ -198,12 +197,12 @@ def in_time_order(claim_a, claim_b):
     return claim_a, claim_b
 
 
-def _keeps_growing(earlier, later, local_later):
+def _keeps_growing(earlier, later):
     """Whether the quantity of two reports grows as the story unfolds: a cumulative count (acres burned), one
     the later report says rose ("hospitalizations rose to 1,610") or one either report gives as a running
     total ("has now sent notices to 415 workers", "112 schools had already expressed interest"); not a rate,
     a count of a period already over or a final tally."""
-    local_earlier = LocalContext.of(earlier)
+    local_earlier, local_later = LocalContext.of(earlier), LocalContext.of(later)
     running = _is_cumulative(earlier) or _is_cumulative(later) or local_later.moved_up or local_later.so_far \
         or local_earlier.so_far
     return running and not (local_earlier.per or local_later.per or _of_a_closed_period(earlier)
@@ -227,7 +226,9 @@ def _of_a_closed_period(claim):
     return False
 
 
-# A period already over that a count was told of.
+# A period already over that a count was told of. Narrower than measure's markers of an earlier period:
+# "last week" and "last month" may still be the story's own time, and "last year's record" names no period
+# the count covers.
 _CLOSED_PERIOD = re.compile(r"(?<!since )\b(?:the )?(?:last|previous|prior|preceding) (?:financial |fiscal |calendar )?"
                             r"(?:year|season|quarter)\b(?!['’])", re.IGNORECASE)
 # A count told as final: "the final tally stood at 612,400".

@@ -133,8 +133,7 @@ NOT_COUNTED = {
     "appear", "appears", "belong", "belongs", "face", "faces", "joined", "join", "joins", "used", "use",
     "uses", "went", "were", "apiece", "each", "alone", "together", "instead", "already", "later",
     "earlier", "early", "late", "led", "fed", "ago", "away", "back", "home", "apart", "abroad", "overall", "total",
-    "combined",
-    "respectively", "altogether", "outright", "remaining", "others", "other",
+    "combined", "respectively", "altogether", "outright", "remaining", "others", "other",
 }
 DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night"}
 
