@@ -669,9 +669,10 @@ def roles_comparable(role_a, role_b):
 
 def _same_rate(local_a, local_b):
     """A rate per period given after the number in one figure and before it in the other: "300,000 cars
-    a year" and "a full annual capacity of 200,000 vehicles"."""
+    a year" and "a full annual capacity of 200,000 vehicles"; not a sum over several periods ("$6.2m a year"
+    and "$62 million over 10 years")."""
     per, other = (local_a, local_b) if local_a.per else (local_b, local_a)
-    return other.per is None and per.per in _PERIODS and other.period == per.per
+    return other.per is None and per.per in _PERIODS and other.period == per.per and per.per + "s" not in other.words
 
 
 _PERIODS = frozenset(_PERIOD_OF_WORD.values())

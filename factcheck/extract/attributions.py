@@ -181,11 +181,18 @@ def _clean_source(source: str) -> str:
     if (source[:1].isupper() or source.startswith("the ") and source[4:5].isupper()) \
             and not is_document_phrase(source):
         source = clean_name(source)  # not "A 2024 survey by the Road Race Medical Council": the survey is
-    elif source[:1].islower() and not is_document_phrase(source):
-        named = clean_name(source)  # "hospital spokeswoman Lena Ortiz": the person, not the role
-        if named != source and named[:1].isupper() and len(named.split()) >= 2:
-            source = named
+    elif source[:1].islower():
+        source = _named_after_role(source)
     return source
+
+
+def _named_after_role(source: str) -> str:
+    """The person a lower-case source names after their role ("hospital spokeswoman Lena Ortiz" -> "Lena
+    Ortiz"); any other lower-case source as it is."""
+    if source.islower() or is_document_phrase(source):
+        return source
+    named = clean_name(source)
+    return named if named != source and named[:1].isupper() and len(named.split()) >= 2 else source
 
 
 _GROUP_AT = re.compile(r"(?P<group>(?:[A-Za-z][\w-]* ){0,2}[A-Za-z][\w-]*) (?P<link>at|from|with) "
@@ -420,7 +427,10 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if len(words) > 2 and words[0].lower() in ("a", "an") and _people_head(phrase) and words[-1].endswith("s") \
                 and not is_document_phrase(phrase):  # not "A union survey of 1,250 members"
             phrase = words[-1]  # ", a move analysts said": a plural source after "a move", not "a move analysts"
-        source = _clean_source(phrase) if phrase[:1].isupper() or phrase.startswith("the ") else phrase
+        if phrase[:1].isupper() or phrase.startswith("the "):
+            source = _clean_source(phrase)
+        else:  # "Asked about the gap, fund spokesperson Carl Ditmer said": the person, not the role
+            source = _named_after_role(phrase)
         if not source:
             continue
         phrase_start = pronoun_at if pronoun_at >= 0 else before.rfind(phrase) if not leading else before.find(phrase)

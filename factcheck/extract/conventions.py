@@ -29,6 +29,9 @@ _DATELINE_COUNTRY = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, (Australia|Canada|New
 _PLACE_IN_PROVINCE = re.compile(r"\b[A-Z][a-z]+, (?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.")
 # The Australian states that only Australian news names by abbreviation: "off the NSW south coast".
 _STATE_ABBREVIATION = re.compile(r"\b(?:NSW|Qld)\b")
+# An Australian state's government by its name: "The Victorian Government will provide $2.5 million".
+_AUSTRALIAN_STATE_GOVERNMENT = re.compile(r"\b(?:Victorian|Queensland|NSW|New South Wales|Tasmanian|South Australian|"
+                                          r"Western Australian|WA|Northern Territory) [Gg]overnment\b")
 # A state's government, which among the countries that write "per cent" and "$" only Australia has.
 _STATE_GOVERNMENT = re.compile(r"\b[Ss]tate (?:[Gg]overnment|[Hh]ealth|[Pp]remier|[Tt]reasurer|[Mm]inister|"
                                r"[Pp]arliament|[Ee]mergency [Ss]ervice)")
@@ -122,7 +125,8 @@ def article_dollar(body: str) -> str | None:
     dateline = _DATELINE_COUNTRY.match(opening)
     if dateline:
         return _DOLLAR_OF_PLACE[dateline.group(1)]
-    if ("NSW" in body or "Qld" in body) and _STATE_ABBREVIATION.search(body):
+    if ("NSW" in body or "Qld" in body) and _STATE_ABBREVIATION.search(body) \
+            or "overnment" in body and _AUSTRALIAN_STATE_GOVERNMENT.search(body):
         return "AUD"
     if _PLACE_IN_PROVINCE.search(body) \
             or ("provinc" in body and _PROVINCIAL.search(body) and not _OTHER_CURRENCY.search(body)):

@@ -725,6 +725,8 @@ class FigureParser:
         if word == "parts" and lowered[index + 1:index + 2] == ["per"] and index + 2 < n \
                 and lowered[index + 2] in _PARTS_PER:
             return None, index + 3, _PARTS_PER[lowered[index + 2]]  # "52 parts per billion"
+        if word in ("died", "fled"):
+            return tokens[index], index, "person"  # "seven died": those who die or flee are people
         words = _noun_phrase(tokens, gaps, lowered, index)
         if not words or words[0][3] in _VERBS_ONLY \
                 or len(words) == 2 and words[0][3].endswith("ed") and words[1][3].endswith("ing"):
@@ -1316,7 +1318,15 @@ def _is_never_counted(low) -> bool:
 # benefits" (where "six return flights" and "two home matches" count flights and matches).
 _VERBS_ONLY = frozenset({"keep", "keeps", "remain", "stay", "stays", "include", "includes", "contain", "contains",
                          "lack", "lacks", "receive", "receives", "earn", "earns", "say", "says", "think", "know",
-                         "want", "wants", "need", "needs", "seem", "seems", "appear", "appears", "belong", "belongs"})
+                         "want", "wants", "need", "needs", "seem", "seems", "appear", "appears", "belong", "belongs",
+                         # past tenses too short or irregular for _looks_like_verb: "12 went missing"
+                         "sued", "owed", "fell", "went", "came", "took", "got"})
+
+
+# Plural nouns that stand before another noun as its modifier ("arts organisations", "savings accounts"),
+# where a plural after another plural is otherwise a verb ("5,140 teachers lands near the top").
+_PLURAL_MODIFIERS = frozenset({"arts", "sports", "savings", "parts", "goods", "sales", "customs", "arms", "drugs",
+                               "communications", "operations", "systems", "humanities", "sciences"})
 
 
 # What a length measures, after its unit: "6.2m-high", "3km-long".
@@ -1370,6 +1380,8 @@ def _noun_phrase(tokens, gaps, lowered, index):
         words.append((j, j + 1, token, low))
         j += 1
         if _is_counted_noun(tokens, lowered, j - 1):
+            if low in _PLURAL_MODIFIERS and j < n and gaps[j] and _plural_noun_at(tokens, lowered, j):
+                continue  # "312 arts organisations", "40 sports clubs": the first plural is the second's modifier
             return words
         if first_content is None and token[:1].islower() and low not in _NOUN_MODIFIERS \
                 and not low.endswith(("ed", "-based", "-old", "-long", "-term")):

@@ -231,8 +231,8 @@ def phrase_after_verb(text: str) -> str | None:
     words = words_with_offsets(text[:160])
     picked = []
     for word, _, _ in words:
-        if word in (",", ".", ";", ":", "!", "?", "\"", "“", "”"):
-            break
+        if word in (",", ".", ";", ":", "!", "?", "\"", "“", "”") or picked and word in ("who", "whose"):
+            break  # 'said a longtime contractor who asked not to be identified': the description ends the name
         if picked and word[:1].islower() and picked[-1][:1].isupper() and word.lower() not in NAME_LINKS \
                 and not _CAPITALISED_AHEAD.match(text, _offset_after(text, picked, word)):
             break
@@ -240,11 +240,12 @@ def phrase_after_verb(text: str) -> str | None:
         if len(picked) >= 8:
             break
     phrase = " ".join(picked).rstrip(".")
-    if phrase and (phrase[:1].islower() or phrase.split()[0] in ("The", "A", "An")) \
-            and phrase.split()[-1].lower().removesuffix("'s").removesuffix("’s") in ROLE_WORDS:
-        # "said the group's president, Corinne Beaulieu": the name in apposition is the speaker
+    if phrase and (phrase[:1].islower() or phrase.split()[0] in ("The", "A", "An")):
+        # "said the group's president, Corinne Beaulieu": the name in apposition is the speaker; after any
+        # description of one ("said the former producer, Elias Marchetti") a full name
         named = APPOSED_NAME.match(text, _offset_after(text, picked[:-1], picked[-1]) + len(picked[-1]))
-        if named:
+        if named and (phrase.split()[-1].lower().removesuffix("'s").removesuffix("’s") in ROLE_WORDS
+                      or phrase.split()[0].lower() == "the" and " " in named.group(1)):
             return named.group(1)
     return phrase or None
 
@@ -366,8 +367,10 @@ _SUBJECT = re.compile(r"[\"“]?((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*[\w
                       r",\s+(?=[a-z\d]))")  # "Grace Tolliver, whose son ...", "Hartigan, first elected in 2017,"
 # An opening phrase before the subject: "On the eastern edge of Harrowdale Forest, | Carys Bevan has started",
 # "On a hot morning at the zoo, with the temperature past 35 degrees, | keeper Liam Dorsey is counting";
-# "For | Gloria Pennington, a 58-year-old retired bus driver, the injection ..." (the person the sentence is about).
-_OPENING_PHRASE = re.compile(r"(?:On|In|At|After|Before|For|From|With|Since|During|Across|Outside|Inside)\s"
+# "For | Gloria Pennington, a 58-year-old retired bus driver, the injection ..." (the person the sentence is about);
+# "Speaking on our breakfast programme, | Dr Harriet Combe, the trust's chief executive, urged ...".
+_OPENING_PHRASE = re.compile(r"(?:On|In|At|After|Before|For|From|With|Since|During|Across|Outside|Inside|Speaking|"
+                             r"Asked|Responding|Writing)\s"
                              r"(?:[^,.;:!?\"“”]{0,90},\s+(?:(?:with|as|and)\s[^,.;:!?\"“”]{0,60},\s+)?"
                              r"(?=[A-Z]|[a-z]+\s[A-Z])|(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,))")
 
@@ -718,6 +721,16 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             if not (skip and any(s < end and start < e for s, e in skip)) and not _has_long_quote(sentence):
                 found.append(said_last)
             continue
+        closing = _CLOSING_PRONOUN_CUE.match(sentence) if ", he " in sentence or ", she " in sentence \
+            or ", they " in sentence else None
+        if closing and len(closing.group("content").split()) >= 3:
+            # "Five patients remain in intensive care, she said.": the pronoun is resolved with the others; what
+            # was said may run long before its cue
+            if not (_has_long_quote(sentence) or skip and any(s < end and start < e for s, e in skip)):
+                found.append(FoundQuote(start, start + closing.end("content"), closing.group("content"), False,
+                                        closing.group("pronoun"), cue_start=start + closing.start("pronoun"),
+                                        cue_end=start + closing.end("verb")))
+            continue
         if sentence.count(" ", 0, verb_at[0]) >= 10:
             # the speaker opens the sentence, or a clause joined to it: "..., and a company spokesman said"
             joined = None
@@ -731,14 +744,6 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue  # a long way to the verb, unless a described subject fills it ("Ana Ruiz, who owns ...,")
         if _has_long_quote(sentence) or skip and any(s < end and start < e for s, e in skip):
             continue  # a short quote inside what was said stays in it: 'said the firm was "cooperating fully"'
-        closing = _CLOSING_PRONOUN_CUE.match(sentence) if ", he " in sentence or ", she " in sentence \
-            or ", they " in sentence else None
-        if closing and len(closing.group("content").split()) >= 3:
-            # "Five patients remain in intensive care, she said.": the pronoun is resolved with the others
-            found.append(FoundQuote(start, start + closing.end("content"), closing.group("content"), False,
-                                    closing.group("pronoun"), cue_start=start + closing.start("pronoun"),
-                                    cue_end=start + closing.end("verb")))
-            continue
         words = words_with_offsets(sentence[:verb_at[1]])
         for k in range(1, len(words)):
             word = words[k][0]
@@ -914,23 +919,46 @@ def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
     items += [(offset, 0, (name, kind, True)) for offset, name, kind in book.mentions]
     items.sort(key=_OFFSET_THEN_KIND)
     previous = None
+    unnamed = None  # one unnamed source credited after the last person named: "A mechanic ... said"
     for _, is_quote, item in items:
         if not is_quote:
             name, kind, subject = item
             if kind == "person":
                 book.add_person(name)
+                unnamed = None
                 if subject:
                     previous = (name, kind)  # a quote with no cue after "Pell conceded." is Pell's
             elif kind == "organization":
                 book.add_org(name)
+            elif _one_unnamed(name, kind):
+                unnamed = name
             continue
         if item.speaker_raw is None:
             if previous is not None:
                 item.speaker, item.speaker_kind = previous
             continue
-        _resolve(item, book)
+        if unnamed and item.speaker_raw.lower() in ("he", "she"):
+            # '"We saw the testers turn up," he said' after "A mechanic, who asked not to be named, said": the
+            # mechanic, kept as written, not a person named before
+            item.speaker, item.speaker_kind = unnamed, "anonymous"
+        else:
+            _resolve(item, book)
+            if item.speaker_kind == "person":
+                unnamed = None
+            elif _one_unnamed(item.speaker, item.speaker_kind):
+                unnamed = item.speaker
         if item.speaker:
             previous = (item.speaker, item.speaker_kind)
+
+
+def _one_unnamed(name, kind) -> bool:
+    """One unnamed person: "a mechanic", "an official"; not a group ("officials", "two sources") nor a document
+    ("a state broadband office estimate")."""
+    return kind == "anonymous" and bool(name) and _ONE_UNNAMED.match(name) is not None \
+        and not is_document_phrase(name)
+
+
+_ONE_UNNAMED = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 
 
 def find_quotes_in_text(text: str) -> list[FoundQuote]:

@@ -87,6 +87,9 @@ def test_share_moves_in_different_trading_sessions_cover_different_periods():
      ("$213 million", "Quarterly profit fell to $213 million.", "USD"), "rate"),
     (("340,000", "The Crestline pipeline moves 340,000 barrels per day.", "barrel"),
      ("2,100", "The Crestline pipeline spilled 2,100 barrels of oil.", "barrel"), "rate"),
+    # a yearly sum and the sum over several years
+    (("about $6.2m", "The tax abatement is worth about $6.2m a year over a decade.", "USD"),
+     ("about $62 million", "The abatement is worth about $62 million over 10 years.", "USD"), "rate"),
     (("three", "The union is seeking raises of 20% over three years.", "year"),
      ("four", "The hospital has offered 11% over four years.", "year"), "span"),
     (("14", "The storm dumped 14 inches of rain on Port Alder.", "inch"),

@@ -172,6 +172,7 @@ def test_appositive_search_is_linear():
     # a person named after a role written in lower case
     ("Forty were treated, according to hospital spokeswoman Lena Ortiz.", "Lena Ortiz"),
     ("Fines kept people away, said chief librarian Priya Raman.", "Priya Raman"),
+    ("Asked about the gap, fund spokesperson Carl Ditmer said the money was set aside.", "Carl Ditmer"),
     ("Six more arrests followed, a spokesman for the prosecutor's office said, describing an 18-month probe.",
      "a spokesman for the prosecutor's office"),
     # documents that show and find

@@ -25,6 +25,7 @@ def units(body):
     ("The province set aside R48m ($2.7m) for the campaign.", "$2.7m", "USD"),  # a province of rand
     ("KAIWHENUA, New Zealand (Pacific Newswire) — Farmers lost $300 million.", "$300 million", "NZD"),
     ("Crews along the NSW south coast have spent $1.2 million.", "$1.2 million", "AUD"),
+    ("The Victorian Government will provide $2.5 million in emergency support.", "$2.5 million", "AUD"),
     # a state's government in an article written the British way: Australia's
     ("State Health Minister Natalie Okonjo said the government would spend $4.5 million, up 20 per cent.",
      "$4.5 million", "AUD"),

@@ -353,6 +353,8 @@ def test_figures_carry_the_kind_of_quantity_their_words_name():
     ("It will install 46 automatic number-plate recognition cameras.", "recognition camera"),  # past a hyphen
     ("The club has 17,800 season-ticket holders.", "holder"),
     ("The airline flies six return flights a day.", "return flight"),  # "return" may be a verb, not here
+    ("The fund paid grants to 312 arts organizations.", "arts organization"),  # a plural as a modifier
+    ("About 40 sports clubs signed the letter.", "sports club"),
 ])
 def test_the_counted_noun_is_the_head_of_its_phrase(sentence, unit):
     assert one(sentence).unit == unit
@@ -524,6 +526,7 @@ def test_a_comparison_takes_the_unit_of_what_it_is_compared_with(sentence, units
     ("The pipelines flagged 1,412 new asteroids, of which 87 exceed the threshold.", ["asteroid"] * 2),
     ("Of the confirmed cases, 52 reported eating from the same stall.", ["case"]),  # a verb, not a noun
     ("Of the stolen patient records, approximately 27,000 include mental health notes.", ["record"]),
+    ("There are 63 patients on the list, and seven died during the year.", ["patient", "person"]),  # who died
     ("Oil has reached about 17 miles of coastline, up from 11 early in the week.", ["mile"] * 2),
 ])
 def test_the_number_of_things_named_before_a_count_is_its_unit(sentence, units):

@@ -212,6 +212,13 @@ def test_a_closing_pronoun_credits_what_came_before_it():
     assert [c.speaker for c in credited] == ["Lena Ortiz"]
 
 
+def test_a_closing_pronoun_credits_a_long_account_too():
+    body = ('"Our crews will stay out there," spokesperson Jolene Parrish said. Service to some outlying homes on the '
+            'north end of the valley was expected to take longer, she said.')
+    found = [q for q in quotes(body) if q.text.startswith("Service to some")]
+    assert len(found) == 1 and found[0].quote.direct is False and found[0].speaker == "Jolene Parrish"
+
+
 def test_accounts_credited_to_documents_or_sources_that_quote_are_no_speech():
     assert quotes("Revenue rose 4%, according to Reuters.") == []
     assert quotes("Crossings rose 12% in March, agency data show.") == []

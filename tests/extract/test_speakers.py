@@ -66,6 +66,16 @@ def test_an_unfamiliar_company_is_an_organisation_by_what_the_article_says():
          "a tax on people", "Marcus Hale", "person"),
         ('"Today is a win for renters," said the group\'s president, Corinne Beaulieu.',
          "Today is a win", "Corinne Beaulieu", "person"),
+        ('"I\'m proud of the game," said the former producer, Elias Marchetti, who left the studio in 2024.',
+         "proud of the game", "Elias Marchetti", "person"),  # any description of one, then a full name
+        # a pronoun after an unnamed source speaks for that source, not for a person named earlier
+        ('Nordhaven Energie ended its sponsorship. A mechanic, who asked not to be named, said staff had heard '
+         'rumours. "We saw the testers turn up at the camp," he said.', "testers turn up", "a mechanic",
+         "anonymous"),
+        # a participle opening the sentence before its subject, whom "She" then follows
+        ('Speaking on our breakfast programme, Dr Harriet Combe, the trust\'s chief executive, urged parents to '
+         'stay home. She said cases would peak "in the next two to three weeks".', "in the next two", "Harriet Combe",
+         "person"),
         ('Norvell delivered 85,000 cars, the company said. "We are not seeing the recovery," Whitfield told '
          'analysts on a call.', "We are not seeing", "Whitfield", "person"),
         ('Judge Paul Lindqvist dissented. He wrote that counties had "broad and settled authority" over housing.',
