@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from nltk.stem.porter import PorterStemmer
 
-from factcheck.extract.figures import DURATIONS, singular, unit_spellings
+from factcheck.extract.figures import DURATIONS, UNIT_ALIASES, singular, unit_spellings
 from factcheck.extract.measures import CLAUSE_BREAK, REACH_LEFT, REACH_RIGHT, is_money, measure_kind
 
 _STEMMER = PorterStemmer()
@@ -52,7 +52,7 @@ _QUALIFYING_WORDS = frozenset("organic adjusted gross core underlying operating 
 # Words that make a figure a plan or an authorisation rather than a count of what happened:
 # "a planned 3,000 satellites" does not measure the same thing as "102 satellites in orbit".
 PLAN_WORDS = frozenset("planned plan plans target targeted goal aim aims authorized authorised proposed "
-                       "intended pledged promised allowed permitted licensed".split())
+                       "intended pledged promised allowed permitted licensed need needs requires required".split())
 # Counted nouns that name the same things: "58,000 cars" and "85,000 vehicles" are comparable.
 _UNIT_FAMILIES = {
     # Dollars: which one a bare "$" means is read from its article (extract.conventions), and two outlets may
@@ -172,6 +172,8 @@ _CHANGE_BEFORE = frozenset("up down rose fell rise risen fallen increased decrea
 _RAISED_MONEY = frozenset({"raised", "raise", "raises", "raising"})
 # "The storm dropped nearly two feet of snow": for amounts of things, these verbs deposit, not change.
 _DEPOSIT_VERBS = frozenset({"dropped", "added", "adding", "adds", "shed"})
+# Except that things counted, not measured, are added to a total: "added roughly 1,400 subscribers".
+_ADDING = frozenset({"added", "adding", "adds"})
 _CHANGE_AFTER = frozenset("increase increases rise rises jump gain gains drop drops decline declines fall falls "
                           "cut cuts growth higher lower more less hike hikes".split())
 # "fell to", "has narrowed to": the report says the quantity moved down to this value, since the last
@@ -180,6 +182,9 @@ _FELL = frozenset("fell fallen falling dropped dropping declined declining decre
                   "shrunk shrinking slipped dipped sank slid eased tumbled plunged".split())
 _SINCE_LAST_REPORT = frozenset({"has", "have", "now"})
 # "rose to 1,610", "climbed to", "reached": the report itself says the quantity moved up to this value.
+# How many words before "to" a verb of growth may stand: its object between them ("widened the Merrin Bay
+# shellfish closure to").
+_ROSE_REACH = 8
 _ROSE = frozenset("rose risen rising climbed climbing increased increasing grew grown growing jumped swelled "
                   "expanded spread widened "
                   "soared surged rises climbs increases grows jumps swells expands spreads widens".split())
@@ -347,14 +352,15 @@ def _local_context(sentence, text, unit, measure):
     following = [word.lower() for word in right_words[:2]]
     if following and singular(following[0]) == (unit or "").lower():
         following = following[1:]
-    is_change = bool(last_left in _CHANGE_BEFORE and (last_left not in _DEPOSIT_VERBS or money or unit == "%")
+    is_change = bool(last_left in _CHANGE_BEFORE and (last_left not in _DEPOSIT_VERBS or money or unit == "%"
+                                                      or last_left in _ADDING and unit not in _CONVERSIONS)
                      and not (money and last_left in _RAISED_MONEY)
                      or following[:1] and following[0] in _CHANGE_AFTER)
     lowered_left = [word.lower() for word in left_words[-3:]]
-    # "rose to 1,610", "widened overnight to about 15 metres", "reached 12"; not a sum of money ("ticket
-    # revenue reached $16.4m" is a total, not a count on its way up)
+    # "rose to 1,610", "widened overnight to about 15 metres", "widened the shellfish closure to 5,600 acres",
+    # "reached 12"; not a sum of money ("ticket revenue reached $16.4m" is a total, not a count on its way up)
     moved_up = lowered_left[-1:] == ["reached"] and not money or (
-        lowered_left[-1:] == ["to"] and any(word in _ROSE for word in lowered_left[-3:-1]))
+        lowered_left[-1:] == ["to"] and any(word.lower() in _ROSE for word in left_words[-_ROSE_REACH:-1]))
     # "her lead has narrowed to 131 votes", "it has now eased to about 260": a fall since the last report; not
     # a fall since last year told in the past tense ("quarterly profit fell to $213 million")
     moved_down = len(lowered_left) == 3 and lowered_left[0] in _SINCE_LAST_REPORT and lowered_left[1] in _FELL \
@@ -452,6 +458,10 @@ _VERBS_OF_A_SHARE = _AUXILIARIES | frozenset("""saw see sees quit say says suppo
 def _per(after):
     """What a figure is given per, right after it: "$1.14 a share", "340,000 barrels per day", "$55 million
     annually" (a period: "year"). A rate is not an amount, nor a rate per something else."""
+    slash = _PER_SLASH.match(after) if after[:1] == "/" else None
+    if slash:  # "US$1,412/oz" is "US$1,480 an ounce"
+        word = slash.group(1).lower()
+        return _PERIOD_OF_WORD.get(word) or UNIT_ALIASES.get(word) or singular(word)
     match = _PER.match(after)
     if match and match.group(1) not in _STOPWORDS:
         return _PERIOD_OF_WORD.get(match.group(2), match.group(2))
@@ -460,6 +470,7 @@ def _per(after):
 
 
 _PER = re.compile(r"(?:\s+([a-z]+))?\s+(?:a|an|per|each|every)\s+([a-z]+)\b")  # also "124 bushels an acre"
+_PER_SLASH = re.compile(r"/([A-Za-z]+)\b")
 _PER_ADVERB = re.compile(r"(?:\s+[a-z]+)?\s+(annually|yearly|monthly|weekly|daily)\b")
 # Words that make a count a running total, which a later report may raise.
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|ha(?:s|ve) now)\b", re.IGNORECASE)

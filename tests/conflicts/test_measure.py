@@ -48,6 +48,13 @@ def test_changes_are_told_from_levels(text, sentence, is_change):
     assert LocalContext.of(claim(text, sentence)).is_change is is_change
 
 
+def test_things_counted_are_added_to_a_total_and_measures_deposited():
+    added = claim("roughly 1,400", "The co-op added roughly 1,400 subscribers in the past 12 months.", unit="subscriber")
+    assert LocalContext.of(added).is_change is True
+    snow = claim("nearly two feet", "The storm added nearly two feet of snow.", unit="foot")
+    assert LocalContext.of(snow).is_change is False
+
+
 def clashes(first, second):
     """The names of the clashes two claims show."""
     return {name for name, present in measure_clashes(first, second).items() if present}
@@ -87,6 +94,8 @@ def test_share_moves_in_different_trading_sessions_cover_different_periods():
      ("$213 million", "Quarterly profit fell to $213 million.", "USD"), "rate"),
     (("340,000", "The Crestline pipeline moves 340,000 barrels per day.", "barrel"),
      ("2,100", "The Crestline pipeline spilled 2,100 barrels of oil.", "barrel"), "rate"),
+    (("US$1,412", "AISC rose to US$1,412/oz in the quarter.", "USD"),
+     ("US$1.2 billion", "Revenue rose to US$1.2 billion in the quarter.", "USD"), "rate"),
     # a yearly sum and the sum over several years
     (("about $6.2m", "The tax abatement is worth about $6.2m a year over a decade.", "USD"),
      ("about $62 million", "The abatement is worth about $62 million over 10 years.", "USD"), "rate"),
@@ -107,6 +116,14 @@ def test_signs_of_different_measures(first, second, clash):
                                                                           source="Outlet B"))
 
 
+def test_what_is_needed_is_no_count_of_what_there_is():
+    needed = claim("roughly 7,500", "The co-op needs roughly 7,500 subscribers to cover its costs.",
+                   subject="co-op needs subscribers cover costs", unit="subscriber")
+    lost = claim("About 4,000", "About 4,000 subscribers lost service.", subject="subscribers lost service",
+                 unit="subscriber", source="Outlet B")
+    assert "plan" in clashes(needed, lost)
+
+
 @pytest.mark.parametrize("first, second", [
     (("$3.4 million", "The weekend storm cost Millbrook $3.4 million.", "USD"),
      ("4.3 million dollars", "Ortega said Wednesday the storm response cost 4.3 million dollars.", "USD")),
@@ -114,6 +131,8 @@ def test_signs_of_different_measures(first, second, clash):
      ("73", "The fire grew to 12,500 acres in central Oregon, burning 73 houses.", "house")),
     (("84", "The quake killed 84 people, a hospital official said.", None),
      ("61", "At least 61 people died in the quake.", None)),
+    (("US$1,412", "All-in sustaining costs rose to US$1,412/oz.", "USD"),
+     ("US$1,480", "All-in sustaining costs climbed to US$1,480 an ounce.", "USD")),
 ])
 def test_paraphrases_of_one_measure_show_no_clash(first, second):
     (text_a, sentence_a, unit_a), (text_b, sentence_b, unit_b) = first, second

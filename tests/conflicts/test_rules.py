@@ -253,6 +253,12 @@ def test_a_later_report_that_says_it_widened_to_a_value_is_an_update():
     later = figure_claim("about 15", 15, "meter", "The sinkhole widened overnight to about 15 meters, officials said.",
                          source="Outlet B", day="2026-03-03")
     assert verdict(earlier, later).kind == "update"
+    # the object of the verb between it and the value
+    closed = figure_claim("4,200", 4200, "acre", "Regulators on Friday closed 4,200 acres of shellfish beds.",
+                          day="2026-09-12")
+    widened = figure_claim("5,600", 5600, "acre", "Regulators widened the Merrin Bay shellfish closure to 5,600 acres.",
+                           source="Outlet B", day="2026-09-16")
+    assert verdict(closed, widened).kind == "update"
 
 
 def test_growth_told_of_another_number_in_the_sentence_is_not_this_figures():
