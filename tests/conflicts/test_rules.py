@@ -261,6 +261,14 @@ def test_a_later_report_that_says_it_widened_to_a_value_is_an_update():
     assert verdict(closed, widened).kind == "update"
 
 
+def test_two_promises_of_different_sizes_contradict_each_other():
+    earlier = figure_claim("1,200", 1200, "job", "Corvantis has created only 540 of the 1,200 jobs it promised.",
+                           day="2026-04-14")
+    later = figure_claim("1,500", 1500, "job", "Corvantis had promised 1,500 jobs at its riverfront campus.",
+                         source="Outlet B", day="2026-04-15")
+    assert verdict(earlier, later).kind == "contradiction"
+
+
 def test_growth_told_of_another_number_in_the_sentence_is_not_this_figures():
     earlier = figure_claim("22 miles", 22, "mile", "Volunteers marked 4,812 nests along the island's 22 miles of beach.",
                            day="2026-07-01")
