@@ -246,6 +246,10 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
         or singular(last) in ORG_NOUNS or singular(last) in ORG_HEADS or is_document_phrase(phrase)
 
 
+# Group heads that close compound words for groups of people: "shipbrokers", "stockbrokers", "homebuilders".
+_COMPOUND_GROUP_HEADS = ("brokers", "builders", "traders", "dealers", "makers", "growers", "farmers", "keepers")
+
+
 def _group_head(phrase: str) -> bool:
     """A phrase ending in a group of people or an organisation: "union leaders", "the department"."""
     last = phrase.split()[-1].lower()
@@ -256,7 +260,8 @@ def _people_head(phrase: str) -> bool:
     """A phrase ending in a group of people: "union leaders", "emergency officials", "archaeologists",
     "technicians"."""
     last = phrase.split()[-1].lower()
-    return last in ANONYMOUS_HEADS or last in _MORE_GROUP_HEADS or last.endswith(("ists", "ians")) and len(last) > 6
+    return last in ANONYMOUS_HEADS or last in _MORE_GROUP_HEADS or last.endswith(("ists", "ians")) and len(last) > 6 \
+        or last.endswith(_COMPOUND_GROUP_HEADS) and last.isalpha()  # "shipbrokers", "homebuilders"
 
 
 _MORE_GROUP_HEADS = {"leaders", "assessors", "organizers", "organisers", "managers", "administrators",

@@ -200,6 +200,8 @@ def test_appositive_search_is_linear():
      "records from the federal Mine Safety and Health Administration"),
     # a group of people or agencies (a plural in -ies), a document in the plural
     ("Gas units tripped offline in the heat, market participants said.", "market participants"),
+    ("Bulk carriers are splitting cargoes to stay within the limit, shipbrokers said.", "shipbrokers"),  # compound
+    ("Weather bureau observations show the temperature fell to minus 5.1 degrees.", "bureau observations"),
     ("Aid agencies said the roads were blocked.", "aid agencies"),  # as in running text
     ("The firm recalled 130,000 units in 2023, federal recall notices show.", "federal recall notices"),
     # a source described by a relative clause or a participle, before its verb or closing the sentence
