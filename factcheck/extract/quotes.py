@@ -511,8 +511,11 @@ def _speaker_before(text: str):
             break
         low = word.lower()
         if low in SPEECH_VERB_SET or low in _CALLING_VERBS:
-            if not cue_at_end and len(words) - k > 12 and low not in _CALLING_VERBS and document is None:
-                break  # too far from the quote to be its cue
+            if not cue_at_end and len(words) - k > 12 and low not in _CALLING_VERBS and document is None \
+                    and not (k <= _OPENING_CUE_WORDS and low in _SAYING):
+                break  # too far from the quote to be its cue, unless the sentence opened with it: 'Asked about the
+                # gap, fund spokesperson Carl Ditmer said the remaining $1.3 million ... was "part of this round"'
+
             before = stripped[:words[k][1]].rstrip()
             phrase = phrase_before_verb(before)
             if low in DOCUMENT_VERBS:
@@ -543,6 +546,11 @@ def _speaker_before(text: str):
 # A named subject, described by a short predicate that a colon closes: "CEO Dana Whitcombe is blunt:".
 _SUBJECT_BEFORE_COLON = re.compile(r"(?:^|[,—–]\s*)(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\s+"
                                    r"(?:is|was|sounded|seemed|remained|were|are)(?:\s+[a-z][\w-]*){1,3}\s*:$")
+
+
+# How many words may open a sentence before the speech verb whose account runs on to a quote, and the verbs.
+_OPENING_CUE_WORDS = 10
+_SAYING = frozenset({"said", "says", "told", "tells"})
 
 
 def _first_clause(text: str) -> str:

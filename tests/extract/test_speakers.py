@@ -72,6 +72,10 @@ def test_an_unfamiliar_company_is_an_organisation_by_what_the_article_says():
         ('Nordhaven Energie ended its sponsorship. A mechanic, who asked not to be named, said staff had heard '
          'rumours. "We saw the testers turn up at the camp," he said.', "testers turn up", "a mechanic",
          "anonymous"),
+        # a quote at the end of a long account its sentence opened by crediting
+        ('The fund announced $14.2 million in grants. Asked about the gap, fund spokesperson Carl Ditmer said the '
+         'remaining $1.3 million was set aside for second-year payments on multi-year grants approved in 2025 and '
+         'was "part of this round\'s spending, just not new money."', "just not new money", "Carl Ditmer", "person"),
         # a participle opening the sentence before its subject, whom "She" then follows
         ('Speaking on our breakfast programme, Dr Harriet Combe, the trust\'s chief executive, urged parents to '
          'stay home. She said cases would peak "in the next two to three weeks".', "in the next two", "Harriet Combe",
