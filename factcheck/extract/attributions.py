@@ -269,7 +269,7 @@ _MORE_GROUP_HEADS = {"leaders", "assessors", "organizers", "organisers", "manage
                      "brokers", "vendors", "buyers", "sellers", "landlords", "tenants", "retailers", "suppliers",
                      "unions", "activists", "campaigners", "physicians", "epidemiologists", "ministers",
                      "councillors", "councilors", "legislators", "prosecutors", "trustees", "governors",
-                     "commissioners", "senators"}
+                     "commissioners", "senators", "bosses", "homeowners", "fishermen", "drivers"}
 
 
 def speech_verbs(sentence: str) -> list[tuple[int, int, int, str]]:

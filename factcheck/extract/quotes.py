@@ -117,6 +117,10 @@ def words_with_offsets(text: str, limit: int | None = None):
     return list(zip(parts[1::2], offsets[0:-1:2], offsets[1::2]))
 
 
+# Company suffixes written with a full stop.
+_ABBREVIATED_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "bros", "plc", "llc"})
+
+
 def phrase_before_verb(text: str) -> str | None:
     """The speaker phrase that ends ``text`` (the words right before a speech verb)."""
     if " who " in text:
@@ -135,6 +139,8 @@ def phrase_before_verb(text: str) -> str | None:
     while words and words[-1].lower() in ("has", "have", "had", "also", "later", "then", "once", "previously",
                                            "repeatedly", "publicly", "earlier", "never", "had"):
         words.pop()
+    if len(words) > 2 and words[-1] == "." and words[-2].lower() in _ABBREVIATED_SUFFIXES:
+        words[-2:] = [words[-2] + "."]  # "Northcrest Gold Corp. said": the name's own full stop
     if not words:
         return None
     last = words[-1]

@@ -201,6 +201,10 @@ def test_appositive_search_is_linear():
     # a group of people or agencies (a plural in -ies), a document in the plural
     ("Gas units tripped offline in the heat, market participants said.", "market participants"),
     ("Bulk carriers are splitting cargoes to stay within the limit, shipbrokers said.", "shipbrokers"),  # compound
+    ("The hospital has cancelled 62 planned operations, hospital bosses have confirmed.", "hospital bosses"),
+    ("A full replacement can cost up to $40,000, homeowners say.", "homeowners"),
+    # a company's suffix with its full stop
+    ("TORONTO (CFW) — Northcrest Gold Corp. said Wednesday it produced 184,300 ounces.", "Northcrest Gold Corp"),
     ("Weather bureau observations show the temperature fell to minus 5.1 degrees.", "bureau observations"),
     ("Aid agencies said the roads were blocked.", "aid agencies"),  # as in running text
     ("The firm recalled 130,000 units in 2023, federal recall notices show.", "federal recall notices"),
