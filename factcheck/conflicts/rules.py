@@ -204,10 +204,10 @@ def _keeps_growing(earlier, later):
     a count of a period already over or a final tally."""
     local_earlier, local_later = LocalContext.of(earlier), LocalContext.of(later)
     # a promise is no count that grows by itself ("only 540 of the 1,200 jobs it promised", later "had promised
-    # 1,500 jobs"), unless a report says it was raised
+    # 1,500 jobs by the end of 2025": a deadline, not a running count), unless a report says it was raised
     promised = bool((local_earlier.words | local_later.words) & _PROMISED)
-    running = not promised and (_is_cumulative(earlier) or _is_cumulative(later)) or local_later.moved_up \
-        or local_later.so_far or local_earlier.so_far
+    running = local_later.moved_up or not promised and (_is_cumulative(earlier) or _is_cumulative(later)
+                                                        or local_later.so_far or local_earlier.so_far)
     return running and not (local_earlier.per or local_later.per or _of_a_closed_period(earlier)
                             or _of_a_closed_period(later) or _FINAL_COUNT.search(earlier.get("sentence") or ""))
 

@@ -264,8 +264,8 @@ def test_a_later_report_that_says_it_widened_to_a_value_is_an_update():
 def test_two_promises_of_different_sizes_contradict_each_other():
     earlier = figure_claim("1,200", 1200, "job", "Corvantis has created only 540 of the 1,200 jobs it promised.",
                            day="2026-04-14")
-    later = figure_claim("1,500", 1500, "job", "Corvantis had promised 1,500 jobs at its riverfront campus.",
-                         source="Outlet B", day="2026-04-15")
+    later = figure_claim("1,500", 1500, "job", "Corvantis had promised 1,500 jobs at its riverfront campus by the end "
+                         "of 2025.", source="Outlet B", day="2026-04-15")  # a deadline, no sign of growth
     assert verdict(earlier, later).kind == "contradiction"
 
 
