@@ -616,7 +616,7 @@ def unit_family(unit):
         return _CONVERSIONS[unit][0]
     if unit in _UNIT_FAMILIES:
         return _UNIT_FAMILIES[unit]
-    head = unit.rsplit(" ", 1)[-1]
+    head = unit.rsplit(" ", 1)[-1].rsplit("-", 1)[-1]  # "grower-member" counts members too
     if head in _UNIT_FAMILIES:
         return _UNIT_FAMILIES[head]
     return unit
