@@ -209,7 +209,20 @@ def _keeps_growing(earlier, later):
     running = local_later.moved_up or not promised and (_is_cumulative(earlier) or _is_cumulative(later)
                                                         or local_later.so_far or local_earlier.so_far)
     return running and not (local_earlier.per or local_later.per or _of_a_closed_period(earlier)
-                            or _of_a_closed_period(later) or _FINAL_COUNT.search(earlier.get("sentence") or ""))
+                            or _of_a_closed_period(later) or _FINAL_COUNT.search(earlier.get("sentence") or "")
+                            or _one_change_told_twice(earlier, later))
+
+
+def _one_change_told_twice(earlier, later):
+    """Whether two figures are the ends of changes from one starting value: "from $44,500 to $46,000" and
+    "rises to $48,000 from $44,500" tell one raise two ways, not a raise that grew."""
+    fig_a, fig_b = earlier["figure"], later["figure"]
+    if fig_a.get("role") != "to" or fig_b.get("role") != "to" or not fig_a.get("linked") or not fig_b.get("linked"):
+        return False
+    return _DIGITS_ONLY.sub("", fig_a["linked"]) == _DIGITS_ONLY.sub("", fig_b["linked"])
+
+
+_DIGITS_ONLY = re.compile(r"[^\d.]")
 
 
 # Not every word of a plan: "planned operations" are scheduled ones, and "needs 11,500 signatures" may be met.
@@ -230,6 +243,8 @@ def _of_a_closed_period(claim):
         if day is not None and any(int(match.group(1)) < day.year and "since" not in reach[:match.start()]
                                    for match in _YEAR_IN.finditer(reach)):
             return True  # "in 2021"; not "the most since it began keeping count in 1998"
+        if day is not None and any(_MONTHS.index(match.group(1)) + 1 < day.month for match in _MONTH_IN.finditer(reach)):
+            return True  # "served 18,400 people in October", told in November
     return False
 
 
@@ -241,6 +256,9 @@ _CLOSED_PERIOD = re.compile(r"(?<!since )\b(?:the )?(?:last|previous|prior|prece
 # A count told as final: "the final tally stood at 612,400".
 _FINAL_COUNT = re.compile(r"\bfinal (?:tally|count|total|figures?)\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:in|during) ((?:19|20)\d\d)\b")
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+_MONTH_IN = re.compile(r"\b(?:in|during|for|throughout) (" + "|".join(_MONTHS) + r")\b(?! \d)")
 
 
 def _is_cumulative(claim):

@@ -261,6 +261,27 @@ def test_a_later_report_that_says_it_widened_to_a_value_is_an_update():
     assert verdict(closed, widened).kind == "update"
 
 
+def test_two_ends_of_one_change_from_the_same_start_contradict_each_other():
+    earlier = figure_claim("$46,000", 46000, "USD", "It would raise the starting salary from $44,500 to $46,000.",
+                           day="2025-08-19")
+    earlier["figure"].update(role="to", linked="$44,500")
+    later = figure_claim("$48,000", 48000, "USD", "Starting pay rises to $48,000 from $44,500.", source="Outlet B",
+                         day="2025-08-20")
+    later["figure"].update(role="to", linked="$44,500")
+    assert verdict(earlier, later).kind == "contradiction"
+
+
+def test_a_count_of_a_month_already_over_does_not_grow():
+    earlier = figure_claim("18,400", 18400, "person", "The food bank served 18,400 people in October, a record.",
+                           day="2025-11-10")
+    later = figure_claim("more than 21,000", 21000, "person", "The number of people served climbed to more than "
+                         "21,000 in October.", source="Outlet B", day="2025-11-12")
+    assert verdict(earlier, later).kind == "contradiction"
+    # told in the month itself, the month is not over
+    earlier["published_at"], later["published_at"] = "2025-10-10", "2025-10-12"
+    assert verdict(earlier, later).kind == "update"
+
+
 def test_two_promises_of_different_sizes_contradict_each_other():
     earlier = figure_claim("1,200", 1200, "job", "Corvantis has created only 540 of the 1,200 jobs it promised.",
                            day="2026-04-14")
