@@ -185,12 +185,12 @@ _FELL = frozenset("fell fallen falling dropped dropping declined declining decre
                   "shrunk shrinking slipped dipped sank slid eased tumbled plunged".split())
 _SINCE_LAST_REPORT = frozenset({"has", "have", "now"})
 # "rose to 1,610", "climbed to", "reached": the report itself says the quantity moved up to this value.
-# How many words before "to" a verb of growth may stand: its object between them ("widened the Merrin Bay
-# shellfish closure to").
-_ROSE_REACH = 8
 _ROSE = frozenset("rose risen rising climbed climbing increased increasing grew grown growing jumped swelled "
                   "expanded spread widened "
                   "soared surged rises climbs increases grows jumps swells expands spreads widens".split())
+# How many words before "to" a verb of growth may stand: its object between them ("widened the Merrin Bay
+# shellfish closure to").
+_ROSE_REACH = 8
 
 
 @dataclass(frozen=True)

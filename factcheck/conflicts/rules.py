@@ -243,7 +243,8 @@ def _of_a_closed_period(claim):
         if day is not None and any(int(match.group(1)) < day.year and "since" not in reach[:match.start()]
                                    for match in _YEAR_IN.finditer(reach)):
             return True  # "in 2021"; not "the most since it began keeping count in 1998"
-        if day is not None and any(_MONTHS.index(match.group(1)) + 1 < day.month for match in _MONTH_IN.finditer(reach)):
+        if day is not None and any(_MONTHS.index(match.group(1)) + 1 < day.month
+                                   for match in _MONTH_IN.finditer(reach)):
             return True  # "served 18,400 people in October", told in November
     return False
 

@@ -265,8 +265,7 @@ def _people_head(phrase: str) -> bool:
 
 
 _MORE_GROUP_HEADS = {"leaders", "assessors", "organizers", "organisers", "managers", "administrators",
-                     "planners", "owners", "agents", "specialists", "modelers", "modellers", "dealers",
-                     "brokers", "vendors", "buyers", "sellers", "landlords", "tenants", "retailers", "suppliers",
+                     "planners", "owners", "agents", "specialists", "modelers", "modellers", "vendors", "buyers", "sellers", "landlords", "tenants", "retailers", "suppliers",
                      "unions", "activists", "campaigners", "physicians", "epidemiologists", "ministers",
                      "councillors", "councilors", "legislators", "prosecutors", "trustees", "governors",
                      "commissioners", "senators", "bosses", "homeowners", "fishermen", "drivers"}

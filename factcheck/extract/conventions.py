@@ -30,7 +30,7 @@ _PLACE_IN_PROVINCE = re.compile(r"\b[A-Z][a-z]+, (?:Ont|Que|B\.C|Alta|Man|Sask|N
 # The Australian states that only Australian news names by abbreviation: "off the NSW south coast".
 _STATE_ABBREVIATION = re.compile(r"\b(?:NSW|Qld)\b")
 # An Australian state's government by its name: "The Victorian Government will provide $2.5 million".
-_AUSTRALIAN_STATE_GOVERNMENT = re.compile(r"\b(?:Victorian|Queensland|NSW|New South Wales|Tasmanian|South Australian|"
+_AUSTRALIAN_STATE_GOVERNMENT = re.compile(r"\b(?:Victorian|Queensland|New South Wales|Tasmanian|South Australian|"
                                           r"Western Australian|WA|Northern Territory) [Gg]overnment\b")
 # A state's government, which among the countries that write "per cent" and "$" only Australia has.
 _STATE_GOVERNMENT = re.compile(r"\b[Ss]tate (?:[Gg]overnment|[Hh]ealth|[Pp]remier|[Tt]reasurer|[Mm]inister|"

@@ -518,10 +518,9 @@ def _speaker_before(text: str):
         low = word.lower()
         if low in SPEECH_VERB_SET or low in _CALLING_VERBS:
             if not cue_at_end and len(words) - k > 12 and low not in _CALLING_VERBS and document is None \
-                    and not (k <= _OPENING_CUE_WORDS and low in _SAYING):
+                    and not (k <= _OPENING_CUE_WORDS and low in _OPENING_CUE_VERBS):
                 break  # too far from the quote to be its cue, unless the sentence opened with it: 'Asked about the
                 # gap, fund spokesperson Carl Ditmer said the remaining $1.3 million ... was "part of this round"'
-
             before = stripped[:words[k][1]].rstrip()
             phrase = phrase_before_verb(before)
             if low in DOCUMENT_VERBS:
@@ -556,7 +555,7 @@ _SUBJECT_BEFORE_COLON = re.compile(r"(?:^|[,—–]\s*)(?P<name>(?:[A-Z][\w'’.
 
 # How many words may open a sentence before the speech verb whose account runs on to a quote, and the verbs.
 _OPENING_CUE_WORDS = 10
-_SAYING = frozenset({"said", "says", "told", "tells"})
+_OPENING_CUE_VERBS = frozenset({"said", "says", "told", "tells"})
 
 
 def _first_clause(text: str) -> str:

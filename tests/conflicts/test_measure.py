@@ -49,7 +49,8 @@ def test_changes_are_told_from_levels(text, sentence, is_change):
 
 
 def test_things_counted_are_added_to_a_total_and_measures_deposited():
-    added = claim("roughly 1,400", "The co-op added roughly 1,400 subscribers in the past 12 months.", unit="subscriber")
+    added = claim("roughly 1,400", "The co-op added roughly 1,400 subscribers in the past 12 months.",
+                  unit="subscriber")
     assert LocalContext.of(added).is_change is True
     snow = claim("nearly two feet", "The storm added nearly two feet of snow.", unit="foot")
     assert LocalContext.of(snow).is_change is False
