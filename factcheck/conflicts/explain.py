@@ -45,7 +45,6 @@ _EVIDENCE = {
     "word_after_same": "the word after the numbers is the same",
     "transposed_digits": "the numbers have the same digits in another order, a common misprint",
     "scale_slip": "the numbers have the same digits at another scale, a common slip",
-    "sentence_anchor": "their sentences share another figure the articles agree on",
 }
 _EVIDENCE_SHOWN = 3
 

@@ -58,7 +58,6 @@ FEATURE_NAMES = (
                                    "modifier")),
     "few_alternatives", "best_for_one", "mutual_best", "agrees_elsewhere", "unaccounted_alternatives",
     "log_ratio_unless_scale", "scale_slip", "transposed_digits", "one_digit_off", "article_similarity",
-    "sentence_anchor",
 )
 
 
@@ -221,28 +220,8 @@ class ArticlePair:
         self._accounted = {key for key, agreeing in self._agreeing.items() if agreeing}
         self._open = {key: sum(1 for other in rivals if id(other) not in self._accounted)
                       for key, rivals in self._rivals.items()}
-        # The sentence of each figure, by id, and the figures of each sentence: two sentences that share a
-        # quantity the articles agree on tell of one thing ("has climbed to $52.4 million, about 36% more",
-        # "put the total at $52.4 million, an increase of 26%").
-        self._sentence_mates = {}
-        for views in (self.first, self.second):
-            by_sentence = {}
-            for view in views:
-                by_sentence.setdefault(view.claim.get("sentence") or "", []).append(view)
-            for mates in by_sentence.values():
-                for view in mates:
-                    self._sentence_mates[id(view)] = [other for other in mates if other is not view]
         self._similarities = {}
         self._best = {}
-
-    def _anchored(self, a, b):
-        """Whether the sentences of ``a`` and ``b`` each hold another figure, the two agreeing on a value too
-        particular to be chance (not a small whole number)."""
-        mates_of_b = {id(mate) for mate in self._sentence_mates[id(b)]}
-        return bool(mates_of_b) and any(
-            _particular(mate.claim["figure"]["value"])
-            and any(id(other) in mates_of_b for other in self._agreeing[id(mate)])
-            for mate in self._sentence_mates[id(a)])
 
     def comparable_pairs(self):
         """Every (first, second) pair of figure views that may be the same quantity (``comparable``)."""
@@ -345,16 +324,10 @@ class ArticlePair:
             "log_ratio_unless_scale": 0.0 if scale_slip else log_ratio,
             "scale_slip": float(scale_slip),
             "article_similarity": self.article_similarity,
-            "sentence_anchor": float(self._anchored(a, b)),
         }
         features.update((f"clash_{name}", float(present))
                         for name, present in measure_clashes(claim_a, claim_b).items())
         return features
-
-
-def _particular(value):
-    """A value two articles would rarely share by chance: not a small whole number ("two", "5")."""
-    return not (float(value).is_integer() and abs(value) < 10)
 
 
 def _high_end_of_range(claim):
