@@ -710,6 +710,12 @@ UNNAMED_TO_THE_END = re.compile(r"\s+(?P<name>(?:a|an|one|two|three|several)\s+(
 _WHERE_SAID_ONLY = re.compile(_WHERE_SAID)
 
 
+def _spoken_for(sentence, start, end, skip) -> bool:
+    """Whether a sentence (at ``start:end`` of the body) is no reported speech of its own: it holds a long
+    direct quote, or overlaps one of the ``skip`` spans (direct quotes found already)."""
+    return _has_long_quote(sentence) or any(s < end and start < e for s, e in skip)
+
+
 def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), verbs=None) -> list[FoundQuote]:
     """``L3Harris said interest ... has surged``, ``Musk has said he never tried ...``: a sentence
     that opens with a speaker and a reporting verb, its rest being what was said. ``verbs``, when
@@ -718,8 +724,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
     for index, (start, end) in enumerate(sentence_spans):
         sentence = body[start:end]
         saying = _SUBJECT_SAYING.search(sentence) if ", saying " in sentence else None
-        if saying and len(sentence[saying.end():].split()) >= 3 and not _has_long_quote(sentence) \
-                and not (skip and any(s < end and start < e for s, e in skip)):
+        if saying and len(sentence[saying.end():].split()) >= 3 and not _spoken_for(sentence, start, end, skip):
             # "Finance Minister Orla Brennock defended the plan, saying the government had to weigh ...": the
             # sentence's subject says it
             content_end = len(sentence.rstrip().rstrip(".!?"))
@@ -731,7 +736,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             continue
         said_last = _said_last(sentence, start, verb_at) if sentence[:verb_at[0]].rstrip().endswith(",") else None
         if said_last is not None:
-            if not (skip and any(s < end and start < e for s, e in skip)) and not _has_long_quote(sentence):
+            if not _spoken_for(sentence, start, end, skip):
                 found.append(said_last)
             continue
         closing = _CLOSING_PRONOUN_CUE.match(sentence) if ", he " in sentence or ", she " in sentence \
@@ -739,7 +744,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
         if closing and len(closing.group("content").split()) >= 3:
             # "Five patients remain in intensive care, she said.": the pronoun is resolved with the others; what
             # was said may run long before its cue
-            if not (_has_long_quote(sentence) or skip and any(s < end and start < e for s, e in skip)):
+            if not _spoken_for(sentence, start, end, skip):
                 found.append(FoundQuote(start, start + closing.end("content"), closing.group("content"), False,
                                         closing.group("pronoun"), cue_start=start + closing.start("pronoun"),
                                         cue_end=start + closing.end("verb")))
@@ -755,7 +760,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             elif sentence.count(" ", 0, verb_at[0]) > 14 \
                     and subject_before_apposition(sentence[:verb_at[0]].rstrip()) is None:
                 continue  # a long way to the verb, unless a described subject fills it ("Ana Ruiz, who owns ...,")
-        if _has_long_quote(sentence) or skip and any(s < end and start < e for s, e in skip):
+        if _spoken_for(sentence, start, end, skip):
             continue  # a short quote inside what was said stays in it: 'said the firm was "cooperating fully"'
         words = words_with_offsets(sentence[:verb_at[1]])
         for k in range(1, len(words)):
