@@ -219,10 +219,16 @@ def _one_change_told_twice(earlier, later):
     fig_a, fig_b = earlier["figure"], later["figure"]
     if fig_a.get("role") != "to" or fig_b.get("role") != "to" or not fig_a.get("linked") or not fig_b.get("linked"):
         return False
-    return _DIGITS_ONLY.sub("", fig_a["linked"]) == _DIGITS_ONLY.sub("", fig_b["linked"])
+    return _as_written(fig_a["linked"]) == _as_written(fig_b["linked"])
 
 
-_DIGITS_ONLY = re.compile(r"[^\d.]")
+def _as_written(text):
+    """A figure's text with case, spaces and commas set aside: "$44,500" is "$44500"; "$1.2 million" stays
+    apart from "$1.2 billion"."""
+    return _SPACES_AND_COMMAS.sub("", text.lower())
+
+
+_SPACES_AND_COMMAS = re.compile(r"[\s,]")
 
 
 # Not every word of a plan: "planned operations" are scheduled ones, and "needs 11,500 signatures" may be met.

@@ -269,6 +269,13 @@ def test_two_ends_of_one_change_from_the_same_start_contradict_each_other():
                          day="2025-08-20")
     later["figure"].update(role="to", linked="$44,500")
     assert verdict(earlier, later).kind == "contradiction"
+    # the same digits at another scale are another start: the later, higher end may be an update
+    grown = figure_claim("$3 billion", 3e9, "USD", "Losses have now grown to $3 billion from $1.2 billion.",
+                         source="Outlet B", day="2025-08-20")
+    grown["figure"].update(role="to", linked="$1.2 billion")
+    start = figure_claim("$2 billion", 2e9, "USD", "Losses grew from $1.2 million to $2 billion.", day="2025-08-19")
+    start["figure"].update(role="to", linked="$1.2 million")
+    assert verdict(start, grown).kind == "update"
 
 
 def test_a_count_of_a_month_already_over_does_not_grow():
