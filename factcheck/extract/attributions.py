@@ -265,10 +265,11 @@ def _people_head(phrase: str) -> bool:
 
 
 _MORE_GROUP_HEADS = {"leaders", "assessors", "organizers", "organisers", "managers", "administrators",
-                     "planners", "owners", "agents", "specialists", "modelers", "modellers", "vendors", "buyers", "sellers", "landlords", "tenants", "retailers", "suppliers",
-                     "unions", "activists", "campaigners", "physicians", "epidemiologists", "ministers",
-                     "councillors", "councilors", "legislators", "prosecutors", "trustees", "governors",
-                     "commissioners", "senators", "bosses", "homeowners", "fishermen", "drivers"}
+                     "planners", "owners", "agents", "specialists", "modelers", "modellers", "vendors", "buyers",
+                     "sellers", "landlords", "tenants", "retailers", "suppliers", "unions", "activists", "campaigners",
+                     "physicians", "epidemiologists", "ministers", "councillors", "councilors", "legislators",
+                     "prosecutors", "trustees", "governors", "commissioners", "senators", "bosses", "homeowners",
+                     "fishermen", "drivers"}
 
 
 def speech_verbs(sentence: str) -> list[tuple[int, int, int, str]]:

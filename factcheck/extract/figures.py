@@ -1319,8 +1319,9 @@ def _is_never_counted(low) -> bool:
 _VERBS_ONLY = frozenset({"keep", "keeps", "remain", "stay", "stays", "include", "includes", "contain", "contains",
                          "lack", "lacks", "receive", "receives", "earn", "earns", "say", "says", "think", "know",
                          "want", "wants", "need", "needs", "seem", "seems", "appear", "appears", "belong", "belongs",
-                         # past tenses too short or irregular for _looks_like_verb: "12 went missing"
-                         "sued", "owed", "fell", "went", "came", "took", "got"})
+                         # past tenses too short for _looks_like_verb ("3 sued the city"); NOT_COUNTED has the
+                         # irregular ones ("12 went missing")
+                         "sued", "owed"})
 
 
 # Plural nouns that stand before another noun as its modifier ("arts organisations", "savings accounts"),
