@@ -49,10 +49,11 @@ _QUALIFYING_WORDS = frozenset("organic adjusted gross core underlying operating 
                               "comparable like-for-like seasonally placebo sustained gust gusts peak peaked"
                               .split())
 
-# Words that make a figure a plan or an authorisation rather than a count of what happened:
+# Words that make a figure a plan, a forecast or an authorisation rather than a count of what happened:
 # "a planned 3,000 satellites" does not measure the same thing as "102 satellites in orbit".
 PLAN_WORDS = frozenset("planned plan plans target targeted goal aim aims authorized authorised proposed "
-                       "intended pledged promised allowed permitted licensed need needs requires required".split())
+                       "intended pledged promised allowed permitted licensed need needs requires required "
+                       "forecast forecasts projected guidance".split())
 # Counted nouns that name the same things: "58,000 cars" and "85,000 vehicles" are comparable.
 _UNIT_FAMILIES = {
     # Dollars: which one a bare "$" means is read from its article (extract.conventions), and two outlets may
@@ -327,6 +328,7 @@ class LocalContext:
     words: frozenset = frozenset()
     is_part: bool = False
     moved_down: bool = False
+    moved_up_since_last_report: bool = False
 
     @classmethod
     def of(cls, claim):
@@ -366,8 +368,8 @@ def _local_context(sentence, text, unit, measure):
         lowered_left[-1:] == ["to"] and any(word.lower() in _ROSE for word in left_words[-_ROSE_REACH:-1]))
     # "her lead has narrowed to 131 votes", "it has now eased to about 260": a fall since the last report; not
     # a fall since last year told in the past tense ("quarterly profit fell to $213 million")
-    moved_down = len(lowered_left) == 3 and lowered_left[0] in _SINCE_LAST_REPORT and lowered_left[1] in _FELL \
-        and lowered_left[2] == "to"
+    since_last_report = len(lowered_left) == 3 and lowered_left[0] in _SINCE_LAST_REPORT and lowered_left[2] == "to"
+    moved_down = since_last_report and lowered_left[1] in _FELL
     # Claims stored before figures carried their measure get it from the same words now.
     measure = measure or measure_kind(before, after, money)
     per = _per(after)
@@ -381,15 +383,24 @@ def _local_context(sentence, text, unit, measure):
                         _place(left_clause) | _place(right_clause),
                         unit in DURATIONS and lowered_left[-1:] == ["over"] and bool(_DIGIT.search(left_clause)),
                         frozenset(word.lower() for word in left_words + right_words),
-                        is_part_of_group(after, unit), moved_down)
+                        is_part_of_group(after, unit), moved_down,
+                        # "has risen to 2,100": up since the last report, not since last year ("climbed to")
+                        since_last_report and lowered_left[1] in _ROSE)
 
 
 def time_markers(before, after, linked=None):
-    """``(years named, told of an earlier period)`` for the number between ``before`` and ``after``,
-    read in its ``marker_reach``."""
+    """``(years and quarters named, told of an earlier period)`` for the number between ``before`` and
+    ``after``, read in its ``marker_reach``."""
     reach = marker_reach(before, after, linked)
-    return (frozenset(match.group(0) for text in reach for match in _YEAR.finditer(text)),
+    return (frozenset(match.group(0) for text in reach for match in _YEAR.finditer(text))
+            | frozenset(_quarter_named(match) for text in reach if "uarter" in text or "Q" in text
+                        for match in _QUARTER.finditer(text)),
             any(_PAST_PERIOD.search(text) for text in reach))
+
+
+def _quarter_named(match):
+    """"Q3" for "third-quarter revenue", "the third quarter" and "Q3"."""
+    return "Q" + (match.group(2) or str(_QUARTER_ORDINALS.index(match.group(1).lower()) + 1))
 
 
 def marker_reach(before, after, linked=None):
@@ -410,6 +421,9 @@ _PAST_PERIOD = re.compile(r"\b(?:last|previous|prior|preceding) (?:year|season|m
                           r"\ba (?:year|month|decade) (?:earlier|ago|before)\b|\bpreviously\b|\bin the past\b",
                           re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Which quarter of a year: "third-quarter revenue" is not "the fourth quarter's".
+_QUARTER_ORDINALS = ("first", "second", "third", "fourth")
+_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b|\bQ([1-4])\b", re.IGNORECASE)
 # Any other number: a time marker belongs to the number nearest it, with no other number in between.
 _OTHER_NUMBER = re.compile(r"\d")
 

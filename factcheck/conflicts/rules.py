@@ -128,10 +128,10 @@ def verdict(claim_a, claim_b, evidence=None):
     earlier, later = in_time_order(claim_a, claim_b)
     # A later, higher figure is an update when the quantity keeps growing (``_keeps_growing``), a later, lower
     # one when the later report says it fell to it ("her lead has narrowed to 131 votes"); neither when the
-    # two values look like one misprinted (``misprint_of``).
+    # two values look like one misprinted (``_misprinted``).
     kind = "contradiction"
     earlier_day, later_day = publication_day(earlier), publication_day(later)
-    if earlier_day and later_day and earlier_day < later_day and not misprint_of(fig_a["value"], fig_b["value"]):
+    if earlier_day and later_day and earlier_day < later_day and not _misprinted(earlier, later):
         later_value, earlier_value = base_value(later["figure"]), base_value(earlier["figure"])
         if later_value > earlier_value and _keeps_growing(earlier, later) \
                 or later_value < earlier_value and LocalContext.of(later).moved_down:
@@ -355,6 +355,16 @@ def transposed_digits(value_a, value_b):
     digits_a, digits_b = digits_a.ljust(width, "0"), digits_b.ljust(width, "0")
     return sum(1 for digit_a, digit_b in zip(digits_a, digits_b) if digit_a != digit_b) == 2 \
         and sorted(digits_a) == sorted(digits_b)
+
+
+def _misprinted(earlier, later):
+    """Whether a later report's value looks like the earlier one misprinted (``misprint_of``). A rough
+    earlier count that the later report says has risen since ("about 1,200", then "has risen to 2,100") was
+    no figure to copy."""
+    if not misprint_of(earlier["figure"]["value"], later["figure"]["value"]):
+        return False
+    return not (earlier["figure"].get("qualifier") == "approximate"
+                and LocalContext.of(later).moved_up_since_last_report)
 
 
 def misprint_of(value_a, value_b):

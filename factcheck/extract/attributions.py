@@ -45,11 +45,12 @@ _FORECAST_VERBS = {"expected", "expect", "expects"}
 # Counts a source made ("County assessors have so far counted 2,287 damaged homes"): credited only to
 # a group, an organisation or a document, never to "the team recorded three wins".
 _COUNT_VERBS = {"counted", "tallied", "recorded", "counts"}
-# "The county extension office put early crop losses at $18 million", "which the Council puts at $11,610":
-# an estimate, credited only when an "at" and a number follow within the clause.
+# "The county extension office put early crop losses at $18 million", "which the Council puts at $11,610",
+# "The union puts the real number closer to 260": an estimate, credited only when an "at" (or "closer to")
+# and a number follow within the clause.
 _PUT_VERBS = {"put", "puts"}
-_PUT_AT = re.compile(r"(?:\s+[\w'’-]+){0,7}?\s+at\s+(?:about |roughly |nearly |around |some |almost |an estimated )?"
-                     r"[$€£]?\d")
+_PUT_AT = re.compile(r"(?:\s+[\w'’-]+){0,7}?\s+(?:at|closer to|as high as|as low as|nearer)\s+"
+                     r"(?:about |roughly |nearly |around |some |almost |an estimated )?(?:[$€£₹¥]|R(?=\d))?\d")
 _ATTRIBUTION_VERBS = frozenset(ATTRIBUTION_VERBS.split("|"))
 # The speech verbs of a sentence, for attributions and for reported speech (quotes.REPORTING_VERBS):
 # one scan finds both (see speech_verbs). A verb starts a word; the scan takes the non-word character

@@ -40,9 +40,18 @@ _STATE_GOVERNMENT = re.compile(r"\b[Ss]tate (?:[Gg]overnment|[Hh]ealth|[Pp]remie
 _PROVINCIAL = re.compile(r"\b(?:[Pp]rovincial|[Pp]rovincewide|the province(?:'s)?)\b")
 # Money other than dollars: a province whose amounts come in euros or rand gives its dollars as American ones.
 _OTHER_CURRENCY = re.compile(r"[€£¥₹₱₩]|\bR\d|\b(?:euros?|rand|yuan|pesos|rupees)\b")
-# A dateline in a large Canadian or Australian city: "SYDNEY (Austral Press Service) —", "TORONTO —".
+# A dateline in a large Canadian, Australian or New Zealand city: "SYDNEY (Austral Press Service) —",
+# "TORONTO —", "WELLINGTON (PPA) —".
 _DATELINE_CITY = re.compile(r"(?:(?P<ca>TORONTO|MONTREAL|VANCOUVER|OTTAWA|CALGARY|EDMONTON|WINNIPEG|HALIFAX|REGINA)|"
-                            r"(?P<au>SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|HOBART|DARWIN))\b[ ,(—–-]")
+                            r"(?P<au>SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|HOBART|DARWIN)|"
+                            r"(?P<nz>WELLINGTON|AUCKLAND|CHRISTCHURCH|DUNEDIN))\b[ ,(—–-]")
+_DOLLAR_OF_CITY_GROUP = {"ca": "CAD", "au": "AUD", "nz": "NZD"}
+# Words of te reo Māori, which New Zealand news uses as English ("moved to marae", "Insurance Federation of
+# Aotearoa"), and any word written with its macrons ("Pā Road", "Kōwhai Flat", "Ātea"). Hawaiian writes
+# macrons too, so an article that names Hawaii is left out.
+_TE_REO = re.compile(r"\b(?:Aotearoa|marae|iwi|\w*[āēīōūĀĒĪŌŪ]\w*)\b")
+# Canada's stock exchange: "its shares fell 6.5% on the Toronto Stock Exchange".
+_CANADIAN_EXCHANGE = re.compile(r"\b(?:Toronto Stock Exchange|TSX)\b")
 # The country an article written the British way names, for its bare "$" (a British article would write "£").
 _COUNTRY_WORD = re.compile(r"\b(Canada|Canadians?|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|"
                            r"Nova Scotia|Ottawa|Australia|Australians?|New South Wales|Queensland|Victoria|"
@@ -119,16 +128,22 @@ def article_dollar(body: str) -> str | None:
     if named:
         return None
     opening = body[:80].lstrip()
-    dateline = _DATELINE_DOLLAR.match(opening) or _DATELINE_CITY.match(opening)
+    dateline = _DATELINE_DOLLAR.match(opening)
     if dateline:
         return "CAD" if dateline.group("ca") else "AUD"
+    dateline = _DATELINE_CITY.match(opening)
+    if dateline:
+        return _DOLLAR_OF_CITY_GROUP[dateline.lastgroup]
     dateline = _DATELINE_COUNTRY.match(opening)
     if dateline:
         return _DOLLAR_OF_PLACE[dateline.group(1)]
     if ("NSW" in body or "Qld" in body) and _STATE_ABBREVIATION.search(body) \
             or "overnment" in body and _AUSTRALIAN_STATE_GOVERNMENT.search(body):
         return "AUD"
+    if _TE_REO.search(body) and "Hawai" not in body:
+        return "NZD"
     if _PLACE_IN_PROVINCE.search(body) \
+            or ("TSX" in body or "Toronto Stock" in body) and _CANADIAN_EXCHANGE.search(body) \
             or ("provinc" in body and _PROVINCIAL.search(body) and not _OTHER_CURRENCY.search(body)):
         return "CAD"
     if _written_the_british_way(body):

@@ -667,6 +667,10 @@ class FigureParser:
                     return True
         if prev in ("-", "–") and i >= 2 and lowered[i - 2].isdecimal() and "," not in token:
             return True
+        # an age set off after a name: "said Kayla Moostoos, 34, a second-year student"
+        if prev == "," and nxt == "," and i >= 2 and tokens[i - 2][:1].isupper() and tokens[i - 2].isalpha() \
+                and prev2 not in MONTHS and value < 120 and token.isdecimal():
+            return True
         # digit groups that are codes: "1026.253.553"
         if after < n and nxt == "." and after + 1 < n and lowered[after + 1].isdigit() and attached_next:
             return True

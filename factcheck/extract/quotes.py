@@ -117,6 +117,8 @@ def words_with_offsets(text: str, limit: int | None = None):
     return list(zip(parts[1::2], offsets[0:-1:2], offsets[1::2]))
 
 
+# The short form given after a name: "the Tenancy Standards Authority (TSA)".
+_ACRONYM_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 # Company suffixes written with a full stop.
 _ABBREVIATED_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "bros", "plc", "llc"})
 
@@ -128,6 +130,8 @@ def phrase_before_verb(text: str) -> str | None:
         described = _DESCRIBED_BY_WHO.match(clause) if "," not in clause else None
         if described:  # "Two people who attended the meeting": the people, not the meeting
             return phrase_before_verb(described.group("head"))
+    if text.endswith(")"):
+        text = _ACRONYM_AFTER_NAME.sub("", text)  # "the Tenancy Standards Authority (TSA) reported"
     tail = text[-160:]
     if "familiar" in tail or "briefed" in tail or "knowledge" in tail or "close to" in tail \
             or "aware" in tail or "involved" in tail:  # ("knowledgeable" holds "knowledge")

@@ -124,7 +124,7 @@ DOCUMENT_NOUNS = {
     "submissions", "submission", "invoices", "receipts", "logs", "spreadsheets", "paperwork",
     "index", "assessment", "assessments", "inspection", "evaluation", "investigation", "inquiry", "summary",
     "summaries", "breakdown", "update", "updates", "briefing", "prospectus", "bulletin", "newsletter",
-    "observations", "readings", "measurements",
+    "observations", "readings", "measurements", "modelling", "modeling", "model", "projection",
 }
 NEWS_OUTLETS = {
     "reuters", "bloomberg", "ap", "the associated press", "associated press", "afp", "agence france-presse",

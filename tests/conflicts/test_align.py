@@ -81,6 +81,15 @@ def test_an_earlier_period_and_another_year_are_signs_of_another_quantity():
     assert features[("just 14", "26")]["clash_year"] == 1.0
 
 
+def test_another_quarter_is_a_sign_of_another_quantity():
+    features = features_of("Halcyra booked third-quarter revenue of $1.48 billion.",
+                           "For the fourth quarter, Halcyra forecast revenue of $1.88 billion.")
+    assert features[("$1.48 billion", "$1.88 billion")]["clash_year"] == 1.0
+    features = features_of("Halcyra booked third-quarter revenue of $1.48 billion.",
+                           "Revenue for the third quarter came to $1.84 billion.")
+    assert features[("$1.48 billion", "$1.84 billion")]["clash_year"] == 0.0
+
+
 def features_of(first, second):
     """{(text a, text b): features} for the comparable figure pairs of two one-sentence articles."""
     pair = ArticlePair(figures("A", "2026-01-05", first), figures("B", "2026-01-05", second))

@@ -124,6 +124,12 @@ def test_what_is_needed_is_no_count_of_what_there_is():
                  unit="subscriber", source="Outlet B")
     assert "plan" in clashes(needed, lost)
 
+    forecast = claim("$1.88bn", "The company forecast revenue of $1.88bn for the current quarter.",
+                     subject="company forecast revenue current quarter", unit="USD")
+    booked = claim("$1.48 billion", "Halcyra booked revenue of $1.48 billion.", subject="Halcyra booked revenue",
+                   unit="USD", source="Outlet B")
+    assert "plan" in clashes(forecast, booked)
+
 
 @pytest.mark.parametrize("first, second", [
     (("$3.4 million", "The weekend storm cost Millbrook $3.4 million.", "USD"),

@@ -164,6 +164,16 @@ def test_a_later_value_with_digits_swapped_at_another_power_of_ten_or_another_fi
     assert verdict(earlier, first_digit).kind == "contradiction"  # another first digit, the rest as before
 
 
+def test_a_rough_count_said_to_have_risen_since_is_no_misprint():
+    earlier = figure_claim("about 1,200", 1200, "person", "The flood forced about 1,200 people from their homes.",
+                           day="2026-02-10", qualifier="approximate")
+    later = figure_claim("2,100", 2100, "person", "The number of people forced from their homes has risen to 2,100.",
+                         source="Outlet B", day="2026-02-11")
+    assert verdict(earlier, later).kind == "update"
+    climbed = dict(later, sentence="The number of people forced from their homes climbed to 2,100.")
+    assert verdict(earlier, climbed).kind == "contradiction"  # not said to be since the last report
+
+
 @pytest.mark.parametrize("period", ["in the last financial year", "last year", "in 2024"])
 def test_a_count_of_a_period_already_over_does_not_grow(period):
     def spent(text, value, source, day, when):

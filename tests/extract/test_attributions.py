@@ -44,6 +44,13 @@ def attributions(body):
          "organization"),
         ("It is cheaper than the national average, which the College Pricing Council puts at $11,610.",
          "College Pricing Council", "organization"),
+        ("The faculty union puts the real number of job losses closer to 260.", "The faculty union",
+         "organization"),
+        ("Industry modelling puts the loss in landed value at $19 million a year.", "industry modelling",
+         "document"),
+        # a name with its short form
+        ("On Wednesday the Tenancy Standards Authority (TSA) reported that rents rose 7.9 per cent.",
+         "Tenancy Standards Authority", "organization"),
         # more verbs of crediting
         ("Critics of the lottery note that residents spent $1.9 billion on tickets.", "critics of the lottery",
          "anonymous"),

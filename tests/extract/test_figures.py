@@ -311,6 +311,9 @@ def test_parts_of_a_duration_are_joined_only_when_nothing_else_stands_between_th
 
 def test_an_age_is_not_a_figure():
     assert figures("A 10-year-old boy was rescued.") == []
+    # set off after a name
+    assert figures('"We have kids here," said Kayla Moostoos, 34, a second-year nursing student.') == []
+    assert [f.value for f in figures("Hartigan, 64, said 340 homes flooded.")] == [340]
 
 
 @pytest.mark.parametrize("sentence, unit", [
