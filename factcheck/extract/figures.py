@@ -95,7 +95,7 @@ UNIT_ALIASES = {
     "kph": "km/h", "km/h": "km/h", "kg": "kilogram", "kgs": "kilogram", "kilograms": "kilogram",
     "kilos": "kilogram", "g": "gram", "grams": "gram", "lb": "pound", "lbs": "pound", "pounds": "pound",
     "mg": "milligram", "µg": "microgram", "μg": "microgram", "mcg": "microgram",
-    "oz": "ounce", "ounces": "ounce", "t": "tonne", "tonnes": "tonne", "tons": "ton",
+    "oz": "ounce", "ounces": "ounce", "t": "tonne", "mt": "tonne", "tonnes": "tonne", "tons": "ton",
     "ft": "foot", "feet": "foot", "foot": "foot", "acre-feet": "acre-foot", "acre-ft": "acre-foot", "in": "inch",
     "inches": "inch", "gal": "gallon", "gals": "gallon", "teu": "teu", "teus": "teu",
     "cm": "centimeter",
@@ -588,6 +588,8 @@ class FigureParser:
                     return value, after  # "32K" is as often kelvin or kilo-words as thousands
                 if attached or word in ("bn", "mn", "mln", "bln", "tn", "trn"):
                     return value * SHORT_SCALES[word], after + 1
+            if word == "mt" and tokens[after] == "Mt" and not currency:
+                return value * 1_000_000, after  # "a 3.2Mt/yr operation", "1.2 Mt": megatonnes, in tonnes
             if currency and "-" in word and not gaps[after]:
                 head = word.split("-", 1)[0]  # "$4.2bn-revenue system", "a $5m-a-year fund"
                 if head in SHORT_SCALES:

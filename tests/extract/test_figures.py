@@ -309,6 +309,12 @@ def test_parts_of_a_duration_are_joined_only_when_nothing_else_stands_between_th
         ["hour", "person", "minute"]
 
 
+def test_megatonnes_are_millions_of_tonnes_and_metric_tonnes_are_tonnes():
+    assert [(f.value, f.unit) for f in figures("It is a 3.2Mt/yr operation that emits 1.2 Mt of CO2.")] == \
+        [(3.2e6, "tonne"), (1.2e6, "tonne")]
+    assert [(f.value, f.unit) for f in figures("The port handled 45 MT of grain.")] == [(45, "tonne")]
+
+
 def test_an_age_is_not_a_figure():
     assert figures("A 10-year-old boy was rescued.") == []
     # set off after a name
