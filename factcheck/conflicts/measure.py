@@ -249,10 +249,14 @@ _SAME_THING = {
     **dict.fromkeys("revenue revenues sales turnover".split(), "revenue"),
     **dict.fromkeys("plant plants factory factories facility facilities mill mills".split(), "plant"),
     **dict.fromkeys("study studies trial trials".split(), "study"),
-    **dict.fromkeys("workforce workforces staff staffs headcount".split(), "workforce"),
+    **dict.fromkeys("workforce workforces staff staffs headcount employee employees".split(), "workforce"),
+    # "4,100 flight attendants", "about 3,200 cabin crew members"
+    **dict.fromkeys("attendant attendants crew crews".split(), "crew"),
+    # "a $48-million deficit", "an $84-million gap in next year's budget"
+    **dict.fromkeys("deficit deficits gap shortfall".split(), "shortfall"),
     # "cut 860 jobs", "eliminate about 620 positions", "shed 1,400 roles"
     **dict.fromkeys("cut cuts cutting eliminate eliminates eliminated eliminating slash slashes slashed slashing "
-                    "shed sheds shedding axe axes axed axing".split(), "cut"),
+                    "shed sheds shedding axe axes axed axing layoffs redundancies".split(), "cut"),
     **dict.fromkeys("job jobs position positions role roles post posts".split(), "job"),
 }
 _WORDS_FOR = {}

@@ -106,7 +106,7 @@ UNIT_ALIASES = {
     "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
     "degrees": "degree", "°f": "degree fahrenheit", "fahrenheit": "degree fahrenheit",
     "celsius": "degree celsius", "°c": "degree celsius", "bpd": "barrel per day",
-    "barrels": "barrel", "people": "person", "persons": "person", "children": "child", "men": "man",
+    "barrels": "barrel", "people": "person", "persons": "person", "children": "child", "kids": "child", "men": "man",
     "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
     "percent": "%", "pct": "%", "ppm": "ppm", "ppb": "ppb",
     "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "pb": "petabyte",
@@ -1499,9 +1499,13 @@ _DESCRIBING_WORDS = frozenset("""new more additional other extra further old you
     temporary popular first second third last next own overall net gross fewer urgent significant important
     northern southern eastern western""".split())
 _DESCRIBING_ENDINGS = ("ed", "ing", "ly", "ful", "ous", "ive", "able", "ible", "less", "est")
-# Nouns in -ing that name a kind of thing: "nursing homes", "morning sailings".
+# Nouns in -ing that name a kind of thing: "nursing homes", "morning sailings", "cooling towers".
 _KIND_NOUNS_IN_ING = frozenset({"morning", "evening", "nursing", "housing", "parking", "building", "training",
-                                "shipping", "fishing", "mining", "polling", "voting", "shopping", "boarding"})
+                                "shipping", "fishing", "mining", "polling", "voting", "shopping", "boarding",
+                                "cooling", "heating", "letting", "lending", "charging", "testing", "screening",
+                                "teaching", "learning", "gaming", "betting", "swimming", "camping", "processing",
+                                "recycling", "manufacturing", "banking", "trading", "operating", "planning",
+                                "breeding", "farming", "logging", "packing", "printing", "dining", "filling"})
 _PARTICIPLES_IN_N = frozenset({"sworn", "known", "grown", "given", "taken", "chosen", "driven", "written",
                                "fallen", "stolen", "broken", "frozen", "hidden", "sunken", "proven", "shown"})
 # The only words that join a unit of measure: "580,000 square feet", "270,000 metric tons", "180 nautical

@@ -240,3 +240,7 @@ def test_words_news_uses_for_one_thing_compare_as_one():
     assert content_stem("eliminate") == content_stem("cut") == content_stem("shed")
     assert content_stem("positions") == content_stem("jobs") == content_stem("roles")
     assert "positions" in with_synonyms("cut jobs").split()  # the candidate query finds either wording
+    assert content_stem("layoffs") == content_stem("cut")
+    assert content_stem("attendants") == content_stem("crew")  # "4,100 flight attendants", "3,200 cabin crew"
+    assert content_stem("staff") == content_stem("employees")
+    assert content_stem("deficit") == content_stem("gap") == content_stem("shortfall")

@@ -332,6 +332,9 @@ def test_an_age_is_not_a_figure():
     ("It will build a 6.2m-high wall.", "meter"),  # a length, with what it measures
     ("A 3km-long tunnel opened.", "kilometer"),
     ("The reservoir holds about 61,000 acre-ft of water.", "acre-foot"),
+    ("The survey found 38 registered cooling towers.", "cooling tower"),  # a noun in -ing that names a kind
+    ("About 140 letting agents replied.", "letting agent"),
+    ("I've got two kids in high school.", "child"),
     ("Seepage reached 35 gal/min on Monday.", "gallon per minute"),
     ("The terminal handles 1.1 million TEU a year.", "teu"),
 ])
