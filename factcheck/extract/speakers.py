@@ -168,6 +168,11 @@ _LOWER_WORDS = re.compile(r"[a-z]+")
 _PHRASE_WORDS = re.compile(r"[\w’'-]+")
 
 
+# Titles written short without a full stop that are given names too: "Association president Col Hennessy"
+# is Col Hennessy (Colonel Hennessy is written "Col." or comes with a given name: "Col John Hart").
+_TITLES_ALSO_GIVEN_NAMES = frozenset({"Col"})
+
+
 def clean_name(phrase: str) -> str:
     """Strip titles, roles written before a name and possessives: ``Space Force Gen. Michael
     Guetlein`` -> ``Michael Guetlein``; ``Dr. Amina Qureshi`` -> ``Amina Qureshi``."""
@@ -203,7 +208,7 @@ def clean_name(phrase: str) -> str:
             words = tail  # "Helix co-founder Ivan Petrov" -> "Ivan Petrov"
     last_title = -1
     for index, word in enumerate(words[:-1]):
-        if word.lower().rstrip(".") in TITLES:
+        if word.lower().rstrip(".") in TITLES and not (word in _TITLES_ALSO_GIVEN_NAMES and index == len(words) - 2):
             last_title = index
     if last_title >= 0 and all(w[:1].isupper() for w in words[last_title + 1:]):
         words = words[last_title + 1:]

@@ -23,6 +23,10 @@ def quotes(body):
         ("The Times", "The Times"),
         # a title with its department before the name
         ("RMI Vice President of Operations Kevin Draper", "Kevin Draper"),
+        # "Col" without its full stop before one name is a given name; a colonel's title otherwise
+        ("Association president Col Hennessy", "Col Hennessy"),
+        ("Col. Hennessy", "Hennessy"),
+        ("Col John Hart", "John Hart"),
     ],
 )
 def test_clean_name(phrase, name):
