@@ -664,6 +664,11 @@ ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extr
 # (that) <what was said>".
 _SUBJECT_SAYING = re.compile(r"^(?P<subject>The\s+[a-z]+|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|"
                              r"They)\s+[a-z][^\"“”]*?,\s+saying\s+(?:that\s+)?(?=[\w$€£])")
+# A name, then a clause that says what the named person said: "Senior Advocate K.R. Venkatesh, who argued that
+# the colour saffron was common to the trade".
+_NAME_WHO_SAID_THAT = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+who\s+(?:also\s+)?"
+                                 r"(?:added|argued|said|says|noted|warned|insisted|explained|stressed|"
+                                 r"told\s+(?:[A-Z][\w'’-]*|reporters|the\s+\w+))\s+that\s+(?=\S)")
 # What was said, then a pronoun and its verb closing the sentence.
 _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*?),\s+(?P<pronoun>he|she|they)\s+"
                                   r"(?P<verb>said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?[.!]?\s*$")
@@ -735,6 +740,16 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             found.append(FoundQuote(start + saying.end(), start + content_end, sentence[saying.end():content_end],
                                     False, saying.group("subject"), cue_start=start))
             continue
+        told_after = _NAME_WHO_SAID_THAT.search(sentence) if ", who " in sentence else None
+        if told_after and len(sentence[told_after.end():].split()) >= 3:
+            # "..., said Mayor Theresa Okafor, who added that the city would hold a job fair": what the clause
+            # after the name says is that person's, whatever the sentence said before it
+            content_end = len(sentence.rstrip().rstrip(".!?"))
+            content_start = start + told_after.end()
+            if not _spoken_for(sentence[told_after.end():content_end], content_start, start + content_end, skip):
+                found.append(FoundQuote(content_start, start + content_end, sentence[told_after.end():content_end],
+                                        False, told_after.group("name"), cue_start=start + told_after.start("name")))
+                continue
         verb_at = _first_reporting_verb(sentence, verbs[index] if verbs is not None else None)
         if verb_at is None:
             continue

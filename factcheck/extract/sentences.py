@@ -307,10 +307,10 @@ class SentenceSplitter:
             blocks.append((start, len(body)))
         return blocks
 
-    @staticmethod
-    def _merge_continuations(block: str, pieces):
+    def _merge_continuations(self, block: str, pieces):
         """Undo Punkt breaks that a lower-case word continues: ``"This is great." she said.``,
-        ``what I mean...see``, ``(... as an engineer.) at the local University``."""
+        ``what I mean...see``, ``(... as an engineer.) at the local University``; and breaks after a
+        name's initials (``Author J.K. Rowling said``), written like no abbreviation Punkt knows."""
         merged = []
         for start, end in pieces:
             if merged:
@@ -319,11 +319,17 @@ class SentenceSplitter:
                 prev = block[prev_start:prev_end]
                 if _LOWER_START.match(text) and not _LIST_MARKER.match(text) or _unclosed_paren(prev) \
                         or _TITLE_END.search(prev, max(0, len(prev) - 7)) \
-                        or _unclosed_quote(prev) and _QUOTE_THEN_CUE.search(text):
+                        or _unclosed_quote(prev) and _QUOTE_THEN_CUE.search(text) \
+                        or self._initials_before_name(prev, text):
                     merged[-1] = (prev_start, end)
                     continue
             merged.append((start, end))
         return merged
+
+    def _initials_before_name(self, prev: str, text: str) -> bool:
+        initials = _INITIALS_END.search(prev, max(0, len(prev) - 12))
+        return initials is not None and _NAME_START.match(text) is not None \
+            and initials.group(1).lower() not in self._abbreviations
 
     @staticmethod
     def _list_items(block: str):
@@ -447,6 +453,10 @@ def _marker_ordinal(marker: str):
 
 _TITLE_END = re.compile(
     r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Sen|Rep|Gov|Rev|Fr|Supt|Insp|Det|Atty|Amb|Hon)\.$")
+# A name's initials, dotted and run together, ending a piece: "Author J.K.", "Advocate K.R."; and a surname
+# opening the next: "Rowling said", "Venkatesh, who".
+_INITIALS_END = re.compile(r"(?:^|\s)([A-Z](?:\.[A-Z])+)\.$")
+_NAME_START = re.compile(r"[A-Z][a-z]+(?:[,\s]|['’]s\b)")
 # A quote that closes on a speech cue: '... satellites," said Ms. Park.'
 _QUOTE_THEN_CUE = re.compile(r"[,!?]?[\"”]\s+(?:[a-z]|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|told)\b)")
 

@@ -168,6 +168,7 @@ _LOWER_WORDS = re.compile(r"[a-z]+")
 _PHRASE_WORDS = re.compile(r"[\w’'-]+")
 
 
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial
 # Titles written short without a full stop that are given names too: "Association president Col Hennessy"
 # is Col Hennessy (Colonel Hennessy is written "Col." or comes with a given name: "Col John Hart").
 _TITLES_ALSO_GIVEN_NAMES = frozenset({"Col"})
@@ -215,7 +216,8 @@ def clean_name(phrase: str) -> str:
     elif len(words) >= 3 and all(w[:1].isupper() for w in words) \
             and not any(w.lower().rstrip(".") in ORG_WORDS for w in words[-2:]) \
             and words[0].lower() not in ("the",) and len(words[-2]) > 1:
-        words = words[-2:]  # "Council Member Dana Whitfield" -> "Dana Whitfield"
+        # "Council Member Dana Whitfield" -> "Dana Whitfield"; a middle initial stays with its name: "Michael J. Fox"
+        words = words[-3:] if _INITIAL.fullmatch(words[-2]) else words[-2:]
     name = " ".join(words)
     if name.endswith(("'s", "’s")):
         name = name[:-2]

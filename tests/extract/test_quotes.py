@@ -185,11 +185,21 @@ def test_a_title_in_quotes_is_not_a_quote():
          "local television.", "The authority has been losing an estimated $11m a day in tolls", "Farid Nasser"),
         # where the words were given, before what was said
         ("The minister said on the radio that fines would rise.", "fines would rise", "the minister"),
+        # a clause after a name that says what the named person said
+        ("The defendant was represented by Senior Advocate K.R. Venkatesh, who argued that the colour saffron "
+         "was common to the trade.", "the colour saffron was common to the trade", "K.R. Venkatesh"),
     ],
 )
 def test_reported_speech_and_its_speaker(body, content, speaker):
     found = [q for q in quotes(body) if q.quote.direct is False]
     assert [(q.quote.content, q.speaker) for q in found] == [(content, speaker)]
+
+
+def test_what_a_speaker_added_after_a_direct_quote_is_theirs_too():
+    found = quotes('"This is a painful day for our city," said Mayor Theresa Okafor, who added that the city would '
+                   'hold a job fair before Thanksgiving.')
+    assert [(q.quote.direct, q.speaker) for q in found] == [(True, "Theresa Okafor"), (False, "Theresa Okafor")]
+    assert found[1].quote.content == "the city would hold a job fair before Thanksgiving"
 
 
 @pytest.mark.parametrize("body", [

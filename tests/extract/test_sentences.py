@@ -20,6 +20,9 @@ from factcheck.extract.sentences import get_splitter, split_sentences
          ["Two commissioners voted no.", "Reyes said the deal was bad."]),
         ("Revenue rose 3.5 percent. Profit fell.", ["Revenue rose 3.5 percent.", "Profit fell."]),
         ("J. R. Smith scored. He left.", ["J. R. Smith scored.", "He left."]),
+        # a name's initials run together, unlike the abbreviations Punkt knows ("U.S.", "D.C.")
+        ("Author J.K. Rowling said it sold. He left.", ["Author J.K. Rowling said it sold.", "He left."]),
+        ("He moved to Washington, D.C. Officials said so.", ["He moved to Washington, D.C.", "Officials said so."]),
         ('"This is great." she said.', ['"This is great." she said.']),
         ('"We are ready. We have the satellites," said Ms. Park.',
          ['"We are ready. We have the satellites," said Ms. Park.']),

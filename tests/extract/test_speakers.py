@@ -27,6 +27,9 @@ def quotes(body):
         ("Association president Col Hennessy", "Col Hennessy"),
         ("Col. Hennessy", "Hennessy"),
         ("Col John Hart", "John Hart"),
+        # a middle initial stays with the name; initials run together are the given names
+        ("Actor Michael J. Fox", "Michael J. Fox"),
+        ("Senior Advocate K.R. Venkatesh", "K.R. Venkatesh"),
     ],
 )
 def test_clean_name(phrase, name):
