@@ -24,7 +24,7 @@ from factcheck.conflicts.measure import (
 )
 from factcheck.conflicts.rules import (
     base_value, exact_digits_swapped, interval_in_base_units, intervals_of_a_pair, intervals_overlap,
-    one_digit_off, scale_slip_of, transposed_digits,
+    one_digit_off, round_scale_slip_of, scale_slip_of, transposed_digits,
 )
 from factcheck.extract.figures import DURATIONS, counted_head, singular, unit_spellings
 from factcheck.extract.measures import CLAUSE_BREAK, is_money
@@ -57,7 +57,8 @@ FEATURE_NAMES = (
                                    "place", "rate", "period", "measure", "part", "limit", "year", "past",
                                    "modifier")),
     "few_alternatives", "best_for_one", "mutual_best", "agrees_elsewhere", "unaccounted_alternatives",
-    "log_ratio_unless_scale", "scale_slip", "transposed_digits", "one_digit_off", "article_similarity",
+    "log_ratio_unless_scale", "scale_slip", "round_scale_slip", "transposed_digits", "one_digit_off",
+    "article_similarity",
 )
 
 
@@ -294,6 +295,7 @@ class ArticlePair:
             unaccounted = 1.0 / (self._open[id(a)] + beyond) + 1.0 / (self._open[id(b)] + beyond)
         log_ratio = _log_ratio(a.base_value, b.base_value)
         scale_slip = scale_slip_of(a.claim["figure"]["value"], b.claim["figure"]["value"])
+        round_slip = not scale_slip and round_scale_slip_of(a.claim["figure"]["value"], b.claim["figure"]["value"])
         features = {
             "unit_same": float(a.unit == b.unit or b.unit is not None and a.unit in unit_spellings(b.unit)),
             "unit_family_differs": float(a.family != b.family and a.unit is not None and b.unit is not None),
@@ -321,7 +323,10 @@ class ArticlePair:
             "agrees_elsewhere": float(agrees_elsewhere),
             "unaccounted_alternatives": unaccounted,
             # "$13 billion" and "$1.3 billion" are as close as a slip of the decimal point makes them
-            "log_ratio_unless_scale": 0.0 if scale_slip else log_ratio,
+            "log_ratio_unless_scale": 0.0 if scale_slip or round_slip else log_ratio,
+            # "about 60,000 cubic metres" and "some 6,000": one digit at another power of ten, as often two
+            # round numbers of two things as one slipped; the model weighs it apart from ``scale_slip``
+            "round_scale_slip": float(round_slip),
             "scale_slip": float(scale_slip),
             "article_similarity": self.article_similarity,
         }

@@ -338,6 +338,16 @@ def scale_slip_of(value_a, value_b):
     return len(digits_a) >= 2 and digits_a == digits_b and float(value_a) != float(value_b)
 
 
+def round_scale_slip_of(value_a, value_b):
+    """True when two values of one significant digit differ by a power of ten up to a thousand ("£4 million"
+    and "£400,000", "0.6" and "6")."""
+    digits_a, digits_b = significant_digits(value_a), significant_digits(value_b)
+    if len(digits_a) != 1 or digits_a != digits_b or not value_a or not value_b:
+        return False
+    ratio = abs(math.log10(abs(float(value_a)) / abs(float(value_b))))
+    return 0.5 < ratio < 3.5
+
+
 def exact_digits_swapped(figure_a, figure_b):
     """True when two exact figures differ by two digits swapped ("18,420" and "18,240"): however close, one
     of them is a misprint, not the same number rounded."""

@@ -72,6 +72,15 @@ def test_a_slipped_decimal_point_is_told_from_round_numbers(first, second, slip)
     assert pair.features(a, b)["scale_slip"] == float(slip)
 
 
+def test_one_digit_at_another_power_of_ten_is_weighed_apart_from_a_slipped_decimal_point():
+    features = features_of("The group has demanded £4 million.", "The group has demanded a £400,000 ransom.")
+    assert features[("£4 million", "£400,000")]["round_scale_slip"] == 1.0
+    assert features[("£4 million", "£400,000")]["scale_slip"] == 0.0
+    assert features[("£4 million", "£400,000")]["log_ratio_unless_scale"] == 0.0
+    features = features_of("The group has demanded £4 million.", "The group has demanded £3 million.")
+    assert features[("£4 million", "£3 million")]["round_scale_slip"] == 0.0
+
+
 def test_an_earlier_period_and_another_year_are_signs_of_another_quantity():
     pair = ArticlePair(figures("A", "2026-04-20", "Last year, just 14 runners were taken to hospitals."),
                        figures("B", "2026-04-20", "This year 26 runners were taken to hospitals, and in 2019 "
