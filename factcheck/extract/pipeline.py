@@ -105,6 +105,7 @@ class Pipeline:
             log.exception("E-EXTRACT-QUOTES: quotes skipped")
             quotes = []
         claims.extend(_pronoun_attributions(body, quotes, spans, starts, attributions, figure_sentences))
+        claims.extend(_written_cue_attributions(body, quotes, spans, starts, figure_sentences))
         for item in quotes:
             index = max(0, bisect.bisect_right(starts, item.start) - 1)
             s_start, s_end = spans[index] if spans else (0, len(body))
@@ -141,6 +142,23 @@ def _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sent
         s_start, s_end = spans[index]
         claim = Claim("attribution", body[item.cue_start:end], item.cue_start, end, body[s_start:s_end],
                       speaker=item.speaker, speaker_kind="person", sentence_start=s_start)
+        score_attribution(claim, index in figure_sentences)
+        found.append(claim)
+    return found
+
+
+def _written_cue_attributions(body, quotes, spans, starts, figure_sentences):
+    """Attributions for direct quotes whose cue says where they were written ('"...," Chief Executive Dana
+    Whitcomb said in a statement'): the statement is a source a fact-checker can ask for."""
+    found = []
+    for item in quotes:
+        if not item.direct or not item.written or item.cue_start < 0 or not item.speaker:
+            continue
+        index = max(0, bisect.bisect_right(starts, item.cue_start) - 1)
+        s_start, s_end = spans[index]
+        claim = Claim("attribution", body[item.cue_start:item.cue_end], item.cue_start, item.cue_end,
+                      body[s_start:s_end], speaker=in_running_text(item.speaker, item.speaker_kind),
+                      speaker_kind=item.speaker_kind, sentence_start=s_start)
         score_attribution(claim, index in figure_sentences)
         found.append(claim)
     return found

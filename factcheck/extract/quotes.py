@@ -102,7 +102,7 @@ class FoundQuote:
     speaker: str | None = None  # resolved and cleaned
     speaker_kind: str | None = None
     cue_start: int = -1  # where the attribution clause is, for scoring
-    cue_end: int = -1  # where a cue that follows what was said ends (", she said.")
+    cue_end: int = -1  # where a cue that follows what was said ends (", she said.", "said in a statement")
     written: bool = False  # the cue says the words came in a statement, a release or a filing
 
 
@@ -363,7 +363,9 @@ def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[Fou
                 continue  # a title in quotes ("One Hundred Years of Solitude"), not speech
             quote = FoundQuote(content_start, content_end, content, True, raw, cue_start=cue)
             if raw is not None and cue >= after_start:
-                quote.written = _WRITTEN.search(body, cue, min(para_end, cue + 80)) is not None
+                written = _WRITTEN.search(body, cue, min(para_end, cue + 80))
+                if written is not None:
+                    quote.written, quote.cue_end = True, written.end()
             found.append(quote)
     return found
 

@@ -116,6 +116,10 @@ def test_sources_are_credited(body, source, kind):
 def test_the_attribution_shows_where_the_words_were_given():
     found = attributions("The recall will cost $40 million, the company said in a regulatory filing Tuesday.")
     assert [(a.speaker, a.text) for a in found] == [("the company", "the company said in a regulatory filing")]
+    found = attributions("In a statement, the Ministry of Health said the province had committed $750 million.")
+    assert [a.text for a in found] == ["In a statement, the Ministry of Health said"]
+    found = attributions("In March, the Ministry of Health said the province had committed $750 million.")
+    assert [a.text for a in found] == ["the Ministry of Health said"]  # a time, not where the words were given
     found = attributions("Bramwell added $95 million in labor costs, and management said costs would stay high.")
     assert [(a.speaker, a.speaker_kind) for a in found] == [("management", "organization")]
 

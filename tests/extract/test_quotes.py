@@ -287,3 +287,10 @@ def test_a_pronoun_follows_the_person_a_narrative_sentence_opens_with(body, spea
 )
 def test_the_speaker_of_a_quote_is_who_says_it(body, speaker):
     assert quotes(body)[-1].speaker == speaker
+
+
+def test_a_quote_given_in_a_statement_credits_the_statement_too():
+    body = ('"Geothermal runs around the clock," Obsidian Ridge Chief Executive Dana Whitcomb said in a statement. '
+            '"Geothermal is here," Whitcomb said.')
+    attributions = [(c.text, c.speaker) for c in extract_claims(body) if c.type == "attribution"]
+    assert attributions == [("Obsidian Ridge Chief Executive Dana Whitcomb said in a statement", "Dana Whitcomb")]
