@@ -37,7 +37,7 @@ ATTRIBUTION_VERBS = (
     "indicated|indicate|indicates|alleged|allege|alleges|concluded|insisted|maintain|maintained|contend|"
     "show|expected|expect|expects|counted|tallied|recorded|counts|note|warn|urged|urges|urge|recommend|"
     "recommends|recommended|cautioned|cautions|caution|put|puts|insist|insists|stressed|stresses|revealed|reveals|"
-    "blamed|blames"
+    "blamed|blames|attributed|attributes"
 )
 # Forecasts analysts make ("analysts expected"): these credit a source only when their subject is a group
 # of people or a named organisation (the verbs of documents, speakers.DOCUMENT_VERBS, need a document).
@@ -51,6 +51,9 @@ _COUNT_VERBS = {"counted", "tallied", "recorded", "counts"}
 _PUT_VERBS = {"put", "puts"}
 _PUT_AT = re.compile(r"(?:\s+[\w'’-]+){0,7}?\s+(?:at|closer to|as high as|as low as|nearer)\s+"
                      r"(?:about |roughly |nearly |around |some |almost |an estimated )?(?:[$€£₹¥]|R(?=\d))?\d")
+# Causes a source names ("traders attributed most of the move to dry weather"); as a participle right
+# before "to" ("12 deaths attributed to the heat") they credit nobody.
+_ATTRIBUTING_VERBS = {"attributed", "attributes"}
 _ATTRIBUTION_VERBS = frozenset(ATTRIBUTION_VERBS.split("|"))
 # The speech verbs of a sentence, for attributions and for reported speech (quotes.REPORTING_VERBS):
 # one scan finds both (see speech_verbs). A verb starts a word; the scan takes the non-word character
@@ -427,6 +430,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             continue  # "analysts expected", "the Department of Agriculture expects"; not "the company expected"
         if verb in _COUNT_VERBS and not (_group_head(phrase) or is_document_phrase(phrase) or _named_organisation(phrase)):
             continue  # "County assessors counted"; not "the team recorded"
+        if verb in _ATTRIBUTING_VERBS and sentence.startswith(" to ", verb_end) and not _group_head(phrase):
+            continue  # "traders attributed the move to", "administrators attributed to"; not "deaths attributed to"
         if leading and clause_length > (_DOCUMENT_PHRASE_WORDS if is_document_phrase(phrase) else longest):
             continue  # "A 2024 survey by the Road Race Medical Council found" may run long
         words = phrase.split()

@@ -44,6 +44,8 @@ def attributions(body):
          "organization"),
         ("It is cheaper than the national average, which the College Pricing Council puts at $11,610.",
          "College Pricing Council", "organization"),
+        ("Wheat rose 2%, though traders attributed most of the move to dry weather.", "traders", "anonymous"),
+        ("Enrollment fell, which administrators attributed to visa delays.", "administrators", "anonymous"),
         ("The faculty union puts the real number of job losses closer to 260.", "The faculty union",
          "organization"),
         ("Industry modelling puts the loss in landed value at $19 million a year.", "industry modelling",
@@ -151,6 +153,8 @@ def test_a_company_reporting_its_own_results_is_not_second_hand():
         "The plan, which passed, works.",
         # a speech verb inside a quote is the quote's word
         'He was blunt about the outlook: "Nobody believes that capacity number yet."',
+        # a cause named by a participle
+        "Losses attributed to the storm reached $4 million.",
     ],
 )
 def test_no_source_where_none_is_credited(sentence):
