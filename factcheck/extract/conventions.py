@@ -140,7 +140,7 @@ def article_dollar(body: str) -> str | None:
     if ("NSW" in body or "Qld" in body) and _STATE_ABBREVIATION.search(body) \
             or "overnment" in body and _AUSTRALIAN_STATE_GOVERNMENT.search(body):
         return "AUD"
-    if _TE_REO.search(body) and "Hawai" not in body:
+    if _writes_te_reo(body):
         return "NZD"
     if _PLACE_IN_PROVINCE.search(body) \
             or ("TSX" in body or "Toronto Stock" in body) and _CANADIAN_EXCHANGE.search(body) \
@@ -153,6 +153,16 @@ def article_dollar(body: str) -> str | None:
     # nor in news that leads with the one country it is about ("Australian pharmacists have been told")
     country = _one_country_named(body[:_LEAD])
     return country if country and not _written_the_american_way(body) else None
+
+
+def _writes_te_reo(body: str) -> bool:
+    """Whether ``body`` uses te reo Māori (``_TE_REO``); plain strings first, as for British spellings."""
+    if "marae" in body or "iwi" in body or "Aotearoa" in body or any(mark in body for mark in _MACRONS):
+        return _TE_REO.search(body) is not None and "Hawai" not in body
+    return False
+
+
+_MACRONS = "āēīōūĀĒĪŌŪ"
 
 
 # How much of an article its lead takes, in characters: its first sentence or two.
