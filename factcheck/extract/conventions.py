@@ -157,12 +157,12 @@ def article_dollar(body: str) -> str | None:
 
 def _writes_te_reo(body: str) -> bool:
     """Whether ``body`` uses te reo Māori (``_TE_REO``); plain strings first, as for British spellings."""
-    if "marae" in body or "iwi" in body or "Aotearoa" in body or any(mark in body for mark in _MACRONS):
+    if "marae" in body or "iwi" in body or "Aotearoa" in body or not body.isascii() and _MACRON.search(body):
         return _TE_REO.search(body) is not None and "Hawai" not in body
     return False
 
 
-_MACRONS = "āēīōūĀĒĪŌŪ"
+_MACRON = re.compile("[āēīōūĀĒĪŌŪ]")
 
 
 # How much of an article its lead takes, in characters: its first sentence or two.

@@ -668,9 +668,23 @@ _SUBJECT_SAYING = re.compile(r"^(?P<subject>The\s+[a-z]+|(?:[A-Z][\w'’.-]*\s+)
                              r"They)\s+[a-z][^\"“”]*?,\s+saying\s+(?:that\s+)?(?=[\w$€£])")
 # A name, then a clause that says what the named person said: "Senior Advocate K.R. Venkatesh, who argued that
 # the colour saffron was common to the trade".
-_NAME_WHO_SAID_THAT = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+who\s+(?:also\s+)?"
-                                 r"(?:added|argued|said|says|noted|warned|insisted|explained|stressed|"
-                                 r"told\s+(?:[A-Z][\w'’-]*|reporters|the\s+\w+))\s+that\s+(?=\S)")
+_WHO_SAID_THAT = re.compile(r",\s+who\s+(?:also\s+)?(?:added|argued|said|says|noted|warned|insisted|explained|"
+                            r"stressed|told\s+(?:[A-Z][\w'’-]*|reporters|the\s+\w+))\s+that\s+(?=\S)")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*$")
+
+
+def _told_after_name(sentence: str):
+    """``(where the name starts, the name, where what was said starts)`` for a name followed by a clause that
+    says what the person said (``_WHO_SAID_THAT``), or None. The clause is found first, by its plain ", who "."""
+    at = sentence.find(", who ")
+    while at >= 0:
+        clause = _WHO_SAID_THAT.match(sentence, at)
+        if clause is not None:
+            name = _NAME_BEFORE.search(sentence, max(0, at - 80), at)
+            if name is not None:
+                return name.start(), name.group(), clause.end()
+        at = sentence.find(", who ", at + 1)
+    return None
 # What was said, then a pronoun and its verb closing the sentence.
 _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*?),\s+(?P<pronoun>he|she|they)\s+"
                                   r"(?P<verb>said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?[.!]?\s*$")
@@ -742,15 +756,17 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             found.append(FoundQuote(start + saying.end(), start + content_end, sentence[saying.end():content_end],
                                     False, saying.group("subject"), cue_start=start))
             continue
-        told_after = _NAME_WHO_SAID_THAT.search(sentence) if ", who " in sentence else None
-        if told_after and len(sentence[told_after.end():].split()) >= 3:
+        told_after = _told_after_name(sentence) if ", who " in sentence else None
+        if told_after is not None:
             # "..., said Mayor Theresa Okafor, who added that the city would hold a job fair": what the clause
             # after the name says is that person's, whatever the sentence said before it
+            name_at, name, content_at = told_after
             content_end = len(sentence.rstrip().rstrip(".!?"))
-            content_start = start + told_after.end()
-            if not _spoken_for(sentence[told_after.end():content_end], content_start, start + content_end, skip):
-                found.append(FoundQuote(content_start, start + content_end, sentence[told_after.end():content_end],
-                                        False, told_after.group("name"), cue_start=start + told_after.start("name")))
+            content_start = start + content_at
+            if len(sentence[content_at:content_end].split()) >= 3 \
+                    and not _spoken_for(sentence[content_at:content_end], content_start, start + content_end, skip):
+                found.append(FoundQuote(content_start, start + content_end, sentence[content_at:content_end],
+                                        False, name, cue_start=start + name_at))
                 continue
         verb_at = _first_reporting_verb(sentence, verbs[index] if verbs is not None else None)
         if verb_at is None:

@@ -327,6 +327,8 @@ class SentenceSplitter:
         return merged
 
     def _initials_before_name(self, prev: str, text: str) -> bool:
+        if prev[-3:-2] != "." or not prev[-2:-1].isupper():
+            return False  # the common case, checked without a pattern: no "K." ending a run of initials
         initials = _INITIALS_END.search(prev, max(0, len(prev) - 12))
         return initials is not None and _NAME_START.match(text) is not None \
             and initials.group(1).lower() not in self._abbreviations
