@@ -450,7 +450,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             if phrase_start < 0:
                 continue
         channel = _CHANNEL.match(sentence, verb_end) if " in " in sentence[verb_end:verb_end + 4] else None
-        if channel is None and phrase_start and sentence.startswith("In ") and verb in _SAYING_VERBS:
+        if channel is None and phrase_start and sentence.startswith("In ") and verb in REPORTING_VERBS:
             opening = _CHANNEL_FIRST.fullmatch(sentence, 0, phrase_start)
             phrase_start = 0 if opening else phrase_start  # "In a statement, the ministry said"
         found.append(FoundAttribution(phrase_start, channel.end() if channel else verb_end, source, verb,
@@ -500,7 +500,6 @@ _CHANNEL = re.compile(r"\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0
 # The same, opening the sentence before its source: "In a statement, the Ministry of Colleges said".
 _CHANNEL_FIRST = re.compile(r"In\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|filing|release|"
                             r"report|note|letter|memo|post|email|interview|briefing)\s*,\s*")
-_SAYING_VERBS = frozenset({"said", "says", "told", "wrote", "added", "stated", "noted", "announced", "confirmed"})
 _MODALS = {"not", "should", "could", "would", "may", "might", "can", "cannot", "must", "will", "to", "do", "does",
            "did", "don't", "doesn't", "didn't", "never"}
 # The longest leading document phrase credited ("A survey by Ridgeport State University's Urban Research

@@ -685,6 +685,8 @@ def _told_after_name(sentence: str):
                 return name.start(), name.group(), clause.end()
         at = sentence.find(", who ", at + 1)
     return None
+
+
 # What was said, then a pronoun and its verb closing the sentence.
 _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*?),\s+(?P<pronoun>he|she|they)\s+"
                                   r"(?P<verb>said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?[.!]?\s*$")
