@@ -999,7 +999,8 @@ def _ellipsis(lowered, found, position):
         return "count"
     if before[-1:] == [","] and lowered[:1] == ["of"] and found[0].first_index <= 3 and position > 0:
         return "count"  # "Of the 42 workers underground at the time, 33 reached the surface"
-    if position > 0 and _is_parallel_count(lowered, found[position - 1], item):
+    if position > 0 and (_is_parallel_count(lowered, found[position - 1], item)
+                         or _elided_before_its_verb(lowered, found[position - 1], item)):
         return "count"  # "Three people were killed and at least 47 injured", "killed 7 people and wounded 14"
     if following[:1] in (["fewer"], ["more"]) and following[1:] in ([], ["than"], [","], ["."]) \
             or before[-1:] in (["versus"], ["vs"]) or before in (["compared", "with"], ["compared", "to"]):
@@ -1031,6 +1032,17 @@ def _is_parallel_count(lowered, previous, item) -> bool:
 
 
 _VERBAL_GAP = frozenset({"and", ",", "were", "was", "are", "is", "had", "have", "has", "been", "being"})
+
+
+def _elided_before_its_verb(lowered, previous, item) -> bool:
+    """``item`` counts what ``previous`` counted when a clause joined by "and" opens with it and goes on with
+    a verb, its noun left out: "Sixty-two runners were taken to hospitals and more than 1,100 were treated",
+    "400 runners were treated on the course, officials said, and 38 were taken to hospitals"."""
+    following = lowered[item.after_index:item.after_index + 1]
+    if following not in (["were"], ["was"], ["had"], ["have"]):
+        return False
+    gap = lowered[max(previous.noun_end, previous.after_index):item.first_index]
+    return gap[-1:] == ["and"] and len(gap) <= 12 and not any(word[:1].isdigit() for word in gap)
 
 
 def _counts_things(unit) -> bool:

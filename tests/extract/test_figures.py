@@ -723,6 +723,11 @@ def test_a_small_number_word_after_to_alone_is_no_figure():
     ("Three people were killed and at least 47 injured when a crowd surged.", ["person", "person"]),
     ("The shooting killed seven people and wounded 14.", ["person", "person"]),
     ("It sold 300 cars and leased 40.", ["car", None]),  # no count kind says the 40 are cars
+    # a clause joined by "and" that opens with a bare count and goes on with its verb
+    ("Sixty-two runners were taken to hospitals and more than 1,100 were treated in tents.", ["runner", "runner"]),
+    ("More than 400 runners were treated, fire officials said, and 38 were taken to hospitals.",
+     ["runner", "runner"]),
+    ("It raised $4 million and 300 were hired.", ["USD", None]),  # money counts nothing
 ])
 def test_a_casualty_count_in_a_parallel_clause_counts_the_same_people(sentence, units):
     assert [f.unit for f in figures(sentence)] == units
