@@ -1431,7 +1431,13 @@ def _unit_of_phrase(tokens, lowered, words):
     unit = head_low[:-1] if head[:1].isupper() else singular(head_low)  # "2.3m TEUs": "teu"
     if j < n and lowered[j] == "general" and _is_plural_form(head_low):
         unit, j = f"{unit} general", j + 1  # "39 state and district attorneys general"
+    unit = _MEMBERS_OF_GROUP.get(unit, unit)
     return _unit_with_suffix(lowered, _compound_unit(words[:-1], unit), j)
+
+
+# Groups named in the singular whose count is of their members: "14 crew" are 14 crew members, as "1,180 crew
+# members" are.
+_MEMBERS_OF_GROUP = {"crew": "crew member", "staff": "staff member"}
 
 
 def _stands_for_people(tokens, lowered, k) -> bool:

@@ -380,7 +380,8 @@ def test_the_counted_noun_is_the_head_of_its_phrase(sentence, unit):
     ("The terminal handled 412 ship visits last year.", "ship visit"),
     ("Refunds arrive within 14 business days.", "business day"),
     ("It will cost the state more over the next two fiscal years.", "fiscal year"),
-    ("It posted 120 security staff at the gates.", "security staff"),
+    ("It posted 120 security staff at the gates.", "security staff member"),  # a group's members
+    ("The ship carried 14 crew.", "crew member"),
     ("The boat sank about 40 nautical miles offshore.", "nautical mile"),
     ("The unit makes roughly 270,000 metric tons a year.", "metric ton"),
     ("The blast destroyed 24 broadband spacecraft.", "broadband spacecraft"),
@@ -487,7 +488,7 @@ def test_a_number_taken_from_a_group_with_a_number_gets_its_unit_from_that_figur
     assert [f.unit for f in figures("It covers 41 of the state's 93 counties.")] == ["county", "county"]
     assert [f.unit for f in figures("The district said 14 of its 38 buildings were shut.")] == ["building"] * 2
     assert [f.unit for f in figures("A ferry carrying 212 passengers and 14 crew struck rocks.")] == \
-        ["passenger", "crew"]
+        ["passenger", "crew member"]
     assert [f.unit for f in figures("Six of the nine closed beaches had reopened.")] == ["beach", "beach"]
 
 
