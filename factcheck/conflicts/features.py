@@ -295,7 +295,7 @@ class ArticlePair:
             unaccounted = 1.0 / (self._open[id(a)] + beyond) + 1.0 / (self._open[id(b)] + beyond)
         log_ratio = _log_ratio(a.base_value, b.base_value)
         scale_slip = scale_slip_of(a.claim["figure"]["value"], b.claim["figure"]["value"])
-        round_slip = not scale_slip and round_scale_slip_of(a.claim["figure"]["value"], b.claim["figure"]["value"])
+        round_slip = round_scale_slip_of(a.claim["figure"]["value"], b.claim["figure"]["value"])  # one digit
         features = {
             "unit_same": float(a.unit == b.unit or b.unit is not None and a.unit in unit_spellings(b.unit)),
             "unit_family_differs": float(a.family != b.family and a.unit is not None and b.unit is not None),

@@ -45,7 +45,8 @@ _OTHER_CURRENCY = re.compile(r"[€£¥₹₱₩]|\bR\d|\b(?:euros?|rand|yuan|pe
 _DATELINE_CITY = re.compile(r"(?:(?P<ca>TORONTO|MONTREAL|VANCOUVER|OTTAWA|CALGARY|EDMONTON|WINNIPEG|HALIFAX|REGINA)|"
                             r"(?P<au>SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|HOBART|DARWIN)|"
                             r"(?P<nz>WELLINGTON|AUCKLAND|CHRISTCHURCH|DUNEDIN))\b[ ,(—–-]")
-_DOLLAR_OF_CITY_GROUP = {"ca": "CAD", "au": "AUD", "nz": "NZD"}
+# The dollar of each region the two dateline patterns name (their named groups).
+_DOLLAR_OF_REGION = {"ca": "CAD", "au": "AUD", "nz": "NZD"}
 # Words of te reo Māori, which New Zealand news uses as English ("moved to marae", "Insurance Federation of
 # Aotearoa"), and any word written with its macrons ("Pā Road", "Kōwhai Flat", "Ātea"). Hawaiian writes
 # macrons too, so an article that names Hawaii is left out.
@@ -128,12 +129,9 @@ def article_dollar(body: str) -> str | None:
     if named:
         return None
     opening = body[:80].lstrip()
-    dateline = _DATELINE_DOLLAR.match(opening)
+    dateline = _DATELINE_DOLLAR.match(opening) or _DATELINE_CITY.match(opening)
     if dateline:
-        return "CAD" if dateline.group("ca") else "AUD"
-    dateline = _DATELINE_CITY.match(opening)
-    if dateline:
-        return _DOLLAR_OF_CITY_GROUP[dateline.lastgroup]
+        return _DOLLAR_OF_REGION[dateline.lastgroup]
     dateline = _DATELINE_COUNTRY.match(opening)
     if dateline:
         return _DOLLAR_OF_PLACE[dateline.group(1)]

@@ -138,12 +138,8 @@ def _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sent
                 end -= 1
             if body[item.cue_start:end].lower().endswith(" that"):
                 end -= len(" that")
-        index = max(0, bisect.bisect_right(starts, item.cue_start) - 1)
-        s_start, s_end = spans[index]
-        claim = Claim("attribution", body[item.cue_start:end], item.cue_start, end, body[s_start:s_end],
-                      speaker=item.speaker, speaker_kind="person", sentence_start=s_start)
-        score_attribution(claim, index in figure_sentences)
-        found.append(claim)
+        found.append(_cue_attribution(body, spans, starts, figure_sentences, item.cue_start, end, item.speaker,
+                                      "person"))
     return found
 
 
@@ -154,14 +150,19 @@ def _written_cue_attributions(body, quotes, spans, starts, figure_sentences):
     for item in quotes:
         if not item.direct or not item.written or item.cue_start < 0 or not item.speaker:
             continue
-        index = max(0, bisect.bisect_right(starts, item.cue_start) - 1)
-        s_start, s_end = spans[index]
-        claim = Claim("attribution", body[item.cue_start:item.cue_end], item.cue_start, item.cue_end,
-                      body[s_start:s_end], speaker=in_running_text(item.speaker, item.speaker_kind),
-                      speaker_kind=item.speaker_kind, sentence_start=s_start)
-        score_attribution(claim, index in figure_sentences)
-        found.append(claim)
+        found.append(_cue_attribution(body, spans, starts, figure_sentences, item.cue_start, item.cue_end,
+                                      in_running_text(item.speaker, item.speaker_kind), item.speaker_kind))
     return found
+
+
+def _cue_attribution(body, spans, starts, figure_sentences, start, end, speaker, kind):
+    """The attribution claim of a quote's cue at ``start:end`` of ``body``, scored in its sentence."""
+    index = max(0, bisect.bisect_right(starts, start) - 1)
+    s_start, s_end = spans[index]
+    claim = Claim("attribution", body[start:end], start, end, body[s_start:s_end], speaker=speaker,
+                  speaker_kind=kind, sentence_start=s_start)
+    score_attribution(claim, index in figure_sentences)
+    return claim
 
 
 _PRONOUN_SPEAKERS = {"he", "she"}
