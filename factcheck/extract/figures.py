@@ -114,6 +114,8 @@ UNIT_ALIASES = {
 }
 # People named by where they live: "Americans", "Canadians", "Californians", "Britons", "Londoners".
 _DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans)|Britons|Londoners|New Yorkers|Parisians")
+# The first word of a demonym written in two: "South Africans", "Sri Lankans".
+_DEMONYM_FIRST_WORDS = frozenset({"South", "North", "East", "West", "Sri", "Saudi", "Puerto", "Costa"})
 # The letter of a temperature scale written tight after the number or its degree sign: "44.7C", "102°F".
 _DEGREE_SCALES = {"c": "degree celsius", "f": "degree fahrenheit"}
 _MEASURE_UNITS = frozenset(UNIT_ALIASES.values()) - {"person", "child", "man", "woman", "data"}
@@ -707,7 +709,8 @@ class FigureParser:
                 if unit is not None and counted is not None:
                     return counted, end, unit
             return None, index, None
-        if word in UNIT_ALIASES and word not in ("in", "t", "m", "g", "l", "data"):
+        if word in UNIT_ALIASES and word not in ("in", "t", "m", "g", "l", "data") \
+                and not (tokens[index] == "TB" and _plural_noun_at(tokens, lowered, index + 1)):  # "41,200 TB cases"
             unit, end = UNIT_ALIASES[word], index + 1
             if unit in ("square", "cubic") and end < n:  # "6 sq km", "40 sq ft"
                 length = UNIT_ALIASES.get(lowered[end]) or singular(lowered[end])
@@ -722,6 +725,8 @@ class FigureParser:
             return tokens[index], index + 1, UNIT_ALIASES[symbol]  # "a 6.2m-high wall", "a 3km-long tunnel"
         if _DEMONYM.fullmatch(tokens[index]):
             return tokens[index], index + 1, "person"  # "about 38 million Americans", "2,000 Britons"
+        if tokens[index] in _DEMONYM_FIRST_WORDS and index + 1 < n and _DEMONYM.fullmatch(tokens[index + 1]):
+            return tokens[index] + " " + tokens[index + 1], index + 2, "person"  # "about 150 South Africans"
         if word == "°":  # "44.7°C", "102 °F", "40°"
             scale = _DEGREE_SCALES.get(lowered[index + 1]) if index + 1 < n and not gaps[index + 1] else None
             return tokens[index], index + 2 if scale else index + 1, scale or "degree"
@@ -962,6 +967,19 @@ def _unit_of_harm(lowered, item):
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+# Words after a count that point back to a group named before it.
+_BACK_TO_A_GROUP = re.compile(r"\s+(?:of\s+(?:them|those|whom)|others)\b")
+
+
+def carry_group_unit(sentence, found, earlier):
+    """A count that opens its sentence pointing back to a group ("Eleven of them were hospitalized") counts
+    what the last count of the sentence before (``earlier``, its figures) counted ("all 12 patients")."""
+    if not found or not earlier or found[0].figure.unit is not None or not _BACK_TO_A_GROUP.match(sentence,
+                                                                                                  found[0].end):
+        return
+    found[0].figure.unit = _earlier_unit(earlier, len(earlier), _counts_things)
 
 
 def _earlier_unit(found, position, fits):
@@ -1735,7 +1753,7 @@ _NOUN_MODIFIERS = frozenset({
     "new", "more", "additional", "other", "extra", "further", "old", "young", "small", "large", "big", "major",
     "full", "total", "annual", "dead", "missing", "homeless", "sick", "straight", "consecutive", "successive",
     "stolen", "broken", "frozen", "hidden", "sunken", "square", "cubic", "metric", "nautical", "active",
-    "commercial"})
+    "commercial", "smaller", "larger", "bigger", "older", "younger", "newer"})
 
 
 def _rate_unit(unit, denominator):

@@ -16,7 +16,7 @@ from operator import attrgetter
 from factcheck.extract.attributions import find_attributions, speech_verbs
 from factcheck.extract.claims import Claim, Quote
 from factcheck.extract.conventions import apply_conventions
-from factcheck.extract.figures import find_figures
+from factcheck.extract.figures import carry_group_unit, find_figures
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import FoundQuote, find_direct_quotes, find_reported_speech, resolve_speakers
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
@@ -76,10 +76,12 @@ class Pipeline:
                 log.exception("E-EXTRACT-ATTRIBUTION: sentence at %d skipped", start)
         claims: list[Claim] = []
         figure_sentences = set()
+        found = []
         for index, sentence in enumerate(sentences):
             start = spans[index][0]
             try:
-                found = find_figures(sentence)
+                earlier, found = found, find_figures(sentence)
+                carry_group_unit(sentence, found, earlier)
                 for item in found:
                     at, to = start + item.start, start + item.end
                     claim = Claim("figure", body[at:to], at, to, sentence, confidence=item.confidence,

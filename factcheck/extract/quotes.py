@@ -28,7 +28,7 @@ from factcheck.extract.speakers import (
     speaker_kind,
 )
 
-_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm",
+_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Assoc", "Asst", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm",
                         "Sgt", "Sen", "Rep", "Gov", "Rev", "Fr", "Jr", "Sr", "St", "Supt", "Det", "Atty", "Amb",
                         "Hon")
 # Words with offsets: a title with its dot ("Dr."), a word ending in a capital and a dot ("U.S."), a word
@@ -157,7 +157,8 @@ def phrase_before_verb(text: str) -> str | None:
         for k in range(len(words) - 1, -1, -1):
             word = words[k]
             low = word.lower().rstrip(".")
-            if word[:1].isupper() or (low in _NAME_LINKS_BEFORE_VERB and picked):
+            if word[:1].isupper() or (low in _NAME_LINKS_BEFORE_VERB and picked) \
+                    or word.isdigit() and picked and k and words[k - 1][:1].isupper():  # "Type 1 Together"
                 picked.append(word)
                 continue
             if low == "the" and picked:
@@ -205,7 +206,7 @@ def phrase_before_verb(text: str) -> str | None:
 _NAME_LINKS_BEFORE_VERB = NAME_LINKS | {"for", "&", "and"}
 # A person named before the group they speak for: "Piet Lindqvist of the passenger group | Rail Users Forum".
 _PERSON_OF_GROUP = re.compile(r"(?:^|[\s,(])(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-                              r"\s+(?:of|from|at|with)(?:\s+the)?(?:\s+[a-z][\w-]*){0,3}\s+$")
+                              r"\s+(?:of|from|at|with)(?:\s+the)?(?:\s+[a-z][\w'’-]*){0,3}\s+$")
 # A name in the possessive opens a noun phrase as a determiner does: "Britain's national fraud reporting
 # centre said".
 def _person_of_group(text: str) -> str | None:
@@ -664,7 +665,10 @@ ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extr
                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)", re.IGNORECASE)
 # A sentence whose subject, a name or a pronoun, goes on to say something: "<subject> <did something>, saying
 # (that) <what was said>".
-_SUBJECT_SAYING = re.compile(r"^(?P<subject>The\s+[a-z]+|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|"
+# A kind of group may stand before the name: "Consumer group Citizens Power Watch questioned ..., saying".
+_SUBJECT_SAYING = re.compile(r"^(?P<subject>The\s+[a-z]+|(?:[A-Z][a-z]+\s+(?:group|firm|company|charity|union|"
+                             r"body|watchdog|giant|maker|network|campaign|association)\s+)?"
+                             r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|"
                              r"They)\s+[a-z][^\"“”]*?,\s+saying\s+(?:that\s+)?(?=[\w$€£])")
 # A name, then a clause that says what the named person said: "Senior Advocate K.R. Venkatesh, who argued that
 # the colour saffron was common to the trade".

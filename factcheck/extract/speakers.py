@@ -20,7 +20,7 @@ SPEECH_VERBS = (
 SPEECH_VERB_SET = set(SPEECH_VERBS.split("|"))
 
 TITLES = {
-    "mr", "mrs", "ms", "mx", "dr", "prof", "professor", "rev", "reverend", "fr", "father", "sister",
+    "mr", "mrs", "ms", "mx", "dr", "prof", "professor", "assoc", "asst", "rev", "reverend", "fr", "father", "sister",
     "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "cmdr",
     "commander", "adm", "admiral", "sgt", "sergeant", "cpl", "corporal", "pvt", "private", "brig",
     "gov", "governor", "sen", "senator", "rep", "representative", "congressman", "congresswoman",
@@ -667,11 +667,13 @@ def subject_before_apposition(before: str) -> str | None:
         return None
     head_noun = head.split()[-1].lower()
     named = len(middle.split()) <= 4 and all(w[:1].isupper() for w in middle.split())
+    titled = named and len(middle.split()) >= 2 and middle.split()[0].lower().rstrip(".") in TITLES
     if named and (len(middle.split()) >= 2 and (head_noun in ROLE_WORDS or head_noun in ORG_HEADS
                                                  or _holds_a_role_of_something(head))
-                  or _THE_NOUN.fullmatch(head)):
+                  or _THE_NOUN.fullmatch(head) or titled):
         # "Its chief inspector, Andrew Coutts, said", "..., the city's public works director, Sandra
-        # Vukovich, said", "The shipyard, Nordvik Verft, said": the name in apposition
+        # Vukovich, said", "The shipyard, Nordvik Verft, said", "the HSE's lead for diabetes, Dr. Ciarán
+        # Mulvey, said": the name in apposition
         return middle
     if len(commas) > 2:
         return None  # a clause before the subject is only passed over for a name in apposition

@@ -505,6 +505,25 @@ def test_a_count_that_leaves_out_its_noun_takes_the_unit_of_the_count_it_refers_
     assert [f.unit for f in figures(sentence)] == units
 
 
+def test_a_count_opening_its_sentence_with_of_them_counts_what_the_sentence_before_counted():
+    units = [c.figure.unit for c in extract_claims(
+        "Officials said all 12 patients had been near the square. Eleven of them were hospitalized.")
+        if c.type == "figure"]
+    assert units == ["patient", "patient"]
+    assert [c.figure.unit for c in extract_claims("It rained. Eleven of them were hospitalized.")
+            if c.type == "figure"] == [None]
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("South Africa recorded an estimated 270,000 TB cases in 2024.", "case"),  # tuberculosis, no terabytes
+    ("The array stores 5 TB of data.", "terabyte"),
+    ("TB kills about 150 South Africans every day.", "person"),  # a demonym in two words
+    ("Two smaller listed retailers fell.", "retailer"),  # a comparative is no noun
+])
+def test_counted_nouns_that_read_like_something_else(sentence, unit):
+    assert one(sentence).unit == unit
+
+
 @pytest.mark.parametrize("sentence, units", [
     ("The arena will have about 18,500 seats, roughly 1,200 fewer than the old one.", ["seat"] * 2),
     ("It lowered HbA1c by 1.9 percentage points, versus 0.4 for placebo.", ["percentage point"] * 2),

@@ -195,6 +195,23 @@ def test_reported_speech_and_its_speaker(body, content, speaker):
     assert [(q.quote.content, q.speaker) for q in found] == [(content, speaker)]
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ("Consumer group Citizens Power Watch questioned the count, saying its own casework suggests a higher figure.",
+     "Citizens Power Watch"),  # a kind of group before the name
+    ("The HSE's national clinical lead for diabetes, Dr. Ciarán Mulvey, said patients should not stop using "
+     "their pumps.", "Ciarán Mulvey"),  # a titled name in apposition after a long description
+    ("Orla Tierney of the charity Type 1 Together said many parents were frightened.", "Orla Tierney"),
+    ("Nadia Rahim of the university's law faculty said banks were slow to act.", "Nadia Rahim"),
+])
+def test_the_speaker_of_reported_speech_behind_a_description(body, speaker):
+    assert [q.speaker for q in quotes(body) if q.quote.direct is False] == [speaker]
+
+
+def test_associate_professor_is_a_title():
+    found = quotes('"Banks treat the penalty as the end of it," said Assoc. Prof. Nadia Rahim of the law faculty.')
+    assert [q.speaker for q in found] == ["Nadia Rahim"]
+
+
 def test_what_a_speaker_added_after_a_direct_quote_is_theirs_too():
     found = quotes('"This is a painful day for our city," said Mayor Theresa Okafor, who added that the city would '
                    'hold a job fair before Thanksgiving.')
