@@ -419,9 +419,11 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             continue  # "The forecast is expected to change": the word is a noun here; not in "a gesture that
             # analysts estimate will cost", "which the company says could cost"
         if verb in DOCUMENT_VERBS and not is_document_phrase(phrase) \
-                and not (verb in ("found", "finds") and _EXAMINER.search(phrase)):
+                and not (verb in ("found", "finds") and (_EXAMINER.search(phrase) or sentence.startswith(" that ", verb_end)
+                                                       and "," not in before and _PROPER_NAME.fullmatch(phrase))):
             if not is_document_phrase(clause):
                 continue  # "The film shows ...": only documents and studies show, and those who examine find
+                # ("inspectors found", "Ofgem found that ...")
             phrase = clause.strip()  # "Tracking data from MarineLink show", ", a report by the Center found"
         if verb in _FORECAST_VERBS and last_word and last_word[-1].lower() in _MODALS:
             continue  # "Residents should not expect to return": a forecast nobody is credited with
@@ -518,6 +520,10 @@ def _source_end(match, source: str) -> int:
     src = match.group("src")
     at = src.find(source)
     return match.start("src") + (at + len(source) if at >= 0 else len(src.rstrip()))
+
+
+# A name in capitals, not a plural noun opening a sentence ("Ofgem", "Dr. Lee", "Moody's"; not "Hikers").
+_PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*(?<![a-z]s)")
 
 
 def _named_organisation(phrase: str) -> bool:

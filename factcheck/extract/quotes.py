@@ -73,14 +73,17 @@ _CUE_AT_END = re.compile(
     r"\b(?:said|says|added|wrote|called it|calling it|called them|described it as|dubbed it)$")
 _LEADING_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}?[A-Z][\w'’-]+),")
 _ACCORDING_END = re.compile(r"according to ([^,.;]{2,60})[,:]\s*$")
+# Whom words were told, in common nouns: "told staff on Monday that", "told analysts the cuts ...".
+_TOLD_WHOM_WORDS = (r"him|her|them|us|me|reporters|journalists|lawmakers|investors|analysts|staff|employees|workers|"
+                    r"shareholders|members|customers|parliament|councillors|councilors")
 # What sits between a reporting verb and the reported content: "told reporters on Monday that"
 _TOLD_THAT = re.compile(
-    r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}|him\s+|her\s+|them\s+|reporters\s+|us\s+)?"
-    r"(?:in\s+[\w ]{0,40}?\s+)?that\s+")
+    r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}|(?:" + _TOLD_WHOM_WORDS + r")\s+)?"
+    r"(?:(?:on|last|this)\s+\w+\s+)?(?:by\s+(?:phone|telephone|email)\s+)?(?:in\s+[\w ]{0,40}?\s+)?that\s+")
 _TOLD_WHOM = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
 # "told the council the city faced ...": a short object, then a clause that opens with a subject
-_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|his|her|its|their|a|an)\s+[\w'’-]+|reporters|journalists|lawmakers|"
-                          r"investors|analysts|us|him|her|them|me)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?"
+_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|his|her|its|their|a|an)\s+[\w'’-]+|" + _TOLD_WHOM_WORDS + r")\s+"
+                          r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?"
                           r"(?=(?:the|a|an|it|he|she|they|we|its|his|her|their|[A-Z][\w'’-]*)\b)")
 # Where or when words were given, after the speech verb: "in a statement", "on the radio", "at a briefing on Monday".
 _WHERE_SAID = r"(?:in|at|on|during|to)\s+(?:a|an|its|their|his|her|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
@@ -693,7 +696,11 @@ def _told_after_name(sentence: str):
 
 # What was said, then a pronoun and its verb closing the sentence.
 _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*?),\s+(?P<pronoun>he|she|they)\s+"
-                                  r"(?P<verb>said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?[.!]?\s*$")
+                                  r"(?P<verb>said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?"
+                                  # a clause of circumstance may follow the cue: "..., he said, after the fault was
+                                  # first found."
+                                  r"(?:,\s+(?:after|before|when|because|while|although)\s[^\"“”]*)?"
+                                  r"[.!]?\s*$")
 # Where a clause that may open with a speaker starts inside a long sentence.
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?=\S)")
 # A quote of more than a few words is a direct quote, found as such; a shorter one may sit inside reported

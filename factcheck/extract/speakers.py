@@ -654,10 +654,16 @@ _IS_POSSESSIVE_START = re.compile(r"[A-Z][\w-]*['’]s\s")
 _NOT_PARTICIPLES = frozenset({"red", "bed", "shed", "wed", "need", "indeed", "seed", "speed", "feed", "deed"})
 
 
+# An age set off by commas after a name.
+_AGE_SET_OFF = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3}(?=,)")
+
+
 def subject_before_apposition(before: str) -> str | None:
     """The subject of a sentence whose verb comes after an appositive or a relative clause: ``Kessler
     Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics``; ``Its chief inspector, Andrew
     Coutts,`` -> ``Andrew Coutts``; None otherwise (``before`` is the text before the verb)."""
+    if before[-1:] == ",":
+        before = _AGE_SET_OFF.sub("", before)  # "Nomvula Dlamini, 34, a teacher who joined the trial,"
     commas = [m.start() for m in _CLAUSE_COMMA.finditer(before)]
     if len(commas) < 2 or commas[-1] != len(before) - 1:
         return None

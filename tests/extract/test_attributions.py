@@ -148,6 +148,9 @@ def test_a_company_reporting_its_own_results_is_not_second_hand():
     [
         "The film shows a family falling apart.",
         "Police found a body near the river.",
+        "Hikers found that the trail was closed.",
+        # the review found, not the commissioner named in it
+        "The review, commissioned by the police commissioner, Angela Marsh, found that the force met its target.",
         "The company expected sales to fall.",
         "The forecast is expected to change.",
         "The plan, which passed, works.",
@@ -276,6 +279,8 @@ def test_appositive_search_is_linear():
     ("The festival's impact has been estimated at $46 million a year by researchers at Bellmont State University.",
      "researchers at Bellmont State University"),
     ("The report blamed a 31 percent rise in structural steel prices.", "the report"),
+    # a finding credited to a name, not to anyone who merely found something
+    ("Ofgem found that Harwick had moved 38,400 households onto prepayment meters.", "Ofgem"),
 ])
 def test_more_ways_of_crediting_a_source(body, source):
     found = attributions(body)

@@ -202,9 +202,28 @@ def test_reported_speech_and_its_speaker(body, content, speaker):
      "their pumps.", "Ciarán Mulvey"),  # a titled name in apposition after a long description
     ("Orla Tierney of the charity Type 1 Together said many parents were frightened.", "Orla Tierney"),
     ("Nadia Rahim of the university's law faculty said banks were slow to act.", "Nadia Rahim"),
+    ("Nomvula Dlamini, 34, a teacher who joined the trial in 2021, said nurses visited her every six months.",
+     "Nomvula Dlamini"),  # an age set off by commas
 ])
 def test_the_speaker_of_reported_speech_behind_a_description(body, speaker):
     assert [q.speaker for q in quotes(body) if q.quote.direct is False] == [speaker]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The company told staff on Monday that 14 stores would close.", "14 stores would close"),
+    ("Chief executive Katrin Vollmer told analysts the cuts were painful.", "the cuts were painful"),
+    ("Gretha Lindqvist told NordSea by phone that meals were now being delivered to cabins.",
+     "meals were now being delivered to cabins"),
+])
+def test_whom_words_were_told_is_not_what_was_said(body, content):
+    assert [q.quote.content for q in quotes(body) if q.quote.direct is False] == [content]
+
+
+def test_a_closing_pronoun_cue_may_be_followed_by_a_clause_of_circumstance():
+    found = quotes("Dr. Mia Cole said the tests were fine. About 1,100 women had been retested by Friday, she said, "
+                   "after the fault was first found.")
+    assert [(q.quote.content, q.speaker) for q in found if q.quote.direct is False][1:] == \
+        [("About 1,100 women had been retested by Friday", "Mia Cole")]
 
 
 def test_associate_professor_is_a_title():
