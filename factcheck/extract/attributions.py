@@ -419,11 +419,9 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             continue  # "The forecast is expected to change": the word is a noun here; not in "a gesture that
             # analysts estimate will cost", "which the company says could cost"
         if verb in DOCUMENT_VERBS and not is_document_phrase(phrase) \
-                and not (verb in ("found", "finds") and (_EXAMINER.search(phrase) or sentence.startswith(" that ", verb_end)
-                                                       and "," not in before and _PROPER_NAME.fullmatch(phrase))):
+                and not (verb in ("found", "finds") and _finder(phrase, before, sentence, verb_end)):
             if not is_document_phrase(clause):
                 continue  # "The film shows ...": only documents and studies show, and those who examine find
-                # ("inspectors found", "Ofgem found that ...")
             phrase = clause.strip()  # "Tracking data from MarineLink show", ", a report by the Center found"
         if verb in _FORECAST_VERBS and last_word and last_word[-1].lower() in _MODALS:
             continue  # "Residents should not expect to return": a forecast nobody is credited with
@@ -520,6 +518,14 @@ def _source_end(match, source: str) -> int:
     src = match.group("src")
     at = src.find(source)
     return match.start("src") + (at + len(source) if at >= 0 else len(src.rstrip()))
+
+
+def _finder(phrase: str, before: str, sentence: str, verb_end: int) -> bool:
+    """Whether ``phrase``, the subject of "found", is a source: those who examine ("inspectors found"), or a
+    name that opens its sentence and found that something is so ("Ofgem found that"; not "The review,
+    commissioned by ..., Angela Marsh, found")."""
+    return _EXAMINER.search(phrase) is not None or sentence.startswith(" that ", verb_end) and "," not in before \
+        and _PROPER_NAME.fullmatch(phrase) is not None
 
 
 # A name in capitals, not a plural noun opening a sentence ("Ofgem", "Dr. Lee", "Moody's"; not "Hikers").
