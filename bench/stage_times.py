@@ -22,7 +22,7 @@ sys.path.insert(0, str(HERE))
 
 import factcheck.extract.pipeline as pipeline  # noqa: E402
 from factcheck.extract.speakers import SpeakerBook  # noqa: E402
-from fresh import text_memos  # noqa: E402
+from fresh import fresh  # noqa: E402
 
 # The functions the pipeline calls by name, one per stage.
 STAGES = ("speech_verbs", "find_attributions", "find_figures", "apply_conventions", "find_direct_quotes",
@@ -53,16 +53,14 @@ def main():
     splitter = type(extract.splitter)
     splitter.spans = timed(splitter.spans, "sentence spans", spent)
     SpeakerBook.learn_names = timed(SpeakerBook.learn_names, "learn_names", spent)
-    memos = text_memos()
     for body in bodies:
         extract(body)
+    extract_fresh = fresh(extract)
     spent.clear()
     began = time.perf_counter()
     for _ in range(args.passes):
         for body in bodies:
-            for memo in memos:
-                memo.cache_clear()
-            extract(body)
+            extract_fresh(body)
     total = time.perf_counter() - began
     megabytes = args.passes * sum(len(body.encode("utf-8")) for body in bodies) / 1e6
     print(f"{len(bodies)} articles, {megabytes / args.passes:.2f} MB, {args.passes} passes: {total:.2f} s, "

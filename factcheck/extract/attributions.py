@@ -494,12 +494,12 @@ _EXAMINER = re.compile(r"\b(?:auditors?(?: general)?|inspectors?|inspectorate|in
                        r"analysts|panel|inquiry|auditor-general|authority|commission|tribunal|court)$", re.IGNORECASE)
 # Where the words were given, right after the verb: "said in a regulatory filing", "wrote in a note to
 # clients"; the attribution shows it.
-_CHANNEL = re.compile(r"\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|filing|release|report|"
-                      r"note|letter|memo|post|email|interview|briefing)(?:\s+to\s+(?:clients|investors|staff|"
-                      r"employees|shareholders))?\b")
+_CHANNEL_NOUNS = r"(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|filing|release|report|note|" \
+    r"letter|memo|post|email|interview|briefing)"
+_CHANNEL = re.compile(r"\s+in\s+" + _CHANNEL_NOUNS + r"(?:\s+to\s+(?:clients|investors|staff|employees|"
+                      r"shareholders))?\b")
 # The same, opening the sentence before its source: "In a statement, the Ministry of Colleges said".
-_CHANNEL_FIRST = re.compile(r"In\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|filing|release|"
-                            r"report|note|letter|memo|post|email|interview|briefing)\s*,\s*")
+_CHANNEL_FIRST = re.compile(r"In\s+" + _CHANNEL_NOUNS + r"\s*,\s*")
 _MODALS = {"not", "should", "could", "would", "may", "might", "can", "cannot", "must", "will", "to", "do", "does",
            "did", "don't", "doesn't", "didn't", "never"}
 # The longest leading document phrase credited ("A survey by Ridgeport State University's Urban Research

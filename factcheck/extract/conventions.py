@@ -50,7 +50,8 @@ _DOLLAR_OF_REGION = {"ca": "CAD", "au": "AUD", "nz": "NZD"}
 # Words of te reo Māori, which New Zealand news uses as English ("moved to marae", "Insurance Federation of
 # Aotearoa"), and any word written with its macrons ("Pā Road", "Kōwhai Flat", "Ātea"). Hawaiian writes
 # macrons too, so an article that names Hawaii is left out.
-_TE_REO = re.compile(r"\b(?:Aotearoa|marae|iwi|\w*[āēīōūĀĒĪŌŪ]\w*)\b")
+_MACRON = re.compile("[āēīōūĀĒĪŌŪ]")
+_TE_REO = re.compile(r"\b(?:Aotearoa|marae|iwi|\w*" + _MACRON.pattern + r"\w*)\b")
 # Canada's stock exchange: "its shares fell 6.5% on the Toronto Stock Exchange".
 _CANADIAN_EXCHANGE = re.compile(r"\b(?:Toronto Stock Exchange|TSX)\b")
 # The country an article written the British way names, for its bare "$" (a British article would write "£").
@@ -158,9 +159,6 @@ def _writes_te_reo(body: str) -> bool:
     if "marae" in body or "iwi" in body or "Aotearoa" in body or not body.isascii() and _MACRON.search(body):
         return _TE_REO.search(body) is not None and "Hawai" not in body
     return False
-
-
-_MACRON = re.compile("[āēīōūĀĒĪŌŪ]")
 
 
 # How much of an article its lead takes, in characters: its first sentence or two.
