@@ -192,6 +192,12 @@ _ROSE = frozenset("rose risen rising climbed climbing increased increasing grew 
 # How many words before "to" a verb of growth may stand: its object between them ("widened the Merrin Bay
 # shellfish closure to").
 _ROSE_REACH = 8
+# "raised its estimate of annual cost savings to C$170 million", "cutting the capacity awarded to 2,790 MW":
+# someone revised the figure to this value, so an earlier report of the old value is no contradiction.
+_REVISED_UP = frozenset("raised raising lifted lifting boosted boosting upped hiked hiking upgraded ramped "
+                        "revised".split())
+_REVISED_DOWN = frozenset("lowered lowering cut cutting trimmed trimming reduced reducing slashed slashing "
+                          "downgraded revised".split())
 
 
 @dataclass(frozen=True)
@@ -368,12 +374,12 @@ def _local_context(sentence, text, unit, measure):
     lowered_left = [word.lower() for word in left_words[-3:]]
     # "rose to 1,610", "widened overnight to about 15 metres", "widened the shellfish closure to 5,600 acres",
     # "reached 12"; not a sum of money ("ticket revenue reached $16.4m" is a total, not a count on its way up)
-    moved_up = lowered_left[-1:] == ["reached"] and not money or (
-        lowered_left[-1:] == ["to"] and any(word.lower() in _ROSE for word in left_words[-_ROSE_REACH:-1]))
+    verbs_before_to = {word.lower() for word in left_words[-_ROSE_REACH:-1]} if lowered_left[-1:] == ["to"] else set()
+    moved_up = lowered_left[-1:] == ["reached"] and not money or bool(verbs_before_to & (_ROSE | _REVISED_UP))
     # "her lead has narrowed to 131 votes", "it has now eased to about 260": a fall since the last report; not
     # a fall since last year told in the past tense ("quarterly profit fell to $213 million")
     since_last_report = len(lowered_left) == 3 and lowered_left[0] in _SINCE_LAST_REPORT and lowered_left[2] == "to"
-    moved_down = since_last_report and lowered_left[1] in _FELL
+    moved_down = since_last_report and lowered_left[1] in _FELL or bool(verbs_before_to & _REVISED_DOWN)
     # Claims stored before figures carried their measure get it from the same words now.
     measure = measure or measure_kind(before, after, money)
     per = _per(after)

@@ -14,11 +14,12 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from factcheck.conflicts.explain import explain
 from factcheck.conflicts.measure import (LocalContext, SubjectTerms, from_base_unit, interval_to_base_units,
                                         marker_reach, same_scale, to_base_unit)
+from factcheck.extract.figures import find_figures
 from factcheck.extract.measures import is_money
 
 # How far a qualifier stretches a number. "About N" is N rounded: within a twentieth, or half a step of
@@ -134,7 +135,8 @@ def verdict(claim_a, claim_b, evidence=None):
     if earlier_day and later_day and earlier_day < later_day and not _misprinted(earlier, later):
         later_value, earlier_value = base_value(later["figure"]), base_value(earlier["figure"])
         if later_value > earlier_value and _keeps_growing(earlier, later) \
-                or later_value < earlier_value and LocalContext.of(later).moved_down:
+                or later_value < earlier_value and (LocalContext.of(later).moved_down or _still_left(later)) \
+                or _changed_from(earlier, later) or _a_level_on_other_days(earlier, later):
             kind = "update"
     difference = _difference(fig_a, fig_b)
     reason = _reason(claim_a, claim_b, kind, difference)
@@ -211,6 +213,55 @@ def _keeps_growing(earlier, later):
     return running and not (local_earlier.per or local_later.per or _of_a_closed_period(earlier)
                             or _of_a_closed_period(later) or _FINAL_COUNT.search(earlier.get("sentence") or "")
                             or _one_change_told_twice(earlier, later))
+
+
+def _changed_from(earlier, later):
+    """Whether the later report tells its value as a change from the earlier one: "Eighteen children remain in
+    hospital, down from 21 on Thursday" after "Twenty-one children are being treated"."""
+    fig_a, fig_b = earlier["figure"], later["figure"]
+    if fig_b.get("role") != "to" or not fig_b.get("linked"):
+        return False
+    starting = find_figures(fig_b["linked"])
+    return len(starting) == 1 and math.isclose(starting[0].figure.value, fig_a["value"], rel_tol=0.005)
+
+
+def _still_left(later):
+    """Whether a later, lower count is of those still left in a state ("23 patients remain in the hospital",
+    two days later "Twenty-two people are still hospitalized"): people leave it as days pass. A higher one
+    is no such update ("2,240 buyers still waiting", "2,600 buyers are still waiting": two counts)."""
+    if is_money(later["figure"].get("unit")) or later["figure"].get("unit") == "%":
+        return False
+    return bool(LocalContext.of(later).words & _STILL)
+
+
+_STILL = frozenset({"remain", "remains", "remained", "still"})
+
+
+def _a_level_on_other_days(earlier, later):
+    """Whether two reports give a level that moves by the hour (a share price, vessels waiting, homes without
+    power, a fire's containment) on days they name and that differ: "63 tows waiting ... on Thursday
+    morning", the next day "More than 80 tows were waiting to pass on Friday morning"."""
+    if not (_LEVEL.search(earlier.get("sentence") or "") and _LEVEL.search(later.get("sentence") or "")):
+        return False
+    days_earlier, days_later = _days_named(earlier), _days_named(later)
+    return bool(days_earlier and days_later) and not days_earlier & days_later
+
+
+def _days_named(claim):
+    """The dates of the weekdays a claim's sentence names, each the latest such day up to its publication."""
+    published = publication_day(claim)
+    if published is None:
+        return frozenset()
+    return frozenset(published - timedelta(days=(published.weekday() - _WEEKDAYS.index(match.group(1).lower())) % 7)
+                     for match in _WEEKDAY.finditer(claim.get("sentence") or ""))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+# Levels read at a moment, which a story's days move up and down.
+_LEVEL = re.compile(r"\b(?:waiting|without power|contained|shares?|stocks?|prices?|priced|closed at|closing at|traded|"
+                    r"trading|market value|market capitali[sz]ation|queued?|queues|in (?:the )?hospital|"
+                    r"hospitali[sz]ed|capacity|stood at|levels?)\b", re.IGNORECASE)
 
 
 def _one_change_told_twice(earlier, later):

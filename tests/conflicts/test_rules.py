@@ -411,6 +411,57 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
 
 
 @pytest.mark.parametrize("earlier, later", [
+    (("C$140 million", 140e6, "CAD", "Northdale said it expected annual cost savings of C$140 million.", "2025-06-09"),
+     ("C$170 million", 170e6, "CAD", "Northdale also raised its estimate of annual cost savings to C$170 million.",
+      "2025-06-13")),
+    (("SEK 148 million", 148e6, "SEK", "The university expects the deficit to reach SEK 148 million.", "2025-09-23"),
+     ("SEK 131 million", 131e6, "SEK", "The university also lowered its deficit forecast for this year to SEK 131 "
+      "million.", "2025-10-02")),
+    (("2,846", 2846, "megawatt", "Spain awarded 2,846 megawatts of new solar capacity.", "2025-10-14"),
+     ("2,790", 2790, "megawatt", "The developer withdrew two projects, cutting the capacity awarded in the tender "
+      "to 2,790 MW.", "2025-10-20")),
+    # a state that people leave as days pass
+    (("Twenty-three", 23, "patient", "Twenty-three patients remain in the hospital.", "2025-08-06"),
+     ("Twenty-two", 22, "person", "Twenty-two people are still hospitalized.", "2025-08-08")),
+])
+def test_a_later_report_of_a_revised_or_remaining_figure_is_an_update(earlier, later):
+    *figure, day = earlier
+    first = figure_claim(*figure, day=day)
+    *figure, day = later
+    assert verdict(first, figure_claim(*figure, source="Outlet B", day=day)).kind == "update"
+
+
+def test_a_later_report_told_as_a_change_from_the_earlier_value_is_an_update():
+    treated = figure_claim("Twenty-one", 21, "child", "Twenty-one children are being treated in hospitals.",
+                           day="2025-10-09")
+    remaining = figure_claim("Eighteen", 18, "child", "Eighteen children remain in hospital, down from 21 on "
+                             "Thursday.", source="Outlet B", day="2025-10-10", role="to")
+    remaining["figure"]["linked"] = "21"
+    assert verdict(treated, remaining).kind == "update"
+    remaining["figure"]["linked"] = "25"  # a change from another value says nothing of the earlier report
+    remaining["sentence"] = "Eighteen children were in hospital, down from 25 on Thursday."
+    assert verdict(treated, remaining).kind == "contradiction"
+
+
+def test_a_level_read_on_two_named_days_is_an_update_and_on_one_day_a_contradiction():
+    waiting = figure_claim("63", 63, "tow", "The Coast Guard had 63 tows waiting to transit the river on Thursday "
+                           "morning.", day="2025-09-18")
+    next_day = figure_claim("More than 80", 80, "tow", "More than 80 tows were waiting to pass on Friday morning.",
+                            source="Outlet B", day="2025-09-19", qualifier="more_than")
+    assert verdict(waiting, next_day).kind == "update"
+    same_day = dict(next_day, sentence="More than 80 tows were waiting to pass on Thursday morning.")
+    assert verdict(waiting, same_day).kind == "contradiction"  # published on the 19th, told of the 18th
+
+
+def test_more_people_still_in_a_state_on_a_later_day_is_a_contradiction():
+    covered = figure_claim("2,240", 2240, "buyer", "The settlement covers 2,240 buyers still waiting for their homes.",
+                           day="2025-05-12")
+    waiting = figure_claim("2,600", 2600, "buyer", "The owners' association says 2,600 buyers are still waiting.",
+                           source="Outlet B", day="2025-05-13")
+    assert verdict(covered, waiting).kind == "contradiction"
+
+
+@pytest.mark.parametrize("earlier, later", [
     (("$2.4 billion", 2.4e9, "USD", "Regulators approved a $2.4 billion expansion.", "2026-03-10"),
      ("2.9 billion dollar", 2.9e9, "USD", "Shares have gained 6.8 percent since Tuesday, when regulators approved "
       "the company's 2.9 billion dollar expansion.", "2026-03-13")),
