@@ -34,7 +34,7 @@ CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "
 DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
                    "nz": "NZD", "s": "SGD", "r": "BRL"}
 # Signs written as letters, in the case they are written: "Rs 3.2 crore", "Rs. 4,500", "RM2.50".
-LETTER_SIGNS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES"}
+LETTER_SIGNS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX"}
 CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "cad", "aud", "chf", "hkd", "krw", "rub",
                   "sek", "nok", "dkk", "nzd", "sgd", "brl", "mxn", "zar", "try", "pln"}
 CURRENCY_WORDS = {
@@ -46,6 +46,9 @@ CURRENCY_WORDS = {
     "forint": "HUF", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "lira": "TRY",
 }
 CENT_WORDS = {"cent", "cents", "pence", "penny"}
+# What makes "R1,200", "R48.50" or "R52 a share" an amount of rand: digit groups, cents, a price per share.
+_RAND_AMOUNT = re.compile(r",|\.\d\d$")
+_PER_SHARE = re.compile(r"(?:a|per) share\b")
 
 QUALIFIERS = [
     # (words, qualifier) - longest first within the same first word
@@ -411,7 +414,8 @@ class FigureParser:
         value, after = self._scale(tokens, gaps, lowered, value, after, currency)
         if after == scale_end and _hyphen_joins(tokens, gaps, lowered, after) and lowered[after + 1] in SCALES:
             value, after = value * SCALES[lowered[after + 1]], after + 2  # "a $5-million grant"
-        if rand_sign and after == scale_end and "," not in tokens[first_number_index]:
+        if rand_sign and after == scale_end and not _RAND_AMOUNT.search(tokens[first_number_index]) \
+                and not _PER_SHARE.match(" ".join(lowered[after:after + 2])):
             return None  # "R40" alone is as likely a road or a model as an amount of rand ("ZAR 40" is money)
         plus = after + 1 < n and lowered[after] == "-" and lowered[after + 1] == "plus" and not gaps[after + 1]
         if plus:
@@ -1342,7 +1346,12 @@ def _plural_noun_at(tokens, lowered, j) -> bool:
 
 def _is_plural_noun_word(low) -> bool:
     """A word (in lower case) that can be a plural noun a number counts: no function word nor verb."""
-    return _is_plural_form(low) and low not in STOPWORDS and low.isalpha() and not _is_never_counted(low)
+    return _is_plural_form(low) and low not in STOPWORDS and _is_word_or_compound(low) and not _is_never_counted(low)
+
+
+def _is_word_or_compound(low) -> bool:
+    """Letters only, or words of letters joined by hyphens ("double-deckers", "e-scooters")."""
+    return low.isalpha() or "-" in low and all(part.isalpha() for part in low.split("-"))
 
 
 def _is_never_counted(low) -> bool:
@@ -1361,7 +1370,8 @@ _VERBS_ONLY = frozenset({"keep", "keeps", "remain", "stay", "stays", "include", 
 
 
 # Plural nouns that stand before another noun as its modifier ("arts organisations", "savings accounts"),
-# where a plural after another plural is otherwise a verb ("5,140 teachers lands near the top").
+# where a plural after another plural is otherwise a verb ("5,140 teachers lands near the top"); so do the
+# fields in -ics ("diagnostics firms", "logistics companies").
 _PLURAL_MODIFIERS = frozenset({"arts", "sports", "savings", "parts", "goods", "sales", "customs", "arms", "drugs",
                                "communications", "operations", "systems", "humanities", "sciences"})
 
@@ -1417,11 +1427,12 @@ def _noun_phrase(tokens, gaps, lowered, index):
         words.append((j, j + 1, token, low))
         j += 1
         if _is_counted_noun(tokens, lowered, j - 1):
-            if low in _PLURAL_MODIFIERS and j < n and gaps[j] and _plural_noun_at(tokens, lowered, j):
+            if (low in _PLURAL_MODIFIERS or low.endswith("ics")) and j < n and gaps[j] \
+                    and _plural_noun_at(tokens, lowered, j):
                 continue  # "312 arts organisations", "40 sports clubs": the first plural is the second's modifier
             return words
         if first_content is None and token[:1].islower() and low not in _NOUN_MODIFIERS \
-                and not low.endswith(("ed", "-based", "-old", "-long", "-term")):
+                and not low.endswith(("ed", "-based", "-old", "-long", "-term")) and not _is_adverb(low):
             if _is_plural_form(low) and low not in INVARIANT_NOUNS:
                 return words  # "23 others": a plural that counts nothing ("business days" go on)
             first_content = len(words)
@@ -1433,6 +1444,17 @@ def _noun_phrase(tokens, gaps, lowered, index):
     while words and words[-1][3] in ("and", "or"):
         words.pop()
     return words
+
+
+def _is_adverb(low) -> bool:
+    """An adverb in -ly before what a number counts ("140 highly skilled jobs"), not a noun in -ly ("12
+    families", "three assembly lines")."""
+    return low.endswith("ly") and len(low) > 5 and low not in _NOUNS_IN_LY
+
+
+_NOUNS_IN_LY = frozenset({"assembly", "family", "supply", "monopoly", "anomaly", "butterfly", "dragonfly",
+                          "firefly", "housefly", "jelly", "belly", "rally", "bully", "reply", "gully", "melody",
+                          "homily", "panoply"})
 
 
 def _unit_of_phrase(tokens, lowered, words):
@@ -1586,7 +1608,7 @@ def _names_a_kind(text, low, unit) -> bool:
     if not (text[:1].islower() and low.isalpha()) or low in _DESCRIBING_WORDS or low in _IRREGULAR_PAST \
             or low in _PARTICIPLES_IN_N or low in NUMBER_WORDS:
         return False
-    return not low.endswith(_DESCRIBING_ENDINGS) or low in _KIND_NOUNS_IN_ING
+    return not low.endswith(_DESCRIBING_ENDINGS) or low in _KIND_NOUNS_IN_ING or low in _NOUNS_IN_LY
 
 
 def _hyphen_joins(tokens, gaps, lowered, index) -> bool:
@@ -1740,7 +1762,7 @@ def _rate_denominator(lowered, k):
     """``(noun, next index)`` of what a rate is per, written out from ``k`` ("acre", "square meter"), or
     ``(None, k)``."""
     noun = singular(lowered[k])
-    if noun in _RATE_DENOMINATORS:
+    if noun.replace("litre", "liter") in _RATE_DENOMINATORS:  # "milligrams per litre" as written
         return noun, k + 1
     if noun in ("square", "cubic") and k + 1 < len(lowered) and singular(lowered[k + 1]) in _LENGTHS:
         return f"{noun} {singular(lowered[k + 1])}", k + 2

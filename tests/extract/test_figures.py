@@ -478,6 +478,15 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("It proposed a final dividend of 8.4p a share.", "8.4p", "GBP"),  # pence
     ("The repair will cost Rs. 4.5 crore.", "Rs. 4.5 crore", "INR"),
     ("Water costs RM2.50 per cubic metre.", "RM2.50", "MYR"),
+    ("The county spent Sh84 million on the boreholes.", "Sh84 million", "KES"),  # Kenyan shillings
+    ("Residents pay Sh50 for a jerrican.", "Sh50", "KES"),
+    ("Mokoena offered R48.50 in cash.", "R48.50", "ZAR"),  # rand and cents: no road is numbered so
+    ("Mokoena raised its offer to R52 a share.", "R52", "ZAR"),  # a price per share
+    ("Fluoride reached 8.6 milligrams per litre.", "8.6", "milligram per litre"),  # the rate as spelled
+    ("The firm will build 150 electric double-deckers.", "150", "electric double-decker"),  # a hyphenated noun
+    ("The centre will create up to 140 highly skilled jobs.", "up to 140", "job"),  # an adverb is no noun
+    ("It signed deals with two diagnostics firms.", "two", "diagnostics firm"),  # a field in -ics before its noun
+    ("The plant has three assembly lines.", "three", "assembly line"),  # a noun in -ly names a kind
 ])
 def test_units_written_around_the_number(sentence, raw, unit):
     figure = one(sentence)
