@@ -18,7 +18,8 @@ from factcheck.extract.claims import Claim, Quote
 from factcheck.extract.conventions import apply_conventions
 from factcheck.extract.figures import carry_group_unit, find_figures
 from factcheck.extract.patterns import word_alternation
-from factcheck.extract.quotes import FoundQuote, find_direct_quotes, find_reported_speech, resolve_speakers
+from factcheck.extract.quotes import (FoundQuote, find_direct_quotes, find_reported_speech, named_org,
+                                      resolve_speakers)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import get_splitter
 from factcheck.extract.speakers import ROLE_WORDS, SpeakerBook, in_running_text, speaker_kind
@@ -102,7 +103,7 @@ class Pipeline:
             quotes += find_reported_speech(body, spans, book, skip=[(q.start, q.end) for q in quotes], verbs=verbs)
             quote_cues = {q.cue_start for q in quotes if not q.direct}
             resolve_speakers(quotes, book, [e for e in speaker_events if e[0] not in quote_cues])
-            quotes += _speech_before_attribution(closing, quotes)
+            quotes += _speech_before_attribution(closing, quotes, book)
         except Exception:  # pragma: no cover
             log.exception("E-EXTRACT-QUOTES: quotes skipped")
             quotes = []
@@ -177,9 +178,10 @@ _ROLE_BEFORE_NAME = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]++\s+)
 _SAYING = frozenset("said says told tells added noted explained stated wrote argued warned cautioned".split())
 
 
-def _speech_before_attribution(closing, quotes):
+def _speech_before_attribution(closing, quotes, book):
     """Reported speech told before its source: "Crews fought the blaze for nine hours, Fire Chief Ramon
-    Estes said." is Ramon Estes' account. Sentences with a quote of their own are left to it."""
+    Estes said." is Ramon Estes' account, "..., the company said." the company's, by its name where the
+    article gives one (``named_org``). Sentences with a quote of their own are left to it."""
     taken = [(quote.start, quote.end) for quote in quotes]
     found = []
     for sentence_start, sentence, item, speaker, kind, cue_at in closing:
@@ -196,7 +198,8 @@ def _speech_before_attribution(closing, quotes):
         content = sentence[content_start - sentence_start:comma]
         if len(content.split()) < 3:
             continue
-        found.append(FoundQuote(content_start, content_end, content, False, speaker, speaker, kind, cue_at))
+        named = named_org(book, speaker) if kind == "organization" else None
+        found.append(FoundQuote(content_start, content_end, content, False, speaker, named or speaker, kind, cue_at))
     return found
 
 

@@ -592,10 +592,10 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
     name = clean_name(raw)
     kind = speaker_kind(name, book=book)
     if kind == "organization" and low.startswith("the ") and len(low.split()) <= 3:
-        # "The company said": the organisation of that kind the article named last
-        named = _last_org_like(book, low.split()[-1])
-        if named:
-            name = named
+        # "The company said": the organisation of that kind the article named last, else as it reads mid-sentence
+        # ("the company"; not "The Sentinel", a name)
+        common_noun = low.split()[1] == raw.split()[1]
+        name = named_org(book, raw) or (name[:1].lower() + name[1:] if common_noun else name)
     elif kind != "person" and low.startswith("the ") and len(low.split()) <= 4:
         # "the minister said": the one person the article introduced in that role
         person = book.person_in_role(low.split()[-1])
@@ -618,6 +618,9 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
 _BUSINESS_NOUNS = {"company", "firm", "maker", "manufacturer", "producer", "provider", "developer", "supplier",
                    "retailer", "chain", "utility", "group", "carrier", "airline", "operator", "automaker", "carmaker",
                    "startup", "insurer", "lender", "bank", "business", "corporation", "conglomerate"}
+# Business nouns that stand for the company a story is about; "the operator" or "the bank" may be another.
+_COMPANY_NOUNS = {"company", "firm", "group", "business", "corporation", "maker", "manufacturer", "developer",
+                  "producer", "retailer", "miner", "startup", "conglomerate"}
 _PUBLIC_WORDS = {"department", "ministry", "agency", "council", "board", "court", "police", "city", "county",
                  "state", "club", "team", "union", "party", "commission", "committee", "office", "authority",
                  "government", "administration", "university", "school", "hospital", "association", "chamber"}
@@ -626,20 +629,31 @@ _PUBLIC_WORDS = {"department", "ministry", "agency", "council", "board", "court"
 def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
     """The last organisation named that ``the <noun>`` can refer to: one whose name holds the noun
     (``the department`` -> ``Department of Health``), or for a business noun (``the company``,
-    ``the utility``) the last organisation that is not a public body."""
+    ``the utility``) the one company the article names by a corporate name, else the last organisation
+    that is not a public body."""
     noun = noun.removesuffix("'s").removesuffix("’s")
     if noun not in ORG_NOUNS and noun not in ORG_HEADS:
         return None
     candidates = list(reversed(book.orgs)) + sorted(book.known_orgs)
-    for org in candidates:
-        if noun in org.lower().split():
-            return org
+    named = next((org for org in candidates if noun in org.lower().split()), None)
+    if named and not named.lower().startswith("the "):
+        return named
+    if noun in _COMPANY_NOUNS and book.the_one_company():
+        return book.the_one_company()
+    if named:
+        return None  # last credited by the same words ("the company said"), which name no one
     if noun in _BUSINESS_NOUNS:
         for org in reversed(book.orgs):
             words = org.lower().split()
             if org[:1].isupper() and not any(w in _PUBLIC_WORDS for w in words) and not org.lower().startswith("the "):
                 return org
     return None
+
+
+def named_org(book: SpeakerBook, phrase: str) -> str | None:
+    """The organisation's name for a source credited as "the company", "the department", or None."""
+    low = phrase.lower()
+    return _last_org_like(book, low.split()[-1]) if low.startswith("the ") and len(low.split()) <= 3 else None
 
 
 def _could_be_surname(name: str, book: SpeakerBook) -> bool:

@@ -465,6 +465,14 @@ def _strip_article(name: str) -> str:
     return name[4:] if name.startswith(("The ", "the ")) else name
 
 
+_UNREAD = object()
+# A company by its corporate name: capitalised words ending in a word only businesses end their names with.
+_CORPORATE_NAME = re.compile(r"\b(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3} (?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|AG|SA|NV|"
+                             r"Holdings|Group|Therapeutics|Pharmaceuticals|Pharma|Biotech|Appliances|Motors|"
+                             r"Technologies|Semiconductor|Electronics|Industries|Resources|Retail|Foods|Airlines|"
+                             r"Airways|Mining|Logistics|Laboratories|Labs|Energy|Coachworks|Brewing|Shipping)\b")
+
+
 class SpeakerBook:
     """The named speakers of one article, in order of appearance."""
 
@@ -478,6 +486,7 @@ class SpeakerBook:
         self._body = ""
         self._heads_checked: set[str] = set()
         self.roles: dict[str, set[str]] = {}  # a role's head noun -> the people the article gives it
+        self._one_company = _UNREAD
 
     def learn_names(self, body: str):
         """Remember full names written anywhere in the article (``Elon Musk``), so that a later
@@ -563,6 +572,18 @@ class SpeakerBook:
                         break
                 at = body.find(name + " ", at + 1)
         return name in self.org_heads
+
+    def the_one_company(self) -> str | None:
+        """The company the article is about when it names only one by a corporate name ("Northbrook
+        Therapeutics", "Kindwacht GmbH"), for "the company said"; None when it names none or several (a
+        bidder and its target)."""
+        if self._one_company is _UNREAD:
+            names = {match.group(0) for match in _CORPORATE_NAME.finditer(self._body)}
+            heads = {name.split()[0] for name in names}
+            # the article is about it when it comes back to it by its first word ("Northbrook said")
+            self._one_company = min(names, key=self._body.find) \
+                if len(heads) == 1 and self._body.count(next(iter(heads))) >= 2 else None
+        return self._one_company
 
     def add_person(self, name: str):
         if name and name[:1].isupper():

@@ -330,3 +330,20 @@ def test_a_quote_given_in_a_statement_credits_the_statement_too():
             '"Geothermal is here," Whitcomb said.')
     attributions = [(c.text, c.speaker) for c in extract_claims(body) if c.type == "attribution"]
     assert attributions == [("Obsidian Ridge Chief Executive Dana Whitcomb said in a statement", "Dana Whitcomb")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the one company the article names by a corporate name, and comes back to
+    ("Northbrook Therapeutics reported trial results on Monday. Northbrook shares rose 40%.\n\n"
+     "Patients on the drug declined 28 per cent more slowly, the company said.", "Northbrook Therapeutics"),
+    ("Kindwacht GmbH is recalling 186,000 seats. Kindwacht sold them across Europe.\n\n"
+     "The company said the harness buckle can open in a collision.", "Kindwacht GmbH"),
+    # a bidder and its target: "the company" could be either, so it stays as written
+    ("Mokoena Resources made an offer for Thaba Mining. Mokoena and Thaba are rivals.\n\n"
+     "The company said the offer undervalued its mines.", "the company"),
+    # an organisation credited by a common noun reads as it would mid-sentence
+    ("The council said the bridge would reopen in March.", "the council"),
+])
+def test_the_company_said_is_credited_to_the_company_the_article_names(body, speaker):
+    quotes = [claim for claim in extract_claims(body) if claim.type == "quote"]
+    assert quotes and quotes[-1].speaker == speaker
