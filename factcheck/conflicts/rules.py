@@ -136,7 +136,8 @@ def verdict(claim_a, claim_b, evidence=None):
         later_value, earlier_value = base_value(later["figure"]), base_value(earlier["figure"])
         if later_value > earlier_value and _keeps_growing(earlier, later) \
                 or later_value < earlier_value and (LocalContext.of(later).moved_down or _still_left(later)) \
-                or _changed_from(earlier, later) or _a_level_on_other_days(earlier, later):
+                or _changed_from(earlier, later) or _a_level_on_other_days(earlier, later) \
+                or _preliminary_then_official(earlier, later):
             kind = "update"
     difference = _difference(fig_a, fig_b)
     reason = _reason(claim_a, claim_b, kind, difference)
@@ -227,14 +228,26 @@ def _changed_from(earlier, later):
 
 def _still_left(later):
     """Whether a later, lower count is of those still left in a state ("23 patients remain in the hospital",
-    two days later "Twenty-two people are still hospitalized"): people leave it as days pass. A higher one
+    two days later "Twenty-two people are still hospitalized"; "The withdrawal leaves 39 projects"): people
+    and things leave it as days pass. A higher one
     is no such update ("2,240 buyers still waiting", "2,600 buyers are still waiting": two counts)."""
     if is_money(later["figure"].get("unit")) or later["figure"].get("unit") == "%":
         return False
     return bool(LocalContext.of(later).words & _STILL)
 
 
-_STILL = frozenset({"remain", "remains", "remained", "still"})
+_STILL = frozenset({"remain", "remains", "remained", "remaining", "still", "leaves", "keeps"})
+
+
+def _preliminary_then_official(earlier, later):
+    """Whether an early count is followed by the official one: "71.3%, according to a quick count", then
+    "Official turnout was 68.8%"; a provisional tally is meant to be replaced."""
+    return bool(_PRELIMINARY.search(earlier.get("sentence") or "") and _OFFICIAL.search(later.get("sentence") or ""))
+
+
+_PRELIMINARY = re.compile(r"\b(?:preliminary|provisional|quick count|partial (?:count|results?|tally)|early results|"
+                          r"unofficial)\b", re.IGNORECASE)
+_OFFICIAL = re.compile(r"\b(?:official|final|certified|declared)\b", re.IGNORECASE)
 
 
 def _a_level_on_other_days(earlier, later):

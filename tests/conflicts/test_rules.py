@@ -423,6 +423,11 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
     # a state that people leave as days pass
     (("Twenty-three", 23, "patient", "Twenty-three patients remain in the hospital.", "2025-08-06"),
      ("Twenty-two", 22, "person", "Twenty-two people are still hospitalized.", "2025-08-08")),
+    (("Forty-one", 41, "project", "Forty-one projects won contracts.", "2025-10-14"),
+     ("39", 39, "project", "The withdrawal leaves 39 projects in the auction.", "2025-10-20")),
+    # a quick count, then the official one
+    (("71.3%", 71.3, "%", "The quick count put turnout at 71.3%.", "2024-11-28"),
+     ("68.8%", 68.8, "%", "Official turnout was 68.8%, the commission said.", "2024-12-06")),
 ])
 def test_a_later_report_of_a_revised_or_remaining_figure_is_an_update(earlier, later):
     *figure, day = earlier
