@@ -413,10 +413,16 @@ def round_scale_slip_of(value_a, value_b):
 
 
 def exact_digits_swapped(figure_a, figure_b):
-    """True when two exact figures differ by two digits swapped ("18,420" and "18,240"): however close, one
-    of them is a misprint, not the same number rounded."""
-    return (figure_a.get("qualifier") or "exact") == "exact" == (figure_b.get("qualifier") or "exact") \
+    """True when two figures given to the digit differ by two digits swapped ("18,420" and "18,240"; "up to
+    8.6" and "6.8", a bound and the reading it was given by): however close, one of them is a misprint, not
+    the same number rounded, nor a value within the other's bound."""
+    return (figure_a.get("qualifier") or "exact") not in _NOT_TO_THE_DIGIT \
+        and (figure_b.get("qualifier") or "exact") not in _NOT_TO_THE_DIGIT \
         and transposed_digits(figure_a["value"], figure_b["value"])
+
+
+# Qualifiers of figures not given to the digit: "about 18,400", "between 40 and 45".
+_NOT_TO_THE_DIGIT = frozenset({"approximate", "range"})
 
 
 def transposed_digits(value_a, value_b):

@@ -458,6 +458,14 @@ def test_a_level_read_on_two_named_days_is_an_update_and_on_one_day_a_contradict
     assert verdict(waiting, same_day).kind == "contradiction"  # published on the 19th, told of the 18th
 
 
+def test_a_bound_and_a_reading_with_two_digits_swapped_disagree():
+    bound = figure_claim("up to 8.6", 8.6, "milligram per litre", qualifier="at_most", high=8.6)
+    reading = figure_claim("6.8", 6.8, "milligram per litre", "The highest reading, 6.8 milligrams per litre, was "
+                           "recorded at the market borehole.", source="Outlet B")
+    assert verdict(bound, reading).kind == "contradiction"
+    assert verdict(bound, dict(reading, figure=dict(reading["figure"], value=7.9))) is None  # within the bound
+
+
 def test_more_people_still_in_a_state_on_a_later_day_is_a_contradiction():
     covered = figure_claim("2,240", 2240, "buyer", "The settlement covers 2,240 buyers still waiting for their homes.",
                            day="2025-05-12")
