@@ -21,7 +21,7 @@ from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import (FoundQuote, find_direct_quotes, find_reported_speech, named_org,
                                       resolve_speakers)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
-from factcheck.extract.sentences import get_splitter
+from factcheck.extract.sentences import dateline_end, get_splitter
 from factcheck.extract.speakers import ROLE_WORDS, SpeakerBook, in_running_text, speaker_kind
 
 log = logging.getLogger(__name__)
@@ -48,9 +48,11 @@ class Pipeline:
             log.exception("E-EXTRACT-SENTENCES: sentence splitting failed; using paragraphs")
             spans = [(0, len(body))]
         spans = list(_bounded(body, spans))
+        sentences = [body[start:end] for start, end in spans]
+        # who said what is read after the dateline ("SINGAPORE, Oct 7 (APN) - PayKaki said")
+        speech_spans = _after_dateline(body, spans)
         book = SpeakerBook()
         book.learn_names(body)
-        sentences = [body[start:end] for start, end in spans]
         # one component at a time over all sentences (they do not depend on each other here): each
         # runs its own code and tables back to back, which keeps them warm in the CPU caches
         attributed: dict[int, str] = {}
@@ -58,8 +60,8 @@ class Pipeline:
         speaker_events = []
         closing = []  # attributions that close their sentence: ", Fire Chief Ramon Estes said."
         verbs = [None] * len(sentences)  # each sentence's speech verbs: for attributions and reported speech
-        for index, sentence in enumerate(sentences):
-            start = spans[index][0]
+        for index, (start, end) in enumerate(speech_spans):
+            sentence = body[start:end]
             try:
                 verbs[index] = sentence_verbs = speech_verbs(sentence)
                 for item in find_attributions(sentence, sentence_verbs):
@@ -67,9 +69,9 @@ class Pipeline:
                     kind = speaker_kind(item.speaker, item.verb, item.second_hand, book)
                     speaker = book.full_name(item.speaker) if kind == "person" else item.speaker
                     speaker_events.append((at, speaker, kind))
-                    attributions.append(Claim("attribution", body[at:to], at, to, sentence,
+                    attributions.append(Claim("attribution", body[at:to], at, to, sentences[index],
                                               speaker=in_running_text(speaker, kind),
-                                              speaker_kind=kind, sentence_start=start))
+                                              speaker_kind=kind, sentence_start=spans[index][0]))
                     attributed.setdefault(index, kind)
                     if item.closes_sentence and item.verb in _SAYING and kind != "document":
                         closing.append((start, sentence, item, speaker, kind, at))
@@ -99,8 +101,9 @@ class Pipeline:
             score_attribution(claim, index in figure_sentences)
         claims.extend(attributions)
         try:
-            quotes = find_direct_quotes(body, spans, book)
-            quotes += find_reported_speech(body, spans, book, skip=[(q.start, q.end) for q in quotes], verbs=verbs)
+            quotes = find_direct_quotes(body, speech_spans, book)
+            quotes += find_reported_speech(body, speech_spans, book, skip=[(q.start, q.end) for q in quotes],
+                                           verbs=verbs)
             quote_cues = {q.cue_start for q in quotes if not q.direct}
             resolve_speakers(quotes, book, [e for e in speaker_events if e[0] not in quote_cues])
             quotes += _speech_before_attribution(closing, quotes, book)
@@ -204,6 +207,15 @@ def _speech_before_attribution(closing, quotes, book):
 
 
 _POSITION = attrgetter("start", "end", "type")  # claims in body order
+
+
+def _after_dateline(body: str, spans):
+    """``spans`` with the first one starting after the article's dateline, if it has one."""
+    skip = dateline_end(body) if spans else 0
+    if not skip:
+        return spans
+    start, end = spans[0]
+    return [(min(max(start, skip), end), end), *spans[1:]]
 
 
 def _bounded(body: str, spans):

@@ -146,6 +146,8 @@ def phrase_before_verb(text: str) -> str | None:
     while words and words[-1].lower() in ("has", "have", "had", "also", "later", "then", "once", "previously",
                                            "repeatedly", "publicly", "earlier", "never", "had"):
         words.pop()
+    if len(words) > 2 and words[-1].lower() in _WEEKDAYS_AND_DAYS:
+        del words[-2 if words[-2].lower() == "on" else -1:]  # "State wildlife officials on Friday confirmed"
     if len(words) > 2 and words[-1] == "." and words[-2].lower() in _ABBREVIATED_SUFFIXES:
         del words[-2:]  # "Northcrest Gold Corp. said": the company, named as elsewhere without its suffix
     if not words:
@@ -173,6 +175,11 @@ def phrase_before_verb(text: str) -> str | None:
             picked.pop()
         name = " ".join(reversed(picked))
         person = _person_of_group(tail[:len(tail) - len(name)]) if name and tail.endswith(name) else None
+        group = _group_before_preposition(words[:len(words) - len(picked)]) if name and not person else []
+        if group and group[0].lower() in ("in", "across"):
+            # "Health officials in Carrow County": the officials of that place; "analysts at Harrow & Lane" are
+            # their firm's voice
+            return " ".join([*_modifiers_before(words[:len(words) - len(picked) - 2]), *reversed(group), name])
         return person or name or None
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
@@ -224,6 +231,22 @@ def _person_of_group(text: str) -> str | None:
 
 _IS_POSSESSIVE_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s")
 _GROUP_PREPOSITIONS = {"for", "at", "from", "with", "of", "in", "on"}
+
+
+def _modifiers_before(words) -> list[str]:
+    """The words, in order, that open the noun phrase ending ``words``: up to two capitalised or lower-case
+    words ("Health" officials, "State wildlife" officials) back to a function word or the clause's start."""
+    picked = []
+    for word in reversed(words[-2:]):
+        if not word.isalpha() or word.lower() in _STOP_SPEAKER or word.lower() in DETERMINERS \
+                or word.lower() in SPEECH_VERB_SET or word.lower() in _GROUP_PREPOSITIONS:
+            break
+        picked.append(word)
+    return picked[::-1]
+
+
+_WEEKDAYS_AND_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                      "today"}
 
 
 def _group_before_preposition(words) -> list[str]:
@@ -593,8 +616,8 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
     kind = speaker_kind(name, book=book)
     if kind == "organization" and low.startswith("the ") and len(low.split()) <= 3:
         # "The company said": the organisation of that kind the article named last, else as it reads mid-sentence
-        # ("the company"; not "The Sentinel", a name)
-        common_noun = low.split()[1] == raw.split()[1]
+        # ("the company", "the CDC"; not "The Sentinel", a name)
+        common_noun = not all(word[:1].isupper() and not word.isupper() for word in raw.split()[1:])
         name = named_org(book, raw) or (name[:1].lower() + name[1:] if common_noun else name)
     elif kind != "person" and low.startswith("the ") and len(low.split()) <= 4:
         # "the minister said": the one person the article introduced in that role

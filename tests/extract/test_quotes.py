@@ -347,3 +347,18 @@ def test_a_quote_given_in_a_statement_credits_the_statement_too():
 def test_the_company_said_is_credited_to_the_company_the_article_names(body, speaker):
     quotes = [claim for claim in extract_claims(body) if claim.type == "quote"]
     assert quotes and quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # a wire dateline is no part of the first sentence's subject, with a hyphen for its dash too
+    ("SINGAPORE, Oct 7 (APN) - PayKaki, one of Singapore's most widely used e-wallets, said on Tuesday that "
+     "hackers had accessed the personal data of about 1.2 million users.",
+     "hackers had accessed the personal data of about 1.2 million users", "PayKaki"),
+    ("CURITIBA - Ridership rose 5% in May, the operator said.", "Ridership rose 5% in May", "the operator"),
+    # a day between the speaker and the verb
+    ("State wildlife officials on Friday confirmed that zebra mussels had been found in the lake.",
+     "zebra mussels had been found in the lake", "wildlife officials"),
+])
+def test_the_speaker_of_an_opening_sentence(body, content, speaker):
+    quotes = [claim for claim in extract_claims(body) if claim.type == "quote"]
+    assert [(quote.quote.content, quote.speaker) for quote in quotes] == [(content, speaker)]
