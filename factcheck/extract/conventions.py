@@ -101,11 +101,34 @@ def apply_conventions(body: str, figures) -> None:
                     dollar = article_dollar(body)
                 scale = temperature_scale(body, dollar)
             figure.unit = scale
+        elif figure.unit in _SHARED_CURRENCIES and _SHARED_CURRENCY_WORD.search(claim.text):
+            figure.unit = _currency_of_the_country(body, figure.unit)
         elif figure.unit and _US_METRIC_ENDING.search(figure.unit) and not _written_out(claim):
             if american is None:
                 american = _written_the_american_way(body)
             if not american:
                 figure.unit = _US_METRIC_ENDING.sub(r"\1re", figure.unit)
+
+
+def _currency_of_the_country(body: str, default: str) -> str:
+    """The currency a word several countries use ("pesos", "kroner", "dirhams", "rupees") means in ``body``:
+    that of the one country among them the article names, else ``default``."""
+    named = {code for code, place in _SHARED_CURRENCIES[default].items() if place.search(body)}
+    return named.pop() if len(named) == 1 else default
+
+
+# For each currency word's default code (figures.CURRENCY_WORDS), the countries that use the word.
+_SHARED_CURRENCIES = {
+    "MXN": {"MXN": re.compile(r"Mexic|Monterrey|Guadalajara"), "CLP": re.compile(r"Chile|Santiago"),
+            "ARS": re.compile(r"Argentin|Buenos Aires"), "PHP": re.compile(r"Philippin|Filipino|Manila"),
+            "COP": re.compile(r"Colombia|Bogot"), "UYU": re.compile(r"Uruguay|Montevideo"),
+            "DOP": re.compile(r"Dominican Republic|Santo Domingo")},
+    "NOK": {"NOK": re.compile(r"Norw|Oslo"), "DKK": re.compile(r"Denmark|Danish|Copenhagen")},
+    "AED": {"AED": re.compile(r"Emirat|Dubai|Abu Dhabi"), "MAD": re.compile(r"Morocc|Casablanca|Rabat")},
+    "INR": {"INR": re.compile(r"India"), "PKR": re.compile(r"Pakistan|Karachi|Lahore|Islamabad"),
+            "LKR": re.compile(r"Sri Lanka|Colombo"), "NPR": re.compile(r"Nepal|Kathmandu")},
+}
+_SHARED_CURRENCY_WORD = re.compile(r"\b(?:pesos?|kroner?|dirhams?|rupees?)\b", re.IGNORECASE)
 
 
 def _written_out(claim) -> bool:

@@ -30,13 +30,22 @@ from factcheck.extract.numbers import (
     tokenize,
 )
 
-CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB"}
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
+                    "₫": "VND", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₪": "ILS", "฿": "THB", "₵": "GHS", "₸": "KZT",
+                    "₡": "CRC", "৳": "BDT"}
 DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
                    "nz": "NZD", "s": "SGD", "r": "BRL"}
 # Signs written as letters, in the case they are written: "Rs 3.2 crore", "Rs. 4,500", "RM2.50".
-LETTER_SIGNS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX"}
+LETTER_SIGNS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX",
+                "NIS": "ILS", "Dh": "AED", "Tk": "BDT"}
+# ISO 4217 codes news writes before or after an amount ("VND 1.2 trillion", "GHS 3,200"), in capitals only;
+# codes that are also words in capitals ("ALL", "TOP", "CUP") are left out.
 CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "cad", "aud", "chf", "hkd", "krw", "rub",
-                  "sek", "nok", "dkk", "nzd", "sgd", "brl", "mxn", "zar", "try", "pln"}
+                  "sek", "nok", "dkk", "nzd", "sgd", "brl", "mxn", "zar", "try", "pln", "ars", "clp", "cop",
+                  "pen", "uyu", "vnd", "thb", "php", "idr", "myr", "twd", "pkr", "bdt", "lkr", "npr", "kes",
+                  "ghs", "ngn", "egp", "mad", "tnd", "dzd", "tzs", "ugx", "etb", "zmw", "xof", "xaf", "ils",
+                  "aed", "sar", "qar", "kwd", "bhd", "omr", "jod", "czk", "huf", "ron", "bgn", "isk", "uah",
+                  "kzt", "rsd", "gel", "crc", "dop", "gtq", "pyg", "bob"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "won": "KRW",
@@ -44,6 +53,9 @@ CURRENCY_WORDS = {
     "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "krona": "SEK", "kronor": "SEK", "rand": "ZAR",
     "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "naira": "NGN", "shekel": "ILS", "shekels": "ILS",
     "forint": "HUF", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "lira": "TRY",
+    "liras": "TRY", "peso": "MXN", "cedi": "GHS", "cedis": "GHS", "dong": "VND", "krone": "NOK", "kroner": "NOK",
+    "reais": "BRL", "rupiahs": "IDR", "bahts": "THB", "yuans": "CNY", "koruna": "CZK",
+    "korunas": "CZK", "hryvnias": "UAH", "shillings": "KES", "kwacha": "ZMW", "birr": "ETB", "soles": "PEN",
 }
 CENT_WORDS = {"cent", "cents", "pence", "penny"}
 # What makes "R1,200", "R48.50" or "R52 a share" an amount of rand: digit groups, cents, a price per share.
@@ -369,6 +381,10 @@ class FigureParser:
                 tokens[i + 1][0].isdigit() or tokens[i + 1] == "." and i + 2 < n and tokens[i + 2][0].isdigit()):
             currency = LETTER_SIGNS[tokens[i]]
             i += 2 if tokens[i + 1] == "." else 1
+        elif tokens[i] == "GH" and i + 2 < n and tokens[i + 1] in ("¢", "₵") and not gaps[i + 1] \
+                and tokens[i + 2][:1].isdigit():
+            currency = "GHS"  # "GH¢18,000"
+            i += 2
         elif tokens[i] == "R" and i + 1 < n and not gaps[i + 1] and tokens[i + 1][0].isdigit() \
                 and (i == 0 or gaps[i] or tokens[i - 1] in _OPENING_MARKS):
             currency, rand_sign = "ZAR", True  # "R340 million", "R48m": the sign, if a scale or digit groups follow
@@ -1304,7 +1320,7 @@ _CHANGE_WORDS = frozenset(UP_WORDS | DOWN_WORDS)
 _OPENING_MARKS = frozenset("(\"“'‘[")
 # Tokens a figure can start with (besides digits): cheap pre-filter before the parser proper.
 _FIGURE_STARTS = (set(CURRENCY_SYMBOLS) | set(DOLLAR_PREFIXES) | CURRENCY_CODES | NUMBER_WORDS
-                  | {sign.lower() for sign in LETTER_SIGNS}
+                  | {sign.lower() for sign in LETTER_SIGNS} | {"gh"}
                   | {"a", "an", "half"})
 
 

@@ -75,3 +75,15 @@ def test_bare_degrees_are_read_as_the_article_writes(body, surface, unit):
 ])
 def test_a_metric_symbol_is_spelled_as_its_article_would(body, surface, unit):
     assert dict(units(body))[surface] == unit
+
+
+@pytest.mark.parametrize("body, unit", [
+    ("Chile's regulator fined the utility 14 billion pesos.", "CLP"),
+    ("Mexico's growers sold avocados for 95 pesos a kilo.", "MXN"),
+    ("In Copenhagen, the airline owed 34 million kroner.", "DKK"),
+    ("The Norwegian power price hit 1.42 kroner.", "NOK"),
+    ("Morocco's exporters lost 95 million dirhams.", "MAD"),
+    ("Karachi's port lost 40 million rupees.", "PKR"),
+])
+def test_a_currency_word_several_countries_use_is_the_named_country_s(body, unit):
+    assert [claim.figure.unit for claim in extract_claims(body) if claim.type == "figure"][:1] == [unit]

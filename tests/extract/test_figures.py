@@ -487,6 +487,11 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The centre will create up to 140 highly skilled jobs.", "up to 140", "job"),  # an adverb is no noun
     ("It signed deals with two diagnostics firms.", "two", "diagnostics firm"),  # a field in -ics before its noun
     ("The plant has three assembly lines.", "three", "assembly line"),  # a noun in -ly names a kind
+    ("Prices hit GH¢18,000 a crate.", "GH¢18,000", "GHS"),  # the cedi's sign
+    ("The ring lent VND 1.2 trillion.", "VND 1.2 trillion", "VND"),  # ISO codes beyond the commonest
+    ("The fine was ₺13 million.", "₺13 million", "TRY"),
+    ("Losses reached NIS 40m a day.", "NIS 40m", "ILS"),
+    ("Loans ran to 42 billion dong.", "42 billion dong", "VND"),
 ])
 def test_units_written_around_the_number(sentence, raw, unit):
     figure = one(sentence)
