@@ -21,6 +21,7 @@ from factcheck.conflicts.measure import (LocalContext, SubjectTerms, from_base_u
                                         marker_reach, same_scale, to_base_unit)
 from factcheck.extract.figures import find_figures
 from factcheck.extract.measures import is_money
+from factcheck.extract.patterns import WEEKDAYS
 
 # How far a qualifier stretches a number. "About N" is N rounded: within a twentieth, or half a step of
 # its last significant digit for a round number ("about 7,000" is 6,500 to 7,500), never more than a
@@ -229,8 +230,8 @@ def _changed_from(earlier, later):
 def _still_left(later):
     """Whether a later, lower count is of those still left in a state ("23 patients remain in the hospital",
     two days later "Twenty-two people are still hospitalized"; "The withdrawal leaves 39 projects"): people
-    and things leave it as days pass. A higher one
-    is no such update ("2,240 buyers still waiting", "2,600 buyers are still waiting": two counts)."""
+    and things leave it as days pass. A higher one is no such update ("2,240 buyers still waiting", "2,600
+    buyers are still waiting": two counts)."""
     if is_money(later["figure"].get("unit")) or later["figure"].get("unit") == "%":
         return False
     return bool(LocalContext.of(later).words & _STILL)
@@ -265,12 +266,11 @@ def _days_named(claim):
     published = publication_day(claim)
     if published is None:
         return frozenset()
-    return frozenset(published - timedelta(days=(published.weekday() - _WEEKDAYS.index(match.group(1).lower())) % 7)
+    return frozenset(published - timedelta(days=(published.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7)
                      for match in _WEEKDAY.finditer(claim.get("sentence") or ""))
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 # Levels read at a moment, which a story's days move up and down.
 _LEVEL = re.compile(r"\b(?:waiting|without power|contained|shares?|stocks?|prices?|priced|closed at|closing at|traded|"
                     r"trading|market value|market capitali[sz]ation|queued?|queues|in (?:the )?hospital|"

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import re
 
+# The days of the week, in lower case and in order (Monday is 0, as ``date.weekday`` counts).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 
 def word_alternation(words) -> str:
     """A non-capturing regex matching any of ``words``, factored by common prefixes."""

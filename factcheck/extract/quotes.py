@@ -13,7 +13,7 @@ from itertools import accumulate, islice
 from operator import itemgetter
 from dataclasses import dataclass
 
-from factcheck.extract.patterns import AsciiTwin, word_alternation
+from factcheck.extract.patterns import WEEKDAYS, AsciiTwin, word_alternation
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import DETERMINERS, DOCUMENT_VERBS, is_document_phrase, subject_before_apposition
 from factcheck.extract.speakers import (
@@ -245,8 +245,7 @@ def _modifiers_before(words) -> list[str]:
     return picked[::-1]
 
 
-_WEEKDAYS_AND_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-                      "today"}
+_WEEKDAYS_AND_DAYS = {*WEEKDAYS, "yesterday", "today"}
 
 
 def _group_before_preposition(words) -> list[str]:

@@ -480,7 +480,6 @@ def _strip_span(text: str, start: int, end: int):
     return start, start + len(stripped.rstrip())
 
 
-@lru_cache(maxsize=1)
 def dateline_end(body: str) -> int:
     """Where the wire dateline that opens ``body`` ("SINGAPORE, Oct 7 (APN) - ", "CURITIBA — ") ends, or 0:
     where a story was filed is no part of its first sentence's subject."""
@@ -494,6 +493,7 @@ _DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-�
                        r"(?: \([^()\n]{1,40}\))?\s+(?:—|–|--?)\s+")
 
 
+@lru_cache(maxsize=1)
 def get_splitter() -> SentenceSplitter:
     """The process-wide splitter, built on first use."""
     return SentenceSplitter()

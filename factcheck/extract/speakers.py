@@ -467,10 +467,11 @@ def _strip_article(name: str) -> str:
 
 _UNREAD = object()
 # A company by its corporate name: capitalised words ending in a word only businesses end their names with.
-_CORPORATE_NAME = re.compile(r"\b(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3} (?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|AG|SA|NV|"
-                             r"Holdings|Group|Therapeutics|Pharmaceuticals|Pharma|Biotech|Appliances|Motors|"
-                             r"Technologies|Semiconductor|Electronics|Industries|Resources|Retail|Foods|Airlines|"
-                             r"Airways|Mining|Logistics|Laboratories|Labs|Energy|Coachworks|Brewing|Shipping)\b")
+_CORPORATE_NAME = re.compile(r"\b(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3} "
+                             r"(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|AG|SA|NV|Holdings|Group|Therapeutics|Pharmaceuticals|"
+                             r"Pharma|Biotech|Appliances|Motors|Technologies|Semiconductor|Electronics|Industries|"
+                             r"Resources|Retail|Foods|Airlines|Airways|Mining|Logistics|Laboratories|Labs|Energy|"
+                             r"Coachworks|Brewing|Shipping)\b")
 
 
 class SpeakerBook:
