@@ -19,6 +19,13 @@ def figure_claim(text, value, unit, sentence=None, *, source="Outlet A", day="20
     }
 
 
+def dated_pair(earlier, later):
+    """Two figure claims from two outlets, each given as (text, value, unit, sentence, day)."""
+    *figure, day = earlier
+    *later_figure, later_day = later
+    return figure_claim(*figure, day=day), figure_claim(*later_figure, source="Outlet B", day=later_day)
+
+
 KUIPER_ONLY_78 = figure_claim("only 78", 78, "satellite", qualifier="at_most", high=78)
 KUIPER_102 = figure_claim("102 satellites", 102, "satellite", source="Outlet B")
 KUIPER_78_LATER = figure_claim("78 Kuiper satellites", 78, "satellite", "Amazon has launched 78 Kuiper satellites.",
@@ -430,10 +437,7 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
      ("68.8%", 68.8, "%", "Official turnout was 68.8%, the commission said.", "2024-12-06")),
 ])
 def test_a_later_report_of_a_revised_or_remaining_figure_is_an_update(earlier, later):
-    *figure, day = earlier
-    first = figure_claim(*figure, day=day)
-    *figure, day = later
-    assert verdict(first, figure_claim(*figure, source="Outlet B", day=day)).kind == "update"
+    assert verdict(*dated_pair(earlier, later)).kind == "update"
 
 
 def test_a_later_report_told_as_a_change_from_the_earlier_value_is_an_update():
@@ -487,10 +491,7 @@ def test_more_people_still_in_a_state_on_a_later_day_is_a_contradiction():
       "half their value since the spring.", "2025-10-10")),
 ])
 def test_a_date_after_another_number_dates_that_number(earlier, later):
-    *figure, day = earlier
-    first = figure_claim(*figure, day=day)
-    *figure, day = later
-    assert verdict(first, figure_claim(*figure, source="Outlet B", day=day)).kind == "contradiction"
+    assert verdict(*dated_pair(earlier, later)).kind == "contradiction"
 
 
 def test_a_sum_that_reached_a_value_and_one_sale_are_no_running_totals():
