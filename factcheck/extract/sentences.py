@@ -484,13 +484,13 @@ def dateline_end(body: str) -> int:
     """Where the wire dateline that opens ``body`` ("SINGAPORE, Oct 7 (APN) - ", "CURITIBA — ") ends, or 0:
     where a story was filed is no part of its first sentence's subject."""
     match = _DATELINE.match(body) if body[:1].isupper() else None
-    return match.end() if match else 0
+    return match.end() if match and match.group("place").isupper() else 0
 
 
-# A dateline: a place in capitals, maybe a region, date and agency after a comma or in brackets, then a
-# spaced dash.
-_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]*){0,3}(?:,[^\n—–]{1,60}?)?"
-                       r"(?: \([^()\n]{1,40}\))?\s+(?:—|–|--?)\s+")
+# A dateline: a place in capitals ("KŌTARE PENINSULA"), maybe a region, date and agency after a comma or in
+# brackets, then a spaced dash.
+_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_](?:[^\W\d_]|['’.-]){2,}(?: [^\W\d_](?:[^\W\d_]|['’.-])*){0,3})"
+                       r"(?:,[^\n—–]{1,60}?)?(?: \([^()\n]{1,40}\))?\s+(?:—|–|--?)\s+")
 
 
 @lru_cache(maxsize=1)

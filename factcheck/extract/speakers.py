@@ -474,6 +474,12 @@ _CORPORATE_NAME = re.compile(r"\b(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0
                              r"Coachworks|Brewing|Shipping)\b")
 
 
+# A company introduced by what it is: "online marketplace Pazaryolu", "developer Grupo Medanar".
+_COMPANY_INTRODUCED = re.compile(r"\b(?:company|firm|marketplace|airline|carrier|developer|retailer|maker|"
+                                 r"manufacturer|lender|insurer|giant|start-?up|chain|miner|producer|supplier|platform)"
+                                 r" (?P<name>[A-Z][a-z][\w'’-]*(?:(?: &)? [A-Z][a-z][\w'’-]*){0,2})")
+
+
 class SpeakerBook:
     """The named speakers of one article, in order of appearance."""
 
@@ -576,13 +582,14 @@ class SpeakerBook:
 
     def the_one_company(self) -> str | None:
         """The company the article is about when it names only one by a corporate name ("Northbrook
-        Therapeutics", "Kindwacht GmbH"), for "the company said"; None when it names none or several (a
-        bidder and its target)."""
+        Therapeutics", "Kindwacht GmbH") or by what it is ("online marketplace Pazaryolu"), for "the company
+        said"; None when it names none or several (a bidder and its target)."""
         if self._one_company is _UNREAD:
-            names = {match.group(0) for match in _CORPORATE_NAME.finditer(self._body)}
+            names = {match.group(0) for match in _CORPORATE_NAME.finditer(self._body)} \
+                | {match.group("name") for match in _COMPANY_INTRODUCED.finditer(self._body)}
             heads = {name.split()[0] for name in names}
             # the article is about it when it comes back to it by its first word ("Northbrook said")
-            self._one_company = min(names, key=self._body.find) \
+            self._one_company = min(names, key=lambda name: (self._body.find(name), -len(name))) \
                 if len(heads) == 1 and self._body.count(next(iter(heads))) >= 2 else None
         return self._one_company
 

@@ -338,6 +338,8 @@ def test_a_quote_given_in_a_statement_credits_the_statement_too():
      "Patients on the drug declined 28 per cent more slowly, the company said.", "Northbrook Therapeutics"),
     ("Kindwacht GmbH is recalling 186,000 seats. Kindwacht sold them across Europe.\n\n"
      "The company said the harness buckle can open in a collision.", "Kindwacht GmbH"),
+    ("Bargain hunters were let down by online marketplace Pazaryolu. Pazaryolu was fined.\n\n"
+     "More than 52,000 shoppers have applied for refunds, the company said.", "Pazaryolu"),  # named by what it is
     # a bidder and its target: "the company" could be either, so it stays as written
     ("Mokoena Resources made an offer for Thaba Mining. Mokoena and Thaba are rivals.\n\n"
      "The company said the offer undervalued its mines.", "the company"),
@@ -355,6 +357,8 @@ def test_the_company_said_is_credited_to_the_company_the_article_names(body, spe
      "hackers had accessed the personal data of about 1.2 million users.",
      "hackers had accessed the personal data of about 1.2 million users", "PayKaki"),
     ("CURITIBA - Ridership rose 5% in May, the operator said.", "Ridership rose 5% in May", "the operator"),
+    ("KŌTARE PENINSULA, New Zealand (PRW) — A rocket carrying 36 satellites lifted off, the company said.",
+     "A rocket carrying 36 satellites lifted off", "the company"),
     # a day between the speaker and the verb
     ("State wildlife officials on Friday confirmed that zebra mussels had been found in the lake.",
      "zebra mussels had been found in the lake", "wildlife officials"),
