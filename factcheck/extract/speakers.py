@@ -698,10 +698,12 @@ def subject_before_apposition(before: str) -> str | None:
         return None
     head_from = commas[-3] + 1 if len(commas) > 2 else 0
     head, middle = before[head_from:commas[-2]].strip(), before[commas[-2] + 1:-1].strip()
-    if not head or not middle or len(head.split()) > 8 or len(middle) > 100:
+    named = len(middle.split()) <= 4 and all(w[:1].isupper() for w in middle.split())
+    # a name in apposition may follow a long description ("The manager of the Rural Credit Bank branch in
+    # Asuboa, Mr. Samuel Owusu-Ansah, said")
+    if not head or not middle or len(head.split()) > (14 if named else 8) or len(middle) > 100:
         return None
     head_noun = head.split()[-1].lower()
-    named = len(middle.split()) <= 4 and all(w[:1].isupper() for w in middle.split())
     titled = named and len(middle.split()) >= 2 and middle.split()[0].lower().rstrip(".") in TITLES
     if named and (len(middle.split()) >= 2 and (head_noun in ROLE_WORDS or head_noun in ORG_HEADS
                                                  or _holds_a_role_of_something(head))
