@@ -58,6 +58,9 @@ CURRENCY_WORDS = {
     "korunas": "CZK", "hryvnias": "UAH", "shillings": "KES", "kwacha": "ZMW", "birr": "ETB", "soles": "PEN",
 }
 CENT_WORDS = {"cent", "cents", "pence", "penny"}
+# Currencies whose sign is one capital letter (the rand, the Nigerian press's naira), read as money only
+# when what follows says so: "R40" alone is as likely a road, "N95" a mask.
+_SINGLE_LETTER_SIGNS = {"R": "ZAR", "N": "NGN"}
 # What makes "R1,200", "R48.50" or "R52 a share" an amount of rand: digit groups, cents, a price per share.
 _RAND_AMOUNT = re.compile(r",|\.\d\d$")
 _PER_SHARE = re.compile(r"(?:a|per) share\b")
@@ -385,9 +388,10 @@ class FigureParser:
                 and tokens[i + 2][:1].isdigit():
             currency = "GHS"  # "GH¢18,000"
             i += 2
-        elif tokens[i] == "R" and i + 1 < n and not gaps[i + 1] and tokens[i + 1][0].isdigit() \
+        elif tokens[i] in _SINGLE_LETTER_SIGNS and i + 1 < n and not gaps[i + 1] and tokens[i + 1][0].isdigit() \
                 and (i == 0 or gaps[i] or tokens[i - 1] in _OPENING_MARKS):
-            currency, rand_sign = "ZAR", True  # "R340 million", "R48m": the sign, if a scale or digit groups follow
+            # "R340 million", "N14.2 billion": the sign, if a scale, digit groups or cents follow
+            currency, rand_sign = _SINGLE_LETTER_SIGNS[tokens[i]], True
             i += 1
         number = self._number_at(tokens, lowered, i)
         word_with_unit = None
@@ -674,6 +678,9 @@ class FigureParser:
             return True
         if prev in ("-", "–") and i >= 2 and tokens[i - 2][:1].isalpha() and not gaps[i - 1]:
             return True  # letter-hyphen-number model codes
+        if i >= 1 and not gaps[i] and tokens[i - 1].isalpha() and tokens[i - 1].isupper() \
+                and tokens[i - 1] not in _SINGLE_LETTER_SIGNS:
+            return True  # capitals glued to a number name a thing: "PM2.5", "A617" (not "R95", maybe rand)
         if i >= 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].isalpha() \
                 and prev not in _QUALIFIER_WORDS and prev not in MONTHS and prev not in STOPWORDS \
                 and "," not in token and "." not in token and nxt not in ("%", "percent") \
@@ -1320,7 +1327,7 @@ _CHANGE_WORDS = frozenset(UP_WORDS | DOWN_WORDS)
 _OPENING_MARKS = frozenset("(\"“'‘[")
 # Tokens a figure can start with (besides digits): cheap pre-filter before the parser proper.
 _FIGURE_STARTS = (set(CURRENCY_SYMBOLS) | set(DOLLAR_PREFIXES) | CURRENCY_CODES | NUMBER_WORDS
-                  | {sign.lower() for sign in LETTER_SIGNS} | {"gh"}
+                  | {sign.lower() for sign in (*LETTER_SIGNS, *_SINGLE_LETTER_SIGNS)} | {"gh"}
                   | {"a", "an", "half"})
 
 
@@ -1780,7 +1787,8 @@ def _rate_denominator(lowered, k):
     noun = singular(lowered[k])
     if noun.replace("litre", "liter") in _RATE_DENOMINATORS:  # "milligrams per litre" as written
         return noun, k + 1
-    if noun in ("square", "cubic") and k + 1 < len(lowered) and singular(lowered[k + 1]) in _LENGTHS:
+    if noun in ("square", "cubic") and k + 1 < len(lowered) \
+            and singular(lowered[k + 1]).replace("metre", "meter") in _LENGTHS:  # "per cubic metre" as written
         return f"{noun} {singular(lowered[k + 1])}", k + 2
     return None, k
 

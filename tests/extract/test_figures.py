@@ -492,6 +492,8 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The fine was ₺13 million.", "₺13 million", "TRY"),
     ("Losses reached NIS 40m a day.", "NIS 40m", "ILS"),
     ("Loans ran to 42 billion dong.", "42 billion dong", "VND"),
+    ("The council set aside N14.2 billion.", "N14.2 billion", "NGN"),  # the naira's letter, with a scale
+    ("PM2.5 reached 286 micrograms per cubic metre.", "286", "microgram per cubic metre"),
 ])
 def test_units_written_around_the_number(sentence, raw, unit):
     figure = one(sentence)
@@ -588,6 +590,7 @@ def test_the_number_of_things_named_before_a_count_is_its_unit(sentence, units):
     ("Prices at the pump rose to 4.50 on Monday.", [None]),  # an amount that moves, no count
     ("The firm cut jobs to 400.", [None]),  # the object of the verb
     ("The bypass is signposted from the R40 road.", []),  # no rand without a scale or digit groups
+    ("Workers wore N95 masks.", []),  # nor naira
 ])
 def test_a_count_whose_noun_is_not_in_reach_keeps_no_unit(sentence, units):
     assert [f.unit for f in figures(sentence)] == units
