@@ -731,7 +731,7 @@ def _told_after_name(sentence: str):
 
 
 # What was said, then a pronoun and its verb closing the sentence.
-_CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*?),\s+(?P<pronoun>he|she|they)\s+"
+_CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*?),\s+(?P<pronoun>he|she|they|it)\s+"
                                   r"(?P<verb>said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?"
                                   # a clause of circumstance may follow the cue: "..., he said, after the fault was
                                   # first found."
@@ -826,7 +826,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 found.append(said_last)
             continue
         closing = _CLOSING_PRONOUN_CUE.match(sentence) if ", he " in sentence or ", she " in sentence \
-            or ", they " in sentence else None
+            or ", they " in sentence or ", it " in sentence else None
         if closing and len(closing.group("content").split()) >= 3:
             # "Five patients remain in intensive care, she said.": the pronoun is resolved with the others; what
             # was said may run long before its cue

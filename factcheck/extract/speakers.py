@@ -625,7 +625,12 @@ class SpeakerBook:
         low = pronoun.lower()
         if low in ("he", "she", "i") and self.people:
             return self.people[-1]
-        if low in ("it", "they", "we") and self.orgs:
+        if low == "it":
+            # the last organisation named by its name, else the one company the article is about, else the last
+            # one credited at all ("the company")
+            named = next((org for org in reversed(self.orgs) if not org.lower().startswith("the ")), None)
+            return named or self.the_one_company() or (self.orgs[-1] if self.orgs else None)
+        if low in ("they", "we") and self.orgs:
             return self.orgs[-1]
         if low in ("they", "we") and self.people:
             return None

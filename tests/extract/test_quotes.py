@@ -375,3 +375,10 @@ def test_a_day_between_a_subject_set_off_by_commas_and_its_verb_is_passed_over()
     body = "The Minister for Food and Agriculture, Dr. Kofi Amoako-Tuffour, on Monday announced a package."
     assert [(claim.text, claim.speaker) for claim in extract_claims(body) if claim.type == "attribution"] == \
         [("Dr. Kofi Amoako-Tuffour, on Monday announced", "Kofi Amoako-Tuffour")]
+
+
+def test_what_it_said_is_the_organisation_s():
+    body = ("PayKaki said on Tuesday that hackers had stolen the data of 1.2 million users. Card numbers and "
+            "passwords were not affected, it said.")
+    quotes = [(claim.quote.content, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"]
+    assert ("Card numbers and passwords were not affected", "PayKaki") in quotes
