@@ -61,8 +61,8 @@ CENT_WORDS = {"cent", "cents", "pence", "penny"}
 # Currencies whose sign is one capital letter (the rand, the Nigerian press's naira), read as money only
 # when what follows says so: "R40" alone is as likely a road, "N95" a mask.
 _SINGLE_LETTER_SIGNS = {"R": "ZAR", "N": "NGN"}
-# What makes "R1,200", "R48.50" or "R52 a share" an amount of rand: digit groups, cents, a price per share.
-_RAND_AMOUNT = re.compile(r",|\.\d\d$")
+# What makes "R1,200", "R48.50" or "R52 a share" an amount after such a sign: digit groups, cents, a price per share.
+_SIGNED_AMOUNT = re.compile(r",|\.\d\d$")
 _PER_SHARE = re.compile(r"(?:a|per) share\b")
 
 QUALIFIERS = [
@@ -366,7 +366,7 @@ class FigureParser:
         n = len(tokens)
         start_index = i
         currency = None
-        rand_sign = False
+        letter_sign = False
         word = lowered[i]
         # currency before the number: "$", "US$", "USD", "€"
         if word in CURRENCY_SYMBOLS and i + 1 < n:
@@ -391,7 +391,7 @@ class FigureParser:
         elif tokens[i] in _SINGLE_LETTER_SIGNS and i + 1 < n and not gaps[i + 1] and tokens[i + 1][0].isdigit() \
                 and (i == 0 or gaps[i] or tokens[i - 1] in _OPENING_MARKS):
             # "R340 million", "N14.2 billion": the sign, if a scale, digit groups or cents follow
-            currency, rand_sign = _SINGLE_LETTER_SIGNS[tokens[i]], True
+            currency, letter_sign = _SINGLE_LETTER_SIGNS[tokens[i]], True
             i += 1
         number = self._number_at(tokens, lowered, i)
         word_with_unit = None
@@ -434,7 +434,7 @@ class FigureParser:
         value, after = self._scale(tokens, gaps, lowered, value, after, currency)
         if after == scale_end and _hyphen_joins(tokens, gaps, lowered, after) and lowered[after + 1] in SCALES:
             value, after = value * SCALES[lowered[after + 1]], after + 2  # "a $5-million grant"
-        if rand_sign and after == scale_end and not _RAND_AMOUNT.search(tokens[first_number_index]) \
+        if letter_sign and after == scale_end and not _SIGNED_AMOUNT.search(tokens[first_number_index]) \
                 and not _PER_SHARE.match(" ".join(lowered[after:after + 2])):
             return None  # "R40" alone is as likely a road or a model as an amount of rand ("ZAR 40" is money)
         plus = after + 1 < n and lowered[after] == "-" and lowered[after + 1] == "plus" and not gaps[after + 1]
