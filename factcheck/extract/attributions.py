@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from factcheck.extract.figures import singular
-from factcheck.extract.patterns import WEEKDAYS, non_word_as_space, word_alternation
+from factcheck.extract.patterns import DAY_AFTER_COMMA, DAY_ENDINGS, non_word_as_space, word_alternation
 from factcheck.extract.quotes import (
     ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, REPORTING_VERBS, UNNAMED_TO_THE_END, phrase_before_verb,
     states_nothing,
@@ -112,9 +112,6 @@ _OPENER = re.compile(r"\s*(?:on|in|at|after|before|last|this|earlier|later|howev
                      r"during|since|today|yesterday|overall|elsewhere|previously|asked about)\b[^,;—]{0,40}$",
                      re.IGNORECASE)
 # A wire dateline before the dash that opens the sentence's first clause: "AVARU, Vaitare (OPA) ".
-# A day between a subject set off by commas and its verb: "..., Dr. Kofi Amoako-Tuffour, on Monday announced".
-_DAY_ENDINGS = tuple(day.capitalize() for day in WEEKDAYS) + ("yesterday", "today")
-_DAY_AFTER_COMMA = re.compile(r",\s+(?:on\s+)?(?:" + "|".join(_DAY_ENDINGS) + r")$")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.'’ ]{1,30})?(?:\s*\([^()]{1,40}\))?\s*$")
 _NOUN_VERBS = {"forecast", "forecasts", "estimate", "estimates", "report", "reports", "claims", "projects", "notes",
                "shows", "show", "says", "alleges", "suggests", "argues"}
@@ -344,8 +341,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if verb == "according" or verb not in _ATTRIBUTION_VERBS:
             continue
         before = sentence[:verb_start].rstrip()
-        if before.endswith(_DAY_ENDINGS):
-            before = _DAY_AFTER_COMMA.sub(",", before)  # "..., Dr. Kofi Amoako-Tuffour, on Monday announced"
+        if before.endswith(DAY_ENDINGS):
+            before = DAY_AFTER_COMMA.sub(",", before)  # "..., Dr. Kofi Amoako-Tuffour, on Monday announced"
         if before.endswith(("\"", "“", "”")):
             continue  # a quote's own attribution: the quote claim carries it
         if quoting and _inside_quote(before):

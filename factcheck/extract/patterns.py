@@ -19,6 +19,10 @@ import re
 
 # The days of the week, in lower case and in order (Monday is 0, as ``date.weekday`` counts).
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A day between a subject set off by commas and its verb: "..., Dr. Kofi Amoako-Tuffour, on Monday announced";
+# ``DAY_AFTER_COMMA.sub(",", text)`` closes the subject's clause again (``DAY_ENDINGS``: a cheap check first).
+DAY_ENDINGS = tuple(day.capitalize() for day in WEEKDAYS) + ("yesterday", "today")
+DAY_AFTER_COMMA = re.compile(r",\s+(?:on\s+)?(?:" + "|".join(DAY_ENDINGS) + r")$")
 
 
 def word_alternation(words) -> str:

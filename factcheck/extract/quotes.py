@@ -13,7 +13,7 @@ from itertools import accumulate, islice
 from operator import itemgetter
 from dataclasses import dataclass
 
-from factcheck.extract.patterns import WEEKDAYS, AsciiTwin, word_alternation
+from factcheck.extract.patterns import DAY_AFTER_COMMA, DAY_ENDINGS, WEEKDAYS, AsciiTwin, word_alternation
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import DETERMINERS, DOCUMENT_VERBS, is_document_phrase, subject_before_apposition
 from factcheck.extract.speakers import (
@@ -871,6 +871,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             if words[k - 1][0] == "," and _speaker_to_the_end(sentence[words[k][2]:]):
                 break  # "Truckers are idle, said Denise Ruiz of the Coalition.": read by _said_last
             subject_text = sentence[:words[k][1]].rstrip()
+            if subject_text.endswith(DAY_ENDINGS):
+                subject_text = DAY_AFTER_COMMA.sub(",", subject_text)  # "..., Dr. Kofi Amoako-Tuffour, on Monday said"
             described = DESCRIBED_SOURCE.match(subject_text)
             opened = subject_text.split(",", 1)
             if described and "," not in subject_text:

@@ -362,6 +362,8 @@ def test_the_company_said_is_credited_to_the_company_the_article_names(body, spe
     # a day between the speaker and the verb
     ("State wildlife officials on Friday confirmed that zebra mussels had been found in the lake.",
      "zebra mussels had been found in the lake", "wildlife officials"),
+    ("The Minister for Food and Agriculture, Dr. Kofi Amoako-Tuffour, on Monday said that extension "
+     "officers would visit every community.", "extension officers would visit every community", "Kofi Amoako-Tuffour"),
     # a name in apposition after a long description
     ("The manager of the Rural Credit Bank branch in Asuboa, Mr. Samuel Owusu-Ansah, said the bank was reviewing "
      "about 210 loans.", "the bank was reviewing about 210 loans", "Samuel Owusu-Ansah"),
@@ -375,6 +377,8 @@ def test_a_day_between_a_subject_set_off_by_commas_and_its_verb_is_passed_over()
     body = "The Minister for Food and Agriculture, Dr. Kofi Amoako-Tuffour, on Monday announced a package."
     assert [(claim.text, claim.speaker) for claim in extract_claims(body) if claim.type == "attribution"] == \
         [("Dr. Kofi Amoako-Tuffour, on Monday announced", "Kofi Amoako-Tuffour")]
+    said = "The minister, Dr. Kofi Amoako-Tuffour, on Monday said officers would visit every community."
+    assert [claim.speaker for claim in extract_claims(said) if claim.type == "quote"] == ["Kofi Amoako-Tuffour"]
 
 
 def test_what_it_said_is_the_organisation_s():
