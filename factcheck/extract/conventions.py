@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.figures import CURRENCY_WORDS
+
 # Dollars named apart from the US dollar: "A$1.2 billion", "C$40m" (the letters before a "$" and a
 # digit), "Canadian dollars".
 _DOLLAR_SIGN = re.compile(r"\$\s?\d")
@@ -128,7 +130,9 @@ _SHARED_CURRENCIES = {
     "INR": {"INR": re.compile(r"India"), "PKR": re.compile(r"Pakistan|Karachi|Lahore|Islamabad"),
             "LKR": re.compile(r"Sri Lanka|Colombo"), "NPR": re.compile(r"Nepal|Kathmandu")},
 }
-_SHARED_CURRENCY_WORD = re.compile(r"\b(?:pesos?|kroner?|dirhams?|rupees?)\b", re.IGNORECASE)
+# Those words themselves: a figure given by its code or sign ("MXN 500", "₹40") names its currency already.
+_SHARED_CURRENCY_WORD = re.compile(r"\b(?:" + "|".join(word for word, code in CURRENCY_WORDS.items()
+                                                     if code in _SHARED_CURRENCIES) + r")\b", re.IGNORECASE)
 
 
 def _written_out(claim) -> bool:

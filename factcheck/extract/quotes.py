@@ -13,7 +13,7 @@ from itertools import accumulate, islice
 from operator import itemgetter
 from dataclasses import dataclass
 
-from factcheck.extract.patterns import DAY_AFTER_COMMA, DAY_ENDINGS, WEEKDAYS, AsciiTwin, word_alternation
+from factcheck.extract.patterns import DAY_AFTER_COMMA, DAY_ENDINGS, AsciiTwin, word_alternation
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import DETERMINERS, DOCUMENT_VERBS, is_document_phrase, subject_before_apposition
 from factcheck.extract.speakers import (
@@ -245,7 +245,7 @@ def _modifiers_before(words) -> list[str]:
     return picked[::-1]
 
 
-_WEEKDAYS_AND_DAYS = {*WEEKDAYS, "yesterday", "today"}
+_WEEKDAYS_AND_DAYS = frozenset(day.lower() for day in DAY_ENDINGS)
 
 
 def _group_before_preposition(words) -> list[str]:
