@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from factcheck.extract.claims import Figure
 from factcheck.extract.measures import COUNT_KIND_WORDS, is_money, measure_kind
-from factcheck.extract.patterns import AnyWord, AsciiTwin, word_alternation
+from factcheck.extract.patterns import MONTHS, AnyWord, AsciiTwin, word_alternation
 from factcheck.extract.numbers import (
     COLLECTIVES,
     DENOMINATORS,
@@ -88,9 +88,6 @@ for _words, _qualifier in QUALIFIERS:
 for _key in _QUALIFIER_INDEX:
     _QUALIFIER_INDEX[_key].sort(key=lambda item: -len(item[0]))
 
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-          "sept", "oct", "nov", "dec"}
 IDENTIFIER_WORDS = {"route", "highway", "interstate", "flight", "line", "bus", "gate", "room", "chapter",
                     "section", "article", "amendment", "title", "proposition", "prop", "measure", "district",
                     "ward", "precinct", "station", "platform", "terminal", "building", "suite", "pier",

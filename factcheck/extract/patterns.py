@@ -17,6 +17,10 @@ from __future__ import annotations
 
 import re
 
+# Month names and their abbreviations, in lower case.
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                    "sept", "oct", "nov", "dec"})
 # The days of the week, in lower case and in order (Monday is 0, as ``date.weekday`` counts).
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A day between a subject set off by commas and its verb: "..., Dr. Kofi Amoako-Tuffour, on Monday announced";

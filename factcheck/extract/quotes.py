@@ -251,12 +251,22 @@ _WEEKDAYS_AND_DAYS = frozenset(day.lower() for day in DAY_ENDINGS)
 def _group_before_preposition(words) -> list[str]:
     """The words, last first, of a group or a spokesperson standing before a preposition that ends
     ``words`` ("a spokesman for | the centre", "paramedics at | the scene"); empty when there is none."""
-    if len(words) < 2 or words[-1].lower() not in _GROUP_PREPOSITIONS or words[-2].lower() not in ANONYMOUS_HEADS:
+    if len(words) < 2 or words[-1].lower() not in _GROUP_PREPOSITIONS or not _is_role_of_someone(words[-2]):
         return []
     picked = [words[-1], words[-2]]
-    if len(words) > 2 and words[-3].lower() in DETERMINERS:
-        picked.append(words[-3])
+    # its modifiers, if a determiner opens them: "a senior clinician at | the trust"
+    for k in range(len(words) - 3, max(-1, len(words) - 6), -1):
+        if words[k].lower() in DETERMINERS:
+            return picked + words[k:len(words) - 2][::-1]
+        if not words[k].isalpha() or not words[k].islower():
+            break
     return picked
+
+
+def _is_role_of_someone(word: str) -> bool:
+    """A word for people standing for their workplace: "officials", "spokesman", "a clinician"."""
+    low = word.lower()
+    return low in ANONYMOUS_HEADS or word.islower() and (low in ROLE_WORDS or low.endswith(("ian", "ist")))
 
 
 def phrase_after_verb(text: str) -> str | None:
@@ -619,10 +629,14 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
         common_noun = not all(word[:1].isupper() and not word.isupper() for word in raw.split()[1:])
         name = named_org(book, raw) or (name[:1].lower() + name[1:] if common_noun else name)
     elif kind != "person" and low.startswith("the ") and len(low.split()) <= 4:
-        # "the minister said": the one person the article introduced in that role
+        # "the minister said": the one person the article introduced in that role; "the miner said": the one
+        # organisation it showed to be one (a noun that may name a person too: "the developer")
         person = book.person_in_role(low.split()[-1])
+        named = book.org_of_kind(low.split()[-1]) if not person and len(low.split()) <= 3 else None
         if person:
             name, kind = person, "person"
+        elif named:
+            name, kind = named, "organization"
     if raw[:1].isupper() and kind == "organization" and " " in name and not name.lower().startswith("the ") \
             and not book.is_org(name):
         if not any(w.lower().rstrip(".") in _ORG_HINTS for w in name.split()):
@@ -640,8 +654,9 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
 _BUSINESS_NOUNS = {"company", "firm", "maker", "manufacturer", "producer", "provider", "developer", "supplier",
                    "retailer", "chain", "utility", "group", "carrier", "airline", "operator", "automaker", "carmaker",
                    "startup", "insurer", "lender", "bank", "business", "corporation", "conglomerate"}
-# Business nouns that stand for the company a story is about; "the operator" or "the bank" may be another.
-_COMPANY_NOUNS = {"company", "firm", "group", "business", "corporation", "maker", "manufacturer", "developer",
+# Business nouns that stand for the company a story is about; "the operator" or "the bank" may be another, "the
+# group" a campaign group or a gang.
+_COMPANY_NOUNS = {"company", "firm", "business", "corporation", "maker", "manufacturer", "developer",
                   "producer", "retailer", "miner", "startup", "conglomerate"}
 _PUBLIC_WORDS = {"department", "ministry", "agency", "council", "board", "court", "police", "city", "county",
                  "state", "club", "team", "union", "party", "commission", "committee", "office", "authority",
@@ -662,6 +677,8 @@ def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
         return named
     if noun in _COMPANY_NOUNS and book.the_one_company():
         return book.the_one_company()
+    if book.org_of_kind(noun):
+        return book.org_of_kind(noun)
     if named:
         return None  # last credited by the same words ("the company said"), which name no one
     if noun in _BUSINESS_NOUNS:
@@ -673,9 +690,21 @@ def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
 
 
 def named_org(book: SpeakerBook, phrase: str) -> str | None:
-    """The organisation's name for a source credited as "the company", "the department", or None."""
-    low = phrase.lower()
-    return _last_org_like(book, low.split()[-1]) if low.startswith("the ") and len(low.split()) <= 3 else None
+    """The organisation's name for a source credited as "the company", "the department", or None (also for
+    one set apart from the article's own: "the central bank", "the rival company")."""
+    words = phrase.lower().split()
+    if words[0] != "the" or len(words) > 3 or len(words) == 3 and words[1] in _OTHER_ORG_MODIFIERS:
+        return None
+    named = _last_org_like(book, words[-1])
+    owner = words[1][:-2] if len(words) == 3 and words[1].endswith(("'s", "’s")) else None
+    if named and owner and owner not in named.lower():
+        return None  # "the governor's office" is no "Sheriff's Office"
+    return named
+
+
+# Words that make "the <modifier> <noun>" another organisation than the one a plain "the <noun>" names.
+_OTHER_ORG_MODIFIERS = frozenset({"central", "rival", "parent", "other", "state", "foreign", "former", "new",
+                                  "development", "investment", "national", "federal"})
 
 
 def _could_be_surname(name: str, book: SpeakerBook) -> bool:

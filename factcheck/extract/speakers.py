@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.extract.patterns import MONTHS, WEEKDAYS
+
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|argued|argues|claimed|"
     "claims|warned|warns|insisted|insists|acknowledged|acknowledges|admitted|admits|confirmed|"
@@ -67,7 +69,7 @@ ORG_HEADS = {
     "watchdog", "lobby", "consortium", "distributor", "wholesaler", "exporter", "importer", "miner",
     "refiner", "builder", "contractor", "consultancy", "studio", "label", "foundation", "trust",
     "think-tank", "tank", "partnership", "cooperative", "co-operative", "co-op", "federation", "league", "exchange",
-    "holders", "champions",
+    "holders", "champions", "pollster", "marketplace", "giant",
 }
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
 
@@ -255,21 +257,27 @@ def appositive_kind(text: str) -> str | None:
         return "organization"
     if first == "who":
         return "person"
-    if first not in ("a", "an", "the", "its", "his", "her", "their"):
+    head = _appositive_head(words)
+    if head is None:
+        return None
+    if head in ROLE_WORDS:
+        return "person"
+    if head in ORG_HEADS:
+        return "organization"
+    return None
+
+
+def _appositive_head(words: list[str]) -> str | None:
+    """The head noun of an appositive's lowercase words ("a student-information software provider based in
+    Ohio" -> "provider"), or None when it opens with no article or possessive."""
+    if words[0] not in ("a", "an", "the", "its", "his", "her", "their"):
         return None
     head = None
     for word in words[1:8]:
         if word in _HEAD_STOPS:
             break
         head = word
-    if head is None:
-        return None
-    head = head.removesuffix("'s").removesuffix("’s")
-    if head in ROLE_WORDS:
-        return "person"
-    if head in ORG_HEADS:
-        return "organization"
-    return None
+    return head.removesuffix("'s").removesuffix("’s") if head else None
 
 
 _NOT_ROLES = {"other", "another", "for", "after", "under", "over", "or", "nor", "per", "whether", "either",
@@ -465,6 +473,13 @@ def _strip_article(name: str) -> str:
     return name[4:] if name.startswith(("The ", "the ")) else name
 
 
+def _org_name(text: str) -> str:
+    """An organisation's name as a run of capitalised words reads it: without the words before it
+    (``_BEFORE_ORG_NAME``), a possessive or its sentence's full stop (that of "Corp." stays)."""
+    name = _BEFORE_ORG_NAME.sub("", _strip_article(text)).removesuffix("'s").removesuffix("’s")
+    return name[:-1] if name.endswith(".") and len(name.rsplit(None, 1)[-1]) > 5 else name
+
+
 _UNREAD = object()
 # A company by its corporate name: capitalised words ending in a word only businesses end their names with.
 _CORPORATE_NAME = re.compile(r"\b(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3} "
@@ -474,10 +489,53 @@ _CORPORATE_NAME = re.compile(r"\b(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0
                              r"Coachworks|Brewing|Shipping)\b")
 
 
-# A company introduced by what it is: "online marketplace Pazaryolu", "developer Grupo Medanar".
-_COMPANY_INTRODUCED = re.compile(r"\b(?:company|firm|marketplace|airline|carrier|developer|retailer|maker|"
-                                 r"manufacturer|lender|insurer|giant|start-?up|chain|miner|producer|supplier|platform)"
-                                 r" (?P<name>[A-Z][a-z][\w'’-]*(?:(?: &)? [A-Z][a-z][\w'’-]*){0,2})")
+# An organisation introduced by what it is: "online marketplace Pazaryolu", "energy regulator Ofgem",
+# "pollster Lembaga Survei Cakrawala".
+_ORG_INTRODUCED = re.compile(r"\b(?P<kind>" + "|".join(sorted(ORG_HEADS, key=len, reverse=True))
+                             + r") (?P<name>[A-Z][a-z][\w'’-]*(?:(?: &)? [A-Z][a-z][\w'’-]*){0,3})")
+# Kinds of business: "the company said" may stand for any organisation the article gives one of them.
+BUSINESS_KINDS = frozenset({
+    "company", "firm", "maker", "manufacturer", "producer", "provider", "developer", "supplier", "retailer",
+    "chain", "brand", "carrier", "airline", "operator", "automaker", "carmaker", "startup", "start-up",
+    "insurer", "lender", "conglomerate", "subsidiary", "distributor", "wholesaler", "exporter", "importer",
+    "miner", "refiner", "builder", "contractor", "consultancy", "marketplace", "giant", "platform",
+    "business", "corporation", "utility", "publisher", "broadcaster"})
+# Words in an organisation's name that say what kind it is, beside the kind's own word: "the club" is
+# "Bluegrass FC", "the miner" "Tagumpay Gold Mining Corp.".
+_KIND_NAME_WORDS = {
+    "club": {"club", "fc", "afc", "cf", "sc", "cd", "united", "rovers", "athletic", "wanderers", "rangers",
+             "albion"},
+    "miner": {"mining", "mines", "minerals", "minera"},
+    "developer": {"developer", "developers", "developments"},
+    "bank": {"bank", "banco", "banque", "bancorp", "bancshares"},
+    "lender": {"bank", "banco", "banque", "bancorp", "bancshares"},
+    "court": {"court", "tribunal"},
+    "insurer": {"insurance", "assurance", "insurers"},
+    "airline": {"airline", "airlines", "airways"},
+    "carrier": {"airlines", "airways"},
+    "pollster": {"polling", "pollster", "survey", "survei"},
+    "regulator": {"regulator", "regulatory"},
+    "utility": {"utility", "utilities", "power", "electric", "electricity"},
+    "university": {"university", "universidad", "universität", "université", "universiti", "universitas"},
+}
+_MANY_NAMES = 40
+# Kinds of business whose names say what they are ("Tagumpay Gold Mining Corp.", "Kattegat Airways"); a bank is
+# "the bank", seldom "the company".
+_BUSINESS_NAMED_BY_KIND = BUSINESS_KINDS.intersection(_KIND_NAME_WORDS) - {"lender"}
+# Capitalised words before an organisation's name that are no part of it: "Second-tier Harcastle Rovers",
+# "SGX-listed Kallang Digital Group", "Shares of Tezkart Retail Ltd".
+_BEFORE_ORG_NAME = re.compile(r"^(?:The |\w+-[a-z]+ |[A-Z][a-z]+s of (?=\w+ \w))")
+_KIND_WORDS = frozenset(word for words in _KIND_NAME_WORDS.values() for word in words)
+# Words of a public body's name: "Energy Ministry" is no utility, "City Council" no club.
+_PUBLIC_NAME_WORDS = frozenset({"ministry", "department", "agency", "council", "commission", "committee", "office",
+                                "government", "administration", "authority", "bureau", "board", "police",
+                                "parliament", "senate", "assembly", "city", "county", "municipality"})
+# A run of capitalised words, which a name may continue after "of", "for" ("Monetary Authority of Singapore"; a
+# court "in" its town).
+# A full stop ends it ("Tagumpay Gold Mining Corp.", "CD Atalaya. Bluegrass").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?: [A-Z][\w&'’-]*(?:\.[\w&'’-]+)*)*\.?")
+_NAME_CONTINUES = re.compile(r"(?: (?:of|for|de|del|da|do)|(?<=Court) in|(?<=Tribunal) in) (?:the )?[A-Z][\w&'’-]*"
+                             r"(?: [A-Z][\w&'’-]*)*")
 
 
 class SpeakerBook:
@@ -493,7 +551,9 @@ class SpeakerBook:
         self._body = ""
         self._heads_checked: set[str] = set()
         self.roles: dict[str, set[str]] = {}  # a role's head noun -> the people the article gives it
+        self.org_kinds: dict[str, set[str]] = {}  # a kind's noun -> the organisations the article gives it
         self._one_company = _UNREAD
+        self._of_kind: dict[str, str | None] = {}
 
     def learn_names(self, body: str):
         """Remember full names written anywhere in the article (``Elon Musk``), so that a later
@@ -509,6 +569,9 @@ class SpeakerBook:
             kind = appositive_kind(clause)
             if kind == "organization" and not any(w.lower() in ROLE_WORDS for w in name.split()[:-1]):
                 self._learn_org(name)
+                head = _appositive_head(_APPOSITIVE_WORDS.findall(clause.lower()))
+                if head and head in clause.split():  # "the regional utility", not "the Department of Housing"
+                    self._note_kind(name, head)
             else:
                 if kind == "person":
                     people_by_apposition.add(name)
@@ -542,6 +605,74 @@ class SpeakerBook:
         Kovacs, a 34-year-old pharmacist"), by its head noun."""
         if role and len(role) > 2 and role.isalpha():
             self.roles.setdefault(role.lower(), set()).add(name)
+
+    def _note_kind(self, name: str, kind: str | None):
+        """Remember what kind of organisation the article says ``name`` is ("a software provider")."""
+        if kind:
+            self.org_kinds.setdefault(kind, set()).add(_org_name(name))
+
+    def org_of_kind(self, noun: str) -> str | None:
+        """The one organisation the article shows to be a ``noun`` ("the bank", "the club", "the regulator"):
+        by an appositive ("Prairie Valley Power, the local utility"), by what introduces it ("energy
+        regulator Ofgem") or by its name ("Bank Nadwiślański", "Bluegrass FC"); None when it shows none or
+        several."""
+        if noun not in self._of_kind:
+            self._of_kind[noun] = self._one_of(self._orgs_of_kind(noun))
+        return self._of_kind[noun]
+
+    def _orgs_of_kind(self, noun: str) -> set[str]:
+        self._read_introductions()
+        # "a campaign group", "a clerks' group": what kind of group, only its name says ("Kallang Digital Group")
+        names = set(self.org_kinds.get(noun, ())) if noun != "group" else set()
+        name_words = _KIND_NAME_WORDS.get(noun, {noun})
+        body = self._body
+        for run in _CAPITALISED_RUN.finditer(body):
+            words = run.group(0).lower().split()
+            if words[0] == "the":
+                words = words[1:]
+            if not any(word in name_words for word in words) or all(word in name_words for word in words) \
+                    or noun not in name_words and any(word in _PUBLIC_NAME_WORDS for word in words) \
+                    or any(word.rstrip(".") in TITLES or word in ROLE_WORDS for word in words):
+                continue  # also "City Councilor Maya Trevino": a person's title
+            end = run.end()
+            more = _NAME_CONTINUES.match(body, end)
+            while more:
+                end = more.end()
+                more = _NAME_CONTINUES.match(body, end)
+            names.add(_org_name(body[run.start():end]))
+        return names
+
+    def _read_introductions(self):
+        """Note the organisations the article introduces by their kind ("energy regulator Ofgem"), once."""
+        if "" in self._of_kind:
+            return
+        self._of_kind[""] = None
+        for match in _ORG_INTRODUCED.finditer(self._body):
+            name = match.group("name")
+            first = name.split()[0].lower().rstrip(".")
+            if first not in WEEKDAYS and first not in MONTHS and first not in TITLES:
+                self._note_kind(name, match.group("kind"))
+
+    def _one_of(self, names: set[str], alone_from: int = 1) -> str | None:
+        """The one organisation ``names`` stand for: the only one (a short form inside a longer one is the
+        same) if the article names it ``alone_from`` times, or the one it comes back to at least twice and
+        twice as often as any other; None when they name several alike (a bidder and its target)."""
+        if len(names) > _MANY_NAMES:
+            return None  # a list, not a story about one of them (and a bound on the work below)
+        longest = [name for name in names if not any(name != other and name in other for other in names)]
+        mentions = sorted(((self._mentions(name), name) for name in longest), reverse=True)
+        if not mentions or mentions[0][0] < (alone_from if len(mentions) == 1 else 2) \
+                or len(mentions) > 1 and mentions[0][0] < 2 * mentions[1][0]:
+            return None
+        # written as the article first writes it ("Northwind Foods", not "Northwind Foods Inc" further on)
+        return min((name for name in names if name in mentions[0][1]), key=lambda name: (self._body.find(name), -len(name)))
+
+    def _mentions(self, name: str) -> int:
+        """How often the article names ``name``, by the word of it it comes back to most ("Northbrook")."""
+        words = [word.strip(".,'’") for word in name.split()]
+        return max((len(re.findall(r"\b" + re.escape(word) + r"\b", self._body)) for word in words
+                    if len(word) > 2 and word.lower() not in _NOT_FIRST_NAMES and word.lower() not in _KIND_WORDS),
+                   default=0)
 
     def person_in_role(self, noun: str) -> str | None:
         """The one person the article gives the role ``noun`` ("the minister"), or None (none, or several)."""
@@ -581,16 +712,19 @@ class SpeakerBook:
         return name in self.org_heads
 
     def the_one_company(self) -> str | None:
-        """The company the article is about when it names only one by a corporate name ("Northbrook
-        Therapeutics", "Kindwacht GmbH") or by what it is ("online marketplace Pazaryolu"), for "the company
-        said"; None when it names none or several (a bidder and its target)."""
+        """The company the article is about, for "the company said": of the businesses it names by a
+        corporate name ("Northbrook Therapeutics", "Kindwacht GmbH") or by what they are ("online
+        marketplace Pazaryolu", "Gradewell Systems, a software provider"), the one it comes back to ("Northbrook
+        said") at least twice and twice as often as any other; None when it names none or several alike (a
+        bidder and its target)."""
         if self._one_company is _UNREAD:
-            names = {match.group(0) for match in _CORPORATE_NAME.finditer(self._body)} \
-                | {match.group("name") for match in _COMPANY_INTRODUCED.finditer(self._body)}
-            heads = {name.split()[0] for name in names}
-            # the article is about it when it comes back to it by its first word ("Northbrook said")
-            self._one_company = min(names, key=lambda name: (self._body.find(name), -len(name))) \
-                if len(heads) == 1 and self._body.count(next(iter(heads))) >= 2 else None
+            self._read_introductions()
+            names = {_org_name(match.group(0)) for match in _CORPORATE_NAME.finditer(self._body)}
+            for kind in BUSINESS_KINDS.intersection(self.org_kinds):
+                names |= self.org_kinds[kind]
+            for kind in _BUSINESS_NAMED_BY_KIND:
+                names |= self._orgs_of_kind(kind)
+            self._one_company = self._one_of(names, alone_from=2)
         return self._one_company
 
     def add_person(self, name: str):

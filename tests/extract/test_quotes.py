@@ -325,6 +325,29 @@ def test_the_speaker_of_a_quote_is_who_says_it(body, speaker):
     assert quotes(body)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # by its name
+    ("Bank Nadwiślański agreed to settle. Shares of Bank Nadwiślański rose.\n\n"
+     "The bank said it still faces about 12,300 lawsuits.", "Bank Nadwiślański"),
+    ("Fans queued outside the ground of Bluegrass FC, who beat CD Atalaya. Bluegrass sold out. Bluegrass fans "
+     "cheered.\n\nThe club said it had agreed to sell its forward.", "Bluegrass FC"),  # the club the story is about
+    ("A landslide hit a village near a mine of Tagumpay Gold Mining Corp. on Thursday.\n\n"
+     "In a statement, the miner said 58 employees remained unaccounted for.", "Tagumpay Gold Mining Corp."),
+    # by what the article says it is
+    ("Prairie Valley Power, the local utility, restored most lines.\n\n"
+     "The utility said it has replaced more than 3,400 poles.", "Prairie Valley Power"),
+    ("Undecided voters fell, according to pollster Lembaga Survei Cakrawala.\n\n"
+     "The pollster said its margin of error was 1.5 points.", "Lembaga Survei Cakrawala"),
+    # another organisation than the one named: as written
+    ("Orchid Harbour Bank was fined.\n\nThe central bank said the lapses were serious.", "the central bank"),
+    # two clubs named alike
+    ("Bluegrass FC drew with CD Atalaya. Bluegrass and Atalaya meet again.\n\n"
+     "The club said tickets would go on sale.", "the club"),
+])
+def test_an_organisation_credited_by_its_kind_is_the_one_of_that_kind_the_article_names(body, speaker):
+    assert quotes(body)[-1].speaker == speaker
+
+
 def test_a_quote_given_in_a_statement_credits_the_statement_too():
     body = ('"Geothermal runs around the clock," Obsidian Ridge Chief Executive Dana Whitcomb said in a statement. '
             '"Geothermal is here," Whitcomb said.')
@@ -343,6 +366,10 @@ def test_a_quote_given_in_a_statement_credits_the_statement_too():
     # a bidder and its target: "the company" could be either, so it stays as written
     ("Mokoena Resources made an offer for Thaba Mining. Mokoena and Thaba are rivals.\n\n"
      "The company said the offer undervalued its mines.", "the company"),
+    # a company the article comes back to far more often than the firm behind it
+    ("A cyberattack on Gradewell Systems, a student-information software provider, exposed records. Gradewell "
+     "paid the hackers. Gradewell, which is backed by private-equity firm Harwood Lane Capital, says its software "
+     "is used widely.\n\nThe company said it has hired outside investigators.", "Gradewell Systems"),
     # an organisation credited by a common noun reads as it would mid-sentence
     ("The council said the bridge would reopen in March.", "the council"),
 ])
@@ -364,6 +391,9 @@ def test_the_company_said_is_credited_to_the_company_the_article_names(body, spe
      "zebra mussels had been found in the lake", "wildlife officials"),
     ("The Minister for Food and Agriculture, Dr. Kofi Amoako-Tuffour, on Monday said that extension "
      "officers would visit every community.", "extension officers would visit every community", "Kofi Amoako-Tuffour"),
+    # someone at a workplace, not the workplace
+    ("A senior clinician at the trust, who asked not to be named, said two surgeons were due to retire.",
+     "two surgeons were due to retire", "a senior clinician at the trust"),
     # a name in apposition after a long description
     ("The manager of the Rural Credit Bank branch in Asuboa, Mr. Samuel Owusu-Ansah, said the bank was reviewing "
      "about 210 loans.", "the bank was reviewing about 210 loans", "Samuel Owusu-Ansah"),
