@@ -135,7 +135,7 @@ def verdict(claim_a, claim_b, evidence=None):
     earlier_day, later_day = publication_day(earlier), publication_day(later)
     if earlier_day and later_day and earlier_day < later_day and not _misprinted(earlier, later):
         later_value, earlier_value = base_value(later["figure"]), base_value(earlier["figure"])
-        if later_value > earlier_value and _keeps_growing(earlier, later) \
+        if later_value > earlier_value and (_keeps_growing(earlier, later) or _floor_then_count(earlier)) \
                 or later_value < earlier_value and (LocalContext.of(later).moved_down or _still_left(later)) \
                 or _changed_from(earlier, later) or _a_level_on_other_days(earlier, later) \
                 or _preliminary_then_official(earlier, later):
@@ -215,6 +215,12 @@ def _keeps_growing(earlier, later):
     return running and not (local_earlier.per or local_later.per or _of_a_closed_period(earlier)
                             or _of_a_closed_period(later) or _FINAL_COUNT.search(earlier.get("sentence") or "")
                             or _one_change_told_twice(earlier, later))
+
+
+def _floor_then_count(earlier):
+    """Whether the earlier report gave only a floor ("At least 290 passengers were trapped", "more than 600
+    flights"): a later, higher count fills it in; an early floor is how a count still being made is told."""
+    return (earlier["figure"].get("qualifier") or "exact") in ("at_least", "more_than")
 
 
 def _changed_from(earlier, later):

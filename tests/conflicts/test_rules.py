@@ -470,6 +470,19 @@ def test_a_bound_and_a_reading_with_two_digits_swapped_disagree():
     assert verdict(bound, dict(reading, figure=dict(reading["figure"], value=7.9))) is None  # within the bound
 
 
+def test_a_floor_filled_in_by_a_later_higher_count_is_an_update():
+    floor = figure_claim("At least 290", 290, "passenger", "At least 290 passengers were trapped when the line "
+                         "stopped.", day="2023-03-08", qualifier="at_least")
+    count = figure_claim("348", 348, "passenger", "The last of 348 passengers trapped on the line reached the ground.",
+                         source="Outlet B", day="2023-03-09")
+    assert verdict(floor, count).kind == "update"
+    assert verdict(dict(floor, published_at="2023-03-09"), count).kind == "contradiction"  # the same day
+    exact = dict(floor, figure=dict(floor["figure"], qualifier="exact"), sentence="290 passengers were trapped.")
+    assert verdict(exact, count).kind == "contradiction"  # a count, not a floor
+    # a later floor under the earlier one says less, not more
+    assert verdict(dict(count, published_at="2023-03-07"), dict(floor, source="Outlet C")).kind == "contradiction"
+
+
 def test_more_people_still_in_a_state_on_a_later_day_is_a_contradiction():
     covered = figure_claim("2,240", 2240, "buyer", "The settlement covers 2,240 buyers still waiting for their homes.",
                            day="2025-05-12")
