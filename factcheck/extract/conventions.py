@@ -40,7 +40,8 @@ _STATE_GOVERNMENT = re.compile(r"\b[Ss]tate (?:[Gg]overnment|[Hh]ealth|[Pp]remie
 # The level of government a Canadian article names where an American one names the state: "the provincial
 # Labour Ministry", "the provincewide rate".
 _PROVINCIAL = re.compile(r"\b(?:[Pp]rovincial|[Pp]rovincewide|the province(?:'s)?)\b")
-# Money other than dollars: a province whose amounts come in euros or rand gives its dollars as American ones.
+# Money other than dollars: a province or a state whose amounts come in euros or pesos gives its dollars as
+# American ones.
 _OTHER_CURRENCY = re.compile(r"[€£¥₹₱₩]|\bR\d|\b(?:euros?|rand|yuan|pesos|rupees)\b")
 # A dateline in a large Canadian, Australian or New Zealand city: "SYDNEY (Austral Press Service) —",
 # "TORONTO —", "WELLINGTON (PPA) —".
@@ -174,8 +175,10 @@ def article_dollar(body: str) -> str | None:
         return "CAD"
     if _written_the_british_way(body):
         # a "$" in news written the British way is not the US dollar: the one country the article names, or
-        # Australia's for an article that names a state's government ("State Health Minister Natalie Okonjo")
-        return _one_country_named(body) or ("AUD" if _STATE_GOVERNMENT.search(body) else None)
+        # Australia's for an article that names a state's government ("State Health Minister Natalie Okonjo") and
+        # no money of another country (Mexico has states and pesos)
+        return _one_country_named(body) or ("AUD" if _STATE_GOVERNMENT.search(body)
+                                            and not _OTHER_CURRENCY.search(body) else None)
     # nor in news that leads with the one country it is about ("Australian pharmacists have been told")
     country = _one_country_named(body[:_LEAD])
     return country if country and not _written_the_american_way(body) else None

@@ -30,6 +30,9 @@ def units(body):
     ("State Health Minister Natalie Okonjo said the government would spend $4.5 million, up 20 per cent.",
      "$4.5 million", "AUD"),
     ("The state government said the fund of $4.5 million was up 20 percent.", "$4.5 million", "USD"),
+    # a state whose money is pesos
+    ("The state government will pay each family 5,000 pesos; the contractor is paid 46 million dollars a year, "
+     "up 20 per cent.", "46 million dollars", "USD"),
     # a company named for its country, and nautical miles, which say nothing of the way an article is written
     ("Strait Crossings NZ's new ferry will cross 50 nautical miles. The terminal cost $60 million.",
      "$60 million", "NZD"),
