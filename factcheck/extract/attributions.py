@@ -13,8 +13,8 @@ from operator import attrgetter
 from factcheck.extract.figures import singular
 from factcheck.extract.patterns import DAY_AFTER_COMMA, DAY_ENDINGS, non_word_as_space, word_alternation
 from factcheck.extract.quotes import (
-    ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, REPORTING_VERBS, UNNAMED_TO_THE_END, phrase_before_verb,
-    states_nothing,
+    ACRONYM_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, REPORTING_VERBS, UNNAMED_TO_THE_END,
+    phrase_before_verb, states_nothing,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
@@ -396,6 +396,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
                                           or verb in ("told", "tells") and _TOLD_END.match(sentence, verb_end))
         if found and any(item.start <= verb_start < item.end for item in found):
             continue  # "according to its annual report"
+        if clause.endswith(")"):
+            clause = ACRONYM_AFTER_NAME.sub("", clause)  # "the Operador Nacional del Sistema Eléctrico (ONSE) said"
         phrase = phrase_before_verb(clause.rstrip())
         clause_length = len(clause.split())
         longest = _longest_source(clause) if leading or relative else 0  # the clause stays as it is from here

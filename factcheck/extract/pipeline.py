@@ -67,7 +67,7 @@ class Pipeline:
                 for item in find_attributions(sentence, sentence_verbs):
                     at, to = start + item.start, start + item.end
                     kind = speaker_kind(item.speaker, item.verb, item.second_hand, book)
-                    speaker = book.full_name(item.speaker) if kind == "person" else item.speaker
+                    speaker = book.full_name(item.speaker) if kind == "person" else book.spelled_out(item.speaker)
                     speaker_events.append((at, speaker, kind))
                     attributions.append(Claim("attribution", body[at:to], at, to, sentences[index],
                                               speaker=in_running_text(speaker, kind),

@@ -121,7 +121,7 @@ def words_with_offsets(text: str, limit: int | None = None):
 
 
 # The short form given after a name: "the Tenancy Standards Authority (TSA)".
-_ACRONYM_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
+ACRONYM_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 # Company suffixes written with a full stop.
 _ABBREVIATED_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "bros", "plc", "llc"})
 
@@ -134,7 +134,7 @@ def phrase_before_verb(text: str) -> str | None:
         if described:  # "Two people who attended the meeting": the people, not the meeting
             return phrase_before_verb(described.group("head"))
     if text.endswith(")"):
-        text = _ACRONYM_AFTER_NAME.sub("", text)  # "the Tenancy Standards Authority (TSA) reported"
+        text = ACRONYM_AFTER_NAME.sub("", text)  # "the Tenancy Standards Authority (TSA) reported"
     tail = text[-160:]
     if "familiar" in tail or "briefed" in tail or "knowledge" in tail or "close to" in tail \
             or "aware" in tail or "involved" in tail:  # ("knowledgeable" holds "knowledge")
@@ -381,8 +381,10 @@ def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[Fou
             cue = -1
             after_start = close_at + 1 if closed else para_end
             after_text = body[after_start:min(para_end, after_start + 200)]
-            if body[content_end - 1:content_end] == "." and after_text.lstrip()[:1].isupper():
-                raw, cue_offset = None, -1  # '"We are done." He later added ...': a new sentence
+            if body[content_end - 1:content_end] == "." and "," not in body[content_end:close_at] \
+                    and after_text.lstrip()[:1].isupper():
+                raw, cue_offset = None, -1  # '"We are done." He later added ...': a new sentence ('"... 10 p.m.,"
+                # ONSE director ...' goes on)
             else:
                 raw, cue_offset = _speaker_after(after_text)
             lead_start = -2
@@ -647,6 +649,7 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
         name = book.full_name(name)
         book.add_person(name)
     elif kind == "organization":
+        name = book.spelled_out(name)
         book.add_org(name)
     quote.speaker, quote.speaker_kind = name, kind
 
@@ -684,7 +687,8 @@ def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
     if noun in _BUSINESS_NOUNS:
         for org in reversed(book.orgs):
             words = org.lower().split()
-            if org[:1].isupper() and not any(w in _PUBLIC_WORDS for w in words) and not org.lower().startswith("the "):
+            if org[:1].isupper() and not any(w in _PUBLIC_WORDS for w in words) and not org.lower().startswith("the ") \
+                    and org not in book.institutions:
                 return org
     return None
 

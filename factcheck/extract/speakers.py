@@ -180,9 +180,10 @@ def clean_name(phrase: str) -> str:
     """Strip titles, roles written before a name and possessives: ``Space Force Gen. Michael
     Guetlein`` -> ``Michael Guetlein``; ``Dr. Amina Qureshi`` -> ``Amina Qureshi``."""
     phrase = phrase.strip(" ,.;:\"'“”‘’")
+    with_article = phrase.startswith(("the ", "The "))  # "the National Grid Operator": a name, not a person's
     if phrase.startswith("the ") and phrase[4:5].isupper():
         rest = phrase[4:].split()
-        if len(rest) >= 2 and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in rest):
+        if len(rest) >= 2 and all(w[:1].isupper() or w in _LINKS_IN_NAMES for w in rest):
             phrase = phrase[4:]  # "the Football Association" -> "Football Association"
     if phrase[:1].islower():
         phrase = _strip_role(phrase)
@@ -205,10 +206,13 @@ def clean_name(phrase: str) -> str:
     org_name = words[-1].lower().rstrip(".") in ORG_WORDS
     lower_at = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINK_WORDS
                 and not (w in _LINKS_IN_NAMES and i and (org_name or words[i - 1].lower().rstrip(".") in ORG_WORDS))]
+    after_role = False
     if lower_at and lower_at[-1] < len(words) - 1:
         tail = words[lower_at[-1] + 1:]
         if len(tail) >= 2:
-            words = tail  # "Helix co-founder Ivan Petrov" -> "Ivan Petrov"
+            # "Helix co-founder Ivan Petrov" -> "Ivan Petrov"; after a role, the whole name: "director general
+            # Arturo Benavides Lugo"
+            words, after_role = tail, words[lower_at[-1]].lower() in ROLE_WORDS
     last_title = -1
     for index, word in enumerate(words[:-1]):
         if word.lower().rstrip(".") in TITLES and not (word in _TITLES_ALSO_GIVEN_NAMES and index == len(words) - 2):
@@ -217,7 +221,7 @@ def clean_name(phrase: str) -> str:
         words = words[last_title + 1:]
     elif len(words) >= 3 and all(w[:1].isupper() for w in words) \
             and not any(w.lower().rstrip(".") in ORG_WORDS for w in words[-2:]) \
-            and words[0].lower() not in ("the",) and len(words[-2]) > 1:
+            and not with_article and not after_role and len(words[-2]) > 1:
         # "Council Member Dana Whitfield" -> "Dana Whitfield"; a middle initial stays with its name: "Michael J. Fox"
         words = words[-3:] if _INITIAL.fullmatch(words[-2]) else words[-2:]
     name = " ".join(words)
@@ -443,7 +447,7 @@ def _word_before(body: str, at: int) -> str | None:
 # The role an appositive gives: ", a 34-year-old pharmacist", ", the fisheries minister".
 _ROLE_OF_CLAUSE = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[a-z][a-z-]{2,})"
                              r"(?=\s+(?:of|at|for|with|in|on|from|who)\b|\s*$)")
-_NAME_JOINS = {"of", "and", "for", "de", "&"}
+_NAME_JOINS = {"of", "and", "for", "de", "del", "&"}
 
 
 def _name_ending_at(body: str, end: int) -> str | None:
@@ -476,7 +480,7 @@ def _strip_article(name: str) -> str:
 def _org_name(text: str) -> str:
     """An organisation's name as a run of capitalised words reads it: without the words before it
     (``_BEFORE_ORG_NAME``), a possessive or its sentence's full stop (that of "Corp." stays)."""
-    name = _BEFORE_ORG_NAME.sub("", _strip_article(text)).removesuffix("'s").removesuffix("’s")
+    name = _POSSESSIVE.split(_BEFORE_ORG_NAME.sub("", _strip_article(text)), 1)[0]  # not "Calderbrook's Merlin-S"
     return name[:-1] if name.endswith(".") and len(name.rsplit(None, 1)[-1]) > 5 else name
 
 
@@ -519,12 +523,17 @@ _KIND_NAME_WORDS = {
     "university": {"university", "universidad", "universität", "université", "universiti", "universitas"},
 }
 _MANY_NAMES = 40
+_NAME_AFTER_THE = re.compile(r"\bthe ([A-Z][\w'’-]*(?: (?:of|for|and|de|del|la|&) [A-Z][\w'’-]*| [A-Z][\w'’-]*)+)")
+_POSSESSIVE = re.compile(r"['’]s\b")
+# An acronym in brackets after the name it stands for: "Tenancy Standards Authority (TSA)".
+_ACRONYM_DEFINED = re.compile(r"(?<=\w) \(([A-Z][A-Za-z&]{1,9})\)")
 # Kinds of business whose names say what they are ("Tagumpay Gold Mining Corp.", "Kattegat Airways"); a bank is
 # "the bank", seldom "the company".
 _BUSINESS_NAMED_BY_KIND = BUSINESS_KINDS.intersection(_KIND_NAME_WORDS) - {"lender"}
 # Capitalised words before an organisation's name that are no part of it: "Second-tier Harcastle Rovers",
 # "SGX-listed Kallang Digital Group", "Shares of Tezkart Retail Ltd".
-_BEFORE_ORG_NAME = re.compile(r"^(?:The |\w+-[a-z]+ |[A-Z][a-z]+s of (?=\w+ \w))")
+_BEFORE_ORG_NAME = re.compile(r"^(?:The |\w+-[a-z]+ |(?:Shares|Stock|Customers|Employees|Staff|Workers|Members|"
+                              r"Investors|Users|Owners|Residents) of )")
 _KIND_WORDS = frozenset(word for words in _KIND_NAME_WORDS.values() for word in words)
 # Words of a public body's name: "Energy Ministry" is no utility, "City Council" no club.
 _PUBLIC_NAME_WORDS = frozenset({"ministry", "department", "agency", "council", "commission", "committee", "office",
@@ -554,6 +563,8 @@ class SpeakerBook:
         self.org_kinds: dict[str, set[str]] = {}  # a kind's noun -> the organisations the article gives it
         self._one_company = _UNREAD
         self._of_kind: dict[str, str | None] = {}
+        self._acronyms: dict[str, str] | None = None
+        self.institutions: set[str] = set()  # names the article writes after "the"
 
     def learn_names(self, body: str):
         """Remember full names written anywhere in the article (``Elon Musk``), so that a later
@@ -578,6 +589,12 @@ class SpeakerBook:
                 role = _ROLE_OF_CLAUSE.match(clause)
                 self._note_role(name, role.group("role") if role else None)
         self._body = body
+        if "the " in body:
+            # "the Operador Nacional del Sistema Eléctrico": a name after "the" is no person's (nor, mostly, a
+            # company's: "the Centers for Disease Control and Prevention")
+            self.institutions = {match.group(1) for match in _NAME_AFTER_THE.finditer(body)
+                                 if match.group(1).split()[0].lower().rstrip(".") not in TITLES}
+            self.known_orgs |= self.institutions
         if body.isascii():
             full_name, scanned = _FULL_NAME_CAPITALS_AS_A, body.encode("ascii").translate(_CAPITALS_AS_A)
         else:
@@ -628,18 +645,21 @@ class SpeakerBook:
         body = self._body
         for run in _CAPITALISED_RUN.finditer(body):
             words = run.group(0).lower().split()
-            if words[0] == "the":
-                words = words[1:]
-            if not any(word in name_words for word in words) or all(word in name_words for word in words) \
-                    or noun not in name_words and any(word in _PUBLIC_NAME_WORDS for word in words) \
-                    or any(word.rstrip(".") in TITLES or word in ROLE_WORDS for word in words):
-                continue  # also "City Councilor Maya Trevino": a person's title
+            if not any(word in name_words for word in words):
+                continue  # the common case, read first
             end = run.end()
             more = _NAME_CONTINUES.match(body, end)
             while more:
                 end = more.end()
                 more = _NAME_CONTINUES.match(body, end)
-            names.add(_org_name(body[run.start():end]))
+            name = _org_name(body[run.start():end])
+            words = [word for word in name.lower().split() if word not in _LINKS_IN_NAMES]
+            if all(word in name_words for word in words) \
+                    or words[-1] in _PUBLIC_NAME_WORDS and words[-1] not in name_words \
+                    or any(word.rstrip(".") in TITLES or word in ROLE_WORDS for word in words):
+                continue  # "Bank" alone; "Energy Ministry" is no utility, "Airlines of Europe Council" no airline;
+                # "City Councilor Maya Trevino" a person
+            names.add(name)
         return names
 
     def _read_introductions(self):
@@ -660,7 +680,8 @@ class SpeakerBook:
         if len(names) > _MANY_NAMES:
             return None  # a list, not a story about one of them (and a bound on the work below)
         longest = [name for name in names if not any(name != other and name in other for other in names)]
-        mentions = sorted(((self._mentions(name), name) for name in longest), reverse=True)
+        # (each is named at least once: a name none of whose words counts is still there)
+        mentions = sorted(((max(self._mentions(name), 1), name) for name in longest), reverse=True)
         if not mentions or mentions[0][0] < (alone_from if len(mentions) == 1 else 2) \
                 or len(mentions) > 1 and mentions[0][0] < 2 * mentions[1][0]:
             return None
@@ -673,6 +694,20 @@ class SpeakerBook:
         return max((len(re.findall(r"\b" + re.escape(word) + r"\b", self._body)) for word in words
                     if len(word) > 2 and word.lower() not in _NOT_FIRST_NAMES and word.lower() not in _KIND_WORDS),
                    default=0)
+
+    def spelled_out(self, name: str) -> str:
+        """An acronym the article spells out ("the Operador Nacional del Sistema Eléctrico (ONSE)") as the
+        name it stands for; any other name as it is."""
+        acronym = _strip_article(name or "")
+        if not acronym or len(acronym) > 10 or not acronym.isupper() or not acronym.isalpha():
+            return name
+        if self._acronyms is None:
+            self._acronyms = {}
+            for match in _ACRONYM_DEFINED.finditer(self._body):
+                full = _name_ending_at(self._body, match.start())
+                if full and full[0] == match.group(1)[0] and " " in full:
+                    self._acronyms.setdefault(match.group(1), full)
+        return self._acronyms.get(acronym, name)
 
     def person_in_role(self, noun: str) -> str | None:
         """The one person the article gives the role ``noun`` ("the minister"), or None (none, or several)."""

@@ -338,8 +338,12 @@ def test_the_speaker_of_a_quote_is_who_says_it(body, speaker):
      "The utility said it has replaced more than 3,400 poles.", "Prairie Valley Power"),
     ("Undecided voters fell, according to pollster Lembaga Survei Cakrawala.\n\n"
      "The pollster said its margin of error was 1.5 points.", "Lembaga Survei Cakrawala"),
+    ("The vaccine will be offered at 1,140 facilities, the Ministry of Health said.\n\nHealth workers have been "
+     "trained to give the vaccine, the ministry added.", "Ministry of Health"),  # its name goes on after "of"
     # another organisation than the one named: as written
     ("Orchid Harbour Bank was fined.\n\nThe central bank said the lapses were serious.", "the central bank"),
+    ("Flights were cut, the Airlines of Europe Council said.\n\nThe airline said 40 flights were cancelled.",
+     "the airline"),  # a council of airlines is no airline
     # two clubs named alike
     ("Bluegrass FC drew with CD Atalaya. Bluegrass and Atalaya meet again.\n\n"
      "The club said tickets would go on sale.", "the club"),
@@ -391,6 +395,10 @@ def test_the_company_said_is_credited_to_the_company_the_article_names(body, spe
      "zebra mussels had been found in the lake", "wildlife officials"),
     ("The Minister for Food and Agriculture, Dr. Kofi Amoako-Tuffour, on Monday said that extension "
      "officers would visit every community.", "extension officers would visit every community", "Kofi Amoako-Tuffour"),
+    # a quote that ends on an abbreviation's full stop, then its cue
+    ('"We are asking every household to cut consumption between 4 p.m. and 10 p.m.," ONSE director general '
+     "Arturo Lugo said in a video message.",
+     "We are asking every household to cut consumption between 4 p.m. and 10 p.m.", "Arturo Lugo"),
     # someone at a workplace, not the workplace
     ("A senior clinician at the trust, who asked not to be named, said two surgeons were due to retire.",
      "two surgeons were due to retire", "a senior clinician at the trust"),

@@ -23,6 +23,8 @@ def quotes(body):
         ("The Times", "The Times"),
         # a title with its department before the name
         ("RMI Vice President of Operations Kevin Draper", "Kevin Draper"),
+        ("ONSE director general Arturo Benavides Lugo", "Arturo Benavides Lugo"),  # a name after a role, whole
+        ("the National Grid Operator", "National Grid Operator"),  # after "the", a name, not a person's
         # "Col" without its full stop before one name is a given name; a colonel's title otherwise
         ("Association president Col Hennessy", "Col Hennessy"),
         ("Col. Hennessy", "Hennessy"),
@@ -185,3 +187,26 @@ def test_reported_speech_subject(body, speaker):
 def test_a_relative_clause_is_not_reported_speech_of_the_subject():
     assert not [q for q in quotes("The ruling, which lawyers said could be appealed, came after a year of hearings.")
                 if q.speaker == "The ruling"]
+
+
+def test_an_acronym_the_article_spells_out_is_credited_by_its_name():
+    body = ("Demand peaked at 52.18 gigawatts, the Operador Nacional del Sistema Eléctrico (ONSE) said, beating the "
+            "record. ONSE said reserves fell to 3.1 per cent.")
+    credited = [(claim.type, claim.speaker, claim.speaker_kind) for claim in extract_claims(body) if claim.type != "figure"]
+    assert credited == [("quote", "Operador Nacional del Sistema Eléctrico", "organization")] * 1 + [
+        ("attribution", "Operador Nacional del Sistema Eléctrico", "organization"),
+        ("attribution", "Operador Nacional del Sistema Eléctrico", "organization"),
+        ("quote", "Operador Nacional del Sistema Eléctrico", "organization")]
+    book = SpeakerBook()
+    book.learn_names("The Tenancy Standards Authority (TSA) fined 12 landlords.")
+    assert book.spelled_out("The TSA") == "Tenancy Standards Authority"
+    assert book.spelled_out("NASA") == "NASA"  # not spelled out here
+
+
+def test_a_public_body_written_after_the_is_no_person_and_no_company():
+    body = ("The outbreak tied to Harlow Creek Provisions has grown to 27 illnesses, the Centers for Disease Control "
+            "and Prevention said Friday. The company said Friday that 900 workers have been laid off.")
+    speakers = {claim.text: claim.speaker for claim in extract_claims(body) if claim.type == "quote"}
+    assert speakers["The outbreak tied to Harlow Creek Provisions has grown to 27 illnesses"] == \
+        "Centers for Disease Control and Prevention"
+    assert speakers["900 workers have been laid off"] == "the company"
