@@ -930,8 +930,12 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
                 item.figure.unit = _unit_in_full(lowered, found, position)
             continue
         kind = _ellipsis(lowered, found, position)
-        if kind is not None:
-            item.figure.unit = _earlier_unit(found, position, _counts_things if kind == "count" else bool)
+        if kind == "count":
+            item.figure.unit = _earlier_unit(found, position, _counts_things)
+        elif kind == "comparison":
+            item.figure.unit = _compared_unit(found, position)
+        elif kind == "difference":
+            item.figure.unit = _earlier_unit(found, position, bool)
         if item.figure.unit is None:
             item.figure.unit = _unit_after_number_of(tokens, gaps, lowered, found, own_units, position) \
                 or _unit_of_the_clause_subject(tokens, lowered, found, own_units, position) \
@@ -1011,6 +1015,15 @@ def _earlier_unit(found, position, fits):
     return next((other.figure.unit for other in reversed(found[:position]) if fits(other.figure.unit)), None)
 
 
+def _compared_unit(found, position):
+    """The unit of the nearest figure before ``position`` that a comparison can be with: one of the same
+    order of magnitude ("168,000 admissions, up 12 percent from last year's 150,000": admissions, not
+    percent)."""
+    value = abs(found[position].figure.value) or 1.0
+    return next((other.figure.unit for other in reversed(found[:position])
+                 if other.figure.unit and 0.1 <= (abs(other.figure.value) or 1.0) / value <= 10), None)
+
+
 def _unit_in_full(lowered, found, position):
     """The unit of the figure at ``position``, or the fuller form of it an earlier figure it is compared
     with gave: "124 bushels an acre this year, a steep fall from last year's 178 bushels" (bushels an
@@ -1032,7 +1045,8 @@ _COMPARING = frozenset({"from", "than", "versus", "vs", "compared"})
 def _ellipsis(lowered, found, position):
     """"count" when the figure at ``position`` counts things a figure before it named ("340 of them",
     "23 others", "including 15", "out of 28,400", "Of the 42 workers ..., 33"), "comparison" when it
-    compares with one ("1,200 fewer than", "versus 0.4"), else None."""
+    compares with one ("versus 0.4", "against 142,000 last year"), "difference" when it is the gap to one
+    ("1,200 fewer than"), else None."""
     item = found[position]
     first, after = item.first_index, item.after_index
     before = lowered[max(0, first - 2):first]
@@ -1044,9 +1058,12 @@ def _ellipsis(lowered, found, position):
     if position > 0 and (_is_parallel_count(lowered, found[position - 1], item)
                          or _elided_before_its_verb(lowered, found[position - 1], item)):
         return "count"  # "Three people were killed and at least 47 injured", "killed 7 people and wounded 14"
-    if following[:1] in (["fewer"], ["more"]) and following[1:] in ([], ["than"], [","], ["."]) \
-            or before[-1:] in (["versus"], ["vs"]) or before in (["compared", "with"], ["compared", "to"]):
-        return "comparison"
+    if following[:1] in (["fewer"], ["more"]) and following[1:] in ([], ["than"], [","], ["."]):
+        return "difference"  # "about 18,500 seats, roughly 1,200 fewer than"
+    if before[-1:] in (["versus"], ["vs"], ["against"]) or before in (["compared", "with"], ["compared", "to"]) \
+            or before[-1:] and before[-1] in _LAST_PERIODS_OWN \
+            and not _COMPARING_PERIOD.isdisjoint(lowered[max(0, first - 5):first - 1]):
+        return "comparison"  # also "against 142,000 last year", "up 12 percent from last year's 150,000"
     if position > 0 and len(before) == 2 and before[0] in _CHANGE_WORDS and before[1] in ("from", "to") \
             and found[position - 1].figure.unit is not None:
         previous = found[position - 1]
@@ -1056,6 +1073,10 @@ def _ellipsis(lowered, found, position):
     return None
 
 
+# A period's own figure, compared with a later one: "from last year's 150,000", "than the previous season's 88".
+_LAST_PERIODS_OWN = frozenset({"year's", "year’s", "season's", "season’s", "month's", "month’s", "week's", "week’s",
+                               "quarter's", "quarter’s", "edition's", "edition’s"})
+_COMPARING_PERIOD = frozenset({"from", "than", "on", "with", "versus", "against"})
 # How many words a change set off by a comma (", up from", ", rising to") may stand after the figure whose
 # quantity it changes, in its clause ("and the workforce rose to 500" starts another).
 _CHANGE_REACH = 12

@@ -543,6 +543,12 @@ def test_counted_nouns_that_read_like_something_else(sentence, unit):
 @pytest.mark.parametrize("sentence, units", [
     ("The arena will have about 18,500 seats, roughly 1,200 fewer than the old one.", ["seat"] * 2),
     ("It lowered HbA1c by 1.9 percentage points, versus 0.4 for placebo.", ["percentage point"] * 2),
+    # with an earlier period's own figure, of the same order: not the percentage between them
+    ("Admissions rose to 168,000, up 12 percent from last year's 150,000.", ["admission", "%", "admission"]),
+    ("Admissions rose to nearly 170,000, against 142,000 last year.", ["admission"] * 2),
+    ("The club sold 9,000 season tickets, more than the previous season's 8,100.", ["season ticket"] * 2),
+    ("His service took 1,900 calls in the first six months, compared with about 1,300 last year.",
+     ["call", "month", "call"]),
     # a change set off by a comma, from or to a level of the same quantity
     ("More than 2,600 students had signed by Thursday night, up from about 1,000 on Monday.", ["student"] * 2),
     ("Demand is forecast at 13,000 trips per weekday in the first year, rising to 21,000 by 2035.", ["trip"] * 2),
