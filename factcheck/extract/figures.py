@@ -381,9 +381,10 @@ class FigureParser:
                 tokens[i + 1][0].isdigit() or tokens[i + 1] == "." and i + 2 < n and tokens[i + 2][0].isdigit()):
             currency = LETTER_SIGNS[tokens[i]]
             i += 2 if tokens[i + 1] == "." else 1
-        elif tokens[i] == "GH" and i + 2 < n and tokens[i + 1] in ("¢", "₵") and not gaps[i + 1] \
-                and tokens[i + 2][:1].isdigit():
-            currency = "GHS"  # "GH¢18,000"
+        elif (tokens[i] == "GH" and tokens[i + 1:i + 2] in (["¢"], ["₵"]) or tokens[i] == "S" and tokens[i + 1:i + 2] == ["/"]) \
+                and i + 2 < n and not gaps[i + 1] and not gaps[i + 2] and tokens[i + 2][:1].isdigit():
+            # "GH¢18,000"; Peru's sol, "S/150 million", read as the letter signs are ("S/5 paper" is none)
+            currency, letter_sign = ("GHS", False) if tokens[i] == "GH" else ("PEN", True)
             i += 2
         elif tokens[i] in _SINGLE_LETTER_SIGNS and i + 1 < n and not gaps[i + 1] and tokens[i + 1][0].isdigit() \
                 and (i == 0 or gaps[i] or tokens[i - 1] in _OPENING_MARKS):
@@ -941,7 +942,8 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
                 or _unit_of_the_clause_subject(tokens, lowered, found, own_units, position) \
                 or _unit_of_a_subject_that_moved(tokens, gaps, lowered, found, own_units, position) \
                 or _unit_of_a_partitive(tokens, lowered, found, position) \
-                or _unit_of_a_collective(lowered, item) or _unit_of_harm(lowered, item)
+                or _unit_of_a_collective(lowered, item) or _unit_of_harm(lowered, item) \
+                or _unit_of_the_count_before(lowered, found, position)
 
 
 # Groups whose size counts people: "a town of about 31,000", "a workforce of roughly 14,000", "a crew of 14".
@@ -978,6 +980,28 @@ def _unit_of_a_collective(lowered, item):
 _HARMING_VERBS = frozenset({"killing", "killed", "injuring", "injured", "wounding", "wounded", "sickening",
                             "sickened", "hospitalizing", "hospitalising", "hospitalized", "hospitalised",
                             "displacing", "displaced", "stranding", "stranded"})
+
+
+def _unit_of_the_count_before(lowered, found, position):
+    """The unit of a whole number that names no noun ("built for 640 inmates but held 1,180 on Sunday night",
+    "recaptured six inmates by Monday, leaving 17 at large"): what the nearest count before it in the
+    sentence counts, of the same order of magnitude; a count is of whole things."""
+    item = found[position]
+    following = lowered[item.after_index:item.after_index + 1]
+    if following and following[0].isalpha() and following[0] not in _NOT_A_NOUN_AFTER \
+            or not float(item.figure.value).is_integer() or not item.figure.value:
+        return None
+    for other in reversed(found[:position]):
+        unit = other.figure.unit
+        if _counts_things(unit) and unit != "time" and float(other.figure.value).is_integer() \
+                and 0.1 <= abs(other.figure.value / item.figure.value) <= 10:
+            return unit
+    return None
+
+
+# Words after a number that start no noun of its own: "held 1,180 on Sunday night", "leaving 17 at large".
+_NOT_A_NOUN_AFTER = frozenset({"on", "in", "at", "by", "as", "to", "from", "for", "and", "or", "but", "were", "was",
+                               "are", "is", "had", "have", "has", "will", "would", "of"})
 
 
 def _unit_of_harm(lowered, item):
@@ -1110,7 +1134,7 @@ def _elided_before_its_verb(lowered, previous, item) -> bool:
 
 def _counts_things(unit) -> bool:
     """A unit that counts things or people ("worker", "home"), not money, a share, a measure or a time."""
-    return bool(unit) and not is_money(unit) and unit not in ("%", "percentage point") \
+    return bool(unit) and not is_money(unit) and unit not in ("%", "percentage point", "magnitude") \
         and unit not in _MEASURE_UNITS and counted_head(unit) not in DURATIONS and " per " not in unit
 
 
@@ -1345,7 +1369,7 @@ _CHANGE_WORDS = frozenset(UP_WORDS | DOWN_WORDS)
 _OPENING_MARKS = frozenset("(\"“'‘[")
 # Tokens a figure can start with (besides digits): cheap pre-filter before the parser proper.
 _FIGURE_STARTS = (set(CURRENCY_SYMBOLS) | set(DOLLAR_PREFIXES) | CURRENCY_CODES | NUMBER_WORDS
-                  | {sign.lower() for sign in (*LETTER_SIGNS, *_SINGLE_LETTER_SIGNS)} | {"gh"}
+                  | {sign.lower() for sign in (*LETTER_SIGNS, *_SINGLE_LETTER_SIGNS)} | {"gh", "s"}
                   | {"a", "an", "half"})
 
 
@@ -1407,7 +1431,10 @@ _VERBS_ONLY = frozenset({"keep", "keeps", "remain", "stay", "stays", "include", 
                          "want", "wants", "need", "needs", "seem", "seems", "appear", "appears", "belong", "belongs",
                          # past tenses too short for _looks_like_verb ("3 sued the city"); NOT_COUNTED has the
                          # irregular ones ("12 went missing")
-                         "sued", "owed"})
+                         "sued", "owed",
+                         # past tenses that would read as a modifier of the word after them ("11 remained
+                         # unaccounted for", "four stayed trapped")
+                         "remained", "stayed"})
 
 
 # Plural nouns that stand before another noun as its modifier ("arts organisations", "savings accounts"),

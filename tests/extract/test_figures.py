@@ -488,6 +488,8 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("It signed deals with two diagnostics firms.", "two", "diagnostics firm"),  # a field in -ics before its noun
     ("The plant has three assembly lines.", "three", "assembly line"),  # a noun in -ly names a kind
     ("Prices hit GH¢18,000 a crate.", "GH¢18,000", "GHS"),  # the cedi's sign
+    ("The state will release a S/150 million support fund.", "S/150 million", "PEN"),  # Peru's sol, with a scale
+    ("Grade S/5 paper was used.", "5", "paper"),  # not without one
     ("The ring lent VND 1.2 trillion.", "VND 1.2 trillion", "VND"),  # ISO codes beyond the commonest
     ("The fine was ₺13 million.", "₺13 million", "TRY"),
     ("Losses reached NIS 40m a day.", "NIS 40m", "ILS"),
@@ -543,6 +545,14 @@ def test_counted_nouns_that_read_like_something_else(sentence, unit):
 @pytest.mark.parametrize("sentence, units", [
     ("The arena will have about 18,500 seats, roughly 1,200 fewer than the old one.", ["seat"] * 2),
     ("It lowered HbA1c by 1.9 percentage points, versus 0.4 for placebo.", ["percentage point"] * 2),
+    # a whole number that names no noun counts what the count before it counts
+    ("The penitentiary was built for 640 inmates but held 1,180 on Sunday night.", ["inmate"] * 2),
+    ("Police recaptured six inmates by Monday afternoon, leaving 17 at large.", ["inmate"] * 2),
+    ("Four miners were killed and 11 remained unaccounted for.", ["miner"] * 2),  # not "unaccounted"
+    ("Of the 94 workers on the level when the magnitude 2.9 event struck, 83 were brought out.",
+     ["worker", "magnitude", "worker"]),  # a magnitude counts nothing
+    ("PM2.5 reached 286 micrograms per cubic meter, more than eight times the standard of 35.",
+     ["microgram per cubic meter", "time", None]),  # nor "times"
     # with an earlier period's own figure, of the same order: not the percentage between them
     ("Admissions rose to 168,000, up 12 percent from last year's 150,000.", ["admission", "%", "admission"]),
     ("Admissions rose to nearly 170,000, against 142,000 last year.", ["admission"] * 2),
@@ -765,7 +775,7 @@ def test_a_small_number_word_after_to_alone_is_no_figure():
 @pytest.mark.parametrize("sentence, units", [
     ("Three people were killed and at least 47 injured when a crowd surged.", ["person", "person"]),
     ("The shooting killed seven people and wounded 14.", ["person", "person"]),
-    ("It sold 300 cars and leased 40.", ["car", None]),  # no count kind says the 40 are cars
+    ("It sold 300 cars and leased 40.", ["car", "car"]),  # a bare whole number of the same order: cars too
     # a clause joined by "and" that opens with a bare count and goes on with its verb
     ("Sixty-two runners were taken to hospitals and more than 1,100 were treated in tents.", ["runner", "runner"]),
     ("More than 400 runners were treated, fire officials said, and 38 were taken to hospitals.",
