@@ -104,7 +104,14 @@ _TRAILING_END = re.compile(
     r"(?:\s+(?:" + word_alternation(
         "on last this late early earlier in at to Thursday Friday Monday Tuesday Wednesday Saturday Sunday a an the "
         "statement interview reporters week month year morning afternoon evening night news conference "
-        "briefing".split()) + r"|[A-Z][\w'’&-]*)\b)*\s*(?:[.!?\"”,;:]|$)")
+        "briefing its his her their separate written notice bulletin message video post letter filing release email "
+        "update note speech customers investors lawmakers".split()) + r"|[A-Z][\w'’&-]*)\b)*\s*(?:[.!?\"”,;:]|$)")
+
+
+# Two sources of one statement: "the company and the national consumer protection authority", "Acme Corp and
+# the regulator".
+_TWO_SOURCES = re.compile(r"\s*((?:the|its) [a-z]+|[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){0,4}) and "
+                          r"(?:the|its) [a-z][a-z -]{0,40}[a-z]\s*")
 
 
 _OPENER = re.compile(r"\s*(?:on|in|at|after|before|last|this|earlier|later|however|meanwhile|separately|also|"
@@ -398,6 +405,10 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             continue  # "according to its annual report"
         if clause.endswith(")"):
             clause = ACRONYM_AFTER_NAME.sub("", clause)  # "the Operador Nacional del Sistema Eléctrico (ONSE) said"
+        if " and " in clause:
+            both = _TWO_SOURCES.fullmatch(clause)
+            if both:  # "the company and the national consumer protection authority said": the first named
+                clause = both.group(1)
         phrase = phrase_before_verb(clause.rstrip())
         clause_length = len(clause.split())
         longest = _longest_source(clause) if leading or relative else 0  # the clause stays as it is from here
@@ -552,14 +563,15 @@ _SAID_THEN_NAME = re.compile(r",\s+(?P<verb>said|says|estimates|estimated|report
                              r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}"
                              r"(?:\s+(?:of|at|with|from)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|on|&))"
                              r"{0,5}(?<=\w))?)"
-                             r"\s*(?:[.;]|,\s+(?:a|an|the|and|who|whose|which)\s|$)")  # ", who teaches ..."
+                             r"\s*(?:[.;]|,\s+(?:a|an|the|and|who|whose|which|[a-z]+(?=\s+(?:of|at|for|with)\s))\s|$)")
+# (", who teaches ...", ", chairman of the branch")
 
 
 # ", said a person involved in the design who was not authorised to speak publicly.": one unnamed source
 # after the verb, perhaps described, to the end of the sentence.
 _SAID_THEN_UNNAMED = re.compile(r",\s+(?P<verb>said|says|added|noted|warned)" + UNNAMED_TO_THE_END.pattern)
 # The end of a sentence after a name, perhaps with its appositive (", a volunteer storm spotter.").
-_SENTENCE_END = re.compile(r"(?:,\s+(?:a|an|the)\s[^,;]*)?\s*[.!?]?\s*$")
+_SENTENCE_END = re.compile(r"(?:,\s+(?:a|an|the|[a-z]+(?=\s+(?:of|at|for|with)\s))\s[^,;]*)?\s*[.!?]?\s*$")
 
 
 def _said_then_name(sentence: str, found) -> list[FoundAttribution]:

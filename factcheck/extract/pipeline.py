@@ -176,9 +176,11 @@ _PRONOUN_SPEAKERS = {"he", "she"}
 # factored (see patterns.py) and the words before them possessive (a word given back would leave no
 # space after it): a phrase that is no role fails fast instead of trying every role at every split.
 _ROLE_BEFORE_NAME = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]++\s+){0,4}"
-                               + word_alternation(ROLE_WORDS) + r"\s*", re.IGNORECASE)
+                               + word_alternation(ROLE_WORDS) + r"(?:\s+(?:of|for|at)\s+[\w'’ -]{1,50})?\s*",
+                               re.IGNORECASE)  # also "the head of the anaesthesia department"
 # Verbs of an attribution that closes its sentence which make the rest of it reported speech.
-_SAYING = frozenset("said says told tells added noted explained stated wrote argued warned cautioned".split())
+_SAYING = frozenset("said says told tells added noted explained stated wrote argued warned cautioned confirmed "
+                    "estimated estimates reported acknowledged admitted insisted conceded stressed".split())
 
 
 def _speech_before_attribution(closing, quotes, book):

@@ -801,10 +801,12 @@ _DESCRIBED_BY_WHO = re.compile(_HEAD_WORDS + r"who\s+\S")
 _NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|at|for|and|on|&))*"
                               r"\s*[.!?]?\s*$")
 # Or a name, then the group the person is of or a description, to the end: "said hydrologist Renata Solis of
-# the state geological survey.", "said Priya Lindqvist, who led the project."
+# the state geological survey.", "said Priya Lindqvist, who led the project.", "said Daniel Sang, chairman of
+# the farmers' association."
 _NAME_OF_GROUP_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
                                        r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
-                                       r"(?:,?\s+(?:of|at|with|from|for)|,\s+(?:who|a|an|the))\s+[^.;!?\"“”]{2,80}?"
+                                       r"(?:,?\s+(?:of|at|with|from|for)|,\s+(?:who|a|an|the|[a-z]+(?=\s+(?:of|at|for|with)\s)))"
+                                       r"\s+[^.;!?\"“”]{2,80}?"
                                        r"\s*[.!?]?\s*$")
 # Or one unnamed source, as written, to the end: "said a person involved in the design who was not
 # authorised to speak publicly.", "said two people familiar with the matter."

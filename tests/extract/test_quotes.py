@@ -128,6 +128,21 @@ def test_a_title_in_quotes_is_not_a_quote():
          "Vukovich, said.", "Residents should not expect to return for a week", "Sandra Vukovich"),
         ("Fourteen buildings were destroyed, the district's emergency coordinator, Simone Ashcroft, said in a "
          "briefing.", "Fourteen buildings were destroyed", "Simone Ashcroft"),
+        # where it was said, and the clause that goes on after the source
+        ("Yard occupancy stood at 96 percent, the terminal operator said in a notice to customers, warning that "
+         "it would restrict empty containers.", "Yard occupancy stood at 96 percent", "the terminal operator"),
+        ("Rainfall was 58 per cent below the long-term average, the Kenya Meteorological Department said in a "
+         "separate bulletin.", "Rainfall was 58 per cent below the long-term average",
+         "Kenya Meteorological Department"),
+        ("Farmers expect yields of 14 bags per acre, said Daniel Sang, chairman of the farmers' association.",
+         "Farmers expect yields of 14 bags per acre", "Daniel Sang"),
+        # verbs of estimating and confirming, a role with what it heads, and two sources (the first named)
+        ("Insured losses are likely to be below US$20 million, modeller Kestrel Risk Analytics estimated on "
+         "Friday.", "Insured losses are likely to be below US$20 million", "Kestrel Risk Analytics"),
+        ("Six posts are vacant, the head of the anaesthesia department, Dr. Ewa Jankowska, confirmed.",
+         "Six posts are vacant", "Ewa Jankowska"),
+        ("About 186,000 cookers are being recalled, the company and the national consumer authority said.",
+         "About 186,000 cookers are being recalled", "the company"),
         # what a speaker asked of others
         ('"Sign the ticket today," said lottery director Gordon Pruitt. He urged the winner to consult a '
          'lawyer.', "the winner to consult a lawyer", "Gordon Pruitt"),
