@@ -108,6 +108,7 @@ ORG_NOUNS = {
     "city", "county", "state", "university", "school", "hospital", "team", "club", "campaign",
     "prosecutors", "regulator", "regulators", "network", "startup", "insurer", "lender", "watchdog",
     "centre", "center", "institute", "bureau", "service", "management", "cooperative", "co-operative", "co-op",
+    "fund",
 }
 # Verbs only a document or a study does: "records show", "a survey found"; a person or a trend does not.
 DOCUMENT_VERBS = frozenset({"show", "shows", "showed", "shown", "indicate", "indicates", "indicated", "found",
@@ -487,7 +488,8 @@ def _org_name(text: str) -> str:
 _UNREAD = object()
 # A company by its corporate name: capitalised words ending in a word only businesses end their names with.
 _CORPORATE_NAME = re.compile(r"\b(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3} "
-                             r"(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|AG|SA|NV|Holdings|Group|Therapeutics|Pharmaceuticals|"
+                             r"(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|AG|SA|NV|SpA|SAS|JSC|Bhd|Berhad|Pte|Pty|Oyj|Tbk|Srl|"
+                             r"Limited|Holdings|Group|Therapeutics|Pharmaceuticals|"
                              r"Pharma|Biotech|Appliances|Motors|Technologies|Semiconductor|Electronics|Industries|"
                              r"Resources|Retail|Foods|Airlines|Airways|Mining|Logistics|Laboratories|Labs|Energy|"
                              r"Coachworks|Brewing|Shipping)\b")
@@ -521,8 +523,12 @@ _KIND_NAME_WORDS = {
     "regulator": {"regulator", "regulatory"},
     "utility": {"utility", "utilities", "power", "electric", "electricity"},
     "university": {"university", "universidad", "universität", "université", "universiti", "universitas"},
+    "fund": {"fund", "super", "superannuation", "pension", "pensions"},
 }
 _MANY_NAMES = 40
+# A company by its shares: "Siam Urban Rail's shares have fallen", "shares of Kestrel Mining".
+_LISTED = re.compile(r"\b([A-Z][\w-]*(?: (?:& )?[A-Z][\w-]*){0,3})['’]s (?:shares|stock)\b|"
+                     r"\b(?:[Ss]hares|[Ss]tock) (?:of|in) ([A-Z][\w-]*(?: (?:& )?[A-Z][\w-]*){0,3})")
 _NAME_AFTER_THE = re.compile(r"\bthe ([A-Z][\w'’-]*(?: (?:of|for|and|de|del|la|&) [A-Z][\w'’-]*| [A-Z][\w'’-]*)+)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # An acronym in brackets after the name it stands for: "Tenancy Standards Authority (TSA)".
@@ -644,7 +650,7 @@ class SpeakerBook:
         name_words = _KIND_NAME_WORDS.get(noun, {noun})
         body = self._body
         for run in _CAPITALISED_RUN.finditer(body):
-            words = run.group(0).lower().split()
+            words = _POSSESSIVE.sub("", run.group(0).lower()).split()
             if not any(word in name_words for word in words):
                 continue  # the common case, read first
             end = run.end()
@@ -748,13 +754,15 @@ class SpeakerBook:
 
     def the_one_company(self) -> str | None:
         """The company the article is about, for "the company said": of the businesses it names by a
-        corporate name ("Northbrook Therapeutics", "Kindwacht GmbH") or by what they are ("online
+        corporate name ("Northbrook Therapeutics", "Kindwacht GmbH"), by their shares ("Siam Urban Rail's
+        shares") or by what they are ("online
         marketplace Pazaryolu", "Gradewell Systems, a software provider"), the one it comes back to ("Northbrook
         said") at least twice and twice as often as any other; None when it names none or several alike (a
         bidder and its target)."""
         if self._one_company is _UNREAD:
             self._read_introductions()
             names = {_org_name(match.group(0)) for match in _CORPORATE_NAME.finditer(self._body)}
+            names.update(_org_name(match.group(1) or match.group(2)) for match in _LISTED.finditer(self._body))
             for kind in BUSINESS_KINDS.intersection(self.org_kinds):
                 names |= self.org_kinds[kind]
             for kind in _BUSINESS_NAMED_BY_KIND:

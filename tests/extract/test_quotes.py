@@ -355,6 +355,8 @@ def test_the_speaker_of_a_quote_is_who_says_it(body, speaker):
      "The pollster said its margin of error was 1.5 points.", "Lembaga Survei Cakrawala"),
     ("The vaccine will be offered at 1,140 facilities, the Ministry of Health said.\n\nHealth workers have been "
      "trained to give the vaccine, the ministry added.", "Ministry of Health"),  # its name goes on after "of"
+    ("Ironbark Builders Super's A$1.1 billion property book fell.\n\nAbout 3,100 members had switched to cash, "
+     "the fund said.", "Ironbark Builders Super"),  # a super fund is a fund
     # another organisation than the one named: as written
     ("Orchid Harbour Bank was fined.\n\nThe central bank said the lapses were serious.", "the central bank"),
     ("Flights were cut, the Airlines of Europe Council said.\n\nThe airline said 40 flights were cancelled.",
@@ -385,6 +387,11 @@ def test_a_quote_given_in_a_statement_credits_the_statement_too():
     # a bidder and its target: "the company" could be either, so it stays as written
     ("Mokoena Resources made an offer for Thaba Mining. Mokoena and Thaba are rivals.\n\n"
      "The company said the offer undervalued its mines.", "the company"),
+    # a company known by its shares, or by its suffix abroad
+    ("Siam Urban Rail's shares have fallen 11 per cent. Siam Urban Rail runs the line.\n\n"
+     "Ridership averaged 62,000 passengers in October, the company said.", "Siam Urban Rail"),
+    ("Nubecor Chile SpA was fined. Nubecor appealed.\n\nThe company said it would convert its cooling.",
+     "Nubecor Chile SpA"),
     # a company the article comes back to far more often than the firm behind it
     ("A cyberattack on Gradewell Systems, a student-information software provider, exposed records. Gradewell "
      "paid the hackers. Gradewell, which is backed by private-equity firm Harwood Lane Capital, says its software "
