@@ -108,7 +108,6 @@ ORG_NOUNS = {
     "city", "county", "state", "university", "school", "hospital", "team", "club", "campaign",
     "prosecutors", "regulator", "regulators", "network", "startup", "insurer", "lender", "watchdog",
     "centre", "center", "institute", "bureau", "service", "management", "cooperative", "co-operative", "co-op",
-    "fund",
 }
 # Verbs only a document or a study does: "records show", "a survey found"; a person or a trend does not.
 DOCUMENT_VERBS = frozenset({"show", "shows", "showed", "shown", "indicate", "indicates", "indicated", "found",
@@ -570,6 +569,8 @@ class SpeakerBook:
         self._one_company = _UNREAD
         self._of_kind: dict[str, str | None] = {}
         self._acronyms: dict[str, str] | None = None
+        self._runs = None  # the article's runs of capitalised words, read once
+        self._word_counts: dict[str, int] = {}
         self.institutions: set[str] = set()  # names the article writes after "the"
 
     def learn_names(self, body: str):
@@ -648,10 +649,12 @@ class SpeakerBook:
         # "a campaign group", "a clerks' group": what kind of group, only its name says ("Kallang Digital Group")
         names = set(self.org_kinds.get(noun, ())) if noun != "group" else set()
         name_words = _KIND_NAME_WORDS.get(noun, {noun})
+        if self._runs is None:
+            self._runs = [(run, frozenset(_POSSESSIVE.sub("", run.group(0).lower()).split()))
+                          for run in _CAPITALISED_RUN.finditer(self._body)]
         body = self._body
-        for run in _CAPITALISED_RUN.finditer(body):
-            words = _POSSESSIVE.sub("", run.group(0).lower()).split()
-            if not any(word in name_words for word in words):
+        for run, run_words in self._runs:
+            if run_words.isdisjoint(name_words):
                 continue  # the common case, read first
             end = run.end()
             more = _NAME_CONTINUES.match(body, end)
@@ -697,9 +700,14 @@ class SpeakerBook:
     def _mentions(self, name: str) -> int:
         """How often the article names ``name``, by the word of it it comes back to most ("Northbrook")."""
         words = [word.strip(".,'’") for word in name.split()]
-        return max((len(re.findall(r"\b" + re.escape(word) + r"\b", self._body)) for word in words
+        return max((self._count(word) for word in words
                     if len(word) > 2 and word.lower() not in _NOT_FIRST_NAMES and word.lower() not in _KIND_WORDS),
                    default=0)
+
+    def _count(self, word: str) -> int:
+        if word not in self._word_counts:
+            self._word_counts[word] = len(re.findall(r"\b" + re.escape(word) + r"\b", self._body))
+        return self._word_counts[word]
 
     def spelled_out(self, name: str) -> str:
         """An acronym the article spells out ("the Operador Nacional del Sistema Eléctrico (ONSE)") as the
