@@ -381,7 +381,8 @@ class FigureParser:
                 tokens[i + 1][0].isdigit() or tokens[i + 1] == "." and i + 2 < n and tokens[i + 2][0].isdigit()):
             currency = LETTER_SIGNS[tokens[i]]
             i += 2 if tokens[i + 1] == "." else 1
-        elif (tokens[i] == "GH" and tokens[i + 1:i + 2] in (["¢"], ["₵"]) or tokens[i] == "S" and tokens[i + 1:i + 2] == ["/"]) \
+        elif (tokens[i] == "GH" and tokens[i + 1:i + 2] in (["¢"], ["₵"])
+              or tokens[i] == "S" and tokens[i + 1:i + 2] == ["/"]) \
                 and i + 2 < n and not gaps[i + 1] and not gaps[i + 2] and tokens[i + 2][:1].isdigit():
             # "GH¢18,000"; Peru's sol, "S/150 million", read as the letter signs are ("S/5 paper" is none)
             currency, letter_sign = ("GHS", False) if tokens[i] == "GH" else ("PEN", True)
@@ -1098,8 +1099,8 @@ def _ellipsis(lowered, found, position):
 
 
 # A period's own figure, compared with a later one: "from last year's 150,000", "than the previous season's 88".
-_LAST_PERIODS_OWN = frozenset({"year's", "year’s", "season's", "season’s", "month's", "month’s", "week's", "week’s",
-                               "quarter's", "quarter’s", "edition's", "edition’s"})
+_LAST_PERIODS_OWN = frozenset(period + mark for period in ("year", "season", "month", "week", "quarter", "edition")
+                              for mark in ("'s", "’s"))
 _COMPARING_PERIOD = frozenset({"from", "than", "on", "with", "versus", "against"})
 # How many words a change set off by a comma (", up from", ", rising to") may stand after the figure whose
 # quantity it changes, in its clause ("and the workforce rose to 500" starts another).

@@ -805,7 +805,8 @@ _NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*(
 # the farmers' association."
 _NAME_OF_GROUP_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
                                        r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
-                                       r"(?:,?\s+(?:of|at|with|from|for)|,\s+(?:who|a|an|the|[a-z]+(?=\s+(?:of|at|for|with)\s)))"
+                                       r"(?:,?\s+(?:of|at|with|from|for)|"
+                                       r",\s+(?:who|a|an|the|[a-z]+(?=\s+(?:of|at|for|with)\s)))"
                                        r"\s+[^.;!?\"“”]{2,80}?"
                                        r"\s*[.!?]?\s*$")
 # Or one unnamed source, as written, to the end: "said a person involved in the design who was not

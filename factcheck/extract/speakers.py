@@ -524,29 +524,31 @@ _KIND_NAME_WORDS = {
     "university": {"university", "universidad", "universität", "université", "universiti", "universitas"},
     "fund": {"fund", "super", "superannuation", "pension", "pensions"},
 }
+# More names of a kind than a story about one of them gives (and a bound on comparing them).
 _MANY_NAMES = 40
 # A company by its shares: "Siam Urban Rail's shares have fallen", "shares of Kestrel Mining".
 _LISTED = re.compile(r"\b([A-Z][\w-]*(?: (?:& )?[A-Z][\w-]*){0,3})['’]s (?:shares|stock)\b|"
                      r"\b(?:[Ss]hares|[Ss]tock) (?:of|in) ([A-Z][\w-]*(?: (?:& )?[A-Z][\w-]*){0,3})")
-_NAME_AFTER_THE = re.compile(r"\bthe ([A-Z][\w'’-]*(?: (?:of|for|and|de|del|la|&) [A-Z][\w'’-]*| [A-Z][\w'’-]*)+)")
+# A name after "the": an institution's ("the Centers for Disease Control and Prevention").
+_NAME_AFTER_THE = re.compile(r"\bthe ([A-Z][\w'’-]*(?: (?:of|for|and|de|del|la|&) [A-Z][\w'’-]*"
+                             r"| [A-Z][\w'’-]*)+)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # An acronym in brackets after the name it stands for: "Tenancy Standards Authority (TSA)".
 _ACRONYM_DEFINED = re.compile(r"(?<=\w) \(([A-Z][A-Za-z&]{1,9})\)")
 # Kinds of business whose names say what they are ("Tagumpay Gold Mining Corp.", "Kattegat Airways"); a bank is
 # "the bank", seldom "the company".
 _BUSINESS_NAMED_BY_KIND = BUSINESS_KINDS.intersection(_KIND_NAME_WORDS) - {"lender"}
+_KIND_WORDS = frozenset(word for words in _KIND_NAME_WORDS.values() for word in words)
 # Capitalised words before an organisation's name that are no part of it: "Second-tier Harcastle Rovers",
 # "SGX-listed Kallang Digital Group", "Shares of Tezkart Retail Ltd".
 _BEFORE_ORG_NAME = re.compile(r"^(?:The |\w+-[a-z]+ |(?:Shares|Stock|Customers|Employees|Staff|Workers|Members|"
                               r"Investors|Users|Owners|Residents) of )")
-_KIND_WORDS = frozenset(word for words in _KIND_NAME_WORDS.values() for word in words)
 # Words of a public body's name: "Energy Ministry" is no utility, "City Council" no club.
 _PUBLIC_NAME_WORDS = frozenset({"ministry", "department", "agency", "council", "commission", "committee", "office",
                                 "government", "administration", "authority", "bureau", "board", "police",
                                 "parliament", "senate", "assembly", "city", "county", "municipality"})
-# A run of capitalised words, which a name may continue after "of", "for" ("Monetary Authority of Singapore"; a
-# court "in" its town).
-# A full stop ends it ("Tagumpay Gold Mining Corp.", "CD Atalaya. Bluegrass").
+# A run of capitalised words, which a full stop ends ("Tagumpay Gold Mining Corp.", "CD Atalaya. Bluegrass"), and
+# what may continue it as a name: "of", "for" ("Monetary Authority of Singapore"), a court "in" its town.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*(?: [A-Z][\w&'’-]*(?:\.[\w&'’-]+)*)*\.?")
 _NAME_CONTINUES = re.compile(r"(?: (?:of|for|de|del|da|do)|(?<=Court) in|(?<=Tribunal) in) (?:the )?[A-Z][\w&'’-]*"
                              r"(?: [A-Z][\w&'’-]*)*")
@@ -695,7 +697,8 @@ class SpeakerBook:
                 or len(mentions) > 1 and mentions[0][0] < 2 * mentions[1][0]:
             return None
         # written as the article first writes it ("Northwind Foods", not "Northwind Foods Inc" further on)
-        return min((name for name in names if name in mentions[0][1]), key=lambda name: (self._body.find(name), -len(name)))
+        return min((name for name in names if name in mentions[0][1]),
+                   key=lambda name: (self._body.find(name), -len(name)))
 
     def _mentions(self, name: str) -> int:
         """How often the article names ``name``, by the word of it it comes back to most ("Northbrook")."""
@@ -763,10 +766,9 @@ class SpeakerBook:
     def the_one_company(self) -> str | None:
         """The company the article is about, for "the company said": of the businesses it names by a
         corporate name ("Northbrook Therapeutics", "Kindwacht GmbH"), by their shares ("Siam Urban Rail's
-        shares") or by what they are ("online
-        marketplace Pazaryolu", "Gradewell Systems, a software provider"), the one it comes back to ("Northbrook
-        said") at least twice and twice as often as any other; None when it names none or several alike (a
-        bidder and its target)."""
+        shares") or by what they are ("online marketplace Pazaryolu", "Gradewell Systems, a software
+        provider"), the one it comes back to ("Northbrook said") at least twice and twice as often as any
+        other; None when it names none or several alike (a bidder and its target)."""
         if self._one_company is _UNREAD:
             self._read_introductions()
             names = {_org_name(match.group(0)) for match in _CORPORATE_NAME.finditer(self._body)}
