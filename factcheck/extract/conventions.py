@@ -104,13 +104,25 @@ def apply_conventions(body: str, figures) -> None:
                     dollar = article_dollar(body)
                 scale = temperature_scale(body, dollar)
             figure.unit = scale
-        elif figure.unit in _SHARED_CURRENCIES and _SHARED_CURRENCY_WORD.search(claim.text):
+        elif figure.unit in _SHARED_CURRENCIES and _named_by_a_shared_word(claim):
             figure.unit = _currency_of_the_country(body, figure.unit)
         elif figure.unit and _US_METRIC_ENDING.search(figure.unit) and not _written_out(claim):
             if american is None:
                 american = _written_the_american_way(body)
             if not american:
                 figure.unit = _US_METRIC_ENDING.sub(r"\1re", figure.unit)
+
+
+def _named_by_a_shared_word(claim) -> bool:
+    """Whether a figure's currency is given by a word several countries use ("40 million pesos", "Rs2.5
+    billion"), in its own text or just after it ("between 300,000 and 500,000 pesos")."""
+    end = claim.end - claim.sentence_start
+    return _SHARED_CURRENCY_WORD.search(claim.text) is not None \
+        or _SHARED_CURRENCY_WORD.search(claim.sentence, end, end + _RANGE_REACH) is not None
+
+
+# How far after a range's low end its currency word may come: " and 500,000 pesos".
+_RANGE_REACH = 30
 
 
 def _currency_of_the_country(body: str, default: str) -> str:
@@ -133,7 +145,8 @@ _SHARED_CURRENCIES = {
 }
 # Those words themselves: a figure given by its code or sign ("MXN 500", "₹40") names its currency already.
 _SHARED_CURRENCY_WORD = re.compile(r"\b(?:" + "|".join(word for word, code in CURRENCY_WORDS.items()
-                                                     if code in _SHARED_CURRENCIES) + r")\b", re.IGNORECASE)
+                                                     if code in _SHARED_CURRENCIES) + r")\b|\bRs\.?(?=\s?\d)",
+                                   re.IGNORECASE)  # and the rupee's "Rs", written in four countries
 
 
 def _written_out(claim) -> bool:

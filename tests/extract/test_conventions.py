@@ -87,6 +87,8 @@ def test_a_metric_symbol_is_spelled_as_its_article_would(body, surface, unit):
     ("The Norwegian power price hit 1.42 kroner.", "NOK"),
     ("Morocco's exporters lost 95 million dirhams.", "MAD"),
     ("Karachi's port lost 40 million rupees.", "PKR"),
+    ("PESHAWAR, Pakistan - The province released Rs2.5 billion for relief.", "PKR"),  # the rupee's sign
+    ("In Bogotá, workers were paid between 300,000 and 500,000 pesos.", "COP"),  # a range's low end
 ])
 def test_a_currency_word_several_countries_use_is_the_named_country_s(body, unit):
     assert [claim.figure.unit for claim in extract_claims(body) if claim.type == "figure"][:1] == [unit]
