@@ -944,6 +944,7 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
                 or _unit_of_a_subject_that_moved(tokens, gaps, lowered, found, own_units, position) \
                 or _unit_of_a_partitive(tokens, lowered, found, position) \
                 or _unit_of_a_collective(lowered, item) or _unit_of_harm(lowered, item) \
+                or _unit_after_a_measure(lowered, found, position) \
                 or _unit_of_the_count_before(lowered, found, position)
 
 
@@ -981,6 +982,17 @@ def _unit_of_a_collective(lowered, item):
 _HARMING_VERBS = frozenset({"killing", "killed", "injuring", "injured", "wounding", "wounded", "sickening",
                             "sickened", "hospitalizing", "hospitalising", "hospitalized", "hospitalised",
                             "displacing", "displaced", "stranding", "stranded"})
+
+
+def _unit_after_a_measure(lowered, found, position):
+    """The unit of a count followed by the size of what it counts ("38.2 million 90-kilogram bags", "12 40-foot
+    containers"): the plural noun after the measure."""
+    item = found[position]
+    if position + 1 == len(found) or found[position + 1].first_index != item.after_index \
+            or "-" not in lowered[item.after_index:found[position + 1].after_index]:
+        return None
+    after = found[position + 1].after_index
+    return singular(lowered[after]) if after < len(lowered) and _PLURAL_NOUN_WORDS[lowered[after]] else None
 
 
 def _unit_of_the_count_before(lowered, found, position):

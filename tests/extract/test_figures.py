@@ -545,6 +545,9 @@ def test_counted_nouns_that_read_like_something_else(sentence, unit):
 @pytest.mark.parametrize("sentence, units", [
     ("The arena will have about 18,500 seats, roughly 1,200 fewer than the old one.", ["seat"] * 2),
     ("It lowered HbA1c by 1.9 percentage points, versus 0.4 for placebo.", ["percentage point"] * 2),
+    # a count before the size of what it counts
+    ("The ministry cut its forecast to 38.2 million 90-kilogram bags.", ["bag", "kilogram"]),
+    ("It ordered 12 40-foot containers.", ["container", "foot"]),
     # a whole number that names no noun counts what the count before it counts
     ("The penitentiary was built for 640 inmates but held 1,180 on Sunday night.", ["inmate"] * 2),
     ("Police recaptured six inmates by Monday afternoon, leaving 17 at large.", ["inmate"] * 2),
