@@ -494,10 +494,10 @@ _CORPORATE_NAME = re.compile(r"\b(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0
                              r"Coachworks|Brewing|Shipping)\b")
 
 
-# An organisation introduced by what it is: "online marketplace Pazaryolu", "energy regulator Ofgem",
-# "pollster Lembaga Survei Cakrawala".
-_ORG_INTRODUCED = re.compile(r"\b(?P<kind>" + "|".join(sorted(ORG_HEADS, key=len, reverse=True))
-                             + r") (?P<name>[A-Z][a-z][\w'’-]*(?:(?: &)? [A-Z][a-z][\w'’-]*){0,3})")
+# A name after a space, which the word before it may introduce by what it is: "online marketplace Pazaryolu",
+# "energy regulator Ofgem", "pollster Lembaga Survei Cakrawala" (the word is looked up, not matched: one
+# pattern of a hundred alternatives would cost five times as much).
+_NAME_AFTER_A_WORD = re.compile(r" ([A-Z][a-z][\w'’-]*(?:(?: &)? [A-Z][a-z][\w'’-]*){0,3})")
 # Kinds of business: "the company said" may stand for any organisation the article gives one of them.
 BUSINESS_KINDS = frozenset({
     "company", "firm", "maker", "manufacturer", "producer", "provider", "developer", "supplier", "retailer",
@@ -529,8 +529,9 @@ _MANY_NAMES = 40
 # A company by its shares: "Siam Urban Rail's shares have fallen", "shares of Kestrel Mining".
 _LISTED = re.compile(r"\b([A-Z][\w-]*(?: (?:& )?[A-Z][\w-]*){0,3})['’]s (?:shares|stock)\b|"
                      r"\b(?:[Ss]hares|[Ss]tock) (?:of|in) ([A-Z][\w-]*(?: (?:& )?[A-Z][\w-]*){0,3})")
-# A name after "the": an institution's ("the Centers for Disease Control and Prevention").
-_NAME_AFTER_THE = re.compile(r"\bthe ([A-Z][\w'’-]*(?: (?:of|for|and|de|del|la|&) [A-Z][\w'’-]*"
+# A name after "the": an institution's ("the Centers for Disease Control and Prevention"). No "\b" before
+# "the": a pattern that opens with plain text is searched for eight times as fast (the word's start is checked).
+_NAME_AFTER_THE = re.compile(r"the ([A-Z][\w'’-]*(?: (?:of|for|and|de|del|la|&) [A-Z][\w'’-]*"
                              r"| [A-Z][\w'’-]*)+)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # An acronym in brackets after the name it stands for: "Tenancy Standards Authority (TSA)".
@@ -602,7 +603,8 @@ class SpeakerBook:
             # "the Operador Nacional del Sistema Eléctrico": a name after "the" is no person's (nor, mostly, a
             # company's: "the Centers for Disease Control and Prevention")
             self.institutions = {match.group(1) for match in _NAME_AFTER_THE.finditer(body)
-                                 if match.group(1).split()[0].lower().rstrip(".") not in TITLES}
+                                 if (not match.start() or not body[match.start() - 1].isalnum())
+                                 and match.group(1).split()[0].lower().rstrip(".") not in TITLES}
             self.known_orgs |= self.institutions
         if body.isascii():
             full_name, scanned = _FULL_NAME_CAPITALS_AS_A, body.encode("ascii").translate(_CAPITALS_AS_A)
@@ -678,11 +680,15 @@ class SpeakerBook:
         if "" in self._of_kind:
             return
         self._of_kind[""] = None
-        for match in _ORG_INTRODUCED.finditer(self._body):
-            name = match.group("name")
+        body = self._body
+        for match in _NAME_AFTER_A_WORD.finditer(body):
+            kind = body[max(0, match.start() - 20):match.start()].split()[-1:]
+            if not kind or kind[0] not in ORG_HEADS:
+                continue
+            name = match.group(1)
             first = name.split()[0].lower().rstrip(".")
             if first not in WEEKDAYS and first not in MONTHS and first not in TITLES:
-                self._note_kind(name, match.group("kind"))
+                self._note_kind(name, kind[0])
 
     def _one_of(self, names: set[str], alone_from: int = 1) -> str | None:
         """The one organisation ``names`` stand for: the only one (a short form inside a longer one is the
@@ -772,7 +778,8 @@ class SpeakerBook:
         if self._one_company is _UNREAD:
             self._read_introductions()
             names = {_org_name(match.group(0)) for match in _CORPORATE_NAME.finditer(self._body)}
-            names.update(_org_name(match.group(1) or match.group(2)) for match in _LISTED.finditer(self._body))
+            if "hares" in self._body or "tock" in self._body:  # (a cheap test first)
+                names.update(_org_name(match.group(1) or match.group(2)) for match in _LISTED.finditer(self._body))
             for kind in BUSINESS_KINDS.intersection(self.org_kinds):
                 names |= self.org_kinds[kind]
             for kind in _BUSINESS_NAMED_BY_KIND:
