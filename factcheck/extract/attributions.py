@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from factcheck.extract.figures import singular
-from factcheck.extract.patterns import DAY_AFTER_COMMA, DAY_ENDINGS, non_word_as_space, word_alternation
+from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFORE_PREPOSITION, non_word_as_space,
+                                        word_alternation)
 from factcheck.extract.quotes import (
     ACRONYM_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, REPORTING_VERBS, UNNAMED_TO_THE_END,
     phrase_before_verb, states_nothing,
@@ -563,7 +564,7 @@ _SAID_THEN_NAME = re.compile(r",\s+(?P<verb>said|says|estimates|estimated|report
                              r"(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}"
                              r"(?:\s+(?:of|at|with|from)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|on|&))"
                              r"{0,5}(?<=\w))?)"
-                             r"\s*(?:[.;]|,\s+(?:a|an|the|and|who|whose|which|[a-z]+(?=\s+(?:of|at|for|with)\s))\s|$)")
+                             r"\s*(?:[.;]|,\s+(?:a|an|the|and|who|whose|which|" + ROLE_BEFORE_PREPOSITION + r")\s|$)")
 # (", who teaches ...", ", chairman of the branch")
 
 
@@ -571,7 +572,7 @@ _SAID_THEN_NAME = re.compile(r",\s+(?P<verb>said|says|estimates|estimated|report
 # after the verb, perhaps described, to the end of the sentence.
 _SAID_THEN_UNNAMED = re.compile(r",\s+(?P<verb>said|says|added|noted|warned)" + UNNAMED_TO_THE_END.pattern)
 # The end of a sentence after a name, perhaps with its appositive (", a volunteer storm spotter.").
-_SENTENCE_END = re.compile(r"(?:,\s+(?:a|an|the|[a-z]+(?=\s+(?:of|at|for|with)\s))\s[^,;]*)?\s*[.!?]?\s*$")
+_SENTENCE_END = re.compile(r"(?:,\s+(?:a|an|the|" + ROLE_BEFORE_PREPOSITION + r")\s[^,;]*)?\s*[.!?]?\s*$")
 
 
 def _said_then_name(sentence: str, found) -> list[FoundAttribution]:

@@ -13,7 +13,8 @@ from itertools import accumulate, islice
 from operator import itemgetter
 from dataclasses import dataclass
 
-from factcheck.extract.patterns import DAY_AFTER_COMMA, DAY_ENDINGS, AsciiTwin, word_alternation
+from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFORE_PREPOSITION, AsciiTwin,
+                                        word_alternation)
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import DETERMINERS, DOCUMENT_VERBS, is_document_phrase, subject_before_apposition
 from factcheck.extract.speakers import (
@@ -680,8 +681,9 @@ def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
         return named
     if noun in _COMPANY_NOUNS and book.the_one_company():
         return book.the_one_company()
-    if book.org_of_kind(noun):
-        return book.org_of_kind(noun)
+    of_kind = book.org_of_kind(noun)
+    if of_kind:
+        return of_kind
     if named:
         return None  # last credited by the same words ("the company said"), which name no one
     if noun in _BUSINESS_NOUNS:
@@ -806,7 +808,7 @@ _NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*(
 _NAME_OF_GROUP_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
                                        r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
                                        r"(?:,?\s+(?:of|at|with|from|for)|"
-                                       r",\s+(?:who|a|an|the|[a-z]+(?=\s+(?:of|at|for|with)\s)))"
+                                       r",\s+(?:who|a|an|the|" + ROLE_BEFORE_PREPOSITION + r"))"
                                        r"\s+[^.;!?\"“”]{2,80}?"
                                        r"\s*[.!?]?\s*$")
 # Or one unnamed source, as written, to the end: "said a person involved in the design who was not
