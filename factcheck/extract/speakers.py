@@ -886,6 +886,23 @@ _NOT_PARTICIPLES = frozenset({"red", "bed", "shed", "wed", "need", "indeed", "se
 _AGE_SET_OFF = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3}(?=,)")
 
 
+def _opens_with_a_role(middle: str) -> bool:
+    """Whether an appositive opens with a role, perhaps after a few lower-case words and before what it is
+    of: "chairman of the staff association", "regional secretary of the union", "senior economist at Banco
+    Sur"."""
+    for word in middle.split()[:4]:
+        low = word.lower()
+        if low in ROLE_WORDS:
+            return True
+        if not word.islower() or low in _ROLE_STOPS:
+            return False
+    return False
+
+
+# Words an appositive's role does not come after.
+_ROLE_STOPS = frozenset({"of", "at", "for", "in", "with", "and", "who", "which", "that"})
+
+
 def subject_before_apposition(before: str) -> str | None:
     """The subject of a sentence whose verb comes after an appositive or a relative clause: ``Kessler
     Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics``; ``Its chief inspector, Andrew
@@ -917,7 +934,7 @@ def subject_before_apposition(before: str) -> str | None:
         return head  # "Councillors, however, said"
     first = middle.split()[0].lower()
     if first in ("which", "who", "whose", "based", "headquartered", "one", "of", "in") or first.endswith("ing") \
-            or first in ROLE_WORDS and all(word[:1].isupper() for word in head.split()) \
+            or _opens_with_a_role(middle) and all(word[:1].isupper() for word in head.split()) \
             or middle.split()[-1].lower() in ORG_HEADS and _IS_POSSESSIVE_START.match(middle) \
             or first.endswith("ed") and len(middle.split()) > 1 and first not in _NOT_PARTICIPLES \
             or appositive_kind(middle) is not None:

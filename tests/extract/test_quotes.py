@@ -128,6 +128,9 @@ def test_a_title_in_quotes_is_not_a_quote():
          "Vukovich, said.", "Residents should not expect to return for a week", "Sandra Vukovich"),
         ("Fourteen buildings were destroyed, the district's emergency coordinator, Simone Ashcroft, said in a "
          "briefing.", "Fourteen buildings were destroyed", "Simone Ashcroft"),
+        # a role with modifiers in apposition, no article before it
+        ("Khalid Amzil, regional secretary of the workers' union, said the union would ask exporters to "
+         "compensate workers.", "the union would ask exporters to compensate workers", "Khalid Amzil"),
         # where it was said, and the clause that goes on after the source
         ("Yard occupancy stood at 96 percent, the terminal operator said in a notice to customers, warning that "
          "it would restrict empty containers.", "Yard occupancy stood at 96 percent", "the terminal operator"),
