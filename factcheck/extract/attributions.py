@@ -106,7 +106,8 @@ _TRAILING_END = re.compile(
         "on last this late early earlier in at to Thursday Friday Monday Tuesday Wednesday Saturday Sunday a an the "
         "statement interview reporters week month year morning afternoon evening night news conference "
         "briefing its his her their separate written notice bulletin message video post letter filing release email "
-        "update note speech customers investors lawmakers".split()) + r"|[A-Z][\w'’&-]*)\b)*\s*(?:[.!?\"”,;:]|$)")
+        "update note speech customers investors lawmakers launch event meeting hearing ceremony rally summit "
+        "forum session".split()) + r"|[A-Z][\w'’&-]*)\b)*\s*(?:[.!?\"”,;:]|$)")
 
 
 # Two sources of one statement: "the company and the national consumer protection authority", "Acme Corp and

@@ -29,7 +29,7 @@ DAY_ENDINGS = tuple(day.capitalize() for day in WEEKDAYS) + ("yesterday", "today
 DAY_AFTER_COMMA = re.compile(r",\s+(?:on\s+)?(?:" + "|".join(DAY_ENDINGS) + r")$")
 # A role in an appositive after a name, known by the preposition after it: ", chairman of the branch", ", head
 # of research" (a pattern piece).
-ROLE_BEFORE_PREPOSITION = r"[a-z]+(?=\s+(?:of|at|for|with)\s)"
+ROLE_BEFORE_PREPOSITION = r"(?:[a-z]+\s+){0,2}[a-z]+(?=\s+(?:of|at|for|with)\s)"
 
 
 def word_alternation(words) -> str:

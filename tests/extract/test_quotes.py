@@ -139,6 +139,10 @@ def test_a_title_in_quotes_is_not_a_quote():
          "Kenya Meteorological Department"),
         ("Farmers expect yields of 14 bags per acre, said Daniel Sang, chairman of the farmers' association.",
          "Farmers expect yields of 14 bags per acre", "Daniel Sang"),
+        ("A working treatment would be life-changing, said Janet Ostrowski, executive director of the Prairie "
+         "ALS Network.", "A working treatment would be life-changing", "Janet Ostrowski"),  # a role in two words
+        ("The rest will come from 12 companies, Minister for Research Aoife Brennan said at the launch on Monday.",
+         "The rest will come from 12 companies", "Aoife Brennan"),  # where it was said
         # verbs of estimating and confirming, a role with what it heads, and two sources (the first named)
         ("Insured losses are likely to be below US$20 million, modeller Kestrel Risk Analytics estimated on "
          "Friday.", "Insured losses are likely to be below US$20 million", "Kestrel Risk Analytics"),
