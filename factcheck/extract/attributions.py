@@ -453,6 +453,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             continue  # "A 2024 survey by the Road Race Medical Council found" may run long
         words = phrase.split()
         if len(words) > 2 and words[0].lower() in ("a", "an") and _people_head(phrase) and words[-1].endswith("s") \
+                and not _anonymous_first(phrase) \
                 and not is_document_phrase(phrase):  # not "A union survey of 1,250 members"
             phrase = words[-1]  # ", a move analysts said": a plural source after "a move", not "a move analysts"
         if phrase[:1].isupper() or phrase.startswith("the "):
@@ -483,7 +484,10 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
 
 def _longest_source(clause: str) -> int:
     """How many words a leading source may take: a few, or more for a group at a named organisation
-    ("Officials at the Department of Health and Social Care")."""
+    ("Officials at the Department of Health and Social Care") or a source described by what it knows ("A
+    person familiar with the association's talks with customs officers")."""
+    if " familiar with " in clause or " briefed on " in clause:
+        return 12
     group = _GROUP_AT.match(clause.strip()) if " at " in clause or " from " in clause or " with " in clause else None
     return 12 if group and _people_head(group.group("group")) else 8
 

@@ -53,7 +53,7 @@ _ANONYMOUS_TAIL = re.compile(
     r"(?:\b(?:a|an|two|three|four|several|some|other|many)\s+)?"
     r"\b(?:[a-z]+\s+){0,2}(?:people|persons?|sources?|officials?|executives?|aides?|diplomats?)\s+"
     r"(?:familiar with|briefed on|with knowledge of|close to|involved in|aware of|knowledgeable about)"
-    r"(?:\s+[\w'’-]+){1,4}\s*$",
+    r"(?:\s+[\w'’-]+){1,8}\s*$",
     re.IGNORECASE,
 )
 NAME_LINKS = {"de", "da", "van", "von", "bin", "al", "el", "la", "le", "der", "del", "of", "du", "di"}
@@ -918,9 +918,10 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             elif len(opened) == 2 and opened[0].split()[:1] and opened[0].split()[0].lower() in _OPENERS \
                     and "," not in opened[1] and len(opened[1].split()) <= 6:
                 subject_text = opened[1]  # "At St. Brigid Medical Center, emergency physician Dr. Hannah Osei said"
-            elif k >= 10:
+            elif k >= 10 and not _ANONYMOUS_TAIL.fullmatch(subject_text):
                 # "Kessler Biologics, a vaccine maker based in the state, said": only a name with an
-                # appositive or relative clause between it and the verb
+                # appositive or relative clause between it and the verb (or a source described by what it
+                # knows: "A person familiar with the association's talks with customs officers said")
                 subject_text = subject_before_apposition(subject_text)
                 if subject_text is None:
                     break

@@ -128,6 +128,10 @@ def test_a_title_in_quotes_is_not_a_quote():
          "Vukovich, said.", "Residents should not expect to return for a week", "Sandra Vukovich"),
         ("Fourteen buildings were destroyed, the district's emergency coordinator, Simone Ashcroft, said in a "
          "briefing.", "Fourteen buildings were destroyed", "Simone Ashcroft"),
+        # a source described at length by what it knows
+        ("A person familiar with the association's talks with customs officers said importers were seeking a "
+         "waiver.", "importers were seeking a waiver",
+         "a person familiar with the association's talks with customs officers"),
         # a role with modifiers in apposition, no article before it
         ("Khalid Amzil, regional secretary of the workers' union, said the union would ask exporters to "
          "compensate workers.", "the union would ask exporters to compensate workers", "Khalid Amzil"),
