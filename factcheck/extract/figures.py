@@ -1007,7 +1007,7 @@ def _unit_of_the_count_before(lowered, found, position):
     for other in reversed(found[:position]):
         unit = other.figure.unit
         if _counts_things(unit) and unit != "time" and float(other.figure.value).is_integer() \
-                and 0.1 <= abs(other.figure.value / item.figure.value) <= 10:
+                and other.figure.value and _of_one_order(other.figure.value, item.figure.value):
             return unit
     return None
 
@@ -1056,9 +1056,14 @@ def _compared_unit(found, position):
     """The unit of the nearest figure before ``position`` that a comparison can be with: one of the same
     order of magnitude ("168,000 admissions, up 12 percent from last year's 150,000": admissions, not
     percent)."""
-    value = abs(found[position].figure.value) or 1.0
+    value = found[position].figure.value
     return next((other.figure.unit for other in reversed(found[:position])
-                 if other.figure.unit and 0.1 <= (abs(other.figure.value) or 1.0) / value <= 10), None)
+                 if other.figure.unit and _of_one_order(other.figure.value, value)), None)
+
+
+def _of_one_order(value, other) -> bool:
+    """Whether two values are within a factor of ten of each other (a zero counts as one)."""
+    return 0.1 <= (abs(value) or 1.0) / (abs(other) or 1.0) <= 10
 
 
 def _unit_in_full(lowered, found, position):

@@ -203,12 +203,9 @@ def _speech_before_attribution(closing, quotes, book):
         content = sentence[content_start - sentence_start:comma]
         if len(content.split()) < 3:
             continue
-        words = speaker.lower().split()
-        if kind == "organization":
-            named = named_org(book, speaker)
-        else:  # "the fund said": the one fund the article names, if it names one
-            named = book.org_of_kind(words[-1]) if words[0] == "the" and len(words) <= 3 else None
-            kind = "organization" if named else kind
+        # "the fund said": the one fund the article names, if it names one
+        named = named_org(book, speaker, by_name_only=kind != "organization")
+        kind = "organization" if named else kind
         found.append(FoundQuote(content_start, content_end, content, False, speaker, named or speaker, kind, cue_at))
     return found
 

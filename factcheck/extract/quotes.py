@@ -635,7 +635,7 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
         # "the minister said": the one person the article introduced in that role; "the miner said": the one
         # organisation it showed to be one (a noun that may name a person too: "the developer")
         person = book.person_in_role(low.split()[-1])
-        named = book.org_of_kind(low.split()[-1]) if not person and len(low.split()) <= 3 else None
+        named = named_org(book, raw, by_name_only=True) if not person else None
         if person:
             name, kind = person, "person"
         elif named:
@@ -695,13 +695,15 @@ def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
     return None
 
 
-def named_org(book: SpeakerBook, phrase: str) -> str | None:
+def named_org(book: SpeakerBook, phrase: str, by_name_only: bool = False) -> str | None:
     """The organisation's name for a source credited as "the company", "the department", or None (also for
-    one set apart from the article's own: "the central bank", "the rival company")."""
+    one set apart from the article's own: "the central bank", "the rival company"). ``by_name_only`` for a
+    noun that may be a person's too ("the developer", "the fund"): only an organisation the article shows
+    to be one of that kind (``SpeakerBook.org_of_kind``), not the last one credited."""
     words = phrase.lower().split()
     if words[0] != "the" or len(words) > 3 or len(words) == 3 and words[1] in _OTHER_ORG_MODIFIERS:
         return None
-    named = _last_org_like(book, words[-1])
+    named = book.org_of_kind(words[-1]) if by_name_only else _last_org_like(book, words[-1])
     owner = words[1][:-2] if len(words) == 3 and words[1].endswith(("'s", "’s")) else None
     if named and owner and owner not in named.lower():
         return None  # "the governor's office" is no "Sheriff's Office"
