@@ -22,7 +22,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from factcheck.conflicts.features import FEATURE_NAMES  # noqa: E402
-from factcheck.conflicts.model import fit, shipped_model  # noqa: E402
+from factcheck.conflicts.model import PairModel, fit, shipped_model  # noqa: E402
 from factcheck.conflicts.training import L2_PENALTY, score_story, story_dirs_under, training_rows  # noqa: E402
 
 SHARED_DEV_SET = ROOT.parent / "shared" / "eval" / "conflicts-dev"
@@ -36,6 +36,8 @@ def main():
                         help="K folds of fixtures/eval by story (story i in fold i mod K): quicker than --cv")
     parser.add_argument("--threshold", type=float, nargs="*", default=[0.3, 0.4, 0.5, 0.6, 0.7])
     parser.add_argument("--per-story", action="store_true", help="also print each story's counts")
+    parser.add_argument("--model", type=pathlib.Path,
+                        help="score with this model file instead of the shipped one (not with --cv or --folds)")
     args = parser.parse_args()
     thresholds = sorted(args.threshold)
     training = story_dirs_under(ROOT / "fixtures" / "eval")
@@ -54,7 +56,8 @@ def main():
         sets = training
     else:
         sets = args.sets or ([SHARED_DEV_SET] if SHARED_DEV_SET.exists() else []) + training
-        groups = [(sets, shipped_model())]
+        model = PairModel.from_json(args.model.read_text(encoding="utf-8")) if args.model else shipped_model()
+        groups = [(sets, model)]
     totals = {threshold: [0, 0, 0, 0, 0] for threshold in thresholds}
     for stories, model in groups:
         for story in stories:
@@ -62,7 +65,8 @@ def main():
                 totals[threshold] = [sum(pair) for pair in zip(totals[threshold], counts)]
                 if args.per_story:
                     print(f"{story.name} {threshold:.2f} " + " ".join(map(str, counts)))
-    mode = f"{args.folds} folds by story" if args.folds else "leave one story out" if args.cv else "shipped model"
+    mode = f"{args.folds} folds by story" if args.folds else "leave one story out" if args.cv \
+        else f"model {args.model}" if args.model else "shipped model"
     print(f"conflict detection offline, {mode}, {len(sets)} stories")
     print("| min confidence | labelled | found | recall | flagged | precision | compatible flagged | updates flagged |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")

@@ -456,6 +456,8 @@ def _note_subjects(body: str, sentence_spans, book: SpeakerBook, until: int, quo
         if not following or following[0] in NAME_LINKS or following[0] in ("and", "or"):
             continue
         phrase = match.group(1)
+        if phrase.split(None, 1)[0].lower() in _NOT_BEFORE_SUBJECT:
+            continue  # "When Tamarack Bank locks its doors, ...": the subject comes after the clause
         last = phrase.rsplit(None, 1)[-1]
         full = book.known.get(last)
         if full is not None and not book.is_org(full):
@@ -664,7 +666,8 @@ _COMPANY_NOUNS = {"company", "firm", "business", "corporation", "maker", "manufa
                   "producer", "retailer", "miner", "startup", "conglomerate"}
 _PUBLIC_WORDS = {"department", "ministry", "agency", "council", "board", "court", "police", "city", "county",
                  "state", "club", "team", "union", "party", "commission", "committee", "office", "authority",
-                 "government", "administration", "university", "school", "hospital", "association", "chamber"}
+                 "government", "administration", "university", "school", "hospital", "association", "chamber",
+                 "force", "army", "navy", "military", "defense", "defence"}
 
 
 def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
@@ -685,14 +688,20 @@ def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
     if of_kind:
         return of_kind
     if named:
-        return None  # last credited by the same words ("the company said"), which name no one
+        # last credited by the same words ("the company said"), which name no one, unless the article
+        # comes back again and again to one business it credits by name ("Marula said in a statement")
+        if noun not in _COMPANY_NOUNS:
+            return None
+        return book.most_named({org for org in book.orgs if _may_be_a_business(org, book)})
     if noun in _BUSINESS_NOUNS:
-        for org in reversed(book.orgs):
-            words = org.lower().split()
-            if org[:1].isupper() and not any(w in _PUBLIC_WORDS for w in words) and not org.lower().startswith("the ") \
-                    and org not in book.institutions:
-                return org
+        return next((org for org in reversed(book.orgs) if _may_be_a_business(org, book)), None)
     return None
+
+
+def _may_be_a_business(org: str, book: SpeakerBook) -> bool:
+    """An organisation credited by a name that is no public body's."""
+    return org[:1].isupper() and not org.lower().startswith("the ") and org not in book.institutions \
+        and not any(word in _PUBLIC_WORDS for word in org.lower().split())
 
 
 def named_org(book: SpeakerBook, phrase: str, by_name_only: bool = False) -> str | None:

@@ -176,6 +176,11 @@ _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial
 _TITLES_ALSO_GIVEN_NAMES = frozenset({"Col"})
 
 
+# A word that says where a name is listed, based or owned, written before the name.
+_DESCRIBED_BY_A_PLACE_OR_OWNER = re.compile(r"\w-(?:listed|based|owned|backed|controlled|run|registered|"
+                                            r"headquartered)$", re.IGNORECASE)
+
+
 def clean_name(phrase: str) -> str:
     """Strip titles, roles written before a name and possessives: ``Space Force Gen. Michael
     Guetlein`` -> ``Michael Guetlein``; ``Dr. Amina Qureshi`` -> ``Amina Qureshi``."""
@@ -190,6 +195,9 @@ def clean_name(phrase: str) -> str:
     if not phrase or not phrase[:1].isupper():
         return phrase
     words = phrase.split()
+    if len(words) >= 2 and words[1][:1].isupper() and _DESCRIBED_BY_A_PLACE_OR_OWNER.search(words[0]):
+        words = words[1:]  # "Mainboard-listed Lumos Semiconductor", "Oslo-based Fjordkraft"
+        phrase = " ".join(words)
     if len(words) >= 3 and words[0] in ("The", "the") and all(w[:1].isupper() or w in _LINKS_IN_NAMES
                                                      for w in words[1:]):
         words = words[1:]  # "The Brookfield Chamber of Commerce" -> "Brookfield Chamber of Commerce"
@@ -491,7 +499,7 @@ _CORPORATE_NAME = re.compile(r"\b(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0
                              r"Limited|Holdings|Group|Therapeutics|Pharmaceuticals|"
                              r"Pharma|Biotech|Appliances|Motors|Technologies|Semiconductor|Electronics|Industries|"
                              r"Resources|Retail|Foods|Airlines|Airways|Mining|Logistics|Laboratories|Labs|Energy|"
-                             r"Coachworks|Brewing|Shipping)\b")
+                             r"Coachworks|Brewing|Shipping|Systems|Solutions|Networks|Telecom|(?<!Public )Works)\b")
 
 
 # A name after a space, which the word before it may introduce by what it is: "online marketplace Pazaryolu",
@@ -690,7 +698,7 @@ class SpeakerBook:
             if first not in WEEKDAYS and first not in MONTHS and first not in TITLES:
                 self._note_kind(name, kind[0])
 
-    def _one_of(self, names: set[str], alone_from: int = 1) -> str | None:
+    def _one_of(self, names: set[str], alone_from: int = 1, mentions=None) -> str | None:
         """The one organisation ``names`` stand for: the only one (a short form inside a longer one is the
         same) if the article names it ``alone_from`` times, or the one it comes back to at least twice and
         twice as often as any other; None when they name several alike (a bidder and its target)."""
@@ -698,13 +706,27 @@ class SpeakerBook:
             return None  # a list, not a story about one of them (and a bound on the work below)
         longest = [name for name in names if not any(name != other and name in other for other in names)]
         # (each is named at least once: a name none of whose words counts is still there)
-        mentions = sorted(((max(self._mentions(name), 1), name) for name in longest), reverse=True)
+        counted = mentions or self._mentions
+        mentions = sorted(((max(counted(name), 1), name) for name in longest), reverse=True)
         if not mentions or mentions[0][0] < (alone_from if len(mentions) == 1 else 2) \
                 or len(mentions) > 1 and mentions[0][0] < 2 * mentions[1][0]:
             return None
         # written as the article first writes it ("Northwind Foods", not "Northwind Foods Inc" further on)
         return min((name for name in names if name in mentions[0][1]),
                    key=lambda name: (self._body.find(name), -len(name)))
+
+    def most_named(self, names: set[str]) -> str | None:
+        """Of ``names``, the one the article comes back to by name at least twice and twice as often as
+        any other, or None. A name is counted whole or by its first word standing alone ("Marula said"),
+        not by a word it shares with other names (the "Gulf" of "Gulf Shore Power" and "Gulf Coast")."""
+        return self._one_of(names, alone_from=2, mentions=self._mentions_by_name)
+
+    def _mentions_by_name(self, name: str) -> int:
+        first = name.split(None, 1)[0].strip(".,'’")
+        if first == name or len(first) < 3:
+            return self._body.count(name)
+        alone = re.findall(r"\b" + re.escape(first) + r"\b(?!\s+[A-Z])", self._body)
+        return self._body.count(name) + len(alone)
 
     def _mentions(self, name: str) -> int:
         """How often the article names ``name``, by the word of it it comes back to most ("Northbrook")."""

@@ -409,6 +409,20 @@ def test_a_quote_given_in_a_statement_credits_the_statement_too():
      "is used widely.\n\nThe company said it has hired outside investigators.", "Gradewell Systems"),
     # an organisation credited by a common noun reads as it would mid-sentence
     ("The council said the bridge would reopen in March.", "the council"),
+    # a name ending in a word businesses end their names with
+    ("Arava Bromine Works locked out its workers. Arava wants to automate.\n\n"
+     "Arava plans to eliminate 240 jobs over three years, the company said.", "Arava Bromine Works"),
+    # "the company" credited again, after the business the article keeps crediting by name
+    ("Four miners were killed at Marula Gold Fields' Kwelera Deep mine, the company said. Marula said in a "
+     "statement that 79 had been brought to the surface.\n\n"
+     "About 60 rescuers were working in rotating teams, the company said.", "Marula"),
+    # ... not one whose first word the article uses for something else ("Gulf Coast")
+    ("Insured losses could reach $3.4 billion, catastrophe modeler Kestrel Analytics estimated. Total losses could "
+     "run to $9 billion, the firm said. Gulf Shore Power said repairs would cost $150 million. Shares of Gulf "
+     "Coast insurers fell. Total economic losses could run to $9 billion, the firm said.", "the firm"),
+    # a listing written before the name is no part of it
+    ("Mainboard-listed Lumos Semiconductor defended its water use. Lumos shares fell.\n\n"
+     "The plant uses about 38 million litres of water a day, the company said.", "Lumos Semiconductor"),
 ])
 def test_the_company_said_is_credited_to_the_company_the_article_names(body, speaker):
     quotes = [claim for claim in extract_claims(body) if claim.type == "quote"]

@@ -32,6 +32,10 @@ def quotes(body):
         # a middle initial stays with the name; initials run together are the given names
         ("Actor Michael J. Fox", "Michael J. Fox"),
         ("Senior Advocate K.R. Venkatesh", "K.R. Venkatesh"),
+        # where a name is listed or based is no part of it; a noun after it is kept with it
+        ("Toronto-listed Pangue Resources", "Pangue Resources"),
+        ("Oslo-based Fjordkraft", "Fjordkraft"),
+        ("Ohio-based company", "Ohio-based company"),
     ],
 )
 def test_clean_name(phrase, name):
