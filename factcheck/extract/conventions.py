@@ -42,7 +42,9 @@ _STATE_GOVERNMENT = re.compile(r"\b[Ss]tate (?:[Gg]overnment|[Hh]ealth|[Pp]remie
 _PROVINCIAL = re.compile(r"\b(?:[Pp]rovincial|[Pp]rovincewide|the province(?:'s)?)\b")
 # Money other than dollars: a province or a state whose amounts come in euros or pesos gives its dollars as
 # American ones.
-_OTHER_CURRENCY = re.compile(r"[€£¥₹₱₩]|\bR\d|\b(?:euros?|rand|yuan|pesos|rupees)\b")
+# ("won" is left out: it is a verb far more often.)
+_OTHER_CURRENCY = re.compile(r"[€£¥₹₱₩₫₦₺₪฿₵৳]|\bR\d|\b(?:" + "|".join(sorted(
+    word for word, code in CURRENCY_WORDS.items() if code != "USD" and word != "won")) + r")\b")
 # A dateline in a large Canadian, Australian or New Zealand city: "SYDNEY (Austral Press Service) —",
 # "TORONTO —", "WELLINGTON (PPA) —".
 _DATELINE_CITY = re.compile(r"(?:(?P<ca>TORONTO|MONTREAL|VANCOUVER|OTTAWA|CALGARY|EDMONTON|WINNIPEG|HALIFAX|REGINA)|"

@@ -37,7 +37,7 @@ DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
                    "nz": "NZD", "s": "SGD", "r": "BRL"}
 # Signs written as letters, in the case they are written: "Rs 3.2 crore", "Rs. 4,500", "RM2.50".
 LETTER_SIGNS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX",
-                "NIS": "ILS", "Dh": "AED", "Tk": "BDT"}
+                "NIS": "ILS", "Dh": "AED", "Tk": "BDT", "UF": "CLF"}
 # ISO 4217 codes news writes before or after an amount ("VND 1.2 trillion", "GHS 3,200"), in capitals only;
 # codes that are also words in capitals ("ALL", "TOP", "CUP") are left out.
 CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "cad", "aud", "chf", "hkd", "krw", "rub",
@@ -56,6 +56,9 @@ CURRENCY_WORDS = {
     "liras": "TRY", "peso": "MXN", "cedi": "GHS", "cedis": "GHS", "dong": "VND", "krone": "NOK", "kroner": "NOK",
     "reais": "BRL", "rupiahs": "IDR", "bahts": "THB", "yuans": "CNY", "koruna": "CZK",
     "korunas": "CZK", "hryvnias": "UAH", "shillings": "KES", "kwacha": "ZMW", "birr": "ETB", "soles": "PEN",
+    # Polish as Polish papers write it: "41.2 mln zł", "11 million złotych"
+    "złoty": "PLN", "złotych": "PLN", "złote": "PLN", "zł": "PLN", "kč": "CZK", "lei": "RON", "leva": "BGN",
+    "hryvnia": "UAH", "tenge": "KZT",
 }
 CENT_WORDS = {"cent", "cents", "pence", "penny"}
 # Currencies whose sign is one capital letter (the rand, the Nigerian press's naira), read as money only
@@ -150,8 +153,10 @@ NOT_COUNTED = {
     "appear", "appears", "belong", "belongs", "face", "faces", "joined", "join", "joins", "used", "use",
     "uses", "went", "were", "apiece", "each", "alone", "together", "instead", "already", "later",
     "earlier", "early", "late", "led", "fed", "ago", "away", "back", "home", "apart", "abroad", "overall", "total",
-    "combined", "respectively", "altogether", "outright", "remaining", "others", "other",
+    "combined", "respectively", "altogether", "outright", "remaining", "others", "other", "once",
 }
+# Words for people in a state that news uses as nouns after a count: "7 dead and 12 injured", "11 missing".
+PEOPLE_BY_STATE = {"dead", "injured", "wounded", "missing", "hurt", "displaced", "homeless", "killed"}
 DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night"}
 
 # Words that can stand between a number and the noun it counts ("3,000 new homes").
@@ -764,6 +769,9 @@ class FigureParser:
             return None, index + 3, _PARTS_PER[lowered[index + 2]]  # "52 parts per billion"
         if word in ("died", "fled"):
             return tokens[index], index, "person"  # "seven died": those who die or flee are people
+        if word in PEOPLE_BY_STATE and (index + 1 == n or not lowered[index + 1].isalpha()
+                                        or lowered[index + 1] in STOPWORDS):
+            return tokens[index], index + 1, "person"  # "7 dead and 12 injured", not "11 missing children"
         words = _noun_phrase(tokens, gaps, lowered, index)
         if not words or words[0][3] in _VERBS_ONLY \
                 or len(words) == 2 and words[0][3].endswith("ed") and words[1][3].endswith("ing"):
@@ -1222,8 +1230,10 @@ def _unit_of_the_clause_subject(tokens, lowered, found, own_units, position):
         if verb is None and (low in _CHANGE_WORDS or low in _LEVEL_VERBS):
             verb = j
         elif _counted_noun_in_clause(tokens, lowered, j):
-            if verb is None:  # the object of the verb: only "the number of <noun>" says it is what is counted
-                if "of" in lowered[max(0, j - 5):j] and _NUMBER_OF.intersection(lowered[max(0, j - 7):j]):
+            if verb is None:  # the object of the verb: only "the number of <noun>" says it is what is counted,
+                # or a verb that puts it at the figure ("put weekday boardings at 24,000")
+                if "of" in lowered[max(0, j - 5):j] and _NUMBER_OF.intersection(lowered[max(0, j - 7):j]) \
+                        or lowered[first - 1] == "at" and _PUTTING_AT.intersection(lowered[max(0, j - 4):j]):
                     noun = j
                 break
             noun = _noun_before_its_complement(tokens, lowered, j)
@@ -1290,6 +1300,9 @@ _LEVEL_VERBS = frozenset({"reached", "hit", "topped", "totalled", "totaled", "nu
 _NOUN_PREPOSITIONS = frozenset({"on", "against", "at", "in", "among", "by", "of", "from", "per", "for", "with",
                                 "across"})
 _NUMBER_OF = frozenset({"number", "count", "tally"})
+# Verbs that put a count of their object at a figure: "put weekday boardings at 24,000".
+_PUTTING_AT = frozenset({"put", "puts", "putting", "estimated", "estimates", "estimate", "pegged", "pegs", "placed",
+                         "places", "forecast", "forecasts", "projected", "projects", "set", "sets"})
 # How many words back from a figure its clause's subject may stand.
 _CLAUSE_SUBJECT_REACH = 12
 

@@ -23,6 +23,7 @@ def units(body):
     ("An audit in Kellerton, Ont., found the city took in $47.1m from parking fines.", "$47.1m", "CAD"),
     ("The provincial Labour Ministry set aside $12 million for retraining.", "$12 million", "CAD"),
     ("The province set aside R48m ($2.7m) for the campaign.", "$2.7m", "USD"),  # a province of rand
+    ("The province released 5 billion dong ($196,000) in emergency funds.", "$196,000", "USD"),  # ... of dong
     ("KAIWHENUA, New Zealand (Pacific Newswire) — Farmers lost $300 million.", "$300 million", "NZD"),
     ("Crews along the NSW south coast have spent $1.2 million.", "$1.2 million", "AUD"),
     ("The Victorian Government will provide $2.5 million in emergency support.", "$2.5 million", "AUD"),

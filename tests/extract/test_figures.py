@@ -31,6 +31,15 @@ def one(sentence):
         ("The fee is ZAR 500 per visitor.", 500, "ZAR"),  # the code needs neither
         ("The bid values it at 13.8 billion zlotys.", 13.8e9, "PLN"),
         ("It made a 96-zloty offer.", 96, "PLN"),
+        ("The utility needs 41.2 mln zł for repairs.", 41.2e6, "PLN"),  # as Polish papers write it
+        ("We have 11 million złotych in reserve.", 11e6, "PLN"),
+        ("The contract is worth UF 2.55 million.", 2.55e6, "CLF"),  # Chile's unidad de fomento
+        # people in a state, named by it
+        ("The landslide left 11 missing.", 11, "person"),
+        ("The blast left 12 injured.", 12, "person"),
+        ("Police found 3 missing children.", 3, "child"),
+        # what a verb puts at the figure
+        ("The report put weekday boardings at 24,000 once the line opens.", 24000, "weekday boarding"),
         ("The project cost ₹310 crore.", 3.1e9, "INR"),  # the Indian numbering
         ("The group processed over 1.5 lakh images.", 1.5e5, "image"),
         ("Futures have lost nearly half their value.", 50, "%"),
