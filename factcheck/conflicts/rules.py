@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from factcheck.conflicts.explain import explain
-from factcheck.conflicts.measure import (LocalContext, SubjectTerms, from_base_unit, interval_to_base_units,
+from factcheck.conflicts.measure import (LocalContext, SubjectTerms, from_base_unit, interval_to_base_units, is_count,
                                         marker_reach, same_scale, to_base_unit)
-from factcheck.extract.figures import find_figures
-from factcheck.extract.measures import is_money
+from factcheck.extract.figures import DURATIONS, UNIT_ALIASES, find_figures
+from factcheck.extract.measures import CLAUSE_BREAK, is_money
 from factcheck.extract.patterns import WEEKDAYS
 
 # How far a qualifier stretches a number. "About N" is N rounded: within a twentieth, or half a step of
@@ -214,7 +214,39 @@ def _keeps_growing(earlier, later):
                                                         or local_later.so_far or local_earlier.so_far)
     return running and not (local_earlier.per or local_later.per or _of_a_closed_period(earlier)
                             or _of_a_closed_period(later) or _FINAL_COUNT.search(earlier.get("sentence") or "")
-                            or _one_change_told_twice(earlier, later))
+                            or _one_change_told_twice(earlier, later) or _for_each_one(earlier)
+                            or _for_each_one(later) or _describes_one_thing(earlier) or _describes_one_thing(later))
+
+
+def _clause_before(claim):
+    """The words of a figure's clause before it."""
+    sentence, text = claim.get("sentence") or "", claim.get("text") or ""
+    at = sentence.find(text) if text else -1
+    return CLAUSE_BREAK.split(sentence[:at])[-1] if at >= 0 else ""
+
+
+def _for_each_one(claim):
+    """Whether a figure is told for each one of a group: "Each displaced household will receive 3 million
+    dong", "pay each infected patient compensation of EGP 50,000". An amount per head grows with no count."""
+    return _EACH.search(_clause_before(claim)) is not None
+
+
+_EACH = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)
+
+
+def _describes_one_thing(claim):
+    """Whether a measure describes the one thing it is told of: "destroyed a 60MVA power transformer", "the
+    11.2-kilometre line". The thing may be destroyed or burned; its size is no count that grows."""
+    unit = claim["figure"].get("unit")
+    if not unit or unit in DURATIONS or is_money(unit) or unit in _PERCENT_UNITS \
+            or is_count(unit) and unit not in _MEASURE_UNITS:
+        return False  # (a "five-day recount" may be the whole of one that was "three days" in)
+    words = _clause_before(claim).split()
+    return bool(words) and words[-1].lower() in _ONE_THING_DETERMINERS
+
+
+_MEASURE_UNITS = frozenset(UNIT_ALIASES.values())
+_ONE_THING_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this"})
 
 
 def _floor_then_count(earlier):

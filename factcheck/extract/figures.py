@@ -121,7 +121,7 @@ UNIT_ALIASES = {
     "yards": "yard", "yds": "yard", "acres": "acre", "hectares": "hectare", "ha": "hectare",
     "sq": "square", "gallons": "gallon", "liters": "liter", "l": "liter", "ml": "milliliter",
     "dl": "deciliter", "psi": "psi",
-    "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
+    "mva": "megavolt-ampere", "kva": "kilovolt-ampere", "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
     "degrees": "degree", "°f": "degree fahrenheit", "fahrenheit": "degree fahrenheit",
     "celsius": "degree celsius", "°c": "degree celsius", "bpd": "barrel per day",
     "barrels": "barrel", "people": "person", "persons": "person", "children": "child", "kids": "child", "men": "man",

@@ -526,3 +526,25 @@ def test_a_sum_that_reached_a_value_and_one_sale_are_no_running_totals():
     more = figure_claim("15,500", 15500, "signature", "Organizers have 15,500 signatures.", source="Outlet B",
                         day="2025-08-14")
     assert verdict(signatures, more).kind == "update"
+
+
+@pytest.mark.parametrize("earlier, later, kind", [
+    # an amount for each one of a group is no running total, though the group was displaced
+    (("3 million dong", 3e6, "VND", "Each displaced household will receive 3 million dong in support.", "2025-09-15"),
+     ("5 million dong", 5e6, "VND", "Each displaced household will receive 5 million dong.", "2025-09-17"),
+     "contradiction"),
+    # the size of the one thing destroyed is no count of what was destroyed
+    (("60", 60, "megavolt-ampere", "A fire destroyed a 60MVA power transformer.", "2025-07-14"),
+     ("100", 100, "megavolt-ampere", "A fire destroyed the 100MVA power transformer.", "2025-07-18"),
+     "contradiction"),
+    (("40", 40, "hectare", "The fire destroyed 40 hectares of forest.", "2025-07-14"),
+     ("65", 65, "hectare", "The fire destroyed 65 hectares of forest.", "2025-07-18"),
+     "update"),
+    # a date "now expected" tells nothing of the count beside it
+    (("nine", 9, "station", "The line, with nine stations, is now expected to open in 2029.", "2025-03-11"),
+     ("11", 11, "station", "The line is to open in 2029 with 11 stations.", "2025-03-19"), "contradiction"),
+    (("nine", 9, "station", "The line now has nine stations.", "2025-03-11"),
+     ("11", 11, "station", "The line has 11 stations.", "2025-03-19"), "update"),
+])
+def test_what_a_figure_is_told_of_decides_whether_it_grows(earlier, later, kind):
+    assert verdict(*dated_pair(earlier, later)).kind == kind
