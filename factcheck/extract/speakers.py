@@ -33,6 +33,7 @@ TITLES = {
     "princess", "pope", "rabbi", "imam", "sir", "dame", "lord", "lady", "hon", "spokesman",
     "spokeswoman", "spokesperson", "analyst", "founder", "executive", "head", "leader", "speaker",
     "councilman", "councilwoman", "councilor", "councillor", "trooper", "officer", "coach", "st",
+    "cllr", "coun", "cr",  # councillors as British, Canadian and New Zealand papers write them: "Coun. Marguerite Osei"
     "mp", "mep", "msp", "mla", "mpp",  # members of parliaments and assemblies: "Hollins Moor's MP, Priya Oduya,"
 }
 # Words that name a person's role: "board chair Lena Ortiz", "Dana Whitfield, the chief executive".
@@ -517,7 +518,7 @@ BUSINESS_KINDS = frozenset({
 # "Bluegrass FC", "the miner" "Tagumpay Gold Mining Corp.".
 _KIND_NAME_WORDS = {
     "club": {"club", "fc", "afc", "cf", "sc", "cd", "united", "rovers", "athletic", "wanderers", "rangers",
-             "albion"},
+             "albion", "hc", "ehc", "sv", "tsv", "vfb", "vfl", "fk"},
     "miner": {"mining", "mines", "minerals", "minera"},
     "developer": {"developer", "developers", "developments"},
     "bank": {"bank", "banco", "banque", "bancorp", "bancshares"},
@@ -546,6 +547,8 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _ACRONYM_DEFINED = re.compile(r"(?<=\w) \(([A-Z][A-Za-z&]{1,9})\)")
 # Kinds of business whose names say what they are ("Tagumpay Gold Mining Corp.", "Kattegat Airways"); a bank is
 # "the bank", seldom "the company".
+# Kinds whose word ends the compounds of other languages' names: "Aargauische Gewerbebank", "Handelsbanken".
+_KIND_NAME_ENDINGS = {"bank": "bank", "lender": "bank"}
 _BUSINESS_NAMED_BY_KIND = BUSINESS_KINDS.intersection(_KIND_NAME_WORDS) - {"lender"}
 _KIND_WORDS = frozenset(word for words in _KIND_NAME_WORDS.values() for word in words)
 # Capitalised words before an organisation's name that are no part of it: "Second-tier Harcastle Rovers",
@@ -661,12 +664,13 @@ class SpeakerBook:
         # "a campaign group", "a clerks' group": what kind of group, only its name says ("Kallang Digital Group")
         names = set(self.org_kinds.get(noun, ())) if noun != "group" else set()
         name_words = _KIND_NAME_WORDS.get(noun, {noun})
+        ending = _KIND_NAME_ENDINGS.get(noun)
         if self._runs is None:
             self._runs = [(run, frozenset(_POSSESSIVE.sub("", run.group(0).lower()).split()))
                           for run in _CAPITALISED_RUN.finditer(self._body)]
         body = self._body
         for run, run_words in self._runs:
-            if run_words.isdisjoint(name_words):
+            if run_words.isdisjoint(name_words) and not (ending and any(w.endswith(ending) for w in run_words)):
                 continue  # the common case, read first
             end = run.end()
             more = _NAME_CONTINUES.match(body, end)
@@ -925,6 +929,10 @@ def _opens_with_a_role(middle: str) -> bool:
 _ROLE_STOPS = frozenset({"of", "at", "for", "in", "with", "and", "who", "which", "that"})
 
 
+# Words that join a clause with a subject of its own to the clause before it.
+_JOINING_WORDS = frozenset({"but", "and", "while", "yet", "although", "though", "whereas"})
+
+
 def subject_before_apposition(before: str) -> str | None:
     """The subject of a sentence whose verb comes after an appositive or a relative clause: ``Kessler
     Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics``; ``Its chief inspector, Andrew
@@ -950,7 +958,10 @@ def subject_before_apposition(before: str) -> str | None:
         # Vukovich, said", "The shipyard, Nordvik Verft, said", "the HSE's lead for diabetes, Dr. Ciarán
         # Mulvey, said": the name in apposition
         return middle
-    if len(commas) > 2:
+    joined = head.split(None, 1)
+    if len(commas) > 2 and len(joined) == 2 and joined[0].lower() in _JOINING_WORDS:
+        head = joined[1]  # "..., but Cr Hemi Walker, who voted against the plan, said": a clause of its own
+    elif len(commas) > 2:
         return None  # a clause before the subject is only passed over for a name in apposition
     if middle.lower() in _ASIDES:
         return head  # "Councillors, however, said"

@@ -420,6 +420,10 @@ def test_a_quote_given_in_a_statement_credits_the_statement_too():
     ("Insured losses could reach $3.4 billion, catastrophe modeler Kestrel Analytics estimated. Total losses could "
      "run to $9 billion, the firm said. Gulf Shore Power said repairs would cost $150 million. Shares of Gulf "
      "Coast insurers fell. Total economic losses could run to $9 billion, the firm said.", "the firm"),
+    # the kind of organisation in a compound of another language, or in a club's initials
+    ("Aargauische Gewerbebank will lead the loan.\n\nThe bank said it would lead a CHF 32 million loan.",
+     "Aargauische Gewerbebank"),
+    ("EHC Aarwald wants a new arena.\n\nMore than 3,000 fans have now registered, the club said.", "EHC Aarwald"),
     # a listing written before the name is no part of it
     ("Mainboard-listed Lumos Semiconductor defended its water use. Lumos shares fell.\n\n"
      "The plant uses about 38 million litres of water a day, the company said.", "Lumos Semiconductor"),
@@ -471,3 +475,15 @@ def test_what_it_said_is_the_organisation_s():
             "passwords were not affected, it said.")
     quotes = [(claim.quote.content, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"]
     assert ("Card numbers and passwords were not affected", "PayKaki") in quotes
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # councillors as Canadian, British and New Zealand papers title them
+    ('"People were told a number," said Coun. Marguerite Osei. She voted no.', "Marguerite Osei"),
+    ('Cr Hemi Walker said it was "far beyond what families can absorb."', "Hemi Walker"),
+    # a subject set off by a relative clause, in a clause joined to another
+    ('The rise is lower than the figure floated in March, but Cr Hemi Walker, who voted against the plan, said it '
+     'was "still far beyond what families can absorb."', "Hemi Walker"),
+])
+def test_a_titled_or_described_subject_is_the_speaker(body, speaker):
+    assert [claim.speaker for claim in extract_claims(body) if claim.type == "quote"] == [speaker]
