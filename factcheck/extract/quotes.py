@@ -79,7 +79,8 @@ _TOLD_WHOM_WORDS = (r"him|her|them|us|me|reporters|journalists|lawmakers|investo
                     r"shareholders|members|customers|parliament|councillors|councilors")
 # What sits between a reporting verb and the reported content: "told reporters on Monday that"
 _TOLD_THAT = re.compile(
-    r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}|(?:" + _TOLD_WHOM_WORDS + r")\s+)?"
+    r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}|(?:" + _TOLD_WHOM_WORDS + r")\s+|"
+    r"(?:the|his|her|its|their|a|an)\s+[\w'’-]+\s+)?"  # "told the court that"
     r"(?:(?:on|last|this)\s+\w+\s+)?(?:by\s+(?:phone|telephone|email)\s+)?(?:in\s+[\w ]{0,40}?\s+)?that\s+")
 _TOLD_WHOM = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
 # "told the council the city faced ...": a short object, then a clause that opens with a subject
@@ -781,7 +782,7 @@ _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*
                                   r"(?P<verb>said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?"
                                   # a clause of circumstance may follow the cue: "..., he said, after the fault was
                                   # first found."
-                                  r"(?:,\s+(?:after|before|when|because|while|although)\s[^\"“”]*)?"
+                                  r"(?:,\s+(?:after|before|when|because|while|although|[a-z]+ing)\s[^\"“”]*)?"
                                   r"[.!]?\s*$")
 # Where a clause that may open with a speaker starts inside a long sentence.
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?=\S)")
@@ -837,6 +838,28 @@ def _spoken_for(sentence, start, end, skip) -> bool:
     """Whether a sentence (at ``start:end`` of the body) is no reported speech of its own: it holds a long
     direct quote, or overlaps one of the ``skip`` spans (direct quotes found already)."""
     return _has_long_quote(sentence) or any(s < end and start < e for s, e in skip)
+
+
+def _subject_of_coordinated_verb(before: str) -> str | None:
+    """The subject a speech verb shares with the verb before it, when ``before`` (the sentence up to the
+    speech verb) ends in the word that joins them: "Mayor Patricia Henríquez welcomed the investment but",
+    "Yen Bai's transport department has put the cost at 38 billion dong, and" give the words before the
+    first verb; None otherwise, or for a subject of more than six words."""
+    words = before.split()
+    if len(words) < 3 or words[-1].lower() not in ("but", "and") or not words[0][:1].isupper() \
+            or "," in before.rstrip(",")[:-len(words[-1])].rstrip().rstrip(","):
+        return None
+    for index, word in enumerate(words[1:7], start=1):
+        if word[:1].islower() and (word in _FINITE_AUXILIARIES or len(word) > 4 and word.endswith("ed")):
+            return " ".join(words[:index])
+        if word.endswith(","):
+            return None
+    return None
+
+
+_TELLING_TO = frozenset({"told", "tells", "asked", "asks", "urged", "urges"})
+# Auxiliaries a subject is followed by: "The department has put ...".
+_FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can"})
 
 
 def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), verbs=None) -> list[FoundQuote]:
@@ -924,7 +947,11 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 subject_text = DAY_AFTER_COMMA.sub(",", subject_text)  # "..., Dr. Kofi Amoako-Tuffour, on Monday said"
             described = DESCRIBED_SOURCE.match(subject_text)
             opened = subject_text.split(",", 1)
-            if described and "," not in subject_text:
+            # (not "told people to stay indoors", "asked residents not to": what they were told to do)
+            coordinated = _subject_of_coordinated_verb(subject_text) if low not in _TELLING_TO else None
+            if coordinated is not None:
+                subject_text = coordinated  # "Mayor Ana Ruiz welcomed the plan but said": the sentence's subject
+            elif described and "," not in subject_text:
                 subject_text = described.group("head")  # "The man who owns the shop said": the man
             elif len(opened) == 2 and opened[0].split()[:1] and opened[0].split()[0].lower() in _OPENERS \
                     and "," not in opened[1] and len(opened[1].split()) <= 6:

@@ -487,3 +487,23 @@ def test_what_it_said_is_the_organisation_s():
 ])
 def test_a_titled_or_described_subject_is_the_speaker(body, speaker):
     assert [claim.speaker for claim in extract_claims(body) if claim.type == "quote"] == [speaker]
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # a speech verb that shares its subject with the verb before it
+    ("Mayor Patricia Henríquez welcomed the investment but said the municipality had not been consulted.",
+     "the municipality had not been consulted", "Patricia Henríquez"),
+    ("The department has put the cost at 38 billion dong, and says the work will take at least four months.",
+     "the work will take at least four months", "the department"),  # as it reads mid-sentence
+    # ... not what someone was told to do
+    ("Authorities ordered everyone nearby to leave and told people up to two miles away to stay indoors.", None, None),
+    # whom it was told to, before "that"
+    ("Sergeant Aoife Keaveney told the court that none of the money had been repaid.",
+     "none of the money had been repaid", "Aoife Keaveney"),
+    # a cue set off in mid-sentence, then a clause of what follows from it
+    ("Rafael Tavares runs the cooperative. Most of the crop had already been picked, he said, limiting the impact.",
+     "Most of the crop had already been picked", "Rafael Tavares"),
+])
+def test_reported_speech_with_its_cue_inside_the_sentence(body, content, speaker):
+    quotes = [(claim.quote.content, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"]
+    assert quotes == ([(content, speaker)] if content else [])
