@@ -111,7 +111,7 @@ class Pipeline:
             log.exception("E-EXTRACT-QUOTES: quotes skipped")
             quotes = []
         claims.extend(_pronoun_attributions(body, quotes, spans, starts, attributions, figure_sentences))
-        claims.extend(_written_cue_attributions(body, quotes, spans, starts, figure_sentences))
+        claims.extend(_quote_cue_attributions(body, quotes, spans, starts, figure_sentences))
         for item in quotes:
             index = max(0, bisect.bisect_right(starts, item.start) - 1)
             s_start, s_end = spans[index] if spans else (0, len(body))
@@ -149,13 +149,16 @@ def _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sent
     return found
 
 
-def _written_cue_attributions(body, quotes, spans, starts, figure_sentences):
-    """Attributions for direct quotes whose cue says where they were written ('"...," Chief Executive Dana
-    Whitcomb said in a statement'): the statement is a source a fact-checker can ask for."""
-    found = []
+def _quote_cue_attributions(body, quotes, spans, starts, figure_sentences):
+    """Attributions for the cues of direct quotes ('"...," the analyst said', 'Chief Executive Dana Whitcomb
+    said in a statement'): whom the article credits, and where a statement was written, which a
+    fact-checker can ask for. One per cue, however many quotes it serves."""
+    found, cues = [], set()
     for item in quotes:
-        if not item.direct or not item.written or item.cue_start < 0 or not item.speaker:
+        if not item.direct or item.cue_start < 0 or item.cue_end <= item.cue_start or not item.speaker \
+                or (item.cue_start, item.cue_end) in cues:
             continue
+        cues.add((item.cue_start, item.cue_end))
         found.append(_cue_attribution(body, spans, starts, figure_sentences, item.cue_start, item.cue_end,
                                       in_running_text(item.speaker, item.speaker_kind), item.speaker_kind))
     return found

@@ -355,6 +355,21 @@ def _quote_spans(body: str, start: int, end: int):
     return spans
 
 
+def _cue_end(body: str, start: int, stop: int) -> int:
+    """Where a quote's cue that follows it ends: at its sentence's end (not a title's full stop: "said Coun.
+    Ray Deschambault.") or the next quote."""
+    for mark in _CUE_END_MARK.finditer(body, start, stop):
+        word_before = body[max(start, mark.start() - 6):mark.start()].split()[-1:]
+        if mark.group() != "." or not word_before or word_before[0] not in _TITLE_ABBREVIATIONS \
+                and not _INITIALS.fullmatch(word_before[0]):
+            return mark.start()
+    return stop
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "J" of "J. Smith"
+_CUE_END_MARK = re.compile(r"[.!?](?=\s|$)|[\"“”]|\n")
+
+
 def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[FoundQuote]:
     """Direct quotes in ``body`` with their speakers (``book`` collects names as it goes)."""
     found: list[FoundQuote] = []
@@ -406,6 +421,10 @@ def find_direct_quotes(body: str, sentence_spans, book: SpeakerBook) -> list[Fou
                 written = _WRITTEN.search(body, cue, min(para_end, cue + 80))
                 if written is not None:
                     quote.written, quote.cue_end = True, written.end()
+                else:  # '," the analyst said.', '," said Jorge Ulloa, president of the union.': to its sentence's end
+                    quote.cue_end = _cue_end(body, cue, min(para_end, cue + 200))
+            elif raw is not None:  # 'But one victim told the Beacon: "...': the lead-in
+                quote.cue_end = cue + len(body[cue:open_at].rstrip().rstrip(":,").rstrip())
             found.append(quote)
     return found
 

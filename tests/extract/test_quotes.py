@@ -380,11 +380,14 @@ def test_an_organisation_credited_by_its_kind_is_the_one_of_that_kind_the_articl
     assert quotes(body)[-1].speaker == speaker
 
 
-def test_a_quote_given_in_a_statement_credits_the_statement_too():
+def test_a_quote_s_cue_is_an_attribution_with_where_it_was_given():
     body = ('"Geothermal runs around the clock," Obsidian Ridge Chief Executive Dana Whitcomb said in a statement. '
-            '"Geothermal is here," Whitcomb said.')
+            '"Geothermal is here," Whitcomb said. But one resident told the Beacon: "We were never asked." '
+            '"Prices will rise," said Coun. Ray Deschambault, who chairs the finance committee.')
     attributions = [(c.text, c.speaker) for c in extract_claims(body) if c.type == "attribution"]
-    assert attributions == [("Obsidian Ridge Chief Executive Dana Whitcomb said in a statement", "Dana Whitcomb")]
+    assert attributions == [("Obsidian Ridge Chief Executive Dana Whitcomb said in a statement", "Dana Whitcomb"),
+                            ("Whitcomb said", "Dana Whitcomb"), ("But one resident told the Beacon", "one resident"),
+                            ("said Coun. Ray Deschambault, who chairs the finance committee", "Ray Deschambault")]
 
 
 @pytest.mark.parametrize("body, speaker", [
