@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.figures import CURRENCY_WORDS
+from factcheck.extract.figures import CURRENCY_OF_ADJECTIVE, CURRENCY_WORDS
 
 # Dollars named apart from the US dollar: "A$1.2 billion", "C$40m" (the letters before a "$" and a
 # digit), "Canadian dollars".
@@ -96,6 +96,8 @@ def apply_conventions(body: str, figures) -> None:
     scale = american = None
     for claim in figures:
         figure = claim.figure
+        if _NAMED_WITH_ITS_COUNTRY.search(claim.text):
+            continue
         if figure.unit == "USD" and not _SAID_US.search(figure.raw or claim.text):
             if dollar is _UNREAD:
                 dollar = article_dollar(body)  # read once, and only for an article with a bare "$" or degrees
@@ -137,18 +139,27 @@ def _currency_of_the_country(body: str, default: str) -> str:
 # For each currency word's default code (figures.CURRENCY_WORDS), the countries that use the word.
 _SHARED_CURRENCIES = {
     "MXN": {"MXN": re.compile(r"Mexic|Monterrey|Guadalajara"), "CLP": re.compile(r"Chile|Santiago"),
-            "ARS": re.compile(r"Argentin|Buenos Aires"), "PHP": re.compile(r"Philippin|Filipino|Manila"),
+            "ARS": re.compile(r"Argentin|Buenos Aires|Rosario|Córdoba|Mendoza|Tucumán"),
+            "PHP": re.compile(r"Philippin|Filipino|Manila"),
             "COP": re.compile(r"Colombia|Bogot"), "UYU": re.compile(r"Uruguay|Montevideo"),
             "DOP": re.compile(r"Dominican Republic|Santo Domingo")},
     "NOK": {"NOK": re.compile(r"Norw|Oslo"), "DKK": re.compile(r"Denmark|Danish|Copenhagen")},
-    "AED": {"AED": re.compile(r"Emirat|Dubai|Abu Dhabi"), "MAD": re.compile(r"Morocc|Casablanca|Rabat")},
-    "INR": {"INR": re.compile(r"India"), "PKR": re.compile(r"Pakistan|Karachi|Lahore|Islamabad"),
+    "AED": {"AED": re.compile(r"Emirat|Dubai|Abu Dhabi"),
+            "MAD": re.compile(r"Morocc|Casablanca|Rabat|Agadir|Marrakesh|Marrakech|Tangier|Souss|Meknes")},
+    "INR": {"INR": re.compile(r"India"),
+            "PKR": re.compile(r"Pakistan|Karachi|Lahore|Islamabad|Peshawar|Rawalpindi|Quetta|Khyber|Sindh|Balochistan"),
             "LKR": re.compile(r"Sri Lanka|Colombo"), "NPR": re.compile(r"Nepal|Kathmandu")},
+    # "150 million pounds" is sterling unless the article is about a country that counts in pounds of its own
+    "GBP": {"EGP": re.compile(r"Egypt|Cairo|Alexandria"), "LBP": re.compile(r"Leban|Beirut"),
+            "SDG": re.compile(r"Sudan|Khartoum")},
 }
 # Those words themselves: a figure given by its code or sign ("MXN 500", "₹40") names its currency already.
 _SHARED_CURRENCY_WORD = re.compile(r"\b(?:" + "|".join(word for word, code in CURRENCY_WORDS.items()
-                                                     if code in _SHARED_CURRENCIES) + r")\b|\bRs\.?(?=\s?\d)",
+                                                     if code in _SHARED_CURRENCIES) + r"|pounds?)\b|\bRs\.?(?=\s?\d)",
                                    re.IGNORECASE)  # and the rupee's "Rs", written in four countries
+# A currency named with its country ("Mexican pesos", "US dollars"): nothing about the article changes it.
+_NAMED_WITH_ITS_COUNTRY = re.compile(r"\b(?:" + "|".join(map(re.escape, CURRENCY_OF_ADJECTIVE)) + r")\s+\w+$",
+                                     re.IGNORECASE)
 
 
 def _written_out(claim) -> bool:

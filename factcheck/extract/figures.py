@@ -61,6 +61,34 @@ CURRENCY_WORDS = {
     "hryvnia": "UAH", "tenge": "KZT",
 }
 CENT_WORDS = {"cent", "cents", "pence", "penny"}
+# Currencies named by their country's adjective and their word: "Swiss francs", "Egyptian pounds", "New
+# Zealand dollars" (adjectives of two words joined by a space).
+CURRENCY_OF_ADJECTIVE = {
+    "us": {"dollar": "USD"}, "u.s.": {"dollar": "USD"}, "american": {"dollar": "USD"},
+    "canadian": {"dollar": "CAD"}, "australian": {"dollar": "AUD"}, "new zealand": {"dollar": "NZD"},
+    "hong kong": {"dollar": "HKD"}, "singapore": {"dollar": "SGD"}, "singaporean": {"dollar": "SGD"},
+    "taiwan": {"dollar": "TWD"}, "taiwanese": {"dollar": "TWD"}, "swiss": {"franc": "CHF"},
+    "mexican": {"peso": "MXN"}, "argentine": {"peso": "ARS"}, "argentinian": {"peso": "ARS"},
+    "chilean": {"peso": "CLP"}, "colombian": {"peso": "COP"}, "philippine": {"peso": "PHP"},
+    "uruguayan": {"peso": "UYU"}, "dominican": {"peso": "DOP"}, "egyptian": {"pound": "EGP"},
+    "lebanese": {"pound": "LBP"}, "sudanese": {"pound": "SDG"}, "syrian": {"pound": "SYP"},
+    "british": {"pound": "GBP"}, "moroccan": {"dirham": "MAD"}, "emirati": {"dirham": "AED"},
+    "uae": {"dirham": "AED"}, "pakistani": {"rupee": "PKR"}, "indian": {"rupee": "INR"},
+    "sri lankan": {"rupee": "LKR"}, "nepali": {"rupee": "NPR"}, "nepalese": {"rupee": "NPR"},
+    "danish": {"krone": "DKK"}, "norwegian": {"krone": "NOK"}, "swedish": {"krona": "SEK"},
+    "czech": {"koruna": "CZK"}, "turkish": {"lira": "TRY"}, "brazilian": {"real": "BRL"},
+    "south african": {"rand": "ZAR"}, "nigerian": {"naira": "NGN"}, "kenyan": {"shilling": "KES"},
+    "ugandan": {"shilling": "UGX"}, "tanzanian": {"shilling": "TZS"}, "ghanaian": {"cedi": "GHS"},
+    "japanese": {"yen": "JPY"}, "chinese": {"yuan": "CNY"}, "thai": {"baht": "THB"},
+    "malaysian": {"ringgit": "MYR"}, "indonesian": {"rupiah": "IDR"}, "russian": {"rouble": "RUB", "ruble": "RUB"},
+    "polish": {"zloty": "PLN"}, "hungarian": {"forint": "HUF"}, "israeli": {"shekel": "ILS"},
+    "saudi": {"riyal": "SAR"}, "qatari": {"riyal": "QAR"}, "peruvian": {"sol": "PEN"},
+    "jordanian": {"dinar": "JOD"}, "kuwaiti": {"dinar": "KWD"}, "tunisian": {"dinar": "TND"},
+    "algerian": {"dinar": "DZD"}, "serbian": {"dinar": "RSD"}, "south korean": {"won": "KRW"},
+    "korean": {"won": "KRW"},
+}
+# The singular of currency words whose plural is no word plus "s".
+_CURRENCY_SINGULAR = {"kroner": "krone", "kronor": "krona", "reais": "real", "soles": "sol", "korunas": "koruna"}
 # Currencies whose sign is one capital letter (the rand, the Nigerian press's naira), read as money only
 # when what follows says so: "R40" alone is as likely a road, "N95" a mask.
 _SINGLE_LETTER_SIGNS = {"R": "ZAR", "N": "NGN"}
@@ -473,9 +501,12 @@ class FigureParser:
                         after = second_after_scaled
         # money words after the number
         following = lowered[after] if after < n else ""
+        named = _currency_named_with_its_country(lowered, after) if unit is None and following.isalpha() else None
         if following in CURRENCY_WORDS and unit is None:
             unit = CURRENCY_WORDS[following]
             after += 1
+        elif named is not None:
+            unit, after = named  # "1.1 billion Swiss francs", "5,000 Egyptian pounds"
         elif unit is None and (following in CENT_WORDS or following == "p" and not gaps[after]
                                and lowered[after + 1:after + 2] != ["."]):  # "8.4p a share"; not "8p.m."
             unit = "USD" if following not in ("pence", "p") else "GBP"
@@ -1311,6 +1342,20 @@ _CLAUSE_SUBJECT_REACH = 12
 _AMOUNTS_THAT_MOVE = frozenset({"price", "rate", "revenue", "sale", "profit", "cost", "level", "temperature", "share",
                                 "stock", "index", "yield", "earning", "wage", "fare", "tax", "income", "value",
                                 "score", "reading", "wind", "gust", "speed", "point"})
+
+
+def _currency_named_with_its_country(lowered, at):
+    """``(code, index after)`` when the words at ``at`` name a currency with its country's adjective
+    ("Swiss francs", "New Zealand dollars"), else None."""
+    for width in (1, 2):
+        adjective = " ".join(lowered[at:at + width])
+        currencies = CURRENCY_OF_ADJECTIVE.get(adjective)
+        if currencies and at + width < len(lowered):
+            word = lowered[at + width]
+            code = currencies.get(_CURRENCY_SINGULAR.get(word) or word.removesuffix("s"))
+            if code:
+                return code, at + width + 1
+    return None
 
 
 def _place(sentence, pieces, found):

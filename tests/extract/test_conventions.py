@@ -90,6 +90,10 @@ def test_a_metric_symbol_is_spelled_as_its_article_would(body, surface, unit):
     ("Karachi's port lost 40 million rupees.", "PKR"),
     ("PESHAWAR, Pakistan - The province released Rs2.5 billion for relief.", "PKR"),  # the rupee's sign
     ("In Bogotá, workers were paid between 300,000 and 500,000 pesos.", "COP"),  # a range's low end
+    ("Quake relief in Khyber Pakhtunkhwa will cost Rs3.5 billion.", "PKR"),  # a province names the country
+    ("Cairo's Economic Court fined the developer 150 million pounds.", "EGP"),  # pounds of a country of its own
+    ("London investors raised 3.2 million pounds.", "GBP"),
+    ("In Buenos Aires, the importer paid 300 Mexican pesos a kilo.", "MXN"),  # the country named with the money
 ])
 def test_a_currency_word_several_countries_use_is_the_named_country_s(body, unit):
     assert [claim.figure.unit for claim in extract_claims(body) if claim.type == "figure"][:1] == [unit]

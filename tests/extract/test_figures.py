@@ -34,6 +34,12 @@ def one(sentence):
         ("The utility needs 41.2 mln zł for repairs.", 41.2e6, "PLN"),  # as Polish papers write it
         ("We have 11 million złotych in reserve.", 11e6, "PLN"),
         ("The contract is worth UF 2.55 million.", 2.55e6, "CLF"),  # Chile's unidad de fomento
+        # a currency named with its country's adjective
+        ("The bank lent about 1.1 billion Swiss francs.", 1.1e9, "CHF"),
+        ("It cost 5,000 Egyptian pounds.", 5000, "EGP"),
+        ("They paid 40 Canadian dollars.", 40, "CAD"),
+        ("It sold for 2 million New Zealand dollars.", 2e6, "NZD"),
+        ("It cost 3 million Norwegian kroner.", 3e6, "NOK"),
         # people in a state, named by it
         ("The landslide left 11 missing.", 11, "person"),
         ("The blast left 12 injured.", 12, "person"),
