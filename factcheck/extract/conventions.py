@@ -202,12 +202,29 @@ def article_dollar(body: str) -> str | None:
     if _written_the_british_way(body):
         # a "$" in news written the British way is not the US dollar: the one country the article names, or
         # Australia's for an article that names a state's government ("State Health Minister Natalie Okonjo") and
-        # no money of another country (Mexico has states and pesos)
+        # no money of another country (Mexico has states and pesos), or the country whose words it uses
         return _one_country_named(body) or ("AUD" if _STATE_GOVERNMENT.search(body)
-                                            and not _OTHER_CURRENCY.search(body) else None)
+                                            and not _OTHER_CURRENCY.search(body) else None) \
+            or _dollar_of_the_words(body)
     # nor in news that leads with the one country it is about ("Australian pharmacists have been told")
     country = _one_country_named(body[:_LEAD])
     return country if country and not _written_the_american_way(body) else None
+
+
+def _dollar_of_the_words(body: str) -> str | None:
+    """The dollar of the one country whose words for its own institutions an article uses ("Coun.",
+    "debentures", "MPP"; "super fund", "tradies", "bushfire"), or None."""
+    canadian, australian = _CANADIAN_WORDS.search(body), _AUSTRALIAN_WORDS.search(body)
+    if (canadian is None) == (australian is None) or _OTHER_CURRENCY.search(body):
+        return None
+    return "CAD" if canadian else "AUD"
+
+
+# Words of Canadian and Australian public life that the other country, and American news, do not use.
+_CANADIAN_WORDS = re.compile(r"\b(?:Coun\.|MPPs?|MNAs?|debentures?|reeve|First Nations?|Crown corporations?|loonie|"
+                             r"Maritimes|Atlantic Canada)(?!\w)")
+_AUSTRALIAN_WORDS = re.compile(r"\b(?:super funds?|superannuation|tradies|ambos|bushfires?|outback|Centrelink|"
+                               r"Senate estimates|servo|arvo)\b", re.IGNORECASE)
 
 
 def _writes_te_reo(body: str) -> bool:

@@ -45,6 +45,10 @@ def units(body):
     ("Families moved to marae as the roading bill reached $3.8m.", "$3.8m", "NZD"),
     ("A new treatment plant at Kōura Flats is part of the $186m programme.", "$186m", "NZD"),
     ("The Kīlauea lava flow in Hawaii destroyed $40 million of homes.", "$40 million", "USD"),
+    # the words of a country's public life, in an article written the British way
+    ("Coun. Marguerite Osei said the line, 40 per cent over budget, now needs $410 million.", "$410 million", "CAD"),
+    ("Tradies lost 2.1 per cent as their super fund wrote down $9 billion.", "$9 billion", "AUD"),
+    ("Bushfire crews, 40 per cent of them volunteers, were paid $1.2 million.", "$1.2 million", "AUD"),
     # Canada's stock exchange
     ("The outage will cost about $45 million, and its shares fell 6.5% on the Toronto Stock Exchange.",
      "about $45 million", "CAD"),
