@@ -504,7 +504,8 @@ _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|ha(?:s|ve) now)\b", re.IGNOR
 # Words anywhere in a sentence that tell of a count that has grown: "Twelve people have now been treated,
 # up from seven on Monday", "bringing the total to $5.3 million", "the agency now counts five infants"; not
 # a change since a past year ("23 percent since 2020") or an offer "unchanged since December".
-_GROWTH_TOLD = re.compile(r"\b(?:up from|now(?! (?:expected|scheduled|due|set|slated|planned) to\b)|latest (?:filing|report|count|figures|update|tally|data|numbers)|"
+_GROWTH_TOLD = re.compile(r"\b(?:up from|now(?! (?:expected|scheduled|due|set|slated|planned) to\b)|"
+                          r"latest (?:filing|report|count|figures|update|tally|data|numbers)|"
                           r"as of|(?<!unchanged )since(?! (?:19|20)\d\d)|by the time|"
                           r"by (?:Monday|Tuesday|Wednesday|Thursday|"
                           r"Friday|Saturday|Sunday|the end of)|bringing (?:the|its|their) (?:total|tally|count) to|"

@@ -96,9 +96,8 @@ def apply_conventions(body: str, figures) -> None:
     scale = american = None
     for claim in figures:
         figure = claim.figure
-        if _NAMED_WITH_ITS_COUNTRY.search(claim.text):
-            continue
-        if figure.unit == "USD" and not _SAID_US.search(figure.raw or claim.text):
+        if figure.unit == "USD" and not _SAID_US.search(figure.raw or claim.text) \
+                and not _named_with_its_country(claim):
             if dollar is _UNREAD:
                 dollar = article_dollar(body)  # read once, and only for an article with a bare "$" or degrees
             figure.unit = dollar or "USD"
@@ -108,13 +107,20 @@ def apply_conventions(body: str, figures) -> None:
                     dollar = article_dollar(body)
                 scale = temperature_scale(body, dollar)
             figure.unit = scale
-        elif figure.unit in _SHARED_CURRENCIES and _named_by_a_shared_word(claim):
+        elif figure.unit in _SHARED_CURRENCIES and _named_by_a_shared_word(claim) \
+                and not _named_with_its_country(claim):
             figure.unit = _currency_of_the_country(body, figure.unit)
         elif figure.unit and _US_METRIC_ENDING.search(figure.unit) and not _written_out(claim):
             if american is None:
                 american = _written_the_american_way(body)
             if not american:
                 figure.unit = _US_METRIC_ENDING.sub(r"\1re", figure.unit)
+
+
+def _named_with_its_country(claim) -> bool:
+    """Whether a figure names its currency with its country ("300 Mexican pesos", "40 US dollars"): nothing
+    about the article changes it."""
+    return claim.text[-1:].isalpha() and _NAMED_WITH_ITS_COUNTRY.search(claim.text) is not None
 
 
 def _named_by_a_shared_word(claim) -> bool:
@@ -157,7 +163,6 @@ _SHARED_CURRENCIES = {
 _SHARED_CURRENCY_WORD = re.compile(r"\b(?:" + "|".join(word for word, code in CURRENCY_WORDS.items()
                                                      if code in _SHARED_CURRENCIES) + r"|pounds?)\b|\bRs\.?(?=\s?\d)",
                                    re.IGNORECASE)  # and the rupee's "Rs", written in four countries
-# A currency named with its country ("Mexican pesos", "US dollars"): nothing about the article changes it.
 _NAMED_WITH_ITS_COUNTRY = re.compile(r"\b(?:" + "|".join(map(re.escape, CURRENCY_OF_ADJECTIVE)) + r")\s+\w+$",
                                      re.IGNORECASE)
 

@@ -87,6 +87,7 @@ CURRENCY_OF_ADJECTIVE = {
     "algerian": {"dinar": "DZD"}, "serbian": {"dinar": "RSD"}, "south korean": {"won": "KRW"},
     "korean": {"won": "KRW"},
 }
+_CURRENCY_ADJECTIVE_FIRST_WORDS = frozenset(adjective.split()[0] for adjective in CURRENCY_OF_ADJECTIVE)
 # The singular of currency words whose plural is no word plus "s".
 _CURRENCY_SINGULAR = {"kroner": "krone", "kronor": "krona", "reais": "real", "soles": "sol", "korunas": "koruna"}
 # Currencies whose sign is one capital letter (the rand, the Nigerian press's naira), read as money only
@@ -149,7 +150,8 @@ UNIT_ALIASES = {
     "yards": "yard", "yds": "yard", "acres": "acre", "hectares": "hectare", "ha": "hectare",
     "sq": "square", "gallons": "gallon", "liters": "liter", "l": "liter", "ml": "milliliter",
     "dl": "deciliter", "psi": "psi",
-    "mva": "megavolt-ampere", "kva": "kilovolt-ampere", "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
+    "mva": "megavolt-ampere", "kva": "kilovolt-ampere",
+    "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
     "degrees": "degree", "°f": "degree fahrenheit", "fahrenheit": "degree fahrenheit",
     "celsius": "degree celsius", "°c": "degree celsius", "bpd": "barrel per day",
     "barrels": "barrel", "people": "person", "persons": "person", "children": "child", "kids": "child", "men": "man",
@@ -501,7 +503,8 @@ class FigureParser:
                         after = second_after_scaled
         # money words after the number
         following = lowered[after] if after < n else ""
-        named = _currency_named_with_its_country(lowered, after) if unit is None and following.isalpha() else None
+        named = _currency_named_with_its_country(lowered, after) \
+            if unit is None and following in _CURRENCY_ADJECTIVE_FIRST_WORDS else None
         if following in CURRENCY_WORDS and unit is None:
             unit = CURRENCY_WORDS[following]
             after += 1
