@@ -92,7 +92,7 @@ _CURRENCY_ADJECTIVE_FIRST_WORDS = frozenset(adjective.split()[0] for adjective i
 _CURRENCY_SINGULAR = {"kroner": "krone", "kronor": "krona", "reais": "real", "soles": "sol", "korunas": "koruna"}
 # Currencies whose sign is one capital letter (the rand, the Nigerian press's naira), read as money only
 # when what follows says so: "R40" alone is as likely a road, "N95" a mask.
-_SINGLE_LETTER_SIGNS = {"R": "ZAR", "N": "NGN"}
+_SINGLE_LETTER_SIGNS = {"R": "ZAR", "N": "NGN", "P": "PHP"}
 # What makes "R1,200", "R48.50" or "R52 a share" an amount after such a sign: digit groups, cents, a price per share.
 _SIGNED_AMOUNT = re.compile(r",|\.\d\d$")
 _PER_SHARE = re.compile(r"(?:a|per) share\b")
@@ -480,9 +480,10 @@ class FigureParser:
         qualifier = None
         # ranges written with a hyphen or "to": "3-5%", "$40-45 million", "40 to 45"
         range_high = range_split = None
-        if after + 1 < n and lowered[after] in ("-", "–", "to") and not is_words:
+        if after + 1 < n and lowered[after] in ("-", "–", "to") and (not is_words or lowered[after] == "to"):
             second = self._number_at(tokens, lowered, after + 1)
-            if second is not None and not second[2] and (lowered[after] != "to" or currency is None):
+            # digits to digits, or words to words: "two to five years"
+            if second is not None and second[2] == is_words and (lowered[after] != "to" or currency is None):
                 second_value, second_after, _ = second
                 second_value, second_after_scaled = self._scale(tokens, gaps, lowered, second_value, second_after,
                                                                 currency)
@@ -666,8 +667,8 @@ class FigureParser:
             return False
         word = lowered[index]
         return word in ("%", "percent", "per") or word in SCALES or word in CURRENCY_WORDS \
-            or (word.isalpha() and word.endswith("s") and word not in STOPWORDS) \
-            or word in UNIT_ALIASES and word != "in"  # "1,200 to 1,500 feet"
+            or (word.isalpha() and word.endswith("s") and (word not in STOPWORDS or word[:-1] in DURATIONS)) \
+            or word in UNIT_ALIASES and word != "in"  # "1,200 to 1,500 feet", "two to five years"
 
     def _not_a_quantity(self, tokens, gaps, lowered, i, after, value, currency, is_words):
         n = len(tokens)

@@ -34,6 +34,8 @@ def one(sentence):
         ("The utility needs 41.2 mln zł for repairs.", 41.2e6, "PLN"),  # as Polish papers write it
         ("We have 11 million złotych in reserve.", 11e6, "PLN"),
         ("The contract is worth UF 2.55 million.", 2.55e6, "CLF"),  # Chile's unidad de fomento
+        ("The company was fined P25 million.", 25e6, "PHP"),  # the Philippine peso's sign, with a scale
+        ("Each family got P150,000.", 150000, "PHP"),  # ... or digit groups
         # a currency named with its country's adjective
         ("The bank lent about 1.1 billion Swiss francs.", 1.1e9, "CHF"),
         ("It cost 5,000 Egyptian pounds.", 5000, "EGP"),
@@ -116,6 +118,8 @@ def ends(sentence):
                                                      ("120", 120, "day", "range", 90, 120)]),
     ("It was 1,200 to 1,500 feet deep.", [("1,200", 1200, "foot", "range", 1200, 1500),
                                           ("1,500", 1500, "foot", "range", 1200, 1500)]),
+    # in words too, and in years
+    ("Recovery could take two to five years.", [("two", 2, "year", "range", 2, 5), ("five", 5, "year", "range", 2, 5)]),
 ])
 def test_ranges(sentence, found):
     assert ends(sentence) == found
