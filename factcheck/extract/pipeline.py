@@ -101,7 +101,9 @@ class Pipeline:
             score_attribution(claim, index in figure_sentences)
         claims.extend(attributions)
         try:
-            quotes = find_direct_quotes(body, speech_spans, book)
+            # a low opening mark („...” as Polish and German write it) opens a quote as “ does; one character
+            # for another keeps every offset
+            quotes = find_direct_quotes(body.replace("„", "“") if "„" in body else body, speech_spans, book)
             quotes += find_reported_speech(body, speech_spans, book, skip=[(q.start, q.end) for q in quotes],
                                            verbs=verbs)
             quote_cues = {q.cue_start for q in quotes if not q.direct}

@@ -529,6 +529,12 @@ def _cue_after(body, start, end):
     return any(w in SPEECH_VERB_SET for w in words)
 
 
+# Verbs that cue a quote they follow: the speech verbs, and those of a question or a plea ('"Where am I
+# supposed to find it?" asked Halina Mroczek'), which elsewhere need not report anything ("asked residents to").
+_QUOTE_CUE_VERBS = SPEECH_VERB_SET | {"asked", "asks", "wondered", "pleaded", "urged", "demanded", "exclaimed",
+                                     "shouted", "joked", "sighed"}
+
+
 def _speaker_after(text: str):
     """Speaker phrase in the clause after a closing quote mark, with its offset in ``text``."""
     # the cue is within the first words, after a speaker and a short apposition at most ('," Leah Brandt,
@@ -542,7 +548,7 @@ def _speaker_after(text: str):
     elif words[0][0] in (".", "!", "?"):
         return None, -1
     # "said X" (inverted)
-    if index < len(words) and words[index][0].lower() in SPEECH_VERB_SET:
+    if index < len(words) and words[index][0].lower() in _QUOTE_CUE_VERBS:
         rest = text[words[index][2]:]
         phrase = phrase_after_verb(rest)
         if phrase and phrase.split()[0].lower() not in ("that", "in", "on", "at", "the"):
@@ -555,7 +561,9 @@ def _speaker_after(text: str):
         word = words[k][0]
         if word in (".", "!", "?", ";", "\"", "“", "”"):
             break
-        if word.lower() in SPEECH_VERB_SET:
+        if word.lower() in _QUOTE_CUE_VERBS:
+            if k and words[k - 1][0].lower() in ("who", "which"):
+                continue  # 'his daughter, who asked not to be named, told the Ledger'
             if _LEADS_NEXT_QUOTE.match(text, words[k][2]):
                 break  # 'He added, "...': the cue of the next quote, not of this one
             before = text[:words[k][1]].rstrip()

@@ -510,3 +510,15 @@ def test_a_titled_or_described_subject_is_the_speaker(body, speaker):
 def test_reported_speech_with_its_cue_inside_the_sentence(body, content, speaker):
     quotes = [(claim.quote.content, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"]
     assert quotes == ([(content, speaker)] if content else [])
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a question's cue
+    ('"Where am I supposed to find another 100 zł?" asked Halina Mroczek, 71, who lives in a flat.', "Halina Mroczek"),
+    # a quote opened with a low mark, as Polish and German write it
+    ("„I'm a pensioner with 2,350 zł a month,” said Halina Mroczek.", "Halina Mroczek"),
+    # a verb in a clause about the speaker is not the cue
+    ('"They rang him every day," his daughter, who asked not to be named, told the Ledger.', "his daughter"),
+])
+def test_quote_cues_of_questions_and_other_marks(body, speaker):
+    assert [claim.speaker for claim in extract_claims(body) if claim.type == "quote"] == [speaker]
