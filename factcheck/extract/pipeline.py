@@ -113,7 +113,7 @@ class Pipeline:
             log.exception("E-EXTRACT-QUOTES: quotes skipped")
             quotes = []
         claims.extend(_pronoun_attributions(body, quotes, spans, starts, attributions, figure_sentences))
-        claims.extend(_quote_cue_attributions(body, quotes, spans, starts, figure_sentences))
+        claims.extend(_quote_cue_attributions(body, quotes, spans, starts, attributions, figure_sentences))
         for item in quotes:
             index = max(0, bisect.bisect_right(starts, item.start) - 1)
             s_start, s_end = spans[index] if spans else (0, len(body))
@@ -151,16 +151,17 @@ def _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sent
     return found
 
 
-def _quote_cue_attributions(body, quotes, spans, starts, figure_sentences):
+def _quote_cue_attributions(body, quotes, spans, starts, attributions, figure_sentences):
     """Attributions for the cues of direct quotes ('"...," the analyst said', 'Chief Executive Dana Whitcomb
     said in a statement'): whom the article credits, and where a statement was written, which a
-    fact-checker can ask for. One per cue, however many quotes it serves."""
-    found, cues = [], set()
+    fact-checker can ask for. One per cue, however many quotes it serves, and none where the attribution
+    finder read the cue already ('Council leader Patricia Ombele said the record proved "..."')."""
+    found, cues = [], [(claim.start, claim.end) for claim in attributions]
     for item in quotes:
         if not item.direct or item.cue_start < 0 or item.cue_end <= item.cue_start or not item.speaker \
-                or (item.cue_start, item.cue_end) in cues:
+                or any(start < item.cue_end and item.cue_start < end for start, end in cues):
             continue
-        cues.add((item.cue_start, item.cue_end))
+        cues.append((item.cue_start, item.cue_end))
         found.append(_cue_attribution(body, spans, starts, figure_sentences, item.cue_start, item.cue_end,
                                       in_running_text(item.speaker, item.speaker_kind), item.speaker_kind))
     return found

@@ -547,6 +547,8 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _ACRONYM_DEFINED = re.compile(r"(?<=\w) \(([A-Z][A-Za-z&]{1,9})\)")
 # Kinds of business whose names say what they are ("Tagumpay Gold Mining Corp.", "Kattegat Airways"); a bank is
 # "the bank", seldom "the company".
+# Titles whose holder "the <noun>" names by another word: "Justice Miriam Okonjo" is "the judge".
+_ROLE_OF_TITLE = {"justice": "judge"}
 # Kinds whose word ends the compounds of other languages' names: "Aargauische Gewerbebank", "Handelsbanken".
 _KIND_NAME_ENDINGS = {"bank": "bank", "lender": "bank"}
 _BUSINESS_NAMED_BY_KIND = BUSINESS_KINDS.intersection(_KIND_NAME_WORDS) - {"lender"}
@@ -643,7 +645,8 @@ class SpeakerBook:
         """Remember the role the article gives a person ("Fisheries Minister Aileen Corrigan", "Marta
         Kovacs, a 34-year-old pharmacist"), by its head noun."""
         if role and len(role) > 2 and role.isalpha():
-            self.roles.setdefault(role.lower(), set()).add(name)
+            role = _ROLE_OF_TITLE.get(role.lower(), role.lower())
+            self.roles.setdefault(role, set()).add(name)
 
     def _note_kind(self, name: str, kind: str | None):
         """Remember what kind of organisation the article says ``name`` is ("a software provider")."""

@@ -522,3 +522,12 @@ def test_reported_speech_with_its_cue_inside_the_sentence(body, content, speaker
 ])
 def test_quote_cues_of_questions_and_other_marks(body, speaker):
     assert [claim.speaker for claim in extract_claims(body) if claim.type == "quote"] == [speaker]
+
+
+def test_a_judge_titled_justice_is_the_judge():
+    body = ('Justice Miriam Okonjo approved the deal. The judge said the funder had carried "substantial risk over '
+            'a long and complex proceeding."')
+    claims = extract_claims(body)
+    assert [claim.speaker for claim in claims if claim.type == "quote"] == ["Miriam Okonjo"]
+    # one attribution for the cue, not one from the attribution finder and one from the quote
+    assert len([claim for claim in claims if claim.type == "attribution"]) == 1
