@@ -257,12 +257,28 @@ def _floor_then_count(earlier):
 
 def _changed_from(earlier, later):
     """Whether the later report tells its value as a change from the earlier one: "Eighteen children remain in
-    hospital, down from 21 on Thursday" after "Twenty-one children are being treated"."""
+    hospital, down from 21 on Thursday" after "Twenty-one children are being treated"; "22 of the district's
+    31 storm-closed roads are still shut, down from 24" after "24 remain shut" or "23 remain shut"."""
     fig_a, fig_b = earlier["figure"], later["figure"]
-    if fig_b.get("role") != "to" or not fig_b.get("linked"):
+    if fig_b.get("role") == "to" and fig_b.get("linked"):
+        starting = find_figures(fig_b["linked"])
+        return len(starting) == 1 and math.isclose(starting[0].figure.value, fig_a["value"], rel_tol=0.005)
+    sentence, text = later.get("sentence") or "", later.get("text") or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
         return False
-    starting = find_figures(fig_b["linked"])
-    return len(starting) == 1 and math.isclose(starting[0].figure.value, fig_a["value"], rel_tol=0.005)
+    told = _DOWN_OR_UP_FROM.match(sentence, at + len(text))
+    starting = find_figures(told.group(1)) if told else ()
+    if len(starting) != 1:
+        return False
+    # the earlier value is where the count started, or on its way ("23 remain shut" on Wednesday, "22 ...,
+    # down from 24 at the start of the week" on Friday)
+    ends = sorted((starting[0].figure.value, fig_b["value"]))
+    return ends[0] * (1 - 0.005) <= fig_a["value"] <= ends[1] * (1 + 0.005)
+
+
+# The value a later report says its figure changed from, in the same sentence after it: ", down from 24".
+_DOWN_OR_UP_FROM = re.compile(r"[^.;]{0,80}?\b(?:down|up) from ((?:about |around |some )?[\d][\d,.]*)")
 
 
 def _still_left(later):

@@ -545,6 +545,13 @@ def test_a_sum_that_reached_a_value_and_one_sale_are_no_running_totals():
      ("11", 11, "station", "The line is to open in 2029 with 11 stations.", "2025-03-19"), "contradiction"),
     (("nine", 9, "station", "The line now has nine stations.", "2025-03-11"),
      ("11", 11, "station", "The line has 11 stations.", "2025-03-19"), "update"),
+    # a later count told with where it came down from, the earlier count on the way
+    (("23", 23, "road", "Of the storm-closed roads, 23 remain shut.", "2025-06-25"),
+     ("22", 22, "road", "22 of the 31 roads are still shut, down from 24 at the start of the week.", "2025-06-27"),
+     "update"),
+    (("30", 30, "road", "Of the storm-closed roads, 30 remain shut.", "2025-06-25"),
+     ("22", 22, "road", "22 of the 31 roads are still shut, down from 24 at the start of the week.", "2025-06-27"),
+     "contradiction"),
 ])
 def test_what_a_figure_is_told_of_decides_whether_it_grows(earlier, later, kind):
     assert verdict(*dated_pair(earlier, later)).kind == kind
