@@ -349,8 +349,8 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
         # Institute for Fiscal Studies" is part of one)
         if any(w.lower() in DOCUMENT_NOUNS and w[:1].islower() for w in name_words[-2:]):
             return "document"
-        if any(w in ORG_NOUNS for w in words):
-            return "organization"
+        if any(w in ORG_NOUNS for w in words) and not _counts_people(words[-1]):
+            return "organization"  # "Ministry officials" are people, unnamed
         return "anonymous"
     # "the Annual Report" is a document, "the Institute for Labor Studies" an organisation
     org_word = any(w.rstrip(".") in ORG_WORDS for w in words)
@@ -379,12 +379,24 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
     if book is not None and book.is_person(phrase):
         return "person"
     if len(words) == 1:
-        # a single capitalised word: a surname seen before, else most likely an organisation
+        # a single capitalised word: a group of people opening its sentence ("Prosecutors said"), a surname
+        # seen before, else most likely an organisation
         token = phrase.strip()
+        if _counts_people(words[0]) and (book is None or not book.is_org(token)):
+            return "anonymous"
         if any(ch.isdigit() for ch in token) or (sum(ch.isupper() for ch in token) > 1):
             return "organization"
         return "organization" if book is None or not book.is_person(token) else "person"
     return "person"
+
+
+def _counts_people(word: str) -> bool:
+    """A plural noun for people by what they do: "officials", "prosecutors", "exporters", "conservationists"."""
+    return word in ANONYMOUS_HEADS or word.endswith(_PEOPLE_PLURAL_ENDINGS) and len(word) > 6
+
+
+# Endings of plural nouns for people by what they do.
+_PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "eons")
 
 
 def _one_unnamed_person(words) -> bool:

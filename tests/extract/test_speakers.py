@@ -214,3 +214,22 @@ def test_a_public_body_written_after_the_is_no_person_and_no_company():
     assert speakers["The outbreak tied to Harlow Creek Provisions has grown to 27 illnesses"] == \
         "Centers for Disease Control and Prevention"
     assert speakers["900 workers have been laid off"] == "the company"
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    # people by what they do, opening a sentence: unnamed, however they are capitalised
+    ("Prosecutors", "anonymous"),
+    ("Conservationists", "anonymous"),
+    ("University officials", "anonymous"),
+    ("Ministry officials", "anonymous"),
+    # an organisation's name keeps its kind
+    ("University of Hallmere", "organization"),
+    ("Police", "organization"),
+])
+def test_groups_of_people_are_unnamed_sources(phrase, kind):
+    assert speaker_kind(phrase, book=SpeakerBook()) == kind
+
+
+def test_a_group_opening_its_sentence_reads_as_mid_sentence():
+    claims = extract_claims("Prosecutors said the group had cloned the websites of at least four banks.")
+    assert {claim.speaker for claim in claims if claim.type != "figure"} == {"prosecutors"}
