@@ -162,9 +162,24 @@ def _quote_cue_attributions(body, quotes, spans, starts, attributions, figure_se
                 or any(start < item.cue_end and item.cue_start < end for start, end in cues):
             continue
         cues.append((item.cue_start, item.cue_end))
-        found.append(_cue_attribution(body, spans, starts, figure_sentences, item.cue_start, item.cue_end,
-                                      in_running_text(item.speaker, item.speaker_kind), item.speaker_kind))
+        found.append(_cue_attribution(body, spans, starts, figure_sentences, _cue_clause_start(body, item),
+                                      item.cue_end, in_running_text(item.speaker, item.speaker_kind),
+                                      item.speaker_kind))
     return found
+
+
+def _cue_clause_start(body, item):
+    """Where a quote's cue starts: a lead-in runs from its sentence's start, its attribution from the clause
+    that names the source ("Some 120 rescuers ... worked on the debris field, | which Engr. Rolando Baculi
+    described as")."""
+    named_at = body.find(item.speaker_raw, item.cue_start, item.cue_end) \
+        if item.speaker_raw and item.cue_end <= item.start else -1
+    if named_at < 0:
+        return item.cue_start
+    clause_at = max(body.rfind(",", item.cue_start, named_at), body.rfind(";", item.cue_start, named_at)) + 1
+    while 0 < clause_at < named_at and body[clause_at].isspace():
+        clause_at += 1
+    return max(item.cue_start, clause_at)
 
 
 def _cue_attribution(body, spans, starts, figure_sentences, start, end, speaker, kind):

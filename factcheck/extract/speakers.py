@@ -33,7 +33,7 @@ TITLES = {
     "princess", "pope", "rabbi", "imam", "sir", "dame", "lord", "lady", "hon", "spokesman",
     "spokeswoman", "spokesperson", "analyst", "founder", "executive", "head", "leader", "speaker",
     "councilman", "councilwoman", "councilor", "councillor", "trooper", "officer", "coach", "st",
-    "cllr", "coun", "cr",  # councillors as British, Canadian and New Zealand papers write them: "Coun. Marguerite Osei"
+    "cllr", "coun", "cr", "engr",  # councillors as British, Canadian and New Zealand papers write them: "Coun. Marguerite Osei"
     "mp", "mep", "msp", "mla", "mpp",  # members of parliaments and assemblies: "Hollins Moor's MP, Priya Oduya,"
 }
 # Words that name a person's role: "board chair Lena Ortiz", "Dana Whitfield, the chief executive".
@@ -692,7 +692,11 @@ class SpeakerBook:
             while more:
                 end = more.end()
                 more = _NAME_CONTINUES.match(body, end)
-            name = _org_name(body[run.start():end])
+            text = body[run.start():end]
+            owner, *owned = _POSSESSIVE.split(text, 1)
+            # "Chile's Transport Ministry", "St Aldhelm's Children's Hospital": the whole name, not its owner
+            whole = owned and set(owner.lower().split()).isdisjoint(name_words)
+            name = _strip_article(text).rstrip(".") if whole else _org_name(text)
             words = [word for word in name.lower().split() if word not in _LINKS_IN_NAMES]
             if all(word in name_words for word in words) \
                     or words[-1] in _PUBLIC_NAME_WORDS and words[-1] not in name_words \

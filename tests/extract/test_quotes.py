@@ -531,3 +531,16 @@ def test_a_judge_titled_justice_is_the_judge():
     assert [claim.speaker for claim in claims if claim.type == "quote"] == ["Miriam Okonjo"]
     # one attribution for the cue, not one from the attribution finder and one from the quote
     assert len([claim for claim in claims if claim.type == "attribution"]) == 1
+
+
+def test_a_lead_in_cue_is_credited_from_the_clause_that_names_its_source():
+    body = ('Some 120 rescuers were working in shifts on the debris field, which Engr. Rolando Baculi described as '
+            '"a wall of mud and rock."')
+    assert [(claim.text, claim.speaker) for claim in extract_claims(body) if claim.type == "attribution"] == \
+        [("which Engr. Rolando Baculi described as", "Rolando Baculi")]
+
+
+def test_an_organisation_of_a_kind_is_named_whole_past_its_owner():
+    body = ("Chile's Transport Ministry awarded the contract on Monday. Fares will remain at 700 pesos for adults, "
+            "the ministry said.")
+    assert [claim.speaker for claim in extract_claims(body) if claim.type == "quote"] == ["Chile's Transport Ministry"]
