@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from factcheck.conflicts.explain import explain
-from factcheck.conflicts.measure import (LocalContext, SubjectTerms, from_base_unit, interval_to_base_units, is_count,
-                                        marker_reach, same_scale, to_base_unit)
+from factcheck.conflicts.measure import (LocalContext, SubjectTerms, from_base_unit, interval_to_base_units,
+                                        is_count, marker_reach, same_scale, to_base_unit)
 from factcheck.extract.figures import DURATIONS, UNIT_ALIASES, find_figures
 from factcheck.extract.measures import CLAUSE_BREAK, is_money
 from factcheck.extract.patterns import WEEKDAYS
@@ -218,10 +218,15 @@ def _keeps_growing(earlier, later):
                             or _for_each_one(later) or _describes_one_thing(earlier) or _describes_one_thing(later))
 
 
+def _in_its_sentence(claim):
+    """``(sentence, offset of the figure's text in it)``; the offset is -1 when it cannot be found."""
+    sentence, text = claim.get("sentence") or "", claim.get("text") or ""
+    return sentence, sentence.find(text) if text else -1
+
+
 def _clause_before(claim):
     """The words of a figure's clause before it."""
-    sentence, text = claim.get("sentence") or "", claim.get("text") or ""
-    at = sentence.find(text) if text else -1
+    sentence, at = _in_its_sentence(claim)
     return CLAUSE_BREAK.split(sentence[:at])[-1] if at >= 0 else ""
 
 
@@ -263,11 +268,10 @@ def _changed_from(earlier, later):
     if fig_b.get("role") == "to" and fig_b.get("linked"):
         starting = find_figures(fig_b["linked"])
         return len(starting) == 1 and math.isclose(starting[0].figure.value, fig_a["value"], rel_tol=0.005)
-    sentence, text = later.get("sentence") or "", later.get("text") or ""
-    at = sentence.find(text) if text else -1
+    sentence, at = _in_its_sentence(later)
     if at < 0:
         return False
-    told = _DOWN_OR_UP_FROM.match(sentence, at + len(text))
+    told = _DOWN_OR_UP_FROM.match(sentence, at + len(later["text"]))
     starting = find_figures(told.group(1)) if told else ()
     if len(starting) != 1:
         return False
@@ -356,10 +360,10 @@ _PROMISED = frozenset({"promised", "pledged", "promise", "promises", "pledge", "
 def _of_a_closed_period(claim):
     """Whether a figure is told of a period already over: "last year", "in the last financial year", "in
     2021" (a year before the report's own); not "the most since 1998"."""
-    sentence, text = claim.get("sentence") or "", claim.get("text") or ""
-    at = sentence.find(text) if text else -1
+    sentence, at = _in_its_sentence(claim)
     if at < 0:
         return False
+    text = claim["text"]
     day = publication_day(claim)
     for reach in marker_reach(sentence[:at], sentence[at + len(text):], claim["figure"].get("linked")):
         if _CLOSED_PERIOD.search(reach):

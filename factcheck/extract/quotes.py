@@ -13,8 +13,8 @@ from itertools import accumulate, islice
 from operator import itemgetter
 from dataclasses import dataclass
 
-from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFORE_PREPOSITION, AsciiTwin,
-                                        word_alternation)
+from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, JOINING_WORDS, ROLE_BEFORE_PREPOSITION,
+                                        AsciiTwin, word_alternation)
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import DETERMINERS, DOCUMENT_VERBS, is_document_phrase, subject_before_apposition
 from factcheck.extract.speakers import (
@@ -759,8 +759,6 @@ def _could_be_surname(name: str, book: SpeakerBook) -> bool:
             and not book.is_org(name) and name.lower() not in _ORG_HINTS and name not in book.orgs)
 
 
-# Words that join a clause whose subject speaks: "The store closed, and a company spokesman said ...".
-_JOINING = frozenset({"and", "but", "while", "so", "yet"})
 # An auxiliary of the passive: "has been asked to step in", "is projected to cost" are no speech.
 _PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # A speech verb as a passive participle: "the £4.5m announced by ministers in July".
@@ -873,20 +871,20 @@ def _subject_of_coordinated_verb(before: str) -> str | None:
     "Yen Bai's transport department has put the cost at 38 billion dong, and" give the words before the
     first verb; None otherwise, or for a subject of more than six words."""
     words = before.split()
-    if len(words) < 3 or words[-1].lower() not in ("but", "and") or not words[0][:1].isupper() \
-            or "," in before.rstrip(",")[:-len(words[-1])].rstrip().rstrip(","):
+    if len(words) < 3 or words[-1].lower() not in ("but", "and") or not words[0][:1].isupper():
         return None
+    if "," in " ".join(words[:-1]).rstrip(","):
+        return None  # a comma before the one that joins the clauses: the sentence is not that simple
     for index, word in enumerate(words[1:7], start=1):
         if word[:1].islower() and (word in _FINITE_AUXILIARIES or len(word) > 4 and word.endswith("ed")):
             return " ".join(words[:index])
-        if word.endswith(","):
-            return None
     return None
 
 
-_TELLING_TO = frozenset({"told", "tells", "asked", "asks", "urged", "urges"})
 # Auxiliaries a subject is followed by: "The department has put ...".
 _FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can"})
+# Verbs of telling someone to do something, whose object is no statement ("told people to stay indoors").
+_TELLING_TO = frozenset({"told", "tells", "asked", "asks", "urged", "urges"})
 
 
 def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), verbs=None) -> list[FoundQuote]:
@@ -1001,7 +999,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                     break  # "The ruling, which lawyers said could be appealed, ...": not the subject's words
                 elif len(parts) >= 2 and parts[0].split()[0].lower() in _OPENERS:
                     subject_text = parts[-1]  # "On Monday, the ministry said"
-                elif len(parts) >= 2 and parts[-1].split()[0].lower() in _JOINING and len(parts[-1].split()) > 1:
+                elif len(parts) >= 2 and parts[-1].split()[0].lower() in JOINING_WORDS and len(parts[-1].split()) > 1:
                     subject_text = parts[-1].split(None, 1)[1]  # "The store closed, and a spokesman said"
                 # "Benning's lawyer, Dr. Samuel Reyes, said": the appositive name is the speaker
                 elif len(parts) >= 2 and all(w[:1].isupper() for w in parts[1].split()):

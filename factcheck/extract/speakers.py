@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.patterns import MONTHS, WEEKDAYS
+from factcheck.extract.patterns import JOINING_WORDS, MONTHS, WEEKDAYS
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|argued|argues|claimed|"
@@ -33,7 +33,9 @@ TITLES = {
     "princess", "pope", "rabbi", "imam", "sir", "dame", "lord", "lady", "hon", "spokesman",
     "spokeswoman", "spokesperson", "analyst", "founder", "executive", "head", "leader", "speaker",
     "councilman", "councilwoman", "councilor", "councillor", "trooper", "officer", "coach", "st",
-    "cllr", "coun", "cr", "engr",  # councillors as British, Canadian and New Zealand papers write them: "Coun. Marguerite Osei"
+    # councillors as British, Canadian and New Zealand papers write them ("Coun. Marguerite Osei"); engineers
+    # as Philippine and Nigerian papers do
+    "cllr", "coun", "cr", "engr",
     "mp", "mep", "msp", "mla", "mpp",  # members of parliaments and assemblies: "Hollins Moor's MP, Priya Oduya,"
 }
 # Words that name a person's role: "board chair Lena Ortiz", "Dana Whitfield, the chief executive".
@@ -721,7 +723,7 @@ class SpeakerBook:
             if first not in WEEKDAYS and first not in MONTHS and first not in TITLES:
                 self._note_kind(name, kind[0])
 
-    def _one_of(self, names: set[str], alone_from: int = 1, mentions=None) -> str | None:
+    def _one_of(self, names: set[str], alone_from: int = 1, counted_by=None) -> str | None:
         """The one organisation ``names`` stand for: the only one (a short form inside a longer one is the
         same) if the article names it ``alone_from`` times, or the one it comes back to at least twice and
         twice as often as any other; None when they name several alike (a bidder and its target)."""
@@ -729,7 +731,7 @@ class SpeakerBook:
             return None  # a list, not a story about one of them (and a bound on the work below)
         longest = [name for name in names if not any(name != other and name in other for other in names)]
         # (each is named at least once: a name none of whose words counts is still there)
-        counted = mentions or self._mentions
+        counted = counted_by or self._mentions
         mentions = sorted(((max(counted(name), 1), name) for name in longest), reverse=True)
         if not mentions or mentions[0][0] < (alone_from if len(mentions) == 1 else 2) \
                 or len(mentions) > 1 and mentions[0][0] < 2 * mentions[1][0]:
@@ -742,7 +744,7 @@ class SpeakerBook:
         """Of ``names``, the one the article comes back to by name at least twice and twice as often as
         any other, or None. A name is counted whole or by its first word standing alone ("Marula said"),
         not by a word it shares with other names (the "Gulf" of "Gulf Shore Power" and "Gulf Coast")."""
-        return self._one_of(names, alone_from=2, mentions=self._mentions_by_name)
+        return self._one_of(names, alone_from=2, counted_by=self._mentions_by_name)
 
     def _mentions_by_name(self, name: str) -> int:
         first = name.split(None, 1)[0].strip(".,'’")
@@ -948,10 +950,6 @@ def _opens_with_a_role(middle: str) -> bool:
 _ROLE_STOPS = frozenset({"of", "at", "for", "in", "with", "and", "who", "which", "that"})
 
 
-# Words that join a clause with a subject of its own to the clause before it.
-_JOINING_WORDS = frozenset({"but", "and", "while", "yet", "although", "though", "whereas"})
-
-
 def subject_before_apposition(before: str) -> str | None:
     """The subject of a sentence whose verb comes after an appositive or a relative clause: ``Kessler
     Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics``; ``Its chief inspector, Andrew
@@ -978,7 +976,7 @@ def subject_before_apposition(before: str) -> str | None:
         # Mulvey, said": the name in apposition
         return middle
     joined = head.split(None, 1)
-    if len(commas) > 2 and len(joined) == 2 and joined[0].lower() in _JOINING_WORDS:
+    if len(commas) > 2 and len(joined) == 2 and joined[0].lower() in JOINING_WORDS:
         head = joined[1]  # "..., but Cr Hemi Walker, who voted against the plan, said": a clause of its own
     elif len(commas) > 2:
         return None  # a clause before the subject is only passed over for a name in apposition
