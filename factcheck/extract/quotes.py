@@ -529,10 +529,13 @@ def _cue_after(body, start, end):
     return any(w in SPEECH_VERB_SET for w in words)
 
 
-# Verbs that cue a quote they follow: the speech verbs, and those of a question or a plea ('"Where am I
-# supposed to find it?" asked Halina Mroczek'), which elsewhere need not report anything ("asked residents to").
-_QUOTE_CUE_VERBS = SPEECH_VERB_SET | {"asked", "asks", "wondered", "pleaded", "urged", "demanded", "exclaimed",
-                                     "shouted", "joked", "sighed"}
+# Verbs that cue a quote they follow: the speech verbs, those of a question or a plea ('"Where am I supposed to
+# find it?" asked Halina Mroczek'), which elsewhere need not report anything ("asked residents to"), and the
+# tabloids' ('"We called and called," fumed café owner Tiago Rebelo').
+_QUOTE_CUE_VERBS = SPEECH_VERB_SET | {"asked", "asks", "wondered", "pleaded", "begged", "urged", "demanded",
+                                     "exclaimed", "shouted", "screamed", "yelled", "cried", "sobbed", "whispered",
+                                     "joked", "quipped", "sighed", "fumed", "raged", "blasted", "slammed", "vowed",
+                                     "declared", "boasted", "complained", "snapped", "remarked", "mused", "gushed"}
 
 
 def _speaker_after(text: str):

@@ -513,8 +513,9 @@ def test_reported_speech_with_its_cue_inside_the_sentence(body, content, speaker
 
 
 @pytest.mark.parametrize("body, speaker", [
-    # a question's cue
+    # a question's cue, a tabloid's
     ('"Where am I supposed to find another 100 zł?" asked Halina Mroczek, 71, who lives in a flat.', "Halina Mroczek"),
+    ('"We called and called," fumed café owner Tiago Rebelo.', "Tiago Rebelo"),
     # a quote opened with a low mark, as Polish and German write it
     ("„I'm a pensioner with 2,350 zł a month,” said Halina Mroczek.", "Halina Mroczek"),
     # a verb in a clause about the speaker is not the cue
