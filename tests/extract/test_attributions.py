@@ -326,3 +326,16 @@ def test_per_in_a_rate_credits_no_one(body):
 ])
 def test_a_speech_verb_that_states_nothing_credits_no_one(body):
     assert [claim.type for claim in extract_claims(body) if claim.type != "figure"] == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The court heard that Furlong moved money from his firm's client account.", "The court"),
+    ("The fund has paid out €1.6 million to 38 clients, the court was told.", "the court"),
+    ("The inquest has heard the ambulance took 40 minutes.", "the inquest"),
+])
+def test_what_a_hearing_heard_is_credited_to_the_hearing(sentence, source):
+    assert [a.speaker for a in attributions(sentence)] == [source]
+
+
+def test_hearing_a_noise_credits_no_one():
+    assert attributions("Residents heard a loud bang before the fire.") == []
