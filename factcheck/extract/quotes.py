@@ -864,8 +864,25 @@ _WHERE_SAID_ONLY = re.compile(_WHERE_SAID)
 
 def _spoken_for(sentence, start, end, skip) -> bool:
     """Whether a sentence (at ``start:end`` of the body) is no reported speech of its own: it holds a long
-    direct quote, or overlaps one of the ``skip`` spans (direct quotes found already)."""
-    return _has_long_quote(sentence) or any(s < end and start < e for s, e in skip)
+    direct quote, or the ``skip`` spans (direct quotes found already) take half of it. A few words quoted
+    inside what was said stay a quote of their own within it ('said the funding was "a band-aid on a broken
+    leg" and called for a review')."""
+    if _has_long_quote(sentence):
+        return True
+    quoted = sum(min(e, end) - max(s, start) for s, e in skip if s < end and start < e)
+    return quoted * 2 > end - start
+
+
+def _outside(body: str, start: int, end: int, spans) -> str:
+    """The text of ``body[start:end]`` outside ``spans`` (and their quote marks)."""
+    kept, at = [], start
+    for span_start, span_end in sorted(spans):
+        if span_end <= at or span_start >= end:
+            continue
+        kept.append(body[at:max(at, span_start - 1)])
+        at = min(end, span_end + 1)
+    kept.append(body[at:end])
+    return " ".join(kept)
 
 
 def _subject_of_coordinated_verb(before: str) -> str | None:
@@ -1038,6 +1055,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             content = body[content_start:content_end]
             if len(content.split()) < 3 or content[:1] in (",", ".", ";") or _WHERE_SAID_ONLY.fullmatch(content):
                 break
+            if skip and len(_outside(body, content_start, content_end, skip).split()) < 2:
+                break  # 'said, "We are done."': the direct quote is all that was said
             quote = FoundQuote(content_start, content_end, content, False, phrase, cue_start=start)
             found.append(quote)
             break

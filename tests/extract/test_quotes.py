@@ -545,3 +545,10 @@ def test_an_organisation_of_a_kind_is_named_whole_past_its_owner():
     body = ("Chile's Transport Ministry awarded the contract on Monday. Fares will remain at 700 pesos for adults, "
             "the ministry said.")
     assert [claim.speaker for claim in extract_claims(body) if claim.type == "quote"] == ["Chile's Transport Ministry"]
+
+
+def test_a_few_words_quoted_inside_reported_speech_stay_a_quote_within_it():
+    body = "Hollins Moor's MP, Priya Oduya, said the £14.2m promised by ministers was \"welcome but years late\"."
+    quotes = [(claim.quote.direct, claim.text, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"]
+    assert quotes == [(False, 'the £14.2m promised by ministers was "welcome but years late"', "Priya Oduya"),
+                      (True, "welcome but years late", "Priya Oduya")]
