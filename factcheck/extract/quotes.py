@@ -594,6 +594,8 @@ def _speaker_before(text: str):
         if word in (".", "!", "?", ";", "\"", "“", "”") and k < len(words) - 1:
             break
         low = word.lower()
+        if low in _CALLING_VERBS and _PASSIVE_BY.match(stripped, words[k][2]):
+            continue  # "the extra funding promised by ministers was": a participle, read on back to the speaker
         if low in SPEECH_VERB_SET or low in _CALLING_VERBS:
             if not cue_at_end and len(words) - k > 12 and low not in _CALLING_VERBS and document is None \
                     and not (k <= _OPENING_CUE_WORDS and low in _OPENING_CUE_VERBS):

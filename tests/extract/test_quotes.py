@@ -552,3 +552,10 @@ def test_a_few_words_quoted_inside_reported_speech_stay_a_quote_within_it():
     quotes = [(claim.quote.direct, claim.text, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"]
     assert quotes == [(False, 'the £14.2m promised by ministers was "welcome but years late"', "Priya Oduya"),
                       (True, "welcome but years late", "Priya Oduya")]
+
+
+def test_a_participle_before_a_quote_is_no_cue():
+    body = ('Greg Ashby, the opposition health spokesman, said the extra funding promised by ministers was '
+            '"a band-aid on a broken leg".')
+    assert [claim.speaker for claim in extract_claims(body) if claim.type == "quote" and claim.quote.direct] == \
+        ["Greg Ashby"]
