@@ -264,22 +264,25 @@ def appositive_kind(text: str) -> str | None:
     """What an appositive or relative clause after a name says the name is: ``which owns ...`` and
     ``a vaccine maker based in ...`` make an organisation; ``who heads ...`` and ``the county's chief
     medical officer`` a person; anything else None."""
+    return _appositive_kind_and_head(text)[0]
+
+
+def _appositive_kind_and_head(text: str) -> tuple[str | None, str | None]:
+    """``appositive_kind`` of ``text``, and the head noun it was read from (None for a relative clause)."""
     words = _APPOSITIVE_WORDS.findall(text.lower())
     if not words:
-        return None
+        return None, None
     first = words[0]
     if first == "which":
-        return "organization"
+        return "organization", None
     if first == "who":
-        return "person"
+        return "person", None
     head = _appositive_head(words)
-    if head is None:
-        return None
     if head in ROLE_WORDS:
-        return "person"
+        return "person", head
     if head in ORG_HEADS:
-        return "organization"
-    return None
+        return "organization", head
+    return None, head
 
 
 def _appositive_head(words: list[str]) -> str | None:
@@ -528,6 +531,8 @@ BUSINESS_KINDS = frozenset({
     "insurer", "lender", "conglomerate", "subsidiary", "distributor", "wholesaler", "exporter", "importer",
     "miner", "refiner", "builder", "contractor", "consultancy", "marketplace", "giant", "platform",
     "business", "corporation", "utility", "publisher", "broadcaster"})
+# Words a bank's name holds in the languages news meets them in.
+_BANK_NAME_WORDS = frozenset({"bank", "banco", "banque", "bancorp", "bancshares"})
 # Words in an organisation's name that say what kind it is, beside the kind's own word: "the club" is
 # "Bluegrass FC", "the miner" "Tagumpay Gold Mining Corp.".
 _KIND_NAME_WORDS = {
@@ -535,8 +540,8 @@ _KIND_NAME_WORDS = {
              "albion", "hc", "ehc", "sv", "tsv", "vfb", "vfl", "fk"},
     "miner": {"mining", "mines", "minerals", "minera"},
     "developer": {"developer", "developers", "developments"},
-    "bank": {"bank", "banco", "banque", "bancorp", "bancshares"},
-    "lender": {"bank", "banco", "banque", "bancorp", "bancshares"},
+    "bank": _BANK_NAME_WORDS,
+    "lender": _BANK_NAME_WORDS,
     "court": {"court", "tribunal"},
     "insurer": {"insurance", "assurance", "insurers"},
     "airline": {"airline", "airlines", "airways"},
@@ -614,10 +619,9 @@ class SpeakerBook:
             if not name:
                 continue
             clause = _CLAUSE_TEXT.match(body, trigger.start(1), trigger.start(1) + 90).group(0)
-            kind = appositive_kind(clause)
+            kind, head = _appositive_kind_and_head(clause)
             if kind == "organization" and not any(w.lower() in ROLE_WORDS for w in name.split()[:-1]):
                 self._learn_org(name)
-                head = _appositive_head(_APPOSITIVE_WORDS.findall(clause.lower()))
                 if head and head in clause.split():  # "the regional utility", not "the Department of Housing"
                     self._note_kind(name, head)
             else:
