@@ -296,6 +296,8 @@ class ArticlePair:
         log_ratio = _log_ratio(a.base_value, b.base_value)
         scale_slip = scale_slip_of(a.claim["figure"]["value"], b.claim["figure"]["value"])
         round_slip = round_scale_slip_of(a.claim["figure"]["value"], b.claim["figure"]["value"])  # one digit
+        # "cracks up to 4 centimetres wide" and "up to 4 millimetres": the number kept, the unit slipped
+        unit_slip = a.claim["figure"]["value"] == b.claim["figure"]["value"] and a.base_value != b.base_value
         features = {
             "unit_same": float(a.unit == b.unit or b.unit is not None and a.unit in unit_spellings(b.unit)),
             "unit_family_differs": float(a.family != b.family and a.unit is not None and b.unit is not None),
@@ -323,7 +325,7 @@ class ArticlePair:
             "agrees_elsewhere": float(agrees_elsewhere),
             "unaccounted_alternatives": unaccounted,
             # "$13 billion" and "$1.3 billion" are as close as a slip of the decimal point makes them
-            "log_ratio_unless_scale": 0.0 if scale_slip or round_slip else log_ratio,
+            "log_ratio_unless_scale": 0.0 if scale_slip or round_slip or unit_slip else log_ratio,
             # "about 60,000 cubic metres" and "some 6,000": one digit at another power of ten, as often two
             # round numbers of two things as one slipped; the model weighs it apart from ``scale_slip``
             "round_scale_slip": float(round_slip),

@@ -455,9 +455,14 @@ def _reason(claim_a, claim_b, kind, difference):
 def scale_slip_of(value_a, value_b):
     """True when two values have the same significant digits, at least two of them, at different
     powers of ten ("$13 billion" and "$1.3 billion", "$18m" and "$1.8 million"), as a slipped decimal
-    point or a million read as a billion gives; round numbers ("10" and "100") are not slips."""
+    point or a million read as a billion gives; round numbers ("10" and "100") are not slips. The more
+    precise value counts rounded to the other's digits ("€3.4bn" and "342 million euros")."""
     digits_a, digits_b = significant_digits(value_a), significant_digits(value_b)
-    return len(digits_a) >= 2 and digits_a == digits_b and float(value_a) != float(value_b)
+    fewer, more = sorted((digits_a, digits_b), key=len)
+    if len(fewer) < 2 or not float(value_a) or not float(value_b) \
+            or round(float("0." + more) * 10 ** len(fewer)) != int(fewer):
+        return False
+    return abs(math.log10(abs(float(value_a)) / abs(float(value_b)))) > 0.5
 
 
 def round_scale_slip_of(value_a, value_b):

@@ -27,6 +27,7 @@ from factcheck.extract.speakers import (
     SPEECH_VERBS,
     clean_name,
     is_document_phrase,
+    named_at_organisation,
     subject_before_apposition,
 )
 
@@ -495,6 +496,8 @@ def _longest_source(clause: str) -> int:
     person familiar with the association's talks with customs officers")."""
     if " familiar with " in clause or " briefed on " in clause:
         return 12
+    if named_at_organisation(clause):
+        return 14  # "Labour economist Dr. Ayanda Khumalo of the Highveld Institute of Labour Studies"
     group = _GROUP_AT.match(clause.strip()) if " at " in clause or " from " in clause or " with " in clause else None
     return 12 if group and _people_head(group.group("group")) else 8
 

@@ -151,7 +151,8 @@ _SHARED_CURRENCIES = {
             "DOP": re.compile(r"Dominican Republic|Santo Domingo")},
     "NOK": {"NOK": re.compile(r"Norw|Oslo"), "DKK": re.compile(r"Denmark|Danish|Copenhagen")},
     "AED": {"AED": re.compile(r"Emirat|Dubai|Abu Dhabi"),
-            "MAD": re.compile(r"Morocc|Casablanca|Rabat|Agadir|Marrakesh|Marrakech|Tangier|Souss|Meknes")},
+            "MAD": re.compile(r"Morocc|Casablanca|Rabat|Agadir|Marrakesh|Marrakech|Tangier|Souss|Meknes|Fez\b|Fès|"
+                              r"Oujda|Kenitra|Tetouan|Essaouira|Ouarzazate|Laayoune")},
     "INR": {"INR": re.compile(r"India"),
             "PKR": re.compile(r"Pakistan|Karachi|Lahore|Islamabad|Peshawar|Rawalpindi|Quetta|Khyber|Sindh|Balochistan"),
             "LKR": re.compile(r"Sri Lanka|Colombo"), "NPR": re.compile(r"Nepal|Kathmandu")},

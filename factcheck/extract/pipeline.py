@@ -112,8 +112,10 @@ class Pipeline:
         except Exception:  # pragma: no cover
             log.exception("E-EXTRACT-QUOTES: quotes skipped")
             quotes = []
-        claims.extend(_pronoun_attributions(body, quotes, spans, starts, attributions, figure_sentences))
-        claims.extend(_quote_cue_attributions(body, quotes, spans, starts, attributions, figure_sentences))
+        pronoun_cues = _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sentences)
+        claims.extend(pronoun_cues)
+        claims.extend(_quote_cue_attributions(body, quotes, spans, starts, attributions + pronoun_cues,
+                                              figure_sentences))
         for item in quotes:
             index = max(0, bisect.bisect_right(starts, item.start) - 1)
             s_start, s_end = spans[index] if spans else (0, len(body))

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, JOINING_WORDS, ROLE_BEFORE_PREPOSITION,
                                         AsciiTwin, word_alternation)
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
-from factcheck.extract.speakers import DETERMINERS, DOCUMENT_VERBS, is_document_phrase, subject_before_apposition
+from factcheck.extract.speakers import (DETERMINERS, DOCUMENT_VERBS, is_document_phrase, named_at_organisation,
+                                       subject_before_apposition)
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
     ORG_HEADS,
@@ -81,7 +82,8 @@ _TOLD_WHOM_WORDS = (r"him|her|them|us|me|reporters|journalists|lawmakers|investo
 _TOLD_THAT = re.compile(
     r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}|(?:" + _TOLD_WHOM_WORDS + r")\s+|"
     r"(?:the|his|her|its|their|a|an)\s+[\w'’-]+\s+)?"  # "told the court that"
-    r"(?:(?:on|last|this)\s+\w+\s+)?(?:by\s+(?:phone|telephone|email)\s+)?(?:in\s+[\w ]{0,40}?\s+)?that\s+")
+    r"(?:(?:on|last|this)\s+\w+\s+)?(?:by\s+(?:phone|telephone|email)\s+)?"
+    r"(?:(?:in|at|outside|after|during)\s+[\w'’ ]{0,40}?\s+)?that\s+")  # "told reporters outside the mine gates that"
 _TOLD_WHOM = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
 # "told the council the city faced ...": a short object, then a clause that opens with a subject
 _TOLD_OBJECT = re.compile(r"\s*(?:(?:the|his|her|its|their|a|an)\s+[\w'’-]+|" + _TOLD_WHOM_WORDS + r")\s+"
@@ -357,7 +359,12 @@ def _quote_spans(body: str, start: int, end: int):
 
 def _cue_end(body: str, start: int, stop: int) -> int:
     """Where a quote's cue that follows it ends: at its sentence's end (not a title's full stop: "said Coun.
-    Ray Deschambault.") or the next quote."""
+    Ray Deschambault.") or the next quote, or before a clause that reports more of what the speaker said
+    (", who said the plant paid ...": reported speech of its own)."""
+    telling = _WHO_SAID_THAT.search(body, start, stop) if body.find(", who ", start, stop) >= 0 else None
+    telling = telling or (_GOING_ON_AT.search(body, start, stop) if body.find("ing ", start, stop) >= 0 else None)
+    if telling is not None:
+        stop = telling.start()
     for mark in _CUE_END_MARK.finditer(body, start, stop):
         word_before = body[max(start, mark.start() - 6):mark.start()].split()[-1:]
         if mark.group() != "." or not word_before or word_before[0] not in _TITLE_ABBREVIATIONS \
@@ -786,10 +793,21 @@ _SUBJECT_SAYING = re.compile(r"^(?P<subject>The\s+[a-z]+|(?:[A-Z][a-z]+\s+(?:gro
                              r"body|watchdog|giant|maker|network|campaign|association)\s+)?"
                              r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|"
                              r"They)\s+[a-z][^\"“”]*?,\s+saying\s+(?:that\s+)?(?=[\w$€£])")
+# The participle a cue goes on with to say more: ", adding", ", noting".
+_GOING_ON = r",\s+(?:noting|adding|saying|arguing|warning|explaining|stressing)\b"
+_GOING_ON_AT = re.compile(_GOING_ON)
+# A quote's closing cue going on with more of what was said, to the sentence's end: '," Olmedo said, noting the
+# spending was', '," she added, saying that'.
+_CUE_GOING_ON = re.compile(r"[,.!?]?[\"”]\s+(?P<speaker>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+"
+                           r"(?P<verb>said|says|added|told\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                           + _GOING_ON + r"\s+(?:that\s+)?"
+                           r"(?=[\w$€£])(?=[^\"“”]*$)")
 # A name, then a clause that says what the named person said: "Senior Advocate K.R. Venkatesh, who argued that
 # the colour saffron was common to the trade".
 _WHO_SAID_THAT = re.compile(r",\s+who\s+(?:also\s+)?(?:added|argued|said|says|noted|warned|insisted|explained|"
-                            r"stressed|told\s+(?:[A-Z][\w'’-]*|reporters|the\s+\w+))\s+that\s+(?=\S)")
+                            r"stressed|told\s+(?:[A-Z][\w'’-]*|reporters|the\s+\w+))\s+"
+                            # "that", or a clause that opens with its subject: "who said the plant paid"
+                            r"(?:that\s+(?=\S)|(?=(?:the|it|he|she|they|we|its|his|her|their|there)\s))")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*$")
 
 
@@ -822,14 +840,23 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 _SHORT_QUOTE_WORDS = 4
 
 
-def _has_long_quote(sentence: str) -> bool:
-    """Whether the sentence holds a quote mark other than around a few words (or an unpaired one)."""
+def _has_long_quote(sentence: str, said_from=None) -> bool:
+    """Whether the sentence holds a quote mark other than around a few words (or an unpaired one). With
+    ``said_from`` (where what a speech verb introduces starts), a long quote that comes after a few words
+    of reported speech and has no cue of its own is part of what was said: 'said officers would remain
+    deployed "for as long as it takes to keep the peace"'."""
     if '"' not in sentence and "“" not in sentence:
         return False
     pieces = _QUOTE_MARK.split(sentence)
     if len(pieces) % 2 == 0:
         return True  # an odd number of marks: a quote opened here runs on
-    return any(len(piece.split()) > _SHORT_QUOTE_WORDS for piece in pieces[1::2])
+    quoted = pieces[1::2]
+    if not any(len(piece.split()) > _SHORT_QUOTE_WORDS for piece in quoted):
+        return False
+    if said_from is None or any(piece.rstrip().endswith(",") for piece in quoted) \
+            or pieces[0].rstrip().endswith((",", ":")):
+        return True  # '"...," she said', 'told Reuters in an interview, "...': the quote has a cue of its own
+    return len(pieces[0]) < said_from or len(sentence[said_from:len(pieces[0])].split()) < 3
 
 
 # A source described by a relative clause or a participle: "A company executive who asked not to be named",
@@ -864,12 +891,12 @@ UNNAMED_TO_THE_END = re.compile(r"\s+(?P<name>(?:a|an|one|two|three|several)\s+(
 _WHERE_SAID_ONLY = re.compile(_WHERE_SAID)
 
 
-def _spoken_for(sentence, start, end, skip) -> bool:
+def _spoken_for(sentence, start, end, skip, said_from=None) -> bool:
     """Whether a sentence (at ``start:end`` of the body) is no reported speech of its own: it holds a long
-    direct quote, or the ``skip`` spans (direct quotes found already) take half of it. A few words quoted
-    inside what was said stay a quote of their own within it ('said the funding was "a band-aid on a broken
-    leg" and called for a review')."""
-    if _has_long_quote(sentence):
+    direct quote (``_has_long_quote``), or the ``skip`` spans (direct quotes found already) take half of it.
+    A few words quoted inside what was said stay a quote of their own within it ('said the funding was "a
+    band-aid on a broken leg" and called for a review')."""
+    if _has_long_quote(sentence, said_from):
         return True
     quoted = sum(min(e, end) - max(s, start) for s, e in skip if s < end and start < e)
     return quoted * 2 > end - start
@@ -924,6 +951,15 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             found.append(FoundQuote(start + saying.end(), start + content_end, sentence[saying.end():content_end],
                                     False, saying.group("subject"), cue_start=start))
             continue
+        going_on = _CUE_GOING_ON.search(sentence) if "ing " in sentence else None
+        if going_on and len(sentence[going_on.end():].split()) >= 3:
+            # '"...," Olmedo said, noting the spending was equivalent to about 1.3%': the speaker of the quote
+            # goes on in reported speech
+            content_end = len(sentence.rstrip().rstrip(".!?"))
+            found.append(FoundQuote(start + going_on.end(), start + content_end, sentence[going_on.end():content_end],
+                                    False, going_on.group("speaker"), cue_start=start + going_on.start("speaker"),
+                                    cue_end=start + going_on.end("verb")))
+            continue
         told_after = _told_after_name(sentence) if ", who " in sentence else None
         if told_after is not None:
             # "..., said Mayor Theresa Okafor, who added that the city would hold a job fair": what the clause
@@ -965,7 +1001,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             elif sentence.count(" ", 0, verb_at[0]) > 14 \
                     and subject_before_apposition(sentence[:verb_at[0]].rstrip()) is None:
                 continue  # a long way to the verb, unless a described subject fills it ("Ana Ruiz, who owns ...,")
-        if _spoken_for(sentence, start, end, skip):
+        if _spoken_for(sentence, start, end, skip, said_from=verb_at[1]):
             continue  # a short quote inside what was said stays in it: 'said the firm was "cooperating fully"'
         words = words_with_offsets(sentence[:verb_at[1]])
         for k in range(1, len(words)):
@@ -976,8 +1012,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue
             low = word.lower()
             if low not in REPORTING_VERBS:
-                if word in (".", "!", "?"):
-                    break
+                if word in (".", "!", "?") and not (word == "." and words[k - 1][0].lower() in _ABBREVIATED_SUFFIXES):
+                    break  # (not the full stop of "Hanseong Semiconductor Co. said")
                 continue
             if words[k - 1][0].lower() in _RELATIVE_PRONOUNS:
                 continue  # the verb of a clause about the speaker: "An executive who asked not to be named said"
@@ -1003,7 +1039,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             elif len(opened) == 2 and opened[0].split()[:1] and opened[0].split()[0].lower() in _OPENERS \
                     and "," not in opened[1] and len(opened[1].split()) <= 6:
                 subject_text = opened[1]  # "At St. Brigid Medical Center, emergency physician Dr. Hannah Osei said"
-            elif k >= 10 and not _ANONYMOUS_TAIL.fullmatch(subject_text):
+            elif k >= 10 and not _ANONYMOUS_TAIL.fullmatch(subject_text) and not named_at_organisation(subject_text):
                 # "Kessler Biologics, a vaccine maker based in the state, said": only a name with an
                 # appositive or relative clause between it and the verb (or a source described by what it
                 # knows: "A person familiar with the association's talks with customs officers said")

@@ -37,6 +37,8 @@ TITLES = {
     # as Philippine and Nigerian papers do
     "cllr", "coun", "cr", "engr",
     "mp", "mep", "msp", "mla", "mpp",  # members of parliaments and assemblies: "Hollins Moor's MP, Priya Oduya,"
+    # honorifics and ranks written before a name ("Alhaji Musa Bello Gombi", "Datuk Hamid Yusof")
+    "alhaji", "alhaja", "hajiya", "datuk", "dato", "datin", "madam", "commodore", "reeve",
 }
 # Words that name a person's role: "board chair Lena Ortiz", "Dana Whitfield, the chief executive".
 ROLE_WORDS = TITLES | {
@@ -217,28 +219,55 @@ def clean_name(phrase: str) -> str:
     org_name = words[-1].lower().rstrip(".") in ORG_WORDS
     lower_at = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINK_WORDS
                 and not (w in _LINKS_IN_NAMES and i and (org_name or words[i - 1].lower().rstrip(".") in ORG_WORDS))]
-    after_role = False
+    after_role = after_of = False
     if lower_at and lower_at[-1] < len(words) - 1:
         tail = words[lower_at[-1] + 1:]
         if len(tail) >= 2:
             # "Helix co-founder Ivan Petrov" -> "Ivan Petrov"; after a role, the whole name: "director general
-            # Arturo Benavides Lugo"
-            words, after_role = tail, words[lower_at[-1]].lower() in ROLE_WORDS
+            # Arturo Benavides Lugo"; after "of", a department may come first ("of Operations Kevin Draper")
+            after_role, after_of = words[lower_at[-1]].lower() in ROLE_WORDS, words[lower_at[-1]] == "of"
+            words = tail
     last_title = -1
     for index, word in enumerate(words[:-1]):
         if word.lower().rstrip(".") in TITLES and not (word in _TITLES_ALSO_GIVEN_NAMES and index == len(words) - 2):
             last_title = index
-    if last_title >= 0 and all(w[:1].isupper() for w in words[last_title + 1:]):
+    if last_title >= 0 and all(w[:1].isupper() or w in _NAME_LINK_WORDS for w in words[last_title + 1:]):
         words = words[last_title + 1:]
     elif len(words) >= 3 and all(w[:1].isupper() for w in words) \
             and not any(w.lower().rstrip(".") in ORG_WORDS for w in words[-2:]) \
             and not with_article and not after_role and len(words[-2]) > 1:
         # "Council Member Dana Whitfield" -> "Dana Whitfield"; a middle initial stays with its name: "Michael J. Fox"
-        words = words[-3:] if _INITIAL.fullmatch(words[-2]) else words[-2:]
+        roles = [index for index, word in enumerate(words[:-2]) if _names_a_role(word)]
+        if roles:
+            words = words[roles[-1] + 1:]  # "Economist Ana Maria Lopez" -> "Ana Maria Lopez"
+        elif len(words) > _LONGEST_NAME or after_of or not _may_be_one_name(words):
+            words = words[-3:] if _INITIAL.fullmatch(words[-2]) else words[-2:]
+        # else a name of three or four words as written: "Pham Minh Duc", "Cathal Mac Giolla Rua"
     name = " ".join(words)
     if name.endswith(("'s", "’s")):
         name = name[:-2]
     return name
+
+
+def _names_a_role(word: str) -> bool:
+    """Whether a capitalised word before a name is a role or title ("Member", "Sgt.", "Vice-President")."""
+    return any(part in ROLE_WORDS or part in TITLES for part in word.lower().rstrip(".").split("-"))
+
+
+def _may_be_one_name(words) -> bool:
+    """Whether capitalised words may all be one person's name: no word a sentence opens with ("But Derek
+    Fenn"), no abbreviation ("MEC Thandiwe Mokoena", "Colm Hartigan TD") and no word that reads as someone
+    who does something ("Rancher Cody Tatum", "Pensioner Eileen Marsh"; a given name such as "Peter" looks
+    the same and loses the benefit of the doubt)."""
+    return words[0].lower() not in _OPENING_WORDS and not any(word.isupper() for word in words) \
+        and not any(word.lower().endswith(_DOER_ENDINGS) or word.lower() in ORG_WORDS for word in words[:-1])
+
+
+# The most words a person's name runs to with no role before it ("Cathal Mac Giolla Rua").
+_LONGEST_NAME = 4
+_OPENING_WORDS = frozenset({"but", "and", "on", "in", "at", "as", "after", "before", "when", "while", "then", "so",
+                            "yet", "for", "by", "from", "with", "since", "if", "the", "a", "an"})
+_DOER_ENDINGS = ("er", "or", "ist", "ee", "ant", "ent", "man", "woman", "ary")
 
 
 def _strip_role(phrase: str) -> str:
@@ -804,17 +833,20 @@ class SpeakerBook:
             return True
         if not name:
             return False
-        if " " in name:
-            return name.rsplit(None, 1)[-1].lower().rstrip(".") in ORG_WORDS
+        if " " in name and name.rsplit(None, 1)[-1].lower().rstrip(".") in ORG_WORDS:
+            return True
         if name not in self._heads_checked and self._body:
-            # looked up on demand: does the article write this word at the head of an organisation's
-            # name ("Norvell" beside "Norvell Motors")?
+            # looked up on demand: does the article write these words at the head of an organisation's
+            # name ("Norvell" beside "Norvell Motors", "Northcrest Gold" of "Northcrest Gold Corp.")?
             self._heads_checked.add(name)
             body, at = self._body, self._body.find(name + " ")
             while at >= 0:
                 if at == 0 or not body[at - 1].isalnum():
                     following = _NAME_TAIL.match(body, at + len(name))
-                    if following and following.group(0).rsplit(None, 1)[-1].lower() in ORG_WORDS:
+                    if following and following.group(0).rsplit(None, 1)[-1].lower() in ORG_WORDS \
+                            and not (" " in name and following.group(0).startswith((" of ", " and ", " & "))):
+                        # (a person's name goes on with where they work: "Daniel Kirchner of Brennerton
+                        # Research Institute")
                         self.org_heads.add(name)
                         break
                 at = body.find(name + " ", at + 1)
@@ -952,6 +984,21 @@ def _opens_with_a_role(middle: str) -> bool:
 
 # Words an appositive's role does not come after.
 _ROLE_STOPS = frozenset({"of", "at", "for", "in", "with", "and", "who", "which", "that"})
+
+
+def named_at_organisation(phrase: str) -> str | None:
+    """The person's name in a subject that names a person and where they work, however long the
+    organisation's name ("Labour economist Dr. Ayanda Khumalo of the Highveld Institute of Labour Studies"
+    -> "Ayanda Khumalo"); None for any other phrase."""
+    named = _NAMED_AT_ORGANISATION.fullmatch(phrase.strip())
+    return named.group("name") if named else None
+
+
+# A role of a few words, a name of two to four, "of"/"at"/"from" and a capitalised name of an organisation
+# (the words before the name link nothing: "Shares of the Highveld Institute" names nobody).
+_NAMED_AT_ORGANISATION = re.compile(r"(?:(?!(?:of|at|from|the)\s)[\w'’.-]+\s+){0,4}?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+                                    r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’&.-]*"
+                                    r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on|the|&)){0,10}")
 
 
 def subject_before_apposition(before: str) -> str | None:

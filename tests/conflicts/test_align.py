@@ -65,6 +65,8 @@ def test_counts_of_different_things_compare_unless_one_counts_people_or_times():
     ("Crop losses reached $18 million.", "Crop losses reached $1.8 million.", True),
     ("The storm closed 10 schools.", "The storm closed 100 schools.", False),  # round numbers: not a slip
     ("Sales were $527.4 million.", "Sales were $572.4 million.", False),
+    ("Revenue fell to €3.4bn.", "Revenue fell to 342 million euros.", True),  # rounded, then slipped
+    ("Revenue fell to €3.4bn.", "Revenue fell to €3.42bn.", False),  # rounded only
 ])
 def test_a_slipped_decimal_point_is_told_from_round_numbers(first, second, slip):
     pair = ArticlePair(figures("A", "2026-01-05", first), figures("B", "2026-01-05", second))
@@ -79,6 +81,13 @@ def test_one_digit_at_another_power_of_ten_is_weighed_apart_from_a_slipped_decim
     assert features[("£4 million", "£400,000")]["log_ratio_unless_scale"] == 0.0
     features = features_of("The group has demanded £4 million.", "The group has demanded £3 million.")
     assert features[("£4 million", "£3 million")]["round_scale_slip"] == 0.0
+
+
+def test_a_number_kept_with_its_unit_slipped_is_no_distance_apart():
+    features = features_of("Cracks up to 4 centimetres wide appeared.", "Cracks up to 4 millimetres wide appeared.")
+    assert features[("up to 4", "up to 4")]["log_ratio_unless_scale"] == 0.0
+    features = features_of("Cracks up to 4 centimetres wide appeared.", "Cracks up to 5 millimetres wide appeared.")
+    assert features[("up to 4", "up to 5")]["log_ratio_unless_scale"] > 0.5
 
 
 def test_an_earlier_period_and_another_year_are_signs_of_another_quantity():

@@ -91,6 +91,7 @@ def test_a_metric_symbol_is_spelled_as_its_article_would(body, surface, unit):
     ("In Copenhagen, the airline owed 34 million kroner.", "DKK"),
     ("The Norwegian power price hit 1.42 kroner.", "NOK"),
     ("Morocco's exporters lost 95 million dirhams.", "MAD"),
+    ("Each family in the Fez medina will receive 20,000 dirhams.", "MAD"),  # a city names the country
     ("Karachi's port lost 40 million rupees.", "PKR"),
     ("PESHAWAR, Pakistan - The province released Rs2.5 billion for relief.", "PKR"),  # the rupee's sign
     ("In Bogotá, workers were paid between 300,000 and 500,000 pesos.", "COP"),  # a range's low end

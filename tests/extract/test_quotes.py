@@ -559,3 +559,50 @@ def test_a_participle_before_a_quote_is_no_cue():
             '"a band-aid on a broken leg".')
     assert [claim.speaker for claim in extract_claims(body) if claim.type == "quote" and claim.quote.direct] == \
         ["Greg Ashby"]
+
+
+def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
+    body = "Police spokesperson Captain Nomsa Dube said officers would remain deployed “for as long as it takes to keep the peace”."
+    quotes = [(claim.quote.direct, claim.text, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"]
+    assert quotes == [(False, "officers would remain deployed “for as long as it takes to keep the peace”", "Nomsa Dube"),
+                      (True, "for as long as it takes to keep the peace", "Nomsa Dube")]
+    # a quote introduced by a comma has its own cue: no reported speech around it
+    body = 'Musk told Reuters in an interview, "I have never bid on that contract or any other one."'
+    assert [claim.quote.direct for claim in extract_claims(body) if claim.type == "quote"] == [True]
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # a person and where they work, however long its name
+    ("Labour economist Dr. Ayanda Khumalo of the Highveld Institute of Labour Studies said a settlement at around "
+     "7% would be in line with other deals.", "a settlement at around 7% would be in line with other deals",
+     "Ayanda Khumalo"),
+    # told whom, and where
+    ("MSU general secretary Sipho Ndlovu told reporters outside the mine gates that workers would not return.",
+     "workers would not return", "Sipho Ndlovu"),
+    # a company's suffix is no sentence's end
+    ("Hanseong Semiconductor Co. said on Thursday its operating profit rose 71% from a year earlier.",
+     "its operating profit rose 71% from a year earlier", "Hanseong Semiconductor"),
+])
+def test_reported_speech_of_a_subject_named_at_length(body, content, speaker):
+    assert [(claim.quote.content, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"] == \
+        [(content, speaker)]
+
+
+@pytest.mark.parametrize("body, content", [
+    ('"This is a black day for Talbrunn," said Mayor Klaus Reinhardt, who said the plant paid €4.5 million a year '
+     'in local business tax.', "the plant paid €4.5 million a year in local business tax"),
+    ('"Democracy has a cost, and this one was modest," Mayor Klaus Reinhardt said, noting the spending was equal to '
+     "about 1.3% of the budget.", "the spending was equal to about 1.3% of the budget"),
+])
+def test_a_quote_s_cue_that_goes_on_to_report_more_ends_at_the_speaker(body, content):
+    claims = extract_claims(body)
+    assert [(claim.quote.direct, claim.quote.content, claim.speaker) for claim in claims if claim.type == "quote"][1:] \
+        == [(False, content, "Klaus Reinhardt")]
+    assert [claim.text for claim in claims if claim.type == "attribution"] in (
+        [["said Mayor Klaus Reinhardt"], ["Mayor Klaus Reinhardt said"]])
+
+
+def test_a_name_the_article_gives_with_a_corporate_suffix_is_an_organisation():
+    body = "TORONTO — Northcrest Gold Corp. said on Tuesday it produced 184,300 ounces of gold in the third quarter."
+    assert {(claim.speaker, claim.speaker_kind) for claim in extract_claims(body) if claim.type != "figure"} == \
+        {("Northcrest Gold", "organization")}

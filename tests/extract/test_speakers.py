@@ -36,6 +36,15 @@ def quotes(body):
         ("Toronto-listed Pangue Resources", "Pangue Resources"),
         ("Oslo-based Fjordkraft", "Fjordkraft"),
         ("Ohio-based company", "Ohio-based company"),
+        # names of three or four words stay whole; a role or honorific before them goes
+        ("Pham Minh Duc", "Pham Minh Duc"),
+        ("Cathal Mac Giolla Rua", "Cathal Mac Giolla Rua"),
+        ("Economist Ana Maria Lopez", "Ana Maria Lopez"),
+        ("Alhaji Musa Bello Gombi", "Musa Bello Gombi"),
+        ("Spokesperson Johan van Wyk", "Johan van Wyk"),
+        # ... unless a word reads as what someone does or opens a sentence
+        ("Rancher Cody Tatum", "Cody Tatum"),
+        ("But Derek Fenn", "Derek Fenn"),
     ],
 )
 def test_clean_name(phrase, name):
