@@ -131,6 +131,9 @@ _NOUN_VERBS = {"forecast", "forecasts", "estimate", "estimates", "report", "repo
                "shows", "show", "says", "alleges", "suggests", "argues"}
 _NOUN_USE = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|could|calls|called|said|says|showed|shows|"
                        r"found|finds|estimated|estimates|warned|warns|projected|projects)\b")
+# Words that say which estimate or report, not whose: "Early estimates put the bill at ...".
+_WHICH_ONE = frozenset({"early", "earlier", "preliminary", "initial", "latest", "first", "new", "recent", "current",
+                        "previous", "official", "unofficial", "rough", "conservative"})
 _TOLD_END = re.compile(r"(?:\s+[\w'’-]+){1,6}\s*(?:[.!?\"”,;:]|$)")
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|whom)\s+(?=\S)", re.IGNORECASE)
 _SUBJECT_NAME = re.compile(r"(?:The|the)\s+[a-z]+(?=\s)|(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’-]*(?=\s+[a-z])")
@@ -440,6 +443,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             continue
         if verb in _PUT_VERBS and not _PUT_AT.match(sentence, verb_end):
             continue  # "put the blame on": no estimate
+        if verb in _NOUN_VERBS and phrase.lower() in _WHICH_ONE:
+            continue  # "Early estimates put the repair bill at NZ$2.4 million": nobody's
         if verb in _NOUN_VERBS and _NOUN_USE.match(sentence, verb_end) and not (relative or _group_head(phrase)):
             continue  # "The forecast is expected to change": the word is a noun here; not in "a gesture that
             # analysts estimate will cost", "which the company says could cost"

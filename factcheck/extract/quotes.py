@@ -130,6 +130,12 @@ ACRONYM_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 _ABBREVIATED_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "bros", "plc", "llc"})
 
 
+# Where a person named before a speech verb is from, closing the phrase: "Sabine Kettler, 31, from Würzburg",
+# "Sabine Kettler from Würzburg", "Sabine Kettler, 31, of Würzburg" (not "the Bank of England").
+_FROM_A_PLACE = re.compile(r"[A-Z][\w'’-]* [A-Z][\w'’-]*(?P<place>(?:,\s+\d{1,3},\s+(?:from|of)|\s+from)"
+                           r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)$")
+
+
 def phrase_before_verb(text: str) -> str | None:
     """The speaker phrase that ends ``text`` (the words right before a speech verb)."""
     if " who " in text:
@@ -139,6 +145,9 @@ def phrase_before_verb(text: str) -> str | None:
             return phrase_before_verb(described.group("head"))
     if text.endswith(")"):
         text = ACRONYM_AFTER_NAME.sub("", text)  # "the Tenancy Standards Authority (TSA) reported"
+    from_place = _FROM_A_PLACE.search(text, max(0, len(text) - 120)) if " from " in text or " of " in text else None
+    if from_place is not None:
+        text = text[:from_place.start("place")]  # "Mother Sabine Kettler, 31, from Würzburg said": the person
     tail = text[-160:]
     if "familiar" in tail or "briefed" in tail or "knowledge" in tail or "close to" in tail \
             or "aware" in tail or "involved" in tail:  # ("knowledgeable" holds "knowledge")
@@ -830,7 +839,7 @@ _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*
                                   r"(?P<verb>said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?"
                                   # a clause of circumstance may follow the cue: "..., he said, after the fault was
                                   # first found."
-                                  r"(?:,\s+(?:after|before|when|because|while|although|[a-z]+ing)\s[^\"“”]*)?"
+                                  r"(?:,\s+(?:after|before|when|because|while|although|(?:not\s+)?[a-z]+ing)\s[^\"“”]*)?"
                                   r"[.!]?\s*$")
 # Where a clause that may open with a speaker starts inside a long sentence.
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?=\S)")

@@ -81,7 +81,7 @@ PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we"
 ORG_WORDS = {
     "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "group", "agency", "department",
     "ministry", "bank", "university", "college", "association", "council", "commission", "committee",
-    "force", "service", "services", "administration", "office", "house", "court", "police", "army",
+    "force", "service", "services", "administration", "office", "house", "court", "police", "army", "festival",
     "navy", "pentagon", "government", "institute", "foundation", "fund", "board", "authority", "union",
     "party", "congress", "senate", "parliament", "press", "news", "times", "post", "journal", "network",
     "airlines", "motors", "systems", "technologies", "partners", "capital", "holdings", "bureau",
@@ -456,7 +456,8 @@ _PREPOSITIONS = frozenset({"at", "of", "in", "for", "with", "from", "on", "by"})
 def _full_name_source(capital: str, ascii_capital: str, lower: str) -> str:
     return (r"(" + capital + r"(?<!\w.)" + lower + r"{1,15}+) (?:" + ascii_capital + r"\. )?"
             r"(?:(?:de|van|von|der|den|da|del|di|du|le|la) )?"
-            r"(" + capital + lower + r"++(?:-" + capital + lower + r"++)?)\b(?! " + ascii_capital + r")")
+            # a hyphenated name, its second part capitalised or not ("Owusu-Ansah", "Hye-won")
+            r"(" + capital + lower + r"++(?:-(?:" + capital + r")?" + lower + r"++)?)\b(?! " + ascii_capital + r")")
 
 
 _FULL_NAME = re.compile(_full_name_source("[A-ZÀ-ÖØ-Þ]", "[A-Z]", "[a-zß-öø-ÿ]"))
@@ -546,7 +547,9 @@ _CORPORATE_NAME = re.compile(r"\b(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0
                              r"Limited|Holdings|Group|Therapeutics|Pharmaceuticals|"
                              r"Pharma|Biotech|Appliances|Motors|Technologies|Semiconductor|Electronics|Industries|"
                              r"Resources|Retail|Foods|Airlines|Airways|Mining|Logistics|Laboratories|Labs|Energy|"
-                             r"Coachworks|Brewing|Shipping|Systems|Solutions|Networks|Telecom|(?<!Public )Works)\b")
+                             r"Coachworks|Brewing|Shipping|Systems|Solutions|Networks|Telecom|(?<!Public )Works|"
+                             # miners and producers named by what they dig or make: "Mokgalo Platinum"
+                             r"Platinum|Minerals|Metals|Steel|Cement|Petroleum|Chemicals|Textiles|Beverages)\b")
 
 
 # A name after a space, which the word before it may introduce by what it is: "online marketplace Pazaryolu",
@@ -833,8 +836,9 @@ class SpeakerBook:
             return True
         if not name:
             return False
-        if " " in name and name.rsplit(None, 1)[-1].lower().rstrip(".") in ORG_WORDS:
-            return True
+        if " " in name and (name.rsplit(None, 1)[-1].lower().rstrip(".") in ORG_WORDS
+                            or _CORPORATE_NAME.fullmatch(name)):
+            return True  # "Greywacke Minerals"
         if name not in self._heads_checked and self._body:
             # looked up on demand: does the article write these words at the head of an organisation's
             # name ("Norvell" beside "Norvell Motors", "Northcrest Gold" of "Northcrest Gold Corp.")?

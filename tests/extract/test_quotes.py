@@ -430,6 +430,9 @@ def test_a_quote_s_cue_is_an_attribution_with_where_it_was_given():
     # a listing written before the name is no part of it
     ("Mainboard-listed Lumos Semiconductor defended its water use. Lumos shares fell.\n\n"
      "The plant uses about 38 million litres of water a day, the company said.", "Lumos Semiconductor"),
+    # a miner named by what it digs
+    ("A strike at Mokgalo Platinum's mine entered its ninth day. Mokgalo Platinum has offered 6.5% a year.\n\n"
+     "About 8,700 employees have stayed away from work, the company said.", "Mokgalo Platinum"),
 ])
 def test_the_company_said_is_credited_to_the_company_the_article_names(body, speaker):
     quotes = [claim for claim in extract_claims(body) if claim.type == "quote"]
@@ -602,7 +605,32 @@ def test_a_quote_s_cue_that_goes_on_to_report_more_ends_at_the_speaker(body, con
         [["said Mayor Klaus Reinhardt"], ["Mayor Klaus Reinhardt said"]])
 
 
-def test_a_name_the_article_gives_with_a_corporate_suffix_is_an_organisation():
-    body = "TORONTO — Northcrest Gold Corp. said on Tuesday it produced 184,300 ounces of gold in the third quarter."
+@pytest.mark.parametrize("body, speaker", [
+    ("TORONTO — Northcrest Gold Corp. said on Tuesday it produced 184,300 ounces of gold in the third quarter.",
+     "Northcrest Gold"),  # written with its suffix once
+    ("Greywacke Minerals said crews had bored about 150 metres of the borehole.", "Greywacke Minerals"),
+])
+def test_a_name_with_a_business_s_ending_is_an_organisation(body, speaker):
     assert {(claim.speaker, claim.speaker_kind) for claim in extract_claims(body) if claim.type != "figure"} == \
-        {("Northcrest Gold", "organization")}
+        {(speaker, "organization")}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # where the person is from closes the phrase before the verb
+    ('Mother Sabine Kettler, 31, from Würzburg said: "I drove my daughter to nursery every day in that seat."',
+     "Sabine Kettler"),
+    # a given name joined by a hyphen, the second part in lower case, is one name; a festival is no person
+    ("The Haewol International Film Festival drew 212,000 admissions. Festival director Shin Hye-won defended the "
+     'spending. "The return to the city is many times what it puts in," she said.', "Shin Hye-won"),
+])
+def test_the_speaker_is_the_person_not_a_place_or_festival_beside_them(body, speaker):
+    assert [claim.speaker for claim in extract_claims(body) if claim.type == "quote"] == [speaker]
+
+
+def test_an_estimate_named_by_when_is_nobody_s_and_its_closing_cue_credits_it():
+    body = ("Council manager Grace Whitlock said a pipe could be in place within 10 days. Early estimates put the "
+            "repair bill at NZ$2.4 million, she said, not including the bridge.")
+    claims = extract_claims(body)
+    assert [(claim.quote.content, claim.speaker) for claim in claims if claim.type == "quote"][1:] == \
+        [("Early estimates put the repair bill at NZ$2.4 million", "Grace Whitlock")]
+    assert "Early estimates" not in [claim.text for claim in claims if claim.type == "attribution"]
