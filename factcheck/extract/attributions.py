@@ -112,7 +112,13 @@ _TRAILING_END = re.compile(
         "statement interview reporters week month year morning afternoon evening night news conference "
         "briefing its his her their separate written notice bulletin message video post letter filing release email "
         "update note speech customers investors lawmakers launch event meeting hearing ceremony rally summit "
-        "forum session".split()) + r"|[A-Z][\w'’&-]*)\b)*\s*(?:[.!?\"”,;:]|$)")
+        "forum session".split()) + r"|[A-Z][\w'’&-]*)\b)*"
+    # then where or when, at some length: "said in its decision", "said after the vote", "said in a resolution
+    # published in the official gazette", "said on Thursday following negotiations with unions"
+    # (not a clause of what was said: "said in a statement that the crew was safe")
+    r"(?:\s+(?:in|after|following|during|at|before|ahead)\s"
+    r"(?:(?!(?:that|was|were|is|are|had|has|have|would|will|could|did)\b)[^.,;:!?\"“”\s]+\s*){1,12})?"
+    r"\s*(?:[.!?\"”,;:]|$)")
 
 
 # Two sources of one statement: "the company and the national consumer protection authority", "Acme Corp and
@@ -357,7 +363,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
                 found.append(FoundAttribution(match.start("verb"), _source_end(match, source), source,
                                               match.group("verb")))
     quoting = '"' in sentence or "“" in sentence  # the quote patterns below need one of these
-    for verb_start, _, verb_end, verb in verbs:
+    for verb_start, word_start, verb_end, verb in verbs:
         if verb == "according" or verb not in _ATTRIBUTION_VERBS:
             continue
         before = sentence[:verb_start].rstrip()
@@ -372,6 +378,9 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             continue  # "is projected to cost", "Officials have yet to say"
         if last_word and last_word[-1].lower() in _NOUN_DETERMINERS:
             continue  # "said in a report": a noun after its determiner
+        adverb = sentence[verb_start:word_start].strip().lower() or (last_word[-1].lower() if last_word else "")
+        if adverb in _BEFORE_A_PARTICIPLE and verb.endswith("ed"):
+            continue  # "a far higher tally than any previously reported": what was reported, not who
         if verb == "added" and ADDED_AMOUNT.match(sentence, verb_end):
             continue  # "Bramwell added $95 million in labor costs": no speech
         colon = before.rfind(": ")
@@ -523,6 +532,8 @@ def _last_clause_comma(text: str) -> int:
 
 
 _NOUN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
+_BEFORE_A_PARTICIPLE = frozenset({"previously", "widely", "originally", "initially", "already", "than",
+                                  "ever", "recently", "officially"})
 # Those whose work is to examine, who "found" what a document would show: "the city's auditor general found",
 # "the consultants found", "The watchdog found".
 _EXAMINER = re.compile(r"\b(?:auditors?(?: general)?|inspectors?|inspectorate|investigators?|consultants?|"

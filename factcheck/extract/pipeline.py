@@ -18,8 +18,8 @@ from factcheck.extract.claims import Claim, Quote
 from factcheck.extract.conventions import apply_conventions
 from factcheck.extract.figures import carry_group_unit, find_figures
 from factcheck.extract.patterns import word_alternation
-from factcheck.extract.quotes import (FoundQuote, find_direct_quotes, find_reported_speech, named_org,
-                                      resolve_speakers)
+from factcheck.extract.quotes import (FoundQuote, find_direct_quotes, find_reported_speech, has_long_quote,
+                                      named_org, resolve_speakers)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import dateline_end, get_splitter
 from factcheck.extract.speakers import ROLE_WORDS, SpeakerBook, in_running_text, speaker_kind
@@ -213,11 +213,13 @@ def _speech_before_attribution(closing, quotes, book):
     taken = [(quote.start, quote.end) for quote in quotes]
     found = []
     for sentence_start, sentence, item, speaker, kind, cue_at in closing:
-        if '"' in sentence or "“" in sentence:
-            continue
+        if has_long_quote(sentence):
+            continue  # (a few words quoted stay inside what was said: 'rated the service "good"')
         comma = sentence.rfind(",", 0, item.start)
         role_at = sentence.rfind(",", 0, comma)
-        if role_at > 0 and _ROLE_BEFORE_NAME.fullmatch(sentence[role_at + 1:comma]):
+        if _ROLE_BEFORE_NAME.fullmatch(sentence[role_at + 1:comma]):
+            if role_at <= 0:
+                continue  # "The district's chief executive, Alan Storer, said in ...": the speaker, not speech
             comma = role_at  # ", the city's public works director, Sandra Vukovich, said."
         content_end = sentence_start + comma
         content_start = sentence_start + len(sentence) - len(sentence.lstrip())

@@ -849,7 +849,7 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 _SHORT_QUOTE_WORDS = 4
 
 
-def _has_long_quote(sentence: str, said_from=None) -> bool:
+def has_long_quote(sentence: str, said_from=None) -> bool:
     """Whether the sentence holds a quote mark other than around a few words (or an unpaired one). With
     ``said_from`` (where what a speech verb introduces starts), a long quote that comes after a few words
     of reported speech and has no cue of its own is part of what was said: 'said officers would remain
@@ -902,10 +902,10 @@ _WHERE_SAID_ONLY = re.compile(_WHERE_SAID)
 
 def _spoken_for(sentence, start, end, skip, said_from=None) -> bool:
     """Whether a sentence (at ``start:end`` of the body) is no reported speech of its own: it holds a long
-    direct quote (``_has_long_quote``), or the ``skip`` spans (direct quotes found already) take half of it.
+    direct quote (``has_long_quote``), or the ``skip`` spans (direct quotes found already) take half of it.
     A few words quoted inside what was said stay a quote of their own within it ('said the funding was "a
     band-aid on a broken leg" and called for a review')."""
-    if _has_long_quote(sentence, said_from):
+    if has_long_quote(sentence, said_from):
         return True
     quoted = sum(min(e, end) - max(s, start) for s, e in skip if s < end and start < e)
     return quoted * 2 > end - start

@@ -634,3 +634,30 @@ def test_an_estimate_named_by_when_is_nobody_s_and_its_closing_cue_credits_it():
     assert [(claim.quote.content, claim.speaker) for claim in claims if claim.type == "quote"][1:] == \
         [("Early estimates put the repair bill at NZ$2.4 million", "Grace Whitlock")]
     assert "Early estimates" not in [claim.text for claim in claims if claim.type == "attribution"]
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    # a few words quoted inside what was said
+    ('A city survey of 2,400 riders found 78% rated the service "good" or "very good", the mayor\'s office said.',
+     'A city survey of 2,400 riders found 78% rated the service "good" or "very good"', "the mayor's office"),
+    # where or when the source said it, at some length
+    ("Seewil will pay 31.6 million francs into the pool in 2025, the council said in its draft budget.",
+     "Seewil will pay 31.6 million francs into the pool in 2025", "the council"),
+    ("The season is expected to last about 90 days, the ministry said in a resolution published in the gazette.",
+     "The season is expected to last about 90 days", "the ministry"),
+])
+def test_what_a_source_closing_the_sentence_said(body, content, speaker):
+    assert [(claim.quote.content, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"] == \
+        [(content, speaker)]
+
+
+@pytest.mark.parametrize("body", [
+    # the speaker's role and name, then what was said: no speech before the name
+    "The district's chief executive, Alan Storer, said in a statement that 40 beds would close.",
+    # what was reported, not who reported it
+    "Ambulances waited 2,600 hours last month, a far higher tally than any previously reported at the hospital.",
+])
+def test_no_speech_is_read_before_a_named_speaker_or_a_participle(body):
+    claims = extract_claims(body)
+    assert not [claim for claim in claims if claim.type == "quote" and claim.text.startswith(("The district", "Amb"))]
+    assert not [claim for claim in claims if claim.type == "attribution" and "tally" in claim.text]
