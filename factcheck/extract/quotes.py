@@ -63,7 +63,24 @@ REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", 
                    "denied", "announced", "estimated", "estimates", "reported", "wrote", "predicted",
                    "believes", "suggested", "contends", "maintains", "say", "testified", "explained",
                    # what a speaker asked of others: "She urged parents to get their children tested"
-                   "urged", "urges", "asked", "recommended", "recommends", "cautioned"}
+                   "urged", "urges", "asked", "recommended", "recommends", "cautioned",
+                   # what sources reckon: "Analysts estimate the stoppage is costing R3.8 million a day"
+                   "estimate", "expect", "believe"}
+# Verbs that are nouns too, or say nothing without a source before them (``_reckoned_by``).
+_RECKONING_VERBS = frozenset({"estimate", "expect", "believe"})
+
+
+def _reckoned_by(word_before: str, sentence: str, verb_end: int) -> bool:
+    """Whether a reckoning verb is a source's: after a plural or a name ("Analysts estimate", "Khumalo Capital
+    estimate"), with a clause after it ("the deal could lift"), not an object of the noun ("estimate of")."""
+    low = word_before.lower()
+    by_someone = word_before[:1].isupper() or low.endswith("s") and not low.endswith(("ss", "'s", "’s")) \
+        and low not in _NOT_PLURALS and len(low) > 3  # (not "the union's loss estimate", "a consultant's")
+    return by_someone and _RECKONING_OBJECT.match(sentence, verb_end) is None
+
+
+_NOT_PLURALS = frozenset({"this", "thus", "plus", "bus", "gas"})
+_RECKONING_OBJECT = re.compile(r"\s+(?:of|at|to|for|on|from|by|is|was|has)\b")
 _STOP_SPEAKER = {"that", "which", "who", "it", "this", "there", "what", "and", "but", "also", "has",
                  "have", "had", "then", "later", "earlier", "previously", "once", "never", "not"}
 
@@ -1028,6 +1045,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue  # the verb of a clause about the speaker: "An executive who asked not to be named said"
             if words[k - 1][0].lower() in ("a", "an", "the"):
                 continue  # an adjective: "losing an estimated $11m a day", "the reported figure"
+            if low in _RECKONING_VERBS and not _reckoned_by(words[k - 1][0], sentence, words[k][2]):
+                continue  # a noun ("its repair estimate to $3.8 million"), or no source of its own ("and expect to")
             if states_nothing(words[k - 1][0], sentence, words[k][2]):
                 break  # "the mediation service has been asked to step in": nobody says anything here
             if low == "added" and ADDED_AMOUNT.match(sentence, words[k][2]):
@@ -1152,14 +1171,14 @@ def _first_reporting_verb(sentence: str, verbs=None):
     None. From the sentence's speech verbs when they are known and the sentence is no longer than
     that (a verb cut at the 200th character would count as one); else by a search."""
     if verbs is not None and len(sentence) <= 200:
-        for _, verb_start, verb_end, verb in verbs:
-            if verb in REPORTING_VERBS and not _AFTER_RELATIVE.search(sentence, max(0, verb_start - 12), verb_start):
-                return verb_start, verb_end
-        return None
-    for match in _REPORTING_VERB[sentence.isascii()].finditer(sentence, 0, 200):
-        if not _AFTER_RELATIVE.search(sentence, max(0, match.start() - 12), match.start()):
-            return match.span()
-    return None
+        found = [(verb_start, verb_end, verb) for _, verb_start, verb_end, verb in verbs if verb in REPORTING_VERBS]
+    else:
+        found = [(match.start(), match.end(), match.group())
+                 for match in _REPORTING_VERB[sentence.isascii()].finditer(sentence, 0, 200)]
+    found = [item for item in found if not _AFTER_RELATIVE.search(sentence, max(0, item[0] - 12), item[0])]
+    # a verb of saying before a reckoning one: "Farmers expect yields of 14 bags, said Daniel Sang"
+    saying = [item for item in found if item[2] not in _RECKONING_VERBS] or found
+    return saying[0][:2] if saying else None
 
 
 # A verb right after a relative pronoun tells about the speaker, not what was said: "An executive who

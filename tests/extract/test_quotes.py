@@ -661,3 +661,18 @@ def test_no_speech_is_read_before_a_named_speaker_or_a_participle(body):
     claims = extract_claims(body)
     assert not [claim for claim in claims if claim.type == "quote" and claim.text.startswith(("The district", "Amb"))]
     assert not [claim for claim in claims if claim.type == "attribution" and "tally" in claim.text]
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    ("Analysts at Khumalo Capital estimate the deal could lift earnings per share by 9% to 12%.",
+     "the deal could lift earnings per share by 9% to 12%", "Khumalo Capital"),
+    ("Forecasters expect the heat to persist for another five days.", "the heat to persist for another five days",
+     "forecasters"),
+    # an estimate that is a noun, or a verb with no source of its own, reports nobody's words
+    ("The council has now revised its repair estimate to $3.8 million.", None, None),
+    ("The union's loss estimate stands at R340 million.", None, None),
+    ("Crews have moved 17 of the cars and expect to reopen the line by the weekend.", None, None),
+])
+def test_what_sources_estimate_or_expect(body, content, speaker):
+    assert [(claim.quote.content, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"] == \
+        ([(content, speaker)] if content else [])
