@@ -22,13 +22,23 @@ def explain(earlier, later, kind, reason, difference, evidence=None):
     subject = earlier["figure"].get("subject") or later["figure"].get("subject")
     about = f" about {subject}" if subject else ""
     gap = f"{format_quantity(difference['absolute'], unit)} ({difference['relative']:.0%})"
+    advice = _REASON_ADVICE[reason]
     if kind == "update":
         head = f"Update{about}: {_cite(earlier)} Later, {_cite(later)} The count rose by {gap}."
+    elif reason == "unit" and not difference["absolute"]:
+        # "46 million pesos" and "46 million dollars": the number kept, its unit slipped
+        head = (f"Contradiction{about}: {_cite(earlier)} But {_cite(later)} They give the same number in "
+                f"different units ({unit} and {later['figure'].get('unit')}).")
+        advice = _SLIPPED_UNIT_ADVICE
     else:
         head = f"Contradiction{about}: {_cite(earlier)} But {_cite(later)} They differ by {gap}."
     if evidence:
         head = f"{head} {evidence}"
-    return f"{head} {_REASON_ADVICE[reason]}"
+    return f"{head} {advice}"
+
+
+_SLIPPED_UNIT_ADVICE = ("One source may have written the wrong unit or currency: check which one the primary source "
+                        "uses.")
 
 
 # What the pair model's features say, in a fact-checker's words (those that argue for one quantity).

@@ -23,9 +23,11 @@ from factcheck.conflicts.measure import (
     same_scale, subject_overlap, time_markers, unit_family,
 )
 from factcheck.conflicts.rules import (
-    base_value, exact_digits_swapped, interval_in_base_units, intervals_of_a_pair, intervals_overlap,
+    base_value, currency_slip_of, exact_digits_swapped, interval_in_base_units, intervals_of_a_pair,
+    intervals_overlap,
     one_digit_off, round_scale_slip_of, scale_slip_of, transposed_digits,
 )
+from factcheck.extract.conventions import WRITTEN_ALIKE
 from factcheck.extract.figures import DURATIONS, counted_head, singular, unit_spellings
 from factcheck.extract.measures import CLAUSE_BREAK, is_money
 
@@ -134,14 +136,25 @@ def is_rival(first: FigureView, second: FigureView) -> bool:
     """True when two figures count in one unit family, or one is a count whose noun was left out
     ("ambulances carried 62 to hospitals", "about 240 of them") and the other a count of things or
     people: the figures a pair's alternatives are counted among."""
-    if first.family == second.family:
+    if first.family == second.family or _written_alike(first, second):
         return True
     return (first.unit is None and is_count(second.unit)) or (second.unit is None and is_count(first.unit))
 
 
+def _written_alike(first: FigureView, second: FigureView) -> bool:
+    """Two currencies an article may write alike ("240 million pesos" read as Argentine in one article and
+    Mexican in another): one unit as far as the figures' words go."""
+    return first.unit is not None and second.unit in WRITTEN_ALIKE.get(first.unit, ())
+
+
+def currency_slip(first: FigureView, second: FigureView) -> bool:
+    """True for one amount written in two currencies (``rules.currency_slip_of``)."""
+    return currency_slip_of(first.claim["figure"], second.claim["figure"])
+
+
 def values_agree(first: FigureView, second: FigureView) -> bool:
     """True when the values two figures' words allow overlap (after qualifiers, rounding and units)."""
-    if exact_digits_swapped(first.claim["figure"], second.claim["figure"]):
+    if exact_digits_swapped(first.claim["figure"], second.claim["figure"]) or currency_slip(first, second):
         return False
     if first.unit != second.unit and not same_scale(first.unit, second.unit):
         return intervals_overlap(*intervals_of_a_pair(first.claim["figure"], second.claim["figure"]))
@@ -212,7 +225,7 @@ class ArticlePair:
                     self._rivals[id(a)].append(b)
                     self._rivals[id(b)].append(a)
                     self._pairs.append((a, b))
-                elif _counts_of_things(a, b):
+                elif _counts_of_things(a, b) or currency_slip(a, b):
                     self._pairs.append((a, b))
         self._agreeing = {id(view): [other for other in self._rivals[id(view)] if values_agree(view, other)]
                           for view in self.first + self.second}
@@ -298,9 +311,13 @@ class ArticlePair:
         round_slip = round_scale_slip_of(a.claim["figure"]["value"], b.claim["figure"]["value"])  # one digit
         # "cracks up to 4 centimetres wide" and "up to 4 millimetres": the number kept, the unit slipped
         unit_slip = a.claim["figure"]["value"] == b.claim["figure"]["value"] and a.base_value != b.base_value
+        # a currency slipped is read as the same unit written wrong
+        same_unit = a.unit == b.unit or b.unit is not None and a.unit in unit_spellings(b.unit) \
+            or _written_alike(a, b) or currency_slip(a, b)
         features = {
-            "unit_same": float(a.unit == b.unit or b.unit is not None and a.unit in unit_spellings(b.unit)),
-            "unit_family_differs": float(a.family != b.family and a.unit is not None and b.unit is not None),
+            "unit_same": float(same_unit),
+            "unit_family_differs": float(not same_unit and a.family != b.family and a.unit is not None
+                                         and b.unit is not None),
             "unit_missing": float(a.unit is None or b.unit is None),
             "unit_generic": float(_generic_unit(a) or _generic_unit(b)),
             "sentence_similarity": sentence_similarity,

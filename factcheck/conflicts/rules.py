@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from factcheck.conflicts.explain import explain
 from factcheck.conflicts.measure import (LocalContext, SubjectTerms, from_base_unit, interval_to_base_units,
                                         is_count, marker_reach, same_scale, to_base_unit)
+from factcheck.extract.conventions import WRITTEN_ALIKE
 from factcheck.extract.figures import DURATIONS, UNIT_ALIASES, find_figures
 from factcheck.extract.measures import CLAUSE_BREAK, is_money
 from factcheck.extract.patterns import WEEKDAYS
@@ -125,7 +126,8 @@ def verdict(claim_a, claim_b, evidence=None):
     if _norm(claim_a.get("source")) == _norm(claim_b.get("source")):
         return None
     fig_a, fig_b = claim_a["figure"], claim_b["figure"]
-    if intervals_overlap(*intervals_of_a_pair(fig_a, fig_b)) and not exact_digits_swapped(fig_a, fig_b):
+    if intervals_overlap(*intervals_of_a_pair(fig_a, fig_b)) and not exact_digits_swapped(fig_a, fig_b) \
+            and not currency_slip_of(fig_a, fig_b):
         return None
     earlier, later = in_time_order(claim_a, claim_b)
     # A later, higher figure is an update when the quantity keeps growing (``_keeps_growing``), a later, lower
@@ -430,8 +432,11 @@ def _reason(claim_a, claim_b, kind, difference):
     fig_a, fig_b = claim_a["figure"], claim_b["figure"]
     if kind == "update":
         return "different_date"
-    if not same_scale(fig_a.get("unit"), fig_b.get("unit")):
-        return "unit"  # "1,200 feet" against "366 meters": check the conversion first
+    unit_a, unit_b = fig_a.get("unit"), fig_b.get("unit")
+    if not same_scale(unit_a, unit_b) and unit_b not in WRITTEN_ALIKE.get(unit_a, ()) \
+            or currency_slip_of(fig_a, fig_b):
+        return "unit"  # "1,200 feet" against "366 meters": check the conversion first; "46 million pesos"
+        # against "46 million dollars": the currency
     value_a, value_b = abs(float(fig_a["value"])), abs(float(fig_b["value"]))
     if value_a and value_b:
         ratio = math.log10(max(value_a, value_b) / min(value_a, value_b))
@@ -473,6 +478,15 @@ def round_scale_slip_of(value_a, value_b):
         return False
     ratio = abs(math.log10(abs(float(value_a)) / abs(float(value_b))))
     return 0.5 < ratio < 3.5
+
+
+def currency_slip_of(figure_a, figure_b):
+    """True for one amount written in two currencies ("46 million pesos" and "46 million dollars", "SAR5.6bn"
+    and "$5.6 billion"): outlets converting an amount do not land on the same number; a slip of the
+    currency does."""
+    unit_a, unit_b = figure_a.get("unit"), figure_b.get("unit")
+    return unit_a != unit_b and is_money(unit_a) and is_money(unit_b) and figure_a["value"] == figure_b["value"] \
+        and unit_b not in WRITTEN_ALIKE.get(unit_a, ())  # ("$186,000" read as US dollars in one, Canadian in another)
 
 
 def exact_digits_swapped(figure_a, figure_b):

@@ -160,6 +160,12 @@ _SHARED_CURRENCIES = {
     "GBP": {"EGP": re.compile(r"Egypt|Cairo|Alexandria"), "LBP": re.compile(r"Leban|Beirut"),
             "SDG": re.compile(r"Sudan|Khartoum")},
 }
+# Currencies an article may write alike ("$", "pesos", "Rs", "dirhams"), each with the others it may be read
+# as: two articles telling one story may read one written amount as two of them.
+WRITTEN_ALIKE = {code: frozenset(group) for group in
+                 [{default, *countries} for default, countries in _SHARED_CURRENCIES.items()]
+                 + [{"USD", *_DOLLAR_OF_PREFIX.values(), *_DOLLAR_OF_REGION.values()}]
+                 for code in group}
 # Those words themselves: a figure given by its code or sign ("MXN 500", "₹40") names its currency already.
 _SHARED_CURRENCY_WORD = re.compile(r"\b(?:" + "|".join(word for word, code in CURRENCY_WORDS.items()
                                                      if code in _SHARED_CURRENCIES) + r"|pounds?)\b|\bRs\.?(?=\s?\d)",

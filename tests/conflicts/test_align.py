@@ -198,3 +198,25 @@ def test_a_swapped_pair_of_digits_is_a_conflict_found_end_to_end():
 def test_a_limit_is_read_in_the_numbers_own_clause(first, second, limit):
     (features,) = features_of(first, second).values()
     assert features["clash_limit"] == float(limit)
+
+
+@pytest.mark.parametrize("first, second, reason", [
+    # one number in two currencies is a slipped currency, not a conversion
+    ("The state will spend 46 million pesos repairing the cable car line, the governor said.",
+     "The state will spend 46 million dollars repairing the cable car line, officials said.", "unit"),
+    # one number in two units of one measure
+    ("Cracks up to 4 centimetres wide appeared in the walls of Block A.",
+     "Cracks up to 4 millimetres wide appeared in the walls of Block A.", "unit"),
+    # "pesos" read as Argentine in one article and Mexican in the other are one currency
+    ("In Córdoba, Argentina, the municipality spent 240 million pesos on printing ballots, officials said.",
+     "The single ballot, which cost the municipality 24 million pesos to print, drew mixed reviews.", "scale"),
+])
+def test_a_slipped_unit_or_currency_is_a_contradiction(first, second, reason):
+    found = conflicts_between(figures("A", "2025-05-06", first), figures("B", "2025-05-07", second), 0.45)
+    assert [(result.kind, result.reason) for *_, result, _ in found] == [("contradiction", reason)]
+
+
+def test_one_amount_in_dollars_read_two_ways_agrees():
+    first = figures("A", "2025-05-06", "In Calgary, the club paid C$186,000 for the new scoreboard, the team said.")
+    second = figures("B", "2025-05-07", "The club paid $186,000 for the new scoreboard, the team said.")
+    assert not conflicts_between(first, second, 0.0)
