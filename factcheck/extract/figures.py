@@ -553,6 +553,10 @@ class FigureParser:
             compound, after = word_with_unit[1], after - 2  # the unit is in the number's own words
         if compound == _AGE:
             return None  # "a 10-year-old boy": an age, not a quantity anyone reports
+        if compound == "strong":  # "its 1,150-strong workforce", "a 28-strong emergency crew": the group's members
+            group = lowered[after + 2] if after + 2 < n else ""
+            compound = "person" if _PEOPLE_GROUPS.intersection(lowered[after + 2:after + 5]) \
+                else singular(group) if group.isalpha() else compound  # "a 40-strong fleet"
         if compound is not None:
             # "a 12-week trial", "its 460-person workforce", "an 850,000-square-foot plant": the unit is
             # joined to the number, and the noun after it is what is measured
@@ -1849,6 +1853,12 @@ def _has_qualified_measure(sentence) -> bool:
 
 # What can follow "a"/"an" in a figure: "a half", "a dozen", "a million", "A$5", "a day and a half"
 _AFTER_ARTICLE = frozenset(FRACTIONS) | frozenset(COLLECTIVES) | frozenset(SCALES) | {"$"} | _UNIT_NOUNS
+
+
+# Groups of people a number sizes ("a 300-strong crowd").
+_PEOPLE_GROUPS = frozenset({"workforce", "crowd", "staff", "team", "union", "delegation", "army", "force",
+                            "contingent", "squad", "membership", "community", "congregation", "group", "crew",
+                            "mob", "protest", "march", "gathering", "audience", "choir", "cast", "board"})
 
 
 def _hyphen_unit(tokens, gaps, lowered, index):

@@ -313,6 +313,10 @@ def test_a_leading_decimal_point_belongs_to_its_number(text, surface, value):
     ("A 3-mile stretch was closed.", "3-mile", 3, "mile", "stretch"),
     ("The state gave a $5-million grant.", "$5-million", 5e6, "USD", None),
     ("It promised a 30-percent rise.", "30-percent", 30, "%", None),
+    # a group's size counts its members
+    ("The plant's 1,150-strong workforce walked out.", "1,150-strong", 1150, "person", "workforce"),
+    ("A 28-strong emergency crew was sent.", "28-strong", 28, "person", "crew"),
+    ("Its 40-strong fleet stayed in port.", "40-strong", 40, "fleet", "fleet"),
 ])
 def test_a_unit_joined_to_its_number_by_a_hyphen(sentence, raw, value, unit, subject_word):
     figure = one(sentence)
