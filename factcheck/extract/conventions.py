@@ -27,6 +27,13 @@ _DATELINE_DOLLAR = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, "
                               r"(?P<au>NSW|Qld|Vic|Tas|W\.A|S\.A|N\.T|ACT)\.?)[ (—–-]")
 # A dateline naming its country: "KAIWHENUA, New Zealand (Pacific Newswire) —".
 _DATELINE_COUNTRY = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, (Australia|Canada|New Zealand|Singapore|Hong Kong)\b")
+# A dateline naming a country that counts in its own money, where a "$" is the US dollar business news
+# reports in: "MONTERREY, Mexico, April 22 (Americas Newswire) -".
+_DATELINE_ABROAD = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, (?:Mexico|Brazil|Argentina|Chile|Colombia|Peru|Philippines|"
+                              r"India|Pakistan|Bangladesh|Indonesia|Malaysia|Thailand|Vietnam|Japan|China|"
+                              r"South Korea|Nigeria|Kenya|Ghana|South Africa|Egypt|Morocco|Turkey|Israel|"
+                              r"Saudi Arabia|United Arab Emirates|Qatar|Germany|France|Spain|Italy|Poland|"
+                              r"Norway|Sweden|Denmark|Switzerland|Ireland|England|Scotland|Wales)\b")
 # A place named with its province, anywhere in the article: "An audit in Kellerton, Ont., has ...".
 _PLACE_IN_PROVINCE = re.compile(r"\b[A-Z][a-z]+, (?:Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.")
 # The Australian states that only Australian news names by abbreviation: "off the NSW south coast".
@@ -202,6 +209,8 @@ def article_dollar(body: str) -> str | None:
     dateline = _DATELINE_COUNTRY.match(opening)
     if dateline:
         return _DOLLAR_OF_PLACE[dateline.group(1)]
+    if _DATELINE_ABROAD.match(opening):
+        return None
     if ("NSW" in body or "Qld" in body) and _STATE_ABBREVIATION.search(body) \
             or "overnment" in body and _AUSTRALIAN_STATE_GOVERNMENT.search(body):
         return "AUD"

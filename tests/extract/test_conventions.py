@@ -25,6 +25,9 @@ def units(body):
     ("The province set aside R48m ($2.7m) for the campaign.", "$2.7m", "USD"),  # a province of rand
     ("The province released 5 billion dong ($196,000) in emergency funds.", "$196,000", "USD"),  # ... of dong
     ("KAIWHENUA, New Zealand (Pacific Newswire) — Farmers lost $300 million.", "$300 million", "NZD"),
+    # datelined in a country of its own money, a "$" is the US dollar, whatever other country it names
+    ("MONTERREY, Mexico, April 22 (Americas Newswire) - Hallsund opened a $410 million factory, its first outside "
+     "Canada, the company's favourite market.", "$410 million", "USD"),
     ("Crews along the NSW south coast have spent $1.2 million.", "$1.2 million", "AUD"),
     ("The Victorian Government will provide $2.5 million in emergency support.", "$2.5 million", "AUD"),
     # a state's government in an article written the British way: Australia's
