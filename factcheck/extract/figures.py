@@ -1721,6 +1721,7 @@ _PARTICIPLES_IN_N = frozenset({"sworn", "known", "grown", "given", "taken", "cho
 # The only words that join a unit of measure: "580,000 square feet", "270,000 metric tons", "180 nautical
 # miles" (a unit that converts keeps one name: "20 extra miles" are miles).
 _MEASURE_KINDS = frozenset({"square", "cubic", "metric", "nautical"})
+_WORKING_TIMES = frozenset({"day", "hour", "week"})
 
 
 def _compound_unit(modifiers, unit):
@@ -1755,6 +1756,8 @@ _NOT_KINDS = _MEASURE_KINDS | {"degree", "percentage"}  # first words of units o
 
 def _names_a_kind(text, low, unit) -> bool:
     """A word before a counted noun that says what kind of thing it counts (see ``_compound_unit``)."""
+    if unit in _WORKING_TIMES and low in ("working", "business"):
+        return True  # "14 working days" are not 14 days
     if unit in _MEASURE_UNITS:
         return low in _MEASURE_KINDS
     if not (text[:1].islower() and low.isalpha()) or low in _DESCRIBING_WORDS or low in _IRREGULAR_PAST \

@@ -325,6 +325,15 @@ def test_a_unit_joined_to_its_number_by_a_hyphen(sentence, raw, value, unit, sub
         assert subject_word in figure.subject.split()
 
 
+@pytest.mark.parametrize("sentence, unit", [
+    ("Users will be refunded within 14 working days.", "working day"),  # not 14 days
+    ("It took three business days.", "business day"),
+    ("The bank will take 30 days.", "day"),
+])
+def test_working_days_are_a_unit_of_their_own(sentence, unit):
+    assert one(sentence).unit == unit
+
+
 def test_parts_of_a_duration_are_joined_only_when_nothing_else_stands_between_them():
     assert [(f.value, f.unit) for f in figures("The 1.5-hour delay, 20 minutes later.")] == \
         [(1.5, "hour"), (20, "minute")]
