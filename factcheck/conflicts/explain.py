@@ -55,6 +55,7 @@ _EVIDENCE = {
     "word_after_same": "the word after the numbers is the same",
     "transposed_digits": "the numbers have the same digits in another order, a common misprint",
     "scale_slip": "the numbers have the same digits at another scale, a common slip",
+    "leading_digit_dropped": "one number is the other without its first digit, a common slip",
 }
 _EVIDENCE_SHOWN = 3
 

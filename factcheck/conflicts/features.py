@@ -25,7 +25,7 @@ from factcheck.conflicts.measure import (
 from factcheck.conflicts.rules import (
     base_value, currency_slip_of, exact_digits_swapped, interval_in_base_units, intervals_of_a_pair,
     intervals_overlap,
-    one_digit_off, round_scale_slip_of, scale_slip_of, transposed_digits,
+    leading_digit_dropped, one_digit_off, round_scale_slip_of, scale_slip_of, transposed_digits,
 )
 from factcheck.extract.conventions import WRITTEN_ALIKE
 from factcheck.extract.figures import DURATIONS, counted_head, singular, unit_spellings
@@ -60,7 +60,7 @@ FEATURE_NAMES = (
                                    "modifier")),
     "few_alternatives", "best_for_one", "mutual_best", "agrees_elsewhere", "unaccounted_alternatives",
     "log_ratio_unless_scale", "scale_slip", "round_scale_slip", "transposed_digits", "one_digit_off",
-    "article_similarity",
+    "leading_digit_dropped", "article_similarity",
 )
 
 
@@ -336,6 +336,8 @@ class ArticlePair:
             # "$527.4 million" and "$572.4m", "241" and "214": a transposed digit is a classic misprint
             "transposed_digits": float(transposed_digits(a.claim["figure"]["value"], b.claim["figure"]["value"])),
             "one_digit_off": float(one_digit_off(a.claim["figure"]["value"], b.claim["figure"]["value"])),
+            "leading_digit_dropped": float(leading_digit_dropped(a.claim["figure"]["value"],
+                                                                 b.claim["figure"]["value"])),
             "few_alternatives": 1.0 / len(rivals_of_b) + 1.0 / len(rivals_of_a),
             "best_for_one": float(best_for_a != best_for_b),
             "mutual_best": float(best_for_a and best_for_b),

@@ -532,6 +532,16 @@ def misprint_of(value_a, value_b):
         one_digit_off(value_a, value_b) and significant_digits(value_a)[0] != significant_digits(value_b)[0])
 
 
+def leading_digit_dropped(value_a, value_b):
+    """True when one value is the other without its leading digit ("160" and "60", "14.5 million" and "4.5
+    million", "195" and "95"): a digit lost at the keyboard or in the layout."""
+    low, high = sorted((abs(float(value_a)), abs(float(value_b))))
+    if not low:
+        return False
+    lead = 10 ** math.floor(math.log10(high))
+    return math.isclose(high - (high // lead) * lead, low, rel_tol=1e-9) and high / low < 20
+
+
 def one_digit_off(value_a, value_b):
     """True when two values of two or more significant digits differ in one digit only ("3.8%" and "2.8%",
     "1,450" and "1,950"): a slip of a key or of the eye."""

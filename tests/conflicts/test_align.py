@@ -220,3 +220,14 @@ def test_one_amount_in_dollars_read_two_ways_agrees():
     first = figures("A", "2025-05-06", "In Calgary, the club paid C$186,000 for the new scoreboard, the team said.")
     second = figures("B", "2025-05-07", "The club paid $186,000 for the new scoreboard, the team said.")
     assert not conflicts_between(first, second, 0.0)
+
+
+@pytest.mark.parametrize("first, second, dropped", [
+    ("The hospital will receive 14.5 million zlotys for extra surgery.", "The hospital will receive 4.5 million zlotys "
+     "for extra surgery.", True),
+    ("The fire cut about 195 megawatts of supply.", "The fire cut roughly 95 megawatts of supply.", True),
+    ("The fire cut about 195 megawatts of supply.", "The fire cut roughly 85 megawatts of supply.", False),
+])
+def test_a_number_without_its_leading_digit_is_a_sign_of_a_slip(first, second, dropped):
+    (features,) = features_of(first, second).values()
+    assert features["leading_digit_dropped"] == float(dropped)
