@@ -75,11 +75,20 @@ _NON_WORD_AS_SPACE = non_word_as_space()
 assert not any(" " in verb for verb in _ATTRIBUTION_VERBS | REPORTING_VERBS), "the possessive words above need it"
 # A period inside a sentence ends no source: it abbreviates ("according to Dr. Aaron Whitfield").
 _ACCORDING = re.compile(r"\baccording to (?P<src>(?:[^,.;:!?\"“”()]|\.(?=\s*[A-Za-z0-9])){2,80})", re.IGNORECASE)
-_CUES_WITHOUT_VERB = ("according to", "citing", "quoting", "per ", " heard", " was told", " were told")
+_CUES_WITHOUT_VERB = ("according to", "citing", "quoting", "per ", " heard", " was told", " were told", " learn",
+                      " understands", " can reveal")
 # What a court or an inquiry heard: "The court heard that ...", "..., the inquest was told." The evidence is
 # credited to the hearing, whoever gave it.
 _HEARING_TOLD = re.compile(r"\b(?P<src>(?:[Tt]he|[Aa]n?) (?:court|tribunal|inquest|inquiry|hearing|jury|committee|"
                            r"panel|commission)) (?:(?:has|had) )?(?:heard|was told|were told)\b")
+# What a publication found out itself: "Abendkurier has learned", "Transit Fleet Review understands", "The Jolt
+# can reveal". The publication's name stands right before the words, capitalised.
+_OUTLET_LEARNED = re.compile(
+    r"\b(?!(?:But|And|So|Yet|Now) )(?P<src>(?:The )?[A-Z][\w'’&-]*(?: (?:& )?[A-Z][\w'’&-]*){0,4}) "
+    r"(?P<verb>has learned|has learnt|can reveal|"
+    # what it understands is a clause, not "understands the risks"
+    r"understands(?= that\s| (?:the|a|an|its|their) [\w-]+(?: [\w-]+)? "
+    r"(?:has|have|had|is|are|was|were|will|would|could|plans|intends)\b))(?=[\s,.;:]|$)")
 # "per" as "according to", after a comma or opening the sentence, before a name or a document: ", per
 # Viewmark overnights", "Per data from broker Linwood Re,"; never "per cent" or "$5 per share".
 _PER = re.compile(r"(?:^|,\s+)(?P<per>[Pp]er)\s+(?P<src>(?:[A-Z]|(?:data|figures|estimates|an?|the)\s)"
@@ -355,6 +364,9 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
     if " heard" in low or " told" in low:
         for match in _HEARING_TOLD.finditer(sentence):
             found.append(FoundAttribution(match.start(), match.end(), match.group("src"), "heard"))
+    if " learn" in low or " understands" in low or " can reveal" in low:
+        for match in _OUTLET_LEARNED.finditer(sentence):
+            found.append(FoundAttribution(match.start(), match.end(), match.group("src"), "learned"))
     if " by " in low:
         for match in _PASSIVE_BY.finditer(sentence):
             source = _clean_source(match.group("src"))

@@ -68,7 +68,8 @@ class Pipeline:
                     at, to = start + item.start, start + item.end
                     kind = speaker_kind(item.speaker, item.verb, item.second_hand, book)
                     speaker = book.full_name(item.speaker) if kind == "person" else book.spelled_out(item.speaker)
-                    speaker_events.append((at, speaker, kind))
+                    if item.verb != "learned":  # (a publication's own finding is no referent for "it said")
+                        speaker_events.append((at, speaker, kind))
                     attributions.append(Claim("attribution", body[at:to], at, to, sentences[index],
                                               speaker=in_running_text(speaker, kind),
                                               speaker_kind=kind, sentence_start=spans[index][0]))

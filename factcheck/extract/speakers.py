@@ -369,6 +369,8 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
     low = phrase.lower().strip()
     if second_hand or low in NEWS_OUTLETS:
         return "second_hand"
+    if verb == "learned":
+        return "organization"  # the publication itself: "Abendkurier has learned"
     words = _PHRASE_WORDS.findall(low)
     if not words:
         return None

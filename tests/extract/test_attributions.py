@@ -339,3 +339,15 @@ def test_what_a_hearing_heard_is_credited_to_the_hearing(sentence, source):
 
 def test_hearing_a_noise_credits_no_one():
     assert attributions("Residents heard a loud bang before the fire.") == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("A toddler was hurt near Augsburg in July, Abendkurier has learned.", "Abendkurier"),
+    ("Lab & Pharma Ireland understands that three drug makers are partners.", "Lab & Pharma Ireland"),
+    ("But The Sentinel can reveal that the council paid twice.", "The Sentinel"),
+    # what someone understands is no finding unless it is a clause
+    ("Maria Lopez understands the risks.", None),
+])
+def test_what_a_publication_found_out_is_credited_to_it(sentence, source):
+    found = [claim for claim in extract_claims(sentence) if claim.type == "attribution"]
+    assert [(claim.speaker, claim.speaker_kind) for claim in found] == ([(source, "organization")] if source else [])
