@@ -977,7 +977,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             found.append(FoundQuote(start + saying.end(), start + content_end, sentence[saying.end():content_end],
                                     False, saying.group("subject"), cue_start=start))
             continue
-        going_on = _CUE_GOING_ON.search(sentence) if "ing " in sentence else None
+        going_on = _CUE_GOING_ON.search(sentence) if "ing " in sentence and ('"' in sentence or "”" in sentence) \
+            else None
         if going_on and len(sentence[going_on.end():].split()) >= 3:
             # '"...," Olmedo said, noting the spending was equivalent to about 1.3%': the speaker of the quote
             # goes on in reported speech
