@@ -114,6 +114,9 @@ _VAGUE = re.compile(r"^(?:officials|authorities|police|sources|analysts|experts|
 # A quote right after the verb, or after a short clause: 'He added, "...'
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*[\"“]")
 _QUOTE_AFTER_CLAUSE = re.compile(r"[^\"“”.]{0,60}[,:]\s*[\"“]")
+# A word after a space that is no verb of a clause (whitespace before each word, so that a word is read
+# one way only and a failing match gives up in linear time).
+_PLAIN_WORD = r"(?:\s+(?!(?:that|was|were|is|are|had|has|have|would|will|could|did)\b)[^.,;:!?\"“”\s]+)"
 # What may follow the verb of a trailing attribution before the clause ends ("said on Tuesday.")
 _TRAILING_END = re.compile(
     r"(?:\s+(?:" + word_alternation(
@@ -125,8 +128,7 @@ _TRAILING_END = re.compile(
     # then where or when, at some length: "said in its decision", "said after the vote", "said in a resolution
     # published in the official gazette", "said on Thursday following negotiations with unions"
     # (not a clause of what was said: "said in a statement that the crew was safe")
-    r"(?:\s+(?:in|after|following|during|at|before|ahead)\s"
-    r"(?:(?!(?:that|was|were|is|are|had|has|have|would|will|could|did)\b)[^.,;:!?\"“”\s]+\s*){1,12})?"
+    r"(?:\s+(?:in|after|following|during|at|before|ahead)" + _PLAIN_WORD + r"{1,12})?"
     r"\s*(?:[.!?\"”,;:]|$)")
 
 

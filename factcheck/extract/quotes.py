@@ -856,7 +856,8 @@ _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*
                                   r"(?P<verb>said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?"
                                   # a clause of circumstance may follow the cue: "..., he said, after the fault was
                                   # first found."
-                                  r"(?:,\s+(?:after|before|when|because|while|although|(?:not\s+)?[a-z]+ing)\s[^\"“”]*)?"
+                                  r"(?:,\s+(?:after|before|when|because|while|although|(?:not\s+)?[a-z]+ing)"
+                                  r"\s[^\"“”]*)?"
                                   r"[.!]?\s*$")
 # Where a clause that may open with a speaker starts inside a long sentence.
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?=\S)")
@@ -1168,9 +1169,10 @@ def _is_parenthetical_cue(subject_text: str, sentence: str, verb_end: int) -> bo
 
 
 def _first_reporting_verb(sentence: str, verbs=None):
-    """``(start, end)`` of the first reporting verb in the first 200 characters of ``sentence``, or
-    None. From the sentence's speech verbs when they are known and the sentence is no longer than
-    that (a verb cut at the 200th character would count as one); else by a search."""
+    """``(start, end)`` of the first reporting verb in the first 200 characters of ``sentence`` (the first
+    verb of saying, if any, before a verb of reckoning such as "expect"), or None. From the sentence's
+    speech verbs when they are known and the sentence is no longer than that (a verb cut at the 200th
+    character would count as one); else by a search."""
     if verbs is not None and len(sentence) <= 200:
         found = [(verb_start, verb_end, verb) for _, verb_start, verb_end, verb in verbs if verb in REPORTING_VERBS]
     else:

@@ -1002,7 +1002,8 @@ def named_at_organisation(phrase: str) -> str | None:
 
 # A role of a few words, a name of two to four, "of"/"at"/"from" and a capitalised name of an organisation
 # (the words before the name link nothing: "Shares of the Highveld Institute" names nobody).
-_NAMED_AT_ORGANISATION = re.compile(r"(?:(?!(?:of|at|from|the)\s)[\w'’.-]+\s+){0,4}?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+_NAMED_AT_ORGANISATION = re.compile(r"(?:(?!(?:of|at|from|the)\s)[\w'’.-]+\s+){0,4}?"
+                                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
                                     r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’&.-]*"
                                     r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on|the|&)){0,10}")
 

@@ -565,10 +565,13 @@ def test_a_participle_before_a_quote_is_no_cue():
 
 
 def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
-    body = "Police spokesperson Captain Nomsa Dube said officers would remain deployed “for as long as it takes to keep the peace”."
-    quotes = [(claim.quote.direct, claim.text, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"]
-    assert quotes == [(False, "officers would remain deployed “for as long as it takes to keep the peace”", "Nomsa Dube"),
-                      (True, "for as long as it takes to keep the peace", "Nomsa Dube")]
+    body = ("Police spokesperson Captain Nomsa Dube said officers would remain deployed “for as long as it takes to "
+            "keep the peace”.")
+    quotes = [(claim.quote.direct, claim.text, claim.speaker) for claim in extract_claims(body)
+              if claim.type == "quote"]
+    assert quotes == [
+        (False, "officers would remain deployed “for as long as it takes to keep the peace”", "Nomsa Dube"),
+        (True, "for as long as it takes to keep the peace", "Nomsa Dube")]
     # a quote introduced by a comma has its own cue: no reported speech around it
     body = 'Musk told Reuters in an interview, "I have never bid on that contract or any other one."'
     assert [claim.quote.direct for claim in extract_claims(body) if claim.type == "quote"] == [True]
