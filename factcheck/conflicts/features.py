@@ -24,10 +24,9 @@ from factcheck.conflicts.measure import (
 )
 from factcheck.conflicts.rules import (
     base_value, currency_slip_of, exact_digits_swapped, interval_in_base_units, intervals_of_a_pair,
-    intervals_overlap,
-    leading_digit_dropped, one_digit_off, round_scale_slip_of, scale_slip_of, transposed_digits,
+    intervals_overlap, leading_digit_dropped, one_digit_off, round_scale_slip_of, scale_slip_of,
+    transposed_digits, written_alike,
 )
-from factcheck.extract.conventions import WRITTEN_ALIKE
 from factcheck.extract.figures import DURATIONS, counted_head, singular, unit_spellings
 from factcheck.extract.measures import CLAUSE_BREAK, is_money
 
@@ -136,15 +135,9 @@ def is_rival(first: FigureView, second: FigureView) -> bool:
     """True when two figures count in one unit family, or one is a count whose noun was left out
     ("ambulances carried 62 to hospitals", "about 240 of them") and the other a count of things or
     people: the figures a pair's alternatives are counted among."""
-    if first.family == second.family or _written_alike(first, second):
+    if first.family == second.family or written_alike(first.unit, second.unit):
         return True
     return (first.unit is None and is_count(second.unit)) or (second.unit is None and is_count(first.unit))
-
-
-def _written_alike(first: FigureView, second: FigureView) -> bool:
-    """Two currencies an article may write alike ("240 million pesos" read as Argentine in one article and
-    Mexican in another): one unit as far as the figures' words go."""
-    return first.unit is not None and second.unit in WRITTEN_ALIKE.get(first.unit, ())
 
 
 def currency_slip(first: FigureView, second: FigureView) -> bool:
@@ -313,7 +306,7 @@ class ArticlePair:
         unit_slip = a.claim["figure"]["value"] == b.claim["figure"]["value"] and a.base_value != b.base_value
         # a currency slipped is read as the same unit written wrong
         same_unit = a.unit == b.unit or b.unit is not None and a.unit in unit_spellings(b.unit) \
-            or _written_alike(a, b) or currency_slip(a, b)
+            or written_alike(a.unit, b.unit) or currency_slip(a, b)
         features = {
             "unit_same": float(same_unit),
             "unit_family_differs": float(not same_unit and a.family != b.family and a.unit is not None

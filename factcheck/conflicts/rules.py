@@ -433,8 +433,7 @@ def _reason(claim_a, claim_b, kind, difference):
     if kind == "update":
         return "different_date"
     unit_a, unit_b = fig_a.get("unit"), fig_b.get("unit")
-    if not same_scale(unit_a, unit_b) and unit_b not in WRITTEN_ALIKE.get(unit_a, ()) \
-            or currency_slip_of(fig_a, fig_b):
+    if not same_scale(unit_a, unit_b) and not written_alike(unit_a, unit_b) or currency_slip_of(fig_a, fig_b):
         return "unit"  # "1,200 feet" against "366 meters": check the conversion first; "46 million pesos"
         # against "46 million dollars": the currency
     value_a, value_b = abs(float(fig_a["value"])), abs(float(fig_b["value"]))
@@ -483,10 +482,17 @@ def round_scale_slip_of(value_a, value_b):
 def currency_slip_of(figure_a, figure_b):
     """True for one amount written in two currencies ("46 million pesos" and "46 million dollars", "SAR5.6bn"
     and "$5.6 billion"): outlets converting an amount do not land on the same number; a slip of the
-    currency does."""
+    currency does. Not for two currencies written alike ("$186,000" read as US dollars in one article and
+    Canadian in another)."""
     unit_a, unit_b = figure_a.get("unit"), figure_b.get("unit")
     return unit_a != unit_b and is_money(unit_a) and is_money(unit_b) and figure_a["value"] == figure_b["value"] \
-        and unit_b not in WRITTEN_ALIKE.get(unit_a, ())  # ("$186,000" read as US dollars in one, Canadian in another)
+        and not written_alike(unit_a, unit_b)
+
+
+def written_alike(unit_a, unit_b):
+    """True for two currencies an article may write alike ("pesos" read as Argentine in one article and
+    Mexican in another, "$" as US and Canadian): one unit as far as the figures' words go."""
+    return unit_a is not None and unit_b in WRITTEN_ALIKE.get(unit_a, ())
 
 
 def exact_digits_swapped(figure_a, figure_b):
