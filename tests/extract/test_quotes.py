@@ -12,6 +12,11 @@ def attributions(body):
     return [c for c in extract_claims(body) if c.type == "attribution"]
 
 
+def what_was_said(body):
+    """(content, speaker) of each quote of ``body``."""
+    return [(claim.quote.content, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"]
+
+
 @pytest.mark.parametrize(
     "body, speaker",
     [
@@ -479,7 +484,7 @@ def test_a_day_between_a_subject_set_off_by_commas_and_its_verb_is_passed_over()
 def test_what_it_said_is_the_organisation_s():
     body = ("PayKaki said on Tuesday that hackers had stolen the data of 1.2 million users. Card numbers and "
             "passwords were not affected, it said.")
-    quotes = [(claim.quote.content, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"]
+    quotes = what_was_said(body)
     assert ("Card numbers and passwords were not affected", "PayKaki") in quotes
 
 
@@ -511,7 +516,7 @@ def test_a_titled_or_described_subject_is_the_speaker(body, speaker):
      "Most of the crop had already been picked", "Rafael Tavares"),
 ])
 def test_reported_speech_with_its_cue_inside_the_sentence(body, content, speaker):
-    quotes = [(claim.quote.content, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"]
+    quotes = what_was_said(body)
     assert quotes == ([(content, speaker)] if content else [])
 
 
@@ -590,8 +595,7 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "its operating profit rose 71% from a year earlier", "Hanseong Semiconductor"),
 ])
 def test_reported_speech_of_a_subject_named_at_length(body, content, speaker):
-    assert [(claim.quote.content, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"] == \
-        [(content, speaker)]
+    assert what_was_said(body) == [(content, speaker)]
 
 
 @pytest.mark.parametrize("body, content", [
@@ -650,8 +654,7 @@ def test_an_estimate_named_by_when_is_nobody_s_and_its_closing_cue_credits_it():
      "The season is expected to last about 90 days", "the ministry"),
 ])
 def test_what_a_source_closing_the_sentence_said(body, content, speaker):
-    assert [(claim.quote.content, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"] == \
-        [(content, speaker)]
+    assert what_was_said(body) == [(content, speaker)]
 
 
 @pytest.mark.parametrize("body", [
@@ -677,5 +680,4 @@ def test_no_speech_is_read_before_a_named_speaker_or_a_participle(body):
     ("Crews have moved 17 of the cars and expect to reopen the line by the weekend.", None, None),
 ])
 def test_what_sources_estimate_or_expect(body, content, speaker):
-    assert [(claim.quote.content, claim.speaker) for claim in extract_claims(body) if claim.type == "quote"] == \
-        ([(content, speaker)] if content else [])
+    assert what_was_said(body) == ([(content, speaker)] if content else [])
