@@ -20,6 +20,8 @@ from datetime import datetime, timedelta, timezone
 
 from factcheck.conflicts.align import conflicts_between
 from factcheck.conflicts.measure import units_like, with_synonyms
+from factcheck.extract.conventions import WRITTEN_ALIKE
+from factcheck.extract.measures import is_money
 from factcheck.conflicts.model import shipped_model
 from factcheck.conflicts.rules import publication_day
 from factcheck.index import queries
@@ -83,8 +85,9 @@ class ConflictDetector:
         ``claims``, best first (at most ``related_articles``)."""
         figures = [claim for claim in claims if claim.get("type") == "figure"][:MAX_FIGURES_PER_ARTICLE]
         bodies = [queries.figure_candidates(claim, with_synonyms(claim["figure"].get("subject") or ""),
-                                            units_like(claim["figure"].get("unit")), self._window(claim),
-                                            self.candidates_per_figure)
+                                            _candidate_units(claim["figure"].get("unit")), self._window(claim),
+                                            self.candidates_per_figure,
+                                            or_same_value=is_money(claim["figure"].get("unit")))
                   for claim in figures]
         scores = {}
         for response in self.store.engine.multi_search(self.store.alias("claims"), bodies):
@@ -144,3 +147,9 @@ def listing_order(conflicts):
     by_id = sorted(conflicts, key=lambda conflict: conflict["id"])
     newest_first = sorted(by_id, key=lambda conflict: conflict["detected_at"], reverse=True)
     return sorted(newest_first, key=lambda conflict: conflict["kind"] != "contradiction")
+
+
+def _candidate_units(unit):
+    """The units a figure's candidates may be in: its own and those that count the same things, and the
+    currencies an article may write as it does ("pesos" read as Argentine elsewhere)."""
+    return units_like(unit) | WRITTEN_ALIKE.get(unit, frozenset())

@@ -87,15 +87,19 @@ def claim_search(params):
     return body
 
 
-def figure_candidates(claim, subject, units, published_between, size):
+def figure_candidates(claim, subject, units, published_between, size, or_same_value=False):
     """Figures from other sources that may measure what ``claim`` measures: one of ``units`` (the
-    claim's unit and its synonyms; empty for figures without a unit), a word of ``subject`` (the
-    claim's subject with synonyms) or the same measure, published
-    within ``published_between`` (two dates, or None for any time). An index query, so the cost does
-    not grow with the square of the corpus."""
+    claim's unit and its synonyms; empty for figures without a unit), or with ``or_same_value`` the
+    claim's value in any unit (an amount whose currency slipped), a word of ``subject`` (the claim's
+    subject with synonyms) or the same measure, published within ``published_between`` (two dates, or
+    None for any time). An index query, so the cost does not grow with the square of the corpus."""
     figure = claim["figure"]
     filters = [_term("type", "figure")]
-    if units:
+    if units and or_same_value:
+        filters.append({"bool": {"should": [{"terms": {"figure.unit": sorted(units)}},
+                                            {"term": {"figure.value": figure["value"]}}],
+                                 "minimum_should_match": 1}})
+    elif units:
         filters.append({"terms": {"figure.unit": sorted(units)}})
     else:
         filters.append({"bool": {"must_not": {"exists": {"field": "figure.unit"}}}})

@@ -131,3 +131,19 @@ def test_an_article_with_no_figures_is_not_searched(store, detector):
     submission = store.submit_article({"body": "The mayor said the plan was sound.", "source": "Daily Orbit",
                                        "published_at": "2026-04-28"}, extract_claims)
     assert submission.claims and detector.detect(submission.claims) == []
+
+
+@pytest.mark.parametrize("first_body, second_body, reason", [
+    # the same number in another currency is a candidate, though no unit of the first counts it
+    ("The state will spend 46 million pesos repairing the {name} cable car line, the governor said.",
+     "The state will spend 46 million dollars repairing the {name} cable car line, officials said.", "unit"),
+    # "pesos" read as Argentine in one article and Mexican in the other
+    ("In Córdoba, Argentina, the municipality spent 240 million pesos printing the {name} ballots, officials said.",
+     "The {name} ballots cost the municipality 24 million pesos to print.", "scale"),
+])
+def test_an_amount_in_another_currency_is_a_candidate(store, detector, first_body, second_body, reason):
+    name = unique_name("Tlal")
+    submit(store, "Valle Wire", "2025-05-06", first_body.format(name=name))
+    second = submit(store, "Metro Alerta", "2025-05-07", second_body.format(name=name))
+    conflicts = detector.detect(second)
+    assert [(conflict["kind"], conflict["reason"]) for conflict in conflicts] == [("contradiction", reason)]
