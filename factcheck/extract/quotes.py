@@ -108,7 +108,9 @@ _TOLD_OBJECT = re.compile(r"\s*(?:(?:the|his|her|its|their|a|an)\s+[\w'’-]+|" 
                           r"(?=(?:the|a|an|it|he|she|they|we|its|his|her|their|[A-Z][\w'’-]*)\b)")
 # Where or when words were given, after the speech verb: "in a statement", "on the radio", "at a briefing on Monday".
 _WHERE_SAID = r"(?:in|at|on|during|to)\s+(?:a|an|its|their|his|her|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
-_SAID_THAT = re.compile(r"\s*(?:in an? (?:statement|news release|press release|filing|letter|post|interview)\s+|"
+_SAID_THAT = re.compile(r"\s*(?:in an? (?:statement|news release|press release|filing|letter|post|interview)"
+                        # ... and to whom: "said in a filing to the Indonesia Stock Exchange that"
+                        r"(?:\s+to\s+[\w'’ .&-]{1,60}?(?=\s+that\s))?\s+|"
                         + _WHERE_SAID + r"\s+(?=that\s))?"
                         r"(?:on\s+\w+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"yesterday|today)\s+)?(?:that\s+)?")

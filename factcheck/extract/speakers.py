@@ -235,7 +235,8 @@ def clean_name(phrase: str) -> str:
         words = words[last_title + 1:]
     elif len(words) >= 3 and all(w[:1].isupper() for w in words) \
             and not any(w.lower().rstrip(".") in ORG_WORDS for w in words[-2:]) \
-            and not with_article and not after_role and len(words[-2]) > 1:
+            and not with_article and not after_role and len(words[-2]) > 1 \
+            and not _CORPORATE_NAME.fullmatch(" ".join(words)):  # "Kim Phat JSC" is a company's whole name
         # "Council Member Dana Whitfield" -> "Dana Whitfield"; a middle initial stays with its name: "Michael J. Fox"
         roles = [index for index, word in enumerate(words[:-2]) if _names_a_role(word)]
         if roles:

@@ -598,6 +598,16 @@ def test_reported_speech_of_a_subject_named_at_length(body, content, speaker):
     assert what_was_said(body) == [(content, speaker)]
 
 
+@pytest.mark.parametrize("body, content, speaker", [
+    ("Principal Mark Delgado said in a letter to families that no school would close.", "no school would close",
+     "Mark Delgado"),
+    ("Kim Phat JSC said in a filing to the stock exchange that it expected most customers to choose a new cooker.",
+     "it expected most customers to choose a new cooker", "Kim Phat JSC"),
+])
+def test_where_and_to_whom_words_were_written_are_no_part_of_them(body, content, speaker):
+    assert what_was_said(body) == [(content, speaker)]
+
+
 @pytest.mark.parametrize("body, content", [
     ('"This is a black day for Talbrunn," said Mayor Klaus Reinhardt, who said the plant paid €4.5 million a year '
      'in local business tax.', "the plant paid €4.5 million a year in local business tax"),
