@@ -58,16 +58,15 @@ _ANONYMOUS_TAIL = re.compile(
     re.IGNORECASE,
 )
 NAME_LINKS = {"de", "da", "van", "von", "bin", "al", "el", "la", "le", "der", "del", "of", "du", "di"}
+# Verbs that are nouns too, or say nothing without a source before them (``_reckoned_by``): what sources
+# reckon, "Analysts estimate the stoppage is costing R3.8 million a day".
+_RECKONING_VERBS = frozenset({"estimate", "expect", "believe"})
 REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", "argues", "claimed", "claims",
                    "warned", "warns", "stated", "insisted", "insists", "acknowledged", "admitted", "confirmed",
                    "denied", "announced", "estimated", "estimates", "reported", "wrote", "predicted",
                    "believes", "suggested", "contends", "maintains", "say", "testified", "explained",
                    # what a speaker asked of others: "She urged parents to get their children tested"
-                   "urged", "urges", "asked", "recommended", "recommends", "cautioned",
-                   # what sources reckon: "Analysts estimate the stoppage is costing R3.8 million a day"
-                   "estimate", "expect", "believe"}
-# Verbs that are nouns too, or say nothing without a source before them (``_reckoned_by``).
-_RECKONING_VERBS = frozenset({"estimate", "expect", "believe"})
+                   "urged", "urges", "asked", "recommended", "recommends", "cautioned", *_RECKONING_VERBS}
 
 
 def _reckoned_by(word_before: str, sentence: str, verb_end: int) -> bool:

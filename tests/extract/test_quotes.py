@@ -593,18 +593,21 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
     # a company's suffix is no sentence's end
     ("Hanseong Semiconductor Co. said on Thursday its operating profit rose 71% from a year earlier.",
      "its operating profit rose 71% from a year earlier", "Hanseong Semiconductor"),
-])
-def test_reported_speech_of_a_subject_named_at_length(body, content, speaker):
-    assert what_was_said(body) == [(content, speaker)]
-
-
-@pytest.mark.parametrize("body, content, speaker", [
+    # where and to whom words were written are no part of them
     ("Principal Mark Delgado said in a letter to families that no school would close.", "no school would close",
      "Mark Delgado"),
     ("Kim Phat JSC said in a filing to the stock exchange that it expected most customers to choose a new cooker.",
      "it expected most customers to choose a new cooker", "Kim Phat JSC"),
+    # a few words quoted inside what was said
+    ('A city survey of 2,400 riders found 78% rated the service "good" or "very good", the mayor\'s office said.',
+     'A city survey of 2,400 riders found 78% rated the service "good" or "very good"', "the mayor's office"),
+    # where or when the source said it, at some length
+    ("Seewil will pay 31.6 million francs into the pool in 2025, the council said in its draft budget.",
+     "Seewil will pay 31.6 million francs into the pool in 2025", "the council"),
+    ("The season is expected to last about 90 days, the ministry said in a resolution published in the gazette.",
+     "The season is expected to last about 90 days", "the ministry"),
 ])
-def test_where_and_to_whom_words_were_written_are_no_part_of_them(body, content, speaker):
+def test_what_was_said_and_by_whom(body, content, speaker):
     assert what_was_said(body) == [(content, speaker)]
 
 
@@ -651,20 +654,6 @@ def test_an_estimate_named_by_when_is_nobody_s_and_its_closing_cue_credits_it():
     assert [(claim.quote.content, claim.speaker) for claim in claims if claim.type == "quote"][1:] == \
         [("Early estimates put the repair bill at NZ$2.4 million", "Grace Whitlock")]
     assert "Early estimates" not in [claim.text for claim in claims if claim.type == "attribution"]
-
-
-@pytest.mark.parametrize("body, content, speaker", [
-    # a few words quoted inside what was said
-    ('A city survey of 2,400 riders found 78% rated the service "good" or "very good", the mayor\'s office said.',
-     'A city survey of 2,400 riders found 78% rated the service "good" or "very good"', "the mayor's office"),
-    # where or when the source said it, at some length
-    ("Seewil will pay 31.6 million francs into the pool in 2025, the council said in its draft budget.",
-     "Seewil will pay 31.6 million francs into the pool in 2025", "the council"),
-    ("The season is expected to last about 90 days, the ministry said in a resolution published in the gazette.",
-     "The season is expected to last about 90 days", "the ministry"),
-])
-def test_what_a_source_closing_the_sentence_said(body, content, speaker):
-    assert what_was_said(body) == [(content, speaker)]
 
 
 @pytest.mark.parametrize("body", [
