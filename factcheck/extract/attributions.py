@@ -15,7 +15,7 @@ from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFOR
                                         word_alternation)
 from factcheck.extract.quotes import (
     ACRONYM_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, REPORTING_VERBS, UNNAMED_TO_THE_END,
-    phrase_before_verb, states_nothing,
+    gives_an_order, phrase_before_verb, states_nothing,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
@@ -436,7 +436,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         # a trailing attribution ends the sentence: ", the company said on Tuesday."; in mid-sentence
         # (", the company said alongside quarterly results") the clause must be the source alone
         trailing = clause_start >= 0 and (_TRAILING_END.match(sentence, verb_end) is not None
-                                          or verb in ("told", "tells") and _TOLD_END.match(sentence, verb_end))
+                                          or verb in ("told", "tells") and _TOLD_END.match(sentence, verb_end)
+                                          and not gives_an_order(sentence, verb, verb_end))
         if found and any(item.start <= verb_start < item.end for item in found):
             continue  # "according to its annual report"
         if clause.endswith(")"):

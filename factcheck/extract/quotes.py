@@ -32,7 +32,7 @@ from factcheck.extract.speakers import (
 
 _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Assoc", "Asst", "Gen", "Lt", "Col", "Maj", "Capt",
                         "Cmdr", "Adm", "Sgt", "Sen", "Rep", "Gov", "Rev", "Fr", "Jr", "Sr", "St", "Supt", "Det", "Atty",
-                        "Amb", "Hon", "Coun", "Cllr", "Insp", "Engr")
+                        "Amb", "Hon", "Coun", "Cllr", "Insp", "Eng", "Engr")
 # Words with offsets: a title with its dot ("Dr."), a word ending in a capital and a dot ("U.S."), a word
 # (inner dots allowed: "L3Harris.com"), a clause mark, any other character. The lookahead before the
 # second branch only skips, at no cost to the result, the backtracking it would do on most words
@@ -97,7 +97,7 @@ _TOLD_WHOM_WORDS = (r"him|her|them|us|me|reporters|journalists|lawmakers|investo
 # What sits between a reporting verb and the reported content: "told reporters on Monday that"
 _TOLD_THAT = re.compile(
     r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}|(?:" + _TOLD_WHOM_WORDS + r")\s+|"
-    r"(?:the|his|her|its|their|a|an)\s+[\w'’-]+\s+)?"  # "told the court that"
+    r"(?:the|his|her|its|their|a|an)\s+(?:[\w'’-]+\s+){1,3})?"  # "told the court that", "the Senate committee"
     r"(?:(?:on|last|this)\s+\w+\s+)?(?:by\s+(?:phone|telephone|email)\s+)?"
     r"(?:(?:in|at|outside|after|during)\s+[\w'’ ]{0,40}?\s+)?that\s+")  # "told reporters outside the mine gates that"
 _TOLD_WHOM = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
@@ -829,35 +829,46 @@ _CUE_GOING_ON = re.compile(r"[,.!?]?[\"”]\s+(?P<speaker>(?:[A-Z][\w'’.-]*\s+
                            r"(?P<verb>said|says|added|told\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
                            + _GOING_ON + r"\s+(?:that\s+)?"
                            r"(?=[\w$€£])(?=[^\"“”]*$)")
-# A name, then a clause that says what the named person said: "Senior Advocate K.R. Venkatesh, who argued that
-# the colour saffron was common to the trade".
-_WHO_SAID_THAT = re.compile(r",\s+who\s+(?:also\s+)?(?:added|argued|said|says|noted|warned|insisted|explained|"
+# Words after "said" that open no clause of what was said: "who said in a statement", "which said nothing".
+_NO_CLAUSE_AFTER_SAID = ("nothing so little much goodbye yes no only in on at to during after before last this "
+                         "earlier later for with when while as by of from through via".split())
+# A name, then a clause that says what the named person or body said: "Senior Advocate K.R. Venkatesh, who argued
+# that the colour saffron was common to the trade", "The Mazowsze Fruit Growers' Union, which organised the
+# blockade and says it has 22,000 members".
+_WHO_SAID_THAT = re.compile(r",\s+(?:who|which)\s+(?:[^,;\"“”]{1,60}?\s+and\s+)?(?:also\s+)?"
+                            r"(?:added|argued|said|says|noted|warned|insisted|explained|"
                             r"stressed|told\s+(?:[A-Z][\w'’-]*|reporters|the\s+\w+))\s+"
-                            # "that", or a clause that opens with its subject: "who said the plant paid"
-                            r"(?:that\s+(?=\S)|(?=(?:the|it|he|she|they|we|its|his|her|their|there)\s))")
+                            # "that", or a clause that opens with its subject: "who said the plant paid", "which
+                            # said shipments fell"
+                            r"(?:that\s+(?=\S)|(?=(?:the|it|he|she|they|we|its|his|her|their|there)\s)"
+                            r"|(?<=said )(?=[a-z][\w'’-]*\s)(?!" + word_alternation(_NO_CLAUSE_AFTER_SAID) + r"\b))")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*$")
 
 
 def _told_after_name(sentence: str):
     """``(where the name starts, the name, where what was said starts)`` for a name followed by a clause that
-    says what the person said (``_WHO_SAID_THAT``), or None. The clause is found first, by its plain ", who "."""
-    at = sentence.find(", who ")
-    while at >= 0:
-        clause = _WHO_SAID_THAT.match(sentence, at)
+    says what the person said (``_WHO_SAID_THAT``), or None. The clause is found first, by its plain ", who " or ", which "."""
+    at = _RELATIVE_AFTER_COMMA.search(sentence)
+    while at is not None:
+        clause = _WHO_SAID_THAT.match(sentence, at.start())
         if clause is not None:
-            name = _NAME_BEFORE.search(sentence, max(0, at - 80), at)
+            name = _NAME_BEFORE.search(sentence, max(0, at.start() - 80), at.start())
             if name is not None:
                 return name.start(), name.group(), clause.end()
-        at = sentence.find(", who ", at + 1)
+        at = _RELATIVE_AFTER_COMMA.search(sentence, at.end())
     return None
+
+
+_RELATIVE_AFTER_COMMA = re.compile(r", (?:who|which) ")
 
 
 # What was said, then a pronoun and its verb closing the sentence.
 _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*?),\s+(?P<pronoun>he|she|they|it)\s+"
                                   r"(?P<verb>said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?"
                                   # a clause of circumstance may follow the cue: "..., he said, after the fault was
-                                  # first found."
-                                  r"(?:,\s+(?:after|before|when|because|while|although|(?:not\s+)?[a-z]+ing)"
+                                  # first found.", "..., he said, at a combined cost of nearly US$15 million."
+                                  r"(?:,\s+(?:after|before|when|because|while|although|at|with|for|from|up|down|"
+                                  r"(?:not\s+)?[a-z]+ing)"
                                   r"\s[^\"“”]*)?"
                                   r"[.!]?\s*$")
 # Where a clause that may open with a speaker starts inside a long sentence.
@@ -964,6 +975,18 @@ _FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were
 _TELLING_TO = frozenset({"told", "tells", "asked", "asks", "urged", "urges"})
 
 
+def gives_an_order(sentence: str, verb: str, verb_end: int) -> bool:
+    """Whether "told" at ``verb_end`` of ``sentence`` tells someone to do something rather than what is so
+    ("Police told residents to stay indoors")."""
+    return verb in ("told", "tells") and _TOLD_TO_DO.match(sentence, verb_end) is not None
+
+
+# Whom someone told to do something: up to three words that are no subject or verb of a clause of what was
+# said ("told lawmakers it had to cut" is speech), then "to" and a verb.
+_TOLD_TO_DO = re.compile(r"(?:\s+(?!(?:it|they|he|she|we|i|you|that|had|has|have|was|were|is|are|would|will|"
+                         r"needed|wanted|hoped|planned|could)\b)[\w'’-]+){1,3}\s+to\s+(?!expect\b)[a-z]")
+
+
 def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), verbs=None) -> list[FoundQuote]:
     """``L3Harris said interest ... has surged``, ``Musk has said he never tried ...``: a sentence
     that opens with a speaker and a reporting verb, its rest being what was said. ``verbs``, when
@@ -989,18 +1012,29 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                                     False, going_on.group("speaker"), cue_start=start + going_on.start("speaker"),
                                     cue_end=start + going_on.end("verb")))
             continue
-        told_after = _told_after_name(sentence) if ", who " in sentence else None
+        told_after = _told_after_name(sentence) if ", who " in sentence or ", which " in sentence else None
         if told_after is not None:
             # "..., said Mayor Theresa Okafor, who added that the city would hold a job fair": what the clause
-            # after the name says is that person's, whatever the sentence said before it
+            # after the name says is that person's, whatever the sentence said before it; after the subject
+            # that opens the sentence the clause ends at its comma ("The union, which says it has 22,000
+            # members, wants ...")
             name_at, name, content_at = told_after
             content_end = len(sentence.rstrip().rstrip(".!?"))
+            name_opens = not sentence[:name_at].strip(" \"“”'‘’") or sentence[:name_at].strip() in ("The", "the")
+            if name_opens:
+                comma = sentence.find(", ", content_at, content_end)
+                content_end = comma if comma >= 0 else content_end
             content_start = start + content_at
             if len(sentence[content_at:content_end].split()) >= 3 \
                     and not _spoken_for(sentence[content_at:content_end], content_start, start + content_end, skip):
                 found.append(FoundQuote(content_start, start + content_end, sentence[content_at:content_end],
                                         False, name, cue_start=start + name_at))
-                continue
+                if name_opens:
+                    continue
+                # "About 9,300 drivers are eligible, said Marisol Teague, an organizer with App Drivers United,
+                # which says it has 12,000 members": what the sentence said before the clause is someone's too
+                relative_at = sentence.find(",", name_at + len(name))
+                sentence, end = sentence[:relative_at], start + relative_at
         verb_at = _first_reporting_verb(sentence, verbs[index] if verbs is not None else None)
         if verb_at is None:
             continue
@@ -1048,6 +1082,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue  # the verb of a clause about the speaker: "An executive who asked not to be named said"
             if words[k - 1][0].lower() in ("a", "an", "the"):
                 continue  # an adjective: "losing an estimated $11m a day", "the reported figure"
+            if gives_an_order(sentence, low, words[k][2]):
+                break  # "Police told residents to stay indoors": no words of theirs follow
             if low in _RECKONING_VERBS and not _reckoned_by(words[k - 1][0], sentence, words[k][2]):
                 continue  # a noun ("its repair estimate to $3.8 million"), or no source of its own ("and expect to")
             if states_nothing(words[k - 1][0], sentence, words[k][2]):

@@ -34,8 +34,8 @@ TITLES = {
     "spokeswoman", "spokesperson", "analyst", "founder", "executive", "head", "leader", "speaker",
     "councilman", "councilwoman", "councilor", "councillor", "trooper", "officer", "coach", "st",
     # councillors as British, Canadian and New Zealand papers write them ("Coun. Marguerite Osei"); engineers
-    # as Philippine and Nigerian papers do
-    "cllr", "coun", "cr", "engr",
+    # as Philippine, Nigerian and Gulf papers do ("Engr.", "Eng.")
+    "cllr", "coun", "cr", "eng", "engr",
     "mp", "mep", "msp", "mla", "mpp",  # members of parliaments and assemblies: "Hollins Moor's MP, Priya Oduya,"
     # honorifics and ranks written before a name ("Alhaji Musa Bello Gombi", "Datuk Hamid Yusof")
     "alhaji", "alhaja", "hajiya", "datuk", "dato", "datin", "madam", "commodore", "reeve",
@@ -966,8 +966,19 @@ _THE_NOUN = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-
 # Words set off by commas between a subject and its verb that say nothing of the subject.
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "in turn", "for its part", "for their part",
                      "for his part", "for her part", "in contrast", "by contrast", "in a statement", "separately"})
+# A name of up to four capitalised words, perhaps after a title, right after a clause's comma.
+_NAME_AFTER_A_CLAUSE = re.compile(r"(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 # A noun phrase opened by a name in the possessive: "Britain's largest rental operator".
 _IS_POSSESSIVE_START = re.compile(r"[A-Z][\w-]*['’]s\s")
+# A name of up to four words in the possessive: "Hanbit Energy's ".
+_POSSESSIVE_NAME = re.compile(r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w-]*['’]s\s+")
+
+
+def _after_possessive(middle: str) -> str:
+    """An appositive without the name that owns it: "Hanbit Energy's project director" -> "project
+    director"."""
+    owner = _POSSESSIVE_NAME.match(middle)
+    return middle[owner.end():] if owner else middle
 # Words in -ed that open no participle phrase.
 _NOT_PARTICIPLES = frozenset({"red", "bed", "shed", "wed", "need", "indeed", "seed", "speed", "feed", "deed"})
 
@@ -1037,13 +1048,14 @@ def subject_before_apposition(before: str) -> str | None:
     joined = head.split(None, 1)
     if len(commas) > 2 and len(joined) == 2 and joined[0].lower() in JOINING_WORDS:
         head = joined[1]  # "..., but Cr Hemi Walker, who voted against the plan, said": a clause of its own
-    elif len(commas) > 2:
-        return None  # a clause before the subject is only passed over for a name in apposition
+    elif len(commas) > 2 and not (_NAME_AFTER_A_CLAUSE.fullmatch(head) and appositive_kind(middle) is not None):
+        return None  # a clause before the subject is only passed over for a name in apposition, or for a name
+        # the apposition describes ("..., Dr. Graciela Ontiveros, the state's director of epidemiology, told")
     if middle.lower() in _ASIDES:
         return head  # "Councillors, however, said"
     first = middle.split()[0].lower()
     if first in ("which", "who", "whose", "based", "headquartered", "one", "of", "in") or first.endswith("ing") \
-            or _opens_with_a_role(middle) and all(word[:1].isupper() for word in head.split()) \
+            or _opens_with_a_role(_after_possessive(middle)) and all(word[:1].isupper() for word in head.split()) \
             or middle.split()[-1].lower() in ORG_HEADS and _IS_POSSESSIVE_START.match(middle) \
             or first.endswith("ed") and len(middle.split()) > 1 and first not in _NOT_PARTICIPLES \
             or appositive_kind(middle) is not None:

@@ -606,6 +606,24 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "Seewil will pay 31.6 million francs into the pool in 2025", "the council"),
     ("The season is expected to last about 90 days, the ministry said in a resolution published in the gazette.",
      "The season is expected to last about 90 days", "the ministry"),
+    # a name after a clause, with a role in apposition, closing the sentence
+    ("Methanol made up 38 per cent of the liquid in samples, Dr. Graciela Ontiveros, the state's director of "
+     "epidemiology, told reporters.", "Methanol made up 38 per cent of the liquid in samples", "Graciela Ontiveros"),
+    # a pronoun's cue in mid-sentence, then how much it cost
+    ("Fonasa paid for seven such treatments last year, he said, at a combined cost of nearly US$15 million.",
+     "Fonasa paid for seven such treatments last year", "he"),
+    # whom words were told, in more than one word
+    ("Councillor Jo Bell told the Senate committee that the plan would cost $4 billion.",
+     "the plan would cost $4 billion", "Jo Bell"),
+    ("The minister told lawmakers it had to cut 400 jobs.", "it had to cut 400 jobs", "the minister"),  # no order
+    # a title as Gulf papers write an engineer's
+    ("The plant employs 240 permanent staff, plant manager Eng. Sultan Al-Dossari said.",
+     "The plant employs 240 permanent staff", "Sultan Al-Dossari"),
+    # what a body says of itself in a relative clause
+    ("The Mazowsze Fruit Growers' Union, which organised the blockade and says it has 22,000 members, wants the "
+     "government to buy surplus fruit.", "it has 22,000 members", "Mazowsze Fruit Growers' Union"),
+    ("Exports brought in $3.4 billion, according to exporters' group CitrusExport, which said shipments fell 14% by "
+     "volume.", "shipments fell 14% by volume", "CitrusExport"),
 ])
 def test_what_was_said_and_by_whom(body, content, speaker):
     assert what_was_said(body) == [(content, speaker)]
@@ -680,3 +698,26 @@ def test_no_speech_is_read_before_a_named_speaker_or_a_participle(body):
 ])
 def test_what_sources_estimate_or_expect(body, content, speaker):
     assert what_was_said(body) == ([(content, speaker)] if content else [])
+
+
+def test_what_a_sentence_says_before_a_relative_clause_of_its_speaker_is_theirs_too():
+    body = ("In Brennerton alone, about 9,300 drivers are eligible, said Marisol Teague, an organizer with App Drivers "
+            "United, which says it has 12,000 members statewide.")
+    assert what_was_said(body) == [("In Brennerton alone, about 9,300 drivers are eligible", "Marisol Teague"),
+                                   ("it has 12,000 members statewide", "App Drivers United")]
+
+
+@pytest.mark.parametrize("body", [
+    "Police told residents to stay indoors.",
+    "On Tuesday evening, Red Mesa Interconnection, the nonprofit that runs the grid for about 14 million people, "
+    "told utilities to start switching off customers.",
+])
+def test_an_order_is_no_reported_speech(body):
+    assert what_was_said(body) == []
+
+
+def test_a_speaker_named_with_the_role_an_organisation_gave_them():
+    body = ('"We were building at a rate of roughly 100 megawatts a week at peak," Park Ji-hoon, Hanbit Energy\'s '
+            'project director, told MENA Power Journal. He said about 6,000 workers had been on site.')
+    assert what_was_said(body) == [("We were building at a rate of roughly 100 megawatts a week at peak",
+                                    "Park Ji-hoon"), ("about 6,000 workers had been on site", "Park Ji-hoon")]
