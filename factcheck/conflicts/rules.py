@@ -21,7 +21,7 @@ from factcheck.conflicts.measure import (LocalContext, SubjectTerms, from_base_u
                                         is_count, marker_reach, same_scale, to_base_unit)
 from factcheck.extract.conventions import WRITTEN_ALIKE
 from factcheck.extract.figures import DURATIONS, UNIT_ALIASES, find_figures
-from factcheck.extract.measures import CLAUSE_BREAK, is_money
+from factcheck.extract.measures import CLAUSE_BREAK, TOLL_WORDS, is_money, names_a_road_toll
 from factcheck.extract.patterns import WEEKDAYS
 
 # How far a qualifier stretches a number. "About N" is N rounded: within a twentieth, or half a step of
@@ -402,6 +402,8 @@ def _is_cumulative(claim):
     if local.is_part:
         return False
     forms = local.words & _CUMULATIVE_FORMS
+    if forms & TOLL_WORDS and names_a_road_toll(claim.get("sentence") or ""):
+        forms -= TOLL_WORDS  # "17 toll stations": no death toll
     if is_money(claim["figure"].get("unit")):
         forms -= _MONEY_TOTALS  # "sold $412 million of bonds" is one sale, not a running total
     return bool(forms) or local.measure in _GROWING

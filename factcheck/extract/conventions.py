@@ -156,7 +156,9 @@ _SHARED_CURRENCIES = {
             "PHP": re.compile(r"Philippin|Filipino|Manila"),
             "COP": re.compile(r"Colombia|Bogot"), "UYU": re.compile(r"Uruguay|Montevideo"),
             "DOP": re.compile(r"Dominican Republic|Santo Domingo")},
-    "NOK": {"NOK": re.compile(r"Norw|Oslo"), "DKK": re.compile(r"Denmark|Danish|Copenhagen")},
+    "NOK": {"NOK": re.compile(r"Norw|Oslo"), "DKK": re.compile(r"Denmark|Danish|Copenhagen"),
+            "SEK": re.compile(r"Swed|Stockholm|Gothenburg|Malmö"), "CZK": re.compile(r"Czech|Prague|Brno"),
+            "ISK": re.compile(r"Iceland|Reykjav")},
     "AED": {"AED": re.compile(r"Emirat|Dubai|Abu Dhabi"),
             "MAD": re.compile(r"Morocc|Casablanca|Rabat|Agadir|Marrakesh|Marrakech|Tangier|Souss|Meknes|Fez\b|Fès|"
                               r"Oujda|Kenitra|Tetouan|Essaouira|Ouarzazate|Laayoune")},

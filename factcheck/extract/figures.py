@@ -59,6 +59,9 @@ CURRENCY_WORDS = {
     # Polish as Polish papers write it: "41.2 mln zł", "11 million złotych"
     "złoty": "PLN", "złotych": "PLN", "złote": "PLN", "zł": "PLN", "kč": "CZK", "lei": "RON", "leva": "BGN",
     "hryvnia": "UAH", "tenge": "KZT",
+    # the crown as English writes the Nordic and Czech currencies ("26 crowns per passage"); which one, the
+    # article's country says (conventions)
+    "crowns": "NOK",
 }
 CENT_WORDS = {"cent", "cents", "pence", "penny"}
 # Currencies named by their country's adjective and their word: "Swiss francs", "Egyptian pounds", "New
@@ -466,8 +469,13 @@ class FigureParser:
             return None
         scale_end = after
         value, after = self._scale(tokens, gaps, lowered, value, after, currency)
-        if after == scale_end and _hyphen_joins(tokens, gaps, lowered, after) and lowered[after + 1] in SCALES:
-            value, after = value * SCALES[lowered[after + 1]], after + 2  # "a $5-million grant"
+        if after == scale_end and _hyphen_joins(tokens, gaps, lowered, after):
+            scale_word, _, money_word = lowered[after + 1].partition("-")
+            if lowered[after + 1] in SCALES:
+                value, after = value * SCALES[lowered[after + 1]], after + 2  # "a $5-million grant"
+            elif currency is None and scale_word in SCALES and money_word in CURRENCY_WORDS:
+                # "the 450-billion-yen overhaul", "a 5-million-euro fund"
+                value, currency, after = value * SCALES[scale_word], CURRENCY_WORDS[money_word], after + 2
         if letter_sign and after == scale_end and not _SIGNED_AMOUNT.search(tokens[first_number_index]) \
                 and not _PER_SHARE.match(" ".join(lowered[after:after + 2])):
             return None  # "R40" alone is as likely a road or a model as an amount of rand ("ZAR 40" is money)
@@ -2056,6 +2064,14 @@ _SUBORDINATORS = frozenset({"as", "while", "when", "after", "because", "although
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "and", "but", "which", "who", "while", "(", ")", "\u2014", "\u2013"})
 _PREDICATE_WORDS = 6
+# The words that make an amount describe the noun after it ("a $5 million grant"), how many nouns it may
+# describe, and the words that show no noun follows ("the $5 million was paid", "a $5 million a year").
+_MONEY_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "whose"})
+_NOUN_AFTER_MONEY = 2
+_NOT_A_NOUN_AFTER_MONEY = frozenset({"was", "is", "are", "were", "will", "would", "has", "had", "have", "be", "been",
+                                     "a", "an", "the", "in", "of", "for", "to", "on", "at", "from", "by", "with",
+                                     "and", "or", "but", "that", "which", "it", "per", "each", "annually", "more",
+                                     "less", "than", "over", "this", "last", "next"})
 # How many words of the sentence's opening phrase a subject takes.
 _HEAD_WORDS = 6
 _TAIL_PREPOSITIONS = {"into", "in", "on", "for", "at", "to", "across", "from", "of", "per"}
@@ -2194,6 +2210,13 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
                 if lowered[j] in _CLAUSE_ENDS or in_figure[j]:
                     break
                 add(j)
+    elif is_money(item.figure.unit) and item.first_index and lowered[item.first_index - 1] in _MONEY_DETERMINERS:
+        # "the ¥450 billion safety overhaul", "a $5-million grant": what the amount is of is named after it
+        for j in range(end, min(end + _NOUN_AFTER_MONEY, len(tokens))):
+            if not tokens[j].isalpha() or not tokens[j].islower() or lowered[j] in _NOT_A_NOUN_AFTER_MONEY \
+                    or in_figure[j]:
+                break
+            add(j)
     if item.figure.role == "part":
         partner = [by_raw[item.figure.linked]] if item.figure.linked in by_raw else []
         if partner:

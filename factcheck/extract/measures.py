@@ -105,9 +105,24 @@ def _count_kind(before, after):
         return "holdings"  # "its 460-person workforce" is a stock too, whatever verb stands before it
     for word in [*right_words, *reversed(left_words)]:
         kind = _COUNT_KIND_OF_WORD.get(word.lower())
-        if kind:
+        if kind and not (word.lower() in TOLL_WORDS and names_a_road_toll(before[-60:] + " " + after[:60])):
             return kind
     return None
+
+
+TOLL_WORDS = frozenset({"toll", "tolls"})
+# A toll paid on a road, not a death toll: "17 toll stations", "the toll zone", "the tolls will hit commuters".
+_ROAD_TOLL = re.compile(r"\b(?:road|bridge|motorway|highway|expressway|tunnel|congestion|electronic|urban|city|"
+                        r"proposed|planned|new)\s+tolls?\b|\btolls?\s+(?:station|stations|zone|zones|ring|road|roads|"
+                        r"booth|booths|plaza|plazas|gate|gates|lane|lanes|charge|charges|point|points|revenue|"
+                        r"income|passage|passages)\b|\btolls\s+(?:will|would|are|were)\b|\b(?:pay|paying|paid|"
+                        r"charge|charging|collect|collecting|introduce|introducing|scrap|scrapping)\s+"
+                        r"(?:a\s+|the\s+)?tolls?\b", re.IGNORECASE)
+
+
+def names_a_road_toll(text: str) -> bool:
+    """Whether ``text`` names a toll paid on a road ("passing a toll station", "the toll ring")."""
+    return _ROAD_TOLL.search(text) is not None
 
 
 @functools.lru_cache(maxsize=8192)

@@ -42,6 +42,10 @@ def one(sentence):
         ("They paid 40 Canadian dollars.", 40, "CAD"),
         ("It sold for 2 million New Zealand dollars.", 2e6, "NZD"),
         ("It cost 3 million Norwegian kroner.", 3e6, "NOK"),
+        ("Drivers will pay 26 crowns per passage.", 26, "NOK"),  # the crown, its country left to the article
+        # an amount joined by hyphens to its scale and currency
+        ("The 450-billion-yen safety overhaul took years.", 450e9, "JPY"),
+        ("It set up a 5-million-euro fund.", 5e6, "EUR"),
         # people in a state, named by it
         ("The landslide left 11 missing.", 11, "person"),
         ("The blast left 12 injured.", 12, "person"),
@@ -380,6 +384,17 @@ def test_units_given_by_their_abbreviations(sentence, unit):
 ])
 def test_a_subject_keeps_the_words_right_before_a_long_opening_phrase_ends(sentence, words):
     assert words <= set(one(sentence).subject.split())
+
+
+@pytest.mark.parametrize("sentence, words, not_words", [
+    ("The council approved a $5-million grant for the library.", {"grant"}, set()),
+    ("The $5.6 billion project was built in 26 months.", {"project"}, {"was", "built"}),
+    ("Setoden says the ¥450 billion safety overhaul is done.", {"safety", "overhaul"}, {"is"}),
+    ("The firm paid $5 million in fines.", set(), {"in"}),  # no determiner: the amount describes nothing
+])
+def test_an_amount_before_a_noun_is_what_that_noun_costs(sentence, words, not_words):
+    subject = set((figures(sentence)[0].subject or "").split())
+    assert words <= subject and not subject & not_words
 
 
 def test_figures_carry_the_kind_of_quantity_their_words_name():

@@ -33,6 +33,10 @@ def test_money_kinds(sentence, number, kind):
     ("The quake killed at least 48 people and injured more than 300.", "300", "injuries"),
     ("The insurer, which has 11 million customers, said data was stolen.", "11 million", "holdings"),
     ("Crews planted 3,000 trees.", "3,000", None),
+    ("The death toll rose to 48.", "48", "deaths"),
+    # a toll paid on a road counts no deaths
+    ("There will be 17 toll stations on the main approaches.", "17", None),
+    ("Traffic is forecast to fall 18 per cent in the toll zone.", "18 per cent", None),
 ])
 def test_count_kinds(sentence, number, kind):
     assert kind_of(sentence, number, money=False) == kind
