@@ -321,6 +321,10 @@ def test_a_count_of_a_month_already_over_does_not_grow():
     (figure_claim("Six", 6, "person", "Six of the injured were in critical condition.", day="2025-06-01"),
      figure_claim("Eight", 8, "person", "Eight of the injured were listed in critical condition.",
                   source="Outlet B", day="2025-06-02")),
+    # a toll paid on a road is no death toll
+    (figure_claim("11", 11, "station", "Drivers will pay 26 crowns at 11 toll stations.", day="2025-10-21"),
+     figure_claim("17", 17, "toll station", "There will be 17 toll stations on the main approaches.",
+                  source="Outlet B", day="2025-10-22")),
 ])
 def test_a_later_higher_figure_of_what_does_not_grow_is_a_contradiction(earlier, later):
     assert verdict(earlier, later).kind == "contradiction"
