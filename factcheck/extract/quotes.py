@@ -175,7 +175,8 @@ def phrase_before_verb(text: str) -> str | None:
     tail = tail[-90:]
     words = _WORDS[tail.isascii()].findall(tail)[-9:]
     while words and words[-1].lower() in ("has", "have", "had", "also", "later", "then", "once", "previously",
-                                           "repeatedly", "publicly", "earlier", "never", "had"):
+                                           "repeatedly", "publicly", "earlier", "never", "now", "initially",
+                                           "originally", "still", "again"):
         words.pop()
     if len(words) > 2 and words[-1].lower() in _WEEKDAYS_AND_DAYS:
         del words[-2 if words[-2].lower() == "on" else -1:]  # "State wildlife officials on Friday confirmed"
@@ -236,8 +237,10 @@ def phrase_before_verb(text: str) -> str | None:
             return person  # "Dr. Elena Marsh of the state university"
     phrase = " ".join(reversed(picked))
     first = phrase.split()[0].lower()
-    if first not in DETERMINERS and len(picked) > 2 and not _IS_POSSESSIVE_NAME.match(phrase):
-        # an unbounded lower-case run ("the budget was raised, officials said") keeps its last two words
+    if first not in DETERMINERS and len(picked) > 2 and not _IS_POSSESSIVE_NAME.match(phrase) \
+            and not all(word[:1].isupper() for word in picked[1:]):
+        # an unbounded lower-case run ("the budget was raised, officials said") keeps its last two words; a
+        # name before the head noun is no such run ("Harbor Avenue residents said")
         phrase = " ".join(phrase.split()[-2:]) if phrase.split()[-1].endswith("s") else phrase.split()[-1]
     return phrase
 

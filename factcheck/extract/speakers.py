@@ -355,10 +355,12 @@ def _has_proper_noun(phrase: str) -> bool:
 def in_running_text(speaker: str | None, kind: str | None) -> str | None:
     """A source named by common nouns as it reads mid-sentence: "The official said", "His solicitor said"
     and "Library officials said" credit "the official", "his solicitor" and "library officials", as "said
-    the official" does. A phrase with a name in it ("Harbor Avenue residents") keeps its capitals."""
+    the official" does; so does a phrase that opens with its head noun before a name ("Opponents of Lysøyvik's
+    toll ring"). A phrase whose name comes first ("Harbor Avenue residents") keeps its capitals."""
     if kind not in ("anonymous", "document") or not speaker or not speaker[:1].isupper():
         return speaker
-    if any(word[:1].isupper() for word in speaker.split()[1:]):
+    words = speaker.split()
+    if any(word[:1].isupper() for word in words[1:]) and words[0].lower() not in ANONYMOUS_HEADS:
         return speaker
     return speaker[:1].lower() + speaker[1:]
 
@@ -419,12 +421,16 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
         # a single capitalised word: a group of people opening its sentence ("Prosecutors said"), a surname
         # seen before, else most likely an organisation
         token = phrase.strip()
-        if _counts_people(words[0]) and (book is None or not book.is_org(token)):
-            return "anonymous"
+        if (_counts_people(words[0]) or words[0] in _UNNAMED_MANY) and (book is None or not book.is_org(token)):
+            return "anonymous"  # also "Many now say", "Others said"
         if any(ch.isdigit() for ch in token) or (sum(ch.isupper() for ch in token) > 1):
             return "organization"
         return "organization" if book is None or not book.is_person(token) else "person"
     return "person"
+
+
+# Words that stand for an unnamed number of people on their own.
+_UNNAMED_MANY = frozenset({"many", "some", "others", "several", "most", "few", "both", "all"})
 
 
 def _counts_people(word: str) -> bool:

@@ -29,7 +29,7 @@ def attributions(body):
         ("Hotel stays rose 6%, according to figures compiled by the visitors bureau.",
          "figures compiled by the visitors bureau", "document"),
         # forecasts credited to analysts, estimates to officials
-        ("Analysts surveyed by Lipper had expected a loss.", "Analysts surveyed by Lipper", "anonymous"),
+        ("Analysts surveyed by Lipper had expected a loss.", "analysts surveyed by Lipper", "anonymous"),
         ("Officials estimated the repairs would cost $3 million.", "officials", "anonymous"),
         # an adverbial before the source
         ("In a statement, Corven Mining said output fell.", "Corven Mining", "organization"),
@@ -186,7 +186,7 @@ def test_appositive_search_is_linear():
     ("Losses could reach $2 billion, risk modeler Calder Analytics estimated on Monday, a record.",
      "Calder Analytics"),
     ("The club must sell players, analysts at Orrin Sports Finance estimate.", "Orrin Sports Finance"),
-    ("Analysts at Pell & Co. said the drug could sell well.", "Analysts at Pell & Co"),
+    ("Analysts at Pell & Co. said the drug could sell well.", "analysts at Pell & Co"),  # as it reads mid-sentence
     # a person named after a role written in lower case
     ("Forty were treated, according to hospital spokeswoman Lena Ortiz.", "Lena Ortiz"),
     ("Fines kept people away, said chief librarian Priya Raman.", "Priya Raman"),

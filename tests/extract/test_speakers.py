@@ -187,6 +187,13 @@ def test_a_new_sentence_after_a_closed_quote_is_not_its_cue():
         ("Calloway denies wrongdoing. His solicitor said he would challenge the findings.", "his solicitor"),
         ("The official said roughly 3,400 people may have been exposed.", "the official"),
         ("The Sentinel said the county spent $85,000 on it.", "The Sentinel"),
+        # also before a name when the phrase opens with its head noun, not when the name comes first
+        ("Opponents of Lysøyvik's planned toll ring say their petition has passed 11,200 signatures.",
+         "opponents of Lysøyvik's planned toll ring"),
+        ("Harbor Avenue residents said the pumps ran for 40 hours.", "Harbor Avenue residents"),
+        # an adverb before the verb is no part of the source; "many" is people nobody names
+        ("Gradewell Systems now says the breach affected 2.1 million students.", "Gradewell Systems"),
+        ("Many now say the company is refusing to pay.", "many"),
         # "no." is a word in lower case, so the sentence ends there
         ("Commissioners Ray Dunphy and Alma Reyes voted no. Reyes said the county had spent $41 million.",
          "Alma Reyes"),
