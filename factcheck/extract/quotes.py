@@ -257,9 +257,14 @@ def _person_of_group(text: str) -> str | None:
     """The person ``text`` names right before the group that ends it ("Piet Lindqvist of the passenger
     group "), unless the words read as an organisation or a role; else None."""
     member = _PERSON_OF_GROUP.search(text)
-    if member and not any(word.lower() in DETERMINERS or word.lower() in _ORG_HINTS or word.lower() in ROLE_WORDS
-                          for word in member.group("person").split()):
-        return member.group("person")
+    if member is None:
+        return None
+    words = member.group("person").split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in ROLE_WORDS:
+        words = words[1:]  # "Deputy Fernanda Alves of the opposition bloc": the deputy's name
+    if not any(word.lower() in DETERMINERS or word.lower() in _ORG_HINTS or word.lower() in ROLE_WORDS
+               for word in words):
+        return " ".join(words)
     return None
 
 
@@ -640,6 +645,10 @@ def _speaker_before(text: str):
                 # gap, fund spokesperson Carl Ditmer said the remaining $1.3 million ... was "part of this round"'
             before = stripped[:words[k][1]].rstrip()
             phrase = phrase_before_verb(before)
+            word_before_phrase = before[:len(before) - len(phrase)].rsplit(None, 1)[-1:] \
+                if phrase and before.endswith(phrase) else []
+            if word_before_phrase and word_before_phrase[0].lower() in SPEECH_VERB_SET:
+                continue  # "said the passenger forecast had been": a noun in what was said; read on back
             if low in DOCUMENT_VERBS:
                 if is_document_phrase(phrase or "") and document is None:
                     document = phrase
@@ -1130,7 +1139,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 elif len(parts) >= 2 and parts[-1].split()[0].lower() in JOINING_WORDS and len(parts[-1].split()) > 1:
                     subject_text = parts[-1].split(None, 1)[1]  # "The store closed, and a spokesman said"
                 # "Benning's lawyer, Dr. Samuel Reyes, said": the appositive name is the speaker
-                elif len(parts) >= 2 and all(w[:1].isupper() for w in parts[1].split()):
+                elif len(parts) >= 2 and parts[1].split()[-1][:1].isupper() \
+                        and all(w[:1].isupper() or w in NAME_LINKS for w in parts[1].split()):
                     subject_text = parts[1]
                 else:
                     subject_text = parts[0] if parts else subject_text

@@ -1037,7 +1037,8 @@ def subject_before_apposition(before: str) -> str | None:
         return None
     head_from = commas[-3] + 1 if len(commas) > 2 else 0
     head, middle = before[head_from:commas[-2]].strip(), before[commas[-2] + 1:-1].strip()
-    named = len(middle.split()) <= 4 and all(w[:1].isupper() for w in middle.split())
+    named = len(middle.split()) <= 4 and middle[:1].isupper() and middle.split()[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in _LINKS_IN_NAMES for w in middle.split())  # "Energía Federal de México"
     # a name in apposition may follow a long description ("The manager of the Rural Credit Bank branch in
     # Asuboa, Mr. Samuel Owusu-Ansah, said")
     if not head or not middle or len(head.split()) > (14 if named else 8) or len(middle) > 100:

@@ -624,6 +624,12 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "government to buy surplus fruit.", "it has 22,000 members", "Mazowsze Fruit Growers' Union"),
     ("Exports brought in $3.4 billion, according to exporters' group CitrusExport, which said shipments fell 14% by "
      "volume.", "shipments fell 14% by volume", "CitrusExport"),
+    # a name in apposition with a word of its language in it
+    ("The state utility, Energía Federal de México, said it would spend about 4.5 billion pesos.",
+     "it would spend about 4.5 billion pesos", "Energía Federal de México"),
+    # a role before a person of a group
+    ("Councillor Yoon Seok-jin of the opposition bloc said the budget relied too heavily on public money.",
+     "the budget relied too heavily on public money", "Yoon Seok-jin"),
 ])
 def test_what_was_said_and_by_whom(body, content, speaker):
     assert what_was_said(body) == [(content, speaker)]
@@ -705,6 +711,12 @@ def test_what_a_sentence_says_before_a_relative_clause_of_its_speaker_is_theirs_
             "United, which says it has 12,000 members statewide.")
     assert what_was_said(body) == [("In Brennerton alone, about 9,300 drivers are eligible", "Marisol Teague"),
                                    ("it has 12,000 members statewide", "App Drivers United")]
+
+
+def test_a_noun_that_is_also_a_speech_verb_inside_what_was_said_is_no_cue():
+    body = ('Deputy Fernanda Alves of the opposition bloc said the passenger forecast had been "inflated to make the '
+            'numbers work" when the concession was tendered.')
+    assert {speaker for _, speaker in what_was_said(body)} == {"Fernanda Alves"}
 
 
 @pytest.mark.parametrize("body", [
