@@ -19,7 +19,7 @@ from factcheck.extract.conventions import apply_conventions
 from factcheck.extract.figures import carry_group_unit, find_figures
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import (FoundQuote, find_direct_quotes, find_reported_speech, has_long_quote,
-                                      named_org, resolve_speakers)
+                                      named_org, resolve_speakers, subject_org)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import dateline_end, get_splitter
 from factcheck.extract.speakers import ROLE_WORDS, SpeakerBook, in_running_text, speaker_kind
@@ -229,8 +229,8 @@ def _speech_before_attribution(closing, quotes, book):
         content = sentence[content_start - sentence_start:comma]
         if len(content.split()) < 3:
             continue
-        # "the fund said": the one fund the article names, if it names one
-        named = named_org(book, speaker, by_name_only=kind != "organization")
+        # "the fund said": the fund the sentence is about, else the one fund the article names, if it names one
+        named = subject_org(content, speaker, book) or named_org(book, speaker, by_name_only=kind != "organization")
         kind = "organization" if named else kind
         found.append(FoundQuote(content_start, content_end, content, False, speaker, named or speaker, kind, cue_at))
     return found

@@ -777,6 +777,36 @@ def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
     return None
 
 
+def subject_org(content: str, phrase: str, book: SpeakerBook) -> str | None:
+    """The organisation that opens ``content`` (what was said before a closing "the club said") when "the
+    <noun>" of ``phrase`` can be it: "Bluegrass FC have agreed to sell ..., the club said" is the club's own
+    news, whatever other club the article names. None otherwise."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[0] != "the":
+        return None
+    opening = _OPENING_NAME.match(content)
+    if opening is None:
+        return None
+    name, noun = opening.group("name").removeprefix("The "), words[1]
+    of_kind = name in book.orgs_of_kind(noun)
+    if name == "The" or not of_kind and not book.is_org(name):
+        return None
+    if " " not in name and name not in book.known_orgs and (
+            not book.heads_a_longer_name(name) or name.lower().endswith(_ADJECTIVE_ENDINGS)
+            or content[opening.end():].split(None, 1)[0] in _GROUP_PREPOSITIONS):
+        return None  # a capitalised word opening a sentence is a name the article writes as one ("Norvell"
+        # of "Norvell Motors"), not a people's adjective ("Danish regional airline") or a group ("Hosts in")
+    if of_kind or noun in name.lower().split() or noun in _COMPANY_NOUNS and _may_be_a_business(name, book):
+        return name
+    return None
+
+
+_ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ern")
+# A name of up to five capitalised words opening a clause, before its verb: "Bluegrass FC have agreed".
+_OPENING_NAME = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|de|del|and|&)){0,4})"
+                           r"\s+(?=[a-z])")
+
+
 def _may_be_a_business(org: str, book: SpeakerBook) -> bool:
     """An organisation credited by a name that is no public body's."""
     return org[:1].isupper() and not org.lower().startswith("the ") and org not in book.institutions \

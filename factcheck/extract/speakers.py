@@ -718,10 +718,11 @@ class SpeakerBook:
         regulator Ofgem") or by its name ("Bank Nadwiślański", "Bluegrass FC"); None when it shows none or
         several."""
         if noun not in self._of_kind:
-            self._of_kind[noun] = self._one_of(self._orgs_of_kind(noun))
+            self._of_kind[noun] = self._one_of(self.orgs_of_kind(noun))
         return self._of_kind[noun]
 
-    def _orgs_of_kind(self, noun: str) -> set[str]:
+    def orgs_of_kind(self, noun: str) -> set[str]:
+        """Every organisation the article shows to be a ``noun`` (``org_of_kind`` wants exactly one)."""
         self._read_introductions()
         # "a campaign group", "a clerks' group": what kind of group, only its name says ("Kallang Digital Group")
         names = set(self.org_kinds.get(noun, ())) if noun != "group" else set()
@@ -865,6 +866,10 @@ class SpeakerBook:
                 at = body.find(name + " ", at + 1)
         return name in self.org_heads
 
+    def heads_a_longer_name(self, word: str) -> bool:
+        """Whether the article writes ``word`` before another capitalised word ("Norvell" of "Norvell Motors")."""
+        return re.search(r"\b" + re.escape(word) + r" [A-Z]", self._body) is not None
+
     def the_one_company(self) -> str | None:
         """The company the article is about, for "the company said": of the businesses it names by a
         corporate name ("Northbrook Therapeutics", "Kindwacht GmbH"), by their shares ("Siam Urban Rail's
@@ -879,7 +884,7 @@ class SpeakerBook:
             for kind in BUSINESS_KINDS.intersection(self.org_kinds):
                 names |= self.org_kinds[kind]
             for kind in _BUSINESS_NAMED_BY_KIND:
-                names |= self._orgs_of_kind(kind)
+                names |= self.orgs_of_kind(kind)
             self._one_company = self._one_of(names, alone_from=2)
         return self._one_company
 

@@ -713,6 +713,21 @@ def test_what_a_sentence_says_before_a_relative_clause_of_its_speaker_is_theirs_
                                    ("it has 12,000 members statewide", "App Drivers United")]
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # the club the sentence is about, though the article names another club
+    ("Bluegrass FC have agreed to sell forward Dario Mendes to Spanish club CD Atalaya for $14.5 million, the club "
+     "said.", "Bluegrass FC"),
+    # a word that heads a name the article writes
+    ("Norvell Motors builds cars in Ohio. Norvell delivered 85,000 vehicles in the quarter, the company said.",
+     "Norvell"),
+    # not a people's adjective
+    ("Danish Travel Partners sold tickets. Danish regional airline Kattegat Air filed for bankruptcy on Tuesday, the "
+     "company said.", "the company"),
+])
+def test_the_organisation_a_closing_source_names_is_the_sentence_s_subject(body, speaker):
+    assert what_was_said(body)[-1][1] == speaker
+
+
 def test_a_noun_that_is_also_a_speech_verb_inside_what_was_said_is_no_cue():
     body = ('Deputy Fernanda Alves of the opposition bloc said the passenger forecast had been "inflated to make the '
             'numbers work" when the concession was tendered.')
