@@ -229,7 +229,13 @@ def _speech_before_attribution(closing, quotes, book):
         content = sentence[content_start - sentence_start:comma]
         if len(content.split()) < 3:
             continue
-        # "the fund said": the fund the sentence is about, else the one fund the article names, if it names one
+        # "the fund said": the fund the sentence is about, else the one fund the article names, if it names one;
+        # "the commissioner said": the one person the article gave that role
+        person = book.person_in_role(speaker.split()[-1]) \
+            if kind == "anonymous" and speaker.lower().startswith("the ") and len(speaker.split()) == 2 else None
+        if person:
+            found.append(FoundQuote(content_start, content_end, content, False, speaker, person, "person", cue_at))
+            continue
         named = subject_org(content, speaker, book) or named_org(book, speaker, by_name_only=kind != "organization")
         kind = "organization" if named else kind
         found.append(FoundQuote(content_start, content_end, content, False, speaker, named or speaker, kind, cue_at))

@@ -502,11 +502,21 @@ _CLAUSE_TEXT = re.compile(r"[^,.;:!?\"“”()]*")
 
 def _word_before(body: str, at: int) -> str | None:
     """The word right before ``at``, one space away: the head of a role before a full name ("Fisheries
-    Minister | Aileen Corrigan", "chief librarian | Priya Raman")."""
+    Minister | Aileen Corrigan", "chief librarian | Priya Raman"), past an honorific and what the role is of
+    ("Commissioner for Health Dr. | Folasade Adeyemo-Ojo")."""
     if at < 2 or body[at - 1] != " ":
         return None
+    role_of = _ROLE_OF_SOMETHING_BEFORE.search(body, max(0, at - 80), at)
+    if role_of is not None and role_of.group("role").lower() in ROLE_WORDS:
+        return role_of.group("role")  # (not "Bank of England Governor")
     words = body[body.rfind(" ", 0, at - 1) + 1:at - 1].split()
     return words[-1] if words else None
+
+
+# A role and what it is of, perhaps with an honorific after it, right before a name: "Commissioner for Health
+# Dr. ", "Minister of State for Transport ".
+_ROLE_OF_SOMETHING_BEFORE = re.compile(r"\b(?P<role>[A-Z][a-z]+)\s+(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+                                       r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Engr)\.?\s+)?$")
 
 
 # The role an appositive gives: ", a 34-year-old pharmacist", ", the fisheries minister".

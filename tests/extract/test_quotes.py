@@ -728,6 +728,13 @@ def test_the_organisation_a_closing_source_names_is_the_sentence_s_subject(body,
     assert what_was_said(body)[-1][1] == speaker
 
 
+def test_a_closing_source_named_by_a_role_is_the_person_given_that_role():
+    body = ("Commissioner for Health Dr. Folasade Adeyemo-Ojo said three nurses were infected. The state has approved "
+            "N150 million for an emergency response, the commissioner said.")
+    assert what_was_said(body)[-1] == ("The state has approved N150 million for an emergency response",
+                                       "Folasade Adeyemo-Ojo")
+
+
 def test_a_noun_that_is_also_a_speech_verb_inside_what_was_said_is_no_cue():
     body = ('Deputy Fernanda Alves of the opposition bloc said the passenger forecast had been "inflated to make the '
             'numbers work" when the concession was tendered.')
