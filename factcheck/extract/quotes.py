@@ -861,7 +861,9 @@ ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extr
 _SUBJECT_SAYING = re.compile(r"^(?P<subject>The\s+[a-z]+|(?:[A-Z][a-z]+\s+(?:group|firm|company|charity|union|"
                              r"body|watchdog|giant|maker|network|campaign|association)\s+)?"
                              r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|"
-                             r"They)\s+[a-z][^\"“”]*?,\s+saying\s+(?:that\s+)?(?=[\w$€£])")
+                             r"They)\s+[a-z][^\"“”]*?,\s+(?:saying\s+(?:that\s+)?|(?P<arguing>arguing|insisting|warning)"
+                             r"\s+that\s+)(?=[\w$€£])")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote)\b")
 # The participle a cue goes on with to say more: ", adding", ", noting".
 _GOING_ON = r",\s+(?:noting|adding|saying|arguing|warning|explaining|stressing)\b"
 _GOING_ON_AT = re.compile(_GOING_ON)
@@ -1036,7 +1038,11 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
     found = []
     for index, (start, end) in enumerate(sentence_spans):
         sentence = body[start:end]
-        saying = _SUBJECT_SAYING.search(sentence) if ", saying " in sentence else None
+        saying = _SUBJECT_SAYING.search(sentence) if ", saying " in sentence or " that " in sentence and (
+            ", arguing " in sentence or ", insisting " in sentence or ", warning " in sentence) else None
+        if saying and saying.group("arguing") and (saying.group("subject").lower() in DETERMINERS
+                                                   or _SAID_BEFORE.search(sentence, 0, saying.start("arguing"))):
+            saying = None  # "Their spokesman, Eirik Solbakken, said ..., arguing that": the cue's speaker goes on
         if saying and len(sentence[saying.end():].split()) >= 3 and not _spoken_for(sentence, start, end, skip):
             # "Finance Minister Orla Brennock defended the plan, saying the government had to weigh ...": the
             # sentence's subject says it
