@@ -133,6 +133,7 @@ _CONVERSIONS = {
     "decade": ("time", 315569520.0),
     "watt": ("power", 1.0), "kilowatt": ("power", 1e3), "megawatt": ("power", 1e6), "gigawatt": ("power", 1e9),
     "kilowatt-hour": ("energy", 1e3), "megawatt-hour": ("energy", 1e6), "gigawatt-hour": ("energy", 1e9),
+    "terawatt-hour": ("energy", 1e12), "terawatt": ("power", 1e12),
     "degree celsius": ("temperature", 1.0), "degree fahrenheit": ("temperature", 5 / 9, -160 / 9),
     "degree": ("temperature", 5 / 9, -160 / 9),
 }

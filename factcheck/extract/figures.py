@@ -155,6 +155,9 @@ UNIT_ALIASES = {
     "dl": "deciliter", "psi": "psi",
     "mva": "megavolt-ampere", "kva": "kilovolt-ampere",
     "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
+    # electric and peak (solar) capacity, in the same units: "a 1,180 MWe reactor", "2.6GWp of panels"
+    "mwe": "megawatt", "gwe": "gigawatt", "kwp": "kilowatt", "mwp": "megawatt", "gwp": "gigawatt",
+    "gwh": "gigawatt-hour", "twh": "terawatt-hour", "tw": "terawatt",
     "degrees": "degree", "°f": "degree fahrenheit", "fahrenheit": "degree fahrenheit",
     "celsius": "degree celsius", "°c": "degree celsius", "bpd": "barrel per day",
     "barrels": "barrel", "people": "person", "persons": "person", "children": "child", "kids": "child", "men": "man",
@@ -908,8 +911,8 @@ class FigureParser:
             elif before[-1] == "by":
                 item.figure.role = "change"
             elif item.figure.unit in ("%", "percentage point") and before[-1] in ("a", "an") \
-                    and item.after_index < len(lowered) and lowered[item.after_index] in _CHANGE_NOUNS:
-                item.figure.role = "change"  # "a 21% increase", "a 3 percentage point drop"
+                    and _change_noun_follows(lowered, item.after_index):
+                item.figure.role = "change"  # "a 21% increase", "a 17.9 percent average rates increase"
 
     @staticmethod
     def _change_pair(a, b, role_a, role_b):
@@ -920,6 +923,17 @@ class FigureParser:
             fb.unit = fa.unit
         fa.role, fb.role = role_a, role_b
         fa.linked, fb.linked = fb.raw, fa.raw
+
+
+def _change_noun_follows(lowered, index) -> bool:
+    """Whether a change noun ("increase", "drop") comes at ``index`` or after up to two words that describe
+    it ("average rates increase"), with no function word between."""
+    for word in lowered[index:index + 3]:
+        if word in _CHANGE_NOUNS:
+            return True
+        if not word.isalpha() or word in STOPWORDS:
+            return False
+    return False
 
 
 # Words between a part and the group it is taken from: "78 of a planned 3,000", "14 of its 38 buildings".
@@ -1894,6 +1908,8 @@ def _unit_of_compound(parts):
         return f"{parts[0]} {singular(parts[1])}"
     if len(parts) == 3 and parts[1] == "per":
         return _rate_unit(singular(parts[0]), singular(parts[2]))  # "a 115-mile-per-hour gust"
+    if len(parts) == 2 and parts[0].endswith("watt") and parts[1] in ("hour", "hours"):
+        return f"{parts[0]}-hour"  # "a 400-megawatt-hour battery": energy, not power
     return singular(parts[0])
 
 

@@ -46,6 +46,11 @@ def one(sentence):
         # an amount joined by hyphens to its scale and currency
         ("The 450-billion-yen safety overhaul took years.", 450e9, "JPY"),
         ("It set up a 5-million-euro fund.", 5e6, "EUR"),
+        # energy and capacity as the power pages write them
+        ("It will add a 400-megawatt-hour battery.", 400, "megawatt-hour"),
+        ("The plant makes 300 GWh a year.", 300, "gigawatt-hour"),
+        ("It is a 1,180 MWe reactor.", 1180, "megawatt"),
+        ("Its DC capacity is 2.6GWp.", 2.6, "gigawatt"),
         # people in a state, named by it
         ("The landslide left 11 missing.", 11, "person"),
         ("The blast left 12 injured.", 12, "person"),
@@ -278,6 +283,11 @@ def test_what_changes_follows_the_change_noun():
     figure = one("The plan includes a 3.5% increase in the property tax rate.")
     assert figure.role == "change"
     assert {"property", "tax", "rate"} <= set(figure.subject.split())
+
+
+def test_a_change_noun_may_come_after_the_words_that_describe_it():
+    assert one("Ratepayers are bracing for a 17.9 percent average rates increase.").role == "change"
+    assert one("It holds a 4 percent share of the market.").role is None
 
 
 @pytest.mark.parametrize(
