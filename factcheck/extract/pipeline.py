@@ -133,12 +133,19 @@ class Pipeline:
 
 def _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sentences):
     """Attributions for reported speech cued by a pronoun ("He said the county had spent $85,000"),
-    credited to the person the pronoun was resolved to; the attribution finder leaves pronouns alone."""
+    credited to the person the pronoun was resolved to, or by a relative clause ("Pazaryolu, which says it has
+    14 million customers"), credited to the name before it; the attribution finder leaves both alone."""
     taken = {claim.start for claim in attributions}
     found = []
     for item in quotes:
-        if item.direct or item.cue_start < 0 or item.cue_start in taken or item.speaker_kind != "person" \
-                or not item.speaker or (item.speaker_raw or "").lower() not in _PRONOUN_SPEAKERS \
+        if item.direct or item.cue_start < 0 or item.cue_start in taken or not item.speaker:
+            continue
+        if body.startswith(_RELATIVE_CUES, item.cue_start) and item.cue_end > item.cue_start:
+            # "The union, which says it has 22,000 members": the clause credits the name before it
+            found.append(_cue_attribution(body, spans, starts, figure_sentences, item.cue_start, item.cue_end,
+                                          in_running_text(item.speaker, item.speaker_kind), item.speaker_kind))
+            continue
+        if item.speaker_kind != "person" or (item.speaker_raw or "").lower() not in _PRONOUN_SPEAKERS \
                 or item.speaker.lower() in _PRONOUN_SPEAKERS:  # a pronoun nobody was named for
             continue
         if item.cue_end >= 0:  # a cue closing the sentence: "..., she said."
@@ -196,6 +203,7 @@ def _cue_attribution(body, spans, starts, figure_sentences, start, end, speaker,
 
 
 _PRONOUN_SPEAKERS = {"he", "she"}
+_RELATIVE_CUES = ("which ", "who ")
 # The role before a name in apposition: "the city's public works director". The role words are
 # factored (see patterns.py) and the words before them possessive (a word given back would leave no
 # space after it): a phrase that is no role fails fast instead of trying every role at every split.

@@ -879,8 +879,8 @@ _NO_CLAUSE_AFTER_SAID = ("nothing so little much goodbye yes no only in on at to
 # A name, then a clause that says what the named person or body said: "Senior Advocate K.R. Venkatesh, who argued
 # that the colour saffron was common to the trade", "The Mazowsze Fruit Growers' Union, which organised the
 # blockade and says it has 22,000 members".
-_WHO_SAID_THAT = re.compile(r",\s+(?:who|which)\s+(?:[^,;\"“”]{1,60}?\s+and\s+)?(?:also\s+)?"
-                            r"(?:added|argued|said|says|noted|warned|insisted|explained|"
+_WHO_SAID_THAT = re.compile(r",\s+(?P<cue>who|which)\s+(?:[^,;\"“”]{1,60}?\s+and\s+)?(?:also\s+)?"
+                            r"(?P<verb>added|argued|said|says|noted|warned|insisted|explained|"
                             r"stressed|told\s+(?:[A-Z][\w'’-]*|reporters|the\s+\w+))\s+"
                             # "that", or a clause that opens with its subject: "who said the plant paid", "which
                             # said shipments fell"
@@ -890,15 +890,16 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*$")
 
 
 def _told_after_name(sentence: str):
-    """``(where the name starts, the name, where what was said starts)`` for a name followed by a clause that
-    says what the person said (``_WHO_SAID_THAT``), or None. The clause is found first, by its plain ", who " or ", which "."""
+    """``(where the name starts, the name, where what was said starts, where the clause's "who" or "which"
+    starts, where its verb ends)`` for a name followed by a clause that says what the person or body said
+    (``_WHO_SAID_THAT``), or None. The clause is found first, by its plain ", who " or ", which "."""
     at = _RELATIVE_AFTER_COMMA.search(sentence)
     while at is not None:
         clause = _WHO_SAID_THAT.match(sentence, at.start())
         if clause is not None:
             name = _NAME_BEFORE.search(sentence, max(0, at.start() - 80), at.start())
             if name is not None:
-                return name.start(), name.group(), clause.end()
+                return name.start(), name.group(), clause.end(), clause.start("cue"), clause.end("verb")
         at = _RELATIVE_AFTER_COMMA.search(sentence, at.end())
     return None
 
@@ -1066,7 +1067,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             # after the name says is that person's, whatever the sentence said before it; after the subject
             # that opens the sentence the clause ends at its comma ("The union, which says it has 22,000
             # members, wants ...")
-            name_at, name, content_at = told_after
+            name_at, name, content_at, cue_at, cue_end = told_after
             content_end = len(sentence.rstrip().rstrip(".!?"))
             name_opens = not sentence[:name_at].strip(" \"“”'‘’") or sentence[:name_at].strip() in ("The", "the")
             if name_opens:
@@ -1076,7 +1077,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             if len(sentence[content_at:content_end].split()) >= 3 \
                     and not _spoken_for(sentence[content_at:content_end], content_start, start + content_end, skip):
                 found.append(FoundQuote(content_start, start + content_end, sentence[content_at:content_end],
-                                        False, name, cue_start=start + name_at))
+                                        False, name, cue_start=start + cue_at, cue_end=start + cue_end))
                 if name_opens:
                     continue
                 # "About 9,300 drivers are eligible, said Marisol Teague, an organizer with App Drivers United,

@@ -648,8 +648,9 @@ def test_a_quote_s_cue_that_goes_on_to_report_more_ends_at_the_speaker(body, con
     claims = extract_claims(body)
     assert [(claim.quote.direct, claim.quote.content, claim.speaker) for claim in claims if claim.type == "quote"][1:] \
         == [(False, content, "Klaus Reinhardt")]
+    # (the relative clause credits him a second time, for what it reports)
     assert [claim.text for claim in claims if claim.type == "attribution"] in (
-        [["said Mayor Klaus Reinhardt"], ["Mayor Klaus Reinhardt said"]])
+        [["said Mayor Klaus Reinhardt", "who said"], ["Mayor Klaus Reinhardt said"]])
 
 
 @pytest.mark.parametrize("body, speaker", [
@@ -714,6 +715,9 @@ def test_what_a_sentence_says_before_a_relative_clause_of_its_speaker_is_theirs_
             "United, which says it has 12,000 members statewide.")
     assert what_was_said(body) == [("In Brennerton alone, about 9,300 drivers are eligible", "Marisol Teague"),
                                    ("it has 12,000 members statewide", "App Drivers United")]
+    # the relative clause is an attribution of its own, credited to the name before it
+    assert [(claim.text, claim.speaker) for claim in extract_claims(body) if claim.type == "attribution"] == [
+        ("said Marisol Teague", "Marisol Teague"), ("which says", "App Drivers United")]
 
 
 @pytest.mark.parametrize("body, speaker", [
