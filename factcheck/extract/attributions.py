@@ -14,7 +14,7 @@ from factcheck.extract.figures import singular
 from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFORE_PREPOSITION, non_word_as_space,
                                         word_alternation)
 from factcheck.extract.quotes import (
-    ACRONYM_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, REPORTING_VERBS, UNNAMED_TO_THE_END,
+    ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, REPORTING_VERBS, UNNAMED_TO_THE_END,
     gives_an_order, phrase_before_verb, states_nothing,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
@@ -441,7 +441,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if found and any(item.start <= verb_start < item.end for item in found):
             continue  # "according to its annual report"
         if clause.endswith(")"):
-            clause = ACRONYM_AFTER_NAME.sub("", clause)  # "the Operador Nacional del Sistema Eléctrico (ONSE) said"
+            clause = ASIDE_AFTER_NAME.sub("", clause)  # "the Operador Nacional del Sistema Eléctrico (ONSE) said"
         if " and " in clause:
             both = _TWO_SOURCES.fullmatch(clause)
             if both:  # "the company and the national consumer protection authority said": the first named

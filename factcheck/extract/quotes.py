@@ -142,8 +142,9 @@ def words_with_offsets(text: str, limit: int | None = None):
     return list(zip(parts[1::2], offsets[0:-1:2], offsets[1::2]))
 
 
-# The short form given after a name: "the Tenancy Standards Authority (TSA)".
-ACRONYM_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
+# An acronym or a party in brackets after a name: "the Tenancy Standards Authority (TSA)", "Deputy mayor Anders
+# Tveit (Green Party)".
+ASIDE_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s*\((?:[A-Z][A-Za-z&]{1,9}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)\s*$")
 # Company suffixes written with a full stop.
 _ABBREVIATED_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "bros", "plc", "llc"})
 
@@ -162,7 +163,7 @@ def phrase_before_verb(text: str) -> str | None:
         if described:  # "Two people who attended the meeting": the people, not the meeting
             return phrase_before_verb(described.group("head"))
     if text.endswith(")"):
-        text = ACRONYM_AFTER_NAME.sub("", text)  # "the Tenancy Standards Authority (TSA) reported"
+        text = ASIDE_AFTER_NAME.sub("", text)  # "the Tenancy Standards Authority (TSA) reported", "(Green Party)"
     from_place = _FROM_A_PLACE.search(text, max(0, len(text) - 120)) if " from " in text or " of " in text else None
     if from_place is not None:
         text = text[:from_place.start("place")]  # "Mother Sabine Kettler, 31, from Würzburg said": the person

@@ -630,6 +630,9 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
     # the subject argues what it did: the sentence's own speaker
     ("Lawyers for Bambang Wiratmoko filed an appeal on Friday, arguing that judges had overstated his role.",
      "judges had overstated his role", "lawyers"),
+    # the party in brackets after a name
+    ("Deputy mayor Anders Tveit (Green Party) said the council would review discounts.",
+     "the council would review discounts", "Anders Tveit"),
     # a role before a person of a group
     ("Councillor Yoon Seok-jin of the opposition bloc said the budget relied too heavily on public money.",
      "the budget relied too heavily on public money", "Yoon Seok-jin"),
