@@ -188,7 +188,7 @@ _FELL = frozenset("fell fallen falling dropped dropping declined declining decre
 _SINCE_LAST_REPORT = frozenset({"has", "have", "now"})
 # "rose to 1,610", "climbed to", "reached": the report itself says the quantity moved up to this value.
 _ROSE = frozenset("rose risen rising climbed climbing increased increasing grew grown growing jumped swelled "
-                  "expanded spread widened "
+                  "expanded spread widened pushing pushed bringing brought taking took "
                   "soared surged rises climbs increases grows jumps swells expands spreads widens".split())
 # How many words before "to" a verb of growth may stand: its object between them ("widened the Merrin Bay
 # shellfish closure to").

@@ -135,7 +135,8 @@ def verdict(claim_a, claim_b, evidence=None):
     # two values look like one misprinted (``_misprinted``).
     kind = "contradiction"
     earlier_day, later_day = publication_day(earlier), publication_day(later)
-    if earlier_day and later_day and earlier_day < later_day and not _misprinted(earlier, later):
+    if earlier_day and later_day and earlier_day < later_day \
+            and (not _misprinted(earlier, later) or _names_the_earlier_value(earlier, later)):
         later_value, earlier_value = base_value(later["figure"]), base_value(earlier["figure"])
         if later_value > earlier_value and (_keeps_growing(earlier, later) or _floor_then_count(earlier)) \
                 or later_value < earlier_value and (LocalContext.of(later).moved_down or _still_left(later)) \
@@ -266,25 +267,42 @@ def _changed_from(earlier, later):
     """Whether the later report tells its value as a change from the earlier one: "Eighteen children remain in
     hospital, down from 21 on Thursday" after "Twenty-one children are being treated"; "22 of the district's
     31 storm-closed roads are still shut, down from 24" after "24 remain shut" or "23 remain shut"."""
-    fig_a, fig_b = earlier["figure"], later["figure"]
-    if fig_b.get("role") == "to" and fig_b.get("linked"):
-        starting = find_figures(fig_b["linked"])
-        return len(starting) == 1 and math.isclose(starting[0].figure.value, fig_a["value"], rel_tol=0.005)
-    sentence, at = _in_its_sentence(later)
-    if at < 0:
+    starting, value = _value_changed_from(later), earlier["figure"]["value"]
+    if starting is None:
         return False
-    told = _DOWN_OR_UP_FROM.match(sentence, at + len(later["text"]))
-    starting = find_figures(told.group(1)) if told else ()
-    if len(starting) != 1:
-        return False
+    if later["figure"].get("role") == "to" and later["figure"].get("linked"):
+        return math.isclose(starting, value, rel_tol=0.005)
     # the earlier value is where the count started, or on its way ("23 remain shut" on Wednesday, "22 ...,
     # down from 24 at the start of the week" on Friday)
-    ends = sorted((starting[0].figure.value, fig_b["value"]))
-    return ends[0] * (1 - 0.005) <= fig_a["value"] <= ends[1] * (1 + 0.005)
+    ends = sorted((starting, later["figure"]["value"]))
+    return ends[0] * (1 - 0.005) <= value <= ends[1] * (1 + 0.005)
 
 
-# The value a later report says its figure changed from, in the same sentence after it: ", down from 24".
-_DOWN_OR_UP_FROM = re.compile(r"[^.;]{0,80}?\b(?:down|up) from ((?:about |around |some )?[\d][\d,.]*)")
+def _names_the_earlier_value(earlier, later):
+    """Whether the later report gives the earlier value itself as where its own moved from ("NIS 35,000, up
+    from the NIS 25,000 management first offered" after "25,000 shekels"): no misprint, however alike the
+    digits."""
+    starting = _value_changed_from(later)
+    return starting is not None and math.isclose(starting, earlier["figure"]["value"], rel_tol=0.005)
+
+
+def _value_changed_from(later):
+    """The value a figure's claim says it moved from ("from $900 million to $13 billion", ", down from 24"), or
+    None."""
+    figure = later["figure"]
+    if figure.get("role") == "to" and figure.get("linked"):
+        starting = find_figures(figure["linked"])
+    else:
+        sentence, at = _in_its_sentence(later)
+        told = _DOWN_OR_UP_FROM.match(sentence, at + len(later["text"])) if at >= 0 else None
+        starting = find_figures(told.group(1)) if told else ()
+    return starting[0].figure.value if len(starting) == 1 else None
+
+
+# The value a later report says its figure changed from, in the same sentence after it: ", down from 24", ", up
+# from the NIS 25,000 management first offered", ", up from £11.5 million".
+_DOWN_OR_UP_FROM = re.compile(r"[^.;]{0,80}?\b(?:down|up) from (?:the |an? )?(?:[A-Z]{3} ?|[$€£¥₹₦]|R\$)?"
+                              r"((?:about |around |some )?[\d][\d,.]*(?: ?(?:million|billion|trillion|bn|m)\b)?)")
 
 
 def _still_left(later):
