@@ -1216,7 +1216,59 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             quote = FoundQuote(content_start, content_end, content, False, phrase, cue_start=start)
             found.append(quote)
             break
-    return found
+    return _said_of_a_noun(body, sentence_spans, found, skip)
+
+
+def _said_of_a_noun(body: str, sentence_spans, found, skip):
+    """``found`` with what a source says of a noun before it, in a clause of the noun's ("a legal bill that
+    insiders say could top half a million euro", "a range brokers said was wide", "blackouts that the grid
+    operator now says have affected 2.6 million customers"): the words after the verb, to the clause's end,
+    credited to that source. Reported speech read from the same words after "that" or "which" loses them to it
+    (its speaker was read from outside the clause); other reported speech or quotes keep theirs."""
+    same_start = {quote.start: quote for quote in found}
+    taken = [(quote.start, quote.end) for quote in found] + list(skip)
+    more = []
+    for start, end in sentence_spans:
+        sentence = body[start:end]
+        if " say" not in sentence and " said" not in sentence:
+            continue  # (the common case)
+        for match in _SAID_OF_A_NOUN.finditer(sentence):
+            content_start, content_end = start + match.start("content"), start + match.end("content")
+            replaced = same_start.get(content_start) if match.group("source") else None
+            if len(match.group("content").split()) < 3 or replaced is None \
+                    and any(at < content_end and content_start < to for at, to in taken):
+                continue
+            source = match.group("source")
+            words = source.split() if source else ()
+            if len(words) > 2 and not (words[0][:1].isupper() or words[-1][:1].isupper() or words[0] in _SOURCE_OPENERS):
+                continue  # "stalls that take only QR-code payments said": a clause of the noun, not a source
+            bare = match.group("bare")
+            if bare and bare.islower() and (match.group("noun") is None or match.group("noun") in _NOT_A_NOUN_BEFORE_SOURCE):
+                continue  # "a person familiar with the company's plans said": the source is further back
+            taken.append((content_start, content_end))
+            group = "source" if source else "bare"
+            if replaced is not None:
+                found.remove(replaced)
+            more.append(FoundQuote(content_start, content_end, match.group("content"), False, match.group(group),
+                                   cue_start=start + match.start(group)))
+    return found + more
+
+
+# Words that open a source of several words after "that" or "which" ("that the national grid operator says").
+_SOURCE_OPENERS = frozenset({"the", "its", "their", "his", "her", "some", "many", "most", "several"})
+# Words before a plural that make it no source of its own: a preposition or an article reaching further back.
+_NOT_A_NOUN_BEFORE_SOURCE = frozenset({"of", "from", "at", "in", "with", "for", "on", "by", "to", "and", "or", "the",
+                                       "a", "an", "that", "which"})
+# A source and its verb inside a clause of a noun, then what the source says of it, which an auxiliary or a
+# pronoun opens: after "that" or "which" ("that insiders say could top"), or right after the noun ("a range
+# brokers said was wide", "a figure Wilczynski said was").
+_SAID_OF_A_NOUN = re.compile(
+    r"(?:\b(?:that|which)\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)"
+    r"|(?:\b(?P<noun>[a-z][a-z-]*)\s+)?(?P<bare>(?!(?:has|was|is|this|its|his|as|us|does)\b)[a-z]+s"
+    r"|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][a-z]+))"
+    r"\s+(?:now\s+|also\s+|have\s+|has\s+)?(?:say|says|said)\s+"
+    r"(?P<content>(?:could|would|will|was|were|is|are|has|have|had|may|might|can|should|it|they)"
+    r"\s(?:[^,;:.!?\"“”]|(?<=\d)[.,](?=\d))*[^,;:.!?\"“”\s])")
 
 
 def _speaker_to_the_end(rest: str):

@@ -745,6 +745,25 @@ def test_a_closing_source_named_by_a_role_is_the_person_given_that_role():
                                        "Folasade Adeyemo-Ojo")
 
 
+@pytest.mark.parametrize("body, content, speaker", [
+    ("Mayo County Council now faces a legal bill that insiders say could top half a million euro.",
+     "could top half a million euro", "insiders"),
+    ("Kestrel puts the loss at between ¥240 billion and ¥390 billion, a range brokers said was wide because of "
+     "uncertainty over claims.", "was wide because of uncertainty over claims", "brokers"),
+    ("The ad tier will stay at £5.99, a move chief executive Imogen Ward said was designed to keep an entry point.",
+     "was designed to keep an entry point", "Imogen Ward"),
+    ("Yucatán was hit by blackouts that the national grid operator now says have affected 2.6 million customers.",
+     "have affected 2.6 million customers", "the national grid operator"),
+])
+def test_what_a_source_says_of_a_noun_in_its_clause(body, content, speaker):
+    assert (content, speaker) in what_was_said(body)
+
+
+def test_a_clause_of_a_noun_is_no_source_of_what_follows():
+    body = "Market stalls that take only QR-code payments said they lost most of a weekend's takings."
+    assert all(speaker != "take only QR-code payments" for _, speaker in what_was_said(body))
+
+
 def test_a_noun_that_is_also_a_speech_verb_inside_what_was_said_is_no_cue():
     body = ('Deputy Fernanda Alves of the opposition bloc said the passenger forecast had been "inflated to make the '
             'numbers work" when the concession was tendered.')
