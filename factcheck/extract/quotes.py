@@ -1230,8 +1230,8 @@ def _said_of_a_noun(body: str, sentence_spans, found, skip):
     more = []
     for start, end in sentence_spans:
         sentence = body[start:end]
-        if " say" not in sentence and " said" not in sentence:
-            continue  # (the common case)
+        if (" say" not in sentence and " said" not in sentence) or not _SAID_THEN_AUXILIARY.search(sentence):
+            continue  # (the common case: no verb of saying, or one followed by what it says of its subject)
         for match in _SAID_OF_A_NOUN.finditer(sentence):
             content_start, content_end = start + match.start("content"), start + match.end("content")
             replaced = same_start.get(content_start) if match.group("source") else None
@@ -1254,6 +1254,9 @@ def _said_of_a_noun(body: str, sentence_spans, found, skip):
     return found + more
 
 
+# The verb and the word that opens what is said of the noun: found first, by a plain search.
+_SAID_THEN_AUXILIARY = re.compile(r" (?:say|says|said) (?:could|would|will|was|were|is|are|has|have|had|may|might|can|"
+                                  r"should|it|they) ")
 # Words that open a source of several words after "that" or "which" ("that the national grid operator says").
 _SOURCE_OPENERS = frozenset({"the", "its", "their", "his", "her", "some", "many", "most", "several"})
 # Words before a plural that make it no source of its own: a preposition or an article reaching further back.
