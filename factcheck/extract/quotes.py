@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, JOINING_WORDS, ROLE_BEFORE_PREPOSITION,
                                         AsciiTwin, word_alternation)
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
-from factcheck.extract.speakers import (DETERMINERS, DOCUMENT_VERBS, is_document_phrase, named_at_organisation,
-                                       subject_before_apposition)
+from factcheck.extract.speakers import (DETERMINERS, DOCUMENT_VERBS, POSSESSIVE_NAME, is_document_phrase,
+                                       named_at_organisation, subject_before_apposition)
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
     ORG_HEADS,
@@ -238,7 +238,7 @@ def phrase_before_verb(text: str) -> str | None:
             return person  # "Dr. Elena Marsh of the state university"
     phrase = " ".join(reversed(picked))
     first = phrase.split()[0].lower()
-    if first not in DETERMINERS and len(picked) > 2 and not _IS_POSSESSIVE_NAME.match(phrase) \
+    if first not in DETERMINERS and len(picked) > 2 and not POSSESSIVE_NAME.match(phrase) \
             and not all(word[:1].isupper() for word in picked[1:]):
         # an unbounded lower-case run ("the budget was raised, officials said") keeps its last two words; a
         # name before the head noun is no such run ("Harbor Avenue residents said")
@@ -269,7 +269,6 @@ def _person_of_group(text: str) -> str | None:
     return None
 
 
-_IS_POSSESSIVE_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s")
 _GROUP_PREPOSITIONS = {"for", "at", "from", "with", "of", "in", "on"}
 
 
@@ -862,8 +861,9 @@ ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extr
 _SUBJECT_SAYING = re.compile(r"^(?P<subject>The\s+[a-z]+|(?:[A-Z][a-z]+\s+(?:group|firm|company|charity|union|"
                              r"body|watchdog|giant|maker|network|campaign|association)\s+)?"
                              r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|"
-                             r"They)\s+[a-z][^\"“”]*?,\s+(?:saying\s+(?:that\s+)?|(?P<arguing>arguing|insisting|warning)"
-                             r"\s+that\s+)(?=[\w$€£])")
+                             r"They)\s+[a-z][^\"“”]*?,\s+(?:saying\s+(?:that\s+)?"
+                             r"|(?P<arguing>arguing|insisting|warning)\s+that\s+)(?=[\w$€£])")
+# A verb of saying earlier in the sentence, whose speaker a later ", arguing that" goes on with.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote)\b")
 # The participle a cue goes on with to say more: ", adding", ", noting".
 _GOING_ON = r",\s+(?:noting|adding|saying|arguing|warning|explaining|stressing)\b"
@@ -1070,7 +1070,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             # members, wants ...")
             name_at, name, content_at, cue_at, cue_end = told_after
             content_end = len(sentence.rstrip().rstrip(".!?"))
-            name_opens = not sentence[:name_at].strip(" \"“”'‘’") or sentence[:name_at].strip() in ("The", "the")
+            opening = sentence[:name_at].strip(" \"“”'‘’")
+            name_opens = not opening or opening in ("The", "the")
             if name_opens:
                 comma = sentence.find(", ", content_at, content_end)
                 content_end = comma if comma >= 0 else content_end
@@ -1240,10 +1241,11 @@ def _said_of_a_noun(body: str, sentence_spans, found, skip):
                 continue
             source = match.group("source")
             words = source.split() if source else ()
-            if len(words) > 2 and not (words[0][:1].isupper() or words[-1][:1].isupper() or words[0] in _SOURCE_OPENERS):
+            if len(words) > 2 and not (words[0][:1].isupper() or words[-1][:1].isupper()
+                                       or words[0] in _SOURCE_OPENERS):
                 continue  # "stalls that take only QR-code payments said": a clause of the noun, not a source
             bare = match.group("bare")
-            if bare and bare.islower() and (match.group("noun") is None or match.group("noun") in _NOT_A_NOUN_BEFORE_SOURCE):
+            if bare and bare.islower() and match.group("noun") in (None, *_NOT_A_NOUN_BEFORE_SOURCE):
                 continue  # "a person familiar with the company's plans said": the source is further back
             taken.append((content_start, content_end))
             group = "source" if source else "bare"

@@ -989,16 +989,15 @@ _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "in turn",
                      "for his part", "for her part", "in contrast", "by contrast", "in a statement", "separately"})
 # A name of up to four capitalised words, perhaps after a title, right after a clause's comma.
 _NAME_AFTER_A_CLAUSE = re.compile(r"(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
-# A noun phrase opened by a name in the possessive: "Britain's largest rental operator".
-_IS_POSSESSIVE_START = re.compile(r"[A-Z][\w-]*['’]s\s")
-# A name of up to four words in the possessive: "Hanbit Energy's ".
-_POSSESSIVE_NAME = re.compile(r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w-]*['’]s\s+")
+# A noun phrase opened by a name of up to four words in the possessive: "Britain's largest rental operator",
+# "Hanbit Energy's project director".
+POSSESSIVE_NAME = re.compile(r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w-]*['’]s\s+")
 
 
 def _after_possessive(middle: str) -> str:
     """An appositive without the name that owns it: "Hanbit Energy's project director" -> "project
     director"."""
-    owner = _POSSESSIVE_NAME.match(middle)
+    owner = POSSESSIVE_NAME.match(middle)
     return middle[owner.end():] if owner else middle
 # Words in -ed that open no participle phrase.
 _NOT_PARTICIPLES = frozenset({"red", "bed", "shed", "wed", "need", "indeed", "seed", "speed", "feed", "deed"})
@@ -1078,7 +1077,7 @@ def subject_before_apposition(before: str) -> str | None:
     first = middle.split()[0].lower()
     if first in ("which", "who", "whose", "based", "headquartered", "one", "of", "in") or first.endswith("ing") \
             or _opens_with_a_role(_after_possessive(middle)) and all(word[:1].isupper() for word in head.split()) \
-            or middle.split()[-1].lower() in ORG_HEADS and _IS_POSSESSIVE_START.match(middle) \
+            or middle.split()[-1].lower() in ORG_HEADS and POSSESSIVE_NAME.match(middle) \
             or first.endswith("ed") and len(middle.split()) > 1 and first not in _NOT_PARTICIPLES \
             or appositive_kind(middle) is not None:
         return head  # also "Industry insurers, speaking on condition of anonymity, said", "The Yes on W campaign,
