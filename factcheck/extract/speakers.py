@@ -601,6 +601,7 @@ _KIND_NAME_WORDS = {
     "regulator": {"regulator", "regulatory"},
     "utility": {"utility", "utilities", "power", "electric", "electricity"},
     "university": {"university", "universidad", "universität", "université", "universiti", "universitas"},
+    "institute": {"institute", "instituto", "institut", "istituto", "instytut"},
     "fund": {"fund", "super", "superannuation", "pension", "pensions"},
 }
 # More names of a kind than a story about one of them gives (and a bound on comparing them).

@@ -738,6 +738,13 @@ def test_the_organisation_a_closing_source_names_is_the_sentence_s_subject(body,
     assert what_was_said(body)[-1][1] == speaker
 
 
+def test_the_institute_is_the_one_the_article_names_in_its_own_language():
+    body = ("The Instituto Citrícola Paulista reported the survey on Tuesday. Growers tore out 4.8 million infected "
+            "trees last year, the institute said.")
+    assert what_was_said(body)[-1] == ("Growers tore out 4.8 million infected trees last year",
+                                       "Instituto Citrícola Paulista")
+
+
 def test_a_closing_source_named_by_a_role_is_the_person_given_that_role():
     body = ("Commissioner for Health Dr. Folasade Adeyemo-Ojo said three nurses were infected. The state has approved "
             "N150 million for an emergency response, the commissioner said.")
