@@ -507,7 +507,8 @@ def _word_before(body: str, at: int) -> str | None:
     if at < 2 or body[at - 1] != " ":
         return None
     role_of = _ROLE_OF_SOMETHING_BEFORE.search(body, max(0, at - 80), at)
-    if role_of is not None and role_of.group("role").lower() in ROLE_WORDS:
+    if role_of is not None and role_of.group("role").lower() in ROLE_WORDS \
+            and (role_of.group("title") is None or role_of.group("title").lower().rstrip(". ") in TITLES):
         return role_of.group("role")  # (not "Bank of England Governor")
     words = body[body.rfind(" ", 0, at - 1) + 1:at - 1].split()
     return words[-1] if words else None
@@ -515,8 +516,8 @@ def _word_before(body: str, at: int) -> str | None:
 
 # A role and what it is of, perhaps with an honorific after it, right before a name: "Commissioner for Health
 # Dr. ", "Minister of State for Transport ".
-_ROLE_OF_SOMETHING_BEFORE = re.compile(r"\b(?P<role>[A-Z][a-z]+)\s+(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
-                                       r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Engr)\.?\s+)?$")
+_ROLE_OF_SOMETHING_BEFORE = re.compile(r"\b(?P<role>[A-Z][a-z]+)\s+(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){0,2}"
+                                       r"(?:[A-Z][\w'’-]*\s+(?P<title>[A-Z][a-z]{1,4}\.\s+)|[A-Z][\w'’-]*\s+)$")
 
 
 # The role an appositive gives: ", a 34-year-old pharmacist", ", the fisheries minister".
