@@ -113,9 +113,9 @@ class Pipeline:
         except Exception:  # pragma: no cover
             log.exception("E-EXTRACT-QUOTES: quotes skipped")
             quotes = []
-        pronoun_cues = _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sentences)
-        claims.extend(pronoun_cues)
-        claims.extend(_quote_cue_attributions(body, quotes, spans, starts, attributions + pronoun_cues,
+        reported_cues = _reported_speech_attributions(body, quotes, spans, starts, attributions, figure_sentences)
+        claims.extend(reported_cues)
+        claims.extend(_quote_cue_attributions(body, quotes, spans, starts, attributions + reported_cues,
                                               figure_sentences))
         for item in quotes:
             index = max(0, bisect.bisect_right(starts, item.start) - 1)
@@ -131,7 +131,7 @@ class Pipeline:
         return claims
 
 
-def _pronoun_attributions(body, quotes, spans, starts, attributions, figure_sentences):
+def _reported_speech_attributions(body, quotes, spans, starts, attributions, figure_sentences):
     """Attributions for reported speech cued by a pronoun ("He said the county had spent $85,000"),
     credited to the person the pronoun was resolved to, or by a relative clause ("Pazaryolu, which says it has
     14 million customers"), credited to the name before it; the attribution finder leaves both alone."""

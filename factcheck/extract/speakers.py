@@ -516,8 +516,8 @@ def _word_before(body: str, at: int) -> str | None:
 
 # A role and what it is of, perhaps with an honorific after it, right before a name: "Commissioner for Health
 # Dr. ", "Minister of State for Transport ".
-_ROLE_OF_SOMETHING_BEFORE = re.compile(r"\b(?P<role>[A-Z][a-z]+)\s+(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){0,2}"
-                                       r"(?:[A-Z][\w'’-]*\s+(?P<title>[A-Z][a-z]{1,4}\.\s+)|[A-Z][\w'’-]*\s+)$")
+_ROLE_OF_SOMETHING_BEFORE = re.compile(r"\b(?P<role>[A-Z][a-z]+)\s+(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+                                       r"(?P<title>[A-Z][a-z]{1,4}\.\s+)?$")
 
 
 # The role an appositive gives: ", a 34-year-old pharmacist", ", the fisheries minister".

@@ -497,7 +497,7 @@ def test_what_it_said_is_the_organisation_s():
      'was "still far beyond what families can absorb."', "Hemi Walker"),
 ])
 def test_a_titled_or_described_subject_is_the_speaker(body, speaker):
-    assert [claim.speaker for claim in extract_claims(body) if claim.type == "quote"] == [speaker]
+    assert [claim.speaker for claim in quotes(body)] == [speaker]
 
 
 @pytest.mark.parametrize("body, content, speaker", [
@@ -530,7 +530,7 @@ def test_reported_speech_with_its_cue_inside_the_sentence(body, content, speaker
     ('"They rang him every day," his daughter, who asked not to be named, told the Ledger.', "his daughter"),
 ])
 def test_quote_cues_of_questions_and_other_marks(body, speaker):
-    assert [claim.speaker for claim in extract_claims(body) if claim.type == "quote"] == [speaker]
+    assert [claim.speaker for claim in quotes(body)] == [speaker]
 
 
 def test_a_judge_titled_justice_is_the_judge():
@@ -552,7 +552,7 @@ def test_a_lead_in_cue_is_credited_from_the_clause_that_names_its_source():
 def test_an_organisation_of_a_kind_is_named_whole_past_its_owner():
     body = ("Chile's Transport Ministry awarded the contract on Monday. Fares will remain at 700 pesos for adults, "
             "the ministry said.")
-    assert [claim.speaker for claim in extract_claims(body) if claim.type == "quote"] == ["Chile's Transport Ministry"]
+    assert [claim.speaker for claim in quotes(body)] == ["Chile's Transport Ministry"]
 
 
 def test_a_few_words_quoted_inside_reported_speech_stay_a_quote_within_it():
@@ -675,7 +675,7 @@ def test_a_name_with_a_business_s_ending_is_an_organisation(body, speaker):
      'spending. "The return to the city is many times what it puts in," she said.', "Shin Hye-won"),
 ])
 def test_the_speaker_is_the_person_not_a_place_or_festival_beside_them(body, speaker):
-    assert [claim.speaker for claim in extract_claims(body) if claim.type == "quote"] == [speaker]
+    assert [claim.speaker for claim in quotes(body)] == [speaker]
 
 
 def test_an_estimate_named_by_when_is_nobody_s_and_its_closing_cue_credits_it():
