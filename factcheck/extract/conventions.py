@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.figures import CURRENCY_OF_ADJECTIVE, CURRENCY_WORDS
+from factcheck.extract.patterns import LATIN_CAPITALS
 
 # Dollars named apart from the US dollar: "A$1.2 billion", "C$40m" (the letters before a "$" and a
 # digit), "Canadian dollars".
@@ -22,14 +23,14 @@ _PREFIX_BEFORE = re.compile(r"(?:^|[^A-Za-z])(AU?|CA?|NZ|HK|S)$")
 _COUNTRY_DOLLAR = re.compile(r"\b(Australian|Canadian|New Zealand|Hong Kong|Singapore) dollars?\b")
 _DOLLAR_OF_PREFIX = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"}
 # A dateline in a Canadian province or an Australian state: "PORT HALDEN, Ont. (NPA) —", "SYDNEY, NSW —".
-_DATELINE_DOLLAR = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, "
+_DATELINE_DOLLAR = re.compile(r"^[" + LATIN_CAPITALS + r" .'’-]{2,40}, "
                               r"(?:(?P<ca>Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.?|"
                               r"(?P<au>NSW|Qld|Vic|Tas|W\.A|S\.A|N\.T|ACT)\.?)[ (—–-]")
 # A dateline naming its country: "KAIWHENUA, New Zealand (Pacific Newswire) —".
-_DATELINE_COUNTRY = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, (Australia|Canada|New Zealand|Singapore|Hong Kong)\b")
+_DATELINE_COUNTRY = re.compile(r"^[" + LATIN_CAPITALS + r" .'’-]{2,40}, (Australia|Canada|New Zealand|Singapore|Hong Kong)\b")
 # A dateline naming a country that counts in its own money, where a "$" is the US dollar business news
 # reports in: "MONTERREY, Mexico, April 22 (Americas Newswire) -".
-_DATELINE_ABROAD = re.compile(r"^[A-ZÀ-Ý .'’-]{2,40}, (?:Mexico|Brazil|Argentina|Chile|Colombia|Peru|Philippines|"
+_DATELINE_ABROAD = re.compile(r"^[" + LATIN_CAPITALS + r" .'’-]{2,40}, (?:Mexico|Brazil|Argentina|Chile|Colombia|Peru|Philippines|"
                               r"India|Pakistan|Bangladesh|Indonesia|Malaysia|Thailand|Vietnam|Japan|China|"
                               r"South Korea|Nigeria|Kenya|Ghana|South Africa|Egypt|Morocco|Turkey|Israel|"
                               r"Saudi Arabia|United Arab Emirates|Qatar|Germany|France|Spain|Italy|Poland|"

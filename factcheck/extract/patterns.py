@@ -17,6 +17,25 @@ from __future__ import annotations
 
 import re
 
+
+def _latin_letters(case_test) -> str:
+    """The letters of the Latin scripts (Latin-1, Extended-A and -B, Extended Additional) that pass
+    ``case_test``, as the inside of a regex character class, in ranges."""
+    codes = [code for block in ((0xC0, 0x250), (0x1E00, 0x1F00)) for code in range(*block)
+             if case_test(chr(code))]
+    ranges, first = [], codes[0]
+    for previous, code in zip(codes, codes[1:] + [None]):
+        if code != previous + 1:
+            ranges.append(chr(first) if first == previous else chr(first) + "-" + chr(previous))
+            first = code
+    return "".join(ranges)
+
+
+# Capital and small letters of names in any Latin script, for character classes: "Şahin", "Aydınoğlu",
+# "Łukasz Wróbel", "Nguyễn". ``re`` has no Unicode categories; ``[A-Z]`` alone drops these names.
+LATIN_CAPITALS = "A-Z" + _latin_letters(str.isupper)
+LATIN_SMALL = "a-z" + _latin_letters(str.islower)
+
 # Month names and their abbreviations, in lower case.
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

@@ -13,8 +13,8 @@ from itertools import accumulate, islice
 from operator import itemgetter
 from dataclasses import dataclass
 
-from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, JOINING_WORDS, ROLE_BEFORE_PREPOSITION,
-                                        AsciiTwin, word_alternation)
+from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL,
+                                        ROLE_BEFORE_PREPOSITION, AsciiTwin, word_alternation)
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import (DETERMINERS, DOCUMENT_VERBS, POSSESSIVE_NAME, is_document_phrase,
                                        named_at_organisation, subject_before_apposition)
@@ -340,15 +340,19 @@ def phrase_after_verb(text: str) -> str | None:
 APPOSED_NAME = re.compile(r",\s+(?:the\s+)?((?:(?:[A-Z][\w'’&.-]*|&)\s+){0,4}[A-Z][\w'’-]+)\s*(?:[,.;!?]|$)")
 
 
+_CAPITAL, _SMALL = f"[{LATIN_CAPITALS}]", f"[{LATIN_SMALL}]"  # a letter of a name in any Latin script
+
+
 # An organisation's role and, in apposition, the person holding it: "Roamly's head of driver operations, Kevin
 # Prasad".
 # "the agency's director of marine response, Kirra Dawson" too.
-_OWNER_ROLE_NAME = re.compile(r"\s*(?:(?:[A-ZÀ-Ý][\w&.-]*\s+){0,3}[A-ZÀ-Ý]|the\s+(?:[a-z][\w-]*\s+){0,2}[a-z])"
-                              r"[\w&.-]*['’]s\s+"
+_OWNER_ROLE_NAME = re.compile(r"\s*(?:(?:" + _CAPITAL + r"[\w&.-]*\s+){0,3}" + _CAPITAL
+                              + r"|the\s+(?:[a-z][\w-]*\s+){0,2}[a-z])[\w&.-]*['’]s\s+"
                               r"(?P<role>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*),\s+"
-                              r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,3}[A-ZÀ-Ý][\w'’-]+)\s*(?:[,.;!?]|$)")
-_CAPITALISED_AHEAD = re.compile(r"[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}"
-                                r"\s+[A-ZÀ-Ý][a-zß-ÿ]+\s+[A-ZÀ-Ý][a-zß-ÿ]+")
+                              r"(?P<name>(?:" + _CAPITAL + r"[\w'’.-]*\s+){0,3}" + _CAPITAL
+                              + r"[\w'’-]+)\s*(?:[,.;!?]|$)")
+_CAPITALISED_AHEAD = re.compile(r"[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+" + _CAPITAL + _SMALL + "+\\s+" + _CAPITAL
+                                + _SMALL + "+")
 
 
 def _offset_after(text, picked, word):

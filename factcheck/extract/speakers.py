@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.patterns import JOINING_WORDS, MONTHS, WEEKDAYS
+from factcheck.extract.patterns import JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL, MONTHS, WEEKDAYS
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|argued|argues|claimed|"
@@ -469,7 +469,7 @@ def _full_name_source(capital: str, ascii_capital: str, lower: str) -> str:
             r"(" + capital + lower + r"++(?:-(?:" + capital + r")?" + lower + r"++)?)\b(?! " + ascii_capital + r")")
 
 
-_FULL_NAME = re.compile(_full_name_source("[A-ZÀ-ÖØ-Þ]", "[A-Z]", "[a-zß-öø-ÿ]"))
+_FULL_NAME = re.compile(_full_name_source(f"[{LATIN_CAPITALS}]", "[A-Z]", f"[{LATIN_SMALL}]"))
 # The same on ASCII text as bytes with every capital read as "A" (_CAPITALS_AS_A): the search then
 # opens with a literal "A", which ``re`` finds by a tight loop in C, several times faster than it tests
 # the class of capitals at every character; the pattern tells capitals from the rest and nothing else.

@@ -340,6 +340,22 @@ def test_a_pronoun_follows_the_person_a_narrative_sentence_opens_with(body, spea
 @pytest.mark.parametrize(
     "body, speaker",
     [
+        # letters beyond Latin-1: Turkish, Polish, Romanian
+        ('Members elected businessman Cengiz Aydınoğlu as president on Saturday. Aydınoğlu said the debt had '
+         'grown. "I will not hide anything from our members," he said.', "Cengiz Aydınoğlu"),
+        ('The recall failed, Agnieszka Domańska conceded. Domańska said turnout was low. "We lost on the rules," '
+         'she said.', "Agnieszka Domańska"),
+        ('The mayor, Ștefan Pițigoi, spoke on Monday. Pițigoi said the bears had come closer. "Nobody is safe," '
+         'he said.', "Ștefan Pițigoi"),
+    ],
+)
+def test_names_in_any_latin_script_are_learned_and_resolved(body, speaker):
+    assert [claim.speaker for claim in quotes(body)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
         # a name that opens a quoted sentence is no one's subject
         ('Council leader Andrew Pike welcomed the news. "Salthaven Quays was a car park not so long ago. Now it is '
          'a studio," he said.', "Andrew Pike"),
