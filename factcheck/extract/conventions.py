@@ -27,10 +27,12 @@ _DATELINE_DOLLAR = re.compile(r"^[" + LATIN_CAPITALS + r" .'’-]{2,40}, "
                               r"(?:(?P<ca>Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.?|"
                               r"(?P<au>NSW|Qld|Vic|Tas|W\.A|S\.A|N\.T|ACT)\.?)[ (—–-]")
 # A dateline naming its country: "KAIWHENUA, New Zealand (Pacific Newswire) —".
-_DATELINE_COUNTRY = re.compile(r"^[" + LATIN_CAPITALS + r" .'’-]{2,40}, (Australia|Canada|New Zealand|Singapore|Hong Kong)\b")
+_DATELINE_COUNTRY = re.compile(r"^[" + LATIN_CAPITALS + r" .'’-]{2,40}, "
+                               r"(Australia|Canada|New Zealand|Singapore|Hong Kong)\b")
 # A dateline naming a country that counts in its own money, where a "$" is the US dollar business news
 # reports in: "MONTERREY, Mexico, April 22 (Americas Newswire) -".
-_DATELINE_ABROAD = re.compile(r"^[" + LATIN_CAPITALS + r" .'’-]{2,40}, (?:Mexico|Brazil|Argentina|Chile|Colombia|Peru|Philippines|"
+_DATELINE_ABROAD = re.compile(r"^[" + LATIN_CAPITALS + r" .'’-]{2,40}, "
+                              r"(?:Mexico|Brazil|Argentina|Chile|Colombia|Peru|Philippines|"
                               r"India|Pakistan|Bangladesh|Indonesia|Malaysia|Thailand|Vietnam|Japan|China|"
                               r"South Korea|Nigeria|Kenya|Ghana|South Africa|Egypt|Morocco|Turkey|Israel|"
                               r"Saudi Arabia|United Arab Emirates|Qatar|Germany|France|Spain|Italy|Poland|"
