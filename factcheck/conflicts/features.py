@@ -30,7 +30,7 @@ from factcheck.conflicts.rules import (
 from factcheck.extract.figures import DURATIONS, counted_head, singular, unit_spellings
 from factcheck.extract.measures import CLAUSE_BREAK, is_money
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-])*")  # letters of any script: "Yıldızspor" is one word
 # How many words of the clause around a number describe it ("will create 3,000 direct jobs").
 _LOCAL_LEFT = 6
 _LOCAL_RIGHT = 4

@@ -21,7 +21,7 @@ from factcheck.extract.figures import DURATIONS, UNIT_ALIASES, singular, unit_sp
 from factcheck.extract.measures import CLAUSE_BREAK, REACH_LEFT, REACH_RIGHT, is_money, measure_kind
 
 _STEMMER = PorterStemmer()
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['\-])*")  # letters of any script, then digits too: "Yıldızspor", "Q3"
 
 
 _STOPWORDS = frozenset(
@@ -536,8 +536,17 @@ def _growth_told(sentence, start, end):
         if match.end() <= start and match.group(0).lower().startswith(_TELLINGS_AFTER_A_NUMBER) \
                 and _NUMBER_IN_TEXT.search(CLAUSE_BREAK.split(sentence[:match.start()])[-1]):
             continue
+        if match.group(0).lower() == "up from" and starts_in_a_past_period(sentence[match.end():]):
+            continue  # "EGP 150 billion, up from EGP 95 billion last year": a year's change, no running count
         return True
     return False
+
+
+def starts_in_a_past_period(after_from):
+    """Whether the words after "up from" or "down from" date the value moved from to a period before the
+    story ("EGP 95 billion last year", "64.2 per cent a year earlier"): the change is over that period, not
+    since an earlier report."""
+    return _PAST_PERIOD.search(CLAUSE_BREAK.split(after_from, 1)[0]) is not None
 
 
 def _owner(before, after):

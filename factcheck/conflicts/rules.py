@@ -18,7 +18,8 @@ from datetime import date, timedelta
 
 from factcheck.conflicts.explain import explain
 from factcheck.conflicts.measure import (LocalContext, SubjectTerms, from_base_unit, interval_to_base_units,
-                                        is_count, marker_reach, same_scale, to_base_unit)
+                                        is_count, marker_reach, same_scale, starts_in_a_past_period,
+                                        to_base_unit)
 from factcheck.extract.conventions import WRITTEN_ALIKE
 from factcheck.extract.figures import DURATIONS, UNIT_ALIASES, find_figures
 from factcheck.extract.measures import CLAUSE_BREAK, TOLL_WORDS, is_money, names_a_road_toll
@@ -295,7 +296,8 @@ def _value_changed_from(later):
     else:
         sentence, at = _in_its_sentence(later)
         told = _DOWN_OR_UP_FROM.match(sentence, at + len(later["text"])) if at >= 0 else None
-        starting = find_figures(told.group(1)) if told else ()
+        # (a value of last year is none the story's count moved from)
+        starting = find_figures(told.group(1)) if told and not starts_in_a_past_period(sentence[told.end():]) else ()
     return starting[0].figure.value if len(starting) == 1 else None
 
 
@@ -424,12 +426,16 @@ def _is_cumulative(claim):
         forms -= TOLL_WORDS  # "17 toll stations": no death toll
     if is_money(claim["figure"].get("unit")):
         forms -= _MONEY_TOTALS  # "sold $412 million of bonds" is one sale, not a running total
+    if "signed" in forms and _SIGNED_A_DEAL.search(claim.get("sentence") or ""):
+        forms -= {"signed"}  # "signed a protocol with seven lenders": one deal, no petition filling up
     return bool(forms) or local.measure in _GROWING
 
 
-# Money sold or collected is one sale or a period's total ("collected a record $412.6 million in taxes in
-# the fiscal year"); a running sum says so ("has collected $2 million so far").
-_MONEY_TOTALS = frozenset({"sold", "collected"})
+# Money sold, collected or signed for is one sale, deal or a period's total ("collected a record $412.6
+# million in taxes in the fiscal year", "signed ... covering €127 million"); a running sum says so ("has
+# collected $2 million so far").
+_MONEY_TOTALS = frozenset({"sold", "collected", "signed"})
+_SIGNED_A_DEAL = re.compile(r"\bsigned (?:a|an)\b")
 # Kinds of count that only grow as a story unfolds (a death toll, homes destroyed, arrests).
 _GROWING = frozenset({"deaths", "injuries", "arrests", "damaged", "destroyed", "breached"})
 

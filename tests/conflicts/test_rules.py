@@ -325,6 +325,15 @@ def test_a_count_of_a_month_already_over_does_not_grow():
     (figure_claim("11", 11, "station", "Drivers will pay 26 crowns at 11 toll stations.", day="2025-10-21"),
      figure_claim("17", 17, "toll station", "There will be 17 toll stations on the main approaches.",
                   source="Outlet B", day="2025-10-22")),
+    # a deal signed is one deal, in its count of parties and in its money; a petition signed fills up
+    (figure_claim("six", 6, "lender", "The club has agreed to restructure its bank debt with six lenders.",
+                  day="2025-11-03"),
+     figure_claim("seven", 7, "lender", "The club said it had signed a restructuring protocol with seven lenders.",
+                  source="Outlet B", day="2025-11-05")),
+    (figure_claim("€118 million", 118e6, "EUR", "The club will restructure €118 million of bank debt.",
+                  day="2025-11-03"),
+     figure_claim("€127 million", 127e6, "EUR", "The club signed a protocol covering €127 million of bank loans.",
+                  source="Outlet B", day="2025-11-05")),
 ])
 def test_a_later_higher_figure_of_what_does_not_grow_is_a_contradiction(earlier, later):
     assert verdict(earlier, later).kind == "contradiction"
@@ -340,6 +349,21 @@ def test_growth_told_of_something_else_does_not_make_an_update(later_sentence):
     text = "32 percent" if "32 percent" in later_sentence else "32%"
     later = figure_claim(text, 32, "%", later_sentence, source="Outlet B", day="2026-03-13")
     assert verdict(earlier, later).kind == "contradiction"
+
+
+@pytest.mark.parametrize("later_sentence, kind", [
+    # a change over a year is no count running on since the earlier report
+    ("The subsidy allocation for the current fiscal year is EGP 150 billion, up from EGP 95 billion last year.",
+     "contradiction"),
+    ("The subsidy allocation is EGP 150 billion, up from EGP 95 billion a year earlier.", "contradiction"),
+    # up from a value the story passed through: a running count
+    ("Claims filed with the fund reached EGP 150 billion, up from EGP 90 billion on Monday.", "update"),
+])
+def test_up_from_last_year_is_no_running_count(later_sentence, kind):
+    earlier = figure_claim("EGP 120 billion", 120e9, "EGP", "The state had allocated EGP 120 billion to subsidies.",
+                           day="2025-07-22")
+    later = figure_claim("EGP 150 billion", 150e9, "EGP", later_sentence, source="Outlet B", day="2025-07-23")
+    assert verdict(earlier, later).kind == kind
 
 
 @pytest.mark.parametrize("earlier, later, kind", [
