@@ -126,9 +126,10 @@ def comparable(first: FigureView, second: FigureView) -> bool:
 
 
 def _counts_of_things(first: FigureView, second: FigureView) -> bool:
-    """Two counts of things (not of people or times), whatever their nouns."""
+    """Two counts of things (not of people or times), whatever their nouns. A rate ("0.18 bears per square
+    kilometre") counts no things: it meets its own family only."""
     return is_count(first.unit) and is_count(second.unit) and not _generic(first.family) \
-        and not _generic(second.family)
+        and not _generic(second.family) and " per " not in first.unit and " per " not in second.unit
 
 
 def is_rival(first: FigureView, second: FigureView) -> bool:

@@ -33,6 +33,9 @@ APPROXIMATE_SPREAD = 0.05
 APPROXIMATE_MAX_SPREAD = 0.10
 OPEN_BOUND_SPREAD = 0.15
 SMALL_COUNT_OPEN_SPREAD = 3.0
+# A share told as a fraction in words is rounded to the nearest fraction a reader knows: "more than a
+# quarter" may be 38%, short of "more than a third" only because 38% is not much more than a third.
+FRACTION_OPEN_SPREAD = 0.6
 UPPER_BOUND_SPREAD = 0.25
 NEARLY_SPREAD = 0.10
 EXACT_RELATIVE_TOLERANCE = 0.005
@@ -78,13 +81,19 @@ def figure_interval(figure):
         return (value - spread, value + spread)
     if qualifier in ("more_than", "at_least"):
         # a small count's floor leaves room for a few more: "more than a dozen rooms" may be 14
-        return (value, value + max(OPEN_BOUND_SPREAD * magnitude, SMALL_COUNT_OPEN_SPREAD))
+        spread = FRACTION_OPEN_SPREAD if _a_fraction_in_words(figure) else OPEN_BOUND_SPREAD
+        return (value, value + max(spread * magnitude, SMALL_COUNT_OPEN_SPREAD))
     if qualifier in ("less_than", "at_most"):
         if _says_nearly(figure):
             return (value - NEARLY_SPREAD * magnitude, value)
         return (value - UPPER_BOUND_SPREAD * magnitude, value)
     tolerance = max(EXACT_RELATIVE_TOLERANCE * magnitude, rounding_tolerance(figure))
     return (value - tolerance, value + tolerance)
+
+
+def _a_fraction_in_words(figure):
+    """Whether a percentage is written as a fraction in words ("more than a quarter", "over half")."""
+    return figure.get("unit") == "%" and not any(character.isdigit() for character in figure.get("raw") or "")
 
 
 def _says_nearly(figure):

@@ -61,6 +61,13 @@ def test_counts_of_different_things_compare_unless_one_counts_people_or_times():
     assert not comparable(towers, people) and not comparable(towers, money)
 
 
+def test_a_rate_compares_with_its_own_family_only():
+    bears = FigureView.of(figures("A", "2026-04-20", "Hunters may remove 18 bears in Harghita.")[0])
+    density = FigureView.of(figures("B", "2026-04-20", "Density reached 0.18 bears per square kilometre.")[0])
+    assert density.unit == "bear per square kilometre"
+    assert not comparable(bears, density) and not comparable(density, bears)
+
+
 @pytest.mark.parametrize("first, second, slip", [
     ("Crop losses reached $18 million.", "Crop losses reached $1.8 million.", True),
     ("The storm closed 10 schools.", "The storm closed 100 schools.", False),  # round numbers: not a slip

@@ -61,6 +61,9 @@ def test_contradictions(first, second, reason):
     (STARLINK_9000, STARLINK_9100),  # "more than 9,000" allows 9,100
     (KUIPER_ONLY_78, KUIPER_78_LATER),  # same count, different words
     (KUIPER_102, dict(KUIPER_ONLY_78, source="Outlet B")),  # one source does not contradict itself
+    # a share told as a fraction in words is rounded coarsely: 38% is "more than a quarter"
+    (figure_claim("38%", 38, "%"), figure_claim("more than a quarter", 25, "%", source="Outlet B",
+                                                qualifier="more_than", low=25)),
 ])
 def test_agreeing_values_are_no_conflict(first, second):
     assert verdict(first, second) is None
@@ -74,6 +77,13 @@ def test_a_growing_cumulative_count_is_an_update():
     assert found.explanation.startswith("Update: Outlet A (2025-08-01) gives 12,000 acres: "
                                         "\"The Creek Fire has burned 12,000 acres.\" Later, Outlet B (2025-08-03)")
     assert "The count rose by 7,500 acres (38%)." in found.explanation
+
+
+def test_a_share_in_figures_beyond_a_fraction_in_words_is_a_contradiction():
+    assert verdict(figure_claim("38%", 38, "%"), figure_claim("more than 25%", 25, "%", source="Outlet B",
+                                                              qualifier="more_than", low=25)).kind == "contradiction"
+    assert verdict(figure_claim("55%", 55, "%"), figure_claim("more than a quarter", 25, "%", source="Outlet B",
+                                                              qualifier="more_than", low=25)).kind == "contradiction"
 
 
 def test_a_falling_cumulative_count_is_a_contradiction():
