@@ -11,7 +11,7 @@ import bisect
 import re
 from itertools import accumulate, islice
 from operator import itemgetter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL,
                                         ROLE_BEFORE_PREPOSITION, AsciiTwin, word_alternation)
@@ -1239,11 +1239,19 @@ def _said_of_a_noun(body: str, sentence_spans, found, skip):
             continue  # (the common case: no verb of saying, or one followed by what it says of its subject)
         for match in _SAID_OF_A_NOUN.finditer(sentence):
             content_start, content_end = start + match.start("content"), start + match.end("content")
-            replaced = same_start.get(content_start) if match.group("source") else None
+            source = match.group("source")
+            replaced = same_start.get(content_start) if source else None
+            if replaced is None and source and source[:1].isupper():
+                # "it has received GH¢15 million, money that Kwabena Asante-Darko said was also paying for the
+                # centre": the reported speech around the clause ends before the noun the named source speaks of
+                outer = _reported_speech_around(body, found, start + match.start(), content_end)
+                if outer is not None:
+                    cut = body.rindex(", ", outer.start, start + match.start())
+                    taken[taken.index((outer.start, outer.end))] = (outer.start, cut)
+                    found[found.index(outer)] = replace(outer, end=cut, content=body[outer.start:cut])
             if len(match.group("content").split()) < 3 or replaced is None \
                     and any(at < content_end and content_start < to for at, to in taken):
                 continue
-            source = match.group("source")
             words = source.split() if source else ()
             if len(words) > 2 and not (words[0][:1].isupper() or words[-1][:1].isupper()
                                        or words[0] in _SOURCE_OPENERS):
@@ -1260,6 +1268,17 @@ def _said_of_a_noun(body: str, sentence_spans, found, skip):
     return found + more
 
 
+def _reported_speech_around(body, found, clause_start, clause_end):
+    """The reported speech of ``found`` that runs over a noun's clause from ``clause_start`` to ``clause_end``
+    with a comma before the noun and at least three words of its own before that comma; or None."""
+    for quote in found:
+        if not quote.direct and quote.start < clause_start and clause_end <= quote.end:
+            cut = body.rfind(", ", quote.start, clause_start)
+            if cut >= 0 and len(body[quote.start:cut].split()) >= 3:
+                return quote
+    return None
+
+
 # The verb and the word that opens what is said of the noun: found first, by a plain search.
 _SAID_THEN_AUXILIARY = re.compile(r" (?:say|says|said) (?:could|would|will|was|were|is|are|has|have|had|may|might|can|"
                                   r"should|it|they) ")
@@ -1272,7 +1291,7 @@ _NOT_A_NOUN_BEFORE_SOURCE = frozenset({"of", "from", "at", "in", "with", "for", 
 # pronoun opens: after "that" or "which" ("that insiders say could top"), or right after the noun ("a range
 # brokers said was wide", "a figure Wilczynski said was").
 _SAID_OF_A_NOUN = re.compile(
-    r"(?:\b(?:that|which)\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)"
+    r"(?:\b(?:that|which)\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w'’-]*)"
     r"|(?:\b(?P<noun>[a-z][a-z-]*)\s+)?(?P<bare>(?!(?:has|was|is|this|its|his|as|us|does)\b)[a-z]+s"
     r"|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][a-z]+))"
     r"\s+(?:now\s+|also\s+|have\s+|has\s+)?(?:say|says|said)\s+"

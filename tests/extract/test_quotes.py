@@ -782,6 +782,13 @@ def test_what_a_source_says_of_a_noun_in_its_clause(body, content, speaker):
     assert (content, speaker) in what_was_said(body)
 
 
+def test_a_named_source_in_a_clause_of_a_noun_ends_the_reported_speech_around_it():
+    body = ("The assembly says it has received GH¢15 million from the council, money that Municipal Chief Executive "
+            "Kwabena Asante-Darko said was also paying for the treatment centre.")
+    assert what_was_said(body) == [("it has received GH¢15 million from the council", "the assembly"),
+                                   ("was also paying for the treatment centre", "Kwabena Asante-Darko")]
+
+
 def test_a_clause_of_a_noun_is_no_source_of_what_follows():
     body = "Market stalls that take only QR-code payments said they lost most of a weekend's takings."
     assert all(speaker != "take only QR-code payments" for _, speaker in what_was_said(body))
