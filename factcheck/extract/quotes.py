@@ -1315,6 +1315,8 @@ def _said_last(sentence: str, start: int, verb_at) -> FoundQuote | None:
     """Reported speech whose cue closes the sentence, verb first: "Flow had dropped by Monday, making it safer
     for teams on foot, said hydrologist Renata Solis of the state geological survey." (``start``: the
     sentence's offset in the body; ``verb_at``: where the verb is)."""
+    if sentence.startswith(("told", "tells"), verb_at[0]):
+        return None  # "..., Karima Bennani, the secretary of state, told reporters in Rabat": whom she told
     speaker = _speaker_to_the_end(sentence[verb_at[1]:])
     content = sentence[:verb_at[0]].rstrip().rstrip(",").rstrip()
     if speaker is None or len(content.split()) < 4 or content[:1] in ("\"", "“", "”"):

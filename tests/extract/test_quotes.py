@@ -214,6 +214,11 @@ def test_a_title_in_quotes_is_not_a_quote():
         # "an estimated" is no speech verb: the speaker comes after
         ("The authority has been losing an estimated $11m a day in tolls, its chairman, Adm. Farid Nasser, told "
          "local television.", "The authority has been losing an estimated $11m a day in tolls", "Farid Nasser"),
+        # whom the words were told, closing the sentence, is no speaker
+        ("The rest period will now last 75 days, Karima Bennani, the secretary of state for maritime fisheries, "
+         "told reporters in Rabat.", "The rest period will now last 75 days", "Karima Bennani"),
+        ("Margaret Doyle, 84, waited in an ambulance for five hours, her son, Peter Doyle, told the Bugle.",
+         "Margaret Doyle, 84, waited in an ambulance for five hours", "Peter Doyle"),
         # where the words were given, before what was said
         ("The minister said on the radio that fines would rise.", "fines would rise", "the minister"),
         # a clause after a name that says what the named person said
