@@ -1199,8 +1199,9 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             if len(subject_words) <= 6 and any(w.lower() in ANONYMOUS_HEADS for w in subject_words[:2]) \
                     and subject_words[-1].lower() not in PRONOUNS:
                 phrase = subject_text.strip()  # "Lawyers for the city argued": the lawyers, not the city
-            if subject_text.split()[0].lower() in ("if", "when", "as", "while", "although", "after", "before"):
-                break
+            if subject_text.split()[0].lower() in ("if", "when", "as", "while", "although", "after", "before") \
+                    or _TIME_THEN_SUBORDINATOR.match(subject_text):
+                break  # "Days after Morocco announced a longer ban, ...": a clause of time, no speaker of the rest
             content_from = words[k][2]
             if sentence.startswith(",", content_from) and "," in sentence[:words[k][1]]:
                 content_from += 1  # the cue was parenthetical: what was said goes on after its comma
@@ -1354,6 +1355,10 @@ def _first_reporting_verb(sentence: str, verbs=None):
     return saying[0][:2] if saying else None
 
 
+# A span of time before a subordinator, opening a clause of time: "Days after", "Two weeks before", "Hours since".
+_TIME_THEN_SUBORDINATOR = re.compile(r"(?:(?:just|only|a|an|one|two|three|four|five|several|a\s+few|some|\d+)\s+)?"
+                                     r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+"
+                                     r"(?:after|before|since)\b", re.IGNORECASE)
 # A verb right after a relative pronoun tells about the speaker, not what was said: "An executive who
 # asked not to be named said ..."
 _RELATIVE_PRONOUNS = ("who", "that", "which")

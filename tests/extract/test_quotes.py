@@ -214,6 +214,10 @@ def test_a_title_in_quotes_is_not_a_quote():
         # "an estimated" is no speech verb: the speaker comes after
         ("The authority has been losing an estimated $11m a day in tolls, its chairman, Adm. Farid Nasser, told "
          "local television.", "The authority has been losing an estimated $11m a day in tolls", "Farid Nasser"),
+        # a clause of time opening the sentence has no speaker of what follows
+        ("Days after Morocco announced a longer ban, 9,600 fishermen have registered for the allowance, the fisheries "
+         "ministry told Radio Atlas.", "Days after Morocco announced a longer ban, 9,600 fishermen have registered "
+         "for the allowance", "the fisheries ministry"),
         # whom the words were told, closing the sentence, is no speaker
         ("The rest period will now last 75 days, Karima Bennani, the secretary of state for maritime fisheries, "
          "told reporters in Rabat.", "The rest period will now last 75 days", "Karima Bennani"),
