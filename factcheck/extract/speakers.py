@@ -511,6 +511,11 @@ def _word_before(body: str, at: int) -> str | None:
             and (role_of.group("title") is None or role_of.group("title").lower().rstrip(". ") in TITLES):
         return role_of.group("role")  # (not "Bank of England Governor")
     words = body[body.rfind(" ", 0, at - 1) + 1:at - 1].split()
+    if words and words[-1].endswith(".") and words[-1].lower().rstrip(".") in TITLES:
+        # "Electricity Minister Dr. | Hisham El-Sayed": the role is before the abbreviated honorific
+        earlier = body[max(0, at - 60):at].split()[-2:-1]
+        if earlier and earlier[0].lower() in ROLE_WORDS:
+            return earlier[0]
     return words[-1] if words else None
 
 

@@ -777,6 +777,13 @@ def test_a_closing_source_named_by_a_role_is_the_person_given_that_role():
                                        "Folasade Adeyemo-Ojo")
 
 
+def test_a_role_before_an_honorific_is_the_persons_role():
+    body = ("Demand peaked on Sunday, Electricity Minister Dr. Hisham El-Sayed told Cairo Today.\n\nThe minister said "
+            "the state had allocated EGP 120 billion to electricity subsidies.")
+    assert what_was_said(body)[-1] == ("the state had allocated EGP 120 billion to electricity subsidies",
+                                       "Hisham El-Sayed")
+
+
 @pytest.mark.parametrize("body, content, speaker", [
     ("Mayo County Council now faces a legal bill that insiders say could top half a million euro.",
      "could top half a million euro", "insiders"),
