@@ -1135,8 +1135,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue
             if words[k - 1][0].lower() in _RELATIVE_PRONOUNS:
                 continue  # the verb of a clause about the speaker: "An executive who asked not to be named said"
-            if words[k - 1][0].lower() in ("a", "an", "the"):
-                continue  # an adjective: "losing an estimated $11m a day", "the reported figure"
+            if words[k - 1][0].lower() in _NOT_BEFORE_A_VERB:
+                continue  # an adjective or a noun: "losing an estimated $11m a day", "bracing for claims"
             if gives_an_order(sentence, low, words[k][2]):
                 break  # "Police told residents to stay indoors": no words of theirs follow
             if low in _RECKONING_VERBS and not _reckoned_by(words[k - 1][0], sentence, words[k][2]):
@@ -1355,6 +1355,10 @@ def _first_reporting_verb(sentence: str, verbs=None):
     return saying[0][:2] if saying else None
 
 
+# Words after which a reporting verb is read as an adjective or a noun: an article ("the reported figure") or a
+# preposition ("bracing for claims", "in reports").
+_NOT_BEFORE_A_VERB = frozenset({"a", "an", "the", "for", "of", "in", "on", "with", "from", "about", "against", "over",
+                                "into", "amid", "despite"})
 # A span of time before a subordinator, opening a clause of time: "Days after", "Two weeks before", "Hours since".
 _TIME_THEN_SUBORDINATOR = re.compile(r"(?:(?:just|only|a|an|one|two|three|four|five|several|a\s+few|some|\d+)\s+)?"
                                      r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+"

@@ -284,6 +284,9 @@ def test_what_a_speaker_added_after_a_direct_quote_is_theirs_too():
     "The buyer's premium and fees added about $6.1 million on top.",
     "Patients are eligible, according to the administrator, and the claims window will stay open for 18 months.",
     "Fines rose, the minister said in a statement.",  # where the words were given is no speech of its own
+    # a noun or an adjective after a preposition
+    "Insurers are bracing for claims from last week's explosion in the town.",
+    "The number of reported cases now stands at 31, up four since Wednesday.",
 ])
 def test_verbs_of_speech_used_otherwise_make_no_speech(body):
     assert [q for q in quotes(body) if q.quote.direct is False] == []
