@@ -567,14 +567,16 @@ def _org_name(text: str) -> str:
 
 _UNREAD = object()
 # A company by its corporate name: capitalised words ending in a word only businesses end their names with.
-_CORPORATE_NAME = re.compile(r"\b(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3} "
+_CORPORATE_NAME = re.compile(r"\b(?:(?:PT|Grupo|Groupe|Gruppo) [A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}\b|"
+                             r"(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3} "
                              r"(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|AG|SA|NV|SpA|SAS|JSC|Bhd|Berhad|Pte|Pty|Oyj|Tbk|Srl|"
+                             r"Co|Company|Corporation|Developments|"
                              r"Limited|Holdings|Group|Therapeutics|Pharmaceuticals|"
                              r"Pharma|Biotech|Appliances|Motors|Technologies|Semiconductor|Electronics|Industries|"
                              r"Resources|Retail|Foods|Airlines|Airways|Mining|Logistics|Laboratories|Labs|Energy|"
                              r"Coachworks|Brewing|Shipping|Systems|Solutions|Networks|Telecom|(?<!Public )Works|"
                              # miners and producers named by what they dig or make: "Mokgalo Platinum"
-                             r"Platinum|Minerals|Metals|Steel|Cement|Petroleum|Chemicals|Textiles|Beverages)\b")
+                             r"Platinum|Minerals|Metals|Steel|Cement|Petroleum|Chemicals|Textiles|Beverages)\b)")
 
 
 # A name after a space, which the word before it may introduce by what it is: "online marketplace Pazaryolu",

@@ -439,6 +439,10 @@ def test_a_quote_s_cue_is_an_attribution_with_where_it_was_given():
      "Ridership averaged 62,000 passengers in October, the company said.", "Siam Urban Rail"),
     ("Nubecor Chile SpA was fined. Nubecor appealed.\n\nThe company said it would convert its cooling.",
      "Nubecor Chile SpA"),
+    ("Grupo Medanar halted the project in March. Grupo Medanar said it would let buyers leave.\n\nBuyers had paid "
+     "US$29 million into the trust, the company said.", "Grupo Medanar"),
+    ("A pipeline run by Tri-County Gas Transmission Co exploded. Tri-County said crews shut the line.\n\n"
+     "About 3,400 customers lost gas service, the company said.", "Tri-County Gas Transmission Co"),
     # a company the article comes back to far more often than the firm behind it
     ("A cyberattack on Gradewell Systems, a student-information software provider, exposed records. Gradewell "
      "paid the hackers. Gradewell, which is backed by private-equity firm Harwood Lane Capital, says its software "
