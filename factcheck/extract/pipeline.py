@@ -19,7 +19,7 @@ from factcheck.extract.conventions import apply_conventions
 from factcheck.extract.figures import carry_group_unit, find_figures
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import (FoundQuote, find_direct_quotes, find_reported_speech, has_long_quote,
-                                      named_org, resolve_speakers, subject_org)
+                                      named_org, resolve_speakers, subject_org, with_double_quote_marks)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import dateline_end, get_splitter
 from factcheck.extract.speakers import ROLE_WORDS, SpeakerBook, in_running_text, speaker_kind
@@ -102,9 +102,7 @@ class Pipeline:
             score_attribution(claim, index in figure_sentences)
         claims.extend(attributions)
         try:
-            # a low opening mark („...” as Polish and German write it) opens a quote as “ does; one character
-            # for another keeps every offset
-            quotes = find_direct_quotes(body.replace("„", "“") if "„" in body else body, speech_spans, book)
+            quotes = find_direct_quotes(with_double_quote_marks(body), speech_spans, book)
             quotes += find_reported_speech(body, speech_spans, book, skip=[(q.start, q.end) for q in quotes],
                                            verbs=verbs)
             quote_cues = {q.cue_start for q in quotes if not q.direct}

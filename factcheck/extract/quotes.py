@@ -374,6 +374,39 @@ def _split_paragraphs(body: str):
     yield start, len(body)
 
 
+def with_double_quote_marks(body: str) -> str:
+    """``body`` with its quotation marks written as double ones, one character for another so that every
+    offset holds: a low opening mark („...” as Polish and German write it) as “; and, in an article that
+    quotes with single marks only ('It's daylight robbery,' said ...; ‘...’), each pair of single marks
+    that opens and closes a quote as "...". An apostrophe inside a word or after a plural stays one."""
+    if "„" in body:
+        body = body.replace("„", "“")
+    if '"' in body or "“" in body or ("'" not in body and "‘" not in body):
+        return body
+    marks = []
+    for start, end in _split_paragraphs(body):
+        opening = None
+        for match in _SINGLE_QUOTE_MARK.finditer(body, start, end):
+            if match.group("open") is not None:
+                opening = opening if opening is not None else match.start()
+            elif opening is not None:
+                marks += [opening, match.start()]
+                opening = None
+    if not marks:
+        return body
+    characters = list(body)
+    for at in marks:
+        characters[at] = '"'
+    return "".join(characters)
+
+
+# A single mark that opens a quote (after a space or a dash, before a word: not "'90s" or "'em") or closes one
+# (after the quote's own punctuation, or after a word and before punctuation: not "it's", not "workers' pay").
+_SINGLE_QUOTE_MARK = re.compile(r"(?:(?<=[\s(—–-])|^)(?P<open>['‘])(?=[A-Za-z])(?!(?:em|tis|n)\b)|"
+                                r"(?<=[,.!?…])['’](?=\s|$|[—–-])|(?<=[a-z])['’](?=[,.;:!?])",
+                                re.MULTILINE)
+
+
 def _quote_spans(body: str, start: int, end: int):
     """``(open_mark, close_mark_or_end, closed)`` quote spans inside one paragraph."""
     spans = []
@@ -925,7 +958,6 @@ _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?=\S)")
 # A quote of more than a few words is a direct quote, found as such; a shorter one may sit inside reported
 # speech ('said the firm was "cooperating fully" with investigators').
-_QUOTE_MARK = re.compile(r"[\"“”]")
 _SHORT_QUOTE_WORDS = 4
 
 

@@ -60,6 +60,9 @@ ROLE_WORDS = TITLES | {
     "registrar", "curator", "ombudsman", "controller", "warden", "provost", "coroner", "examiner", "marshal",
     "ranger", "steward", "lecturer", "surgeon", "pharmacist", "paramedic", "firefighter", "detective",
     "investigator", "prosecutor",
+    # people as papers introduce them by their lives: "single mum Sara Lindqvist", "pensioner Gwen Pryce"
+    "mum", "mom", "dad", "grandmother", "grandfather", "grandma", "grandpa", "pensioner", "retiree", "tenant",
+    "shopkeeper", "vendor", "fisherman", "landlord", "shopper", "commuter",
 }
 # Head nouns of an appositive that make its name an organisation: "Kessler Biologics, a vaccine maker".
 ORG_HEADS = {

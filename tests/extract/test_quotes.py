@@ -565,6 +565,26 @@ def test_quote_cues_of_questions_and_other_marks(body, speaker):
     assert [claim.speaker for claim in quotes(body)] == [speaker]
 
 
+def test_quotes_in_single_marks_when_an_article_uses_no_double_ones():
+    body = ("'It's daylight robbery for families like mine,' said single mum Sara Lindqvist, 34.\n\n"
+            "Housing boss Peter Lundqvist defended the deal. 'We have to pay our bills like everyone else,' he told "
+            "Kvällsnytt. The tenants' union called it 'a scandal'.\n\n‘Over 19,000 people can’t be ignored,’ said "
+            "organiser Ahmed Yusuf.")
+    found = quotes(body)
+    assert [(claim.quote.content, claim.speaker) for claim in found] == [
+        ("It's daylight robbery for families like mine", "Sara Lindqvist"),
+        ("We have to pay our bills like everyone else", "Peter Lundqvist"),
+        ("Over 19,000 people can’t be ignored", "Ahmed Yusuf")]
+    assert all(body[claim.start:claim.end] == claim.text for claim in found)
+
+
+def test_single_marks_inside_double_quotes_or_words_are_no_quotes():
+    body = ('"The workers\' pay is what they call \'fair\', and it isn\'t," said union head Ana Ruiz. The tenants\' '
+            'union said rents had doubled.')
+    assert [(claim.quote.content, claim.speaker) for claim in quotes(body) if claim.quote.direct] == [
+        ("The workers' pay is what they call 'fair', and it isn't", "Ana Ruiz")]
+
+
 def test_a_judge_titled_justice_is_the_judge():
     body = ('Justice Miriam Okonjo approved the deal. The judge said the funder had carried "substantial risk over '
             'a long and complex proceeding."')
