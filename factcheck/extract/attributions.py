@@ -25,6 +25,7 @@ from factcheck.extract.speakers import (
     ORG_NOUNS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    TITLES,
     clean_name,
     is_document_phrase,
     named_at_organisation,
@@ -271,7 +272,8 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
         # "chairman Robert Finch"), a description ("catastrophe modeler Kestrel Analytics", "analysts at
         # Fenwick Sports Finance"), or the rest of a group's name ("state emergency officials").
         extra = clause_words[:len(clause_words) - len(phrase_words)]
-        if not extra or len(extra) > 4 or any(w[:1].isupper() or w.lower() in _NOT_BEFORE_SOURCE for w in extra):
+        if not extra or len(extra) > 4 or any(w[:1].isupper() and not _initials_or_title(w)
+                                              or w.lower() in _NOT_BEFORE_SOURCE for w in extra):
             return False
         if not phrase[:1].isupper() and not (len(extra) <= 2 and (_group_head(phrase) or is_document_phrase(phrase))):
             return False
@@ -282,6 +284,12 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
     return first in _SOURCE_DETERMINERS or _group_head(phrase) \
         or any(w.lower() in ANONYMOUS_HEADS for w in phrase_words[:2]) or last in ORG_NOUNS \
         or singular(last) in ORG_NOUNS or singular(last) in ORG_HEADS or is_document_phrase(phrase)
+
+
+def _initials_or_title(word: str) -> bool:
+    """An organisation's initials or a title, which may stand before a person's name in a trailing source
+    ("RCMP Cpl. Daniel Ouellette", "RCMP spokesman Daniel Ouellette")."""
+    return word.isupper() and 2 <= len(word) <= 6 and word.isalpha() or word.lower().rstrip(".") in TITLES
 
 
 # Group heads that close compound words for groups of people: "shipbrokers", "stockbrokers", "homebuilders".

@@ -19,6 +19,9 @@ def attributions(body):
         # a determiner, a role or a modifier before a trailing source
         ("Water use fell 8% last month, the regional Water Authority said.", "Water Authority", "organization"),
         ("The stadium will close in May, club president Ana Ruiz told the local paper.", "Ana Ruiz", "person"),
+        # an organisation's initials or an abbreviated title before a trailing name
+        ("No injuries had been reported, RCMP Cpl. Daniel Ouellette said.", "Daniel Ouellette", "person"),
+        ("The road reopened at noon, RCMP spokesman Daniel Ouellette said.", "Daniel Ouellette", "person"),
         ("Attendance rose to 21,000, both teams said on Sunday.", "both teams", "organization"),
         # documents that show, indicate or find
         ("Crossings rose 12% in March, agency data show.", "agency data", "document"),
