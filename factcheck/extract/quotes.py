@@ -351,7 +351,7 @@ _OWNER_ROLE_NAME = re.compile(r"\s*(?:(?:" + _CAPITAL + r"[\w&.-]*\s+){0,3}" + _
                               r"(?P<role>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*),\s+"
                               r"(?P<name>(?:" + _CAPITAL + r"[\w'’.-]*\s+){0,3}" + _CAPITAL
                               + r"[\w'’-]+)\s*(?:[,.;!?]|$)")
-_CAPITALISED_AHEAD = re.compile(r"[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+" + _CAPITAL + _SMALL + "+\\s+" + _CAPITAL
+_CAPITALISED_AHEAD = re.compile(r"[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+" + _CAPITAL + _SMALL + r"+\s+" + _CAPITAL
                                 + _SMALL + "+")
 
 
@@ -1277,9 +1277,8 @@ def _said_of_a_noun(body: str, sentence_spans, found, skip):
             if replaced is None and source and source[:1].isupper():
                 # "it has received GH¢15 million, money that Kwabena Asante-Darko said was also paying for the
                 # centre": the reported speech around the clause ends before the noun the named source speaks of
-                outer = _reported_speech_around(body, found, start + match.start(), content_end)
+                outer, cut = _reported_speech_around(body, found, start + match.start(), content_end)
                 if outer is not None:
-                    cut = body.rindex(", ", outer.start, start + match.start())
                     taken[taken.index((outer.start, outer.end))] = (outer.start, cut)
                     found[found.index(outer)] = replace(outer, end=cut, content=body[outer.start:cut])
             if len(match.group("content").split()) < 3 or replaced is None \
@@ -1302,14 +1301,15 @@ def _said_of_a_noun(body: str, sentence_spans, found, skip):
 
 
 def _reported_speech_around(body, found, clause_start, clause_end):
-    """The reported speech of ``found`` that runs over a noun's clause from ``clause_start`` to ``clause_end``
-    with a comma before the noun and at least three words of its own before that comma; or None."""
+    """``(quote, comma)``: the reported speech of ``found`` that runs over a noun's clause from ``clause_start``
+    to ``clause_end``, and the comma before the noun, with at least three words of the quote's own before it;
+    ``(None, -1)`` when there is none."""
     for quote in found:
         if not quote.direct and quote.start < clause_start and clause_end <= quote.end:
             cut = body.rfind(", ", quote.start, clause_start)
             if cut >= 0 and len(body[quote.start:cut].split()) >= 3:
-                return quote
-    return None
+                return quote, cut
+    return None, -1
 
 
 # The verb and the word that opens what is said of the noun: found first, by a plain search.
