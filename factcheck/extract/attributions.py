@@ -272,8 +272,8 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
         # "chairman Robert Finch"), a description ("catastrophe modeler Kestrel Analytics", "analysts at
         # Fenwick Sports Finance"), or the rest of a group's name ("state emergency officials").
         extra = clause_words[:len(clause_words) - len(phrase_words)]
-        if not extra or len(extra) > 4 or any(w[:1].isupper() and not _initials_or_title(w)
-                                              or w.lower() in _NOT_BEFORE_SOURCE for w in extra):
+        if not extra or len(extra) > 5 or any(w.lower() in _NOT_BEFORE_SOURCE for w in extra) \
+                or not _role_before_name(extra):
             return False
         if not phrase[:1].isupper() and not (len(extra) <= 2 and (_group_head(phrase) or is_document_phrase(phrase))):
             return False
@@ -286,10 +286,22 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
         or singular(last) in ORG_NOUNS or singular(last) in ORG_HEADS or is_document_phrase(phrase)
 
 
-def _initials_or_title(word: str) -> bool:
-    """An organisation's initials or a title, which may stand before a person's name in a trailing source
-    ("RCMP Cpl. Daniel Ouellette", "RCMP spokesman Daniel Ouellette")."""
-    return word.isupper() and 2 <= len(word) <= 6 and word.isalpha() or word.lower().rstrip(".") in TITLES
+def _role_before_name(words) -> bool:
+    """Whether the words before a trailing source's name can describe it: lower-case words ("chairman", "state
+    emergency"), titles and initials ("RCMP Cpl."), or an organisation's name and then a role in lower case
+    ("Nyansa Orbit chief executive"); at most four words unless an organisation's name opens them."""
+    named = 0
+    while named < len(words) and words[named][:1].isupper() and words[named].lower().rstrip(".") not in TITLES:
+        named += 1
+    rest = words[named:]
+    if named and not (rest and rest[-1].lower() in ROLE_WORDS and rest[-1].islower()):
+        return all(_initials(word) for word in words[:named]) and len(words) <= 4
+    return all(word.islower() or _initials(word) or word.lower().rstrip(".") in TITLES for word in rest) \
+        and (named > 0 or len(words) <= 4)
+
+
+def _initials(word: str) -> bool:
+    return word.isupper() and 2 <= len(word) <= 6 and word.isalpha()
 
 
 # Group heads that close compound words for groups of people: "shipbrokers", "stockbrokers", "homebuilders".

@@ -22,6 +22,8 @@ def attributions(body):
         # an organisation's initials or an abbreviated title before a trailing name
         ("No injuries had been reported, RCMP Cpl. Daniel Ouellette said.", "Daniel Ouellette", "person"),
         ("The road reopened at noon, RCMP spokesman Daniel Ouellette said.", "Daniel Ouellette", "person"),
+        ("A plan will cost GH¢650 a month, Nyansa Orbit chief executive Kwabena Owusu-Ansah told a launch event.",
+         "Kwabena Owusu-Ansah", "person"),
         ("Attendance rose to 21,000, both teams said on Sunday.", "both teams", "organization"),
         # documents that show, indicate or find
         ("Crossings rose 12% in March, agency data show.", "agency data", "document"),
