@@ -519,10 +519,11 @@ _SUBJECT = re.compile(r"[\"“]?((?:[A-Z][\w'’.-]*\s+){0,4}?[A-Z][\w'’-]*[\w
 # "On a hot morning at the zoo, with the temperature past 35 degrees, | keeper Liam Dorsey is counting";
 # "For | Gloria Pennington, a 58-year-old retired bus driver, the injection ..." (the person the sentence is about);
 # "Speaking on our breakfast programme, | Dr Harriet Combe, the trust's chief executive, urged ...".
+# "In Ban Khok Yai, a village in Nong Sawan district, | village health volunteer Boonmee Chanthavong spent".
 _OPENING_PHRASE = re.compile(r"(?:On|In|At|After|Before|For|From|With|Since|During|Across|Outside|Inside|Speaking|"
                              r"Asked|Responding|Writing)\s"
-                             r"(?:[^,.;:!?\"“”]{0,90},\s+(?:(?:with|as|and)\s[^,.;:!?\"“”]{0,60},\s+)?"
-                             r"(?=[A-Z]|[a-z]+\s[A-Z])|(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,))")
+                             r"(?:[^,.;:!?\"“”]{0,90},\s+(?:(?:with|as|and|a|an|the)\s[^,.;:!?\"“”]{0,60},\s+)?"
+                             r"(?=[A-Z]|(?:[a-z]+\s){1,3}[A-Z])|(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,))")
 
 
 def _note_subjects(body: str, sentence_spans, book: SpeakerBook, until: int, quoted=()):

@@ -343,6 +343,9 @@ def test_a_pronoun_follows_the_person_credited_before_it(body, speaker):
          'chicks.\n\n"That\'s 14 this season," he says.', "Liam Dorsey"),
         ('For Gloria Pennington, a 58-year-old retired bus driver, the injection was a turning point. "My '
          'numbers came down," she said.', "Gloria Pennington"),
+        # a place described after it, then a role of three words
+        ('In Ban Khok Yai, a village in Nong Sawan district, village health volunteer Boonmee Chanthavong went door '
+         'to door. "Everyone here eats koi pla," she said.', "Boonmee Chanthavong"),
     ],
 )
 def test_a_pronoun_follows_the_person_a_narrative_sentence_opens_with(body, speaker):
