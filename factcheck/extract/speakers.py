@@ -528,6 +528,10 @@ _ROLE_OF_SOMETHING_BEFORE = re.compile(r"\b(?P<role>[A-Z][a-z]+)\s+(?:for|of)\s+
                                        r"(?P<title>[A-Z][a-z]{1,4}\.\s+)?$")
 
 
+# A role and what it is of, then the person holding it in apposition: "The Chairman of Agbeloba Local Government,
+# Alhaji Kamoru Ladipo,", "the governor of Davao de Oro, Mariel Dacanay-Uy,".
+_ROLE_OF_SOMETHING_THEN_NAME = re.compile(r"\b[Tt]he (?P<role>[A-Za-z]+) (?:of|for) [^,.;:\"“”]{2,60}, "
+                                          r"(?P<name>(?:[A-Z][\w'’.-]*\s){1,4}[A-Z][\w'’-]+),")
 # The role an appositive gives: ", a 34-year-old pharmacist", ", the fisheries minister".
 _ROLE_OF_CLAUSE = re.compile(r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[a-z][a-z-]{2,})"
                              r"(?=\s+(?:of|at|for|with|in|on|from|who)\b|\s*$)")
@@ -721,6 +725,12 @@ class SpeakerBook:
                 continue
             self.known[last] = full
             self._note_role(full, title)
+        if " of " in body or " for " in body:
+            # "The Chairman of Agbeloba Local Government, Alhaji Kamoru Ladipo,": the role before the name
+            for match in _ROLE_OF_SOMETHING_THEN_NAME.finditer(body):
+                name = [word for word in match.group("name").split() if word.lower().rstrip(".") not in TITLES]
+                if match.group("role").lower() in ROLE_WORDS and len(name) >= 2:
+                    self._note_role(" ".join(name), match.group("role"))
 
     def _note_role(self, name: str, role: str | None):
         """Remember the role the article gives a person ("Fisheries Minister Aileen Corrigan", "Marta

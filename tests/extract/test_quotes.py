@@ -807,6 +807,12 @@ def test_a_closing_source_named_by_a_role_is_the_person_given_that_role():
                                        "Folasade Adeyemo-Ojo")
 
 
+def test_a_role_of_something_before_a_name_in_apposition_is_the_persons_role():
+    body = ("The Chairman of Agbeloba Local Government, Alhaji Kamoru Ladipo, on Friday signed the budget.\n\n"
+            '"We inherited these debts, but we will not pass them on," the chairman said.')
+    assert [claim.speaker for claim in quotes(body)] == ["Kamoru Ladipo"]
+
+
 def test_a_role_before_an_honorific_is_the_persons_role():
     body = ("Demand peaked on Sunday, Electricity Minister Dr. Hisham El-Sayed told Cairo Today.\n\nThe minister said "
             "the state had allocated EGP 120 billion to electricity subsidies.")
