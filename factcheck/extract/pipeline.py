@@ -237,8 +237,7 @@ def _speech_before_attribution(closing, quotes, book):
             continue
         # "the fund said": the fund the sentence is about, else the one fund the article names, if it names one;
         # "the commissioner said": the one person the article gave that role
-        person = book.person_in_role(speaker.split()[-1]) \
-            if kind == "anonymous" and speaker.lower().startswith("the ") and len(speaker.split()) == 2 else None
+        person = book.person_in_role(speaker) if kind == "anonymous" else None
         if person:
             found.append(FoundQuote(content_start, content_end, content, False, speaker, person, "person", cue_at))
             continue

@@ -750,14 +750,13 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
         # ("the company", "the CDC"; not "The Sentinel", a name)
         common_noun = not all(word[:1].isupper() and not word.isupper() for word in raw.split()[1:])
         name = named_org(book, raw) or (name[:1].lower() + name[1:] if common_noun else name)
+    elif kind != "person" and (person := book.person_in_role(raw)) is not None:
+        name, kind = person, "person"  # "the minister said", "its director said": the one person given that role
     elif kind != "person" and low.startswith("the ") and len(low.split()) <= 4:
-        # "the minister said": the one person the article introduced in that role; "the miner said": the one
-        # organisation it showed to be one (a noun that may name a person too: "the developer")
-        person = book.person_in_role(low.split()[-1])
-        named = named_org(book, raw, by_name_only=True) if not person else None
-        if person:
-            name, kind = person, "person"
-        elif named:
+        # "the miner said": the one organisation the article showed to be one (a noun that may name a person
+        # too: "the developer")
+        named = named_org(book, raw, by_name_only=True)
+        if named:
             name, kind = named, "organization"
     if raw[:1].isupper() and kind == "organization" and " " in name and not name.lower().startswith("the ") \
             and not book.is_org(name):

@@ -528,6 +528,8 @@ _ROLE_OF_SOMETHING_BEFORE = re.compile(r"\b(?P<role>[A-Z][a-z]+)\s+(?:for|of)\s+
                                        r"(?P<title>[A-Z][a-z]{1,4}\.\s+)?$")
 
 
+# The words that open a source credited by a role alone: "the minister", "its director", "their coach".
+_ROLE_DETERMINERS = frozenset({"the", "its", "their"})
 # A role and what it is of, then the person holding it in apposition: "The Chairman of Agbeloba Local Government,
 # Alhaji Kamoru Ladipo,", "the governor of Davao de Oro, Mariel Dacanay-Uy,".
 _ROLE_OF_SOMETHING_THEN_NAME = re.compile(r"\b[Tt]he (?P<role>[A-Za-z]+) (?:of|for) [^,.;:\"“”]{2,60}, "
@@ -857,9 +859,13 @@ class SpeakerBook:
                     self._acronyms.setdefault(match.group(1), full)
         return self._acronyms.get(acronym, name)
 
-    def person_in_role(self, noun: str) -> str | None:
-        """The one person the article gives the role ``noun`` ("the minister"), or None (none, or several)."""
-        people = self.roles.get(noun.lower(), ())
+    def person_in_role(self, phrase: str) -> str | None:
+        """The one person the article gives the role a source is credited by ("the minister", "its director",
+        "the state's finance minister"), or None (no such source, no such person, or several)."""
+        words = phrase.lower().split()
+        if not 2 <= len(words) <= 4 or words[0] not in _ROLE_DETERMINERS:
+            return None
+        people = self.roles.get(words[-1], ())
         return next(iter(people)) if len(people) == 1 else None
 
     def _learn_org(self, name: str):

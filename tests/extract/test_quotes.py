@@ -813,6 +813,17 @@ def test_a_role_of_something_before_a_name_in_apposition_is_the_persons_role():
     assert [claim.speaker for claim in quotes(body)] == ["Kamoru Ladipo"]
 
 
+@pytest.mark.parametrize("body, speaker", [
+    # the role given with an organisation's possessive, and the person named with it later
+    ("A regional hospital will open its operating theatres on Saturdays from April, its director said on Monday. "
+     "Marek Wilczynski, the hospital's director, said 800 more operations would follow.", "Marek Wilczynski"),
+    ("Kellerton collected $41.7 million in parking fines last year, the city's auditor general said. Miriam "
+     "Castellane, the auditor general, said the money was not accounted for.", "Miriam Castellane"),
+])
+def test_a_source_credited_by_a_role_is_the_one_person_given_it(body, speaker):
+    assert what_was_said(body)[0][1] == speaker
+
+
 def test_a_role_before_an_honorific_is_the_persons_role():
     body = ("Demand peaked on Sunday, Electricity Minister Dr. Hisham El-Sayed told Cairo Today.\n\nThe minister said "
             "the state had allocated EGP 120 billion to electricity subsidies.")
