@@ -807,28 +807,24 @@ def test_a_closing_source_named_by_a_role_is_the_person_given_that_role():
                                        "Folasade Adeyemo-Ojo")
 
 
-def test_a_role_of_something_before_a_name_in_apposition_is_the_persons_role():
-    body = ("The Chairman of Agbeloba Local Government, Alhaji Kamoru Ladipo, on Friday signed the budget.\n\n"
-            '"We inherited these debts, but we will not pass them on," the chairman said.')
-    assert [claim.speaker for claim in quotes(body)] == ["Kamoru Ladipo"]
-
-
-@pytest.mark.parametrize("body, speaker", [
+@pytest.mark.parametrize("body, content, speaker", [
     # the role given with an organisation's possessive, and the person named with it later
-    ("A regional hospital will open its operating theatres on Saturdays from April, its director said on Monday. "
-     "Marek Wilczynski, the hospital's director, said 800 more operations would follow.", "Marek Wilczynski"),
+    ("A regional hospital will open its theatres on Saturdays from April, its director said on Monday. Marek "
+     "Wilczynski, the hospital's director, said 800 more operations would follow.",
+     "A regional hospital will open its theatres on Saturdays from April", "Marek Wilczynski"),
     ("Kellerton collected $41.7 million in parking fines last year, the city's auditor general said. Miriam "
-     "Castellane, the auditor general, said the money was not accounted for.", "Miriam Castellane"),
+     "Castellane, the auditor general, said the money was not accounted for.",
+     "Kellerton collected $41.7 million in parking fines last year", "Miriam Castellane"),
+    # a role before an honorific, or before a name in apposition
+    ("Demand peaked, Electricity Minister Dr. Hisham El-Sayed told Cairo Today.\n\nThe minister said the state "
+     "had allocated EGP 120 billion to subsidies.", "the state had allocated EGP 120 billion to subsidies",
+     "Hisham El-Sayed"),
+    ("The Chairman of Agbeloba Local Government, Alhaji Kamoru Ladipo, on Friday signed the budget.\n\n"
+     '"We inherited these debts, but we will not pass them on," the chairman said.',
+     "We inherited these debts, but we will not pass them on", "Kamoru Ladipo"),
 ])
-def test_a_source_credited_by_a_role_is_the_one_person_given_it(body, speaker):
-    assert what_was_said(body)[0][1] == speaker
-
-
-def test_a_role_before_an_honorific_is_the_persons_role():
-    body = ("Demand peaked on Sunday, Electricity Minister Dr. Hisham El-Sayed told Cairo Today.\n\nThe minister said "
-            "the state had allocated EGP 120 billion to electricity subsidies.")
-    assert what_was_said(body)[-1] == ("the state had allocated EGP 120 billion to electricity subsidies",
-                                       "Hisham El-Sayed")
+def test_a_source_credited_by_a_role_is_the_one_person_given_it(body, content, speaker):
+    assert (content, speaker) in what_was_said(body)
 
 
 @pytest.mark.parametrize("body, content, speaker", [
