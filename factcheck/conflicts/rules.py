@@ -151,7 +151,8 @@ def verdict(claim_a, claim_b, evidence=None):
         if later_value > earlier_value and (_keeps_growing(earlier, later) or _floor_then_count(earlier)) \
                 or later_value < earlier_value and (LocalContext.of(later).moved_down or _still_left(later)) \
                 or _changed_from(earlier, later) or _a_level_on_other_days(earlier, later) \
-                or _preliminary_then_official(earlier, later):
+                or _preliminary_then_official(earlier, later) \
+                or _lasted_the_days_between(earlier, later, (later_day - earlier_day).days):
             kind = "update"
     difference = _difference(fig_a, fig_b)
     reason = _reason(claim_a, claim_b, kind, difference)
@@ -327,6 +328,26 @@ def _still_left(later):
 
 
 _STILL = frozenset({"remain", "remains", "remained", "remaining", "still", "leaves", "keeps"})
+
+
+def _lasted_the_days_between(earlier, later, days_between):
+    """Whether a later, longer duration is the earlier one, told as still going on, grown by the days between the
+    two reports: "a strike that has lasted 48 days" on the 18th, "a strike that lasted 51 days" on the 21st;
+    "The lockout has now lasted four days", five days later "a nine-day lockout". (Not hours: a day between two
+    reports says too little of the hours between them.)"""
+    unit = earlier["figure"].get("unit")
+    days = _DAYS_OF_A_DURATION.get(unit)
+    if days is None or later["figure"].get("unit") != unit or days_between < 1 \
+            or not _STILL_GOING_ON.search(earlier.get("sentence") or ""):
+        return False
+    grown = (later["figure"]["value"] - earlier["figure"]["value"]) * days
+    return abs(grown - days_between) <= max(1.0, days / 2)
+
+
+_DAYS_OF_A_DURATION = {"day": 1.0, "week": 7.0, "month": 30.4}
+# What tells a duration of something still going on: "has lasted", "has now been", "now in its", "so far".
+_STILL_GOING_ON = re.compile(r"\b(?:ha(?:s|ve) (?:now )?(?:lasted|been|gone on|run|stretched)|now in its|entered its|"
+                             r"so far|still|ongoing|continu(?:es|ing))\b", re.IGNORECASE)
 
 
 def _preliminary_then_official(earlier, later):

@@ -70,5 +70,5 @@ def test_the_shipped_model_finds_the_labelled_conflicts_of_the_shipped_stories()
     labelled, found, flagged, compatible, updates = totals
     assert found / labelled >= 0.6
     assert found / flagged >= 0.7
-    # (488 stories, session 18: 1,797 of 2,562 found, 2,304 flagged, 130 compatible, 59 updates: 2.6%)
+    # (488 stories, session 18: 1,779 of 2,562 found, 2,298 flagged, 127 compatible, 57 updates: 2.5%)
     assert compatible <= 0.12 * flagged and updates <= 0.03 * flagged

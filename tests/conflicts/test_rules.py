@@ -361,6 +361,26 @@ def test_growth_told_of_something_else_does_not_make_an_update(later_sentence):
     assert verdict(earlier, later).kind == "contradiction"
 
 
+@pytest.mark.parametrize("earlier, later, kind", [
+    # something still going on lasts a day longer each day
+    (figure_claim("48", 48, "day", "A strike that has lasted 48 days continued to hold up work.", day="2025-07-18"),
+     figure_claim("51", 51, "day", "Workers agreed on Monday to end a strike that lasted 51 days.",
+                  source="Outlet B", day="2025-07-21"), "update"),
+    (figure_claim("four", 4, "day", "The lockout has now lasted four days.", day="2025-06-10"),
+     figure_claim("nine-day", 9, "day", "An agreement ended a nine-day lockout.", source="Outlet B",
+                  day="2025-06-15"), "update"),
+    # not what was over when told, nor a duration that grew more than the days between
+    (figure_claim("three", 3, "day", "The jury deliberated for three days after a six-week trial.", day="2025-03-04"),
+     figure_claim("four", 4, "day", "It took the jury four days to reach a verdict.", source="Outlet B",
+                  day="2025-03-05"), "contradiction"),
+    (figure_claim("48", 48, "day", "A strike that has lasted 48 days continued.", day="2025-07-18"),
+     figure_claim("60", 60, "day", "Workers ended a strike that lasted 60 days.", source="Outlet B",
+                  day="2025-07-21"), "contradiction"),
+])
+def test_a_duration_still_going_on_grows_by_the_days_between_reports(earlier, later, kind):
+    assert verdict(earlier, later).kind == kind
+
+
 @pytest.mark.parametrize("later_sentence, kind", [
     # a change over a year is no count running on since the earlier report
     ("The subsidy allocation for the current fiscal year is EGP 150 billion, up from EGP 95 billion last year.",
