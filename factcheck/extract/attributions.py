@@ -301,6 +301,7 @@ def _role_before_name(words) -> bool:
 
 
 def _initials(word: str) -> bool:
+    """An organisation's initials: "RCMP", "USDA"."""
     return word.isupper() and 2 <= len(word) <= 6 and word.isalpha()
 
 
