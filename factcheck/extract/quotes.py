@@ -153,6 +153,9 @@ _ABBREVIATED_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "bros", "plc", "l
 # "Sabine Kettler from Würzburg", "Sabine Kettler, 31, of Würzburg" (not "the Bank of England").
 _FROM_A_PLACE = re.compile(r"[A-Z][\w'’-]* [A-Z][\w'’-]*(?P<place>(?:,\s+\d{1,3},\s+(?:from|of)|\s+from)"
                            r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)$")
+# Where a named organisation is, closing the phrase: "Dr. Martin Gauthier of the Laurentian Neuromuscular Clinic
+# in Montreal" (not "the embassy in Lima", whose place may be all that names it).
+_IN_A_PLACE = re.compile(r"[A-Z][\w'’&.-]*(?P<place>\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)$")
 
 
 def phrase_before_verb(text: str) -> str | None:
@@ -167,6 +170,9 @@ def phrase_before_verb(text: str) -> str | None:
     from_place = _FROM_A_PLACE.search(text, max(0, len(text) - 120)) if " from " in text or " of " in text else None
     if from_place is not None:
         text = text[:from_place.start("place")]  # "Mother Sabine Kettler, 31, from Würzburg said": the person
+    in_place = _IN_A_PLACE.search(text, max(0, len(text) - 120)) if " in " in text else None
+    if in_place is not None:
+        text = text[:in_place.start("place")]  # "Dr. Martin Gauthier of the Laurentian Clinic in Montreal said"
     tail = text[-160:]
     if "familiar" in tail or "briefed" in tail or "knowledge" in tail or "close to" in tail \
             or "aware" in tail or "involved" in tail:  # ("knowledgeable" holds "knowledge")

@@ -1065,7 +1065,8 @@ def named_at_organisation(phrase: str) -> str | None:
 _NAMED_AT_ORGANISATION = re.compile(r"(?:(?!(?:of|at|from|the)\s)[\w'’.-]+\s+){0,4}?"
                                     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
                                     r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’&.-]*"
-                                    r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on|the|&)){0,10}")
+                                    r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on|the|&)){0,10}"
+                                    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")  # "... Clinic in Montreal"
 
 
 def subject_before_apposition(before: str) -> str | None:

@@ -218,6 +218,10 @@ def test_a_title_in_quotes_is_not_a_quote():
         ("Days after Morocco announced a longer ban, 9,600 fishermen have registered for the allowance, the fisheries "
          "ministry told Radio Atlas.", "Days after Morocco announced a longer ban, 9,600 fishermen have registered "
          "for the allowance", "the fisheries ministry"),
+        # where a named organisation is, closing the subject, is no speaker
+        ("Independent neurologist Dr. Martin Gauthier of the Laurentian Neuromuscular Clinic in Montreal said "
+         "respiratory function and survival would matter more than the rating scale.",
+         "respiratory function and survival would matter more than the rating scale", "Martin Gauthier"),
         # whom the words were told, closing the sentence, is no speaker
         ("The rest period will now last 75 days, Karima Bennani, the secretary of state for maritime fisheries, "
          "told reporters in Rabat.", "The rest period will now last 75 days", "Karima Bennani"),
