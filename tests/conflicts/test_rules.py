@@ -37,6 +37,8 @@ BUDGET_13BN = figure_claim("$13 billion", 13e9, "USD", role="to")
 BUDGET_1_3BN = figure_claim("$1.3 billion", 1.3e9, "USD", source="Outlet C", role="to")
 ACRES_EARLY = figure_claim("12,000 acres", 12000, "acre", "The Creek Fire has burned 12,000 acres.",
                            day="2025-08-01")
+EGP_120_BILLION = figure_claim("EGP 120 billion", 120e9, "EGP", "The state had allocated EGP 120 billion to subsidies.",
+                               day="2025-07-22")
 ACRES_LATER = figure_claim("19,500 acres", 19500, "acre", "The Creek Fire has burned 19,500 acres.",
                            source="Outlet B", day="2025-08-03")
 
@@ -381,21 +383,6 @@ def test_a_duration_still_going_on_grows_by_the_days_between_reports(earlier, la
     assert verdict(earlier, later).kind == kind
 
 
-@pytest.mark.parametrize("later_sentence, kind", [
-    # a change over a year is no count running on since the earlier report
-    ("The subsidy allocation for the current fiscal year is EGP 150 billion, up from EGP 95 billion last year.",
-     "contradiction"),
-    ("The subsidy allocation is EGP 150 billion, up from EGP 95 billion a year earlier.", "contradiction"),
-    # up from a value the story passed through: a running count
-    ("Claims filed with the fund reached EGP 150 billion, up from EGP 90 billion on Monday.", "update"),
-])
-def test_up_from_last_year_is_no_running_count(later_sentence, kind):
-    earlier = figure_claim("EGP 120 billion", 120e9, "EGP", "The state had allocated EGP 120 billion to subsidies.",
-                           day="2025-07-22")
-    later = figure_claim("EGP 150 billion", 150e9, "EGP", later_sentence, source="Outlet B", day="2025-07-23")
-    assert verdict(earlier, later).kind == kind
-
-
 @pytest.mark.parametrize("earlier, later, kind", [
     # a later report that says the figure went up from the earlier one, named with its currency
     (figure_claim("25,000 shekels", 25000, "ILS", "Management offered a one-off payment of 25,000 shekels.",
@@ -417,6 +404,17 @@ def test_up_from_last_year_is_no_running_count(later_sentence, kind):
                   day="2025-08-21"),
      figure_claim("74.1 per cent", 74.1, "%", "The trust posted strong results, with 74.1 per cent of pupils securing "
                   "grade 4, up from 64.2 per cent in 2024.", source="Outlet B", day="2025-08-22"), "contradiction"),
+    # a change over a year is no count running on since the earlier report
+    (EGP_120_BILLION, figure_claim("EGP 150 billion", 150e9, "EGP", "The subsidy allocation for the current fiscal "
+                                   "year is EGP 150 billion, up from EGP 95 billion last year.", source="Outlet B",
+                                   day="2025-07-23"), "contradiction"),
+    (EGP_120_BILLION, figure_claim("EGP 150 billion", 150e9, "EGP", "The subsidy allocation is EGP 150 billion, up "
+                                   "from EGP 95 billion a year earlier.", source="Outlet B", day="2025-07-23"),
+     "contradiction"),
+    # up from a value the story passed through: a running count
+    (EGP_120_BILLION, figure_claim("EGP 150 billion", 150e9, "EGP", "Claims filed with the fund reached EGP 150 "
+                                   "billion, up from EGP 90 billion on Monday.", source="Outlet B", day="2025-07-23"),
+     "update"),
 ])
 def test_a_later_report_that_says_where_its_value_moved_from(earlier, later, kind):
     assert verdict(earlier, later).kind == kind
