@@ -45,7 +45,10 @@ CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "cad", "aud", "chf",
                   "pen", "uyu", "vnd", "thb", "php", "idr", "myr", "twd", "pkr", "bdt", "lkr", "npr", "kes",
                   "ghs", "ngn", "egp", "mad", "tnd", "dzd", "tzs", "ugx", "etb", "zmw", "xof", "xaf", "ils",
                   "aed", "sar", "qar", "kwd", "bhd", "omr", "jod", "czk", "huf", "ron", "bgn", "isk", "uah",
-                  "kzt", "rsd", "gel", "crc", "dop", "gtq", "pyg", "bob"}
+                  "kzt", "rsd", "gel", "crc", "dop", "gtq", "pyg", "bob", "mnt", "mmk", "khr", "lak", "afn",
+                  "iqd", "irr", "lbp", "syp", "sdg", "bwp", "nad", "mzn", "aoa", "mwk", "rwf", "cdf", "sle",
+                  "htg", "jmd", "ttd", "hnl", "nio", "ves", "azn", "kgs", "uzs", "byn", "mdl", "mkd", "mur",
+                  "mvr", "fjd", "pgk", "mga", "lyd", "yer"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "won": "KRW",
@@ -58,7 +61,12 @@ CURRENCY_WORDS = {
     "korunas": "CZK", "hryvnias": "UAH", "shillings": "KES", "kwacha": "ZMW", "birr": "ETB", "soles": "PEN",
     # Polish as Polish papers write it: "41.2 mln zł", "11 million złotych"
     "złoty": "PLN", "złotych": "PLN", "złote": "PLN", "zł": "PLN", "kč": "CZK", "lei": "RON", "leva": "BGN",
-    "hryvnia": "UAH", "tenge": "KZT",
+    "hryvnia": "UAH", "tenge": "KZT", "forints": "HUF", "kronur": "ISK", "krónur": "ISK", "króna": "ISK",
+    "tugrik": "MNT", "tugriks": "MNT", "tögrög": "MNT", "sol": "PEN", "rouble": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "lev": "BGN", "leu": "RON", "taka": "BDT", "kyat": "MMK", "kyats": "MMK", "riel": "KHR",
+    "riels": "KHR", "afghanis": "AFN", "lari": "GEL", "manat": "AZN", "quetzal": "GTQ", "quetzales": "GTQ",
+    "lempiras": "HNL", "colones": "CRC", "guaraníes": "PYG", "guaranies": "PYG", "bolivianos": "BOB",
+    "meticais": "MZN", "kwanzas": "AOA", "leones": "SLE", "shilling": "KES", "nairas": "NGN",
     # the crown as English writes the Nordic and Czech currencies ("26 crowns per passage"); which one, the
     # article's country says (conventions)
     "crowns": "NOK",
@@ -173,10 +181,12 @@ _DEMONYM_FIRST_WORDS = frozenset({"South", "North", "East", "West", "Sri", "Saud
 # The letter of a temperature scale written tight after the number or its degree sign: "44.7C", "102°F".
 _DEGREE_SCALES = {"c": "degree celsius", "f": "degree fahrenheit"}
 _MEASURE_UNITS = frozenset(UNIT_ALIASES.values()) - {"person", "child", "man", "woman", "data"}
-# Nouns in -s that are singular too: "measles" is no plural of "measle".
+# Words in -s that are no plurals: nouns singular too ("measles" is no plural of "measle"), and "overseas"
+# ("38 overseas players").
 INVARIANT_NOUNS = {"measles", "mumps", "news", "series", "species", "diabetes", "rabies", "herpes",
                    "headquarters", "means", "crossroads", "barracks", "physics", "economics", "politics",
-                   "athletics", "gymnastics", "aids", "lens", "bus", "gas", "bonus", "census", "status"}
+                   "athletics", "gymnastics", "aids", "lens", "bus", "gas", "bonus", "census", "status",
+                   "overseas"}
 # Words that follow a number but are never what it counts: verbs ("the other 23 keep working",
 # "9 remain in hospital"), adverbs and adjectives used predicatively.
 NOT_COUNTED = {
@@ -295,6 +305,8 @@ def _singular(lower: str) -> str:
     if lower.endswith("uses") and lower[:-2] in _NOUNS_IN_US:
         return lower[:-2]  # "campuses", "viruses"
     if lower.endswith("ies") and len(lower) > 4:
+        if lower in _NOUNS_IN_IE or lower.endswith("calories"):
+            return lower[:-1]  # "movies", "gigacalories"
         return lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "xes", "sses", "zes")):
         return lower[:-2]
@@ -305,6 +317,10 @@ def _singular(lower: str) -> str:
 _NOUNS_IN_US = frozenset({"campus", "virus", "bonus", "census", "status", "focus", "genius", "corpus",
                           "prospectus", "stimulus", "syllabus", "bus", "octopus", "apparatus", "consensus",
                           "nexus", "surplus", "fetus", "circus", "walrus", "sinus", "chorus", "thesaurus"})
+# Nouns in -ie, whose plural in -ies is no plural of a noun in -y.
+_NOUNS_IN_IE = frozenset({"movies", "cookies", "rookies", "zombies", "sorties", "goalies", "brownies", "prairies",
+                          "selfies", "freebies", "hippies", "aunties", "bookies", "junkies", "smoothies", "veggies",
+                          "birdies", "budgies", "genies", "newbies", "yuppies", "hoodies", "foodies", "groupies"})
 # Singular nouns in -men, which are not plurals of "-man".
 _NOUNS_IN_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "albumen", "hymen"})
 # Plurals in -ves of nouns in -f or -fe ("claimed three lives"); most nouns in -ves drop the -s ("valves").

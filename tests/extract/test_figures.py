@@ -43,6 +43,12 @@ def one(sentence):
         ("It sold for 2 million New Zealand dollars.", 2e6, "NZD"),
         ("It cost 3 million Norwegian kroner.", 3e6, "NOK"),
         ("Drivers will pay 26 crowns per passage.", 26, "NOK"),  # the crown, its country left to the article
+        # currencies in their own plurals, and their codes
+        ("The bill reached 6.8 billion forints.", 6.8e9, "HUF"),
+        ("Repairs cost 3.2 billion kronur.", 3.2e9, "ISK"),
+        ("Herders got 500,000 tugriks each.", 500000, "MNT"),
+        ("The grant is MNT 12 billion.", 12e9, "MNT"),
+        ("It was valued at 2.4 million sol.", 2.4e6, "PEN"),
         # an amount joined by hyphens to its scale and currency
         ("The 450-billion-yen safety overhaul took years.", 450e9, "JPY"),
         ("It set up a 5-million-euro fund.", 5e6, "EUR"),
@@ -509,6 +515,9 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("Coast guard crews rescued 14 fishermen.", "14", "fisherman"),  # a plural in -men
     ("The lab kept 40 specimens.", "40", "specimen"),
     ("The ban covers 23 campuses.", "23", "campus"),  # a noun in -us
+    ("Jets flew 37 sorties.", "37", "sortie"),  # a noun in -ie
+    ("The boilers make 240 gigacalories per hour.", "240", "gigacalorie per hour"),
+    ("The league signed 38 overseas players.", "38", "overseas player"),  # "overseas" is no plural
     ("The library charged a twelve-dollar fine.", "twelve-dollar", "USD"),  # money joined to its number word
     ("Children in this town of about 31,000 had high lead levels.", "about 31,000", "person"),  # a group's size
     ("The cuts come out of a workforce of roughly 14,000.", "roughly 14,000", "employee"),
