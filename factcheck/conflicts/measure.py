@@ -265,6 +265,25 @@ _SAME_THING = {
     **dict.fromkeys("cut cuts cutting eliminate eliminates eliminated eliminating slash slashes slashed slashing "
                     "shed sheds shedding axe axes axed axing layoffs redundancies".split(), "cut"),
     **dict.fromkeys("job jobs position positions role roles post posts".split(), "job"),
+    # "12 killed" and "the death toll rose to 12"; "47 injured" and "47 people were hurt"
+    **dict.fromkeys("death deaths dead die died dies dying kill kills killed killing fatality fatalities toll "
+                    "tolls".split(), "death"),
+    **dict.fromkeys("injure injured injures injuring injury injuries hurt wounded wounding".split(), "injur"),
+    **dict.fromkeys("evacuate evacuated evacuates evacuating evacuation evacuations evacuee evacuees displaced "
+                    "flee fled fleeing".split(), "evacu"),
+    **dict.fromkeys("attend attended attending attends attendance crowd crowds turnout".split(), "attend"),
+    **dict.fromkeys("home homes house houses dwelling dwellings".split(), "home"),
+    **dict.fromkeys("arrest arrests arrested arresting detain detained detaining detention".split(), "arrest"),
+    **dict.fromkeys("buy buys bought buying purchase purchases purchased acquire acquires acquired acquisition "
+                    "takeover".split(), "buy"),
+    **dict.fromkeys("fine fines fined penalty penalties".split(), "fine"),
+    **dict.fromkeys("wage wages salary salaries".split(), "wage"),
+    **dict.fromkeys("profit profits earnings".split(), "profit"),
+    **dict.fromkeys("student students pupil pupils".split(), "student"),
+    **dict.fromkeys("compensation payout payouts settlement settlements".split(), "compens"),
+    **dict.fromkeys("loan loans lend lends lent lending".split(), "loan"),
+    **dict.fromkeys("passenger passengers traveller travellers traveler travelers rider riders".split(), "passeng"),
+    **dict.fromkeys("resident residents inhabitant inhabitants".split(), "resid"),
 }
 _WORDS_FOR = {}
 for _word, _thing in _SAME_THING.items():

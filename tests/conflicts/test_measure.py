@@ -244,3 +244,8 @@ def test_words_news_uses_for_one_thing_compare_as_one():
     assert content_stem("attendants") == content_stem("crew")  # "4,100 flight attendants", "3,200 cabin crew"
     assert content_stem("staff") == content_stem("employees")
     assert content_stem("deficit") == content_stem("gap") == content_stem("shortfall")
+    assert content_stem("killed") == content_stem("toll") == content_stem("deaths")  # "12 killed", "the death toll"
+    assert content_stem("attended") == content_stem("crowd") == content_stem("attendance")
+    assert content_stem("pupils") == content_stem("students")
+    assert content_stem("residents") == content_stem("inhabitants")
+    assert content_stem("evacuated") == content_stem("displaced") and content_stem("hurt") == content_stem("injured")
