@@ -630,7 +630,7 @@ _LISTED = re.compile(r"\b([A-Z][\w-]*(?: (?:& )?[A-Z][\w-]*){0,3})['’]s (?:sha
 # "the": a pattern that opens with plain text is searched for eight times as fast (the word's start is checked).
 _NAME_AFTER_THE = re.compile(r"the ([A-Z][\w'’-]*(?: (?:of|for|and|de|del|la|&) [A-Z][\w'’-]*"
                              r"| [A-Z][\w'’-]*)+)")
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?!\w)")  # "Bluegrass's", "Los Ceibos'"
 # An acronym in brackets after the name it stands for: "Tenancy Standards Authority (TSA)".
 _ACRONYM_DEFINED = re.compile(r"(?<=\w) \(([A-Z][A-Za-z&]{1,9})\)")
 # Kinds of business whose names say what they are ("Tagumpay Gold Mining Corp.", "Kattegat Airways"); a bank is

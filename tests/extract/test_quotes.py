@@ -471,6 +471,9 @@ def test_a_quote_s_cue_is_an_attribution_with_where_it_was_given():
     ("Aargauische Gewerbebank will lead the loan.\n\nThe bank said it would lead a CHF 32 million loan.",
      "Aargauische Gewerbebank"),
     ("EHC Aarwald wants a new arena.\n\nMore than 3,000 fans have now registered, the club said.", "EHC Aarwald"),
+    # a possessive after a name in -s is no part of it
+    ("A railing collapsed in the north stand of Club Atlético Los Ceibos' stadium on Sunday.\n\n"
+     "The club said about 36,000 spectators attended the match.", "Club Atlético Los Ceibos"),
     # a listing written before the name is no part of it
     ("Mainboard-listed Lumos Semiconductor defended its water use. Lumos shares fell.\n\n"
      "The plant uses about 38 million litres of water a day, the company said.", "Lumos Semiconductor"),
