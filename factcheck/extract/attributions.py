@@ -592,7 +592,7 @@ _DOCUMENT_PHRASE_WORDS = 14
 
 # A source described before it is named: "its operator", "the company's spokesman", "the group's director".
 # A role after "the" names one too: "the organiser", "the senior manager".
-_DESCRIBES_ONE = re.compile(r"(?:(?i:its|their|his|her|the\s+[\w-]+['’]s)\s+(?i:[a-z][\w-]*)"
+_DESCRIBES_ONE = re.compile(r"(?:(?i:its|their|his|her|the\s+[\w-]+['’]s)\s+(?i:(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
                             r"|(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$")
 
 

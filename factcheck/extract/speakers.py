@@ -107,6 +107,7 @@ ORG_WORDS = {
     "appliance", "appliances", "electronics", "semiconductor", "automotive", "aerospace", "bancshares",
     "gmbh", "ag", "nv", "united", "rovers", "athletic", "town", "watch", "gazette", "herald", "tribune",
     "chronicle", "telegraph", "daily", "magazine", "radio", "television", "tv", "courier", "observer",
+    "cooperative", "co-operative", "cooperativa",
 }
 ORG_NOUNS = {
     "company", "firm", "agency", "department", "ministry", "government", "administration", "bank",
@@ -467,9 +468,16 @@ _PREPOSITIONS = frozenset({"at", "of", "in", "for", "with", "from", "on", "by"})
 # Eiríksson"): group 2 is the surname as a later mention writes it alone.
 def _full_name_source(capital: str, ascii_capital: str, lower: str) -> str:
     return (r"(" + capital + r"(?<!\w.)" + lower + r"{1,15}+) (?:" + ascii_capital + r"\. )?"
+            r"(?:(" + capital + lower + r"++) )?"  # a second surname or a middle name: "Rodrigo Uribe Llanos"
             r"(?:(?:de|van|von|der|den|da|del|di|du|le|la) )?"
             # a hyphenated name, its second part capitalised or not ("Owusu-Ansah", "Hye-won")
             r"(" + capital + lower + r"++(?:-(?:" + capital + r")?" + lower + r"++)?)\b(?! " + ascii_capital + r")")
+
+
+def _opens_a_sentence(body: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence or a paragraph (after a quote mark too)."""
+    before = body[:at].rstrip(" \"“‘'")
+    return not before or before[-1] in ".!?\n:"
 
 
 _FULL_NAME = re.compile(_full_name_source(f"[{LATIN_CAPITALS}]", "[A-Z]", f"[{LATIN_SMALL}]"))
@@ -712,20 +720,24 @@ class SpeakerBook:
             full_name, scanned = _FULL_NAME, body
         match = full_name.search(scanned)
         while match:
-            first, last = body[match.start(1):match.end(1)], body[match.start(2):match.end(2)]
-            if first.lower().rstrip(".") in _NOT_FIRST_NAMES:
-                # "Inspector Maarten de Vries": after a title the name may start at the next word
-                resume = match.start(1) + len(first) + 1 if first.lower().rstrip(".") in TITLES else match.end()
-                match = full_name.search(scanned, resume)
+            first, last = body[match.start(1):match.end(1)], body[match.start(3):match.end(3)]
+            if first.lower().rstrip(".") in _NOT_FIRST_NAMES or match.start(2) >= 0 and (
+                    first.lower().removesuffix("s") in ROLE_WORDS or _opens_a_sentence(body, match.start())):
+                # "Inspector Maarten de Vries", "For Tamsin Rowe", "Treasurer Gordon Vail": the name may start at
+                # the next word; so may three capitalised words opening a sentence ("Then Maria Lopez said")
+                match = full_name.search(scanned, match.start(1) + len(first) + 1)
                 continue
             full = body[match.start():match.end()]
             title = _word_before(body, match.start())
+            middle = body[match.start(2):match.end(2)] if match.start(2) >= 0 else None
             match = full_name.search(scanned, match.end())
             if last.lower() in ORG_WORDS:
                 continue
             if full in self.known_orgs and full not in people_by_apposition:
                 continue
             self.known[last] = full
+            if middle:  # "Uribe told the meeting": a first surname stands for the whole name too
+                self.known.setdefault(middle, full)
             self._note_role(full, title)
         if " of " in body or " for " in body:
             # "The Chairman of Agbeloba Local Government, Alhaji Kamoru Ladipo,": the role before the name

@@ -102,6 +102,8 @@ def attributions(body):
          "Meseta Grain Terminals", None),
         ("About 350 people joined the clean-up, according to the organiser, Coastcare Tullin.", "Coastcare Tullin",
          None),
+        ("The cooperative owes 38 billion pesos, according to its general manager, Rodrigo Uribe Llanos.",
+         "Rodrigo Uribe Llanos", "person"),
         ("The sale drew $1.1bn of orders, according to the senior manager, Brackett & Lowe.", "Brackett & Lowe",
          "organization"),
         ("The shipyard, Nordvik Verft, said in a statement that it had traced the fault.", "Nordvik Verft", None),

@@ -166,9 +166,9 @@ def test_full_names_on_capitals_read_as_a_are_the_full_names():
     pieces = [chr(i) for i in range(128)] + ["Dana ", "Whitfield", "de ", "van ", "J. ", "Mary-Ann", "Lee", "  ", "ab"]
     for _ in range(30000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
-        expected = [(m.span(), m.span(1), m.span(2)) for m in _FULL_NAME.finditer(text)]
+        expected = [(m.span(), m.span(1), m.span(2), m.span(3)) for m in _FULL_NAME.finditer(text)]
         scanned = text.encode("ascii").translate(_CAPITALS_AS_A)
-        found = [(m.span(), m.span(1), m.span(2)) for m in _FULL_NAME_CAPITALS_AS_A.finditer(scanned)]
+        found = [(m.span(), m.span(1), m.span(2), m.span(3)) for m in _FULL_NAME_CAPITALS_AS_A.finditer(scanned)]
         assert found == expected, repr(text)
 
 

@@ -366,6 +366,15 @@ def test_a_pronoun_follows_the_person_a_narrative_sentence_opens_with(body, spea
          'she said.', "Agnieszka Domańska"),
         ('The mayor, Ștefan Pițigoi, spoke on Monday. Pițigoi said the bears had come closer. "Nobody is safe," '
          'he said.', "Ștefan Pițigoi"),
+        # a name in three parts, by its last word or by its first surname; not a word opening the sentence
+        ('Growers met the manager, Rodrigo Uribe Llanos, on Monday. Uribe said the cooperative had a liquidity '
+         'problem. "We are not bankrupt," he said.', "Rodrigo Uribe Llanos"),
+        ('Budget officials met Miguel Ángel Robles on Monday. Robles said exports would grow. "We ran 14,000 test '
+         'units," he said.', "Miguel Ángel Robles"),
+        ('Then Maria Lopez spoke to the council. Lopez said the rent was too high. "We cannot pay," she said.',
+         "Maria Lopez"),
+        ('Treasurer Gordon Vail spoke on Monday. Vail said the fund was short. "It is a gamble," he said.',
+         "Gordon Vail"),
     ],
 )
 def test_names_in_any_latin_script_are_learned_and_resolved(body, speaker):
