@@ -77,7 +77,7 @@ ORG_HEADS = {
     "watchdog", "lobby", "consortium", "distributor", "wholesaler", "exporter", "importer", "miner",
     "refiner", "builder", "contractor", "consultancy", "studio", "label", "foundation", "trust",
     "think-tank", "tank", "partnership", "cooperative", "co-operative", "co-op", "federation", "league", "exchange",
-    "holders", "champions", "pollster", "marketplace", "giant",
+    "holders", "champions", "pollster", "marketplace", "giant", "app",
 }
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
 
@@ -321,9 +321,13 @@ def _appositive_kind_and_head(text: str) -> tuple[str | None, str | None]:
 
 def _appositive_head(words: list[str]) -> str | None:
     """The head noun of an appositive's lowercase words ("a student-information software provider based in
-    Ohio" -> "provider"), or None when it opens with no article or possessive."""
+    Ohio" -> "provider"), or None when it opens with no article or possessive. A place's possessive is one
+    ("South Korea's largest food delivery app")."""
     if words[0] not in ("a", "an", "the", "its", "his", "her", "their"):
-        return None
+        owner_end = next((position for position, word in enumerate(words[:3]) if word.endswith(("'s", "’s"))), None)
+        if owner_end is None:
+            return None
+        words = words[owner_end:]
     head = None
     for word in words[1:8]:
         if word in _HEAD_STOPS:
@@ -506,7 +510,7 @@ _NOT_FIRST_NAMES = TITLES | ORG_WORDS | {
 
 # A capitalised name followed by an appositive or relative clause: "Kessler Biologics, a vaccine maker".
 # Each repetition consumes at least one capitalised word, so the match is bounded and linear overall.
-_CLAUSE_AFTER_NAME = re.compile(r", (which|who|the|a|an|its|his|her|their) ")
+_CLAUSE_AFTER_NAME = re.compile(r", (which|who|the|a|an|its|his|her|their|[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s) ")
 _NAME_TAIL = re.compile(r"(?: (?:of |and |& )?[A-Z][\w&'’-]*){1,4}")
 _CLAUSE_TEXT = re.compile(r"[^,.;:!?\"“”()]*")
 
@@ -606,7 +610,7 @@ BUSINESS_KINDS = frozenset({
     "chain", "brand", "carrier", "airline", "operator", "automaker", "carmaker", "startup", "start-up",
     "insurer", "lender", "conglomerate", "subsidiary", "distributor", "wholesaler", "exporter", "importer",
     "miner", "refiner", "builder", "contractor", "consultancy", "marketplace", "giant", "platform",
-    "business", "corporation", "utility", "publisher", "broadcaster"})
+    "business", "corporation", "utility", "publisher", "broadcaster", "app"})
 # Words a bank's name holds in the languages news meets them in.
 _BANK_NAME_WORDS = frozenset({"bank", "banco", "banque", "bancorp", "bancshares"})
 # Words in an organisation's name that say what kind it is, beside the kind's own word: "the club" is

@@ -480,6 +480,10 @@ def test_a_quote_s_cue_is_an_attribution_with_where_it_was_given():
     ("Aargauische Gewerbebank will lead the loan.\n\nThe bank said it would lead a CHF 32 million loan.",
      "Aargauische Gewerbebank"),
     ("EHC Aarwald wants a new arena.\n\nMore than 3,000 fans have now registered, the club said.", "EHC Aarwald"),
+    # a business described after its name by a place's possessive
+    ("Baro Eats, South Korea's largest food delivery app, will raise its commission, the company said. The "
+     "Korea Federation of Small Restaurant Owners protested.\n\nBaro Club orders account for about 45 per cent of "
+     "all orders, the company said.", "Baro Eats"),
     # a possessive after a name in -s is no part of it
     ("A railing collapsed in the north stand of Club Atlético Los Ceibos' stadium on Sunday.\n\n"
      "The club said about 36,000 spectators attended the match.", "Club Atlético Los Ceibos"),
