@@ -590,7 +590,8 @@ _UNREAD = object()
 # A company by its corporate name: capitalised words ending in a word only businesses end their names with.
 _CORPORATE_NAME = re.compile(r"\b(?:(?:PT|Grupo|Groupe|Gruppo) [A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}\b|"
                              r"(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3} "
-                             r"(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|AG|SA|NV|SpA|SAS|JSC|Bhd|Berhad|Pte|Pty|Oyj|Tbk|Srl|"
+                             r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|GmbH|AG|SA|NV|SpA|SAS|JSC|PJSC|Bhd|Berhad|Pte|Pty|Oyj|Oy|ASA|Tbk|Srl|SRL|"
+                             r"Zrt|Kft|Nyrt|Ltda|SAC|"
                              r"Co|Company|Corporation|Developments|"
                              r"Limited|Holdings|Group|Therapeutics|Pharmaceuticals|"
                              r"Pharma|Biotech|Appliances|Motors|Technologies|Semiconductor|Electronics|Industries|"

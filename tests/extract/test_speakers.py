@@ -62,6 +62,7 @@ def test_clean_name(phrase, name):
         ("a product safety advocate at Consumer Watch", "person"),
         ("the holders", "organization"),
         ("the French capital", None),
+        ("South Korea's largest food delivery app", "organization"),  # a place's possessive opens it
     ],
 )
 def test_appositive_kind(clause, kind):
@@ -129,6 +130,10 @@ def test_an_unfamiliar_company_is_an_organisation_by_what_the_article_says():
          "no choice", "Aileen Corrigan", "person"),
         ('Marta Kovacs, a 34-year-old pharmacist, commutes daily. "Trains are late," the pharmacist said.',
          "Trains are late", "Marta Kovacs", "person"),
+        # a company by the suffix of its country's law
+        ('"The delays were caused by design changes," Mecsek-Epker Zrt said.', "design changes", "Mecsek-Epker Zrt",
+         "organization"),
+        ('"The plant was idle," TeploServis-K LLP said.', "plant was idle", "TeploServis-K LLP", "organization"),
 
         # a pronoun after a subject described by a relative clause, or after an opening phrase
         ('Mayor Tom Reyes opened the hearing. Grace Tolliver, whose son was killed, spoke first. "I have no '
