@@ -304,7 +304,9 @@ class ArticlePair:
         scale_slip = scale_slip_of(a.claim["figure"]["value"], b.claim["figure"]["value"])
         round_slip = round_scale_slip_of(a.claim["figure"]["value"], b.claim["figure"]["value"])  # one digit
         # "cracks up to 4 centimetres wide" and "up to 4 millimetres": the number kept, the unit slipped
-        unit_slip = a.claim["figure"]["value"] == b.claim["figure"]["value"] and a.base_value != b.base_value
+        # ("six weeks" and "six hours" are two spans of time, not one slipped)
+        unit_slip = a.claim["figure"]["value"] == b.claim["figure"]["value"] and a.base_value != b.base_value \
+            and a.family != "time"
         # a currency slipped is read as the same unit written wrong
         same_unit = a.unit == b.unit or b.unit is not None and a.unit in unit_spellings(b.unit) \
             or written_alike(a.unit, b.unit) or currency_slip(a, b)

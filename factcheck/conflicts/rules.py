@@ -38,6 +38,8 @@ SMALL_COUNT_OPEN_SPREAD = 3.0
 FRACTION_OPEN_SPREAD = 0.6
 UPPER_BOUND_SPREAD = 0.25
 NEARLY_SPREAD = 0.10
+# An open bound on a temperature reaches this many degrees beyond it.
+TEMPERATURE_OPEN_SPREAD = 10.0
 EXACT_RELATIVE_TOLERANCE = 0.005
 ROUNDING_MAX_RELATIVE = 0.02
 CONVERTED_MAX_RELATIVE = 0.03
@@ -82,13 +84,19 @@ def figure_interval(figure):
     if qualifier in ("more_than", "at_least"):
         # a small count's floor leaves room for a few more: "more than a dozen rooms" may be 14
         spread = FRACTION_OPEN_SPREAD if _a_fraction_in_words(figure) else OPEN_BOUND_SPREAD
-        return (value, value + max(spread * magnitude, SMALL_COUNT_OPEN_SPREAD))
+        return (value, value + max(spread * magnitude, SMALL_COUNT_OPEN_SPREAD, _open_degrees(figure)))
     if qualifier in ("less_than", "at_most"):
         if _says_nearly(figure):
             return (value - NEARLY_SPREAD * magnitude, value)
-        return (value - UPPER_BOUND_SPREAD * magnitude, value)
+        return (value - max(UPPER_BOUND_SPREAD * magnitude, _open_degrees(figure)), value)
     tolerance = max(EXACT_RELATIVE_TOLERANCE * magnitude, rounding_tolerance(figure))
     return (value - tolerance, value + tolerance)
+
+
+def _open_degrees(figure):
+    """How far a temperature's open bound reaches, in degrees: its zero is arbitrary, so the reach is no
+    share of the value ("below minus 30" allows minus 38, "more than 2C" allows 5C)."""
+    return TEMPERATURE_OPEN_SPREAD if (figure.get("unit") or "").startswith("degree") else 0.0
 
 
 def _a_fraction_in_words(figure):

@@ -95,6 +95,9 @@ def test_a_number_kept_with_its_unit_slipped_is_no_distance_apart():
     assert features[("up to 4", "up to 4")]["log_ratio_unless_scale"] == 0.0
     features = features_of("Cracks up to 4 centimetres wide appeared.", "Cracks up to 5 millimetres wide appeared.")
     assert features[("up to 4", "up to 5")]["log_ratio_unless_scale"] > 0.5
+    # two spans of time with one number are two spans, not one slipped
+    features = features_of("Payments are more than six weeks late.", "Farmers blocked the road for six hours.")
+    assert features[("more than six", "six")]["log_ratio_unless_scale"] > 2
 
 
 def test_an_earlier_period_and_another_year_are_signs_of_another_quantity():

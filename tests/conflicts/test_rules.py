@@ -116,6 +116,16 @@ def test_qualifiers_stretch_a_number_as_reporters_use_them(value, qualifier, raw
     assert figure_interval(figure) == pytest.approx(interval)
 
 
+@pytest.mark.parametrize("value, qualifier, raw, interval", [
+    (-30, "less_than", "below minus 30", (-40, -30)),  # a temperature's zero is arbitrary: degrees, not a share
+    (40, "more_than", "more than 40", (40, 50)),
+    (2, "more_than", "more than 2", (2, 12)),
+])
+def test_an_open_bound_on_a_temperature_reaches_degrees_beyond_it(value, qualifier, raw, interval):
+    figure = {"value": value, "qualifier": qualifier, "raw": raw, "unit": "degree celsius"}
+    assert figure_interval(figure) == pytest.approx(interval)
+
+
 @pytest.mark.parametrize("first, second, conflict", [
     (("over 41", 41, "more_than"), ("over 48", 48, "more_than"), True),
     (("Some 27,400", 27400, "approximate"), ("About 24,750", 24750, "approximate"), True),
