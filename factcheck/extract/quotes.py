@@ -147,6 +147,8 @@ def words_with_offsets(text: str, limit: int | None = None):
 ASIDE_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s*\((?:[A-Z][A-Za-z&]{1,9}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)\s*$")
 # Company suffixes written with a full stop.
 _ABBREVIATED_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "bros", "plc", "llc"})
+# A number right after a full stop: the stop abbreviates what comes before the number ("Rs. 55.5 million").
+_NUMBER_NEXT = re.compile(r" ?\d")
 
 
 # Where a person named before a speech verb is from, closing the phrase: "Sabine Kettler, 31, from Würzburg",
@@ -1155,8 +1157,10 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 start, sentence = start + joined.end(), sentence[joined.end():]
                 verb_at = (verb_at[0] - joined.end(), verb_at[1] - joined.end())
             elif sentence.count(" ", 0, verb_at[0]) > 14 \
-                    and subject_before_apposition(sentence[:verb_at[0]].rstrip()) is None:
+                    and subject_before_apposition(sentence[:verb_at[0]].rstrip()) is None \
+                    and _subject_of_coordinated_verb(sentence[:verb_at[0]]) is None:
                 continue  # a long way to the verb, unless a described subject fills it ("Ana Ruiz, who owns ...,")
+                # or the verb shares the sentence's subject ("The agency ordered the stadium closed ... and said")
         if _spoken_for(sentence, start, end, skip, said_from=verb_at[1]):
             continue  # a short quote inside what was said stays in it: 'said the firm was "cooperating fully"'
         words = words_with_offsets(sentence[:verb_at[1]])
@@ -1168,8 +1172,9 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue
             low = word.lower()
             if low not in REPORTING_VERBS:
-                if word in (".", "!", "?") and not (word == "." and words[k - 1][0].lower() in _ABBREVIATED_SUFFIXES):
-                    break  # (not the full stop of "Hanseong Semiconductor Co. said")
+                if word in (".", "!", "?") and not (word == "." and (words[k - 1][0].lower() in _ABBREVIATED_SUFFIXES
+                                                                     or _NUMBER_NEXT.match(sentence, words[k][2]))):
+                    break  # (not the full stop of "Hanseong Semiconductor Co. said", nor "bought for Rs. 55.5 million")
                 continue
             if words[k - 1][0].lower() in _RELATIVE_PRONOUNS:
                 continue  # the verb of a clause about the speaker: "An executive who asked not to be named said"

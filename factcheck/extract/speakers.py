@@ -1046,6 +1046,11 @@ def _after_possessive(middle: str) -> str:
     return middle[owner.end():] if owner else middle
 # Words in -ed that open no participle phrase.
 _NOT_PARTICIPLES = frozenset({"red", "bed", "shed", "wed", "need", "indeed", "seed", "speed", "feed", "deed"})
+# Past participles not in -ed that open a description after a name: "Kasun Wijesekara, bought for Rs. 55.5
+# million, told".
+_IRREGULAR_PARTICIPLES = frozenset({"bought", "sold", "born", "known", "taken", "given", "chosen", "paid", "built",
+                                    "brought", "caught", "held", "kept", "sent", "won", "led", "shown", "driven",
+                                    "written", "grown", "sworn", "struck", "beaten", "spent", "drawn", "thrown"})
 
 
 # An age set off by commas after a name.
@@ -1124,7 +1129,8 @@ def subject_before_apposition(before: str) -> str | None:
     if first in ("which", "who", "whose", "based", "headquartered", "one", "of", "in") or first.endswith("ing") \
             or _opens_with_a_role(_after_possessive(middle)) and all(word[:1].isupper() for word in head.split()) \
             or middle.split()[-1].lower() in ORG_HEADS and POSSESSIVE_NAME.match(middle) \
-            or first.endswith("ed") and len(middle.split()) > 1 and first not in _NOT_PARTICIPLES \
+            or (first.endswith("ed") and first not in _NOT_PARTICIPLES or first in _IRREGULAR_PARTICIPLES) \
+            and len(middle.split()) > 1 \
             or appositive_kind(middle) is not None:
         return head  # also "Industry insurers, speaking on condition of anonymity, said", "The Yes on W campaign,
         # backed by a coalition of unions, said", "The guild's survey, released this week, found", "Gareth Pryce,

@@ -665,6 +665,13 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
     # told whom, and where
     ("MSU general secretary Sipho Ndlovu told reporters outside the mine gates that workers would not return.",
      "workers would not return", "Sipho Ndlovu"),
+    # a description of the subject opened by a participle not in -ed, with an abbreviation before a number
+    ("Kasun Wijesekara, bought for Rs. 55.5 million, told the Ledger he would donate 10 per cent of his fee.",
+     "he would donate 10 per cent of his fee", "Kasun Wijesekara"),
+    # a long first clause whose subject the speech verb shares
+    ("Santa Fe's sports safety agency ordered the stadium closed for 30 days pending an inspection and said the "
+     "club's next three home matches would be played behind closed doors.",
+     "the club's next three home matches would be played behind closed doors", "Santa Fe's sports safety agency"),
     # a company's suffix is no sentence's end
     ("Hanseong Semiconductor Co. said on Thursday its operating profit rose 71% from a year earlier.",
      "its operating profit rose 71% from a year earlier", "Hanseong Semiconductor"),
