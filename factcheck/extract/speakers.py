@@ -62,7 +62,13 @@ ROLE_WORDS = TITLES | {
     "investigator", "prosecutor",
     # people as papers introduce them by their lives: "single mum Sara Lindqvist", "pensioner Gwen Pryce"
     "mum", "mom", "dad", "grandmother", "grandfather", "grandma", "grandpa", "pensioner", "retiree", "tenant",
-    "shopkeeper", "vendor", "fisherman", "landlord", "shopper", "commuter",
+    "shopkeeper", "vendor", "fisherman", "landlord", "shopper", "commuter", "villager", "protester", "campaigner",
+    # trades and sciences ("herder Batbayar Gombo", "volcanologist Kristín Jónsdóttir"); not those that are
+    # surnames too (Baker, Porter, Fisher)
+    "herder", "rancher", "grower", "beekeeper", "winemaker", "vintner", "midwife", "chef", "mechanic",
+    "electrician", "plumber", "welder", "labourer", "laborer", "janitor", "cleaner", "waiter", "bartender",
+    "cashier", "boatman", "geologist", "volcanologist", "seismologist", "meteorologist", "forecaster",
+    "virologist", "archaeologist", "barrister", "solicitor", "constable",
 }
 # Head nouns of an appositive that make its name an organisation: "Kessler Biologics, a vaccine maker".
 ORG_HEADS = {

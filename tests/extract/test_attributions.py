@@ -104,6 +104,8 @@ def attributions(body):
          None),
         ("The cooperative owes 38 billion pesos, according to its general manager, Rodrigo Uribe Llanos.",
          "Rodrigo Uribe Llanos", "person"),
+        # a source described by a trade
+        ("Her father, a daily-wage labourer, said the family had sold its goats.", "her father", "anonymous"),
         ("The sale drew $1.1bn of orders, according to the senior manager, Brackett & Lowe.", "Brackett & Lowe",
          "organization"),
         ("The shipyard, Nordvik Verft, said in a statement that it had traced the fault.", "Nordvik Verft", None),
