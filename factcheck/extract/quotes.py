@@ -957,8 +957,9 @@ _RELATIVE_AFTER_COMMA = re.compile(r", (?:who|which) ")
 _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*?),\s+(?P<pronoun>he|she|they|it)\s+"
                                   r"(?P<verb>said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?"
                                   # a clause of circumstance may follow the cue: "..., he said, after the fault was
-                                  # first found.", "..., he said, at a combined cost of nearly US$15 million."
-                                  r"(?:,\s+(?:after|before|when|because|while|although|at|with|for|from|up|down|"
+                                  # first found.", "..., he said, at a combined cost of nearly US$15 million.", or
+                                  # more of what was said: "..., he said, and some locomotives had been left"
+                                  r"(?:,\s+(?:after|before|when|because|while|although|at|with|for|from|up|down|and|"
                                   r"(?:not\s+)?[a-z]+ing)"
                                   r"\s[^\"“”]*)?"
                                   r"[.!]?\s*$")
@@ -1052,7 +1053,13 @@ def _subject_of_coordinated_verb(before: str) -> str | None:
     if len(words) < 3 or words[-1].lower() not in ("but", "and") or not words[0][:1].isupper():
         return None
     if "," in " ".join(words[:-1]).rstrip(","):
-        return None  # a comma before the one that joins the clauses: the sentence is not that simple
+        # a comma before the one that joins the clauses: a subject in apposition ("The co-operative's chief
+        # executive, Martin Dunleavy, welcomed the announcement but"), or a sentence not that simple
+        described, _, verb_phrase = " ".join(words).rpartition(", ")
+        opening = verb_phrase.split()[0]
+        if opening[:1].islower() and (opening in _FINITE_AUXILIARIES or len(opening) > 4 and opening.endswith("ed")):
+            return subject_before_apposition(described + ",")
+        return None
     for index, word in enumerate(words[1:7], start=1):
         if word[:1].islower() and (word in _FINITE_AUXILIARIES or len(word) > 4 and word.endswith("ed")):
             return " ".join(words[:index])
@@ -1355,13 +1362,21 @@ def _speaker_to_the_end(rest: str):
     return unnamed.group("name") if unnamed else None
 
 
+# A clause of the same speaker after a closing cue: ", and she fears ...".
+_AND_A_PRONOUN = re.compile(r", and (?:he|she|they|it) ")
+
+
 def _said_last(sentence: str, start: int, verb_at) -> FoundQuote | None:
     """Reported speech whose cue closes the sentence, verb first: "Flow had dropped by Monday, making it safer
     for teams on foot, said hydrologist Renata Solis of the state geological survey." (``start``: the
     sentence's offset in the body; ``verb_at``: where the verb is)."""
     if sentence.startswith(("told", "tells"), verb_at[0]):
         return None  # "..., Karima Bennani, the secretary of state, told reporters in Rabat": whom she told
-    speaker = _speaker_to_the_end(sentence[verb_at[1]:])
+    rest = sentence[verb_at[1]:]
+    speaker = _speaker_to_the_end(rest)
+    if speaker is None and ", and " in rest:
+        joined = _AND_A_PRONOUN.search(rest)  # "..., said fisheries manager Leona Smallboy, and she fears ..."
+        speaker = _speaker_to_the_end(rest[:joined.start()] + ".") if joined else None
     content = sentence[:verb_at[0]].rstrip().rstrip(",").rstrip()
     if speaker is None or len(content.split()) < 4 or content[:1] in ("\"", "“", "”"):
         return None

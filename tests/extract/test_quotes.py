@@ -672,6 +672,15 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
     ("Santa Fe's sports safety agency ordered the stadium closed for 30 days pending an inspection and said the "
      "club's next three home matches would be played behind closed doors.",
      "the club's next three home matches would be played behind closed doors", "Santa Fe's sports safety agency"),
+    # a subject in apposition, then two verbs joined
+    ("The co-operative's chief executive, Martin Dunleavy, welcomed the announcement but said it would cover only a "
+     "fraction of the lost income.", "it would cover only a fraction of the lost income", "Martin Dunleavy"),
+    # a closing cue, then more of the speaker's own
+    ("Only about 14,000 wild coho returned to the river last year, said fisheries manager Leona Smallboy, and she "
+     "fears the farmed fish will compete.", "Only about 14,000 wild coho returned to the river last year",
+     "Leona Smallboy"),
+    ("The company runs about 6,000 kilometres of track, he said, and some locomotives had been left in remote "
+     "sidings.", "The company runs about 6,000 kilometres of track", "he"),
     # a company's suffix is no sentence's end
     ("Hanseong Semiconductor Co. said on Thursday its operating profit rose 71% from a year earlier.",
      "its operating profit rose 71% from a year earlier", "Hanseong Semiconductor"),
