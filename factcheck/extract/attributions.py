@@ -29,6 +29,7 @@ from factcheck.extract.speakers import (
     clean_name,
     is_document_phrase,
     named_at_organisation,
+    names_one_body,
     subject_before_apposition,
 )
 
@@ -109,6 +110,9 @@ _SOURCE_CUT = re.compile(r"\s+(?:" + word_alternation(
     # "and" and a preposition end a source unless they join a name ("Mine Safety and Health", "Council on
     # Urban Justice")
     + r"|(?:and|on|in|for|to|from|at)(?!\s+[A-Z]))\b.*$")
+# Two nouns joined before the head of one body's name: "the water and sanitation department", "the fire and
+# rescue service".
+_PAIRED_NOUNS = re.compile(r"(?:[Tt]he|[Ii]ts) (?P<first>[a-z]+) and [a-z]+ (?P<head>[a-z]+)\b")
 _VAGUE = re.compile(r"^(?:officials|authorities|police|sources|analysts|experts|critics|observers)$", re.I)
 
 
@@ -215,7 +219,11 @@ def _clean_source(source: str) -> str:
         head, tail = source[:author.end() - 1], source[author.end() - 1:]
         source = head + _SOURCE_CUT.sub("", tail)
     else:
-        source = _SOURCE_CUT.sub("", source)
+        paired = _PAIRED_NOUNS.match(source)  # "the water and sanitation department": one body, not two
+        if paired and names_one_body(paired.group("first"), paired.group("head")):
+            source = source[:paired.end()] + _SOURCE_CUT.sub("", source[paired.end():])
+        else:  # ("the company and federal regulators" are two)
+            source = _SOURCE_CUT.sub("", source)
     source = source.strip(" ,;:")
     if (source[:1].isupper() or source.startswith("the ") and source[4:5].isupper()) \
             and not is_document_phrase(source):

@@ -17,7 +17,7 @@ from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, JOINING_WO
                                         ROLE_BEFORE_PREPOSITION, AsciiTwin, word_alternation)
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import (DETERMINERS, DOCUMENT_VERBS, POSSESSIVE_NAME, is_document_phrase,
-                                       named_at_organisation, subject_before_apposition)
+                                       named_at_organisation, names_one_body, subject_before_apposition)
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
     ORG_HEADS,
@@ -227,6 +227,10 @@ def phrase_before_verb(text: str) -> str | None:
         low = word.lower()
         if picked and picked[-1][:1].isupper() and (word == "&" or low == "and" and k and words[k - 1][:1].isupper()):
             picked.append(word)  # "the Brackett & Lowe review", "a Fire and Rescue spokesman"
+            continue
+        if low == "and" and picked and k >= 2 and words[k - 2].lower() in DETERMINERS and words[k - 1].isalpha() \
+                and words[k - 1].islower() and names_one_body(words[k - 1], picked[0]):
+            picked.append(word)  # "the water and sanitation department", "the fire and rescue service"
             continue
         if not word[:1].isalnum() or low in _STOP_SPEAKER or low in SPEECH_VERB_SET:
             break

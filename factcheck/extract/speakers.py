@@ -1097,6 +1097,12 @@ _NAMED_AT_ORGANISATION = re.compile(r"(?:(?!(?:of|at|from|the)\s)[\w'’.-]+\s+)
                                     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")  # "... Clinic in Montreal"
 
 
+def names_one_body(first: str, head: str) -> bool:
+    """Whether "the <first> and <...> <head>" is one body's name ("the water and sanitation department", "the
+    fire and rescue service"), not two sources ("the company and federal regulators")."""
+    return first.lower() not in ORG_HEADS and head.lower() in ORG_HEADS
+
+
 def subject_before_apposition(before: str) -> str | None:
     """The subject of a sentence whose verb comes after an appositive or a relative clause: ``Kessler
     Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics``; ``Its chief inspector, Andrew

@@ -104,6 +104,11 @@ def attributions(body):
          None),
         ("The cooperative owes 38 billion pesos, according to its general manager, Rodrigo Uribe Llanos.",
          "Rodrigo Uribe Llanos", "person"),
+        # one body named by two nouns joined, before or after what was said
+        ("The cracked main will be replaced next month, the water and sanitation department said.",
+         "the water and sanitation department", "organization"),
+        ("The fire and rescue service said crews had reached the site.", "The fire and rescue service",
+         "organization"),
         # a source described by a trade
         ("Her father, a daily-wage labourer, said the family had sold its goats.", "her father", "anonymous"),
         ("The sale drew $1.1bn of orders, according to the senior manager, Brackett & Lowe.", "Brackett & Lowe",
