@@ -94,5 +94,5 @@ def test_the_shipped_model_finds_the_labelled_conflicts_of_the_shipped_stories()
     labelled, found, flagged, compatible, updates = totals
     assert found / labelled >= 0.6
     assert found / flagged >= 0.7
-    # (488 stories, session 19: 1,841 of 2,613 found, 2,353 flagged, 138 compatible, 59 updates: 2.5%)
+    # (500 stories, session 19: 1,880 of 2,683 found, 2,420 flagged, 149 compatible, 67 updates: 2.8%)
     assert compatible <= 0.12 * flagged and updates <= 0.03 * flagged
