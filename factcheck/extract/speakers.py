@@ -474,8 +474,9 @@ _PREPOSITIONS = frozenset({"at", "of", "in", "for", "with", "from", "on", "by"})
 # capitals (see patterns.py).
 # (Its runs of lower-case letters are possessive: a letter given back would stand before the space or
 # the word boundary that must follow them.)
-# A first and a last name, the last perhaps with a particle ("Maarten de Vries") or accents ("Gunnar
-# Eiríksson"): group 2 is the surname as a later mention writes it alone.
+# A first and a last name, perhaps a middle name or a first surname between them ("Rodrigo Uribe Llanos",
+# group 2), the last perhaps with a particle ("Maarten de Vries") or accents ("Gunnar Eiríksson"): group 3 is
+# the surname as a later mention writes it alone.
 def _full_name_source(capital: str, ascii_capital: str, lower: str) -> str:
     return (r"(" + capital + r"(?<!\w.)" + lower + r"{1,15}+) (?:" + ascii_capital + r"\. )?"
             r"(?:(" + capital + lower + r"++) )?"  # a second surname or a middle name: "Rodrigo Uribe Llanos"
@@ -596,8 +597,8 @@ _UNREAD = object()
 # A company by its corporate name: capitalised words ending in a word only businesses end their names with.
 _CORPORATE_NAME = re.compile(r"\b(?:(?:PT|Grupo|Groupe|Gruppo) [A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}\b|"
                              r"(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3} "
-                             r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|GmbH|AG|SA|NV|SpA|SAS|JSC|PJSC|Bhd|Berhad|Pte|Pty|Oyj|Oy|ASA|Tbk|Srl|SRL|"
-                             r"Zrt|Kft|Nyrt|Ltda|SAC|"
+                             r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|GmbH|AG|SA|NV|SpA|SAS|JSC|PJSC|Bhd|Berhad|Pte|Pty|Oyj|Oy|"
+                             r"ASA|Tbk|Srl|SRL|Zrt|Kft|Nyrt|Ltda|SAC|"
                              r"Co|Company|Corporation|Developments|"
                              r"Limited|Holdings|Group|Therapeutics|Pharmaceuticals|"
                              r"Pharma|Biotech|Appliances|Motors|Technologies|Semiconductor|Electronics|Industries|"
