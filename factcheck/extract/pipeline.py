@@ -210,7 +210,8 @@ _ROLE_BEFORE_NAME = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]++\s+)
                                re.IGNORECASE)  # also "the head of the anaesthesia department"
 # Verbs of an attribution that closes its sentence which make the rest of it reported speech.
 _SAYING = frozenset("said says told tells added noted explained stated wrote argued warned cautioned confirmed "
-                    "estimated estimates reported acknowledged admitted insisted conceded stressed".split())
+                    "estimated estimates reported acknowledged admitted insisted conceded stressed announced "
+                    "announces claimed predicted warns".split())
 
 
 def _speech_before_attribution(closing, quotes, book):

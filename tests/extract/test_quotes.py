@@ -117,6 +117,9 @@ def test_a_title_in_quotes_is_not_a_quote():
         # an account told before its source, who closes the sentence
         ("Crews from across the county fought the blaze for about nine hours, Fire Chief Ramon Estes said.",
          "Crews from across the county fought the blaze for about nine hours", "Ramon Estes"),
+        ("The government will restrict electricity exports if reservoir levels fall below 45 per cent, Energy "
+         "Minister Kari Lunde announced on Thursday.",
+         "The government will restrict electricity exports if reservoir levels fall below 45 per cent", "Kari Lunde"),
         ("The hail took barely eight minutes to pass over Dunmore, said Lyle Dorsey, a volunteer storm spotter.",
          "The hail took barely eight minutes to pass over Dunmore", "Lyle Dorsey"),
         # a speaker in apposition before the verb
