@@ -987,10 +987,21 @@ def has_long_quote(sentence: str, said_from=None) -> bool:
     quoted = pieces[1::2]
     if not any(len(piece.split()) > _SHORT_QUOTE_WORDS for piece in quoted):
         return False
+    if said_from is not None and _AND_THEN_VERB.fullmatch(sentence, _last_quote_mark(sentence) + 1, said_from):
+        return False  # 'called the plan "an austerity budget dressed up as prudence" and said up to 120 ...': the
+        # quote is over before the verb that joins what was said
     if said_from is None or any(piece.rstrip().endswith(",") for piece in quoted) \
             or pieces[0].rstrip().endswith((",", ":")):
         return True  # '"...," she said', 'told Reuters in an interview, "...': the quote has a cue of its own
     return len(pieces[0]) < said_from or len(sentence[said_from:len(pieces[0])].split()) < 3
+
+
+# What joins a verb of saying to a clause whose quote is over: ' and said ', ', but added that '.
+_AND_THEN_VERB = re.compile(r"[.,]?\s+(?:and|but)\s+(?:also\s+)?[a-z]+(?:\s+that)?\s*")
+
+
+def _last_quote_mark(sentence: str) -> int:
+    return max(sentence.rfind('"'), sentence.rfind("”"))
 
 
 # A source described by a relative clause or a participle: "A company executive who asked not to be named",
@@ -1065,7 +1076,8 @@ def _subject_of_coordinated_verb(before: str) -> str | None:
             return subject_before_apposition(described + ",")
         return None
     for index, word in enumerate(words[1:7], start=1):
-        if word[:1].islower() and (word in _FINITE_AUXILIARIES or len(word) > 4 and word.endswith("ed")):
+        if word[:1].islower() and (word in _FINITE_AUXILIARIES or len(word) > 4 and word.endswith("ed")) \
+                and words[index - 1].lower() not in _RELATIVE_PRONOUNS:  # ("Pensioners who gathered ... welcomed")
             return " ".join(words[:index])
     return None
 

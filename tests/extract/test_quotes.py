@@ -106,6 +106,13 @@ def test_checkworthiness_ranks_anonymous_figures_above_vague_statements():
     assert specific.checkworthiness > vague.checkworthiness
 
 
+def test_a_quote_over_before_a_joined_verb_leaves_what_follows_reported_speech():
+    body = ('Councillor Andrés Felipe Rojas called the plan "an austerity budget dressed up as prudence" and said up '
+            'to 120 contract workers could lose their jobs.')
+    assert what_was_said(body) == [("an austerity budget dressed up as prudence", "Andrés Felipe Rojas"),
+                                   ("up to 120 contract workers could lose their jobs", "Andrés Felipe Rojas")]
+
+
 def test_a_title_in_quotes_is_not_a_quote():
     assert quotes('Burton says his favorite book is "One Hundred Years of Solitude".') == [] or all(
         q.quote.direct is False for q in quotes('Burton says his favorite book is "One Hundred Years of Solitude".'))
@@ -678,6 +685,9 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
     # a subject in apposition, then two verbs joined
     ("The co-operative's chief executive, Martin Dunleavy, welcomed the announcement but said it would cover only a "
      "fraction of the lost income.", "it would cover only a fraction of the lost income", "Martin Dunleavy"),
+    # a subject described by a relative clause
+    ("Pensioners who gathered outside the secretariat welcomed the payment but said it covered only about 400 of "
+     "the retirees.", "it covered only about 400 of the retirees", "pensioners"),
     # a closing cue, then more of the speaker's own
     ("Only about 14,000 wild coho returned to the river last year, said fisheries manager Leona Smallboy, and she "
      "fears the farmed fish will compete.", "Only about 14,000 wild coho returned to the river last year",
