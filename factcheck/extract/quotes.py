@@ -745,6 +745,10 @@ _CALLING_VERBS = {"called", "calling", "calls", "described", "describing", "desc
                   "criticized", "urged", "vowed", "promised", "pledged", "described"}
 
 
+# A person described by age alone, perhaps with a role: "the 34-year-old pharmacist", "the 67-year-old".
+_AGED_ONE = re.compile(r"the \d{1,3}-year-old(?: [a-z-]+){0,3}")
+
+
 def _resolve(quote: FoundQuote, book: SpeakerBook):
     raw = quote.speaker_raw
     if raw is None:
@@ -754,6 +758,10 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
         resolved = book.resolve_pronoun(low)
         quote.speaker = resolved or raw
         quote.speaker_kind = "person" if low in ("he", "she", "i") else ("organization" if resolved else "anonymous")
+        return
+    if _AGED_ONE.fullmatch(low) and book.people:
+        # "said the 34-year-old pharmacist": news describes by age the person it has just named
+        quote.speaker, quote.speaker_kind = book.people[-1], "person"
         return
     name = clean_name(raw)
     kind = speaker_kind(name, book=book)

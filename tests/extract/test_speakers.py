@@ -130,6 +130,9 @@ def test_an_unfamiliar_company_is_an_organisation_by_what_the_article_says():
          "no choice", "Aileen Corrigan", "person"),
         ('Marta Kovacs, a 34-year-old pharmacist, commutes daily. "Trains are late," the pharmacist said.',
          "Trains are late", "Marta Kovacs", "person"),
+        # a person described by age right after the article names her
+        ('For Marta Kovacs, the 7:12 has become a daily gamble. "Some weeks I am late more often than not," said '
+         'the 34-year-old pharmacist.', "late more often", "Marta Kovacs", "person"),
         # a company by the suffix of its country's law
         ('"The delays were caused by design changes," Mecsek-Epker Zrt said.', "design changes", "Mecsek-Epker Zrt",
          "organization"),
