@@ -1098,6 +1098,13 @@ _NAMED_AT_ORGANISATION = re.compile(r"(?:(?!(?:of|at|from|the)\s)[\w'’.-]+\s+)
                                     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")  # "... Clinic in Montreal"
 
 
+# One of a group, then that one by role and name, perhaps with an age and a home: "One of them, retired bus driver
+# Masao Kuroda, 67, of Sakai,".
+_ONE_OF_THEM_NAMED = re.compile(r"(?:One|Another|Among them)(?: of (?:them|those|the [a-z]+))?,\s+"
+                                r"(?:[a-z][\w-]*\s+){0,4}(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+                                r"(?:,\s*\d{1,3})?(?:,\s+(?:of|from)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?,")
+
+
 def names_one_body(first: str, head: str) -> bool:
     """Whether "the <first> and <...> <head>" is one body's name ("the water and sanitation department", "the
     fire and rescue service"), not two sources ("the company and federal regulators")."""
@@ -1108,6 +1115,9 @@ def subject_before_apposition(before: str) -> str | None:
     """The subject of a sentence whose verb comes after an appositive or a relative clause: ``Kessler
     Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics``; ``Its chief inspector, Andrew
     Coutts,`` -> ``Andrew Coutts``; None otherwise (``before`` is the text before the verb)."""
+    one_of_them = _ONE_OF_THEM_NAMED.fullmatch(before)
+    if one_of_them:  # "One of them, retired bus driver Masao Kuroda, 67, of Sakai,": the one named
+        return one_of_them.group("named")
     if before[-1:] == ",":
         before = _AGE_SET_OFF.sub("", before)  # "Nomvula Dlamini, 34, a teacher who joined the trial,"
     commas = [m.start() for m in _CLAUSE_COMMA.finditer(before)]

@@ -133,6 +133,10 @@ def test_an_unfamiliar_company_is_an_organisation_by_what_the_article_says():
         # a person described by age right after the article names her
         ('For Marta Kovacs, the 7:12 has become a daily gamble. "Some weeks I am late more often than not," said '
          'the 34-year-old pharmacist.', "late more often", "Marta Kovacs", "person"),
+        # one of a group, named with a role, an age and a home, then "he said"
+        ('Dr. Kenji Aramaki said the sheets worked.\n\nOne of them, retired bus driver Masao Kuroda, 67, of Sakai, '
+         'said he had waited three years. "I was told I might wait five more years," he said.', "five more years",
+         "Masao Kuroda", "person"),
         # a company by the suffix of its country's law
         ('"The delays were caused by design changes," Mecsek-Epker Zrt said.', "design changes", "Mecsek-Epker Zrt",
          "organization"),
