@@ -27,6 +27,8 @@ from factcheck.extract import extract_claims
 
 SAME_QUANTITY_LABELS = ("conflicts", "temporal")
 LEFT_OUT_LABELS = ("ambiguous",)
+# Every label key that lists pairs of figures.
+PAIR_LABELS = (*SAME_QUANTITY_LABELS, "compatible", *LEFT_OUT_LABELS)
 # The penalty on the weights: the stories number in dozens, so weights are kept modest.
 L2_PENALTY = 1.0
 
@@ -57,8 +59,7 @@ def with_implied_pairs(labels):
             group = stated_alike.get(first, {first}) | stated_alike.get(second, {second})
             for figure in group:
                 stated_alike[figure] = group
-    named = {frozenset(map(tuple, pair)) for pairs in labels.values() if isinstance(pairs, list)
-             for pair in pairs if len(pair) == 2 and all(isinstance(side, list) for side in pair)}
+    named = {frozenset(map(tuple, pair)) for key in PAIR_LABELS for pair in labels.get(key, [])}
     implied = {key: list(labels.get(key, [])) for key in SAME_QUANTITY_LABELS}
     for key in SAME_QUANTITY_LABELS:
         for first, second in labels.get(key, []):
@@ -102,7 +103,7 @@ def labelled_pairs(articles, labels, figures):
                     None)
 
     pairs = {}
-    for key in (*SAME_QUANTITY_LABELS, "compatible", *LEFT_OUT_LABELS):
+    for key in PAIR_LABELS:
         for (first_id, first_surface), (second_id, second_surface) in labels.get(key, []):
             first, second = claim_at(first_id, first_surface), claim_at(second_id, second_surface)
             if first is not None and second is not None:

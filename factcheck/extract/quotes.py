@@ -995,7 +995,7 @@ def has_long_quote(sentence: str, said_from=None) -> bool:
     quoted = pieces[1::2]
     if not any(len(piece.split()) > _SHORT_QUOTE_WORDS for piece in quoted):
         return False
-    if said_from is not None and _AND_THEN_VERB.fullmatch(sentence, _last_quote_mark(sentence) + 1, said_from):
+    if said_from is not None and _AND_THEN_VERB.fullmatch(sentence, len(sentence) - len(pieces[-1]), said_from):
         return False  # 'called the plan "an austerity budget dressed up as prudence" and said up to 120 ...': the
         # quote is over before the verb that joins what was said
     if said_from is None or any(piece.rstrip().endswith(",") for piece in quoted) \
@@ -1006,10 +1006,6 @@ def has_long_quote(sentence: str, said_from=None) -> bool:
 
 # What joins a verb of saying to a clause whose quote is over: ' and said ', ', but added that '.
 _AND_THEN_VERB = re.compile(r"[.,]?\s+(?:and|but)\s+(?:also\s+)?[a-z]+(?:\s+that)?\s*")
-
-
-def _last_quote_mark(sentence: str) -> int:
-    return max(sentence.rfind('"'), sentence.rfind("”"))
 
 
 # A source described by a relative clause or a participle: "A company executive who asked not to be named",
@@ -1079,15 +1075,16 @@ def _subject_of_coordinated_verb(before: str) -> str | None:
         # a comma before the one that joins the clauses: a subject in apposition ("The co-operative's chief
         # executive, Martin Dunleavy, welcomed the announcement but"), or a sentence not that simple
         described, _, verb_phrase = " ".join(words).rpartition(", ")
-        opening = verb_phrase.split()[0]
-        if opening[:1].islower() and (opening in _FINITE_AUXILIARIES or len(opening) > 4 and opening.endswith("ed")):
-            return subject_before_apposition(described + ",")
-        return None
+        return subject_before_apposition(described + ",") if _finite_verb(verb_phrase.split()[0]) else None
     for index, word in enumerate(words[1:7], start=1):
-        if word[:1].islower() and (word in _FINITE_AUXILIARIES or len(word) > 4 and word.endswith("ed")) \
-                and words[index - 1].lower() not in _RELATIVE_PRONOUNS:  # ("Pensioners who gathered ... welcomed")
-            return " ".join(words[:index])
+        if _finite_verb(word) and words[index - 1].lower() not in _RELATIVE_PRONOUNS:
+            return " ".join(words[:index])  # (not the verb of "Pensioners who gathered ... welcomed")
     return None
+
+
+def _finite_verb(word: str) -> bool:
+    """A word that can be the first verb after a subject: an auxiliary or a past tense ("has", "welcomed")."""
+    return word[:1].islower() and (word in _FINITE_AUXILIARIES or len(word) > 4 and word.endswith("ed"))
 
 
 # Auxiliaries a subject is followed by: "The department has put ...".

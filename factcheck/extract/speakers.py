@@ -486,9 +486,11 @@ def _full_name_source(capital: str, ascii_capital: str, lower: str) -> str:
 
 
 def _opens_a_sentence(body: str, at: int) -> bool:
-    """Whether the word at ``at`` opens a sentence or a paragraph (after a quote mark too)."""
-    before = body[:at].rstrip(" \"“‘'")
-    return not before or before[-1] in ".!?\n:"
+    """Whether the word at ``at`` opens a sentence or a paragraph (after a quote mark too). Reads back from
+    ``at`` only over spaces and quote marks: no copy of the text before it."""
+    while at > 0 and body[at - 1] in " \"“‘'":
+        at -= 1
+    return at == 0 or body[at - 1] in ".!?\n:"
 
 
 _FULL_NAME = re.compile(_full_name_source(f"[{LATIN_CAPITALS}]", "[A-Z]", f"[{LATIN_SMALL}]"))
