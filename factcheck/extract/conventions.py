@@ -49,7 +49,7 @@ _STATE_GOVERNMENT = re.compile(r"\b[Ss]tate (?:[Gg]overnment|[Hh]ealth|[Pp]remie
                                r"[Pp]arliament|[Ee]mergency [Ss]ervice)")
 # The level of government a Canadian article names where an American one names the state: "the provincial
 # Labour Ministry", "the provincewide rate".
-_PROVINCIAL = re.compile(r"\b(?:[Pp]rovincial|[Pp]rovincewide|the province(?:'s)?)\b")
+_PROVINCIAL = re.compile(r"\b(?:[Pp]rovincial|[Pp]rovincewide|[Tt]he province(?:'s)?)\b")
 # Money other than dollars: a province or a state whose amounts come in euros or pesos gives its dollars as
 # American ones.
 # ("won" is left out: it is a verb far more often.)
@@ -110,7 +110,7 @@ def apply_conventions(body: str, figures) -> None:
                 and not _named_with_its_country(claim):
             if dollar is _UNREAD:
                 dollar = article_dollar(body)  # read once, and only for an article with a bare "$" or degrees
-            figure.unit = dollar or "USD"
+            figure.unit = dollar or ("EUR" if _euro_cents(claim, body) else "USD")
         elif figure.unit == "degree" and not _ANGLE_WORDS.search(claim.sentence):
             if scale is None:
                 if dollar is _UNREAD:
@@ -125,6 +125,16 @@ def apply_conventions(body: str, figures) -> None:
                 american = _written_the_american_way(body)
             if not american:
                 figure.unit = _US_METRIC_ENDING.sub(r"\1re", figure.unit)
+
+
+def _euro_cents(claim, body: str) -> bool:
+    """Whether bare cents ("around 60 cents a litre") are a euro's: the article counts its money in euros and
+    names no dollar."""
+    return _CENTS.search(claim.text) is not None and "$" not in body and "dollar" not in body \
+        and ("€" in body or "euro" in body)
+
+
+_CENTS = re.compile(r"\bcents?$")
 
 
 def _named_with_its_country(claim) -> bool:
@@ -168,6 +178,23 @@ _SHARED_CURRENCIES = {
     "INR": {"INR": re.compile(r"India"),
             "PKR": re.compile(r"Pakistan|Karachi|Lahore|Islamabad|Peshawar|Rawalpindi|Quetta|Khyber|Sindh|Balochistan"),
             "LKR": re.compile(r"Sri Lanka|Colombo"), "NPR": re.compile(r"Nepal|Kathmandu")},
+    "KES": {"KES": re.compile(r"Keny|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret"),
+            "TZS": re.compile(r"Tanzania|Dar es Salaam|Dodoma|Arusha|Zanzibar|Mwanza|Morogoro|Mbeya"),
+            "UGX": re.compile(r"Ugand|Kampala|Entebbe|Gulu|Jinja"), "SOS": re.compile(r"Somali|Mogadishu")},
+    "IQD": {"IQD": re.compile(r"Iraq|Baghdad|Basra|Erbil|Mosul|Najaf|Kirkuk"),
+            "JOD": re.compile(r"Jordan(?!\s+River)|Amman|Zarqa|Irbid|Aqaba|Mafraq"),
+            "KWD": re.compile(r"Kuwait"), "BHD": re.compile(r"Bahrain|Manama"),
+            "LYD": re.compile(r"Liby|Tripoli|Benghazi|Misrata"), "TND": re.compile(r"Tunis|Sfax|Sousse"),
+            "DZD": re.compile(r"Algeri|Oran\b|Constantine"), "RSD": re.compile(r"Serbia|Belgrade|Novi Sad")},
+    "CHF": {"CHF": re.compile(r"Swiss|Switzerland|Zurich|Geneva|Bern\b|Basel|Lausanne"),
+            "XOF": re.compile(r"Senegal|Dakar|Ivory Coast|Côte d|Abidjan|Mali\b|Bamako|Burkina|Ouagadougou|"
+                              r"Niger\b|Niamey|Benin|Cotonou|Togo|Lomé|Guinea-Bissau"),
+            "XAF": re.compile(r"Cameroon|Douala|Yaoundé|Gabon|Libreville|Chad\b|N'Djamena|Central African|"
+                              r"Brazzaville|Equatorial Guinea"),
+            "RWF": re.compile(r"Rwand|Kigali"), "BIF": re.compile(r"Burundi|Bujumbura"),
+            "CDF": re.compile(r"Kinshasa|Democratic Republic of (?:the )?Congo|DR Congo|DRC\b|Lubumbashi|Goma")},
+    "SAR": {"SAR": re.compile(r"Saudi|Riyadh|Jeddah|Mecca|Medina|Dammam"), "QAR": re.compile(r"Qatar|Doha"),
+            "OMR": re.compile(r"Oman\b|Omani|Muscat"), "YER": re.compile(r"Yemen|Sanaa|Aden\b")},
     # "150 million pounds" is sterling unless the article is about a country that counts in pounds of its own
     "GBP": {"EGP": re.compile(r"Egypt|Cairo|Alexandria"), "LBP": re.compile(r"Leban|Beirut"),
             "SDG": re.compile(r"Sudan|Khartoum")},

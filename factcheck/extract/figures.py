@@ -37,7 +37,7 @@ DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
                    "nz": "NZD", "s": "SGD", "r": "BRL"}
 # Signs written as letters, in the case they are written: "Rs 3.2 crore", "Rs. 4,500", "RM2.50".
 LETTER_SIGNS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX",
-                "NIS": "ILS", "Dh": "AED", "Tk": "BDT", "UF": "CLF"}
+                "NIS": "ILS", "Dh": "AED", "Tk": "BDT", "UF": "CLF", "JD": "JOD", "KD": "KWD", "BD": "BHD"}
 # ISO 4217 codes news writes before or after an amount ("VND 1.2 trillion", "GHS 3,200"), in capitals only;
 # codes that are also words in capitals ("ALL", "TOP", "CUP") are left out.
 CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "cad", "aud", "chf", "hkd", "krw", "rub",
@@ -67,6 +67,7 @@ CURRENCY_WORDS = {
     "riels": "KHR", "afghanis": "AFN", "lari": "GEL", "manat": "AZN", "quetzal": "GTQ", "quetzales": "GTQ",
     "lempiras": "HNL", "colones": "CRC", "guaraníes": "PYG", "guaranies": "PYG", "bolivianos": "BOB",
     "meticais": "MZN", "kwanzas": "AOA", "leones": "SLE", "shilling": "KES", "nairas": "NGN",
+    "dinar": "IQD", "dinars": "IQD",
     # the crown as English writes the Nordic and Czech currencies ("26 crowns per passage"); which one, the
     # article's country says (conventions)
     "crowns": "NOK",
@@ -170,7 +171,7 @@ UNIT_ALIASES = {
     "celsius": "degree celsius", "°c": "degree celsius", "bpd": "barrel per day",
     "barrels": "barrel", "people": "person", "persons": "person", "children": "child", "kids": "child", "men": "man",
     "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
-    "percent": "%", "pct": "%", "ppm": "ppm", "ppb": "ppb",
+    "percent": "%", "pct": "%", "ppm": "part per million", "ppb": "part per billion",
     "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "pb": "petabyte",
     "kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps", "tbps": "Tbps",
 }
@@ -1034,8 +1035,8 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
 
 
 # Groups whose size counts people: "a town of about 31,000", "a workforce of roughly 14,000", "a crew of 14".
-_COLLECTIVES = {"town": "person", "city": "person", "village": "person", "community": "person", "crew": "person",
-                "staff": "employee"}
+_COLLECTIVES = {"town": "person", "city": "person", "village": "person", "community": "person",
+                "crew": "crew member", "staff": "staff member"}  # (as "14 crew" and "400 staff" count, below)
 # Sizes of a group that a clause may give in other words too: "the population grew to 612,480", "estimated
 # the crowd at about 25,000", "Audiences peaked at 12.6 million", "weekday ridership of 28,000".
 _GROUP_SIZES = {"population": "person", "crowd": "person", "attendance": "person", "audience": "viewer",
@@ -1517,7 +1518,8 @@ class _WordMemo(dict):
 _AGE = "age"
 
 
-_PARTS_PER = {"million": "ppm", "billion": "ppb", "trillion": "ppt"}
+_PARTS_PER = {"thousand": "part per thousand", "million": "part per million", "billion": "part per billion",
+              "trillion": "part per trillion"}
 _GROUP_DETERMINERS = frozenset({"the", "those", "these", "its", "their", "his", "her", "our"})
 # Past tenses that do not end in -ed: "14 crew struck rocks" counts crew, not "struck rocks".
 _IRREGULAR_PAST = frozenset("""struck hit took made left lost won ran fell rose saw came went got told said built

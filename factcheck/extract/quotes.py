@@ -915,7 +915,13 @@ ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extr
 # A sentence whose subject, a name or a pronoun, goes on to say something: "<subject> <did something>, saying
 # (that) <what was said>".
 # A kind of group may stand before the name: "Consumer group Citizens Power Watch questioned ..., saying".
-_SUBJECT_SAYING = re.compile(r"^(?P<subject>The\s+[a-z]+|(?:[A-Z][a-z]+\s+(?:group|firm|company|charity|union|"
+# So may a role, or a description the name stands in apposition to: "Chief officer Daniel Koech denied ...,
+# saying", "The county's chief officer for disaster management, Daniel Koech, denied ..., saying".
+_SUBJECT_SAYING = re.compile(r"^(?P<subject>(?:The|Its|Their|His|Her|[A-Z][\w'’-]*['’]s)\s+[^,\"“”]{2,70}?,\s+"
+                             r"(?P<apposed>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),|"
+                             r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?" + word_alternation(ROLE_WORDS) +
+                             r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*|"
+                             r"The\s+[a-z]+|(?:[A-Z][a-z]+\s+(?:group|firm|company|charity|union|"
                              r"body|watchdog|giant|maker|network|campaign|association)\s+)?"
                              r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|"
                              r"They)\s+[a-z][^\"“”]*?,\s+(?:saying\s+(?:that\s+)?"
@@ -1122,7 +1128,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             # sentence's subject says it
             content_end = len(sentence.rstrip().rstrip(".!?"))
             found.append(FoundQuote(start + saying.end(), start + content_end, sentence[saying.end():content_end],
-                                    False, saying.group("subject"), cue_start=start))
+                                    False, saying.group("apposed") or saying.group("subject"), cue_start=start))
             continue
         going_on = _CUE_GOING_ON.search(sentence) if "ing " in sentence and ('"' in sentence or "”" in sentence) \
             else None

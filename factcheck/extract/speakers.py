@@ -614,6 +614,15 @@ _CORPORATE_NAME = re.compile(r"\b(?:(?:PT|Grupo|Groupe|Gruppo) [A-Z][\w&'’-]+(
 # "energy regulator Ofgem", "pollster Lembaga Survei Cakrawala" (the word is looked up, not matched: one
 # pattern of a hundred alternatives would cost five times as much).
 _NAME_AFTER_A_WORD = re.compile(r" ([A-Z][a-z][\w'’-]*(?:(?: &)? [A-Z][a-z][\w'’-]*){0,3})")
+# Businesses named by what they make: "drugmaker Vantis Bio" (not "lawmaker", nor "boilermaker": people).
+_MAKERS = frozenset({"watchmaker", "chipmaker", "drugmaker", "toymaker", "planemaker", "steelmaker", "truckmaker",
+                     "phonemaker", "candymaker", "chocolatier", "brewer", "distiller"})
+# Kinds of organisation a person's job has a word for too: "winch operator Sipho Mahlangu", "developer Ana Ruiz".
+_KINDS_OF_PEOPLE_TOO = frozenset({"operator", "builder", "contractor", "developer", "producer", "miner", "publisher",
+                                  "exporter", "importer", "distributor", "supplier", "provider", "carrier", "side",
+                                  "team", "school", "studio", "label", "holders", "champions", "body", "unit", "tank",
+                                  "service", "office", "administration", "government", "fund", "trust", "app",
+                                  "network", "platform", "outlet", "giant"})
 # Kinds of business: "the company said" may stand for any organisation the article gives one of them.
 BUSINESS_KINDS = frozenset({
     "company", "firm", "maker", "manufacturer", "producer", "provider", "developer", "supplier", "retailer",
@@ -753,6 +762,7 @@ class SpeakerBook:
             if middle:  # "Uribe told the meeting": a first surname stands for the whole name too
                 self.known.setdefault(middle, full)
             self._note_role(full, title)
+        self._read_introductions()
         if " of " in body or " for " in body:
             # "The Chairman of Agbeloba Local Government, Alhaji Kamoru Ladipo,": the role before the name
             for match in _ROLE_OF_SOMETHING_THEN_NAME.finditer(body):
@@ -822,12 +832,15 @@ class SpeakerBook:
         body = self._body
         for match in _NAME_AFTER_A_WORD.finditer(body):
             kind = body[max(0, match.start() - 20):match.start()].split()[-1:]
-            if not kind or kind[0] not in ORG_HEADS:
+            if not kind or kind[0] not in ORG_HEADS and kind[0] not in _MAKERS:
                 continue
             name = match.group(1)
             first = name.split()[0].lower().rstrip(".")
             if first not in WEEKDAYS and first not in MONTHS and first not in TITLES:
-                self._note_kind(name, kind[0])
+                self._note_kind(name, "maker" if kind[0] in _MAKERS else kind[0])
+                if kind[0] not in _KINDS_OF_PEOPLE_TOO:
+                    self.known_orgs.add(name)  # "Swiss watchmaker Tissier Horlogerie said": no person (but
+                    # "Pryce" alone may be one: "Julian Pryce, a partner at law firm Pryce Caddell")
 
     def _one_of(self, names: set[str], alone_from: int = 1, counted_by=None) -> str | None:
         """The one organisation ``names`` stand for: the only one (a short form inside a longer one is the
@@ -1027,9 +1040,10 @@ _DOCUMENT_WORDS = re.compile(r"[a-z][\w'’-]*")
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 
 
-# A role or an organisation's kind, then what it is of: "The operator of the 27-kilometre road", "The owner of
-# the building".
-_ROLE_OF_SOMETHING = re.compile(r"(?:the|its|their)\s+(?P<role>[a-z]+)\s+of\s+", re.IGNORECASE)
+# A role or an organisation's kind, then what it is of or for: "The operator of the 27-kilometre road", "The owner
+# of the building", "The county's chief officer for disaster management".
+_ROLE_OF_SOMETHING = re.compile(r"(?:the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)\s+"
+                                r"(?:of|for)\s+", re.IGNORECASE)
 def _holds_a_role_of_something(head: str) -> bool:
     role = _ROLE_OF_SOMETHING.match(head)
     return role is not None and (role.group("role").lower() in ROLE_WORDS or role.group("role").lower() in ORG_HEADS)

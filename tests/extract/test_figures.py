@@ -422,7 +422,8 @@ def test_figures_carry_the_kind_of_quantity_their_words_name():
 
 @pytest.mark.parametrize("sentence, unit", [
     ("The union speaks for about 5,400 Northwind cabin crew members.", "cabin crew member"),
-    ("Tests found 52 parts per billion of the chemical.", "ppb"),
+    ("Tests found 52 parts per billion of the chemical.", "part per billion"),
+    ("Salinity rose to 38 parts per thousand.", "part per thousand"),
     ("Volunteers counted more than 3,000 dead fish.", "fish"),
     ("It launched 78 tracking satellites.", "satellite"),
     ("It will install 46 automatic number-plate recognition cameras.", "recognition camera"),  # past a hyphen
