@@ -60,6 +60,21 @@ def test_a_bare_dollar_is_the_dollar_its_article_names(body, surface, unit):
     assert dict(units(body))[surface] == unit
 
 
+@pytest.mark.parametrize("body, surface, unit", [
+    ("Shoppers paid up to €6 a bottle for wine that cost around 60 cents a litre.", "around 60 cents", "EUR"),
+    ("Shoppers paid up to $6 a bottle for wine that cost around 60 cents a litre.", "around 60 cents", "USD"),
+    ("Riders paid 2 euros, or 40 cents more, after the dollar fell.", "40 cents", "USD"),  # a dollar named too
+])
+def test_bare_cents_are_the_cents_of_the_article_s_money(body, surface, unit):
+    assert dict(units(body))[surface] == unit
+
+
+def test_a_province_named_at_a_sentence_start_reads_canadian():
+    body = ("Brigham Lake Elementary will close for the year, the regional centre said. The province had listed it "
+            "for a $4.2-million roof upgrade.")
+    assert dict(units(body))["$4.2-million"] == "CAD"
+
+
 def test_a_dollar_said_to_be_american_stays_one():
     found = dict(units("Tasvale will spend A$1.2 billion, or US$790 million, on a battery."))
     assert found["US$790 million"] == "USD"
@@ -102,6 +117,12 @@ def test_a_metric_symbol_is_spelled_as_its_article_would(body, surface, unit):
     ("Cairo's Economic Court fined the developer 150 million pounds.", "EGP"),  # pounds of a country of its own
     ("London investors raised 3.2 million pounds.", "GBP"),
     ("In Buenos Aires, the importer paid 300 Mexican pesos a kilo.", "MXN"),  # the country named with the money
+    ("Farmers in Morogoro, Tanzania, are owed 14.2 billion shillings.", "TZS"),
+    ("Kenya's millers lost 3 billion shillings.", "KES"),
+    ("A farmer in Mafraq, Jordan, paid a middleman 1,500 dinars.", "JOD"),
+    ("Offenders in Jordan face fines of up to JD20,000.", "JOD"),  # the dinar's sign names its country
+    ("Rwanda's growers sold coffee for 4,000 francs a kilo.", "RWF"),
+    ("Qatar's ministry paid 60 million riyals.", "QAR"),
 ])
 def test_a_currency_word_several_countries_use_is_the_named_country_s(body, unit):
     assert [claim.figure.unit for claim in extract_claims(body) if claim.type == "figure"][:1] == [unit]

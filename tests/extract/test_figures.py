@@ -522,6 +522,8 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The library charged a twelve-dollar fine.", "twelve-dollar", "USD"),  # money joined to its number word
     ("Children in this town of about 31,000 had high lead levels.", "about 31,000", "person"),  # a group's size
     ("The cuts come out of a workforce of roughly 14,000.", "roughly 14,000", "employee"),
+    ("The ferry had a crew of 28.", "28", "crew member"),  # as "28 crew" counts
+    ("The school has a staff of 38.", "38", "staff member"),
     ("The dam released up to 410 acre-feet of water.", "up to 410", "acre-foot"),
     ("The council says it raised 3.2 million pounds in February.", "3.2 million pounds", "GBP"),
     ("The food bank handed out 4.2 million pounds of food.", "4.2 million", "pound"),  # a weight

@@ -202,6 +202,15 @@ def test_a_title_in_quotes_is_not_a_quote():
         # the subject going on to say something
         ("Finance Minister Orla Brennock defended the plan in parliament, saying the government had to weigh "
          "the cost.", "the government had to weigh the cost", "Orla Brennock"),
+        # ... after a role, or named in apposition to one
+        ("Chief officer Daniel Koech denied the crews were late, saying the first engine arrived in 25 minutes.",
+         "the first engine arrived in 25 minutes", "Daniel Koech"),
+        ("The county's chief officer for disaster management, Daniel Koech, denied the crews were late, saying the "
+         "first engine arrived in 25 minutes.", "the first engine arrived in 25 minutes", "Daniel Koech"),
+        ("The local MP, Daniel Osei, has written to the minister, arguing that the council's budget is only £31 "
+         "million.", "the council's budget is only £31 million", "Daniel Osei"),
+        ("The county's chief officer for disaster management, Daniel Koech, said the first engine arrived in 25 "
+         "minutes.", "the first engine arrived in 25 minutes", "Daniel Koech"),
         # a person of an organisation named in lower case, a member of parliament in apposition
         ("Hydrologist Dr. Elena Marsh of the state university said binary plants reinject the brine.",
          "binary plants reinject the brine", "Elena Marsh"),

@@ -80,6 +80,19 @@ def test_an_unfamiliar_company_is_an_organisation_by_what_the_article_says():
     assert speaker_kind("Ohio Edison", book=SpeakerBook()) in ("organization", "person")  # no cue: either
 
 
+def test_a_business_introduced_by_its_kind_is_an_organisation_and_a_worker_by_a_job_a_person():
+    body = ("Swiss watchmaker Tissier Horlogerie said it would cut 240 jobs. Consumer group Fair Go Consumers said "
+            "prices rose. Winch operator Sipho Mahlangu said he was angry. Julian Pryce, a partner at law firm Pryce "
+            "Caddell, said claims were capped.")
+    book = SpeakerBook()
+    book.learn_names(body)
+    assert speaker_kind("Tissier Horlogerie", book=book) == "organization"
+    assert speaker_kind("Fair Go Consumers", book=book) == "organization"
+    assert speaker_kind("Sipho Mahlangu", book=book) == "person"
+    assert speaker_kind("Pryce Caddell", book=book) == "organization"
+    assert speaker_kind("Julian Pryce", book=book) == "person"
+
+
 @pytest.mark.parametrize(
     "body, words, speaker, kind",
     [
