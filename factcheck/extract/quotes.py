@@ -879,12 +879,17 @@ def named_org(book: SpeakerBook, phrase: str, by_name_only: bool = False) -> str
     if words[0] != "the" or len(words) > 3 or len(words) == 3 and words[1] in _OTHER_ORG_MODIFIERS:
         return None
     named = book.org_of_kind(words[-1]) if by_name_only else _last_org_like(book, words[-1])
+    if named is None and words[-1] in _WORKS and len(words) == 2:
+        named = book.the_one_company()  # "The mill said": the company that runs it, when the story is about one
     owner = words[1][:-2] if len(words) == 3 and words[1].endswith(("'s", "’s")) else None
     if named and owner and owner not in named.lower():
         return None  # "the governor's office" is no "Sheriff's Office"
     return named
 
 
+# Works a company runs, which news credits with what the company says: "The mill said on Monday".
+_WORKS = frozenset({"mill", "plant", "factory", "refinery", "smelter", "mine", "colliery", "brewery", "shipyard",
+                    "foundry", "distillery", "winery", "works"})
 # Words that make "the <modifier> <noun>" another organisation than the one a plain "the <noun>" names.
 _OTHER_ORG_MODIFIERS = frozenset({"central", "rival", "parent", "other", "state", "foreign", "former", "new",
                                   "development", "investment", "national", "federal"})
@@ -982,7 +987,10 @@ _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*
                                   r"\s[^\"“”]*)?"
                                   r"[.!]?\s*$")
 # Where a clause that may open with a speaker starts inside a long sentence.
-_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?=\S)")
+# (A pronoun after "though" is the first clause's subject again: "Forecasters expect a cool change, although they
+# warned ..." is the forecasters' still.)
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|,\s+(?:though|although|whereas)(?!\s+(?:he|she|they|it|we)\b)|;)"
+                            r"\s+(?=\S)")
 # A quote of more than a few words is a direct quote, found as such; a shorter one may sit inside reported
 # speech ('said the firm was "cooperating fully" with investigators').
 _SHORT_QUOTE_WORDS = 4
@@ -1296,10 +1304,23 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 break
             if skip and len(_outside(body, content_start, content_end, skip).split()) < 2:
                 break  # 'said, "We are done."': the direct quote is all that was said
-            quote = FoundQuote(content_start, content_end, content, False, phrase, cue_start=start)
-            found.append(quote)
+            other = _ANOTHER_SPEAKER.search(content)
+            if other and len(content[:other.start()].split()) >= 3:
+                # "The club says it has 22 members, though club chairman Masao Endo said only 10 are fit": what
+                # the first says ends where another speaker's clause begins, read as a sentence of its own
+                content_end = content_start + other.start()
+                content = content[:other.start()]
+                found.extend(find_reported_speech(body, [(content_start + other.start("clause"), end)], book, skip))
+            found.append(FoundQuote(content_start, content_end, content, False, phrase, cue_start=start))
             break
     return _said_of_a_noun(body, sentence_spans, found, skip)
+
+
+# A clause joined to what was said, with a speaker and a verb of saying of its own: ", though club chairman Masao
+# Endo said", ", but the union says".
+_ANOTHER_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|though|although|whereas)|;)\s+(?P<clause>(?:the\s+|a\s+|an\s+)?"
+                              r"(?:[a-z][\w'’-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+                              r"(?:said|says|told|tells|argued|argues|insisted|insists|countered|counters)\b)")
 
 
 def _said_of_a_noun(body: str, sentence_spans, found, skip):
@@ -1443,7 +1464,8 @@ def _first_reporting_verb(sentence: str, verbs=None):
 # Words after which a reporting verb is read as an adjective or a noun: an article ("the reported figure") or a
 # preposition ("bracing for claims", "in reports").
 _NOT_BEFORE_A_VERB = frozenset({"a", "an", "the", "for", "of", "in", "on", "with", "from", "about", "against", "over",
-                                "into", "amid", "despite"})
+                                "into", "amid", "despite", "these", "those", "its", "their", "his", "her", "our",
+                                "such"})
 # A span of time before a subordinator, opening a clause of time: "Days after", "Two weeks before", "Hours since".
 _TIME_THEN_SUBORDINATOR = re.compile(r"(?:(?:just|only|a|an|one|two|three|four|five|several|a\s+few|some|\d+)\s+)?"
                                      r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+"

@@ -832,6 +832,9 @@ class SpeakerBook:
         body = self._body
         for match in _NAME_AFTER_A_WORD.finditer(body):
             kind = body[max(0, match.start() - 20):match.start()].split()[-1:]
+            if kind and kind[0] not in ORG_HEADS and kind[0] not in _MAKERS and "-" in kind[0] \
+                    and _DESCRIBED_BY_A_PLACE_OR_OWNER.search(kind[0]):
+                kind = ["company"]  # "Pune-based Serovance Biologicals", "Oslo-listed Fjordkraft"
             if not kind or kind[0] not in ORG_HEADS and kind[0] not in _MAKERS:
                 continue
             name = match.group(1)
@@ -901,8 +904,9 @@ class SpeakerBook:
     def person_in_role(self, phrase: str) -> str | None:
         """The one person the article gives the role a source is credited by ("the minister", "its director",
         "the state's finance minister"), or None (no such source, no such person, or several)."""
-        words = phrase.lower().split()
-        if not 2 <= len(words) <= 4 or words[0] not in _ROLE_DETERMINERS:
+        owner = POSSESSIVE_NAME.match(phrase)  # "Nova Scotia's education minister": a place's or a body's
+        words = phrase[owner.end():].lower().split() if owner else phrase.lower().split()
+        if not (1 <= len(words) <= 3 if owner else 2 <= len(words) <= 4 and words[0] in _ROLE_DETERMINERS):
             return None
         people = self.roles.get(words[-1], ())
         return next(iter(people)) if len(people) == 1 else None

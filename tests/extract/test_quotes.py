@@ -289,6 +289,41 @@ def test_a_closing_pronoun_cue_may_be_followed_by_a_clause_of_circumstance():
         [("About 1,100 women had been retested by Friday", "Mia Cole")]
 
 
+@pytest.mark.parametrize("body, said", [
+    ("The Kawatsuki Hunting Club says it has 22 members, though club chairman Masao Endo said only 10 or so are fit "
+     "enough to track bears.", [("it has 22 members", "Kawatsuki Hunting Club"),
+                                ("only 10 or so are fit enough to track bears", "Masao Endo")]),
+    ("The club has 22 members, though club chairman Masao Endo said only 10 or so are fit enough to track bears.",
+     [("only 10 or so are fit enough to track bears", "Masao Endo")]),
+    # a pronoun after "although" is the first clause's subject again; "these estimates" are no verb
+    ("Forecasters expect a cool change late on Wednesday, although they warned the wind could push the fire east.",
+     [("a cool change late on Wednesday, although they warned the wind could push the fire east", "forecasters")]),
+    ("Payrolls fell by 41,000 in September compared with the month before, although these estimates are often "
+     "revised.", []),
+])
+def test_a_second_speaker_s_clause_is_that_speaker_s(body, said):
+    found = [(q.quote.content, q.speaker) for q in quotes(body) if q.quote.direct is False]
+    assert found == said
+
+
+def test_a_role_a_place_owns_is_the_one_person_the_article_gives_it():
+    found = quotes("HALIFAX — Nova Scotia's education minister says the province will cover the cost of busing. "
+                   "Education Minister Karen Doucette said Tuesday the province will spend what it takes.")
+    assert [q.speaker for q in found if q.quote.direct is False] == ["Karen Doucette", "Karen Doucette"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the works a company runs speak for it, when the story is about one company
+    ("Mwembeni Sugar Company has suspended crushing. The mill said on Monday that floods had destroyed 6,200 "
+     "hectares of cane. Mwembeni Sugar Company expects to resume in August, analysts said.", "Mwembeni Sugar Company"),
+    # a business introduced by where it is based, the one the story is about
+    ("Pune-based Serovance Biologicals has won the tender, supplying 25,000 vials, the company said. Serovance "
+     "shares rose 4.6%. Serovance managing director Arvind Kulkarni spoke to analysts.", "Serovance Biologicals"),
+])
+def test_a_company_credited_by_a_common_noun(body, speaker):
+    assert [q.speaker for q in quotes(body) if q.quote.direct is False][0] == speaker
+
+
 def test_associate_professor_is_a_title():
     found = quotes('"Banks treat the penalty as the end of it," said Assoc. Prof. Nadia Rahim of the law faculty.')
     assert [q.speaker for q in found] == ["Nadia Rahim"]
