@@ -15,7 +15,7 @@ from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFOR
                                         word_alternation)
 from factcheck.extract.quotes import (
     ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, REPORTING_VERBS, UNNAMED_TO_THE_END,
-    gives_an_order, phrase_before_verb, states_nothing,
+    gives_an_order, phrase_before_verb, states_nothing, subject_of_coordinated_verb,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
@@ -30,6 +30,7 @@ from factcheck.extract.speakers import (
     is_document_phrase,
     named_at_organisation,
     names_one_body,
+    one_unnamed_person,
     subject_before_apposition,
 )
 
@@ -134,6 +135,8 @@ _TRAILING_END = re.compile(
     # published in the official gazette", "said on Thursday following negotiations with unions"
     # (not a clause of what was said: "said in a statement that the crew was safe")
     r"(?:\s+(?:in|after|following|during|at|before|ahead)" + _PLAIN_WORD + r"{1,12})?"
+    # or on what terms: "said on condition of anonymity because they were not authorised to speak"
+    r"(?:\s+on\s+(?:the\s+)?condition\s+of\s+anonymity(?:\s*,?\s+(?:because|as|since)" + _PLAIN_WORD + r"{1,12})?)?"
     r"\s*(?:[.!?\"”,;:]|$)")
 
 
@@ -156,7 +159,7 @@ _NOUN_USE = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|could|calls|ca
 # Words that say which estimate or report, not whose: "Early estimates put the bill at ...".
 _WHICH_ONE = frozenset({"early", "earlier", "preliminary", "initial", "latest", "first", "new", "recent", "current",
                         "previous", "official", "unofficial", "rough", "conservative"})
-_TOLD_END = re.compile(r"(?:\s+[\w'’-]+){1,6}\s*(?:[.!?\"”,;:]|$)")
+_TOLD_END = re.compile(r"(?:\s+(?!(?:that|he|she|they|it|we|I|there)\b)[\w'’-]+){1,8}\s*(?:[.!?\"”;:]|,(?!\d)|$)")  # "told a packed meeting in the school gym."
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|whom)\s+(?=\S)", re.IGNORECASE)
 _SUBJECT_NAME = re.compile(r"(?:The|the)\s+[a-z]+(?=\s)|(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’-]*(?=\s+[a-z])")
 
@@ -323,6 +326,11 @@ def _group_head(phrase: str) -> bool:
     return _people_head(phrase) or last in ORG_NOUNS or singular(last) in ORG_NOUNS  # "agencies"
 
 
+def _one_of_them(words) -> bool:
+    """"a farmer", "one resident": one unnamed person by what they do."""
+    return 2 <= len(words) <= 4 and words[0] in ("a", "an", "one", "another") and one_unnamed_person(words)
+
+
 def _people_head(phrase: str) -> bool:
     """A phrase ending in a group of people: "union leaders", "emergency officials", "archaeologists",
     "technicians"."""
@@ -447,6 +455,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             clause, relative = _RELATIVE_START.sub("", clause), True
         elif clause.split()[:1] and clause.split()[0].lower() in _SUBORDINATORS and len(clause.split()) > 1:
             clause = clause.strip().split(None, 1)[1]  # "..., after the company reported that ..."
+        elif leading and clause.endswith((" but", " and")) and subject_of_coordinated_verb(clause):
+            clause = subject_of_coordinated_verb(clause)  # "Environmental groups welcomed the campaign but said"
         else:
             inner = _INNER_RELATIVE.search(clause)
             described = DESCRIBED_SOURCE.match(clause) if "who " in clause or "that " in clause or "ing " in clause \
@@ -455,7 +465,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
                 # "beating the $1.09 that analysts polled by MarketScope had expected"
                 clause, relative = clause[inner.end():], True
             elif described and (_people_head(described.group("head")) or _group_head(described.group("head"))
-                                or _anonymous_first(described.group("head"))):
+                                or _anonymous_first(described.group("head"))
+                                or _one_of_them(described.group("head").lower().split())):
                 # "A company executive who asked not to be named said": the source before its description
                 clause = described.group("head")
         if not clause.strip() or clause.lstrip()[:1] in ("\"", "“", "”"):

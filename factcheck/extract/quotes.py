@@ -66,7 +66,10 @@ REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", 
                    "denied", "announced", "estimated", "estimates", "reported", "wrote", "predicted",
                    "believes", "suggested", "contends", "maintains", "say", "testified", "explained",
                    # what a speaker asked of others: "She urged parents to get their children tested"
-                   "urged", "urges", "asked", "recommended", "recommends", "cautioned", *_RECKONING_VERBS}
+                   "urged", "urges", "asked", "recommended", "recommends", "cautioned", *_RECKONING_VERBS,
+                   # what many say: "experts warn this year could be worse", "Witnesses insist the brigade took"
+                   "insist", "warn", "argue", "admit", "deny", "confirm", "maintain", "contend",
+                   "conceded", "countered", "stressed"}
 
 
 def _reckoned_by(word_before: str, sentence: str, verb_end: int) -> bool:
@@ -1077,7 +1080,7 @@ def _outside(body: str, start: int, end: int, spans) -> str:
     return " ".join(kept)
 
 
-def _subject_of_coordinated_verb(before: str) -> str | None:
+def subject_of_coordinated_verb(before: str) -> str | None:
     """The subject a speech verb shares with the verb before it, when ``before`` (the sentence up to the
     speech verb) ends in the word that joins them: "Mayor Patricia Henríquez welcomed the investment but",
     "Yen Bai's transport department has put the cost at 38 billion dong, and" give the words before the
@@ -1200,7 +1203,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 verb_at = (verb_at[0] - joined.end(), verb_at[1] - joined.end())
             elif sentence.count(" ", 0, verb_at[0]) > 14 \
                     and subject_before_apposition(sentence[:verb_at[0]].rstrip()) is None \
-                    and _subject_of_coordinated_verb(sentence[:verb_at[0]]) is None:
+                    and subject_of_coordinated_verb(sentence[:verb_at[0]]) is None:
                 continue  # a long way to the verb, unless a described subject fills it ("Ana Ruiz, who owns ...,")
                 # or the verb shares the sentence's subject ("The agency ordered the stadium closed ... and said")
         if _spoken_for(sentence, start, end, skip, said_from=verb_at[1]):
@@ -1238,7 +1241,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             described = DESCRIBED_SOURCE.match(subject_text)
             opened = subject_text.split(",", 1)
             # (not "told people to stay indoors", "asked residents not to": what they were told to do)
-            coordinated = _subject_of_coordinated_verb(subject_text) if low not in _TELLING_TO else None
+            coordinated = subject_of_coordinated_verb(subject_text) if low not in _TELLING_TO else None
             if coordinated is not None:
                 subject_text = coordinated  # "Mayor Ana Ruiz welcomed the plan but said": the sentence's subject
             elif described and "," not in subject_text:
@@ -1246,6 +1249,9 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             elif len(opened) == 2 and opened[0].split()[:1] and opened[0].split()[0].lower() in _OPENERS \
                     and "," not in opened[1] and len(opened[1].split()) <= 6:
                 subject_text = opened[1]  # "At St. Brigid Medical Center, emergency physician Dr. Hannah Osei said"
+                joined = subject_text.split(None, 1)
+                if len(joined) == 2 and joined[0] in JOINING_WORDS:
+                    subject_text = joined[1]  # "Last year's total was a record, and experts warn"
             elif k >= 10 and not _ANONYMOUS_TAIL.fullmatch(subject_text) and not named_at_organisation(subject_text):
                 # "Kessler Biologics, a vaccine maker based in the state, said": only a name with an
                 # appositive or relative clause between it and the verb (or a source described by what it

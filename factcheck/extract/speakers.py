@@ -418,7 +418,7 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
             return "organization"
         if words[0] in PRONOUNS:
             return "person" if words[0] in ("he", "she", "i") else "organization"
-        if words[0] in ("a", "an", "one") and _one_unnamed_person(words):
+        if words[0] in ("a", "an", "one") and one_unnamed_person(words):
             return "anonymous"  # "a finance director at a rival club": one person, not the club
         if words[-1] in ORG_NOUNS or words[-1].endswith("s") and words[-1][:-1] in ORG_NOUNS:
             return "organization"  # "police said", "the agency said", "both clubs said"
@@ -456,7 +456,7 @@ def _counts_people(word: str) -> bool:
 _PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "eons")
 
 
-def _one_unnamed_person(words) -> bool:
+def one_unnamed_person(words) -> bool:
     """``a [finance] director [at ...]``: a person's role or an anonymous head among the words of the
     phrase before its first preposition."""
     for word in words[1:5]:
@@ -1131,6 +1131,11 @@ def names_one_body(first: str, head: str) -> bool:
     return first.lower() not in ORG_HEADS and head.lower() in ORG_HEADS
 
 
+# A relative clause about some of a group: "Farmers in the area, many of whom grow tomatoes for export,".
+_SOME_OF_WHOM = re.compile(r"(?:many|some|most|all|several|few|both|none|half)\s+of\s+(?:whom|which)\b",
+                           re.IGNORECASE)
+
+
 def subject_before_apposition(before: str) -> str | None:
     """The subject of a sentence whose verb comes after an appositive or a relative clause: ``Kessler
     Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics``; ``Its chief inspector, Andrew
@@ -1169,7 +1174,8 @@ def subject_before_apposition(before: str) -> str | None:
     if middle.lower() in _ASIDES:
         return head  # "Councillors, however, said"
     first = middle.split()[0].lower()
-    if first in ("which", "who", "whose", "based", "headquartered", "one", "of", "in") or first.endswith("ing") \
+    if first in ("which", "who", "whose", "where", "based", "headquartered", "one", "of", "in") \
+            or first.endswith("ing") or _SOME_OF_WHOM.match(middle) \
             or _opens_with_a_role(_after_possessive(middle)) and all(word[:1].isupper() for word in head.split()) \
             or middle.split()[-1].lower() in ORG_HEADS and POSSESSIVE_NAME.match(middle) \
             or (first.endswith("ed") and first not in _NOT_PARTICIPLES or first in _IRREGULAR_PARTICIPLES) \

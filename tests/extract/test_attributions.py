@@ -295,6 +295,22 @@ def test_appositive_search_is_linear():
     ("The report blamed a 31 percent rise in structural steel prices.", "the report"),
     # a finding credited to a name, not to anyone who merely found something
     ("Ofgem found that Harwick had moved 38,400 households onto prepayment meters.", "Ofgem"),
+    # a source that did something first and said something after; one person described at length
+    ("Environmental groups welcomed the campaign but said enforcement had to be sustained.",
+     "environmental groups"),
+    ("Mayor Rosaria Di Lauro declared three days of mourning and said the factory had no licence.",
+     "Rosaria Di Lauro"),
+    ("A farmer who asked not to be named for fear of prosecution said his plot had been cut off.", "a farmer"),
+    # a relative clause of place, or about some of the source, between it and its verb
+    ("Villagers in Kusumdihi, where three people have died since June, say the nearest hospital was 58 km away.",
+     "villagers in Kusumdihi"),
+    ("Farmers in the area, many of whom grow tomatoes for export, say the crackdown threatens their livelihoods.",
+     "farmers"),
+    # told at some length to whom; on what terms
+    ("The school's 412 students will be bused to two schools, director Dr. Paul Gaudet told a packed meeting in the "
+     "school gym.", "Paul Gaudet"),
+    ("The ward was full and stocks of the serum ran out, a doctor at the hospital said on condition of anonymity.",
+     "a doctor at the hospital"),
 ])
 def test_more_ways_of_crediting_a_source(body, source):
     found = attributions(body)

@@ -324,6 +324,25 @@ def test_a_company_credited_by_a_common_noun(body, speaker):
     assert [q.speaker for q in quotes(body) if q.quote.direct is False][0] == speaker
 
 
+@pytest.mark.parametrize("body, content, speaker", [
+    ("The ward was full and stocks of the serum ran out, a doctor at the hospital said on condition of anonymity.",
+     "The ward was full and stocks of the serum ran out", "a doctor at the hospital"),
+    ("The school's 412 students will be bused to two schools, director Dr. Paul Gaudet told a packed meeting in the "
+     "school gym.", "The school's 412 students will be bused to two schools", "Paul Gaudet"),
+    # what many say, in the plural's verb
+    ("Last year's total was already a record, and experts warn this year could be worse.",
+     "this year could be worse", "experts"),
+])
+def test_speech_with_its_cue_after_it_or_in_a_plural_verb(body, content, speaker):
+    assert [(q.quote.content, q.speaker) for q in quotes(body) if q.quote.direct is False] == [(content, speaker)]
+
+
+def test_a_told_cue_with_words_of_its_own_after_it_closes_nothing():
+    found = quotes("The government has promised a €50 million aid package for farmers, but locals told Diário Flash "
+                   "they have seen nothing yet.")
+    assert [q.speaker for q in found if q.quote.content.startswith("The government")] == []
+
+
 def test_associate_professor_is_a_title():
     found = quotes('"Banks treat the penalty as the end of it," said Assoc. Prof. Nadia Rahim of the law faculty.')
     assert [q.speaker for q in found] == ["Nadia Rahim"]
