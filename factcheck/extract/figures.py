@@ -73,6 +73,8 @@ CURRENCY_WORDS = {
     "crowns": "NOK",
 }
 CENT_WORDS = {"cent", "cents", "pence", "penny"}
+# Cents named with their currency: "19.8 US cents", "40 euro cents".
+_CENTS_OF = {"us": "USD", "u.s.": "USD", "euro": "EUR"}
 # Currencies named by their country's adjective and their word: "Swiss francs", "Egyptian pounds", "New
 # Zealand dollars" (adjectives of two words joined by a space).
 CURRENCY_OF_ADJECTIVE = {
@@ -113,7 +115,9 @@ QUALIFIERS = [
     # (words, qualifier) - longest first within the same first word
     (("more", "than"), "more_than"), (("greater", "than"), "more_than"), (("upwards", "of"), "more_than"),
     (("in", "excess", "of"), "more_than"), (("over",), "more_than"), (("above",), "more_than"),
-    (("exceeding",), "more_than"), (("topping",), "more_than"),
+    (("exceeding",), "more_than"), (("topping",), "more_than"), (("well", "over"), "more_than"),
+    (("well", "above"), "more_than"), (("well", "under"), "less_than"), (("well", "below"), "less_than"),
+    (("within",), "at_most"),
     (("at", "least"), "at_least"), (("no", "fewer", "than"), "at_least"), (("no", "less", "than"), "at_least"),
     (("a", "minimum", "of"), "at_least"), (("not", "less", "than"), "at_least"),
     (("less", "than"), "less_than"), (("fewer", "than"), "less_than"), (("under",), "less_than"),
@@ -534,7 +538,11 @@ class FigureParser:
         following = lowered[after] if after < n else ""
         named = _currency_named_with_its_country(lowered, after) \
             if unit is None and following in _CURRENCY_ADJECTIVE_FIRST_WORDS else None
-        if following in CURRENCY_WORDS and unit is None:
+        if unit is None and following in _CENTS_OF and lowered[after + 1:after + 2] in (["cent"], ["cents"]):
+            unit = _CENTS_OF[following]  # "19.8 US cents a pound", "40 euro cents"
+            value /= 100
+            after += 2
+        elif following in CURRENCY_WORDS and unit is None:
             unit = CURRENCY_WORDS[following]
             after += 1
         elif named is not None:
@@ -1825,7 +1833,8 @@ def _measure_in_words(lowered, i):
         if lowered[i + 2:i + 5] == ["and", "a", "half"]:
             return 1.5, singular(lowered[i + 1]), i + 5  # "a day and a half", "an hour and a half"
         if FigureParser._qualifier(lowered, i)[0] is not None:  # not "$18 million a year"
-            return 1, singular(lowered[i + 1]), i + 2
+            value, unit = _MANY_OF_A_UNIT.get(lowered[i + 1], (1, singular(lowered[i + 1])))
+            return value, unit, i + 2  # "more than a decade" is more than ten years
     if word == "half" and lowered[i + 1:i + 2] in (["a"], ["an"]) and i + 2 < n and lowered[i + 2] in _UNIT_NOUNS:
         return 0.5, singular(lowered[i + 2]), i + 3  # "half an inch a day"
     return None
@@ -1877,7 +1886,9 @@ _WHOLES = frozenset(range(2, 21)) | {100, 1000, 10_000, 100_000, 1_000_000}
 # "degree" (a diploma).
 _UNIT_NOUNS = frozenset(DURATIONS | {"mile", "foot", "inch", "yard", "meter", "metre", "kilometer", "kilometre",
                                      "centimeter", "centimetre", "acre", "hectare", "gallon", "liter", "litre",
-                                     "ton", "tonne"})
+                                     "ton", "tonne", "fortnight"})
+# Units a single one of which is several of another: "within a fortnight", "more than a decade".
+_MANY_OF_A_UNIT = {"decade": (10, "year"), "century": (100, "year"), "fortnight": (2, "week")}
 # Words before "half" that make it a period: "the second half of the year".
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last", "latter", "back", "front"})
 # "a" and a unit, as in "more than a year", "about a mile": figures with neither digits nor number words.

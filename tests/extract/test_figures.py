@@ -783,6 +783,12 @@ def test_a_number_before_in_and_a_duration_is_no_share():
     ("The board should pause for one year.", "one", 1, "year"),
     ("Talks broke down after more than a year of bargaining.", "more than a year", 1, "year"),
     ("She lives about a mile from the plant.", "about a mile", 1, "mile"),
+    ("Crews arrived within an hour.", "within an hour", 1, "hour"),
+    ("Parents waited well over an hour.", "well over an hour", 1, "hour"),
+    ("The site has been closed for more than a decade.", "more than a decade", 10, "year"),
+    ("Repairs should end within a fortnight.", "within a fortnight", 2, "week"),
+    ("Raw sugar futures rose to 19.8 US cents a pound.", "19.8 US cents", 0.198, "USD"),
+    ("A stamp now costs 40 euro cents.", "40 euro cents", 0.4, "EUR"),
     ("The delay could last at least two quarters.", "at least two", 2, "quarter"),
     # shares and parts of a point, a scale glued to money, one person harmed
     ("About a fifth of trips are by bike.", "About a fifth", 20, "%"),
