@@ -235,6 +235,7 @@ def _keeps_growing(earlier, later):
     running = local_later.moved_up or not promised and (_is_cumulative(earlier) or _is_cumulative(later)
                                                         or local_later.so_far or local_earlier.so_far)
     return running and not (local_earlier.per or local_later.per or _of_a_closed_period(earlier)
+                            or (local_earlier.words | local_later.words) & _HABITUAL
                             or _of_a_closed_period(later) or _FINAL_COUNT.search(earlier.get("sentence") or "")
                             or _one_change_told_twice(earlier, later) or _for_each_one(earlier)
                             or _for_each_one(later) or _describes_one_thing(earlier) or _describes_one_thing(later))
@@ -469,6 +470,9 @@ def _is_cumulative(claim):
     return bool(forms) or local.measure in _GROWING
 
 
+# Words of what happens as a rule, which does not grow as a story unfolds: "a festival that usually draws about
+# 8,000 visitors".
+_HABITUAL = frozenset({"usually", "typically", "normally", "ordinarily", "generally", "regularly", "traditionally"})
 # Money sold, collected or signed for is one sale, deal or a period's total ("collected a record $412.6
 # million in taxes in the fiscal year", "signed ... covering €127 million"); a running sum says so ("has
 # collected $2 million so far").

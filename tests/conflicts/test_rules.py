@@ -81,6 +81,15 @@ def test_a_growing_cumulative_count_is_an_update():
     assert "The count rose by 7,500 acres (38%)." in found.explanation
 
 
+def test_what_happens_as_a_rule_does_not_grow_with_the_story():
+    earlier, later = dated_pair(
+        ("about 8,000", 8000, "visitor", "The town cancelled a festival that usually draws about 8,000 visitors.",
+         "2025-10-21"),
+        ("some 18,000", 18000, "visitor", "The town cancelled its festival, which usually draws some 18,000 "
+         "visitors.", "2025-10-22"))
+    assert verdict(earlier, later).kind == "contradiction"
+
+
 def test_a_share_in_figures_beyond_a_fraction_in_words_is_a_contradiction():
     assert verdict(figure_claim("38%", 38, "%"), figure_claim("more than 25%", 25, "%", source="Outlet B",
                                                               qualifier="more_than", low=25)).kind == "contradiction"
