@@ -1136,6 +1136,11 @@ _SOME_OF_WHOM = re.compile(r"(?:many|some|most|all|several|few|both|none|half)\s
                            re.IGNORECASE)
 
 
+# A subject opening the sentence, then a relative clause whose list of names holds commas of its own.
+_RELATIVE_WITH_A_LIST = re.compile(r"(?P<head>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}),\s+(?:which|who)\s+"
+                                   r"[^,;:\"“”]{3,120}?(?:,\s+[A-Z][^,;:\"“”]{0,40}?)+\s+(?:and|or)\s+[A-Z][^,;:\"“”]{0,40},")
+
+
 def subject_before_apposition(before: str) -> str | None:
     """The subject of a sentence whose verb comes after an appositive or a relative clause: ``Kessler
     Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics``; ``Its chief inspector, Andrew
@@ -1148,6 +1153,9 @@ def subject_before_apposition(before: str) -> str | None:
     commas = [m.start() for m in _CLAUSE_COMMA.finditer(before)]
     if len(commas) < 2 or commas[-1] != len(before) - 1:
         return None
+    relative = _RELATIVE_WITH_A_LIST.fullmatch(before) if len(commas) > 2 else None
+    if relative:  # "The Dutch group, which brews beer in the Benelux, Germany and Poland,": a list inside the clause
+        return relative.group("head")
     head_from = commas[-3] + 1 if len(commas) > 2 else 0
     head, middle = before[head_from:commas[-2]].strip(), before[commas[-2] + 1:-1].strip()
     named = len(middle.split()) <= 4 and middle[:1].isupper() and middle.split()[-1][:1].isupper() \

@@ -267,6 +267,8 @@ def test_reported_speech_and_its_speaker(body, content, speaker):
     ("Nadia Rahim of the university's law faculty said banks were slow to act.", "Nadia Rahim"),
     ("Nomvula Dlamini, 34, a teacher who joined the trial in 2021, said nurses visited her every six months.",
      "Nomvula Dlamini"),  # an age set off by commas
+    ("Halvorsen Foods, which runs plants in Oslo, Bergen and Trondheim, said it would cut 200 jobs.",
+     "Halvorsen Foods"),  # a list of names inside the relative clause
 ])
 def test_the_speaker_of_reported_speech_behind_a_description(body, speaker):
     assert [q.speaker for q in quotes(body) if q.quote.direct is False] == [speaker]
