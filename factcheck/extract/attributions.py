@@ -166,7 +166,16 @@ _SUBJECT_NAME = re.compile(r"(?:The|the)\s+[a-z]+(?=\s)|(?:[A-Z][\w&'’.-]*\s+)
 
 def _anonymous_first(clause: str) -> bool:
     """A leading clause that opens with its head noun: ``Health officials in Dunmore County``."""
-    return any(w.lower() in ANONYMOUS_HEADS for w in clause.split()[:2])
+    words = clause.split()
+    if any(word.lower() in ANONYMOUS_HEADS for word in words[:2]):
+        return True
+    # a group of people by what they do, then where or with whom they are ("Prosecutors in Santa Maria Capua
+    # Vetere", "Business owners on the block"), not a clause of its own ("Motorists lodged some 1,240 claims")
+    head = next((index for index, word in enumerate(words[:2]) if _people_head(word)), None)
+    return head is not None and (head + 1 == len(words) or words[head + 1].lower() in _GROUP_PLACE_LINKS)
+
+
+_GROUP_PLACE_LINKS = frozenset({"in", "at", "of", "on", "from", "with", "for", "across", "near", "around", "outside"})
 
 
 _MEDIA_WORDS = {"news", "times", "post", "journal", "press", "network", "media", "herald", "gazette", "tribune",
@@ -213,6 +222,14 @@ def _clean_source(source: str) -> str:
     source = source.strip()
     group = _GROUP_AT.match(source)
     if group and _people_head(group.group("group")):
+        if group.group("link") == "in":
+            # "Prosecutors in Santa Maria Capua Vetere": people of a place, unnamed as the text has them (in lower
+            # case when a sentence's start capitalised them)
+            people = group.group("group")
+            first = people.split()[0]
+            if first[1:].islower() and _people_head(first):
+                people = people[:1].lower() + people[1:]
+            return f"{people} {group.group('link')} {group.group('org')}"
         # "Analysts at Harwell & Co.": the organisation is the source the group speaks for
         return f"{group.group('group')} {group.group('link')} {_clean_source(group.group('org'))}"
     # every match of _AUTHOR_NEXT holds "by" or "from": most sources hold neither
@@ -245,7 +262,7 @@ def _named_after_role(source: str) -> str:
     return named if named != source and named[:1].isupper() and len(named.split()) >= 2 else source
 
 
-_GROUP_AT = re.compile(r"(?P<group>(?:[A-Za-z][\w-]* ){0,2}[A-Za-z][\w-]*) (?P<link>at|from|with) "
+_GROUP_AT = re.compile(r"(?P<group>(?:[A-Za-z][\w-]* ){0,2}[A-Za-z][\w-]*) (?P<link>at|from|with|in) "
                        r"(?P<org>(?:the )?[A-Z].*)$")
 
 

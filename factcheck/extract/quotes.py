@@ -160,7 +160,7 @@ _FROM_A_PLACE = re.compile(r"[A-Z][\w'’-]* [A-Z][\w'’-]*(?P<place>(?:,\s+\d{
                            r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)$")
 # Where a named organisation is, closing the phrase: "Dr. Martin Gauthier of the Laurentian Neuromuscular Clinic
 # in Montreal" (not "the embassy in Lima", whose place may be all that names it).
-_IN_A_PLACE = re.compile(r"[A-Z][\w'’&.-]*(?P<place>\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)$")
+_IN_A_PLACE = re.compile(r"[A-Z][\w'’&.-]*(?P<place>\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*)$")
 
 
 def phrase_before_verb(text: str) -> str | None:

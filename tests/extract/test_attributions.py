@@ -306,6 +306,11 @@ def test_appositive_search_is_linear():
      "villagers in Kusumdihi"),
     ("Farmers in the area, many of whom grow tomatoes for export, say the crackdown threatens their livelihoods.",
      "farmers"),
+    # people of a place or a street, however long its name; not the place
+    ("Prosecutors in Santa Maria Capua Vetere believe roughly 1.3 tonnes of explosives were stored there.",
+     "prosecutors in Santa Maria Capua Vetere"),
+    ("Shopkeepers in Sallowfield said sales fell by a third.", "shopkeepers in Sallowfield"),
+    ("Apple growers in the upper Rudhana valley say 40% of the crop is lost.", "apple growers"),
     # told at some length to whom; on what terms
     ("The school's 412 students will be bused to two schools, director Dr. Paul Gaudet told a packed meeting in the "
      "school gym.", "Paul Gaudet"),
