@@ -506,7 +506,9 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         phrase = phrase_before_verb(clause.rstrip())
         clause_length = len(clause.split())
         longest = _longest_source(clause) if leading or relative else 0  # the clause stays as it is from here
-        if (leading or relative) and clause_length <= longest and _anonymous_first(clause):
+        if (leading or relative) and clause_length <= longest and _anonymous_first(clause) \
+                and not (clause.rsplit(None, 1)[-1][:1].islower() and named_at_organisation(clause)):
+            # (not "Inspector Maarten de Vries of the national art crimes unit": the inspector)
             phrase = clause.strip()  # "Analysts polled by FactSet", "Health officials in Dunmore County"
         elif clause_length <= _DOCUMENT_PHRASE_WORDS and is_document_phrase(clause) \
                 and (not is_document_phrase(phrase or "") or clause_start >= 0 and clause.strip().islower()):

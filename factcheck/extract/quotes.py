@@ -172,6 +172,10 @@ def phrase_before_verb(text: str) -> str | None:
             return phrase_before_verb(described.group("head"))
     if text.endswith(")"):
         text = ASIDE_AFTER_NAME.sub("", text)  # "the Tenancy Standards Authority (TSA) reported", "(Green Party)"
+    if " the " in text and text.rsplit(None, 1)[-1][:1].islower():  # (a body named in lower case)
+        named = named_at_organisation(text)
+        if named:
+            return named  # "Inspector Maarten de Vries of the national art crimes unit told": the inspector
     from_place = _FROM_A_PLACE.search(text, max(0, len(text) - 120)) if " from " in text or " of " in text else None
     if from_place is not None:
         text = text[:from_place.start("place")]  # "Mother Sabine Kettler, 31, from Würzburg said": the person

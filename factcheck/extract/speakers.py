@@ -1111,10 +1111,16 @@ def named_at_organisation(phrase: str) -> str | None:
 
 # A role of a few words, a name of two to four, "of"/"at"/"from" and a capitalised name of an organisation
 # (the words before the name link nothing: "Shares of the Highveld Institute" names nobody).
+# The organisation may be named in lower case by what it is ("Inspector Maarten de Vries of the national art crimes
+# unit"), and the name may hold a link word ("de", "van").
 _NAMED_AT_ORGANISATION = re.compile(r"(?:(?!(?:of|at|from|the)\s)[\w'’.-]+\s+){0,4}?"
-                                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
-                                    r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’&.-]*"
-                                    r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on|the|&)){0,10}"
+                                    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:de|van|von|da|del|der|di|du|la|le)\s+)?"
+                                    r"[A-Z][\w'’-]+){1,3})"
+                                    r"\s+(?:of|at|from)\s+(?:(?:the\s+)?[A-Z][\w'’&.-]*"
+                                    r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on|the|&)){0,10}|"
+                                    r"the\s+(?:[a-z][\w'’-]*\s+){0,5}(?:" + "|".join(sorted(
+                                        ORG_HEADS | {"survey", "police", "unit", "team"}, key=len, reverse=True))
+                                    + r"))"
                                     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")  # "... Clinic in Montreal"
 
 

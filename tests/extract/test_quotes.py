@@ -269,6 +269,8 @@ def test_reported_speech_and_its_speaker(body, content, speaker):
      "Nomvula Dlamini"),  # an age set off by commas
     ("Halvorsen Foods, which runs plants in Oslo, Bergen and Trondheim, said it would cut 200 jobs.",
      "Halvorsen Foods"),  # a list of names inside the relative clause
+    ("Inspector Maarten de Vries of the national art crimes unit told Northland Public Radio that the canvas had "
+     "suffered only minor damage.", "Maarten de Vries"),  # a body named in lower case, a link word in the name
 ])
 def test_the_speaker_of_reported_speech_behind_a_description(body, speaker):
     assert [q.speaker for q in quotes(body) if q.quote.direct is False] == [speaker]
