@@ -14,7 +14,7 @@ from factcheck.extract.figures import singular
 from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFORE_PREPOSITION, non_word_as_space,
                                         word_alternation)
 from factcheck.extract.quotes import (
-    ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, REPORTING_VERBS, UNNAMED_TO_THE_END,
+    ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, PUT_AT, REPORTING_VERBS, UNNAMED_TO_THE_END,
     gives_an_order, phrase_before_verb, states_nothing, subject_of_coordinated_verb,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
@@ -50,12 +50,7 @@ _FORECAST_VERBS = {"expected", "expect", "expects"}
 # Counts a source made ("County assessors have so far counted 2,287 damaged homes"): credited only to
 # a group, an organisation or a document, never to "the team recorded three wins".
 _COUNT_VERBS = {"counted", "tallied", "recorded", "counts"}
-# "The county extension office put early crop losses at $18 million", "which the Council puts at $11,610",
-# "The union puts the real number closer to 260": an estimate, credited only when an "at" (or "closer to")
-# and a number follow within the clause.
-_PUT_VERBS = {"put", "puts"}
-_PUT_AT = re.compile(r"(?:\s+[\w'’-]+){0,7}?\s+(?:at|closer to|as high as|as low as|nearer)\s+"
-                     r"(?:about |roughly |nearly |around |some |almost |an estimated )?(?:[$€£₹¥]|R(?=\d))?\d")
+_PUT_VERBS = {"put", "puts"}  # an estimate only before an amount (quotes.PUT_AT)
 # Causes a source names ("traders attributed most of the move to dry weather"); as a participle right
 # before "to" ("12 deaths attributed to the heat") they credit nobody.
 _ATTRIBUTING_VERBS = {"attributed", "attributes"}
@@ -524,7 +519,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if not phrase or phrase.lower() in ("it", "this", "that", "which", "who", "there", "he", "she",
                                             "they", "we", "i", "you", "the", "a", "an", "its", "their"):
             continue
-        if verb in _PUT_VERBS and not _PUT_AT.match(sentence, verb_end):
+        if verb in _PUT_VERBS and not PUT_AT.match(sentence, verb_end):
             continue  # "put the blame on": no estimate
         if verb in _NOUN_VERBS and phrase.lower() in _WHICH_ONE:
             continue  # "Early estimates put the repair bill at NZ$2.4 million": nobody's

@@ -69,7 +69,16 @@ REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", 
                    "urged", "urges", "asked", "recommended", "recommends", "cautioned", *_RECKONING_VERBS,
                    # what many say: "experts warn this year could be worse", "Witnesses insist the brigade took"
                    "insist", "warn", "argue", "admit", "deny", "confirm", "maintain", "contend",
-                   "conceded", "countered", "stressed"}
+                   "conceded", "countered", "stressed",
+                   # an estimate before an amount (PUT_AT): "She put lost tourism revenue at NZ$180 million"
+                   "put", "puts"}
+_PUT = frozenset({"put", "puts"})
+# "The county extension office put early crop losses at $18 million", "which the Council puts at $11,610",
+# "The union puts the real number closer to 260": an estimate only when an "at" (or "closer to") and an
+# amount follow within the clause.
+PUT_AT = re.compile(r"(?:\s+[\w'’-]+){0,7}?\s+(?:at|closer to|as high as|as low as|nearer)\s+"
+                    r"(?:about |roughly |nearly |around |some |almost |an estimated |between |more than |up to |"
+                    r"over |under |less than )?(?:[A-Z]{1,3})?(?:[$€£₹¥]|R(?=\d))?\d")
 
 
 def _reckoned_by(word_before: str, sentence: str, verb_end: int) -> bool:
@@ -196,6 +205,8 @@ def phrase_before_verb(text: str) -> str | None:
         words.pop()
     if len(words) > 2 and words[-1].lower() in _WEEKDAYS_AND_DAYS:
         del words[-2 if words[-2].lower() == "on" else -1:]  # "State wildlife officials on Friday confirmed"
+    if len(words) > 2 and words[-1].lower() in ("week", "month", "year") and words[-2].lower() in ("last", "this"):
+        del words[-3 if len(words) > 3 and words[-3].lower() == "earlier" else -2:]  # "Bellbird last week put"
     if len(words) > 2 and words[-1] == "." and words[-2].lower() in _ABBREVIATED_SUFFIXES:
         del words[-2:]  # "Northcrest Gold Corp. said": the company, named as elsewhere without its suffix
     if not words:
@@ -1235,6 +1246,9 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue  # a noun ("its repair estimate to $3.8 million"), or no source of its own ("and expect to")
             if states_nothing(words[k - 1][0], sentence, words[k][2]):
                 break  # "the mediation service has been asked to step in": nobody says anything here
+            if low in _PUT and (not PUT_AT.match(sentence, words[k][2])
+                                or sentence[verb_at[0]:verb_at[1]].lower() not in _PUT):
+                continue  # "put pressure on": no estimate; a verb of saying after it speaks for the sentence
             if low == "added" and ADDED_AMOUNT.match(sentence, words[k][2]):
                 break  # "fees added about $6.1 million", "the operator added two sailings": no speech
             if words[k - 1][0] == "," and _speaker_to_the_end(sentence[words[k][2]:]):
@@ -1466,8 +1480,9 @@ def _first_reporting_verb(sentence: str, verbs=None):
         found = [(match.start(), match.end(), match.group())
                  for match in _REPORTING_VERB[sentence.isascii()].finditer(sentence, 0, 200)]
     found = [item for item in found if not _AFTER_RELATIVE.search(sentence, max(0, item[0] - 12), item[0])]
-    # a verb of saying before a reckoning one: "Farmers expect yields of 14 bags, said Daniel Sang"
-    saying = [item for item in found if item[2] not in _RECKONING_VERBS] or found
+    # a verb of saying before a reckoning one: "Farmers expect yields of 14 bags, said Daniel Sang"; before an
+    # estimate put at an amount too ("has put the cost at 38 billion dong, and says the work will take")
+    saying = [item for item in found if item[2] not in _RECKONING_VERBS and item[2] not in _PUT] or found
     return saying[0][:2] if saying else None
 
 

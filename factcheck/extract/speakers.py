@@ -226,7 +226,8 @@ def clean_name(phrase: str) -> str:
             words = head
     # a lower-case word inside an organisation's name ("State Department of Public Health", "Food and Drug
     # Administration") is no role
-    org_name = words[-1].lower().rstrip(".") in ORG_WORDS
+    org_name = words[-1].lower().rstrip(".") in ORG_WORDS or words[0].lower() in ORG_WORDS and words[1:2] == ["of"]
+    # (as is "Department of Agriculture and Rural Development")
     lower_at = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINK_WORDS
                 and not (w in _LINKS_IN_NAMES and i and (org_name or words[i - 1].lower().rstrip(".") in ORG_WORDS))]
     after_role = after_of = False

@@ -347,6 +347,24 @@ def test_a_told_cue_with_words_of_its_own_after_it_closes_nothing():
     assert [q.speaker for q in found if q.quote.content.startswith("The government")] == []
 
 
+@pytest.mark.parametrize("body, content, speaker", [
+    # an estimate put at an amount is what its source says; a time between source and verb is no source
+    ("She put lost tourism revenue at between NZ$180 million and NZ$220 million.",
+     "lost tourism revenue at between NZ$180 million and NZ$220 million", "She"),
+    ("Bellbird last week put the cost of its retesting program at $1.8 million.",
+     "the cost of its retesting program at $1.8 million", "Bellbird"),
+    # "and" inside a body's name ("Department of X and Y") joins no two sources
+    ("The provincial Department of Agriculture and Rural Development said 1,840 hectares of ponds were affected.",
+     "1,840 hectares of ponds were affected", "Department of Agriculture and Rural Development"),
+])
+def test_an_estimate_put_at_an_amount_and_names_with_and(body, content, speaker):
+    assert [(q.quote.content, q.speaker) for q in quotes(body) if q.quote.direct is False] == [(content, speaker)]
+
+
+def test_put_is_no_speech_without_an_amount():
+    assert [q for q in quotes("The strike put pressure on the government to settle quickly.")] == []
+
+
 def test_associate_professor_is_a_title():
     found = quotes('"Banks treat the penalty as the end of it," said Assoc. Prof. Nadia Rahim of the law faculty.')
     assert [q.speaker for q in found] == ["Nadia Rahim"]
