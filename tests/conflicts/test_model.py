@@ -94,5 +94,5 @@ def test_the_shipped_model_finds_the_labelled_conflicts_of_the_shipped_stories()
     labelled, found, flagged, compatible, updates = totals
     assert found / labelled >= 0.6
     assert found / flagged >= 0.7
-    # (500 stories, session 19: 1,880 of 2,683 found, 2,420 flagged, 149 compatible, 67 updates: 2.8%)
+    # (512 stories, session 20: 1,926 of 2,748 found, 2,481 flagged, 153 compatible, 68 updates: 2.7%)
     assert compatible <= 0.12 * flagged and updates <= 0.03 * flagged
