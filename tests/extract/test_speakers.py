@@ -69,28 +69,29 @@ def test_appositive_kind(clause, kind):
     assert appositive_kind(clause) == kind
 
 
-def test_an_unfamiliar_company_is_an_organisation_by_what_the_article_says():
-    body = ("Tellan Grid, the regional power utility, said profit fell. Brisk Ferro, which makes rail parts, said "
-            "orders rose. Kai Moreno said he was pleased.")
-    book = SpeakerBook()
-    book.learn_names(body)
-    assert speaker_kind("Tellan Grid", book=book) == "organization"
-    assert speaker_kind("Brisk Ferro", book=book) == "organization"
-    assert speaker_kind("Kai Moreno", book=book) == "person"
-    assert speaker_kind("Ohio Edison", book=SpeakerBook()) in ("organization", "person")  # no cue: either
+_UNFAMILIAR = ("Tellan Grid, the regional power utility, said profit fell. Brisk Ferro, which makes rail parts, said "
+               "orders rose. Kai Moreno said he was pleased.")
+# a business introduced by its kind is an organisation, a worker introduced by a job a person
+_INTRODUCED = ("Swiss watchmaker Tissier Horlogerie said it would cut 240 jobs. Consumer group Fair Go Consumers said "
+               "prices rose. Winch operator Sipho Mahlangu said he was angry. Julian Pryce, a partner at law firm "
+               "Pryce Caddell, said claims were capped.")
 
 
-def test_a_business_introduced_by_its_kind_is_an_organisation_and_a_worker_by_a_job_a_person():
-    body = ("Swiss watchmaker Tissier Horlogerie said it would cut 240 jobs. Consumer group Fair Go Consumers said "
-            "prices rose. Winch operator Sipho Mahlangu said he was angry. Julian Pryce, a partner at law firm Pryce "
-            "Caddell, said claims were capped.")
+@pytest.mark.parametrize("body, name, kind", [
+    (_UNFAMILIAR, "Tellan Grid", "organization"), (_UNFAMILIAR, "Brisk Ferro", "organization"),
+    (_UNFAMILIAR, "Kai Moreno", "person"),
+    (_INTRODUCED, "Tissier Horlogerie", "organization"), (_INTRODUCED, "Fair Go Consumers", "organization"),
+    (_INTRODUCED, "Sipho Mahlangu", "person"), (_INTRODUCED, "Pryce Caddell", "organization"),
+    (_INTRODUCED, "Julian Pryce", "person"),
+])
+def test_an_unfamiliar_name_is_what_the_article_says_it_is(body, name, kind):
     book = SpeakerBook()
     book.learn_names(body)
-    assert speaker_kind("Tissier Horlogerie", book=book) == "organization"
-    assert speaker_kind("Fair Go Consumers", book=book) == "organization"
-    assert speaker_kind("Sipho Mahlangu", book=book) == "person"
-    assert speaker_kind("Pryce Caddell", book=book) == "organization"
-    assert speaker_kind("Julian Pryce", book=book) == "person"
+    assert speaker_kind(name, book=book) == kind
+
+
+def test_a_name_without_a_cue_may_be_either():
+    assert speaker_kind("Ohio Edison", book=SpeakerBook()) in ("organization", "person")
 
 
 @pytest.mark.parametrize(
