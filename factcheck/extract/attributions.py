@@ -14,7 +14,8 @@ from factcheck.extract.figures import singular
 from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFORE_PREPOSITION, non_word_as_space,
                                         word_alternation)
 from factcheck.extract.quotes import (
-    ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, PUT_AT, REPORTING_VERBS, UNNAMED_TO_THE_END,
+    ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, PUT_AT, PUT_VERBS, REPORTING_VERBS,
+    UNNAMED_TO_THE_END,
     gives_an_order, phrase_before_verb, states_nothing, subject_of_coordinated_verb,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
@@ -50,7 +51,6 @@ _FORECAST_VERBS = {"expected", "expect", "expects"}
 # Counts a source made ("County assessors have so far counted 2,287 damaged homes"): credited only to
 # a group, an organisation or a document, never to "the team recorded three wins".
 _COUNT_VERBS = {"counted", "tallied", "recorded", "counts"}
-_PUT_VERBS = {"put", "puts"}  # an estimate only before an amount (quotes.PUT_AT)
 # Causes a source names ("traders attributed most of the move to dry weather"); as a participle right
 # before "to" ("12 deaths attributed to the heat") they credit nobody.
 _ATTRIBUTING_VERBS = {"attributed", "attributes"}
@@ -154,7 +154,9 @@ _NOUN_USE = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|could|calls|ca
 # Words that say which estimate or report, not whose: "Early estimates put the bill at ...".
 _WHICH_ONE = frozenset({"early", "earlier", "preliminary", "initial", "latest", "first", "new", "recent", "current",
                         "previous", "official", "unofficial", "rough", "conservative"})
-_TOLD_END = re.compile(r"(?:\s+(?!(?:that|he|she|they|it|we|I|there)\b)[\w'’-]+){1,8}\s*(?:[.!?\"”;:]|,(?!\d)|$)")  # "told a packed meeting in the school gym."
+# Whom a trailing "told" was told, then the sentence's end: "told a packed meeting in the school gym." (not "told
+# Diário Flash they have seen nothing": words of their own).
+_TOLD_END = re.compile(r"(?:\s+(?!(?:that|he|she|they|it|we|I|there)\b)[\w'’-]+){1,8}\s*(?:[.!?\"”;:]|,(?!\d)|$)")
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|whom)\s+(?=\S)", re.IGNORECASE)
 _SUBJECT_NAME = re.compile(r"(?:The|the)\s+[a-z]+(?=\s)|(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’-]*(?=\s+[a-z])")
 
@@ -519,7 +521,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if not phrase or phrase.lower() in ("it", "this", "that", "which", "who", "there", "he", "she",
                                             "they", "we", "i", "you", "the", "a", "an", "its", "their"):
             continue
-        if verb in _PUT_VERBS and not PUT_AT.match(sentence, verb_end):
+        if verb in PUT_VERBS and not PUT_AT.match(sentence, verb_end):
             continue  # "put the blame on": no estimate
         if verb in _NOUN_VERBS and phrase.lower() in _WHICH_ONE:
             continue  # "Early estimates put the repair bill at NZ$2.4 million": nobody's

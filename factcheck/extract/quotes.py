@@ -61,6 +61,10 @@ NAME_LINKS = {"de", "da", "van", "von", "bin", "al", "el", "la", "le", "der", "d
 # Verbs that are nouns too, or say nothing without a source before them (``_reckoned_by``): what sources
 # reckon, "Analysts estimate the stoppage is costing R3.8 million a day".
 _RECKONING_VERBS = frozenset({"estimate", "expect", "believe"})
+# "The county extension office put early crop losses at $18 million", "which the Council puts at $11,610",
+# "The union puts the real number closer to 260": an estimate only when an "at" (or "closer to") and an
+# amount follow within the clause (PUT_AT).
+PUT_VERBS = frozenset({"put", "puts"})
 REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", "argues", "claimed", "claims",
                    "warned", "warns", "stated", "insisted", "insists", "acknowledged", "admitted", "confirmed",
                    "denied", "announced", "estimated", "estimates", "reported", "wrote", "predicted",
@@ -70,12 +74,8 @@ REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", 
                    # what many say: "experts warn this year could be worse", "Witnesses insist the brigade took"
                    "insist", "warn", "argue", "admit", "deny", "confirm", "maintain", "contend",
                    "conceded", "countered", "stressed",
-                   # an estimate before an amount (PUT_AT): "She put lost tourism revenue at NZ$180 million"
-                   "put", "puts"}
-_PUT = frozenset({"put", "puts"})
-# "The county extension office put early crop losses at $18 million", "which the Council puts at $11,610",
-# "The union puts the real number closer to 260": an estimate only when an "at" (or "closer to") and an
-# amount follow within the clause.
+                   # an estimate before an amount: "She put lost tourism revenue at NZ$180 million"
+                   *PUT_VERBS}
 PUT_AT = re.compile(r"(?:\s+[\w'’-]+){0,7}?\s+(?:at|closer to|as high as|as low as|nearer)\s+"
                     r"(?:about |roughly |nearly |around |some |almost |an estimated |between |more than |up to |"
                     r"over |under |less than )?(?:[A-Z]{1,3})?(?:[$€£₹¥]|R(?=\d))?\d")
@@ -1246,8 +1246,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue  # a noun ("its repair estimate to $3.8 million"), or no source of its own ("and expect to")
             if states_nothing(words[k - 1][0], sentence, words[k][2]):
                 break  # "the mediation service has been asked to step in": nobody says anything here
-            if low in _PUT and (not PUT_AT.match(sentence, words[k][2])
-                                or sentence[verb_at[0]:verb_at[1]].lower() not in _PUT):
+            if low in PUT_VERBS and (not PUT_AT.match(sentence, words[k][2])
+                                or sentence[verb_at[0]:verb_at[1]].lower() not in PUT_VERBS):
                 continue  # "put pressure on": no estimate; a verb of saying after it speaks for the sentence
             if low == "added" and ADDED_AMOUNT.match(sentence, words[k][2]):
                 break  # "fees added about $6.1 million", "the operator added two sailings": no speech
@@ -1482,7 +1482,7 @@ def _first_reporting_verb(sentence: str, verbs=None):
     found = [item for item in found if not _AFTER_RELATIVE.search(sentence, max(0, item[0] - 12), item[0])]
     # a verb of saying before a reckoning one: "Farmers expect yields of 14 bags, said Daniel Sang"; before an
     # estimate put at an amount too ("has put the cost at 38 billion dong, and says the work will take")
-    saying = [item for item in found if item[2] not in _RECKONING_VERBS and item[2] not in _PUT] or found
+    saying = [item for item in found if item[2] not in _RECKONING_VERBS and item[2] not in PUT_VERBS] or found
     return saying[0][:2] if saying else None
 
 

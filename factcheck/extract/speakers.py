@@ -1047,8 +1047,8 @@ _CLAUSE_COMMA = re.compile(r",(?!\d)")
 
 # A role or an organisation's kind, then what it is of or for: "The operator of the 27-kilometre road", "The owner
 # of the building", "The county's chief officer for disaster management".
-_ROLE_OF_SOMETHING = re.compile(r"(?:the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)\s+"
-                                r"(?:of|for)\s+", re.IGNORECASE)
+_ROLE_OF_SOMETHING = re.compile(r"(?:the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                r"(?P<role>[a-z]+)\s+(?:of|for)\s+", re.IGNORECASE)
 def _holds_a_role_of_something(head: str) -> bool:
     role = _ROLE_OF_SOMETHING.match(head)
     return role is not None and (role.group("role").lower() in ROLE_WORDS or role.group("role").lower() in ORG_HEADS)
@@ -1145,7 +1145,8 @@ _SOME_OF_WHOM = re.compile(r"(?:many|some|most|all|several|few|both|none|half)\s
 
 # A subject opening the sentence, then a relative clause whose list of names holds commas of its own.
 _RELATIVE_WITH_A_LIST = re.compile(r"(?P<head>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}),\s+(?:which|who)\s+"
-                                   r"[^,;:\"“”]{3,120}?(?:,\s+[A-Z][^,;:\"“”]{0,40}?)+\s+(?:and|or)\s+[A-Z][^,;:\"“”]{0,40},")
+                                   r"[^,;:\"“”]{3,120}?(?:,\s+[A-Z][^,;:\"“”]{0,40}?)+"
+                                   r"\s+(?:and|or)\s+[A-Z][^,;:\"“”]{0,40},")
 
 
 def subject_before_apposition(before: str) -> str | None:
