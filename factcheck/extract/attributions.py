@@ -15,7 +15,7 @@ from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFOR
                                         word_alternation)
 from factcheck.extract.quotes import (
     ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, PUT_AT, PUT_VERBS, REPORTING_VERBS,
-    UNNAMED_TO_THE_END,
+    UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END,
     gives_an_order, phrase_before_verb, states_nothing, subject_of_coordinated_verb,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
@@ -581,6 +581,8 @@ def _longest_source(clause: str) -> int:
     person familiar with the association's talks with customs officers")."""
     if " familiar with " in clause or " briefed on " in clause:
         return 12
+    if UNNAMED_AT_LENGTH.fullmatch(clause.strip()):
+        return 16  # "A source at the national laboratory in charge of the tests"
     if named_at_organisation(clause):
         return 14  # "Labour economist Dr. Ayanda Khumalo of the Highveld Institute of Labour Studies"
     group = _GROUP_AT.match(clause.strip()) if " at " in clause or " from " in clause or " with " in clause else None

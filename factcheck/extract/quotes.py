@@ -50,6 +50,12 @@ _WORDS = AsciiTwin(_WORD)
 _WORD_SPLIT = AsciiTwin(re.compile("(" + _WORD.pattern + ")"))
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
+# One or a few unnamed sources and where they are, at some length: "A source at the national laboratory in charge
+# of the tests".
+UNNAMED_AT_LENGTH = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[a-z-]+\s+){0,2}"
+                                r"(?:sources?|officials?|people|persons?|employees?|engineers?|investigators?|"
+                                r"insiders?|staff(?:ers?)?)\s+(?:at|in|with|from|of|inside|within)\s+"
+                                r"(?!(?:[^,;:\"“”]*\s)?(?:who|which|that|said|says|told|tells)\s)[^,;:\"“”]{3,90}")
 _ANONYMOUS_TAIL = re.compile(
     r"(?:\b(?:a|an|two|three|four|several|some|other|many)\s+)?"
     r"\b(?:[a-z]+\s+){0,2}(?:people|persons?|sources?|officials?|executives?|aides?|diplomats?)\s+"
@@ -1270,7 +1276,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 joined = subject_text.split(None, 1)
                 if len(joined) == 2 and joined[0] in JOINING_WORDS:
                     subject_text = joined[1]  # "Last year's total was a record, and experts warn"
-            elif k >= 10 and not _ANONYMOUS_TAIL.fullmatch(subject_text) and not named_at_organisation(subject_text):
+            elif k >= 10 and not _ANONYMOUS_TAIL.fullmatch(subject_text) and not named_at_organisation(subject_text) \
+                    and not UNNAMED_AT_LENGTH.fullmatch(subject_text):
                 # "Kessler Biologics, a vaccine maker based in the state, said": only a name with an
                 # appositive or relative clause between it and the verb (or a source described by what it
                 # knows: "A person familiar with the association's talks with customs officers said")
@@ -1296,7 +1303,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                     subject_text = parts[1]
                 else:
                     subject_text = parts[0] if parts else subject_text
-            phrase = subject_text.strip() if is_document_phrase(subject_text) else phrase_before_verb(subject_text)
+            phrase = subject_text.strip() if is_document_phrase(subject_text) \
+                or UNNAMED_AT_LENGTH.fullmatch(subject_text) else phrase_before_verb(subject_text)
             if not phrase:
                 break
             subject_words = subject_text.split()

@@ -811,6 +811,9 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "lost tourism revenue at between NZ$180 million and NZ$220 million", "She"),
     ("Bellbird last week put the cost of its retesting program at $1.8 million.",
      "the cost of its retesting program at $1.8 million", "Bellbird"),
+    # an unnamed source and where it is, at some length
+    ("A source at the national laboratory in charge of the tests said the technique was used in 46 cases.",
+     "the technique was used in 46 cases", "a source at the national laboratory in charge of the tests"),
     # "and" inside a body's name ("Department of X and Y") joins no two sources
     ("The provincial Department of Agriculture and Rural Development said 1,840 hectares of ponds were affected.",
      "1,840 hectares of ponds were affected", "Department of Agriculture and Rural Development"),
