@@ -235,8 +235,8 @@ def _keeps_growing(earlier, later):
     running = local_later.moved_up or not promised and (_is_cumulative(earlier) or _is_cumulative(later)
                                                         or local_later.so_far or local_earlier.so_far)
     return running and not (local_earlier.per or local_later.per or _of_a_closed_period(earlier)
-                            or (local_earlier.words | local_later.words) & _HABITUAL
-                            or _of_a_closed_period(later) or _FINAL_COUNT.search(earlier.get("sentence") or "")
+                            or _of_a_closed_period(later) or (local_earlier.words | local_later.words) & _HABITUAL
+                            or _FINAL_COUNT.search(earlier.get("sentence") or "")
                             or _one_change_told_twice(earlier, later) or _for_each_one(earlier)
                             or _for_each_one(later) or _describes_one_thing(earlier) or _describes_one_thing(later))
 

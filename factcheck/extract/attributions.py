@@ -469,8 +469,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             clause, relative = _RELATIVE_START.sub("", clause), True
         elif clause.split()[:1] and clause.split()[0].lower() in _SUBORDINATORS and len(clause.split()) > 1:
             clause = clause.strip().split(None, 1)[1]  # "..., after the company reported that ..."
-        elif leading and clause.endswith((" but", " and")) and subject_of_coordinated_verb(clause):
-            clause = subject_of_coordinated_verb(clause)  # "Environmental groups welcomed the campaign but said"
+        elif leading and clause.endswith((" but", " and")) and (shared := subject_of_coordinated_verb(clause)):
+            clause = shared  # "Environmental groups welcomed the campaign but said": the subject of both verbs
         else:
             inner = _INNER_RELATIVE.search(clause)
             described = DESCRIBED_SOURCE.match(clause) if "who " in clause or "that " in clause or "ing " in clause \

@@ -1042,9 +1042,13 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
                 or _unit_of_the_count_before(lowered, found, position)
 
 
-# Groups whose size counts people: "a town of about 31,000", "a workforce of roughly 14,000", "a crew of 14".
+# Groups named in the singular whose count is of their members: "14 crew" are 14 crew members, as "1,180 crew
+# members" are.
+_MEMBERS_OF_GROUP = {"crew": "crew member", "staff": "staff member"}
+# Groups whose size counts people: "a town of about 31,000", "a workforce of roughly 14,000", "a crew of 14"
+# (counted as "14 crew" are).
 _COLLECTIVES = {"town": "person", "city": "person", "village": "person", "community": "person",
-                "crew": "crew member", "staff": "staff member"}  # (as "14 crew" and "400 staff" count, below)
+                **_MEMBERS_OF_GROUP}
 # Sizes of a group that a clause may give in other words too: "the population grew to 612,480", "estimated
 # the crowd at about 25,000", "Audiences peaked at 12.6 million", "weekday ridership of 28,000".
 _GROUP_SIZES = {"population": "person", "crowd": "person", "attendance": "person", "audience": "viewer",
@@ -1674,10 +1678,6 @@ def _unit_of_phrase(tokens, lowered, words):
     unit = _MEMBERS_OF_GROUP.get(unit, unit)
     return _unit_with_suffix(lowered, _compound_unit(words[:-1], unit), j)
 
-
-# Groups named in the singular whose count is of their members: "14 crew" are 14 crew members, as "1,180 crew
-# members" are.
-_MEMBERS_OF_GROUP = {"crew": "crew member", "staff": "staff member"}
 
 
 def _stands_for_people(tokens, lowered, k) -> bool:
