@@ -121,7 +121,7 @@ _PLAIN_WORD = r"(?:\s+(?!(?:that|was|were|is|are|had|has|have|would|will|could|d
 # What may follow the verb of a trailing attribution before the clause ends ("said on Tuesday.")
 _TRAILING_END = re.compile(
     r"(?:\s+(?:" + word_alternation(
-        "on last this late early earlier in at to Thursday Friday Monday Tuesday Wednesday Saturday Sunday a an the "
+        "on last this late early earlier yesterday today tonight in at to Thursday Friday Monday Tuesday Wednesday Saturday Sunday a an the "
         "statement interview reporters week month year morning afternoon evening night news conference "
         "briefing its his her their separate written notice bulletin message video post letter filing release email "
         "update note speech customers investors lawmakers launch event meeting hearing ceremony rally summit "
@@ -140,6 +140,8 @@ _TRAILING_END = re.compile(
 _TWO_SOURCES = re.compile(r"\s*((?:the|its) [a-z]+|[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){0,4}) and "
                           r"(?:the|its) [a-z][a-z -]{0,40}[a-z]\s*")
 
+# Two groups of people, in lower case: "traders and economists", "defense lawyers and former prosecutors".
+_TWO_GROUPS = re.compile(r"\s*((?:[a-z][\w-]*\s+){0,2}[a-z]+s) and ((?:[a-z][\w-]*\s+){0,2}[a-z]+s)\s*")
 
 _OPENER = re.compile(r"\s*(?:on|in|at|after|before|last|this|earlier|later|however|meanwhile|separately|also|"
                      r"still|but|and|yet|instead|"
@@ -501,6 +503,9 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             if both:  # "the company and the national consumer protection authority said": the first named
                 clause = both.group(1)
         phrase = phrase_before_verb(clause.rstrip())
+        groups = _TWO_GROUPS.fullmatch(clause) if " and " in clause else None
+        if groups and _people_head(groups.group(1)) and _people_head(groups.group(2)):
+            phrase = clause.strip()  # "traders and economists say": both groups are the source
         clause_length = len(clause.split())
         longest = _longest_source(clause) if leading or relative else 0  # the clause stays as it is from here
         if (leading or relative) and clause_length <= longest and _anonymous_first(clause) \

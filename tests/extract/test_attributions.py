@@ -316,6 +316,9 @@ def test_appositive_search_is_linear():
      "school gym.", "Paul Gaudet"),
     ("The ward was full and stocks of the serum ran out, a doctor at the hospital said on condition of anonymity.",
      "a doctor at the hospital"),
+    # two groups together; a day named by a word
+    ("Prices slumped to a 20-month low, traders and economists say.", "traders and economists"),
+    ("The paper was circulated before the exam, education officials said yesterday.", "education officials"),
 ])
 def test_more_ways_of_crediting_a_source(body, source):
     found = attributions(body)
