@@ -1225,8 +1225,15 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             elif sentence.count(" ", 0, verb_at[0]) > 14 \
                     and subject_before_apposition(sentence[:verb_at[0]].rstrip()) is None \
                     and subject_of_coordinated_verb(sentence[:verb_at[0]]) is None:
-                continue  # a long way to the verb, unless a described subject fills it ("Ana Ruiz, who owns ...,")
-                # or the verb shares the sentence's subject ("The agency ordered the stadium closed ... and said")
+                # a long way to the verb, unless a described subject fills it ("Ana Ruiz, who owns ...,") or the
+                # verb shares the sentence's subject ("The agency ordered the stadium closed ... and said"); the
+                # first cue closed what came before it (read with the attributions), and a clause joined after
+                # it may have a speaker of its own: "..., the panel said on Tuesday, and chief executive Hiroshi
+                # Tanabe said he would resign"
+                later = _LATER_SPEAKER.search(sentence, verb_at[1])
+                if later:
+                    found.extend(find_reported_speech(body, [(start + later.start("clause"), end)], book, skip))
+                continue
         if _spoken_for(sentence, start, end, skip, said_from=verb_at[1]):
             continue  # a short quote inside what was said stays in it: 'said the firm was "cooperating fully"'
         words = words_with_offsets(sentence[:verb_at[1]])
@@ -1353,6 +1360,12 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
 _ANOTHER_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|though|although|whereas)|;)\s+(?P<clause>(?:the\s+|a\s+|an\s+)?"
                               r"(?:[a-z][\w'’-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
                               r"(?:said|says|told|tells|argued|argues|insisted|insists|countered|counters)\b)")
+
+# The same after a first cue that closed its clause, with a group of people as the speaker too: ", and chief
+# executive Hiroshi Tanabe said", ", although forecasters said".
+_LATER_SPEAKER = re.compile(r",\s+(?:and|but|while|though|although|whereas)\s+(?P<clause>(?:the\s+|a\s+|an\s+)?"
+                            r"(?:[a-z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[a-z]+s)\s+"
+                            r"(?:said|says|say|told|tells|argued|argues|insisted|insists|warned|warns|warn)\b)")
 
 
 def _said_of_a_noun(body: str, sentence_spans, found, skip):

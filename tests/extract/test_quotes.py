@@ -304,6 +304,15 @@ def test_a_closing_pronoun_cue_may_be_followed_by_a_clause_of_circumstance():
      [("a cool change late on Wednesday, although they warned the wind could push the fire east", "forecasters")]),
     ("Payrolls fell by 41,000 in September compared with the month before, although these estimates are often "
      "revised.", []),
+    # after a first cue that closed what came before it, a clause with its own speaker
+    ("Takanami Denki overstated its operating profit by ¥41.3 billion over five years, an independent panel said on "
+     "Tuesday, and chief executive Hiroshi Tanabe said he would resign to take responsibility.",
+     [("Takanami Denki overstated its operating profit by ¥41.3 billion over five years", "an independent panel"),
+      ("he would resign to take responsibility", "Hiroshi Tanabe")]),
+    ("The strongest gust was measured at 59 km/h at the weather station, the meteorological service said, although "
+     "forecasters said gusts at the festival site were likely to have been stronger.",
+     [("The strongest gust was measured at 59 km/h at the weather station", "the meteorological service"),
+      ("gusts at the festival site were likely to have been stronger", "forecasters")]),
 ])
 def test_a_second_speaker_s_clause_is_that_speaker_s(body, said):
     found = [(q.quote.content, q.speaker) for q in quotes(body) if q.quote.direct is False]
