@@ -266,7 +266,7 @@ _GROUP_AT = re.compile(r"(?P<group>(?:[A-Za-z][\w-]* ){0,2}[A-Za-z][\w-]*) (?P<l
 
 
 _LOWER_WORDS = re.compile(r"[a-z][\w'’-]*")
-_SOURCE_DETERMINERS = {"a", "an", "the", "two", "three", "four", "several", "some", "many", "other", "most",
+_SOURCE_DETERMINERS = {"a", "an", "one", "another", "the", "two", "three", "four", "several", "some", "many", "other", "most",
                        "senior", "both", "all", "each", "its", "their", "his", "her", "our", "state", "city",
                        "county", "federal", "local", "company", "government", "agency", "district", "police"}
 # Words that may stand before a source's name in a trailing clause: "chairman Robert Finch told",
@@ -308,6 +308,8 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
     if phrase[:1].isupper():
         return True
     last = phrase_words[-1].lower()
+    if first in ("one", "another") and phrase_words[1:2] == ["of"]:
+        return False  # "one of 16 projects": a count, not "one laboratory manager"
     return first in _SOURCE_DETERMINERS or _group_head(phrase) \
         or any(w.lower() in ANONYMOUS_HEADS for w in phrase_words[:2]) or last in ORG_NOUNS \
         or singular(last) in ORG_NOUNS or singular(last) in ORG_HEADS or is_document_phrase(phrase)

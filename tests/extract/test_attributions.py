@@ -172,6 +172,8 @@ def test_a_company_reporting_its_own_results_is_not_second_hand():
         'He was blunt about the outlook: "Nobody believes that capacity number yet."',
         # a cause named by a participle
         "Losses attributed to the storm reached $4 million.",
+        # one of a count, before a word that may be a verb
+        "It was one of 16 projects funded despite falling below the cut-off.",
     ],
 )
 def test_no_source_where_none_is_credited(sentence):
@@ -318,6 +320,7 @@ def test_appositive_search_is_linear():
      "a doctor at the hospital"),
     # two groups together; a day named by a word
     ("Prices slumped to a 20-month low, traders and economists say.", "traders and economists"),
+    ("Tests cost exporters 3,500 baht per sample, one laboratory manager said.", "one laboratory manager"),
     ("The paper was circulated before the exam, education officials said yesterday.", "education officials"),
 ])
 def test_more_ways_of_crediting_a_source(body, source):
