@@ -1527,7 +1527,7 @@ _OPENERS = {"on", "in", "at", "after", "before", "last", "this", "earlier", "lat
             "separately", "also", "for", "during", "since", "when", "while", "if", "as", "although", "by",
             "from", "with", "under", "asked", "speaking", "writing", "today", "yesterday", "instead", "still",
             "now", "then", "but", "and", "yet", "overall", "elsewhere", "previously", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "in a statement"}
+            "wednesday", "thursday", "friday", "saturday", "sunday", "outside", "inside", "in a statement"}
 
 
 def _needs_antecedent(low: str) -> bool:

@@ -777,6 +777,8 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "Seewil will pay 31.6 million francs into the pool in 2025", "the council"),
     ("The season is expected to last about 90 days, the ministry said in a resolution published in the gazette.",
      "The season is expected to last about 90 days", "the ministry"),
+    ("Outside court, federation president Sylvain Lachance said producers were relieved that the case was over.",
+     "producers were relieved that the case was over", "Sylvain Lachance"),
     ("Results for 1,200 candidates could be cancelled, education officials said yesterday.",
      "Results for 1,200 candidates could be cancelled", "education officials"),
     ("Prices slumped to a 20-month low, traders and economists say.", "Prices slumped to a 20-month low",
