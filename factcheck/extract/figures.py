@@ -706,7 +706,7 @@ class FigureParser:
         if index >= len(lowered):
             return False
         word = lowered[index]
-        return word in ("%", "percent", "per") or word in SCALES or word in CURRENCY_WORDS \
+        return word in ("%", "percent", "per", "percentage") or word in SCALES or word in CURRENCY_WORDS \
             or (word.isalpha() and word.endswith("s") and (word not in STOPWORDS or word[:-1] in DURATIONS)) \
             or word in UNIT_ALIASES and word != "in"  # "1,200 to 1,500 feet", "two to five years"
 

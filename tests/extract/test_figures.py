@@ -135,6 +135,8 @@ def ends(sentence):
                                           ("1,500", 1500, "foot", "range", 1200, 1500)]),
     # in words too, and in years
     ("Recovery could take two to five years.", [("two", 2, "year", "range", 2, 5), ("five", 5, "year", "range", 2, 5)]),
+    ("Vietnam could gain 5 to 8 percentage points of market share.",
+     [("5", 5, "percentage point", "range", 5, 8), ("8 percentage points", 8, "percentage point", "range", 5, 8)]),
 ])
 def test_ranges(sentence, found):
     assert ends(sentence) == found
