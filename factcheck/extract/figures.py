@@ -1039,7 +1039,8 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
                 or _unit_of_a_partitive(tokens, lowered, found, position) \
                 or _unit_of_a_collective(lowered, item) or _unit_of_harm(lowered, item) \
                 or _unit_after_a_measure(lowered, found, position) \
-                or _unit_of_the_count_before(lowered, found, position)
+                or _unit_of_the_count_before(lowered, found, position) \
+                or _unit_of_a_sample(lowered, found, position)
 
 
 # Groups named in the singular whose count is of their members: "14 crew" are 14 crew members, as "1,180 crew
@@ -1143,6 +1144,29 @@ def carry_group_unit(sentence, found, earlier):
                                                                                                   found[0].end):
         return
     found[0].figure.unit = _earlier_unit(earlier, len(earlier), _counts_things)
+
+
+def _unit_of_a_sample(lowered, found, position):
+    """The unit of a larger count earlier in the sentence, for a bare count that opens a clause of its own
+    with its verb: "tested 50 barrels at random and found that 38 contained water", "inspected 120
+    restaurants, and 14 were closed"; or None."""
+    item = found[position]
+    first, after = item.first_index, item.after_index
+    if first < 1 or after >= len(lowered) or lowered[first - 1] not in _BEFORE_A_SAMPLE:
+        return None
+    verb = lowered[after]
+    if verb not in _SAMPLE_VERBS and verb not in _VERBS_ONLY and verb not in _IRREGULAR_PAST \
+            and not _looks_like_verb(verb):
+        return None
+    return next((other.figure.unit for other in reversed(found[:position])
+                 if (_counts_things(other.figure.unit) or other.figure.unit in _MEASURE_UNITS)
+                 and other.figure.value > item.figure.value), None)  # (barrels are counted as well as measured)
+
+
+# Words a count that opens a clause comes after, and verbs that open such a clause.
+_BEFORE_A_SAMPLE = frozenset({"that", "and", ",", "but", "while", "whereas", ";"})
+_SAMPLE_VERBS = frozenset({"were", "was", "had", "have", "are", "remain", "still", "now", "also", "could", "would",
+                           "will", "did"})
 
 
 def _earlier_unit(found, position, fits):
@@ -1570,7 +1594,11 @@ _VERBS_ONLY = frozenset({"keep", "keeps", "remain", "stay", "stays", "include", 
                          "sued", "owed",
                          # past tenses that would read as a modifier of the word after them ("11 remained
                          # unaccounted for", "four stayed trapped")
-                         "remained", "stayed"})
+                         "remained", "stayed",
+                         # past tenses that take an object and are no modifier of a counted noun ("38 contained
+                         # water", "212 needed oxygen", "12 showed dye")
+                         "contained", "included", "lacked", "needed", "required", "showed", "suffered",
+                         "received"})
 
 
 # Plural nouns that stand before another noun as its modifier ("arts organisations", "savings accounts"),

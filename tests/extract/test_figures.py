@@ -666,6 +666,11 @@ def test_a_comparison_takes_the_unit_of_what_it_is_compared_with(sentence, units
     ("Of the stolen patient records, approximately 27,000 include mental health notes.", ["record"]),
     ("There are 63 patients on the list, and seven died during the year.", ["patient", "person"]),  # who died
     ("Oil has reached about 17 miles of coastline, up from 11 early in the week.", ["mile"] * 2),
+    # a sample of a larger count, opening a clause with its verb
+    ("Poulin tested 50 barrels at random and found that 38 contained water.", ["barrel"] * 2),
+    ("Power is back for most of the 212,000 customers who lost it, but about 48,000 remained without it.",
+     ["customer"] * 2),
+    ("Police arrested 12 people after 300 gathered.", ["person", None]),  # no sample of the 12
 ])
 def test_the_number_of_things_named_before_a_count_is_its_unit(sentence, units):
     assert [f.unit for f in figures(sentence)] == units
