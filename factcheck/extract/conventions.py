@@ -277,7 +277,7 @@ def _dollar_of_the_words(body: str) -> str | None:
 _CANADIAN_WORDS = re.compile(r"\b(?:Coun\.|MPPs?|MNAs?|debentures?|reeve|First Nations?|Crown corporations?|loonie|"
                              r"Maritimes|Atlantic Canada)(?!\w)")
 _AUSTRALIAN_WORDS = re.compile(r"\b(?:super funds?|superannuation|tradies|ambos|bushfires?|outback|Centrelink|"
-                               r"Senate estimates|servo|arvo)\b", re.IGNORECASE)
+                               r"Senate estimates|servo|arvo|Shire|electorates?)\b", re.IGNORECASE)
 
 
 def _writes_te_reo(body: str) -> bool:

@@ -52,6 +52,8 @@ def units(body):
     ("Coun. Marguerite Osei said the line, 40 per cent over budget, now needs $410 million.", "$410 million", "CAD"),
     ("Tradies lost 2.1 per cent as their super fund wrote down $9 billion.", "$9 billion", "AUD"),
     ("Bushfire crews, 40 per cent of them volunteers, were paid $1.2 million.", "$1.2 million", "AUD"),
+    ("The $6 million aquatic centre got $1.2 million from Barrunga Shire Council.", "$6 million", "AUD"),
+    ("Almost 70 per cent of the fund, $82 million, landed in target electorates.", "$82 million", "AUD"),
     # Canada's stock exchange
     ("The outage will cost about $45 million, and its shares fell 6.5% on the Toronto Stock Exchange.",
      "about $45 million", "CAD"),
