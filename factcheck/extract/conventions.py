@@ -157,9 +157,11 @@ _RANGE_REACH = 30
 
 def _currency_of_the_country(body: str, default: str) -> str:
     """The currency a word several countries use ("pesos", "kroner", "dirhams", "rupees") means in ``body``:
-    that of the one country among them the article names, else ``default``."""
-    named = {code for code, place in _SHARED_CURRENCIES[default].items() if place.search(body)}
-    return named.pop() if len(named) == 1 else default
+    that of the country among them the article names most often, first if as often (a story set in Argentina
+    may mention Santiago de Chile once), else ``default``."""
+    named = [(len(found), -body.find(found[0]), code) for code, place in _SHARED_CURRENCIES[default].items()
+             if (found := place.findall(body))]
+    return max(named)[2] if named else default
 
 
 # For each currency word's default code (figures.CURRENCY_WORDS), the countries that use the word.
