@@ -348,6 +348,12 @@ def unit_spellings(unit: str) -> frozenset:
     return frozenset({unit, _BRITISH_ENDING.sub(r"\1er", unit), _US_ENDING.sub(r"\1re", unit)})
 
 
+def _after_a_vote(lowered, i) -> bool:
+    """Whether the number at ``i`` opens a vote's tally: "voted 11 to 4", "a vote of 52 to 48"."""
+    return i >= 1 and (lowered[i - 1] in ("voted", "votes") or lowered[i - 1] == "of" and i >= 2
+                       and lowered[i - 2] in ("vote", "margin"))
+
+
 def _looks_like_verb(word: str) -> bool:
     """A lone word in -ed after a number is a verb ("203 recovered"), except a few nouns."""
     return len(word) > 4 and word.endswith("ed") and word not in ("speed", "breed", "steed", "seed")
@@ -776,6 +782,10 @@ class FigureParser:
                 if value < 100 and float(lowered[after + 1]) < 100:
                     return True
         if prev in ("-", "–") and i >= 2 and lowered[i - 2].isdecimal() and "," not in token:
+            return True
+        # "voted 11 to 4", "by a vote of 52 to 48": both numbers of the tally
+        if nxt == "to" and after + 1 < n and lowered[after + 1].isdecimal() and _after_a_vote(lowered, i) \
+                or prev == "to" and i >= 2 and lowered[i - 2].isdecimal() and _after_a_vote(lowered, i - 2):
             return True
         # an age set off after a name: "said Kayla Moostoos, 34, a second-year student"
         if prev == "," and nxt == "," and i >= 2 and tokens[i - 2][:1].isupper() and tokens[i - 2].isalpha() \

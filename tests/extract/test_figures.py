@@ -177,6 +177,8 @@ def test_change_up_from():
     "sentence",
     [
         "The court ruled 7-2 on Thursday.",
+        "The board voted 11 to 4 on Thursday to buy battery trains.",
+        "The bill passed by a vote of 52 to 48.",
         "It happened on June 23, 2025.",
         "It happened in 2019.",
         "Take Route 66 to the coast.",
