@@ -157,6 +157,7 @@ def verdict(claim_a, claim_b, evidence=None):
             and (not _misprinted(earlier, later) or _names_the_earlier_value(earlier, later)):
         later_value, earlier_value = base_value(later["figure"]), base_value(earlier["figure"])
         if later_value > earlier_value and (_keeps_growing(earlier, later) or _floor_then_count(earlier)) \
+                and not _set_against_another_figure(later) \
                 or later_value < earlier_value and (LocalContext.of(later).moved_down or _still_left(later)) \
                 or _changed_from(earlier, later) or _a_level_on_other_days(earlier, later) \
                 or _preliminary_then_official(earlier, later) \
@@ -221,6 +222,21 @@ def in_time_order(claim_a, claim_b):
     if day_a and day_b and day_b < day_a:
         return claim_b, claim_a
     return claim_a, claim_b
+
+
+def _set_against_another_figure(claim):
+    """Whether the claim's sentence sets its figure against another source's ("put the number of displaced
+    residents at 2,100, well above the figure issued by national civil defence"): a dispute, not a count that
+    has grown since (a final figure above a preliminary one is left to ``_preliminary_then_official``)."""
+    sentence = claim.get("sentence") or ""
+    match = _AGAINST_A_FIGURE.search(sentence) if " figure" in sentence or " estimate" in sentence \
+        or " count" in sentence or " tally" in sentence or "disput" in sentence else None
+    return match is not None and _PRELIMINARY.search(match.group(0)) is None
+
+
+_AGAINST_A_FIGURE = re.compile(r"\b(?:(?:well |far |slightly |much )?(?:above|below)|short of|at odds with|"
+                               r"contradict\w*|disput\w*)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
+                               r"(?:figures?|estimates?|counts?|tally|tallies)\b", re.IGNORECASE)
 
 
 def _keeps_growing(earlier, later):

@@ -90,6 +90,17 @@ def test_what_happens_as_a_rule_does_not_grow_with_the_story():
     assert verdict(earlier, later).kind == "contradiction"
 
 
+def test_a_later_count_set_against_another_source_s_figure_is_a_contradiction():
+    earlier, later = dated_pair(
+        ("1,240 people", 1240, "person", "At least 86 homes were destroyed and 1,240 people displaced, the "
+         "institute said.", "2025-02-16"),
+        ("2,100", 2100, "resident", "The regional government put the number of displaced residents at 2,100, well "
+         "above the figure issued by national civil defence.", "2025-02-17"))
+    assert verdict(earlier, later).kind == "contradiction"
+    grown = dict(later, sentence="The number of displaced residents has risen to 2,100.")
+    assert verdict(earlier, grown).kind == "update"  # the same count, risen, without a dispute
+
+
 def test_a_share_in_figures_beyond_a_fraction_in_words_is_a_contradiction():
     assert verdict(figure_claim("38%", 38, "%"), figure_claim("more than 25%", 25, "%", source="Outlet B",
                                                               qualifier="more_than", low=25)).kind == "contradiction"
