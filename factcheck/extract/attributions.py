@@ -140,6 +140,8 @@ _TRAILING_END = re.compile(
 _TWO_SOURCES = re.compile(r"\s*((?:the|its) [a-z]+|[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){0,4}) and "
                           r"(?:the|its) [a-z][a-z -]{0,40}[a-z]\s*")
 
+# Verbs of saying that are never nouns: a source whose words hold one was the source of that verb.
+_SAID = frozenset({"said", "says", "say", "told", "tells"})
 # Two groups of people, in lower case: "traders and economists", "defense lawyers and former prosecutors".
 _TWO_GROUPS = re.compile(r"\s*((?:[a-z][\w-]*\s+){0,2}[a-z]+s) and ((?:[a-z][\w-]*\s+){0,2}[a-z]+s)\s*")
 
@@ -567,6 +569,9 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             phrase_start = sentence.rfind(phrase, 0, verb_start)
             if phrase_start < 0:
                 continue
+        if any(item.start <= phrase_start < item.end and item.verb in _SAID and item.verb in phrase.split()
+               for item in found):
+            continue  # "engineers inside Dalbit say they had warned": the first verb's source, not the second's
         channel = _CHANNEL.match(sentence, verb_end) if " in " in sentence[verb_end:verb_end + 4] else None
         if channel is None and phrase_start and sentence.startswith("In ") and verb in REPORTING_VERBS:
             opening = _CHANNEL_FIRST.fullmatch(sentence, 0, phrase_start)

@@ -392,3 +392,14 @@ def test_hearing_a_noise_credits_no_one():
 def test_what_a_publication_found_out_is_credited_to_it(sentence, source):
     found = [claim for claim in extract_claims(sentence) if claim.type == "attribution"]
     assert [(claim.speaker, claim.speaker_kind) for claim in found] == ([(source, "organization")] if source else [])
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("Analysts at Corbel Lane Advisors said insurance claims could top $40 million.",
+     ["Analysts at Corbel Lane Advisors"]),
+    ("It exposed a design choice that engineers inside Dalbit say they had warned about for years.",
+     ["engineers inside Dalbit"]),
+    ("Aid officials said they expected the toll to rise.", ["Aid officials"]),
+])
+def test_a_verb_inside_what_a_source_said_credits_no_second_source(sentence, sources):
+    assert [a.speaker for a in find_attributions(sentence)] == sources
