@@ -955,6 +955,8 @@ _SUBJECT_SAYING = re.compile(r"^(?P<subject>(?:The|Its|Their|His|Her|[A-Z][\w'�
                              r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|"
                              r"They)\s+[a-z][^\"“”]*?,\s+(?:saying\s+(?:that\s+)?"
                              r"|(?P<arguing>arguing|insisting|warning)\s+that\s+)(?=[\w$€£])")
+# The day a sentence opens with, before its subject's name: "On Friday", "Last Tuesday".
+_DAY_FIRST = re.compile(r"^(?:(?:On|Last|This|Early|Late)\s+)?(?:" + "|".join(DAY_ENDINGS[:7]) + r")\s+(?=[A-Z])")
 # A verb of saying earlier in the sentence, whose speaker a later ", arguing that" goes on with.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote)\b")
 # The participle a cue goes on with to say more: ", adding", ", noting".
@@ -1159,8 +1161,9 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             # "Finance Minister Orla Brennock defended the plan, saying the government had to weigh ...": the
             # sentence's subject says it
             content_end = len(sentence.rstrip().rstrip(".!?"))
+            subject = _DAY_FIRST.sub("", saying.group("subject"))  # "On Friday Dalbit raised ...": Dalbit
             found.append(FoundQuote(start + saying.end(), start + content_end, sentence[saying.end():content_end],
-                                    False, saying.group("apposed") or saying.group("subject"), cue_start=start))
+                                    False, saying.group("apposed") or subject, cue_start=start))
             continue
         going_on = _CUE_GOING_ON.search(sentence) if "ing " in sentence and ('"' in sentence or "”" in sentence) \
             else None

@@ -202,6 +202,9 @@ def test_a_title_in_quotes_is_not_a_quote():
         # the subject going on to say something
         ("Finance Minister Orla Brennock defended the plan in parliament, saying the government had to weigh "
          "the cost.", "the government had to weigh the cost", "Orla Brennock"),
+        # ... after the day it did it
+        ("On Friday Dalbit raised its compensation pool to 52 billion won, saying claims had passed 1.4 million.",
+         "claims had passed 1.4 million", "Dalbit"),
         # ... after a role, or named in apposition to one
         ("Chief officer Daniel Koech denied the crews were late, saying the first engine arrived in 25 minutes.",
          "the first engine arrived in 25 minutes", "Daniel Koech"),
