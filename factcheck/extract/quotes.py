@@ -27,6 +27,7 @@ from factcheck.extract.speakers import (
     SPEECH_VERB_SET,
     SpeakerBook,
     clean_name,
+    one_unnamed_person,
     speaker_kind,
 )
 
@@ -1320,12 +1321,17 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             subject_words = subject_text.split()
             while len(subject_words) > 1 and subject_words[-1].lower() in ("has", "have", "had"):
                 subject_words.pop()  # "executives have said"
+            if len(subject_words) > 1 and subject_words[0].lower() in JOINING_WORDS:
+                subject_words.pop(0)  # "But parents in Migori told"
             subject_text = " ".join(subject_words)
             if subject_text.lower() in DETERMINERS:
                 break  # "the claims window": a noun, not a speaker and a verb
-            if len(subject_words) <= 6 and any(w.lower() in ANONYMOUS_HEADS for w in subject_words[:2]) \
-                    and subject_words[-1].lower() not in PRONOUNS:
-                phrase = subject_text.strip()  # "Lawyers for the city argued": the lawyers, not the city
+            lowered = [w.lower() for w in subject_words]
+            if len(subject_words) <= 6 and subject_words[-1].lower() not in PRONOUNS \
+                    and (any(w in ANONYMOUS_HEADS for w in lowered[:2])
+                         or lowered[0] in ("a", "an", "one") and one_unnamed_person(lowered)):
+                # "Lawyers for the city argued": the lawyers, not the city; "A freight forwarder in Agadir"
+                phrase = subject_text.strip()
             if subject_text.split()[0].lower() in ("if", "when", "as", "while", "although", "after", "before") \
                     or _TIME_THEN_SUBORDINATOR.match(subject_text):
                 break  # "Days after Morocco announced a longer ban, ...": a clause of time, no speaker of the rest

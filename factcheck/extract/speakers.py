@@ -459,13 +459,19 @@ _PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "eons")
 
 def one_unnamed_person(words) -> bool:
     """``a [finance] director [at ...]``: a person's role or an anonymous head among the words of the
-    phrase before its first preposition."""
+    phrase before its first preposition, or a noun for one who does something at its end ("a freight
+    forwarder in Agadir")."""
+    head = None
     for word in words[1:5]:
         if word in _PREPOSITIONS:
-            return False
+            break
         if word in ANONYMOUS_HEADS or word in ROLE_WORDS:
             return True
-    return False
+        head = word
+    return head is not None and len(head) > 6 and head.endswith(_PERSON_SINGULAR_ENDINGS) and head.isalpha()
+
+
+_PERSON_SINGULAR_ENDINGS = tuple(ending[:-1] for ending in _PEOPLE_PLURAL_ENDINGS)
 
 
 _PREPOSITIONS = frozenset({"at", "of", "in", "for", "with", "from", "on", "by"})

@@ -780,6 +780,11 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "Seewil will pay 31.6 million francs into the pool in 2025", "the council"),
     ("The season is expected to last about 90 days, the ministry said in a resolution published in the gazette.",
      "The season is expected to last about 90 days", "the ministry"),
+    # one unnamed person by what they do, and where; a group after the word that joins it to the sentence before
+    ("A freight forwarder in Agadir, speaking on condition of anonymity, said some exporters had begun trucking "
+     "fruit north.", "some exporters had begun trucking fruit north", "A freight forwarder in Agadir"),
+    ("But parents in Migori and Busia told Kilele TV that clinics had turned them away.",
+     "clinics had turned them away", "parents in Migori and Busia"),
     ("Outside court, federation president Sylvain Lachance said producers were relieved that the case was over.",
      "producers were relieved that the case was over", "Sylvain Lachance"),
     ("Results for 1,200 candidates could be cancelled, education officials said yesterday.",
