@@ -653,7 +653,7 @@ _KIND_NAME_WORDS = {
     "airline": {"airline", "airlines", "airways"},
     "carrier": {"airlines", "airways"},
     "pollster": {"polling", "pollster", "survey", "survei"},
-    "regulator": {"regulator", "regulatory"},
+    "regulator": {"regulator", "regulatory", "authority", "commission"},
     "utility": {"utility", "utilities", "power", "electric", "electricity"},
     "university": {"university", "universidad", "universität", "université", "universiti", "universitas"},
     "institute": {"institute", "instituto", "institut", "istituto", "instytut"},

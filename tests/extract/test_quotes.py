@@ -335,6 +335,9 @@ def test_a_role_a_place_owns_is_the_one_person_the_article_gives_it():
     # a business introduced by where it is based, the one the story is about
     ("Pune-based Serovance Biologicals has won the tender, supplying 25,000 vials, the company said. Serovance "
      "shares rose 4.6%. Serovance managing director Arvind Kulkarni spoke to analysts.", "Serovance Biologicals"),
+    # an authority is the regulator an article names
+    ("The Monetary Authority of Singapore fined Orchid Harbour Bank S$9.6 million. Eleven other institutions were "
+     "penalised last year, the regulator said.", "Monetary Authority of Singapore"),
 ])
 def test_a_company_credited_by_a_common_noun(body, speaker):
     assert [q.speaker for q in quotes(body) if q.quote.direct is False][0] == speaker
