@@ -904,6 +904,12 @@ def named_org(book: SpeakerBook, phrase: str, by_name_only: bool = False) -> str
     if words[0] != "the" or len(words) > 3 or len(words) == 3 and words[1] in _OTHER_ORG_MODIFIERS:
         return None
     named = book.org_of_kind(words[-1]) if by_name_only else _last_org_like(book, words[-1])
+    if named is None and len(words) == 3 and phrase.split()[1].isalpha() and phrase.split()[1].islower():
+        # "the expressway operator": the organisation whose name holds the word ("Hokuetsu Expressway Co"); not
+        # one the word heads ("the county laboratory" is no "Nakuru County"), nor a person's name
+        named = next((org for org in list(reversed(book.orgs)) + sorted(book.known_orgs)
+                      if words[1] in org.lower().split()[:-1] and not org.lower().startswith("the ")
+                      and not any(word in book.known for word in org.split())), None)
     if named is None and words[-1] in _WORKS and len(words) == 2:
         named = book.the_one_company()  # "The mill said": the company that runs it, when the story is about one
     owner = words[1][:-2] if len(words) == 3 and words[1].endswith(("'s", "’s")) else None

@@ -338,6 +338,11 @@ def test_a_role_a_place_owns_is_the_one_person_the_article_gives_it():
     # an authority is the regulator an article names
     ("The Monetary Authority of Singapore fined Orchid Harbour Bank S$9.6 million. Eleven other institutions were "
      "penalised last year, the regulator said.", "Monetary Authority of Singapore"),
+    # a word of the organisation's name before the noun; not the name of the body the noun belongs to
+    ("Tolliver Valley Air District issued an alert. About 1.2 million residents live in the area it covers, the air "
+     "district said.", "Tolliver Valley Air District"),
+    ("Nakuru County has closed two boreholes. A peak reading of 8.6 mg/l was found at the Sokoni borehole, the "
+     "county laboratory said.", "the county laboratory"),
 ])
 def test_a_company_credited_by_a_common_noun(body, speaker):
     assert [q.speaker for q in quotes(body) if q.quote.direct is False][0] == speaker
