@@ -339,8 +339,8 @@ def test_a_role_a_place_owns_is_the_one_person_the_article_gives_it():
     ("The Monetary Authority of Singapore fined Orchid Harbour Bank S$9.6 million. Eleven other institutions were "
      "penalised last year, the regulator said.", "Monetary Authority of Singapore"),
     # a word of the organisation's name before the noun; not the name of the body the noun belongs to
-    ("Tolliver Valley Air District issued an alert. About 1.2 million residents live in the area it covers, the air "
-     "district said.", "Tolliver Valley Air District"),
+    ('"Supply is tight," Eastern Grid Authority said. Demand hit an all-time high of 6,480 megawatts, the grid '
+     'operator said.', "Eastern Grid Authority"),
     ("Nakuru County has closed two boreholes. A peak reading of 8.6 mg/l was found at the Sokoni borehole, the "
      "county laboratory said.", "the county laboratory"),
 ])
