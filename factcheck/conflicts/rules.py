@@ -616,10 +616,13 @@ def _misprinted(earlier, later):
 
 def misprint_of(value_a, value_b):
     """True when two values look like one misprinted: two digits swapped ("£578 million" and "£587m"), the
-    same digits at another power of ten ("£41m" and "410 million pounds"), or another first digit ("48%"
-    and "58 per cent", where a count that grew would have moved its last digits)."""
+    same digits at another power of ten ("£41m" and "410 million pounds"), another first digit ("48%"
+    and "58 per cent", where a count that grew would have moved its last digits), or a leading digit lost
+    from a number of several digits ("412" and "1,412"; not "5" and "15")."""
     return transposed_digits(value_a, value_b) or scale_slip_of(value_a, value_b) or (
-        one_digit_off(value_a, value_b) and significant_digits(value_a)[0] != significant_digits(value_b)[0])
+        one_digit_off(value_a, value_b) and significant_digits(value_a)[0] != significant_digits(value_b)[0]) or (
+        leading_digit_dropped(value_a, value_b)
+        and len(significant_digits(min(abs(float(value_a)), abs(float(value_b))))) >= 2)
 
 
 def leading_digit_dropped(value_a, value_b):

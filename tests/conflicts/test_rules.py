@@ -101,6 +101,19 @@ def test_a_later_count_set_against_another_source_s_figure_is_a_contradiction():
     assert verdict(earlier, grown).kind == "update"  # the same count, risen, without a dispute
 
 
+@pytest.mark.parametrize("earlier_value, later_value, kind", [
+    (412, 1412, "contradiction"),  # a leading digit lost: no count grows by exactly 1,000 between reports
+    (5, 15, "update"),  # too few digits to tell a lost one from a count that grew
+])
+def test_a_leading_digit_lost_is_a_misprint_not_growth(earlier_value, later_value, kind):
+    earlier, later = dated_pair(
+        (f"{earlier_value:,}", earlier_value, "runner", f"Medical tents treated {earlier_value:,} runners.",
+         "2025-10-12"),
+        (f"{later_value:,}", later_value, "runner", f"Medical teams have treated {later_value:,} runners so far.",
+         "2025-10-14"))
+    assert verdict(earlier, later).kind == kind
+
+
 def test_a_share_in_figures_beyond_a_fraction_in_words_is_a_contradiction():
     assert verdict(figure_claim("38%", 38, "%"), figure_claim("more than 25%", 25, "%", source="Outlet B",
                                                               qualifier="more_than", low=25)).kind == "contradiction"
