@@ -114,6 +114,14 @@ def test_a_leading_digit_lost_is_a_misprint_not_growth(earlier_value, later_valu
     assert verdict(earlier, later).kind == kind
 
 
+def test_since_a_decade_dates_no_growth():
+    earlier, later = dated_pair(
+        ("22", 22, "turboprop", "The carrier currently flies 22 turboprops, some of which have been in service since "
+         "the late 1990s.", "2026-03-09"),
+        ("27", 27, "turboprop", "The airline, which flies a fleet of 27 turboprops, chose the H-88.", "2026-03-11"))
+    assert verdict(earlier, later).kind == "contradiction"
+
+
 def test_a_share_in_figures_beyond_a_fraction_in_words_is_a_contradiction():
     assert verdict(figure_claim("38%", 38, "%"), figure_claim("more than 25%", 25, "%", source="Outlet B",
                                                               qualifier="more_than", low=25)).kind == "contradiction"
