@@ -85,7 +85,7 @@ def figure_interval(figure):
         # a small count's floor leaves room for a few more: "more than a dozen rooms" may be 14
         spread = FRACTION_OPEN_SPREAD if _a_fraction_in_words(figure) else OPEN_BOUND_SPREAD
         return (value, value + max(spread * magnitude, SMALL_COUNT_OPEN_SPREAD, _open_degrees(figure)))
-    if qualifier in ("less_than", "at_most"):
+    if qualifier in ("less_than", "at_most") and not _says_only(figure):
         if _says_nearly(figure):
             return (value - NEARLY_SPREAD * magnitude, value)
         return (value - max(UPPER_BOUND_SPREAD * magnitude, _open_degrees(figure)), value)
@@ -107,6 +107,13 @@ def _a_fraction_in_words(figure):
 def _says_nearly(figure):
     raw = (figure.get("raw") or "").lower()
     return raw.startswith(("nearly", "almost", "just under", "close to"))
+
+
+def _says_only(figure):
+    """"only 58 per cent", "just 142mm": the number itself, said to be small (the claim's qualifier is
+    ``at_most`` by the contract, but no writer means a lower value by it)."""
+    raw = (figure.get("raw") or "").lower()
+    return raw.startswith(("only ", "just ")) and not raw.startswith(("just under ", "just below "))
 
 
 def rounding_tolerance(figure):

@@ -122,6 +122,12 @@ def test_since_a_decade_dates_no_growth():
     assert verdict(earlier, later).kind == "contradiction"
 
 
+def test_only_a_share_is_that_share_not_anything_below_it():
+    only_58 = figure_claim("Only 58 per cent", 58, "%", qualifier="at_most", high=58)
+    assert verdict(only_58, figure_claim("only 47 per cent", 47, "%", source="Outlet B")).kind == "contradiction"
+    assert verdict(only_58, figure_claim("58%", 58, "%", source="Outlet B")) is None
+
+
 def test_a_share_in_figures_beyond_a_fraction_in_words_is_a_contradiction():
     assert verdict(figure_claim("38%", 38, "%"), figure_claim("more than 25%", 25, "%", source="Outlet B",
                                                               qualifier="more_than", low=25)).kind == "contradiction"
@@ -150,7 +156,8 @@ def test_rounding_tolerance(value, tolerance):
     (20, "approximate", "about 20", (18, 22)),  # never more than a tenth
     (300, "more_than", "more than 300", (300, 345)),
     (1800, "at_most", "nearly 1,800", (1620, 1800)),
-    (78, "at_most", "only 78", (58.5, 78)),
+    (78, "at_most", "only 78", (77.61, 78.39)),  # the number itself, said to be small
+    (78, "at_most", "at most 78", (58.5, 78)),
 ])
 def test_qualifiers_stretch_a_number_as_reporters_use_them(value, qualifier, raw, interval):
     figure = {"value": value, "qualifier": qualifier, "raw": raw}
