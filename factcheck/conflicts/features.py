@@ -24,7 +24,7 @@ from factcheck.conflicts.measure import (
 )
 from factcheck.conflicts.rules import (
     base_value, currency_slip_of, exact_digits_swapped, interval_in_base_units, intervals_of_a_pair,
-    intervals_overlap, leading_digit_dropped, one_digit_off, round_scale_slip_of, scale_slip_of,
+    intervals_overlap, is_ceiling, leading_digit_dropped, one_digit_off, round_scale_slip_of, scale_slip_of,
     transposed_digits, written_alike,
 )
 from factcheck.extract.figures import DURATIONS, counted_head, singular, unit_spellings
@@ -150,7 +150,8 @@ def values_agree(first: FigureView, second: FigureView) -> bool:
     """True when the values two figures' words allow overlap (after qualifiers, rounding and units)."""
     if exact_digits_swapped(first.claim["figure"], second.claim["figure"]) or currency_slip(first, second):
         return False
-    if first.unit != second.unit and not same_scale(first.unit, second.unit):
+    if first.unit != second.unit and not same_scale(first.unit, second.unit) \
+            or is_ceiling(first.claim["figure"]) and is_ceiling(second.claim["figure"]):
         return intervals_overlap(*intervals_of_a_pair(first.claim["figure"], second.claim["figure"]))
     return intervals_overlap(first.interval, second.interval)
 

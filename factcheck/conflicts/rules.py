@@ -192,7 +192,16 @@ def intervals_of_a_pair(figure_a, figure_b):
     """The two figures' intervals in base units, each read as a possible conversion when their units differ
     in scale."""
     converted = not same_scale(figure_a.get("unit"), figure_b.get("unit"))
+    if is_ceiling(figure_a) and is_ceiling(figure_b):
+        # two ceilings of one quantity ("up to 350 jobs", "as many as 450") disagree unless they are one bound
+        figure_a, figure_b = dict(figure_a, qualifier="exact"), dict(figure_b, qualifier="exact")
     return interval_in_base_units(figure_a, converted), interval_in_base_units(figure_b, converted)
+
+
+def is_ceiling(figure):
+    """Whether a figure gives a ceiling ("up to 350", "as many as 450"; not "nearly 350" or "only 350")."""
+    return (figure.get("qualifier") or "exact") in ("at_most", "less_than") and not _says_nearly(figure) \
+        and not _says_only(figure)
 
 
 def _last_digit_half(value):

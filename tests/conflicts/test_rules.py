@@ -128,6 +128,15 @@ def test_only_a_share_is_that_share_not_anything_below_it():
     assert verdict(only_58, figure_claim("58%", 58, "%", source="Outlet B")) is None
 
 
+def test_two_ceilings_of_one_quantity_disagree_unless_they_are_one():
+    up_to_350 = figure_claim("up to 350", 350, "job", qualifier="at_most", high=350)
+    as_many_as_450 = figure_claim("As many as 450", 450, "job", source="Outlet B", qualifier="at_most", high=450)
+    assert verdict(up_to_350, as_many_as_450).kind == "contradiction"
+    assert verdict(up_to_350, dict(as_many_as_450, figure=dict(as_many_as_450["figure"], value=350))) is None
+    # a ceiling still allows a count below it
+    assert verdict(as_many_as_450, figure_claim("420", 420, "job")) is None
+
+
 def test_a_share_in_figures_beyond_a_fraction_in_words_is_a_contradiction():
     assert verdict(figure_claim("38%", 38, "%"), figure_claim("more than 25%", 25, "%", source="Outlet B",
                                                               qualifier="more_than", low=25)).kind == "contradiction"
