@@ -34,7 +34,7 @@ CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "
                     "₫": "VND", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₪": "ILS", "฿": "THB", "₵": "GHS", "₸": "KZT",
                     "₡": "CRC", "৳": "BDT"}
 DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
-                   "nz": "NZD", "s": "SGD", "r": "BRL"}
+                   "nz": "NZD", "s": "SGD", "r": "BRL", "n": "NAD"}
 # Signs written as letters, in the case they are written: "Rs 3.2 crore", "Rs. 4,500", "RM2.50".
 LETTER_SIGNS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "Sh": "KES", "TSh": "TZS", "USh": "UGX",
                 "NIS": "ILS", "Dh": "AED", "Tk": "BDT", "UF": "CLF", "JD": "JOD", "KD": "KWD", "BD": "BHD"}
@@ -67,7 +67,7 @@ CURRENCY_WORDS = {
     "riels": "KHR", "afghanis": "AFN", "lari": "GEL", "manat": "AZN", "quetzal": "GTQ", "quetzales": "GTQ",
     "lempiras": "HNL", "colones": "CRC", "guaraníes": "PYG", "guaranies": "PYG", "bolivianos": "BOB",
     "meticais": "MZN", "kwanzas": "AOA", "leones": "SLE", "shilling": "KES", "nairas": "NGN",
-    "dinar": "IQD", "dinars": "IQD",
+    "dinar": "IQD", "dinars": "IQD", "korun": "CZK",
     # the crown as English writes the Nordic and Czech currencies ("26 crowns per passage"); which one, the
     # article's country says (conventions)
     "crowns": "NOK",
@@ -451,8 +451,10 @@ class FigureParser:
             i += 2 if tokens[i + 1] == "." else 1
         elif (tokens[i] == "GH" and tokens[i + 1:i + 2] in (["¢"], ["₵"])
               or tokens[i] == "S" and tokens[i + 1:i + 2] == ["/"]) \
-                and i + 2 < n and not gaps[i + 1] and not gaps[i + 2] and tokens[i + 2][:1].isdigit():
-            # "GH¢18,000"; Peru's sol, "S/150 million", read as the letter signs are ("S/5 paper" is none)
+                and i + 2 < n and not gaps[i + 1] and (not gaps[i + 2] or tokens[i] == "S") \
+                and tokens[i + 2][:1].isdigit():
+            # "GH¢18,000"; Peru's sol, "S/150 million" or "S/ 4.5 million", read as the letter signs are ("S/5
+            # paper" is none)
             currency, letter_sign = ("GHS", False) if tokens[i] == "GH" else ("PEN", True)
             i += 2
         elif tokens[i] in _SINGLE_LETTER_SIGNS and i + 1 < n and not gaps[i + 1] and tokens[i + 1][0].isdigit() \

@@ -563,6 +563,9 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("Prices hit GH¢18,000 a crate.", "GH¢18,000", "GHS"),  # the cedi's sign
     ("The state will release a S/150 million support fund.", "S/150 million", "PEN"),  # Peru's sol, with a scale
     ("Grade S/5 paper was used.", "5", "paper"),  # not without one
+    ("The regional government approved S/ 4.5 million.", "S/ 4.5 million", "PEN"),  # the sign set apart
+    ("The ministry offered a N$50,000 reward.", "N$50,000", "NAD"),  # the Namibian dollar
+    ("The council pays 1.6 billion korun a year.", "1.6 billion korun", "CZK"),  # the Czech plural
     ("The ring lent VND 1.2 trillion.", "VND 1.2 trillion", "VND"),  # ISO codes beyond the commonest
     ("The fine was ₺13 million.", "₺13 million", "TRY"),
     ("Losses reached NIS 40m a day.", "NIS 40m", "ILS"),
