@@ -1803,7 +1803,9 @@ _KIND_NOUNS_IN_ING = frozenset({"morning", "evening", "nursing", "housing", "par
                                 "cooling", "heating", "letting", "lending", "charging", "testing", "screening",
                                 "teaching", "learning", "gaming", "betting", "swimming", "camping", "processing",
                                 "recycling", "manufacturing", "banking", "trading", "operating", "planning",
-                                "breeding", "farming", "logging", "packing", "printing", "dining", "filling"})
+                                "breeding", "farming", "logging", "packing", "printing", "dining", "filling",
+                                "holding", "funding", "landing", "pumping", "loading", "counting",
+                                "sorting", "marketing", "advertising"})
 _PARTICIPLES_IN_N = frozenset({"sworn", "known", "grown", "given", "taken", "chosen", "driven", "written",
                                "fallen", "stolen", "broken", "frozen", "hidden", "sunken", "proven", "shown"})
 # The only words that join a unit of measure: "580,000 square feet", "270,000 metric tons", "180 nautical

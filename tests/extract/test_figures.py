@@ -560,6 +560,7 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The centre will create up to 140 highly skilled jobs.", "up to 140", "job"),  # an adverb is no noun
     ("It signed deals with two diagnostics firms.", "two", "diagnostics firm"),  # a field in -ics before its noun
     ("The plant has three assembly lines.", "three", "assembly line"),  # a noun in -ly names a kind
+    ("The family controls the firm through two holding companies.", "two", "holding company"),  # a kind in -ing
     ("Prices hit GH¢18,000 a crate.", "GH¢18,000", "GHS"),  # the cedi's sign
     ("The state will release a S/150 million support fund.", "S/150 million", "PEN"),  # Peru's sol, with a scale
     ("Grade S/5 paper was used.", "5", "paper"),  # not without one
