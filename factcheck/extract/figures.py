@@ -185,7 +185,10 @@ _DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans)|Britons|Londoners|New Yo
 _DEMONYM_FIRST_WORDS = frozenset({"South", "North", "East", "West", "Sri", "Saudi", "Puerto", "Costa"})
 # The letter of a temperature scale written tight after the number or its degree sign: "44.7C", "102°F".
 _DEGREE_SCALES = {"c": "degree celsius", "f": "degree fahrenheit"}
-_MEASURE_UNITS = frozenset(UNIT_ALIASES.values()) - {"person", "child", "man", "woman", "data"}
+# (in both spellings: "a 1,240-metre viaduct" is measured as "1,240 meters" is)
+_MEASURE_UNITS = frozenset(spelling for unit in UNIT_ALIASES.values()
+                           for spelling in (unit, re.sub(r"(met|lit)er\b", r"\1re", unit))) \
+    - {"person", "child", "man", "woman", "data"}
 # Words in -s that are no plurals: nouns singular too ("measles" is no plural of "measle"), and "overseas"
 # ("38 overseas players").
 INVARIANT_NOUNS = {"measles", "mumps", "news", "series", "species", "diabetes", "rabies", "herpes",

@@ -591,6 +591,9 @@ def test_a_number_taken_from_a_group_with_a_number_gets_its_unit_from_that_figur
     ("Tri-County has about 2,300 employees, roughly 650 of them at its headquarters.", ["employee"] * 2),
     ("Two miners were killed and seven others remained trapped.", ["miner"] * 2),
     ("Four infants have been sickened, and three of them were hospitalized.", ["infant"] * 2),
+    # past a measure written with its number ("1,240-metre"), in either spelling
+    ("Tests covered all 38 piers of the 1,240-metre viaduct after cracks were found in four of them.",
+     ["pier", "metre", "pier"]),
     ("The chain shut 23 restaurants on Monday, including 15 in central Ohio.", ["restaurant"] * 2),
     ("Of the 42 workers underground at the time, 33 reached the surface.", ["worker"] * 2),
     ("About 24,750 runners started the race out of 28,400 who registered.", ["runner"] * 2),
