@@ -208,6 +208,7 @@ NOT_COUNTED = {
     "uses", "went", "were", "apiece", "each", "alone", "together", "instead", "already", "later",
     "earlier", "early", "late", "led", "fed", "ago", "away", "back", "home", "apart", "abroad", "overall", "total",
     "combined", "respectively", "altogether", "outright", "remaining", "others", "other", "once",
+    "yesterday", "today", "tonight", "tomorrow",
 }
 # Words for people in a state that news uses as nouns after a count: "7 dead and 12 injured", "11 missing".
 PEOPLE_BY_STATE = {"dead", "injured", "wounded", "missing", "hurt", "displaced", "homeless", "killed"}
@@ -891,7 +892,7 @@ class FigureParser:
 
     def _link(self, sentence, tokens, lowered, found):
         merged = []
-        for left, right in zip(found, found[1:]):
+        for position, (left, right) in enumerate(zip(found, found[1:])):
             gap = lowered[left.after_index:right.first_index]
             gap_set = set(gap)
             # "between 40 and 45"
@@ -921,7 +922,13 @@ class FigureParser:
             if gap and gap[-1] == "from" and (len(gap) <= 4 and left.first_index >= 1
                                               and lowered[left.first_index - 1] == "to"
                                               or len(gap) <= 10 and gap_set & {"up", "down"}):
-                self._change_pair(left, right, "to", "from")
+                if _may_have_moved_from(left, right):
+                    self._change_pair(left, right, "to", "from")
+                elif position and not found[position - 1].figure.linked \
+                        and found[position - 1].figure.unit in (None, right.figure.unit) \
+                        and _of_one_order(found[position - 1].figure.value, right.figure.value):
+                    # "38.2 million 90-kilogram bags, down from 44 million bags": the level before the measure
+                    self._change_pair(found[position - 1], right, "to", "from")
                 continue
         for left, right in merged:
             # "between 40 and 45 homes": two figures, the ends of one range
@@ -963,6 +970,21 @@ class FigureParser:
             fb.unit = fa.unit
         fa.role, fb.role = role_a, role_b
         fa.linked, fb.linked = fb.raw, fa.raw
+
+
+def _may_have_moved_from(level, earlier):
+    """Whether ``earlier`` can be where ``level`` moved from. A measure joined to its noun ("a 7.5-tonne weight
+    limit, down from the 44 tonnes") is such a level only in its own unit, or, for a count whose noun is
+    left out, at its own order of magnitude: "the new 65-decibel noise contour, up from about 1,150" counts
+    residents, "38.2 million 90-kilogram bags, down from 44 million bags" bags."""
+    if not _NUMBER_JOINED_TO_A_WORD.search(level.figure.raw):
+        return True
+    if earlier.figure.unit is not None:
+        return earlier.figure.unit == level.figure.unit
+    return _of_one_order(level.figure.value, earlier.figure.value)
+
+
+_NUMBER_JOINED_TO_A_WORD = re.compile(r"\d-[a-z]")
 
 
 def _change_noun_follows(lowered, index) -> bool:

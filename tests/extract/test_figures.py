@@ -173,6 +173,19 @@ def test_change_up_from():
     assert (after.role, before.role) == ("to", "from")
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # a measure joined to its noun is the level only in its own unit, or at its count's order of magnitude
+    ("The bridge was under a 7.5-tonne limit, well down from the 44 tonnes it was designed to carry.",
+     [("7.5-tonne", "to", "tonne"), ("44", "from", "tonne")]),
+    ("The ministry cut its forecast to 38.2 million 90-kilogram bags, down from 44 million bags last year.",
+     [("38.2 million", "to", "bag"), ("90-kilogram", None, "kilogram"), ("44 million", "from", "bag")]),
+    ("Roughly 1,900 residents would fall inside the new 65-decibel noise contour, up from about 1,150 today.",
+     [("Roughly 1,900", None, "resident"), ("65-decibel", None, "decibel"), ("about 1,150", None, "resident")]),
+])
+def test_a_change_from_a_level_written_with_a_measure(sentence, found):
+    assert [(f.raw, f.role, f.unit) for f in figures(sentence)] == found
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -675,6 +688,7 @@ def test_a_comparison_takes_the_unit_of_what_it_is_compared_with(sentence, units
     ("Of the stolen patient records, approximately 27,000 include mental health notes.", ["record"]),
     ("There are 63 patients on the list, and seven died during the year.", ["patient", "person"]),  # who died
     ("Oil has reached about 17 miles of coastline, up from 11 early in the week.", ["mile"] * 2),
+    ("The number of people confirmed dead rose to 21 yesterday.", ["person"]),  # a day is no counted noun
     # a sample of a larger count, opening a clause with its verb
     ("Poulin tested 50 barrels at random and found that 38 contained water.", ["barrel"] * 2),
     ("Power is back for most of the 212,000 customers who lost it, but about 48,000 remained without it.",
