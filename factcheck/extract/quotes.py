@@ -173,7 +173,10 @@ _NUMBER_NEXT = re.compile(r" ?\d")
 # Where a person named before a speech verb is from, closing the phrase: "Sabine Kettler, 31, from Würzburg",
 # "Sabine Kettler from Würzburg", "Sabine Kettler, 31, of Würzburg" (not "the Bank of England").
 _FROM_A_PLACE = re.compile(r"[A-Z][\w'’-]* [A-Z][\w'’-]*(?P<place>(?:,\s+\d{1,3},\s+(?:from|of)|\s+from)"
-                           r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*)$")
+                           r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*|"
+                           # "Headman Justin Kabwe of Mpindi village said"
+                           r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:village|town|township|district|"
+                           r"county|province|region|island|parish|ward|commune|municipality)\s*)$")
 # Where a named organisation is, closing the phrase: "Dr. Martin Gauthier of the Laurentian Neuromuscular Clinic
 # in Montreal" (not "the embassy in Lima", whose place may be all that names it).
 _IN_A_PLACE = re.compile(r"[A-Z][\w'’&.-]*(?P<place>\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*)$")

@@ -788,6 +788,9 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "Seewil will pay 31.6 million francs into the pool in 2025", "the council"),
     ("The season is expected to last about 90 days, the ministry said in a resolution published in the gazette.",
      "The season is expected to last about 90 days", "the ministry"),
+    # a person of a place named with its kind
+    ("Headman Justin Kabwe of Mpindi village said the gravel road was cut off for much of the rainy season.",
+     "the gravel road was cut off for much of the rainy season", "Justin Kabwe"),
     # one unnamed person by what they do, and where; a group after the word that joins it to the sentence before
     ("A freight forwarder in Agadir, speaking on condition of anonymity, said some exporters had begun trucking "
      "fruit north.", "some exporters had begun trucking fruit north", "A freight forwarder in Agadir"),
