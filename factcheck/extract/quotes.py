@@ -1376,7 +1376,9 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
 # A clause joined to what was said, with a speaker and a verb of saying of its own: ", though club chairman Masao
 # Endo said", ", but the union says".
 _ANOTHER_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|though|although|whereas)|;)\s+(?P<clause>(?:the\s+|a\s+|an\s+)?"
-                              r"(?:[a-z][\w'’-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+                              r"(?:[a-z][\w'’-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                              # (perhaps with a description: ", a rhino ecologist with the Kunene Rhino Trust,")
+                              r"(?:,\s+(?:a|an|the)\s+[^,;\"“”]{3,80},)?\s+"
                               r"(?:said|says|told|tells|argued|argues|insisted|insists|countered|counters)\b)")
 
 # The same after a first cue that closed its clause, with a group of people as the speaker too: ", and chief

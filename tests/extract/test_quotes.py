@@ -302,6 +302,10 @@ def test_a_closing_pronoun_cue_may_be_followed_by_a_clause_of_circumstance():
                                 ("only 10 or so are fit enough to track bears", "Masao Endo")]),
     ("The club has 22 members, though club chairman Masao Endo said only 10 or so are fit enough to track bears.",
      [("only 10 or so are fit enough to track bears", "Masao Endo")]),
+    ("The ministry says 114 suspects have been arrested, and Dr. Anna Shikongo, a rhino ecologist with the Kunene "
+     "Rhino Trust, said the horn seized represented perhaps 25 animals.",
+     [("114 suspects have been arrested", "the ministry"),
+      ("the horn seized represented perhaps 25 animals", "Anna Shikongo")]),
     # a pronoun after "although" is the first clause's subject again; "these estimates" are no verb
     ("Forecasters expect a cool change late on Wednesday, although they warned the wind could push the fire east.",
      [("a cool change late on Wednesday, although they warned the wind could push the fire east", "forecasters")]),
