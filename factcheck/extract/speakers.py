@@ -200,6 +200,8 @@ def clean_name(phrase: str) -> str:
     """Strip titles, roles written before a name and possessives: ``Space Force Gen. Michael
     Guetlein`` -> ``Michael Guetlein``; ``Dr. Amina Qureshi`` -> ``Amina Qureshi``."""
     phrase = phrase.strip(" ,.;:\"'“”‘’")
+    if " of State " in phrase:
+        phrase = _OF_STATE.sub("", phrase)  # "Secretary of State for Transport Radu Marinescu" -> "Radu Marinescu"
     with_article = phrase.startswith(("the ", "The "))  # "the National Grid Operator": a name, not a person's
     if phrase.startswith("the ") and phrase[4:5].isupper():
         rest = phrase[4:].split()
@@ -259,6 +261,12 @@ def clean_name(phrase: str) -> str:
     if name.endswith(("'s", "’s")):
         name = name[:-2]
     return name
+
+
+# A government title "of State", with the department it is for: "Secretary of State for Transport", "Minister of
+# State" (the name after it keeps two words at least).
+_OF_STATE = re.compile(r"^(?:[A-Z][\w-]*\s+)?(?:Secretary|Minister|Under-Secretary)\s+of\s+State"
+                       r"(?:\s+for\s+[A-Z][\w'’-]*)?\s+(?=[A-Z][\w'’.-]*\s+[A-Z])")
 
 
 def _names_a_role(word: str) -> bool:

@@ -25,6 +25,8 @@ def quotes(body):
         ("RMI Vice President of Operations Kevin Draper", "Kevin Draper"),
         ("ONSE director general Arturo Benavides Lugo", "Arturo Benavides Lugo"),  # a name after a role, whole
         ("the National Grid Operator", "National Grid Operator"),  # after "the", a name, not a person's
+        ("Secretary of State for Transport Radu Marinescu", "Radu Marinescu"),  # a government title "of State"
+        ("Minister of State for Roads Gráinne Molloy", "Gráinne Molloy"),
         # "Col" without its full stop before one name is a given name; a colonel's title otherwise
         ("Association president Col Hennessy", "Col Hennessy"),
         ("Col. Hennessy", "Hennessy"),
