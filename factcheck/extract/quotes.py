@@ -807,7 +807,7 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
         if named:
             name, kind = named, "organization"
     if raw[:1].isupper() and kind == "organization" and " " in name and not name.lower().startswith("the ") \
-            and not book.is_org(name):
+            and not low.startswith("the ") and not book.is_org(name):  # ("The company", named by the article)
         if not any(w.lower().rstrip(".") in _ORG_HINTS for w in name.split()):
             kind = "person"
     if kind == "organization" and quote.direct and not quote.written and _could_be_surname(name, book):

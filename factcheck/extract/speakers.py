@@ -598,6 +598,17 @@ def _name_ending_at(body: str, end: int) -> str | None:
     return _strip_article(" ".join(reversed(picked)))
 
 
+def _words_of_initials(body: str, end: int, acronym: str) -> str | None:
+    """The words before ``end`` whose first letters spell ``acronym``, the first one capitalised, whatever the
+    case of the others: a name in a language that writes its nouns in lower case ("Dopravní podnik Hradovice
+    (DPH)"); None when they do not."""
+    words = body[max(0, end - 120):end].split()[-len(acronym):]
+    if len(words) != len(acronym) or len(words) < 2 or not words[0][:1].isupper() \
+            or not all(word.isalpha() for word in words):
+        return None
+    return " ".join(words) if "".join(word[0] for word in words).upper() == acronym.upper() else None
+
+
 def _strip_article(name: str) -> str:
     name = name.strip()
     return name[4:] if name.startswith(("The ", "the ")) else name
@@ -912,7 +923,9 @@ class SpeakerBook:
             self._acronyms = {}
             for match in _ACRONYM_DEFINED.finditer(self._body):
                 full = _name_ending_at(self._body, match.start())
-                if full and full[0] == match.group(1)[0] and " " in full:
+                if not (full and full[0] == match.group(1)[0] and " " in full):
+                    full = _words_of_initials(self._body, match.start(), match.group(1))
+                if full:
                     self._acronyms.setdefault(match.group(1), full)
         return self._acronyms.get(acronym, name)
 

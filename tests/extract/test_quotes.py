@@ -1037,3 +1037,14 @@ def test_a_speaker_named_with_the_role_an_organisation_gave_them():
             'project director, told MENA Power Journal. He said about 6,000 workers had been on site.')
     assert what_was_said(body) == [("We were building at a rate of roughly 100 megawatts a week at peak",
                                     "Park Ji-hoon"), ("about 6,000 workers had been on site", "Park Ji-hoon")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Kettle Peak Resort opened on Friday. The resort said it now has 27 runs open, up from 14 on opening day.",
+     "Kettle Peak Resort"),
+    ("Dopravní podnik Hradovice (DPH) runs the trams. DPH says about 380 drivers earn CZK 41,200 a month.",
+     "Dopravní podnik Hradovice"),  # an acronym of a name whose nouns are written in lower case
+])
+def test_an_organisation_named_for_a_common_noun_or_an_acronym_stays_an_organisation(body, speaker):
+    said = [(q.speaker, q.speaker_kind) for q in quotes(body) if q.quote.direct is False]
+    assert said == [(speaker, "organization")]
