@@ -677,6 +677,7 @@ _KIND_NAME_WORDS = {
     "university": {"university", "universidad", "universität", "université", "universiti", "universitas"},
     "institute": {"institute", "instituto", "institut", "istituto", "instytut"},
     "fund": {"fund", "super", "superannuation", "pension", "pensions"},
+    "group": {"group", "holdings"},  # "Cahaya Media Holdings Bhd" is "the group" of its filings
 }
 # More names of a kind than a story about one of them gives (and a bound on comparing them).
 _MANY_NAMES = 40

@@ -343,6 +343,9 @@ def test_a_role_a_place_owns_is_the_one_person_the_article_gives_it():
     ("The Monetary Authority of Singapore fined Orchid Harbour Bank S$9.6 million. Eleven other institutions were "
      "penalised last year, the regulator said.", "Monetary Authority of Singapore"),
     # a word of the organisation's name before the noun; not the name of the body the noun belongs to
+    # a holding company is "the group" of its filings
+    ("Cahaya Media Holdings Bhd won the contract in 2021. In a filing, the group said deliveries had been delayed by "
+     "flooding.", "Cahaya Media Holdings Bhd"),
     ('"Supply is tight," Eastern Grid Authority said. Demand hit an all-time high of 6,480 megawatts, the grid '
      'operator said.', "Eastern Grid Authority"),
     ("Nakuru County has closed two boreholes. A peak reading of 8.6 mg/l was found at the Sokoni borehole, the "
