@@ -38,7 +38,7 @@ TITLES = {
     "cllr", "coun", "cr", "eng", "engr",
     "mp", "mep", "msp", "mla", "mpp",  # members of parliaments and assemblies: "Hollins Moor's MP, Priya Oduya,"
     # honorifics and ranks written before a name ("Alhaji Musa Bello Gombi", "Datuk Hamid Yusof")
-    "alhaji", "alhaja", "hajiya", "datuk", "dato", "datin", "madam", "commodore", "reeve",
+    "alhaji", "alhaja", "hajiya", "datuk", "dato", "datin", "madam", "commodore", "reeve", "encik", "puan",
 }
 # Words that name a person's role: "board chair Lena Ortiz", "Dana Whitfield, the chief executive".
 ROLE_WORDS = TITLES | {
@@ -1177,6 +1177,9 @@ _RELATIVE_WITH_A_LIST = re.compile(r"(?P<head>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+
                                    r"\s+(?:and|or)\s+[A-Z][^,;:\"“”]{0,40},")
 
 
+_WHERE_A_ROLE_IS = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+
+
 def subject_before_apposition(before: str) -> str | None:
     """The subject of a sentence whose verb comes after an appositive or a relative clause: ``Kessler
     Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics``; ``Its chief inspector, Andrew
@@ -1200,7 +1203,8 @@ def subject_before_apposition(before: str) -> str | None:
     # Asuboa, Mr. Samuel Owusu-Ansah, said")
     if not head or not middle or len(head.split()) > (14 if named else 8) or len(middle) > 100:
         return None
-    head_noun = head.split()[-1].lower()
+    # (a role where it is held: "A parent-teacher association chairman in Kinabatu, Halim Basiron,")
+    head_noun = _WHERE_A_ROLE_IS.sub("", head).split()[-1].lower()
     titled = named and len(middle.split()) >= 2 and middle.split()[0].lower().rstrip(".") in TITLES
     if named and (len(middle.split()) >= 2 and (head_noun in ROLE_WORDS or head_noun in ORG_HEADS
                                                  or _holds_a_role_of_something(head))
