@@ -15,7 +15,7 @@ from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFOR
                                         word_alternation)
 from factcheck.extract.quotes import (
     ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, PUT_AT, PUT_VERBS, REPORTING_VERBS,
-    UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END,
+    ROLE_THEN_NAME_TO_THE_END, UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END,
     gives_an_order, phrase_before_verb, states_nothing, subject_of_coordinated_verb,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
@@ -684,6 +684,10 @@ _SAID_THEN_NAME = re.compile(r",\s+(?P<verb>said|says|estimates|estimated|report
 # (", who teaches ...", ", chairman of the branch")
 
 
+# ", said Huaylluma's mayor, Celestino Mamani.": a role whose it is, then the name, to the end.
+_SAID_THEN_ROLE = re.compile(r",\s+(?P<verb>said|says|added|noted|warned)(?=" + ROLE_THEN_NAME_TO_THE_END.pattern + ")")
+
+
 # ", said a person involved in the design who was not authorised to speak publicly.": one unnamed source
 # after the verb, perhaps described, to the end of the sentence.
 _SAID_THEN_UNNAMED = re.compile(r",\s+(?P<verb>said|says|added|noted|warned)" + UNNAMED_TO_THE_END.pattern)
@@ -705,6 +709,12 @@ def _said_then_name(sentence: str, found) -> list[FoundAttribution]:
         if name:
             items.append(FoundAttribution(match.start("verb"), end, name, match.group("verb"),
                                           closes_sentence=_SENTENCE_END.match(sentence, end) is not None))
+    role_first = _SAID_THEN_ROLE.search(sentence) if not items and ("'" in sentence or "’" in sentence) else None
+    if role_first and not any(item.start <= role_first.start("verb") < item.end for item in found):
+        # ", said Huaylluma's mayor, Celestino Mamani.": the name after the role
+        name = ROLE_THEN_NAME_TO_THE_END.match(sentence, role_first.end("verb"))
+        items.append(FoundAttribution(role_first.start("verb"), name.end("name"), name.group("name"),
+                                      role_first.group("verb"), closes_sentence=True))
     unnamed = _SAID_THEN_UNNAMED.search(sentence) if not items else None
     if unnamed and not any(item.start <= unnamed.start("verb") < item.end for item in found):
         items.append(FoundAttribution(unnamed.start("verb"), unnamed.end("name"), unnamed.group("name"),

@@ -1472,7 +1472,18 @@ def _speaker_to_the_end(rest: str):
     if named:
         return named.group("name")
     unnamed = UNNAMED_TO_THE_END.match(rest)
-    return unnamed.group("name") if unnamed else None
+    if unnamed:
+        return unnamed.group("name")
+    role_first = ROLE_THEN_NAME_TO_THE_END.match(rest) if "," in rest else None
+    return role_first.group("name") if role_first else None
+
+
+# A role, perhaps whose it is, then the name in apposition, to the end: " Huaylluma's mayor, Celestino Mamani.",
+# " the company's chief executive, Ana Ruiz."
+ROLE_THEN_NAME_TO_THE_END = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:[a-z][\w'’-]*\s+){0,3}"
+                                        r"(?:" + word_alternation(ROLE_WORDS) + r"),\s+"
+                                        r"(?P<name>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,2}\s+[A-Z][\w'’-]*)"
+                                        r"\s*[.!?]?\s*$")
 
 
 # A clause of the same speaker after a closing cue: ", and she fears ...".

@@ -321,6 +321,7 @@ def test_appositive_search_is_linear():
     # two groups together; a day named by a word
     ("Prices slumped to a 20-month low, traders and economists say.", "traders and economists"),
     ("Tests cost exporters 3,500 baht per sample, one laboratory manager said.", "one laboratory manager"),
+    ("About 2,300 families have been affected, said Huaylluma's mayor, Celestino Mamani.", "Celestino Mamani"),
     ("The paper was circulated before the exam, education officials said yesterday.", "education officials"),
 ])
 def test_more_ways_of_crediting_a_source(body, source):

@@ -795,6 +795,9 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "Seewil will pay 31.6 million francs into the pool in 2025", "the council"),
     ("The season is expected to last about 90 days, the ministry said in a resolution published in the gazette.",
      "The season is expected to last about 90 days", "the ministry"),
+    # a closing cue with a role, whose it is, before the name
+    ("At least 286 homeowners have joined a class-action lawsuit, said their attorney, Raymond Baptiste.",
+     "At least 286 homeowners have joined a class-action lawsuit", "Raymond Baptiste"),
     # a role where it is held, then the name in apposition, after a Malay honorific
     ("A parent-teacher association chairman in Kinabatu, Encik Halim Basiron, said parents paid about RM35 per "
      "child.", "parents paid about RM35 per child", "Halim Basiron"),
