@@ -1237,7 +1237,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 verb_at = (verb_at[0] - joined.end(), verb_at[1] - joined.end())
             elif sentence.count(" ", 0, verb_at[0]) > 14 \
                     and subject_before_apposition(sentence[:verb_at[0]].rstrip()) is None \
-                    and subject_of_coordinated_verb(sentence[:verb_at[0]]) is None:
+                    and subject_of_coordinated_verb(sentence[:verb_at[0]]) is None \
+                    and _after_a_placed_opening(sentence[:verb_at[0]].rstrip()) is None:
                 # a long way to the verb, unless a described subject fills it ("Ana Ruiz, who owns ...,") or the
                 # verb shares the sentence's subject ("The agency ordered the stadium closed ... and said"); the
                 # first cue closed what came before it (read with the attributions), and a clause joined after
@@ -1301,7 +1302,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 # "Kessler Biologics, a vaccine maker based in the state, said": only a name with an
                 # appositive or relative clause between it and the verb (or a source described by what it
                 # knows: "A person familiar with the association's talks with customs officers said")
-                subject_text = subject_before_apposition(subject_text)
+                subject_text = subject_before_apposition(subject_text) or _after_a_placed_opening(subject_text)
                 if subject_text is None:
                     break
             elif "," in subject_text and _is_parenthetical_cue(subject_text, sentence, words[k][2]):
@@ -1386,6 +1387,19 @@ _ANOTHER_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|though|although|whereas)
 _LATER_SPEAKER = re.compile(r",\s+(?:and|but|while|though|although|whereas)\s+(?P<clause>(?:the\s+|a\s+|an\s+)?"
                             r"(?:[a-z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[a-z]+s)\s+"
                             r"(?:said|says|say|told|tells|argued|argues|insisted|insists|warned|warns|warn)\b)")
+
+
+def _after_a_placed_opening(subject_text: str) -> str | None:
+    """The subject after an opening phrase of place and a clause about the place: "At the processing plant in
+    Caleta Los Ñires, where about 480 people gut and fillet fish on two shifts, workers" -> "workers"; else
+    None."""
+    parts = subject_text.split(",")
+    if len(parts) != 3 or not parts[0].split() or parts[0].split()[0].lower() not in _OPENERS:
+        return None
+    clause, subject = parts[1].split(), parts[2].split()
+    if not clause or clause[0].lower() not in ("where", "when") or not 1 <= len(subject) <= 4:
+        return None
+    return parts[2].strip()
 
 
 def _said_of_a_noun(body: str, sentence_spans, found, skip):

@@ -795,6 +795,9 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "Seewil will pay 31.6 million francs into the pool in 2025", "the council"),
     ("The season is expected to last about 90 days, the ministry said in a resolution published in the gazette.",
      "The season is expected to last about 90 days", "the ministry"),
+    # an opening of place with a clause about it before the subject
+    ("At the plant in Caleta Los Ñires, where about 480 people gut and fillet fish on two shifts, workers said the "
+     "news had spread quickly on WhatsApp.", "the news had spread quickly on WhatsApp", "workers"),
     # a closing cue with a role, whose it is, before the name
     ("At least 286 homeowners have joined a class-action lawsuit, said their attorney, Raymond Baptiste.",
      "At least 286 homeowners have joined a class-action lawsuit", "Raymond Baptiste"),
