@@ -170,6 +170,12 @@ def _anonymous_first(clause: str) -> bool:
     words = clause.split()
     if any(word.lower() in ANONYMOUS_HEADS for word in words[:2]):
         return True
+    lowered = [word.lower() for word in words]
+    if lowered[:1] in (["a"], ["an"], ["one"]) and one_unnamed_person(lowered):
+        # "A ministry spokesman in Lima"; not "a practice engineers", whose source is the plural at its end
+        head = next((lowered[index - 1] for index, word in enumerate(lowered) if word in _GROUP_PLACE_LINKS),
+                    lowered[-1])
+        return not head.endswith("s")
     # a group of people by what they do, then where or with whom they are ("Prosecutors in Santa Maria Capua
     # Vetere", "Business owners on the block"), not a clause of its own ("Motorists lodged some 1,240 claims")
     head = next((index for index, word in enumerate(words[:2]) if _people_head(word)), None)

@@ -143,9 +143,10 @@ def _reported_speech_attributions(body, quotes, spans, starts, attributions, fig
             found.append(_cue_attribution(body, spans, starts, figure_sentences, item.cue_start, item.cue_end,
                                           in_running_text(item.speaker, item.speaker_kind), item.speaker_kind))
             continue
-        if item.speaker_kind != "person" or (item.speaker_raw or "").lower() not in _PRONOUN_SPEAKERS \
+        if item.speaker_kind not in ("person", "anonymous") \
+                or (item.speaker_raw or "").lower() not in _PRONOUN_SPEAKERS \
                 or item.speaker.lower() in _PRONOUN_SPEAKERS:  # a pronoun nobody was named for
-            continue
+            continue  # ("She said" after "A BPB spokeswoman said" is the spokeswoman's, as written)
         if item.cue_end >= 0:  # a cue closing the sentence: "..., she said."
             end = item.cue_end
         else:
@@ -155,7 +156,7 @@ def _reported_speech_attributions(body, quotes, spans, starts, attributions, fig
             if body[item.cue_start:end].lower().endswith(" that"):
                 end -= len(" that")
         found.append(_cue_attribution(body, spans, starts, figure_sentences, item.cue_start, end, item.speaker,
-                                      "person"))
+                                      item.speaker_kind))
     return found
 
 

@@ -420,7 +420,8 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
         return "document" if words[-1] in DOCUMENT_NOUNS and not org_word else "organization"
     if " & " in phrase and phrase[:1].isupper():
         return "organization"  # "Harrow & Lane", "Procter & Gamble"
-    if phrase[:1].islower() or words[0] in ("the", "a", "an") and not phrase[4:5].isupper():
+    if phrase[:1].islower() or words[0] in ("a", "an") or words[0] == "the" and not phrase[4:5].isupper():
+        # (an indefinite phrase is no name: "A USDA spokesperson in Washington")
         if any(w in DOCUMENT_NOUNS for w in words[:4]):
             return "document"
         if words[0] == "the" and any(w in ORG_NOUNS for w in words[:4]):

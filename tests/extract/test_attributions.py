@@ -322,6 +322,7 @@ def test_appositive_search_is_linear():
     ("Prices slumped to a 20-month low, traders and economists say.", "traders and economists"),
     ("Tests cost exporters 3,500 baht per sample, one laboratory manager said.", "one laboratory manager"),
     ("About 2,300 families have been affected, said Huaylluma's mayor, Celestino Mamani.", "Celestino Mamani"),
+    ("A ministry spokesman in Lima said distribution would speed up.", "A ministry spokesman in Lima"),
     ("The paper was circulated before the exam, education officials said yesterday.", "education officials"),
 ])
 def test_more_ways_of_crediting_a_source(body, source):
@@ -404,3 +405,10 @@ def test_what_a_publication_found_out_is_credited_to_it(sentence, source):
 ])
 def test_a_verb_inside_what_a_source_said_credits_no_second_source(sentence, sources):
     assert [a.speaker for a in find_attributions(sentence)] == sources
+
+
+def test_a_pronoun_after_an_unnamed_source_credits_that_source_as_written():
+    found = attributions("A BPB spokeswoman said no final decisions had been taken. She said redundancy costs were "
+                         "estimated at £59 million.")
+    assert [(a.speaker, a.speaker_kind, a.text) for a in found] == [
+        ("A BPB spokeswoman", "anonymous", "A BPB spokeswoman said"), ("A BPB spokeswoman", "anonymous", "She said")]

@@ -269,6 +269,9 @@ def test_a_public_body_written_after_the_is_no_person_and_no_company():
     # an organisation's name keeps its kind
     ("University of Hallmere", "organization"),
     ("Police", "organization"),
+    # one person of a body named by its initials is unnamed too
+    ("A USDA spokesperson in Washington", "anonymous"),
+    ("An OEDC official", "anonymous"),
 ])
 def test_groups_of_people_are_unnamed_sources(phrase, kind):
     assert speaker_kind(phrase, book=SpeakerBook()) == kind
