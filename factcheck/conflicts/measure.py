@@ -511,12 +511,20 @@ def _per(after):
         return _PERIOD_OF_WORD.get(word) or UNIT_ALIASES.get(word) or singular(word)
     match = _PER.match(after)
     if match and match.group(1) not in _STOPWORDS:
-        return _PERIOD_OF_WORD.get(match.group(2), match.group(2))
+        word = match.group(2)
+        if word.endswith("ed") and match.group(3) and match.group(3) not in _STOPWORDS:
+            word = match.group(3)  # "TSh 200,000 per bereaved household": per household
+        word = _PERIOD_OF_WORD.get(word, word)
+        return _ONE_OF_A_KIND.get(word, word)  # "per household" and "per family" are one rate
     adverb = _PER_ADVERB.match(after)
     return _PERIOD_OF_WORD[adverb.group(1)] if adverb else None
 
 
-_PER = re.compile(r"(?:\s+([a-z]+))?\s+(?:a|an|per|each|every)\s+([a-z]+)\b")  # also "124 bushels an acre"
+_PER = re.compile(r"(?:\s+([a-z]+))?\s+(?:a|an|per|each|every)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # also "124
+# bushels an acre"
+# Words for one unit a rate is given per, folded: "per household" and "per family", "per person" and "a head".
+_ONE_OF_A_KIND = {"family": "household", "home": "household", "head": "person", "capita": "person",
+                  "resident": "person", "inhabitant": "person", "pupil": "student", "child": "student"}
 _PER_SLASH = re.compile(r"/([A-Za-z]+)\b")
 _PER_ADVERB = re.compile(r"(?:\s+[a-z]+)?\s+(annually|yearly|monthly|weekly|daily)\b")
 # Words that make a count a running total, which a later report may raise.
@@ -538,6 +546,10 @@ _NUMBER_IN_TEXT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|n
                              r"hundred|thousand|million|billion|half|third|quarter)\b", re.IGNORECASE)
 
 
+# The whole a part is of, right after the part: "of the 42 lots".
+_PARTITIVE_WHOLE = re.compile(r"^\s*of (?:the|its|their|all) [\d,]+(?: [a-z]+){1,2}")
+
+
 # Tellings that follow the number they date ("52,000 ha by Wednesday", "6.8 percent since Tuesday"); "now" and
 # "has risen to" come before theirs.
 _TELLINGS_AFTER_A_NUMBER = ("since", "by", "as of", "up from")
@@ -550,7 +562,7 @@ def _growth_told(sentence, start, end):
     "had sprayed 52,000 ha by Wednesday, ..., but growers warn that the R84 million budget")."""
     for match in _GROWTH_TOLD.finditer(sentence):
         between = sentence[match.end():start] if match.end() <= start else sentence[end:match.start()]
-        if _NUMBER_IN_TEXT.search(between):
+        if _NUMBER_IN_TEXT.search(_PARTITIVE_WHOLE.sub("", between)):  # ("Forty-one of the 42 lots have now")
             continue
         if match.end() <= start and match.group(0).lower().startswith(_TELLINGS_AFTER_A_NUMBER) \
                 and _NUMBER_IN_TEXT.search(CLAUSE_BREAK.split(sentence[:match.start()])[-1]):

@@ -393,13 +393,20 @@ _STILL_GOING_ON = re.compile(r"\b(?:ha(?:s|ve) (?:now )?(?:lasted|been|gone on|r
 
 def _preliminary_then_official(earlier, later):
     """Whether an early count is followed by the official one: "71.3%, according to a quick count", then
-    "Official turnout was 68.8%"; a provisional tally is meant to be replaced."""
-    return bool(_PRELIMINARY.search(earlier.get("sentence") or "") and _OFFICIAL.search(later.get("sentence") or ""))
+    "Official turnout was 68.8%"; a provisional tally is meant to be replaced. A count told as partial ("turnout
+    at 61% as of 4pm", "leading by 3,870 votes, with 48 of the 52 polling streams counted") is replaced by any
+    later report."""
+    sentence = earlier.get("sentence") or ""
+    return bool(_PARTIAL_COUNT.search(sentence)
+                or _PRELIMINARY.search(sentence) and _OFFICIAL.search(later.get("sentence") or ""))
 
 
 _PRELIMINARY = re.compile(r"\b(?:preliminary|provisional|quick count|partial (?:count|results?|tally)|early results|"
                           r"unofficial)\b", re.IGNORECASE)
 _OFFICIAL = re.compile(r"\b(?:official|final|certified|declared)\b", re.IGNORECASE)
+_PARTIAL_COUNT = re.compile(r"\bas of \d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b|p\.?m\b)|"
+                            r"\bwith \d+ of (?:the |all )?\d+ [\w ]{0,30}?(?:counted|reporting|declared)\b",
+                            re.IGNORECASE)
 
 
 def _a_level_on_other_days(earlier, later):
@@ -408,6 +415,8 @@ def _a_level_on_other_days(earlier, later):
     morning", the next day "More than 80 tows were waiting to pass on Friday morning"."""
     if not (_LEVEL.search(earlier.get("sentence") or "") and _LEVEL.search(later.get("sentence") or "")):
         return False
+    if _SHARE_PRICE.search(earlier.get("sentence") or "") and _SHARE_PRICE.search(later.get("sentence") or ""):
+        return True  # "jumped 27% to 1,108 pesos in early trading", days later "closed on Wednesday at 1,131 pesos"
     days_earlier, days_later = _days_named(earlier), _days_named(later)
     return bool(days_earlier and days_later) and not days_earlier & days_later
 
@@ -423,6 +432,9 @@ def _days_named(claim):
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 # Levels read at a moment, which a story's days move up and down.
+# A share's price at some moment of trading: "Shares in Fiordo Austral jumped 27% to 1,108 pesos in early trading",
+# "Shares in the company closed on Wednesday at 1,131 pesos".
+_SHARE_PRICE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\b[^.;]{0,60}\b(?:closed|opened|trading|traded|ended)\b")
 _LEVEL = re.compile(r"\b(?:waiting|without power|contained|shares?|stocks?|prices?|priced|closed at|closing at|traded|"
                     r"trading|market value|market capitali[sz]ation|queued?|queues|in (?:the )?hospital|"
                     r"hospitali[sz]ed|capacity|stood at|levels?)\b", re.IGNORECASE)

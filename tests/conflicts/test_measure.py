@@ -140,6 +140,9 @@ def test_what_is_needed_is_no_count_of_what_there_is():
      ("61", "At least 61 people died in the quake.", None)),
     (("US$1,412", "All-in sustaining costs rose to US$1,412/oz.", "USD"),
      ("US$1,480", "All-in sustaining costs climbed to US$1,480 an ounce.", "USD")),
+    # one rate per one unit in other words, after a word that describes it
+    (("TSh 200,000", "The support announced is TSh 200,000 per bereaved household.", "TZS"),
+     ("TSh 2m", "The government's condolence payment of TSh 2m per family began on Wednesday.", "TZS")),
 ])
 def test_paraphrases_of_one_measure_show_no_clash(first, second):
     (text_a, sentence_a, unit_a), (text_b, sentence_b, unit_b) = first, second

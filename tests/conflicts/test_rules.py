@@ -137,6 +137,26 @@ def test_two_ceilings_of_one_quantity_disagree_unless_they_are_one():
     assert verdict(as_many_as_450, figure_claim("420", 420, "job")) is None
 
 
+@pytest.mark.parametrize("earlier, later", [
+    # a count told as partial, then any later report
+    (("61%", 61, "%", "Polls have closed, with the Election Commission putting turnout at 61% as of 4pm.",
+      "2025-09-13"),
+     ("68.4%", 68.4, "%", "Turnout was 68.4% of the 41,870 registered voters, the commission said.", "2025-09-14")),
+    (("3,870", 3870, "vote", "Unofficial results show Norazlina Hashim leading by 3,870 votes, with 48 of the 52 "
+      "polling streams counted.", "2025-09-13"),
+     ("4,126", 4126, "vote", "Norazlina Hashim won a majority of 4,126 votes.", "2025-09-14")),
+    # a share's price on two days of trading
+    (("1,108 pesos", 1108, "CLP", "Shares in Fiordo Austral jumped 27% to 1,108 pesos in early trading.",
+      "2024-03-11"),
+     ("1,131 pesos", 1131, "CLP", "Shares in the company closed on Wednesday at 1,131 pesos.", "2024-03-14")),
+    # a part of a whole said to have grown since ("have now")
+    (("Thirty-nine", 39, "lot", "Thirty-nine of the 42 lots on offer were sold to 31 companies.", "2025-03-11"),
+     ("Forty-one", 41, "lot", "Forty-one of the 42 lots have now found buyers.", "2025-03-14")),
+])
+def test_counts_and_levels_that_later_reports_replace_are_updates(earlier, later):
+    assert verdict(*dated_pair(earlier, later)).kind == "update"
+
+
 def test_a_share_in_figures_beyond_a_fraction_in_words_is_a_contradiction():
     assert verdict(figure_claim("38%", 38, "%"), figure_claim("more than 25%", 25, "%", source="Outlet B",
                                                               qualifier="more_than", low=25)).kind == "contradiction"
