@@ -534,7 +534,8 @@ _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|ha(?:s|ve) now)\b", re.IGNOR
 # a change since a past year ("23 percent since 2020") or an offer "unchanged since December".
 _GROWTH_TOLD = re.compile(r"\b(?:up from|now(?! (?:expected|scheduled|due|set|slated|planned) to\b)|"
                           r"latest (?:filing|report|count|figures|update|tally|data|numbers)|"
-                          r"as of|(?<!unchanged )since(?! (?:the )?(?:(?:early|mid|late)[ -])?(?:19|20)\d\d)|by the time|"
+                          r"as of|(?<!unchanged )since(?! (?:the )?(?:(?:early|mid|late)[ -])?(?:19|20)\d\d)|"
+                          r"by the time|"
                           r"by (?:Monday|Tuesday|Wednesday|Thursday|"
                           r"Friday|Saturday|Sunday|the end of)|bringing (?:the|its|their) (?:total|tally|count) to|"
                           r"(?:has|have|had) (?:grown|risen|climbed) to)\b", re.IGNORECASE)

@@ -121,7 +121,8 @@ _PLAIN_WORD = r"(?:\s+(?!(?:that|was|were|is|are|had|has|have|would|will|could|d
 # What may follow the verb of a trailing attribution before the clause ends ("said on Tuesday.")
 _TRAILING_END = re.compile(
     r"(?:\s+(?:" + word_alternation(
-        "on last this late early earlier yesterday today tonight in at to Thursday Friday Monday Tuesday Wednesday Saturday Sunday a an the "
+        "on last this late early earlier yesterday today tonight in at to Thursday Friday Monday Tuesday Wednesday "
+        "Saturday Sunday a an the "
         "statement interview reporters week month year morning afternoon evening night news conference "
         "briefing its his her their separate written notice bulletin message video post letter filing release email "
         "update note speech customers investors lawmakers launch event meeting hearing ceremony rally summit "
@@ -274,8 +275,8 @@ _GROUP_AT = re.compile(r"(?P<group>(?:[A-Za-z][\w-]* ){0,2}[A-Za-z][\w-]*) (?P<l
 
 
 _LOWER_WORDS = re.compile(r"[a-z][\w'’-]*")
-_SOURCE_DETERMINERS = {"a", "an", "one", "another", "the", "two", "three", "four", "several", "some", "many", "other", "most",
-                       "senior", "both", "all", "each", "its", "their", "his", "her", "our", "state", "city",
+_SOURCE_DETERMINERS = {"a", "an", "one", "another", "the", "two", "three", "four", "several", "some", "many", "other",
+                       "most", "senior", "both", "all", "each", "its", "their", "his", "her", "our", "state", "city",
                        "county", "federal", "local", "company", "government", "agency", "district", "police"}
 # Words that may stand before a source's name in a trailing clause: "chairman Robert Finch told",
 # "the state Department of Health said"; a conjunction or a relative word may not.

@@ -172,7 +172,8 @@ _SHARED_CURRENCIES = {
             "COP": re.compile(r"Colombia|Bogot"), "UYU": re.compile(r"Uruguay|Montevideo"),
             "DOP": re.compile(r"Dominican Republic|Santo Domingo")},
     "NOK": {"NOK": re.compile(r"Norw|Oslo"), "DKK": re.compile(r"Denmark|Danish|Copenhagen"),
-            "SEK": re.compile(r"Swed|Stockholm|Gothenburg|Malmö"), "CZK": re.compile(r"Czech|Prague|Brno|korun|Kč|\w*[řůě]\w*"),
+            "SEK": re.compile(r"Swed|Stockholm|Gothenburg|Malmö"),
+            "CZK": re.compile(r"Czech|Prague|Brno|korun|Kč|\w*[řůě]\w*"),
             "ISK": re.compile(r"Iceland|Reykjav")},
     "AED": {"AED": re.compile(r"Emirat|Dubai|Abu Dhabi"),
             "MAD": re.compile(r"Morocc|Casablanca|Rabat|Agadir|Marrakesh|Marrakech|Tangier|Souss|Meknes|Fez\b|Fès|"

@@ -68,6 +68,8 @@ NAME_LINKS = {"de", "da", "van", "von", "bin", "al", "el", "la", "le", "der", "d
 # Verbs that are nouns too, or say nothing without a source before them (``_reckoned_by``): what sources
 # reckon, "Analysts estimate the stoppage is costing R3.8 million a day".
 _RECKONING_VERBS = frozenset({"estimate", "expect", "believe"})
+# Verbs whose third person is also a plural noun of what a reckoning gives: "estimates", "forecasts".
+_RECKONED_NOUNS = frozenset({"estimate", "forecast", "project", "report", "count"})
 # "The county extension office put early crop losses at $18 million", "which the Council puts at $11,610",
 # "The union puts the real number closer to 260": an estimate only when an "at" (or "closer to") and an
 # amount follow within the clause (PUT_AT).
@@ -94,9 +96,20 @@ def _reckoned_by(word_before: str, sentence: str, verb_end: int) -> bool:
     low = word_before.lower()
     by_someone = word_before[:1].isupper() or low.endswith("s") and not low.endswith(("ss", "'s", "’s")) \
         and low not in _NOT_PLURALS and len(low) > 3  # (not "the union's loss estimate", "a consultant's")
-    return by_someone and _RECKONING_OBJECT.match(sentence, verb_end) is None
+    return by_someone and _RECKONING_OBJECT.match(sentence, verb_end) is None \
+        and _VERB_AFTER_A_NOUN.match(sentence, verb_end) is None
 
 
+def _reckoned_noun(word: str, sentence: str, end: int) -> bool:
+    """Whether ``word`` (lower case, ending at ``end``) is the plural noun of a reckoning, its verb after it:
+    "Early estimates put the cost at", "Industry forecasts show"."""
+    return word[-1:] == "s" and word[:-1] in _RECKONED_NOUNS and _VERB_AFTER_A_NOUN.match(sentence, end) is not None
+
+
+# A verb right after a reckoning word makes the word a noun: "Early estimates put the cost at", "Initial
+# projections show".
+_VERB_AFTER_A_NOUN = re.compile(r"\s+(?:put|puts|show|showed|shows|suggest|suggests|suggested|indicate|indicates|"
+                                r"indicated|are|were|have|had|range|ranged|vary|varied)\b")
 _NOT_PLURALS = frozenset({"this", "thus", "plus", "bus", "gas"})
 _RECKONING_OBJECT = re.compile(r"\s+(?:of|at|to|for|on|from|by|is|was|has)\b")
 _STOP_SPEAKER = {"that", "which", "who", "it", "this", "there", "what", "and", "but", "also", "has",
@@ -1244,7 +1257,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 # first cue closed what came before it (read with the attributions), and a clause joined after
                 # it may have a speaker of its own: "..., the panel said on Tuesday, and chief executive Hiroshi
                 # Tanabe said he would resign"
-                later = _LATER_SPEAKER.search(sentence, verb_at[1])
+                later = _ANOTHER_SPEAKER.search(sentence, verb_at[1])
                 if later:
                     found.extend(find_reported_speech(body, [(start + later.start("clause"), end)], book, skip))
                 continue
@@ -1269,6 +1282,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue  # an adjective or a noun: "losing an estimated $11m a day", "bracing for claims"
             if gives_an_order(sentence, low, words[k][2]):
                 break  # "Police told residents to stay indoors": no words of theirs follow
+            if _reckoned_noun(low, sentence, words[k][2]):
+                continue  # a noun before its verb: "Early estimates put the cost at"
             if low in _RECKONING_VERBS and not _reckoned_by(words[k - 1][0], sentence, words[k][2]):
                 continue  # a noun ("its repair estimate to $3.8 million"), or no source of its own ("and expect to")
             if states_nothing(words[k - 1][0], sentence, words[k][2]):
@@ -1326,8 +1341,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                     subject_text = parts[0] if parts else subject_text
             phrase = subject_text.strip() if is_document_phrase(subject_text) \
                 or UNNAMED_AT_LENGTH.fullmatch(subject_text) else phrase_before_verb(subject_text)
-            if not phrase:
-                break
+            if not phrase or low in PUT_VERBS and is_document_phrase(subject_text):
+                break  # ("Industry estimates put the likely bill at about £1.8m": a document's figure, no speech)
             subject_words = subject_text.split()
             while len(subject_words) > 1 and subject_words[-1].lower() in ("has", "have", "had"):
                 subject_words.pop()  # "executives have said"
@@ -1377,16 +1392,11 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
 # A clause joined to what was said, with a speaker and a verb of saying of its own: ", though club chairman Masao
 # Endo said", ", but the union says".
 _ANOTHER_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|though|although|whereas)|;)\s+(?P<clause>(?:the\s+|a\s+|an\s+)?"
-                              r"(?:[a-z][\w'’-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                              r"(?:[a-z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[a-z]+s)"
                               # (perhaps with a description: ", a rhino ecologist with the Kunene Rhino Trust,")
                               r"(?:,\s+(?:a|an|the)\s+[^,;\"“”]{3,80},)?\s+"
-                              r"(?:said|says|told|tells|argued|argues|insisted|insists|countered|counters)\b)")
-
-# The same after a first cue that closed its clause, with a group of people as the speaker too: ", and chief
-# executive Hiroshi Tanabe said", ", although forecasters said".
-_LATER_SPEAKER = re.compile(r",\s+(?:and|but|while|though|although|whereas)\s+(?P<clause>(?:the\s+|a\s+|an\s+)?"
-                            r"(?:[a-z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[a-z]+s)\s+"
-                            r"(?:said|says|say|told|tells|argued|argues|insisted|insists|warned|warns|warn)\b)")
+                              r"(?:said|says|say|told|tells|argued|argues|insisted|insists|countered|counters|warned|"
+                              r"warns|warn)\b)")
 
 
 def _after_a_placed_opening(subject_text: str) -> str | None:
@@ -1545,7 +1555,8 @@ def _first_reporting_verb(sentence: str, verbs=None):
     else:
         found = [(match.start(), match.end(), match.group())
                  for match in _REPORTING_VERB[sentence.isascii()].finditer(sentence, 0, 200)]
-    found = [item for item in found if not _AFTER_RELATIVE.search(sentence, max(0, item[0] - 12), item[0])]
+    found = [item for item in found if not _AFTER_RELATIVE.search(sentence, max(0, item[0] - 12), item[0])
+             and not _reckoned_noun(item[2], sentence, item[1])]
     # a verb of saying before a reckoning one: "Farmers expect yields of 14 bags, said Daniel Sang"; before an
     # estimate put at an amount too ("has put the cost at 38 billion dong, and says the work will take")
     saying = [item for item in found if item[2] not in _RECKONING_VERBS and item[2] not in PUT_VERBS] or found

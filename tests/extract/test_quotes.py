@@ -306,6 +306,12 @@ def test_a_closing_pronoun_cue_may_be_followed_by_a_clause_of_circumstance():
      "Rhino Trust, said the horn seized represented perhaps 25 animals.",
      [("114 suspects have been arrested", "the ministry"),
       ("the horn seized represented perhaps 25 animals", "Anna Shikongo")]),
+    ("Supporters said the increase was needed to cover rising costs, and opponents said the city should have cut "
+     "spending first.", [("the increase was needed to cover rising costs", "supporters"),
+                         ("the city should have cut spending first", "opponents")]),
+    # an estimate is no speaker; the plural noun before its verb is no verb ("Early estimates put")
+    ("Early estimates put the cost of repairs at £6.8m, and officials said the crossing could be shut for up to 18 "
+     "months.", [("the crossing could be shut for up to 18 months", "officials")]),
     # a pronoun after "although" is the first clause's subject again; "these estimates" are no verb
     ("Forecasters expect a cool change late on Wednesday, although they warned the wind could push the fire east.",
      [("a cool change late on Wednesday, although they warned the wind could push the fire east", "forecasters")]),
