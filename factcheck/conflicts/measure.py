@@ -520,8 +520,8 @@ def _per(after):
     return _PERIOD_OF_WORD[adverb.group(1)] if adverb else None
 
 
-_PER = re.compile(r"(?:\s+([a-z]+))?\s+(?:a|an|per|each|every)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")  # also "124
-# bushels an acre"
+# "$1.14 a share", "124 bushels an acre", "TSh 200,000 per bereaved household" (the word after, for a participle)
+_PER = re.compile(r"(?:\s+([a-z]+))?\s+(?:a|an|per|each|every)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # Words for one unit a rate is given per, folded: "per household" and "per family", "per person" and "a head".
 _ONE_OF_A_KIND = {"family": "household", "home": "household", "head": "person", "capita": "person",
                   "resident": "person", "inhabitant": "person", "pupil": "student", "child": "student"}

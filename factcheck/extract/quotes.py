@@ -14,7 +14,7 @@ from operator import itemgetter
 from dataclasses import dataclass, replace
 
 from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL,
-                                        ROLE_BEFORE_PREPOSITION, AsciiTwin, word_alternation)
+                                        ROLE_BEFORE_PREPOSITION, WEEKDAYS, AsciiTwin, word_alternation)
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import (DETERMINERS, DOCUMENT_VERBS, POSSESSIVE_NAME, is_document_phrase,
                                        named_at_organisation, names_one_body, subject_before_apposition)
@@ -96,8 +96,7 @@ def _reckoned_by(word_before: str, sentence: str, verb_end: int) -> bool:
     low = word_before.lower()
     by_someone = word_before[:1].isupper() or low.endswith("s") and not low.endswith(("ss", "'s", "’s")) \
         and low not in _NOT_PLURALS and len(low) > 3  # (not "the union's loss estimate", "a consultant's")
-    return by_someone and _RECKONING_OBJECT.match(sentence, verb_end) is None \
-        and _VERB_AFTER_A_NOUN.match(sentence, verb_end) is None
+    return by_someone and _RECKONING_OBJECT.match(sentence, verb_end) is None
 
 
 def _reckoned_noun(word: str, sentence: str, end: int) -> bool:
@@ -979,7 +978,8 @@ _SUBJECT_SAYING = re.compile(r"^(?P<subject>(?:The|Its|Their|His|Her|[A-Z][\w'�
                              r"They)\s+[a-z][^\"“”]*?,\s+(?:saying\s+(?:that\s+)?"
                              r"|(?P<arguing>arguing|insisting|warning)\s+that\s+)(?=[\w$€£])")
 # The day a sentence opens with, before its subject's name: "On Friday", "Last Tuesday".
-_DAY_FIRST = re.compile(r"^(?:(?:On|Last|This|Early|Late)\s+)?(?:" + "|".join(DAY_ENDINGS[:7]) + r")\s+(?=[A-Z])")
+_DAY_FIRST = re.compile(r"^(?:(?:On|Last|This|Early|Late)\s+)?(?:" + "|".join(map(str.capitalize, WEEKDAYS))
+                        + r")\s+(?=[A-Z])")
 # A verb of saying earlier in the sentence, whose speaker a later ", arguing that" goes on with.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote)\b")
 # The participle a cue goes on with to say more: ", adding", ", noting".
