@@ -202,6 +202,8 @@ def clean_name(phrase: str) -> str:
     phrase = phrase.strip(" ,.;:\"'“”‘’")
     if " of State " in phrase:
         phrase = _OF_STATE.sub("", phrase)  # "Secretary of State for Transport Radu Marinescu" -> "Radu Marinescu"
+    if phrase.endswith(_GOVERNING_BODIES) and (governed := _BODY_OF_A_NAME.fullmatch(phrase)):
+        phrase = governed.group("name")  # "Kinsella's board" speaks for Kinsella
     with_article = phrase.startswith(("the ", "The "))  # "the National Grid Operator": a name, not a person's
     if phrase.startswith("the ") and phrase[4:5].isupper():
         rest = phrase[4:].split()
@@ -263,6 +265,10 @@ def clean_name(phrase: str) -> str:
     return name
 
 
+# The bodies that govern an organisation and speak for it, after its name: "Kinsella's board".
+_GOVERNING_BODIES = ("board", "management", "directors")
+_BODY_OF_A_NAME = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+"
+                             r"(?:board(?:\s+of\s+directors)?|management|directors)")
 # A government title "of State", with the department it is for: "Secretary of State for Transport", "Minister of
 # State" (the name after it keeps two words at least).
 _OF_STATE = re.compile(r"^(?:[A-Z][\w-]*\s+)?(?:Secretary|Minister|Under-Secretary)\s+of\s+State"

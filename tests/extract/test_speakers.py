@@ -27,6 +27,8 @@ def quotes(body):
         ("the National Grid Operator", "National Grid Operator"),  # after "the", a name, not a person's
         ("Secretary of State for Transport Radu Marinescu", "Radu Marinescu"),  # a government title "of State"
         ("Minister of State for Roads Gráinne Molloy", "Gráinne Molloy"),
+        ("Kinsella's board", "Kinsella"),  # the body that governs an organisation speaks for it
+        ("a member of the hospital's board", "a member of the hospital's board"),  # one member, unnamed
         # "Col" without its full stop before one name is a given name; a colonel's title otherwise
         ("Association president Col Hennessy", "Col Hennessy"),
         ("Col. Hennessy", "Hennessy"),
