@@ -692,7 +692,7 @@ _SAID_THEN_NAME = re.compile(r",\s+(?P<verb>said|says|estimates|estimated|report
 
 
 # ", said Huaylluma's mayor, Celestino Mamani.": a role whose it is, then the name, to the end.
-_SAID_THEN_ROLE = re.compile(r",\s+(?P<verb>said|says|added|noted|warned)(?=" + ROLE_THEN_NAME_TO_THE_END.pattern + ")")
+_SAID_THEN_ROLE = re.compile(r",\s+(?P<verb>said|says|added|noted|warned)" + ROLE_THEN_NAME_TO_THE_END.pattern)
 
 
 # ", said a person involved in the design who was not authorised to speak publicly.": one unnamed source
@@ -719,8 +719,7 @@ def _said_then_name(sentence: str, found) -> list[FoundAttribution]:
     role_first = _SAID_THEN_ROLE.search(sentence) if not items and ("'" in sentence or "’" in sentence) else None
     if role_first and not any(item.start <= role_first.start("verb") < item.end for item in found):
         # ", said Huaylluma's mayor, Celestino Mamani.": the name after the role
-        name = ROLE_THEN_NAME_TO_THE_END.match(sentence, role_first.end("verb"))
-        items.append(FoundAttribution(role_first.start("verb"), name.end("name"), name.group("name"),
+        items.append(FoundAttribution(role_first.start("verb"), role_first.end("name"), role_first.group("name"),
                                       role_first.group("verb"), closes_sentence=True))
     unnamed = _SAID_THEN_UNNAMED.search(sentence) if not items else None
     if unnamed and not any(item.start <= unnamed.start("verb") < item.end for item in found):

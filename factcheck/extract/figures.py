@@ -185,10 +185,6 @@ _DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans)|Britons|Londoners|New Yo
 _DEMONYM_FIRST_WORDS = frozenset({"South", "North", "East", "West", "Sri", "Saudi", "Puerto", "Costa"})
 # The letter of a temperature scale written tight after the number or its degree sign: "44.7C", "102°F".
 _DEGREE_SCALES = {"c": "degree celsius", "f": "degree fahrenheit"}
-# (in both spellings: "a 1,240-metre viaduct" is measured as "1,240 meters" is)
-_MEASURE_UNITS = frozenset(spelling for unit in UNIT_ALIASES.values()
-                           for spelling in (unit, re.sub(r"(met|lit)er\b", r"\1re", unit))) \
-    - {"person", "child", "man", "woman", "data"}
 # Words in -s that are no plurals: nouns singular too ("measles" is no plural of "measle"), and "overseas"
 # ("38 overseas players").
 INVARIANT_NOUNS = {"measles", "mumps", "news", "series", "species", "diabetes", "rabies", "herpes",
@@ -350,6 +346,11 @@ def unit_spellings(unit: str) -> frozenset:
     """A unit in both spellings of the metric units ("cubic metre" and "cubic meter"): a figure's unit is
     written as its article spells it, and a search for one spelling finds the other."""
     return frozenset({unit, _BRITISH_ENDING.sub(r"\1er", unit), _US_ENDING.sub(r"\1re", unit)})
+
+
+# Units of measure, in both spellings ("a 1,240-metre viaduct" is measured as "1,240 meters" is).
+_MEASURE_UNITS = frozenset(spelling for unit in UNIT_ALIASES.values() for spelling in unit_spellings(unit)) \
+    - {"person", "child", "man", "woman", "data"}
 
 
 def _after_a_vote(lowered, i) -> bool:
