@@ -210,8 +210,8 @@ WRITTEN_ALIKE = {code: frozenset(group) for group in
                  for code in group}
 # Those words themselves: a figure given by its code or sign ("MXN 500", "₹40") names its currency already.
 _SHARED_CURRENCY_WORD = re.compile(r"\b(?:" + "|".join(word for word, code in CURRENCY_WORDS.items()
-                                                     if code in _SHARED_CURRENCIES) + r"|pounds?)\b|\bRs\.?(?=\s?\d)",
-                                   re.IGNORECASE)  # and the rupee's "Rs", written in four countries
+                                                     if code in _SHARED_CURRENCIES) + r"|pounds?)\b|\b(?:Rs\.?|Sh)(?=\s?\d)",
+                                   re.IGNORECASE)  # and the signs "Rs" (four countries) and "Sh" (East Africa)
 _NAMED_WITH_ITS_COUNTRY = re.compile(r"\b(?:" + "|".join(map(re.escape, CURRENCY_OF_ADJECTIVE)) + r")\s+\w+$",
                                      re.IGNORECASE)
 

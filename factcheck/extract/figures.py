@@ -2011,13 +2011,16 @@ def _unit_of_compound(parts):
 
 
 # Nouns a rate is given per ("142 bushels an acre", "12 micrograms per liter", "40 miles per hour",
-# "34,000 cubic feet per second"); lengths also per square or cubic length ("per square meter").
+# "34,000 cubic feet per second", "4.6 micrograms per gram", "120 grams per kilometre"); lengths also per
+# square or cubic length ("per square meter").
 _RATE_DENOMINATORS = {"acre", "hectare", "liter", "deciliter", "milliliter", "gallon", "second", "minute",
-                      "hour", "capita", "person", "kilogram", "ton", "tonne", "head", "resident"}
+                      "hour", "capita", "person", "kilogram", "gram", "milligram", "ton", "tonne", "head",
+                      "resident", "kilometer", "mile"}
+_US_SPELLING = re.compile(r"(met|lit)re$")
 _LENGTHS = {"meter", "kilometer", "centimeter", "foot", "inch", "yard", "mile"}
 # What a rate is per, abbreviated after a slash: "89 km/h", "286 µg/m³", "5 mg/L".
 _SLASH_DENOMINATORS = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute",
-                       "l": "liter", "dl": "deciliter", "ml": "milliliter", "kg": "kilogram",
+                       "l": "liter", "dl": "deciliter", "ml": "milliliter", "kg": "kilogram", "g": "gram",
                        "m²": "square meter", "m³": "cubic meter"}
 # Rates news names by their abbreviation.
 _ABBREVIATED_RATES = {"mile per hour": "mph", "kilometer per hour": "km/h", "kilometre per hour": "km/h",
@@ -2044,7 +2047,7 @@ def _rate_denominator(lowered, k):
     """``(noun, next index)`` of what a rate is per, written out from ``k`` ("acre", "square meter"), or
     ``(None, k)``."""
     noun = singular(lowered[k])
-    if noun.replace("litre", "liter") in _RATE_DENOMINATORS:  # "milligrams per litre" as written
+    if _US_SPELLING.sub(r"\1er", noun) in _RATE_DENOMINATORS:  # "milligrams per litre" as written
         return noun, k + 1
     if noun in ("square", "cubic") and k + 1 < len(lowered) \
             and singular(lowered[k + 1]).replace("metre", "meter") in _LENGTHS:  # "per cubic metre" as written

@@ -121,6 +121,7 @@ def test_a_metric_symbol_is_spelled_as_its_article_would(body, surface, unit):
     ("In Buenos Aires, the importer paid 300 Mexican pesos a kilo.", "MXN"),  # the country named with the money
     ("Farmers in Morogoro, Tanzania, are owed 14.2 billion shillings.", "TZS"),
     ("Kenya's millers lost 3 billion shillings.", "KES"),
+    ("MTWARA, Tanzania - Growers are owed Sh23.7 billion for their nuts.", "TZS"),  # the shilling's sign
     ("A farmer in Mafraq, Jordan, paid a middleman 1,500 dinars.", "JOD"),
     ("Offenders in Jordan face fines of up to JD20,000.", "JOD"),  # the dinar's sign names its country
     ("Rwanda's growers sold coffee for 4,000 francs a kilo.", "RWF"),

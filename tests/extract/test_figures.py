@@ -526,6 +526,9 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("Gusts reached 115-mile-per-hour speeds.", "115-mile-per-hour", "mph"),
     ("It hit 84 degrees Fahrenheit.", "84", "degree fahrenheit"),
     ("Samples showed 12 micrograms per liter.", "12", "microgram per liter"),
+    ("Hair samples averaged 4.6 micrograms per gram.", "4.6", "microgram per gram"),  # a concentration, no mass
+    ("The limit is 1 µg/g of hair.", "1", "microgram per gram"),
+    ("New cars emit 120 grams per kilometre.", "120", "gram per kilometre"),  # as written
     ("Yields fell to 142 bushels an acre.", "142", "bushel per acre"),
     ("Sales fell for three straight years.", "three", "year"),
     ("The ferry ran 35 kilometres.", "35", "kilometre"),
