@@ -394,8 +394,10 @@ def _local_context(sentence, text, unit, measure):
     lowered_left = [word.lower() for word in left_words[-3:]]
     # "rose to 1,610", "widened overnight to about 15 metres", "widened the shellfish closure to 5,600 acres",
     # "reached 12"; not a sum of money ("ticket revenue reached $16.4m" is a total, not a count on its way up)
+    # nor a reading ("Temperatures reached 46.2 degrees" is the day's peak)
     verbs_before_to = {word.lower() for word in left_words[-_ROSE_REACH:-1]} if lowered_left[-1:] == ["to"] else set()
-    moved_up = lowered_left[-1:] == ["reached"] and not money or bool(verbs_before_to & (_ROSE | _REVISED_UP))
+    moved_up = lowered_left[-1:] == ["reached"] and not money and not is_reading(unit) \
+        or bool(verbs_before_to & (_ROSE | _REVISED_UP))
     # "her lead has narrowed to 131 votes", "it has now eased to about 260": a fall since the last report; not
     # a fall since last year told in the past tense ("quarterly profit fell to $213 million")
     since_last_report = len(lowered_left) == 3 and lowered_left[0] in _SINCE_LAST_REPORT and lowered_left[2] == "to"
@@ -687,6 +689,16 @@ def unit_family(unit):
     if head in _UNIT_FAMILIES:
         return _UNIT_FAMILIES[head]
     return unit
+
+
+def is_reading(unit):
+    """Whether a unit reads a level on a scale (a temperature, a quake's magnitude): a level that rises when a
+    report says so, never by gathering ("the magnitude 3.4 earthquake that damaged homes" counts nothing that
+    was damaged)."""
+    return unit_family(unit) in _READINGS
+
+
+_READINGS = frozenset({"temperature", "magnitude"})
 
 
 def units_like(unit):

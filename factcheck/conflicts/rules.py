@@ -18,8 +18,8 @@ from datetime import date, timedelta
 
 from factcheck.conflicts.explain import explain
 from factcheck.conflicts.measure import (LocalContext, SubjectTerms, from_base_unit, interval_to_base_units,
-                                        is_count, marker_reach, same_scale, starts_in_a_past_period,
-                                        to_base_unit)
+                                        is_count, is_reading, marker_reach, same_scale,
+                                        starts_in_a_past_period, to_base_unit)
 from factcheck.extract.conventions import WRITTEN_ALIKE
 from factcheck.extract.figures import DURATIONS, UNIT_ALIASES, find_figures
 from factcheck.extract.measures import CLAUSE_BREAK, TOLL_WORDS, is_money, names_a_road_toll
@@ -264,8 +264,8 @@ def _keeps_growing(earlier, later):
     # a promise is no count that grows by itself ("only 540 of the 1,200 jobs it promised", later "had promised
     # 1,500 jobs by the end of 2025": a deadline, not a running count), unless a report says it was raised
     promised = bool((local_earlier.words | local_later.words) & _PROMISED)
-    running = local_later.moved_up or not promised and (_is_cumulative(earlier) or _is_cumulative(later)
-                                                        or local_later.so_far or local_earlier.so_far)
+    running = local_later.moved_up or not promised and not is_reading(earlier["figure"].get("unit")) \
+        and (_is_cumulative(earlier) or _is_cumulative(later) or local_later.so_far or local_earlier.so_far)
     return running and not (local_earlier.per or local_later.per or _of_a_closed_period(earlier)
                             or _of_a_closed_period(later) or (local_earlier.words | local_later.words) & _HABITUAL
                             or _FINAL_COUNT.search(earlier.get("sentence") or "")
@@ -560,7 +560,7 @@ def _reason(claim_a, claim_b, kind, difference):
     forecast_b = bool(SubjectTerms.of(claim_b).words & _FORECAST_WORDS)
     if forecast_a != forecast_b:
         return "target_vs_actual"
-    if difference["relative"] <= 0.05:
+    if difference["relative"] <= 0.05 and not is_reading(unit_a):  # (46.2 and 48 degrees: 1.8 degrees apart)
         return "rounding"
     day_a, day_b = publication_day(claim_a), publication_day(claim_b)
     if day_a and day_b and day_a != day_b and (_is_cumulative(claim_a) or _is_cumulative(claim_b)):

@@ -363,6 +363,17 @@ def test_counts_that_grow_while_an_event_lasts_and_the_latest_filing_are_updates
     assert verdict(figure_claim("$1.68 billion", 1.68e9, "USD", day="2026-08-30"), auction).kind == "contradiction"
 
 
+def test_a_reading_a_later_report_says_rose_is_an_update_and_its_gap_is_no_rounding():
+    earlier = figure_claim("46.2", 46.2, "degree celsius", "Temperatures reached 46.2 degrees Celsius on Saturday.",
+                           day="2025-05-19")
+    later = figure_claim("48", 48, "degree celsius", "The temperature climbed to 48 degrees on Sunday.",
+                         source="Outlet B", day="2025-05-20")
+    assert verdict(earlier, later).kind == "update"
+    peak = figure_claim("48", 48, "degree celsius", "The thermometer reached 48 degrees.", source="Outlet B",
+                        day="2025-05-19")
+    assert verdict(earlier, peak).reason != "rounding"
+
+
 def test_a_later_report_that_says_it_widened_to_a_value_is_an_update():
     earlier = figure_claim("roughly 12", 12, "meter", "A sinkhole roughly 12 meters across opened on Monday.",
                            day="2026-03-02")
@@ -433,6 +444,15 @@ def test_a_count_of_a_month_already_over_does_not_grow():
                   day="2025-11-03"),
      figure_claim("€127 million", 127e6, "EUR", "The club signed a protocol covering €127 million of bank loans.",
                   source="Outlet B", day="2025-11-05")),
+    # a reading on a scale gathers nothing: a quake that damaged homes, the day's peak temperature
+    (figure_claim("3.1", 3.1, "magnitude", "An earthquake of magnitude 3.1 struck near the village late on Sunday.",
+                  day="2025-09-15"),
+     figure_claim("3.4", 3.4, "magnitude", "Two days after the magnitude 3.4 earthquake that damaged homes.",
+                  source="Outlet B", day="2025-09-17")),
+    (figure_claim("46.2", 46.2, "degree celsius", "Temperatures reached 46.2 degrees Celsius on Saturday.",
+                  day="2025-05-19"),
+     figure_claim("48", 48, "degree celsius", "On the hottest day the thermometer at the station reached 48 degrees.",
+                  source="Outlet B", day="2025-05-26")),
 ])
 def test_a_later_higher_figure_of_what_does_not_grow_is_a_contradiction(earlier, later):
     assert verdict(earlier, later).kind == "contradiction"
