@@ -513,6 +513,10 @@ class FigureParser:
             elif currency is None and scale_word in SCALES and money_word in CURRENCY_WORDS:
                 # "the 450-billion-yen overhaul", "a 5-million-euro fund"
                 value, currency, after = value * SCALES[scale_word], CURRENCY_WORDS[money_word], after + 2
+        elif after == scale_end and currency is None and after < n and not gaps[after]:
+            scale_word, _, money_word = lowered[after].partition("-")
+            if scale_word in SHORT_SCALES and money_word in CURRENCY_WORDS:  # "the 120m-dinar credit line"
+                value, currency, after = value * SHORT_SCALES[scale_word], CURRENCY_WORDS[money_word], after + 1
         if letter_sign and after == scale_end and not _SIGNED_AMOUNT.search(tokens[first_number_index]) \
                 and not _PER_SHARE.match(" ".join(lowered[after:after + 2])):
             return None  # "R40" alone is as likely a road or a model as an amount of rand ("ZAR 40" is money)

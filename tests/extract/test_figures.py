@@ -52,6 +52,7 @@ def one(sentence):
         # an amount joined by hyphens to its scale and currency
         ("The 450-billion-yen safety overhaul took years.", 450e9, "JPY"),
         ("It set up a 5-million-euro fund.", 5e6, "EUR"),
+        ("A 40m-euro credit line opens in June.", 40e6, "EUR"),  # the scale abbreviated
         # energy and capacity as the power pages write them
         ("It will add a 400-megawatt-hour battery.", 400, "megawatt-hour"),
         ("The plant makes 300 GWh a year.", 300, "gigawatt-hour"),
