@@ -160,7 +160,7 @@ def verdict(claim_a, claim_b, evidence=None):
     # two values look like one misprinted (``_misprinted``).
     kind = "contradiction"
     earlier_day, later_day = publication_day(earlier), publication_day(later)
-    if earlier_day and later_day and earlier_day < later_day \
+    if earlier_day and later_day and earlier_day < later_day and not _only_the_unit_differs(fig_a, fig_b) \
             and (not _misprinted(earlier, later) or _names_the_earlier_value(earlier, later)):
         later_value, earlier_value = base_value(later["figure"]), base_value(earlier["figure"])
         if later_value > earlier_value and (_keeps_growing(earlier, later) or _floor_then_count(earlier)) \
@@ -173,6 +173,14 @@ def verdict(claim_a, claim_b, evidence=None):
     difference = _difference(fig_a, fig_b)
     reason = _reason(claim_a, claim_b, kind, difference)
     return Verdict(kind, reason, difference, explain(earlier, later, kind, reason, difference, evidence))
+
+
+def _only_the_unit_differs(figure_a, figure_b):
+    """Whether two figures give one number in two units of a kind ("widened the exclusion zone to 7
+    kilometres", "Tuesday's widening of the exclusion zone to 7 miles"): a unit written wrong, not a count
+    that moved."""
+    return math.isclose(figure_a["value"], figure_b["value"]) and not same_scale(figure_a.get("unit"),
+                                                                                figure_b.get("unit"))
 
 
 def interval_in_base_units(figure, converted=False):

@@ -453,6 +453,11 @@ def test_a_count_of_a_month_already_over_does_not_grow():
                   day="2025-05-19"),
      figure_claim("48", 48, "degree celsius", "On the hottest day the thermometer at the station reached 48 degrees.",
                   source="Outlet B", day="2025-05-26")),
+    # one number in two units of a kind: the unit written wrong, not a zone widened again
+    (figure_claim("7", 7, "kilometre", "By Tuesday afternoon the agency had widened the exclusion zone to 7 kilometres.",
+                  day="2025-11-04"),
+     figure_claim("7", 7, "mile", "Tuesday's widening of the exclusion zone to 7 miles forced more families out.",
+                  source="Outlet B", day="2025-11-06")),
 ])
 def test_a_later_higher_figure_of_what_does_not_grow_is_a_contradiction(earlier, later):
     assert verdict(earlier, later).kind == "contradiction"
