@@ -251,12 +251,18 @@ def in_time_order(claim_a, claim_b):
 def _set_against_another_figure(claim):
     """Whether the claim's sentence sets its figure against another source's ("put the number of displaced
     residents at 2,100, well above the figure issued by national civil defence"): a dispute, not a count that
-    has grown since (a final figure above a preliminary one is left to ``_preliminary_then_official``)."""
+    has grown since (a final figure above a preliminary one is left to ``_preliminary_then_official``, and one
+    above the source's own first estimate revises it)."""
     sentence = claim.get("sentence") or ""
     match = _AGAINST_A_FIGURE.search(sentence) if " figure" in sentence or " estimate" in sentence \
         or " count" in sentence or " tally" in sentence or "disput" in sentence else None
-    return match is not None and _PRELIMINARY.search(match.group(0)) is None
+    return match is not None and _PRELIMINARY.search(match.group(0)) is None \
+        and _ITS_OWN_EARLIER.search(match.group(0)) is None
 
+
+# A source's own earlier figure, which a later one above it revises: "well above its initial estimate".
+_ITS_OWN_EARLIER = re.compile(r"\b(?:its|their|our) (?:own )?(?:initial|earlier|previous|first|original)\b",
+                              re.IGNORECASE)
 
 _AGAINST_A_FIGURE = re.compile(r"\b(?:(?:well |far |slightly |much )?(?:above|below)|short of|at odds with|"
                                r"contradict\w*|disput\w*)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"

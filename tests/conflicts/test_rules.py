@@ -99,6 +99,8 @@ def test_a_later_count_set_against_another_source_s_figure_is_a_contradiction():
     assert verdict(earlier, later).kind == "contradiction"
     grown = dict(later, sentence="The number of displaced residents has risen to 2,100.")
     assert verdict(earlier, grown).kind == "update"  # the same count, risen, without a dispute
+    revised = dict(later, sentence="A survey found 2,100 displaced residents, well above its initial estimate.")
+    assert verdict(earlier, revised).kind == "update"  # a source revising its own figure
 
 
 @pytest.mark.parametrize("earlier_value, later_value, kind", [
