@@ -191,8 +191,8 @@ _ROSE = frozenset("rose risen rising climbed climbing increased increasing grew 
                   "expanded spread widened pushing pushed bringing brought taking took "
                   "soared surged rises climbs increases grows jumps swells expands spreads widens".split())
 # How many words before "to" a verb of growth may stand: its object between them ("widened the Merrin Bay
-# shellfish closure to").
-_ROSE_REACH = 8
+# shellfish closure to", "brought the number of rescue workers on the ground to").
+_ROSE_REACH = 10
 # "raised its estimate of annual cost savings to C$170 million", "cutting the capacity awarded to 2,790 MW":
 # someone revised the figure to this value, so an earlier report of the old value is no contradiction.
 _REVISED_UP = frozenset("raised raising lifted lifting boosted boosting upped hiked hiking upgraded ramped "

@@ -388,6 +388,11 @@ def test_a_later_report_that_says_it_widened_to_a_value_is_an_update():
     widened = figure_claim("5,600", 5600, "acre", "Regulators widened the Merrin Bay shellfish closure to 5,600 acres.",
                            source="Outlet B", day="2026-09-16")
     assert verdict(closed, widened).kind == "update"
+    offer = figure_claim("$2.35 billion", 2.35e9, "USD", "Hoshikawa offered to buy Andina Yodo for $2.35 billion.",
+                         day="2025-06-02")
+    raised = figure_claim("about 2.5 billion dollars", 2.5e9, "USD", "Hoshikawa has raised its offer for Chilean "
+                          "iodine producer Andina Yodo to about 2.5 billion dollars.", source="Outlet B", day="2025-06-05")
+    assert verdict(offer, raised).kind == "update"  # nine words between
 
 
 def test_two_ends_of_one_change_from_the_same_start_contradict_each_other():
