@@ -436,12 +436,26 @@ def _a_level_on_other_days(earlier, later):
 
 
 def _days_named(claim):
-    """The dates of the weekdays a claim's sentence names, each the latest such day up to its publication."""
+    """The dates of the weekdays a claim's sentence names, each the latest such day up to its publication, and
+    of the dates it writes ("in the week to June 1", "on 14 September"), in the year before it if later."""
     published = publication_day(claim)
     if published is None:
         return frozenset()
-    return frozenset(published - timedelta(days=(published.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7)
-                     for match in _WEEKDAY.finditer(claim.get("sentence") or ""))
+    sentence = claim.get("sentence") or ""
+    days = {published - timedelta(days=(published.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7)
+            for match in _WEEKDAY.finditer(sentence)}
+    for match in _DATE.finditer(sentence):
+        month = _MONTHS.index(match.group("month") or match.group("month_after")) + 1
+        day_of_month = int(match.group("day") or match.group("day_before"))
+        year = int(match.group("year") or published.year)
+        try:
+            day = date(year, month, day_of_month)
+            if not match.group("year") and day > published + timedelta(days=1):
+                day = date(year - 1, month, day_of_month)
+        except ValueError:
+            continue  # no such day ("February 30")
+        days.add(day)
+    return frozenset(days)
 
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -506,6 +520,10 @@ _FINAL_COUNT = re.compile(r"\bfinal (?:tally|count|total|figures?)\b", re.IGNORE
 _YEAR_IN = re.compile(r"\b(?:in|during) ((?:19|20)\d\d)\b")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"]
+# A date written out: "June 1", "14 September", "June 1, 2024", "14 September 2024".
+_DATE = re.compile(r"\b(?:(?P<month>" + "|".join(_MONTHS) + r") (?P<day>[1-9]|[12]\d|3[01])\b|"
+                   r"(?P<day_before>[1-9]|[12]\d|3[01]) (?P<month_after>" + "|".join(_MONTHS) + r")\b)"
+                   r"(?:,? (?P<year>(?:19|20)\d\d)\b)?")
 _MONTH_IN = re.compile(r"\b(?:in|during|for|throughout) (" + "|".join(_MONTHS) + r")\b(?! \d)")
 
 

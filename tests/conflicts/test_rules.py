@@ -663,6 +663,19 @@ def test_a_level_read_on_two_named_days_is_an_update_and_on_one_day_a_contradict
     assert verdict(waiting, same_day).kind == "contradiction"  # published on the 19th, told of the 18th
 
 
+@pytest.mark.parametrize("later_dates, kind", [
+    ("in the week to June 1", "update"),
+    ("in the week to 1 June 2025", "update"),
+    ("in the week to May 25", "contradiction"),  # the same week, told two ways
+])
+def test_a_level_read_on_two_written_dates_is_an_update(later_dates, kind):
+    earlier = figure_claim("4,268 yen", 4268, "JPY", "The average price of a 5-kg bag was 4,268 yen in the week to "
+                           "May 25, the ministry said.", day="2025-06-02")
+    later = figure_claim("4,190 yen", 4190, "JPY", f"The average price of rice fell to 4,190 yen per bag {later_dates}.",
+                         source="Outlet B", day="2025-06-06")
+    assert verdict(earlier, later).kind == kind
+
+
 def test_a_bound_and_a_reading_with_two_digits_swapped_disagree():
     bound = figure_claim("up to 8.6", 8.6, "milligram per litre", qualifier="at_most", high=8.6)
     reading = figure_claim("6.8", 6.8, "milligram per litre", "The highest reading, 6.8 milligrams per litre, was "
