@@ -443,8 +443,16 @@ def marker_reach(before, after, linked=None):
     if linked:
         before = before.replace(linked, " " * len(linked))
     numbers_before = [match.end() for match in _OTHER_NUMBER.finditer(_YEAR.sub("    ", before))]
+    start = max(numbers_before, default=0)
+    if numbers_before:
+        # a marker before a clause joined on belongs to the other number's clause ("87 dredges operating in
+        # January and February, and that troops had destroyed 36 of them")
+        start = max([start] + [match.end() for match in _JOINED_CLAUSE.finditer(before, start)])
     first_other = next((match.start() for match in _OTHER_NUMBER.finditer(_YEAR.sub("    ", after))), len(after))
-    return before[max(numbers_before, default=0):], after[:first_other]
+    return before[start:], after[:first_other]
+
+
+_JOINED_CLAUSE = re.compile(r", (?:and|but|while|whereas) |; ")
 
 
 # Markers of an earlier period than the story's own: "Last year, just 14 runners ...", "a smaller round

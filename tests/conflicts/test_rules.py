@@ -423,6 +423,14 @@ def test_a_count_of_a_month_already_over_does_not_grow():
     assert verdict(earlier, later).kind == "update"
 
 
+def test_a_month_told_of_another_number_in_a_clause_before_dates_no_running_count():
+    earlier = figure_claim("36", 36, "dredge", "Surveillance had identified 87 dredges operating in January and "
+                           "February, and that troops had destroyed 36 of them since December.", day="2025-03-12")
+    later = figure_claim("51", 51, "dredge", "The army said it had now destroyed 51 dredges since December.",
+                         source="Outlet B", day="2025-03-17")
+    assert verdict(earlier, later).kind == "update"
+
+
 @pytest.mark.parametrize("earlier, later", [
     # two promises of different sizes; a promise's deadline is no sign of growth
     (figure_claim("1,200", 1200, "job", "Corvantis has created only 540 of the 1,200 jobs it promised.",
