@@ -561,6 +561,11 @@ _NUMBER_IN_TEXT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|n
 _PARTITIVE_WHOLE = re.compile(r"^\s*of (?:the|its|their|all) [\d,]+(?: [a-z]+){1,2}")
 
 
+# The words between a part and its whole, right before the whole: "5,400 tonnes had now been delivered, out of a
+# total release of 320,000 tonnes", "Forty-one of the 42 lots have now found buyers".
+_WHOLE_OF_A_PART = re.compile(r"\b(?:out of (?:a |the )?(?:total (?:[a-z]+ )?of )?|of (?:the|all) )$")
+
+
 # Tellings that follow the number they date ("52,000 ha by Wednesday", "6.8 percent since Tuesday"); "now" and
 # "has risen to" come before theirs.
 _TELLINGS_AFTER_A_NUMBER = ("since", "by", "as of", "up from")
@@ -571,6 +576,9 @@ def _growth_told(sentence, start, end):
     and the figure at ``start:end``. A date after a number in its clause dates that number's change
     ("shares have gained 6.8 percent since Tuesday, when regulators approved the $2.9 billion plan",
     "had sprayed 52,000 ha by Wednesday, ..., but growers warn that the R84 million budget")."""
+    whole = _WHOLE_OF_A_PART.search(sentence, max(0, start - 40), start)
+    if whole and _NUMBER_IN_TEXT.search(sentence, 0, whole.start()):
+        return False  # the part grew, not the whole it is out of
     for match in _GROWTH_TOLD.finditer(sentence):
         between = sentence[match.end():start] if match.end() <= start else sentence[end:match.start()]
         if _NUMBER_IN_TEXT.search(_PARTITIVE_WHOLE.sub("", between)):  # ("Forty-one of the 42 lots have now")

@@ -468,6 +468,11 @@ def test_a_month_told_of_another_number_in_a_clause_before_dates_no_running_coun
                   day="2025-05-19"),
      figure_claim("48", 48, "degree celsius", "On the hottest day the thermometer at the station reached 48 degrees.",
                   source="Outlet B", day="2025-05-26")),
+    # the whole a part is out of does not grow with the part
+    (figure_claim("280,000", 280000, "tonne", "The government is releasing 280,000 tonnes of its reserves.",
+                  day="2025-06-02"),
+     figure_claim("320,000", 320000, "tonne", "The ministry said 5,400 tonnes had now been delivered to retailers, out "
+                  "of a total release of 320,000 tonnes.", source="Outlet B", day="2025-06-06")),
     # one number in two units of a kind: the unit written wrong, not a zone widened again
     (figure_claim("7", 7, "kilometre", "By Tuesday afternoon the agency had widened the exclusion zone to 7 kilometres.",
                   day="2025-11-04"),
