@@ -164,7 +164,7 @@ def verdict(claim_a, claim_b, evidence=None):
             and (not _misprinted(earlier, later) or _names_the_earlier_value(earlier, later)):
         later_value, earlier_value = base_value(later["figure"]), base_value(earlier["figure"])
         if later_value > earlier_value and (_keeps_growing(earlier, later) or _floor_then_count(earlier)) \
-                and not _set_against_another_figure(later) \
+                and not _set_against_another_figure(later) and not _told_of_the_same_days(earlier, later) \
                 or later_value < earlier_value and (LocalContext.of(later).moved_down or _still_left(later)) \
                 or _changed_from(earlier, later) or _a_level_on_other_days(earlier, later) \
                 or _preliminary_then_official(earlier, later) \
@@ -433,6 +433,14 @@ def _a_level_on_other_days(earlier, later):
         return True  # "jumped 27% to 1,108 pesos in early trading", days later "closed on Wednesday at 1,131 pesos"
     days_earlier, days_later = _days_named(earlier), _days_named(later)
     return bool(days_earlier and days_later) and not days_earlier & days_later
+
+
+def _told_of_the_same_days(earlier, later):
+    """Whether two reports date their counts to the same days ("1,100 people were evacuated on Monday", the
+    next day "2,400 people were evacuated ... on Monday"): counts of one moment, which cannot have grown
+    between the reports, unless the later one says so ("has risen to 17" since "Thursday night's leak")."""
+    days_earlier = _days_named(earlier)
+    return bool(days_earlier) and days_earlier == _days_named(later) and not LocalContext.of(later).moved_up
 
 
 def _days_named(claim):

@@ -255,6 +255,12 @@ def test_a_later_report_that_says_the_count_rose_is_an_update():
     assert verdict(earlier, later).kind == "update"
     falling = dict(later, published_at="2027-01-01")
     assert verdict(earlier, falling).kind == "contradiction"
+    # told of the same day as the earlier count, a rise still says the count moved since
+    treated = figure_claim("Twelve", 12, "person", "Twelve people were taken to hospital after a leak on Thursday night.",
+                           day="2026-01-09")
+    risen = figure_claim("17", 17, "person", "The number treated after Thursday night's leak has risen to 17.",
+                         source="Outlet B", day="2026-01-10")
+    assert verdict(treated, risen).kind == "update"
 
 
 def test_a_later_value_with_digits_swapped_at_another_power_of_ten_or_another_first_digit_is_a_misprint():
@@ -468,6 +474,11 @@ def test_a_month_told_of_another_number_in_a_clause_before_dates_no_running_coun
                   day="2025-05-19"),
      figure_claim("48", 48, "degree celsius", "On the hottest day the thermometer at the station reached 48 degrees.",
                   source="Outlet B", day="2025-05-26")),
+    # a count of the same day in both reports: one moment, no growth between them
+    (figure_claim("1,130", 1130, "runner", "Medical volunteers treated 1,130 runners, figures released on Sunday "
+                  "evening show.", day="2026-06-01"),
+     figure_claim("about 1,700", 1700, "runner", "Temperatures hit 98 degrees during Sunday's race, and medical "
+                  "volunteers treated about 1,700 runners.", source="Outlet B", day="2026-06-04")),
     # the whole a part is out of does not grow with the part
     (figure_claim("280,000", 280000, "tonne", "The government is releasing 280,000 tonnes of its reserves.",
                   day="2025-06-02"),
