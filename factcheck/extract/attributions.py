@@ -14,8 +14,8 @@ from factcheck.extract.figures import singular
 from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFORE_PREPOSITION, non_word_as_space,
                                         word_alternation)
 from factcheck.extract.quotes import (
-    ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, DESCRIBED_SOURCE, PUT_AT, PUT_VERBS, REPORTING_VERBS,
-    ROLE_THEN_NAME_TO_THE_END, UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END,
+    ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, CLAIMS_AS_A_NOUN, DESCRIBED_SOURCE, PUT_AT, PUT_VERBS,
+    REPORTING_VERBS, ROLE_THEN_NAME_TO_THE_END, UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END,
     gives_an_order, phrase_before_verb, states_nothing, subject_of_coordinated_verb,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
@@ -154,8 +154,9 @@ _OPENER = re.compile(r"\s*(?:on|in|at|after|before|last|this|earlier|later|howev
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.'’ ]{1,30})?(?:\s*\([^()]{1,40}\))?\s*$")
 _NOUN_VERBS = {"forecast", "forecasts", "estimate", "estimates", "report", "reports", "claims", "projects", "notes",
                "shows", "show", "says", "alleges", "suggests", "argues"}
-_NOUN_USE = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|could|calls|called|said|says|showed|shows|"
-                       r"found|finds|estimated|estimates|warned|warns|projected|projects)\b")
+_NOUN_USE = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|could|can|may|might|must|should|calls|called|"
+                       r"said|says|showed|shows|found|finds|estimated|estimates|warned|warns|projected|projects)\b|"
+                       + CLAIMS_AS_A_NOUN)
 # Words that say which estimate or report, not whose: "Early estimates put the bill at ...".
 _WHICH_ONE = frozenset({"early", "earlier", "preliminary", "initial", "latest", "first", "new", "recent", "current",
                         "previous", "official", "unofficial", "rough", "conservative"})

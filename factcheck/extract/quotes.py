@@ -14,7 +14,8 @@ from operator import itemgetter
 from dataclasses import dataclass, replace
 
 from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL,
-                                        ROLE_BEFORE_PREPOSITION, WEEKDAYS, AsciiTwin, word_alternation)
+                                        NAME_PARTICLE, ROLE_BEFORE_PREPOSITION, WEEKDAYS, AsciiTwin,
+                                        word_alternation)
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import (DETERMINERS, DOCUMENT_VERBS, POSSESSIVE_NAME, is_document_phrase,
                                        named_at_organisation, names_one_body, subject_before_apposition)
@@ -69,7 +70,7 @@ NAME_LINKS = {"de", "da", "van", "von", "bin", "al", "el", "la", "le", "der", "d
 # reckon, "Analysts estimate the stoppage is costing R3.8 million a day".
 _RECKONING_VERBS = frozenset({"estimate", "expect", "believe"})
 # Verbs whose third person is also a plural noun of what a reckoning gives: "estimates", "forecasts".
-_RECKONED_NOUNS = frozenset({"estimate", "forecast", "project", "report", "count"})
+_RECKONED_NOUNS = frozenset({"estimate", "forecast", "project", "report", "count", "claim"})
 # "The county extension office put early crop losses at $18 million", "which the Council puts at $11,610",
 # "The union puts the real number closer to 260": an estimate only when an "at" (or "closer to") and an
 # amount follow within the clause (PUT_AT).
@@ -101,14 +102,17 @@ def _reckoned_by(word_before: str, sentence: str, verb_end: int) -> bool:
 
 def _reckoned_noun(word: str, sentence: str, end: int) -> bool:
     """Whether ``word`` (lower case, ending at ``end``) is the plural noun of a reckoning, its verb after it:
-    "Early estimates put the cost at", "Industry forecasts show"."""
+    "Early estimates put the cost at", "Industry forecasts show", "business-interruption claims can arise"."""
     return word[-1:] == "s" and word[:-1] in _RECKONED_NOUNS and _VERB_AFTER_A_NOUN.match(sentence, end) is not None
 
 
 # A verb right after a reckoning word makes the word a noun: "Early estimates put the cost at", "Initial
 # projections show".
+# "straightforward claims below €5,000", "claims of fraud": a noun before a preposition.
+CLAIMS_AS_A_NOUN = r"(?<=claims)\s+(?:below|above|under|over|of|for|from|worth|totall?ing|against)\b"
 _VERB_AFTER_A_NOUN = re.compile(r"\s+(?:put|puts|show|showed|shows|suggest|suggests|suggested|indicate|indicates|"
-                                r"indicated|are|were|have|had|range|ranged|vary|varied)\b")
+                                r"indicated|are|were|have|had|range|ranged|vary|varied|can|could|may|might|must|"
+                                r"should|will|would)\b|" + CLAIMS_AS_A_NOUN)
 _NOT_PLURALS = frozenset({"this", "thus", "plus", "bus", "gas"})
 _RECKONING_OBJECT = re.compile(r"\s+(?:of|at|to|for|on|from|by|is|was|has)\b")
 _STOP_SPEAKER = {"that", "which", "who", "it", "this", "there", "what", "and", "but", "also", "has",
@@ -1081,13 +1085,15 @@ DESCRIBED_SOURCE = re.compile(_HEAD_WORDS + r"(?:who|that|(?<=s\s)(?!" + _NOT_PA
 # The same, with "who" only: "that" after a speaker phrase is as often the start of what was said.
 _DESCRIBED_BY_WHO = re.compile(_HEAD_WORDS + r"who\s+\S")
 # What follows "said" when the speaker comes after the verb: a name (and its organisation) to the end.
-_NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|at|for|and|on|&))*"
+_NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*"
+                              r"(?:\s+(?:[A-Z][\w'’.&-]*|of|the|at|for|and|on|&|" + NAME_PARTICLE
+                              + r"(?=(?:\s+" + NAME_PARTICLE + r")?\s+[A-Z])))*"
                               r"\s*[.!?]?\s*$")
 # Or a name, then the group the person is of or a description, to the end: "said hydrologist Renata Solis of
 # the state geological survey.", "said Priya Lindqvist, who led the project.", "said Daniel Sang, chairman of
 # the farmers' association."
 _NAME_OF_GROUP_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
-                                       r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+                                       r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:" + NAME_PARTICLE + r"\s+){0,2}[A-Z][\w'’.-]*){1,3})"
                                        r"(?:,?\s+(?:of|at|with|from|for)|"
                                        r",\s+(?:who|a|an|the|" + ROLE_BEFORE_PREPOSITION + r"))"
                                        r"\s+[^.;!?\"“”]{2,80}?"

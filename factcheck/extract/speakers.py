@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.patterns import JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL, MONTHS, WEEKDAYS
+from factcheck.extract.patterns import JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL, MONTHS, NAME_PARTICLE, WEEKDAYS
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|argued|argues|claimed|"
@@ -502,7 +502,7 @@ _PREPOSITIONS = frozenset({"at", "of", "in", "for", "with", "from", "on", "by"})
 def _full_name_source(capital: str, ascii_capital: str, lower: str) -> str:
     return (r"(" + capital + r"(?<!\w.)" + lower + r"{1,15}+) (?:" + ascii_capital + r"\. )?"
             r"(?:(" + capital + lower + r"++) )?"  # a second surname or a middle name: "Rodrigo Uribe Llanos"
-            r"(?:(?:de|van|von|der|den|da|del|di|du|le|la) )?"
+            r"(?:" + NAME_PARTICLE + r" )?"
             # a hyphenated name, its second part capitalised or not ("Owusu-Ansah", "Hye-won")
             r"(" + capital + lower + r"++(?:-(?:" + capital + r")?" + lower + r"++)?)\b(?! " + ascii_capital + r")")
 
@@ -1150,7 +1150,7 @@ def named_at_organisation(phrase: str) -> str | None:
 # The organisation may be named in lower case by what it is ("Inspector Maarten de Vries of the national art crimes
 # unit"), and the name may hold a link word ("de", "van").
 _NAMED_AT_ORGANISATION = re.compile(r"(?:(?!(?:of|at|from|the)\s)[\w'’.-]+\s+){0,4}?"
-                                    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:de|van|von|da|del|der|di|du|la|le)\s+)?"
+                                    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:" + NAME_PARTICLE + r"\s+)?"
                                     r"[A-Z][\w'’-]+){1,3})"
                                     r"\s+(?:of|at|from)\s+(?:(?:the\s+)?[A-Z][\w'’&.-]*"
                                     r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on|the|&)){0,10}|"

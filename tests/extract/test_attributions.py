@@ -355,6 +355,15 @@ def test_nouns_and_companies_expecting_are_no_sources_of_their_own(sentence):
 
 
 @pytest.mark.parametrize("body", [
+    "The institute aims to settle straightforward claims below €5,000 within six weeks.",
+    "Contents and business-interruption claims can arise at the margins.",
+    "Insurers could face claims of more than $100 million.",
+])
+def test_claims_as_a_noun_credit_no_source(body):
+    assert [c.type for c in extract_claims(body) if c.type != "figure"] == []
+
+
+@pytest.mark.parametrize("body", [
     "Shares rose 5 per cent, to $12 per share.",
     "Earnings came to $1.07 per share, per cent changes aside.",
     "Wind gusts hit 60 miles per hour.",

@@ -224,6 +224,12 @@ def test_a_title_in_quotes_is_not_a_quote():
          "second by Monday, making it safer for teams on foot", "Renata Solis"),
         ("A team of six curators spent 18 months on the provenance of each item, said Priya Lindqvist, who led the "
          "project.", "A team of six curators spent 18 months on the provenance of each item", "Priya Lindqvist"),
+        # a surname that opens with a particle; "claims" before a modal is a noun, no verb of saying
+        ("Home policies generally exclude quake damage, though business-interruption claims can arise at the margins, "
+         "said Maarten de Groot, head of property at broker Noordhaven.", "Home policies generally exclude quake "
+         "damage, though business-interruption claims can arise at the margins", "Maarten de Groot"),
+        ("Policies exclude quake damage in most cases, said Ludwig van der Berg.",
+         "Policies exclude quake damage in most cases", "Ludwig van der Berg"),
         # a subject described at length, by a role, by where the person is from, or by an organisation's kind
         ("Ana Ruiz, who owns the Cinder & Salt cafe on Fourth Avenue across from the Majestic Theatre, said weekend "
          "sales were up about 40 percent.", "weekend sales were up about 40 percent", "Ana Ruiz"),
