@@ -608,9 +608,10 @@ def _note_subjects(body: str, sentence_spans, book: SpeakerBook, until: int, quo
             match = _SUBJECT.match(body, start, min(end, start + 120))
         if not match:
             continue
-        following = body[match.end():match.end() + 12].split(None, 1)
-        if not following or following[0] in NAME_LINKS or following[0] in ("and", "or"):
-            continue
+        following = body[match.end():match.end() + 12].split(None, 2)
+        if not following or following[0] in NAME_LINKS \
+                or following[0] in ("and", "or") and following[1:2] not in (["his"], ["her"]):
+            continue  # (a pair of subjects names no one of them; "Hennie Dijkstra and her husband" names her)
         phrase = match.group(1)
         if phrase.split(None, 1)[0].lower() in _NOT_BEFORE_SUBJECT:
             continue  # "When Tamarack Bank locks its doors, ...": the subject comes after the clause

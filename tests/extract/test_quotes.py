@@ -457,6 +457,9 @@ def test_a_pronoun_follows_the_person_credited_before_it(body, speaker):
         # a place described after it, then a role of three words
         ('In Ban Khok Yai, a village in Nong Sawan district, village health volunteer Boonmee Chanthavong went door '
          'to door. "Everyone here eats koi pla," she said.', "Boonmee Chanthavong"),
+        # the person and a partner of theirs: the person
+        ('Hennie Dijkstra and her husband have lived on the Kerkstraat for four decades. The quake split the '
+         'kitchen wall. "Forty years, and we had one hour to pack," she said.', "Hennie Dijkstra"),
     ],
 )
 def test_a_pronoun_follows_the_person_a_narrative_sentence_opens_with(body, speaker):
