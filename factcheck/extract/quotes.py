@@ -18,7 +18,8 @@ from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, JOINING_WO
                                         word_alternation)
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import (DETERMINERS, DOCUMENT_VERBS, POSSESSIVE_NAME, is_document_phrase,
-                                       named_at_organisation, names_one_body, subject_before_apposition)
+                                       named_at_organisation, names_one_body, opens_with_a_group,
+                                       subject_before_apposition)
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
     ORG_HEADS,
@@ -205,6 +206,8 @@ def phrase_before_verb(text: str) -> str | None:
         described = _DESCRIBED_BY_WHO.match(clause) if "," not in clause else None
         if described:  # "Two people who attended the meeting": the people, not the meeting
             return phrase_before_verb(described.group("head"))
+    if len(text) <= 100 and opens_with_a_group(text.strip()):
+        return text.strip()  # "Residents of the ash-buried villages of East Flores say": the residents
     if text.endswith(")"):
         text = ASIDE_AFTER_NAME.sub("", text)  # "the Tenancy Standards Authority (TSA) reported", "(Green Party)"
     if " the " in text and text.rsplit(None, 1)[-1][:1].islower():  # (a body named in lower case)

@@ -200,6 +200,8 @@ def clean_name(phrase: str) -> str:
     """Strip titles, roles written before a name and possessives: ``Space Force Gen. Michael
     Guetlein`` -> ``Michael Guetlein``; ``Dr. Amina Qureshi`` -> ``Amina Qureshi``."""
     phrase = phrase.strip(" ,.;:\"'“”‘’")
+    if opens_with_a_group(phrase):
+        return phrase  # "Residents of the ash-buried villages of East Flores": the residents, not the place
     if " of State " in phrase:
         phrase = _OF_STATE.sub("", phrase)  # "Secretary of State for Transport Radu Marinescu" -> "Radu Marinescu"
     if phrase.endswith(_GOVERNING_BODIES) and (governed := _BODY_OF_A_NAME.fullmatch(phrase)):
@@ -385,13 +387,19 @@ def in_running_text(speaker: str | None, kind: str | None) -> str | None:
     """A source named by common nouns as it reads mid-sentence: "The official said", "His solicitor said"
     and "Library officials said" credit "the official", "his solicitor" and "library officials", as "said
     the official" does; so does a phrase that opens with its head noun before a name ("Opponents of Lysøyvik's
-    toll ring"). A phrase whose name comes first ("Harbor Avenue residents") keeps its capitals."""
+    toll ring", "Cashew farmers in Nangando district"). A phrase whose name comes first ("Harbor Avenue
+    residents") keeps its capitals."""
     if kind not in ("anonymous", "document") or not speaker or not speaker[:1].isupper():
         return speaker
     words = speaker.split()
-    if any(word[:1].isupper() for word in words[1:]) and words[0].lower() not in ANONYMOUS_HEADS:
-        return speaker
+    if any(word[:1].isupper() for word in words[1:]) and words[0].lower() not in ANONYMOUS_HEADS \
+            and not (opens_with_a_group(speaker) and not _DEMONYM.search(words[0])):
+        return speaker  # (but "Cashew farmers in Nangando district"; not "Kenyan farmers in Nakuru")
     return speaker[:1].lower() + speaker[1:]
+
+
+# How the name of a people ends: "Kenyan", "Chinese", "British", "Israeli", "Dutch".
+_DEMONYM = re.compile(r"(?:an|ese|ish|i|ch)$")
 
 
 def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, book=None) -> str | None:
@@ -407,6 +415,8 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
     if not words:
         return None
     name_words = phrase.split()
+    if opens_with_a_group(phrase):
+        return "anonymous"  # "Residents of Kipsoen", "Cashew farmers in Nangando district"
     if words[0] in ANONYMOUS_HEADS or (words[0] in DETERMINERS_ANON and len(words) > 1 and words[1] in ANONYMOUS_HEADS):
         if not any(w[:1].isupper() for w in name_words[1:]):
             return "anonymous"
@@ -461,6 +471,18 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
 
 # Words that stand for an unnamed number of people on their own.
 _UNNAMED_MANY = frozenset({"many", "some", "others", "several", "most", "few", "both", "all"})
+
+
+def opens_with_a_group(phrase: str) -> bool:
+    """Whether a phrase opens with a group of people by what they do, then where or whose they are: "Residents
+    of Kipsoen", "Cashew farmers in Nangando district", "Analysts at Fenwick Capital"."""
+    group = _GROUP_THEN_LINK.match(phrase)
+    return group is not None and _counts_people(group.group("head").lower())
+
+
+# (the head a plural: "An official at the authority" and "member of Parliament Adel Sharkawy" are one person)
+_GROUP_THEN_LINK = re.compile(r"(?!(?:An?|One|a|an|one)\s)(?:[A-Z]?[a-z][\w-]*\s+)?(?P<head>[A-Za-z][a-z]+s)\s+"
+                              r"(?:of|in|at|from|on|across|near|outside)\s")
 
 
 def _counts_people(word: str) -> bool:

@@ -274,6 +274,10 @@ def test_a_public_body_written_after_the_is_no_person_and_no_company():
     # one person of a body named by its initials is unnamed too
     ("A USDA spokesperson in Washington", "anonymous"),
     ("An OEDC official", "anonymous"),
+    # a group, then where or whose it is: the group, not the place
+    ("Residents of Kipsoen", "anonymous"),
+    ("Cashew farmers in Nangando district", "anonymous"),
+    ("Officials at the Department of Transport", "anonymous"),
 ])
 def test_groups_of_people_are_unnamed_sources(phrase, kind):
     assert speaker_kind(phrase, book=SpeakerBook()) == kind
@@ -282,3 +286,16 @@ def test_groups_of_people_are_unnamed_sources(phrase, kind):
 def test_a_group_opening_its_sentence_reads_as_mid_sentence():
     claims = extract_claims("Prosecutors said the group had cloned the websites of at least four banks.")
     assert {claim.speaker for claim in claims if claim.type != "figure"} == {"prosecutors"}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Residents of the ash-buried villages of East Flores say they have yet to see any emergency aid.",
+     "residents of the ash-buried villages of East Flores"),
+    ("Cashew farmers in Nangando district say payments have finally started reaching their accounts.",
+     "cashew farmers in Nangando district"),
+    ("Analysts at Fenwick Capital said the rate cut would come in June.", "analysts at Fenwick Capital"),
+    ("Kenyan farmers in Nakuru say the rains came late this year.", "Kenyan farmers in Nakuru"),  # a people's name
+])
+def test_a_group_of_a_place_or_a_company_is_the_group(body, speaker):
+    claims = extract_claims(body)
+    assert {claim.speaker for claim in claims if claim.type != "figure"} == {speaker}
