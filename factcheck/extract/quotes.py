@@ -980,7 +980,11 @@ _SUBJECT_SAYING = re.compile(r"^(?P<subject>(?:The|Its|Their|His|Her|[A-Z][\w'�
                              r"(?P<apposed>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),|"
                              r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?" + word_alternation(ROLE_WORDS) +
                              r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*|"
-                             r"The\s+[a-z]+|(?:[A-Z][a-z]+\s+(?:group|firm|company|charity|union|"
+                             r"The\s+[a-z]+|"
+                             # a group of a place: "Conservation groups in Mombasa"
+                             r"[A-Z][a-z]+\s+[a-z]+s\s+(?:in|of|at|from|across|near)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|"
+                             r"(?:[A-Z][a-z]+\s+(?:group|firm|company|charity|union|"
                              r"body|watchdog|giant|maker|network|campaign|association)\s+)?"
                              r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|"
                              r"They)\s+[a-z][^\"“”]*?,\s+(?:saying\s+(?:that\s+)?"

@@ -205,6 +205,8 @@ def test_a_title_in_quotes_is_not_a_quote():
         # ... after the day it did it
         ("On Friday Dalbit raised its compensation pool to 52 billion won, saying claims had passed 1.4 million.",
          "claims had passed 1.4 million", "Dalbit"),
+        ("Conservation groups in Mombasa welcomed the conviction, saying ports would no longer be an easy route.",
+         "ports would no longer be an easy route", "Conservation groups in Mombasa"),  # a group of a place
         # ... after a role, or named in apposition to one
         ("Chief officer Daniel Koech denied the crews were late, saying the first engine arrived in 25 minutes.",
          "the first engine arrived in 25 minutes", "Daniel Koech"),
