@@ -94,6 +94,12 @@ def test_an_unfamiliar_name_is_what_the_article_says_it_is(body, name, kind):
     assert speaker_kind(name, book=book) == kind
 
 
+@pytest.mark.parametrize("name", ["Kessler Rail", "Thornbury Vale Water", "Sound Link Ferries", "Zippet Mobility",
+                                  "Coralline Freight"])
+def test_a_utility_or_carrier_named_by_what_it_runs_is_an_organisation(name):
+    assert speaker_kind(name, book=SpeakerBook()) == "organization"
+
+
 def test_a_name_without_a_cue_may_be_either():
     assert speaker_kind("Ohio Edison", book=SpeakerBook()) in ("organization", "person")
 
