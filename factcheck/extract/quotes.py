@@ -435,10 +435,12 @@ def _split_paragraphs(body: str):
 
 def with_double_quote_marks(body: str) -> str:
     """``body`` with its quotation marks written as double ones, one character for another so that every
-    offset holds: a low opening mark („...” as Polish and German write it) as “; and, in an article that
+    offset holds: a low opening mark („...” as Polish writes it, „...“ as German does) as “ (and German's closing
+    “ as ”); and, in an article that
     quotes with single marks only ('It's daylight robbery,' said ...; ‘...’), each pair of single marks
     that opens and closes a quote as "...". An apostrophe inside a word or after a plural stays one."""
     if "„" in body:
+        body = _GERMAN_QUOTE.sub(r"“\1”", body)  # „...“ as German closes it
         body = body.replace("„", "“")
     if '"' in body or "“" in body or ("'" not in body and "‘" not in body):
         return body
@@ -459,6 +461,8 @@ def with_double_quote_marks(body: str) -> str:
     return "".join(characters)
 
 
+# A quote opened low and closed high with the mark English opens with: „Wir haben ...“.
+_GERMAN_QUOTE = re.compile(r"„([^„“”\n]*)“")
 # A single mark that opens a quote (after a space or a dash, before a word: not "'90s" or "'em") or closes one
 # (after the quote's own punctuation, or after a word and before punctuation: not "it's", not "workers' pay").
 _SINGLE_QUOTE_MARK = re.compile(r"(?:(?<=[\s(—–-])|^)(?P<open>['‘])(?=[A-Za-z])(?!(?:em|tis|n)\b)|"
@@ -1331,7 +1335,9 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 # "Kessler Biologics, a vaccine maker based in the state, said": only a name with an
                 # appositive or relative clause between it and the verb (or a source described by what it
                 # knows: "A person familiar with the association's talks with customs officers said")
-                subject_text = subject_before_apposition(subject_text) or _after_a_placed_opening(subject_text)
+                # (its auxiliary aside: "Vila Rica, which has some 210 stores, has said")
+                subject_text = subject_before_apposition(_AUXILIARY_LAST.sub("", subject_text) if low in _SAYING
+                                                         else subject_text) or _after_a_placed_opening(subject_text)
                 if subject_text is None:
                     break
             elif "," in subject_text and _is_parenthetical_cue(subject_text, sentence, words[k][2]):
@@ -1413,16 +1419,21 @@ _ANOTHER_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|though|although|whereas)
                               r"warns|warn)\b)")
 
 
+_AUXILIARY_LAST = re.compile(r"\s+(?:has|have|had)$")
+# Verbs that only say (not "has asked each buyer for"), which an auxiliary may stand before.
+_SAYING = frozenset({"said", "says", "told", "tells"})
+
+
 def _after_a_placed_opening(subject_text: str) -> str | None:
     """The subject after an opening phrase of place and a clause about the place: "At the processing plant in
-    Caleta Los Ñires, where about 480 people gut and fillet fish on two shifts, workers" -> "workers"; else
-    None."""
-    parts = subject_text.split(",")
+    Caleta Los Ñires, where about 480 people gut and fillet fish on two shifts, workers" -> "workers", "At
+    Ga-Sefara, a settlement ..., spaza shop owner Lerato Molefe" -> the shop owner; else None."""
+    parts = subject_text.split(", ")  # (not the comma of "6,000")
     if len(parts) != 3 or not parts[0].split() or parts[0].split()[0].lower() not in _OPENERS:
         return None
     clause, subject = parts[1].split(), parts[2].split()
-    if not clause or clause[0].lower() not in ("where", "when") or not 1 <= len(subject) <= 4:
-        return None
+    if not clause or clause[0].lower() not in ("where", "when", "a", "an") or not 1 <= len(subject) <= 6:
+        return None  # (a clause about the place, or what it is: "At Ga-Sefara, a settlement of about 6,000 people,")
     return parts[2].strip()
 
 

@@ -693,6 +693,7 @@ def test_reported_speech_with_its_cue_inside_the_sentence(body, content, speaker
     ('"We called and called," fumed café owner Tiago Rebelo.', "Tiago Rebelo"),
     # a quote opened with a low mark, as Polish and German write it
     ("„I'm a pensioner with 2,350 zł a month,” said Halina Mroczek.", "Halina Mroczek"),
+    ("„We have given this company everything,“ said works council chairman Uwe Kessler.", "Uwe Kessler"),  # German
     # a verb in a clause about the speaker is not the cue
     ('"They rang him every day," his daughter, who asked not to be named, told the Ledger.', "his daughter"),
 ])
@@ -815,6 +816,11 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
     # an opening of place with a clause about it before the subject
     ("At the plant in Caleta Los Ñires, where about 480 people gut and fillet fish on two shifts, workers said the "
      "news had spread quickly on WhatsApp.", "the news had spread quickly on WhatsApp", "workers"),
+    ("At Ga-Sefara, a settlement of about 6,000 people near the shaft, spaza shop owner Lerato Molefe said she had "
+     "cut her stock orders.", "she had cut her stock orders", "Lerato Molefe"),  # what the place is
+    # a relative clause, then an auxiliary before the verb
+    ("Vila Rica, which has some 210 stores across the state, has said it will close 14 stores this year.",
+     "it will close 14 stores this year", "Vila Rica"),
     # a closing cue with a role, whose it is, before the name
     ("At least 286 homeowners have joined a class-action lawsuit, said their attorney, Raymond Baptiste.",
      "At least 286 homeowners have joined a class-action lawsuit", "Raymond Baptiste"),
