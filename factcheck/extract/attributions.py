@@ -14,8 +14,8 @@ from factcheck.extract.figures import singular
 from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFORE_PREPOSITION, non_word_as_space,
                                         word_alternation)
 from factcheck.extract.quotes import (
-    ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, CLAIMS_AS_A_NOUN, DESCRIBED_SOURCE, PUT_AT, PUT_VERBS,
-    REPORTING_VERBS, ROLE_THEN_NAME_TO_THE_END, UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END,
+    ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, CLAIMS_AS_A_NOUN, DESCRIBED_SOURCE, NOT_BEFORE_A_VERB, PUT_AT,
+    PUT_VERBS, REPORTING_VERBS, ROLE_THEN_NAME_TO_THE_END, UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END,
     gives_an_order, phrase_before_verb, states_nothing, subject_of_coordinated_verb,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
@@ -624,7 +624,8 @@ def _last_clause_comma(text: str) -> int:
     return comma
 
 
-_NOUN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
+# (and prepositions: "fast-tracks the handling of claims")
+_NOUN_DETERMINERS = NOT_BEFORE_A_VERB | {"this", "that"}
 _BEFORE_A_PARTICIPLE = frozenset({"previously", "widely", "originally", "initially", "already", "than",
                                   "ever", "recently", "officially"})
 # Those whose work is to examine, who "found" what a document would show: "the city's auditor general found",

@@ -210,9 +210,11 @@ _ROLE_BEFORE_NAME = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]++\s+)
                                + word_alternation(ROLE_WORDS) + r"(?:\s+(?:of|for|at)\s+[\w'’ -]{1,50})?\s*",
                                re.IGNORECASE)  # also "the head of the anaesthesia department"
 # Verbs of an attribution that closes its sentence which make the rest of it reported speech.
-_SAYING = frozenset("said says say told tells added noted explained stated wrote argued warned cautioned confirmed "
-                    "estimated estimates reported acknowledged admitted insisted conceded stressed announced "
-                    "announces claimed predicted warns warn".split())
+# (not "reports", "notes" and "states", as often nouns closing a sentence: "from distributor reports.")
+_SAYING = frozenset("said says say told tells added adds noted explained explains stated wrote writes "
+                    "argued argues warned warns warn cautioned cautions confirmed confirms estimated estimates "
+                    "reported acknowledged acknowledges admitted admits insisted insists conceded concedes "
+                    "stressed stresses announced announces claimed claims predicted predicts".split())
 
 
 def _speech_before_attribution(closing, quotes, book):

@@ -1107,7 +1107,7 @@ _NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*"
 _NAME_OF_GROUP_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
                                        r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:" + NAME_PARTICLE + r"\s+){0,2}[A-Z][\w'’.-]*){1,3})"
                                        r"(?:,?\s+(?:of|at|with|from|for)|"
-                                       r",\s+(?:who|a|an|the|" + ROLE_BEFORE_PREPOSITION + r"))"
+                                       r",\s+(?:who|whose|a|an|the|" + ROLE_BEFORE_PREPOSITION + r"))"
                                        r"\s+[^.;!?\"“”]{2,80}?"
                                        r"\s*[.!?]?\s*$")
 # Or one unnamed source, as written, to the end: "said a person involved in the design who was not
@@ -1296,7 +1296,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue
             if words[k - 1][0].lower() in _RELATIVE_PRONOUNS:
                 continue  # the verb of a clause about the speaker: "An executive who asked not to be named said"
-            if words[k - 1][0].lower() in _NOT_BEFORE_A_VERB:
+            if words[k - 1][0].lower() in NOT_BEFORE_A_VERB:
                 continue  # an adjective or a noun: "losing an estimated $11m a day", "bracing for claims"
             if gives_an_order(sentence, low, words[k][2]):
                 break  # "Police told residents to stay indoors": no words of theirs follow
@@ -1590,7 +1590,7 @@ def _first_reporting_verb(sentence: str, verbs=None):
 
 # Words after which a reporting verb is read as an adjective or a noun: an article ("the reported figure") or a
 # preposition ("bracing for claims", "in reports").
-_NOT_BEFORE_A_VERB = frozenset({"a", "an", "the", "for", "of", "in", "on", "with", "from", "about", "against", "over",
+NOT_BEFORE_A_VERB = frozenset({"a", "an", "the", "for", "of", "in", "on", "with", "from", "about", "against", "over",
                                 "into", "amid", "despite", "these", "those", "its", "their", "his", "her", "our",
                                 "such"})
 # A span of time before a subordinator, opening a clause of time: "Days after", "Two weeks before", "Hours since".

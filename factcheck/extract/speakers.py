@@ -1252,7 +1252,7 @@ def subject_before_apposition(before: str) -> str | None:
     if middle.lower() in _ASIDES:
         return head  # "Councillors, however, said"
     first = middle.split()[0].lower()
-    if first in ("which", "who", "whose", "where", "based", "headquartered", "one", "of", "in") \
+    if first in ("which", "who", "whose", "where", "based", "headquartered", "one", "of", "in", "from", "with", "at") \
             or first.endswith("ing") or _SOME_OF_WHOM.match(middle) \
             or _opens_with_a_role(_after_possessive(middle)) and all(word[:1].isupper() for word in head.split()) \
             or middle.split()[-1].lower() in ORG_HEADS and POSSESSIVE_NAME.match(middle) \

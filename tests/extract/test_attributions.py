@@ -358,9 +358,15 @@ def test_nouns_and_companies_expecting_are_no_sources_of_their_own(sentence):
     "The institute aims to settle straightforward claims below €5,000 within six weeks.",
     "Contents and business-interruption claims can arise at the margins.",
     "Insurers could face claims of more than $100 million.",
+    "The council has declared a catastrophe, which fast-tracks the handling of claims.",  # after a preposition
 ])
 def test_claims_as_a_noun_credit_no_source(body):
     assert [c.type for c in extract_claims(body) if c.type != "figure"] == []
+
+
+def test_a_document_noun_closing_a_sentence_is_no_closing_cue():
+    claims = extract_claims("Customers were without power, according to figures compiled from distributor reports.")
+    assert [c.type for c in claims if c.type != "figure"] == ["attribution"]  # the figures, no quote
 
 
 @pytest.mark.parametrize("body", [

@@ -818,6 +818,14 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "news had spread quickly on WhatsApp.", "the news had spread quickly on WhatsApp", "workers"),
     ("At Ga-Sefara, a settlement of about 6,000 people near the shaft, spaza shop owner Lerato Molefe said she had "
      "cut her stock orders.", "she had cut her stock orders", "Lerato Molefe"),  # what the place is
+    # an appositive of where the speaker is from; a closing cue's name described by whose it is
+    ("Housing advocate Marta Salinas, from the group Homes for All, told Southern Public Radio that even a small "
+     "share could ease rental pressure.", "even a small share could ease rental pressure", "Marta Salinas"),
+    ("At least eight people who got sick have now retained lawyers, said attorney Denise Harrow, whose firm "
+     "represents five of them.", "At least eight people who got sick have now retained lawyers", "Denise Harrow"),
+    # a closing cue in the present tense
+    ("The repair kit takes just 10 minutes to fit, the company claims.", "The repair kit takes just 10 minutes to fit",
+     "the company"),
     # a relative clause, then an auxiliary before the verb
     ("Vila Rica, which has some 210 stores across the state, has said it will close 14 stores this year.",
      "it will close 14 stores this year", "Vila Rica"),
