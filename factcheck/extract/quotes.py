@@ -1410,13 +1410,14 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
 
 
 # A clause joined to what was said, with a speaker and a verb of saying of its own: ", though club chairman Masao
-# Endo said", ", but the union says".
-_ANOTHER_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|though|although|whereas)|;)\s+(?P<clause>(?:the\s+|a\s+|an\s+)?"
+# Endo said", ", but the union says", ", as traders warned that", ", where a union official said".
+_ANOTHER_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|though|although|whereas|as|where)|;)\s+"
+                              r"(?P<clause>(?:the\s+|a\s+|an\s+)?"
                               r"(?:[a-z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[a-z]+s)"
                               # (perhaps with a description: ", a rhino ecologist with the Kunene Rhino Trust,")
                               r"(?:,\s+(?:a|an|the)\s+[^,;\"“”]{3,80},)?\s+"
                               r"(?:said|says|say|told|tells|argued|argues|insisted|insists|countered|counters|warned|"
-                              r"warns|warn)\b)")
+                              r"warns|warn|expect|expects)\b)")
 
 
 _AUXILIARY_LAST = re.compile(r"\s+(?:has|have|had)$")

@@ -334,6 +334,10 @@ def test_a_closing_pronoun_cue_may_be_followed_by_a_clause_of_circumstance():
      "forecasters said gusts at the festival site were likely to have been stronger.",
      [("The strongest gust was measured at 59 km/h at the weather station", "the meteorological service"),
       ("gusts at the festival site were likely to have been stronger", "forecasters")]),
+    ("Temperatures dropped to minus 9 degrees on the night of the jam, the weather agency said, and forecasters "
+     "expect another cold spell next week.",
+     [("Temperatures dropped to minus 9 degrees on the night of the jam", "the weather agency"),
+      ("another cold spell next week", "forecasters")]),
 ])
 def test_a_second_speaker_s_clause_is_that_speaker_s(body, said):
     found = [(q.quote.content, q.speaker) for q in quotes(body) if q.quote.direct is False]
