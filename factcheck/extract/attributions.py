@@ -632,7 +632,10 @@ _BEFORE_A_PARTICIPLE = frozenset({"previously", "widely", "originally", "initial
 # "the consultants found", "The watchdog found".
 _EXAMINER = re.compile(r"\b(?:auditors?(?: general)?|inspectors?|inspectorate|investigators?|consultants?|"
                        r"researchers?|scientists?|reviewers?|examiners?|watchdog|regulators?|coroner|ombudsman|"
-                       r"analysts|panel|inquiry|auditor-general|authority|commission|tribunal|court)$", re.IGNORECASE)
+                       r"analysts|panel|inquiry|auditor-general|authority|commission|tribunal|court|office|judge|"
+                       r"magistrate|jury)"
+                       # where it sits: "A court in Semarang found"
+                       r"(?:\s+(?:in|of|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$", re.IGNORECASE)
 # Where the words were given, right after the verb: "said in a regulatory filing", "wrote in a note to
 # clients"; the attribution shows it.
 _CHANNEL_NOUNS = r"(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|filing|release|report|note|" \

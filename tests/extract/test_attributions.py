@@ -297,6 +297,7 @@ def test_appositive_search_is_linear():
     ("The report blamed a 31 percent rise in structural steel prices.", "the report"),
     # a finding credited to a name, not to anyone who merely found something
     ("Ofgem found that Harwick had moved 38,400 households onto prepayment meters.", "Ofgem"),
+    ("The Care Standards Office found more than 1,100 nursing vacancies across the trust.", "Care Standards Office"),
     # a source that did something first and said something after; one person described at length
     ("Environmental groups welcomed the campaign but said enforcement had to be sustained.",
      "environmental groups"),
