@@ -2,6 +2,8 @@
 apart, and where to look first."""
 from __future__ import annotations
 
+from factcheck.conflicts.measure import to_base_unit
+
 _REASON_ADVICE = {
     "scale": "The values differ by a power of ten: look for a misplaced decimal point or a million/billion slip.",
     "different_date": "The reports are from different days: check which count is current and whether the "
@@ -21,10 +23,13 @@ def explain(earlier, later, kind, reason, difference, evidence=None):
     unit = earlier["figure"].get("unit")
     subject = earlier["figure"].get("subject") or later["figure"].get("subject")
     about = f" about {subject}" if subject else ""
-    gap = f"{format_quantity(difference['absolute'], unit)} ({difference['relative']:.0%})"
+    # (a scale's gap is a number alone: "rose by 0.3", not "by magnitude 0.3")
+    gap = f"{format_quantity(difference['absolute'], None if unit in _SCALES_BEFORE else unit)} " \
+          f"({difference['relative']:.0%})"
     advice = _REASON_ADVICE[reason]
     if kind == "update":
-        head = f"Update{about}: {_cite(earlier)} Later, {_cite(later)} The count rose by {gap}."
+        moved = "fell" if _in_base_units(later) < _in_base_units(earlier) else "rose"
+        head = f"Update{about}: {_cite(earlier)} Later, {_cite(later)} The count {moved} by {gap}."
     elif reason == "unit" and not difference["absolute"]:
         # "46 million pesos" and "46 million dollars": the number kept, its unit slipped
         head = (f"Contradiction{about}: {_cite(earlier)} But {_cite(later)} They give the same number in "
@@ -35,6 +40,11 @@ def explain(earlier, later, kind, reason, difference, evidence=None):
     if evidence:
         head = f"{head} {evidence}"
     return f"{head} {advice}"
+
+
+def _in_base_units(claim):
+    figure = claim["figure"]
+    return to_base_unit(float(figure["value"]), figure.get("unit"))
 
 
 _SLIPPED_UNIT_ADVICE = ("One source may have written the wrong unit or currency: check which one the primary source "
@@ -88,15 +98,29 @@ def _cite(claim):
 
 
 def format_quantity(value, unit):
-    """A number with its unit as a reader says it: "USD 4,500,000", "27%", "12,000 acres"."""
-    number = _format_number(value)
+    """A number with its unit as a reader says it: "USD 4,500,000", "27%", "12,000 acres", "magnitude 3.1",
+    "46.2 degrees Celsius", "4.6 micrograms per gram", "80 km/h"."""
+    money = bool(unit) and len(unit) == 3 and unit.isupper()
+    number = _format_number(value, cents=money)
     if not unit:
         return number
     if unit == "%":
         return f"{number}%"
-    if len(unit) == 3 and unit.isupper():
+    if money:
         return f"{unit} {number}"
-    return f"{number} {unit if float(value) == 1 else _plural(unit)}"
+    if unit in _SCALES_BEFORE:
+        return f"{unit} {number}"
+    if unit.startswith("degree "):
+        return f"{number} degrees {unit.split(' ', 1)[1].capitalize()}"
+    if "/" in unit or unit in _ABBREVIATIONS:
+        return f"{number} {unit}"
+    counted, per, rest = unit.partition(" per ")
+    return f"{number} {counted if float(value) == 1 else _plural(counted)}{per}{rest}"
+
+
+# Scales read before the number ("magnitude 6.4"), and units written as abbreviations ("35 mph").
+_SCALES_BEFORE = frozenset({"magnitude", "category", "level"})
+_ABBREVIATIONS = frozenset({"mph", "psi", "kbps", "Mbps", "Gbps", "Tbps"})
 
 
 def _plural(noun):
@@ -112,9 +136,12 @@ def _plural(noun):
 _SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
-def _format_number(value):
+def _format_number(value, cents=False):
+    """A number as written: "4.5 million", "12,000", "3.1"; an amount of money to the cent ("4.50")."""
     value = float(value)
     for scale, word in _SCALE_WORDS:
         if abs(value) >= scale:
             return f"{value / scale:,.3f}".rstrip("0").rstrip(".") + f" {word}"
-    return f"{int(value):,}" if value.is_integer() else f"{value:,.2f}"
+    if value.is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}" if cents else f"{value:,.3f}".rstrip("0")

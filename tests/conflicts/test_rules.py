@@ -241,7 +241,9 @@ def test_number_words_and_digits_agree():
 @pytest.mark.parametrize("value, unit, said", [
     (13e9, "USD", "USD 13 billion"), (4.5e6, "EUR", "EUR 4.5 million"), (27, "%", "27%"),
     (12000, "acre", "12,000 acres"), (1, "home", "1 home"), (3, "inch", "3 inches"), (40, "person", "40 people"),
-    (2.5, None, "2.50"),
+    (2.5, None, "2.5"), (4.5, "USD", "USD 4.50"), (3.1, "magnitude", "magnitude 3.1"),
+    (46.2, "degree celsius", "46.2 degrees Celsius"), (4.6, "microgram per gram", "4.6 micrograms per gram"),
+    (80, "km/h", "80 km/h"), (35, "mph", "35 mph"),
 ])
 def test_quantities_are_written_as_a_reader_says_them(value, unit, said):
     assert format_quantity(value, unit) == said
@@ -635,7 +637,9 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
     lead = figure_claim("143", 143, "vote", "Ortega leads Pryce by 143 votes.", day="2026-11-09")
     narrowed = figure_claim("131", 131, "vote", "Three days into the recount, Ortega's lead has narrowed to 131 "
                             "votes.", source="Outlet B", day="2026-11-12")
-    assert verdict(lead, narrowed).kind == "update"
+    found = verdict(lead, narrowed)
+    assert found.kind == "update"
+    assert "The count fell by 12 votes (8%)." in found.explanation
     profit = figure_claim("$312 million", 312e6, "USD", "Net income rose to $312 million.", day="2026-11-09")
     fell = figure_claim("$213 million", 213e6, "USD", "Quarterly profit fell to $213 million.", source="Outlet B",
                         day="2026-11-10")
