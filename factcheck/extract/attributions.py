@@ -28,6 +28,7 @@ from factcheck.extract.speakers import (
     SPEECH_VERBS,
     TITLES,
     clean_name,
+    counts_people,
     is_document_phrase,
     named_at_organisation,
     names_one_body,
@@ -553,8 +554,10 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if verb in _FORECAST_VERBS and last_word and last_word[-1].lower() in _MODALS:
             continue  # "Residents should not expect to return": a forecast nobody is credited with
         if verb in _FORECAST_VERBS and not any(w in ANONYMOUS_HEADS for w in _LOWER_WORDS.findall(phrase.lower())[:3]) \
-                and not _named_organisation(phrase):
-            continue  # "analysts expected", "the Department of Agriculture expects"; not "the company expected"
+                and not _named_organisation(phrase) \
+                and not (counts_people(phrase.rsplit(None, 1)[-1].lower()) and not phrase.startswith("with ")):
+            continue  # "analysts expected", "the Department of Agriculture expects", "trade watchers expect"; not
+            # "the company expected", nor "with suppliers expected to fund" (what is expected of them)
         if verb in _COUNT_VERBS and not (_group_head(phrase) or is_document_phrase(phrase) or _named_organisation(phrase)):
             continue  # "County assessors counted"; not "the team recorded"
         if verb in _ATTRIBUTING_VERBS and sentence.startswith(" to ", verb_end) and not _group_head(phrase):

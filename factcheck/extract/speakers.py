@@ -428,7 +428,7 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
         # Institute for Fiscal Studies" is part of one)
         if any(w.lower() in DOCUMENT_NOUNS and w[:1].islower() for w in name_words[-2:]):
             return "document"
-        if any(w in ORG_NOUNS for w in words) and not _counts_people(words[-1]):
+        if any(w in ORG_NOUNS for w in words) and not counts_people(words[-1]):
             return "organization"  # "Ministry officials" are people, unnamed
         return "anonymous"
     # "the Annual Report" is a document, "the Institute for Labor Studies" an organisation
@@ -462,7 +462,7 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
         # a single capitalised word: a group of people opening its sentence ("Prosecutors said"), a surname
         # seen before, else most likely an organisation
         token = phrase.strip()
-        if (_counts_people(words[0]) or words[0] in _UNNAMED_MANY) and (book is None or not book.is_org(token)):
+        if (counts_people(words[0]) or words[0] in _UNNAMED_MANY) and (book is None or not book.is_org(token)):
             return "anonymous"  # also "Many now say", "Others said"
         if any(ch.isdigit() for ch in token) or (sum(ch.isupper() for ch in token) > 1):
             return "organization"
@@ -478,7 +478,7 @@ def opens_with_a_group(phrase: str) -> bool:
     """Whether a phrase opens with a group of people by what they do, then where or whose they are: "Residents
     of Kipsoen", "Cashew farmers in Nangando district", "Analysts at Fenwick Capital"."""
     group = _GROUP_THEN_LINK.match(phrase)
-    return group is not None and _counts_people(group.group("head").lower())
+    return group is not None and counts_people(group.group("head").lower())
 
 
 # (the head a plural: "An official at the authority" and "member of Parliament Adel Sharkawy" are one person)
@@ -486,7 +486,7 @@ _GROUP_THEN_LINK = re.compile(r"(?!(?:An?|One|a|an|one)\s)(?:[A-Z]?[a-z][\w-]*\s
                               r"(?:of|in|at|from|on|across|near|outside)\s")
 
 
-def _counts_people(word: str) -> bool:
+def counts_people(word: str) -> bool:
     """A plural noun for people by what they do: "officials", "prosecutors", "exporters", "conservationists"."""
     return word in ANONYMOUS_HEADS or word.endswith(_PEOPLE_PLURAL_ENDINGS) and len(word) > 6
 

@@ -355,6 +355,12 @@ def test_nouns_and_companies_expecting_are_no_sources_of_their_own(sentence):
     assert "The company" not in [a.speaker for a in find_attributions(sentence) if a.verb == "expected"]
 
 
+def test_a_group_of_people_by_what_they_do_expects_as_a_source():
+    assert [a.speaker for a in attributions("With no major release for three weeks, trade watchers expect a long "
+                                            "run.")] == ["trade watchers"]
+    assert attributions("The cap will run for 26 weeks, with suppliers expected to fund roughly £20m of it.") == []
+
+
 @pytest.mark.parametrize("body", [
     "The institute aims to settle straightforward claims below €5,000 within six weeks.",
     "Contents and business-interruption claims can arise at the margins.",
