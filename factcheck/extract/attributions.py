@@ -148,7 +148,7 @@ _SAID = frozenset({"said", "says", "say", "told", "tells"})
 _TWO_GROUPS = re.compile(r"\s*((?:[a-z][\w-]*\s+){0,2}[a-z]+s) and ((?:[a-z][\w-]*\s+){0,2}[a-z]+s)\s*")
 
 _OPENER = re.compile(r"\s*(?:on|in|at|after|before|last|this|earlier|later|however|meanwhile|separately|also|"
-                     r"still|but|and|yet|instead|"
+                     r"still|but|and|yet|instead|with|without|amid|despite|"
                      r"during|since|today|yesterday|overall|elsewhere|previously|asked about)\b[^,;—]{0,40}$",
                      re.IGNORECASE)
 # A wire dateline before the dash that opens the sentence's first clause: "AVARU, Vaitare (OPA) ".
@@ -318,10 +318,12 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
     first = phrase_words[0].lower()
     if phrase[:1].isupper():
         return True
+    if first == "with":
+        return False  # "with surgeons told to carry out only emergency cases": what they were told
     last = phrase_words[-1].lower()
     if first in ("one", "another") and phrase_words[1:2] == ["of"]:
         return False  # "one of 16 projects": a count, not "one laboratory manager"
-    return first in _SOURCE_DETERMINERS or _group_head(phrase) \
+    return first in _SOURCE_DETERMINERS or _group_head(phrase) or counts_people(last) \
         or any(w.lower() in ANONYMOUS_HEADS for w in phrase_words[:2]) or last in ORG_NOUNS \
         or singular(last) in ORG_NOUNS or singular(last) in ORG_HEADS or is_document_phrase(phrase)
 
@@ -554,10 +556,9 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if verb in _FORECAST_VERBS and last_word and last_word[-1].lower() in _MODALS:
             continue  # "Residents should not expect to return": a forecast nobody is credited with
         if verb in _FORECAST_VERBS and not any(w in ANONYMOUS_HEADS for w in _LOWER_WORDS.findall(phrase.lower())[:3]) \
-                and not _named_organisation(phrase) \
-                and not (counts_people(phrase.rsplit(None, 1)[-1].lower()) and not phrase.startswith("with ")):
+                and not _named_organisation(phrase) and not counts_people(phrase.rsplit(None, 1)[-1].lower()):
             continue  # "analysts expected", "the Department of Agriculture expects", "trade watchers expect"; not
-            # "the company expected", nor "with suppliers expected to fund" (what is expected of them)
+            # "the company expected"
         if verb in _COUNT_VERBS and not (_group_head(phrase) or is_document_phrase(phrase) or _named_organisation(phrase)):
             continue  # "County assessors counted"; not "the team recorded"
         if verb in _ATTRIBUTING_VERBS and sentence.startswith(" to ", verb_end) and not _group_head(phrase):
