@@ -210,8 +210,9 @@ WRITTEN_ALIKE = {code: frozenset(group) for group in
                  for code in group}
 # Those words themselves: a figure given by its code or sign ("MXN 500", "₹40") names its currency already.
 _SHARED_CURRENCY_WORD = re.compile(r"\b(?:" + "|".join(word for word, code in CURRENCY_WORDS.items()
-                                                     if code in _SHARED_CURRENCIES) + r"|pounds?)\b|\b(?:Rs\.?|Sh)(?=\s?\d)",
-                                   re.IGNORECASE)  # and the signs "Rs" (four countries) and "Sh" (East Africa)
+                                                     if code in _SHARED_CURRENCIES) + r"|pounds?)\b|"
+                                   # and the signs "Rs" (four countries) and "Sh" (East Africa)
+                                   r"\b(?:Rs\.?|Sh)(?=\s?\d)", re.IGNORECASE)
 _NAMED_WITH_ITS_COUNTRY = re.compile(r"\b(?:" + "|".join(map(re.escape, CURRENCY_OF_ADJECTIVE)) + r")\s+\w+$",
                                      re.IGNORECASE)
 

@@ -258,8 +258,8 @@ def test_a_later_report_that_says_the_count_rose_is_an_update():
     falling = dict(later, published_at="2027-01-01")
     assert verdict(earlier, falling).kind == "contradiction"
     # told of the same day as the earlier count, a rise still says the count moved since
-    treated = figure_claim("Twelve", 12, "person", "Twelve people were taken to hospital after a leak on Thursday night.",
-                           day="2026-01-09")
+    treated = figure_claim("Twelve", 12, "person", "Twelve people were taken to hospital after a leak on Thursday "
+                           "night.", day="2026-01-09")
     risen = figure_claim("17", 17, "person", "The number treated after Thursday night's leak has risen to 17.",
                          source="Outlet B", day="2026-01-10")
     assert verdict(treated, risen).kind == "update"
@@ -399,7 +399,8 @@ def test_a_later_report_that_says_it_widened_to_a_value_is_an_update():
     offer = figure_claim("$2.35 billion", 2.35e9, "USD", "Hoshikawa offered to buy Andina Yodo for $2.35 billion.",
                          day="2025-06-02")
     raised = figure_claim("about 2.5 billion dollars", 2.5e9, "USD", "Hoshikawa has raised its offer for Chilean "
-                          "iodine producer Andina Yodo to about 2.5 billion dollars.", source="Outlet B", day="2025-06-05")
+                          "iodine producer Andina Yodo to about 2.5 billion dollars.", source="Outlet B",
+                          day="2025-06-05")
     assert verdict(offer, raised).kind == "update"  # nine words between
 
 
@@ -487,8 +488,8 @@ def test_a_month_told_of_another_number_in_a_clause_before_dates_no_running_coun
      figure_claim("320,000", 320000, "tonne", "The ministry said 5,400 tonnes had now been delivered to retailers, out "
                   "of a total release of 320,000 tonnes.", source="Outlet B", day="2025-06-06")),
     # one number in two units of a kind: the unit written wrong, not a zone widened again
-    (figure_claim("7", 7, "kilometre", "By Tuesday afternoon the agency had widened the exclusion zone to 7 kilometres.",
-                  day="2025-11-04"),
+    (figure_claim("7", 7, "kilometre", "By Tuesday afternoon the agency had widened the exclusion zone to 7 "
+                  "kilometres.", day="2025-11-04"),
      figure_claim("7", 7, "mile", "Tuesday's widening of the exclusion zone to 7 miles forced more families out.",
                   source="Outlet B", day="2025-11-06")),
 ])
@@ -699,8 +700,8 @@ def test_a_level_read_on_two_named_days_is_an_update_and_on_one_day_a_contradict
 def test_a_level_read_on_two_written_dates_is_an_update(later_dates, kind):
     earlier = figure_claim("4,268 yen", 4268, "JPY", "The average price of a 5-kg bag was 4,268 yen in the week to "
                            "May 25, the ministry said.", day="2025-06-02")
-    later = figure_claim("4,190 yen", 4190, "JPY", f"The average price of rice fell to 4,190 yen per bag {later_dates}.",
-                         source="Outlet B", day="2025-06-06")
+    later = figure_claim("4,190 yen", 4190, "JPY", f"The average price of rice fell to 4,190 yen per bag "
+                         f"{later_dates}.", source="Outlet B", day="2025-06-06")
     assert verdict(earlier, later).kind == kind
 
 
