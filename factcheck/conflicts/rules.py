@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from factcheck.conflicts.explain import explain
 from factcheck.conflicts.measure import (LocalContext, SubjectTerms, from_base_unit, interval_to_base_units,
                                         is_count, is_reading, marker_reach, same_scale,
-                                        starts_in_a_past_period, to_base_unit)
+                                        starts_in_a_past_period, to_base_unit, unit_family)
 from factcheck.extract.conventions import WRITTEN_ALIKE
 from factcheck.extract.figures import DURATIONS, UNIT_ALIASES, find_figures
 from factcheck.extract.measures import CLAUSE_BREAK, TOLL_WORDS, is_money, names_a_road_toll
@@ -325,8 +325,15 @@ _ONE_THING_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "he
 
 def _floor_then_count(earlier):
     """Whether the earlier report gave only a floor ("At least 290 passengers were trapped", "more than 600
-    flights"): a later, higher count fills it in; an early floor is how a count still being made is told."""
-    return (earlier["figure"].get("qualifier") or "exact") in ("at_least", "more_than")
+    flights"): a later, higher count fills it in; an early floor is how a count still being made is told. A
+    rate is no count being made ("speeds of at least 50 megabits per second")."""
+    return (earlier["figure"].get("qualifier") or "exact") in ("at_least", "more_than") \
+        and not _a_rate(earlier["figure"].get("unit"))
+
+
+def _a_rate(unit):
+    """Whether a unit is a rate: so much per so much ("megabit per second", "km/h", "Mbps")."""
+    return bool(unit) and (" per " in unit or "/" in unit or unit_family(unit) in ("speed", "data rate"))
 
 
 def _changed_from(earlier, later):
@@ -402,6 +409,7 @@ def _lasted_the_days_between(earlier, later, days_between):
 _DAYS_OF_A_DURATION = {"day": 1.0, "week": 7.0, "month": 30.4}
 # What tells a duration of something still going on: "has lasted", "has now been", "now in its", "so far".
 _STILL_GOING_ON = re.compile(r"\b(?:ha(?:s|ve) (?:now )?(?:lasted|been|gone on|run|stretched)|now in its|entered its|"
+                             r"(?:days?|weeks?|months?) into|"  # "Three days into the recount"
                              r"so far|still|ongoing|continu(?:es|ing))\b", re.IGNORECASE)
 
 
@@ -542,8 +550,8 @@ def _is_cumulative(claim):
     # A part of a group ("Six of the injured were in critical condition") counts a state within it, which
     # does not only grow as the group does.
     local = LocalContext.of(claim)
-    if local.is_part:
-        return False
+    if local.is_part or claim["figure"].get("unit") in DURATIONS:
+        return False  # (how long a fire burned is no count of what burned; ``_lasted_the_days_between``)
     forms = local.words & _CUMULATIVE_FORMS
     if forms & TOLL_WORDS and names_a_road_toll(claim.get("sentence") or ""):
         forms -= TOLL_WORDS  # "17 toll stations": no death toll

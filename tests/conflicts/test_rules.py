@@ -487,6 +487,16 @@ def test_a_month_told_of_another_number_in_a_clause_before_dates_no_running_coun
                   day="2025-06-02"),
      figure_claim("320,000", 320000, "tonne", "The ministry said 5,400 tonnes had now been delivered to retailers, out "
                   "of a total release of 320,000 tonnes.", source="Outlet B", day="2025-06-06")),
+    # how long a finished event lasted is no count of what it burned; a floor on a rate is no count being made
+    (figure_claim("nine", 9, "hour", "The fire burned for nine hours before crews brought it under control.",
+                  day="2026-03-10"),
+     figure_claim("about 19", 19, "hour", "The fire at the plant burned for about 19 hours, officials said.",
+                  source="Outlet B", day="2026-03-12", qualifier="approximate")),
+    (figure_claim("at least 50", 50, "megabit per second", "The state pays for download speeds of at least 50 "
+                  "megabits per second.", day="2026-05-12", qualifier="at_least", low=50),
+     figure_claim("at least 100", 100, "megabit per second", "The satellites would deliver download speeds of at "
+                  "least 100 megabits per second.", source="Outlet B", day="2026-05-14", qualifier="at_least",
+                  low=100)),
     # one number in two units of a kind: the unit written wrong, not a zone widened again
     (figure_claim("7", 7, "kilometre", "By Tuesday afternoon the agency had widened the exclusion zone to 7 "
                   "kilometres.", day="2025-11-04"),
@@ -517,6 +527,10 @@ def test_growth_told_of_something_else_does_not_make_an_update(later_sentence):
     (figure_claim("four", 4, "day", "The lockout has now lasted four days.", day="2025-06-10"),
      figure_claim("nine-day", 9, "day", "An agreement ended a nine-day lockout.", source="Outlet B",
                   day="2025-06-15"), "update"),
+    (figure_claim("Three", 3, "day", "Three days into the recount, her lead has narrowed to 131 votes.",
+                  day="2025-12-04"),
+     figure_claim("five-day", 5, "day", "She will be mayor after a five-day hand recount.", source="Outlet B",
+                  day="2025-12-06"), "update"),
     # not what was over when told, nor a duration that grew more than the days between
     (figure_claim("three", 3, "day", "The jury deliberated for three days after a six-week trial.", day="2025-03-04"),
      figure_claim("four", 4, "day", "It took the jury four days to reach a verdict.", source="Outlet B",
