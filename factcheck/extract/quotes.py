@@ -1054,7 +1054,10 @@ _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*
 # Where a clause that may open with a speaker starts inside a long sentence.
 # (A pronoun after "though" is the first clause's subject again: "Forecasters expect a cool change, although they
 # warned ..." is the forecasters' still.)
-_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|,\s+(?:though|although|whereas)(?!\s+(?:he|she|they|it|we)\b)|;)"
+# (", where" only with no comma before the verb: "Villagers in Kusumdihi, where three people have died, say" is
+# the villagers')
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|where(?=[^,]*$))|"
+                            r",\s+(?:though|although|whereas)(?!\s+(?:he|she|they|it|we)\b)|;)"
                             r"\s+(?=\S)")
 # A quote of more than a few words is a direct quote, found as such; a shorter one may sit inside reported
 # speech ('said the firm was "cooperating fully" with investigators').
@@ -1413,8 +1416,9 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
 # A clause joined to what was said, with a speaker and a verb of saying of its own: ", though club chairman Masao
 # Endo said", ", but the union says", ", as traders warned that", ", where a union official said".
 _ANOTHER_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|though|although|whereas|as|where)|;)\s+"
-                              r"(?P<clause>(?:the\s+|a\s+|an\s+)?"
-                              r"(?:[a-z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[a-z]+s)"
+                              r"(?P<clause>(?:(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z]+|"  # one unnamed: "a union official"
+                              r"(?:the\s+|a\s+|an\s+)?"
+                              r"(?:[a-z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[a-z]+s))"
                               # (perhaps with a description: ", a rhino ecologist with the Kunene Rhino Trust,")
                               r"(?:,\s+(?:a|an|the)\s+[^,;\"“”]{3,80},)?\s+"
                               r"(?:said|says|say|told|tells|argued|argues|insisted|insists|countered|counters|warned|"

@@ -334,6 +334,10 @@ def test_a_closing_pronoun_cue_may_be_followed_by_a_clause_of_circumstance():
      "forecasters said gusts at the festival site were likely to have been stronger.",
      [("The strongest gust was measured at 59 km/h at the weather station", "the meteorological service"),
       ("gusts at the festival site were likely to have been stronger", "forecasters")]),
+    # one unnamed source in the clause after the first cue
+    ("The university said all current students will be able to complete their courses, but a spokesperson "
+     "declined to say whether the subjects would take new students.",
+     [("all current students will be able to complete their courses", "the university")]),
     ("Temperatures dropped to minus 9 degrees on the night of the jam, the weather agency said, and forecasters "
      "expect another cold spell next week.",
      [("Temperatures dropped to minus 9 degrees on the night of the jam", "the weather agency"),
@@ -830,6 +834,9 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
     # a closing cue in the present tense
     ("The repair kit takes just 10 minutes to fit, the company claims.", "The repair kit takes just 10 minutes to fit",
      "the company"),
+    # a clause of place with a speaker of its own, not the sentence's subject
+    ("Both injured workers were taken to a hospital in Charleston, where a union official said the older man was in "
+     "serious condition.", "the older man was in serious condition", "a union official"),
     # a relative clause, then an auxiliary before the verb
     ("Vila Rica, which has some 210 stores across the state, has said it will close 14 stores this year.",
      "it will close 14 stores this year", "Vila Rica"),
