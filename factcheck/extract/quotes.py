@@ -1416,7 +1416,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
 # A clause joined to what was said, with a speaker and a verb of saying of its own: ", though club chairman Masao
 # Endo said", ", but the union says", ", as traders warned that", ", where a union official said".
 _ANOTHER_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|though|although|whereas|as|where)|;)\s+"
-                              r"(?P<clause>(?:(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z]+|"  # one unnamed: "a union official"
+                              # one unnamed source ("a union official"), or a name or a group
+                              r"(?P<clause>(?:(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z]+|"
                               r"(?:the\s+|a\s+|an\s+)?"
                               r"(?:[a-z][\w'’-]*\s+){0,3}(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[a-z]+s))"
                               # (perhaps with a description: ", a rhino ecologist with the Kunene Rhino Trust,")
