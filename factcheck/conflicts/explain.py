@@ -2,7 +2,8 @@
 apart, and where to look first."""
 from __future__ import annotations
 
-from factcheck.conflicts.measure import to_base_unit
+from factcheck.conflicts.measure import base_value
+from factcheck.extract.figures import ABBREVIATED_RATES, SCALE_BEFORE
 
 _REASON_ADVICE = {
     "scale": "The values differ by a power of ten: look for a misplaced decimal point or a million/billion slip.",
@@ -28,7 +29,7 @@ def explain(earlier, later, kind, reason, difference, evidence=None):
           f"({difference['relative']:.0%})"
     advice = _REASON_ADVICE[reason]
     if kind == "update":
-        moved = "fell" if _in_base_units(later) < _in_base_units(earlier) else "rose"
+        moved = "fell" if base_value(later["figure"]) < base_value(earlier["figure"]) else "rose"
         head = f"Update{about}: {_cite(earlier)} Later, {_cite(later)} The count {moved} by {gap}."
     elif reason == "unit" and not difference["absolute"]:
         # "46 million pesos" and "46 million dollars": the number kept, its unit slipped
@@ -40,11 +41,6 @@ def explain(earlier, later, kind, reason, difference, evidence=None):
     if evidence:
         head = f"{head} {evidence}"
     return f"{head} {advice}"
-
-
-def _in_base_units(claim):
-    figure = claim["figure"]
-    return to_base_unit(float(figure["value"]), figure.get("unit"))
 
 
 _SLIPPED_UNIT_ADVICE = ("One source may have written the wrong unit or currency: check which one the primary source "
@@ -119,8 +115,8 @@ def format_quantity(value, unit):
 
 
 # Scales read before the number ("magnitude 6.4"), and units written as abbreviations ("35 mph").
-_SCALES_BEFORE = frozenset({"magnitude", "category", "level"})
-_ABBREVIATIONS = frozenset({"mph", "psi", "kbps", "Mbps", "Gbps", "Tbps"})
+_SCALES_BEFORE = frozenset(SCALE_BEFORE.values())
+_ABBREVIATIONS = frozenset(ABBREVIATED_RATES.values())
 
 
 def _plural(noun):

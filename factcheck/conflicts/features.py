@@ -19,11 +19,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from factcheck.conflicts.measure import (
-    SubjectTerms, content_stem, is_content_word, is_count, is_part_of_group, measure_clashes, same_measure_kind,
-    same_scale, subject_overlap, time_markers, unit_family,
+    SubjectTerms, base_value, content_stem, is_content_word, is_count, is_part_of_group, measure_clashes,
+    same_measure_kind, same_scale, subject_overlap, time_markers, unit_family,
 )
 from factcheck.conflicts.rules import (
-    base_value, currency_slip_of, exact_digits_swapped, interval_in_base_units, intervals_of_a_pair,
+    currency_slip_of, exact_digits_swapped, interval_in_base_units, intervals_of_a_pair,
     intervals_overlap, is_ceiling, leading_digit_dropped, one_digit_off, round_scale_slip_of, scale_slip_of,
     transposed_digits, written_alike,
 )

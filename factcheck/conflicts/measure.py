@@ -754,6 +754,11 @@ def to_base_unit(value, unit):
     return float(value) * size + (offset[0] if offset else 0.0)
 
 
+def base_value(figure):
+    """The figure's value in its family's base unit."""
+    return to_base_unit(figure["value"], figure.get("unit"))
+
+
 def from_base_unit(value, unit):
     """The inverse of ``to_base_unit``."""
     _, size, *offset = _CONVERSIONS.get(unit, (None, 1.0))

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from factcheck.conflicts.explain import explain
-from factcheck.conflicts.measure import (LocalContext, SubjectTerms, from_base_unit, interval_to_base_units,
-                                        is_count, is_reading, marker_reach, same_scale,
+from factcheck.conflicts.measure import (LocalContext, SubjectTerms, base_value, from_base_unit,
+                                        interval_to_base_units, is_count, is_reading, marker_reach, same_scale,
                                         starts_in_a_past_period, to_base_unit, unit_family)
 from factcheck.extract.conventions import WRITTEN_ALIKE
 from factcheck.extract.figures import DURATIONS, UNIT_ALIASES, find_figures
@@ -218,11 +218,6 @@ def _last_digit_half(value):
         return _half_step(value) or 0.5
     decimals = len(repr(float(value)).split(".")[1])
     return 0.5 * 10 ** -decimals
-
-
-def base_value(figure):
-    """The figure's value in its family's base unit."""
-    return to_base_unit(figure["value"], figure.get("unit"))
 
 
 def _norm(text):

@@ -15,7 +15,7 @@ from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFOR
                                         word_alternation)
 from factcheck.extract.quotes import (
     ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, CLAIMS_AS_A_NOUN, DESCRIBED_SOURCE, NOT_BEFORE_A_VERB, PUT_AT,
-    PUT_VERBS, REPORTING_VERBS, ROLE_THEN_NAME_TO_THE_END, UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END,
+    PUT_VERBS, REPORTING_VERBS, ROLE_THEN_NAME_TO_THE_END, SAYING_ONLY, UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END,
     gives_an_order, phrase_before_verb, states_nothing, subject_of_coordinated_verb,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
@@ -142,8 +142,6 @@ _TRAILING_END = re.compile(
 _TWO_SOURCES = re.compile(r"\s*((?:the|its) [a-z]+|[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){0,4}) and "
                           r"(?:the|its) [a-z][a-z -]{0,40}[a-z]\s*")
 
-# Verbs of saying that are never nouns: a source whose words hold one was the source of that verb.
-_SAID = frozenset({"said", "says", "say", "told", "tells"})
 # Two groups of people, in lower case: "traders and economists", "defense lawyers and former prosecutors".
 _TWO_GROUPS = re.compile(r"\s*((?:[a-z][\w-]*\s+){0,2}[a-z]+s) and ((?:[a-z][\w-]*\s+){0,2}[a-z]+s)\s*")
 
@@ -174,7 +172,7 @@ def _anonymous_first(clause: str) -> bool:
     if any(word.lower() in ANONYMOUS_HEADS for word in words[:2]):
         return True
     lowered = [word.lower() for word in words]
-    if lowered[:1] in (["a"], ["an"], ["one"]) and one_unnamed_person(lowered):
+    if one_unnamed_person(lowered):
         # "A ministry spokesman in Lima"; not "a practice engineers", whose source is the plural at its end
         head = next((lowered[index - 1] for index, word in enumerate(lowered) if word in _GROUP_PLACE_LINKS),
                     lowered[-1])
@@ -359,7 +357,7 @@ def _group_head(phrase: str) -> bool:
 
 def _one_of_them(words) -> bool:
     """"a farmer", "one resident": one unnamed person by what they do."""
-    return 2 <= len(words) <= 4 and words[0] in ("a", "an", "one", "another") and one_unnamed_person(words)
+    return 2 <= len(words) <= 4 and one_unnamed_person(words, ("a", "an", "one", "another"))
 
 
 def _people_head(phrase: str) -> bool:
@@ -581,7 +579,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             phrase_start = sentence.rfind(phrase, 0, verb_start)
             if phrase_start < 0:
                 continue
-        if any(item.start <= phrase_start < item.end and item.verb in _SAID and item.verb in phrase.split()
+        if any(item.start <= phrase_start < item.end and item.verb in SAYING_ONLY and item.verb in phrase.split()
                for item in found):
             continue  # "engineers inside Dalbit say they had warned": the first verb's source, not the second's
         channel = _CHANNEL.match(sentence, verb_end) if " in " in sentence[verb_end:verb_end + 4] else None

@@ -2027,7 +2027,7 @@ _SLASH_DENOMINATORS = {"h": "hour", "hr": "hour", "s": "second", "sec": "second"
                        "l": "liter", "dl": "deciliter", "ml": "milliliter", "kg": "kilogram", "g": "gram",
                        "m²": "square meter", "m³": "cubic meter"}
 # Rates news names by their abbreviation.
-_ABBREVIATED_RATES = {"mile per hour": "mph", "kilometer per hour": "km/h", "kilometre per hour": "km/h",
+ABBREVIATED_RATES = {"mile per hour": "mph", "kilometer per hour": "km/h", "kilometre per hour": "km/h",
                       "pound per square inch": "psi", "kilobit per second": "kbps", "megabit per second": "Mbps",
                       "gigabit per second": "Gbps", "terabit per second": "Tbps"}
 
@@ -2071,7 +2071,7 @@ _NOUN_MODIFIERS = frozenset({
 def _rate_unit(unit, denominator):
     """``unit`` per ``denominator`` (a singular noun), by its abbreviation where news uses one."""
     rate = f"{unit} per {denominator}"
-    return _ABBREVIATED_RATES.get(rate, rate)
+    return ABBREVIATED_RATES.get(rate, rate)
 
 
 def _can_start_figure(word: str) -> bool:

@@ -49,10 +49,10 @@ DAY_AFTER_COMMA = re.compile(r",\s+(?:on\s+)?(?:" + "|".join(DAY_ENDINGS) + r")$
 # A role in an appositive after a name, known by the preposition after it: ", chairman of the branch", ", head
 # of research" (a pattern piece).
 ROLE_BEFORE_PREPOSITION = r"(?:[a-z]+\s+){0,2}[a-z]+(?=\s+(?:of|at|for|with)\s)"
-# Words that join a clause with a subject of its own to the clause before it: "The store closed, and a company
-# spokesman said", "..., but Cr Hemi Walker, who voted against the plan, said".
 # The particles a surname may open with: "Maarten de Groot", "Ludwig van der Berg".
 NAME_PARTICLE = r"(?:de|van|von|der|den|da|del|di|du|le|la)"
+# Words that join a clause with a subject of its own to the clause before it: "The store closed, and a company
+# spokesman said", "..., but Cr Hemi Walker, who voted against the plan, said".
 JOINING_WORDS = frozenset({"and", "but", "while", "so", "yet", "although", "though", "whereas"})
 
 

@@ -107,10 +107,10 @@ def _reckoned_noun(word: str, sentence: str, end: int) -> bool:
     return word[-1:] == "s" and word[:-1] in _RECKONED_NOUNS and _VERB_AFTER_A_NOUN.match(sentence, end) is not None
 
 
-# A verb right after a reckoning word makes the word a noun: "Early estimates put the cost at", "Initial
-# projections show".
 # "straightforward claims below €5,000", "claims of fraud": a noun before a preposition.
 CLAIMS_AS_A_NOUN = r"(?<=claims)\s+(?:below|above|under|over|of|for|from|worth|totall?ing|against)\b"
+# A verb right after a reckoning word makes the word a noun: "Early estimates put the cost at", "Initial
+# projections show".
 _VERB_AFTER_A_NOUN = re.compile(r"\s+(?:put|puts|show|showed|shows|suggest|suggests|suggested|indicate|indicates|"
                                 r"indicated|are|were|have|had|range|ranged|vary|varied|can|could|may|might|must|"
                                 r"should|will|would)\b|" + CLAIMS_AS_A_NOUN)
@@ -1340,7 +1340,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 # appositive or relative clause between it and the verb (or a source described by what it
                 # knows: "A person familiar with the association's talks with customs officers said")
                 # (its auxiliary aside: "Vila Rica, which has some 210 stores, has said")
-                subject_text = subject_before_apposition(_AUXILIARY_LAST.sub("", subject_text) if low in _SAYING
+                subject_text = subject_before_apposition(_AUXILIARY_LAST.sub("", subject_text) if low in SAYING_ONLY
                                                          else subject_text) or _after_a_placed_opening(subject_text)
                 if subject_text is None:
                     break
@@ -1368,7 +1368,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             if not phrase or low in PUT_VERBS and is_document_phrase(subject_text):
                 break  # ("Industry estimates put the likely bill at about £1.8m": a document's figure, no speech)
             subject_words = subject_text.split()
-            while len(subject_words) > 1 and subject_words[-1].lower() in ("has", "have", "had"):
+            while len(subject_words) > 1 and subject_words[-1].lower() in _AUXILIARIES:
                 subject_words.pop()  # "executives have said"
             if len(subject_words) > 1 and subject_words[0].lower() in JOINING_WORDS:
                 subject_words.pop(0)  # "But parents in Migori told"
@@ -1378,7 +1378,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             lowered = [w.lower() for w in subject_words]
             if len(subject_words) <= 6 and subject_words[-1].lower() not in PRONOUNS \
                     and (any(w in ANONYMOUS_HEADS for w in lowered[:2])
-                         or lowered[0] in ("a", "an", "one") and one_unnamed_person(lowered)):
+                         or one_unnamed_person(lowered)):
                 # "Lawyers for the city argued": the lawyers, not the city; "A freight forwarder in Agadir"
                 phrase = subject_text.strip()
             if subject_text.split()[0].lower() in ("if", "when", "as", "while", "although", "after", "before") \
@@ -1426,9 +1426,12 @@ _ANOTHER_SPEAKER = re.compile(r"(?:,\s+(?:and|but|while|though|although|whereas|
                               r"warns|warn|expect|expects)\b)")
 
 
-_AUXILIARY_LAST = re.compile(r"\s+(?:has|have|had)$")
-# Verbs that only say (not "has asked each buyer for"), which an auxiliary may stand before.
-_SAYING = frozenset({"said", "says", "told", "tells"})
+# The auxiliaries that may stand between a subject and its verb of saying: "executives have said".
+_AUXILIARIES = ("has", "have", "had")
+_AUXILIARY_LAST = re.compile(r"\s+(?:" + "|".join(_AUXILIARIES) + r")$")
+# Verbs that only say, never nouns nor verbs of asking ("has asked each buyer for"): a source whose words hold one
+# was the source of that verb, and an auxiliary may stand before one.
+SAYING_ONLY = frozenset({"said", "says", "say", "told", "tells"})
 
 
 def _after_a_placed_opening(subject_text: str) -> str | None:
@@ -1598,8 +1601,8 @@ def _first_reporting_verb(sentence: str, verbs=None):
 # Words after which a reporting verb is read as an adjective or a noun: an article ("the reported figure") or a
 # preposition ("bracing for claims", "in reports").
 NOT_BEFORE_A_VERB = frozenset({"a", "an", "the", "for", "of", "in", "on", "with", "from", "about", "against", "over",
-                                "into", "amid", "despite", "these", "those", "its", "their", "his", "her", "our",
-                                "such"})
+                               "into", "amid", "despite", "these", "those", "its", "their", "his", "her", "our",
+                               "such"})
 # A span of time before a subordinator, opening a clause of time: "Days after", "Two weeks before", "Hours since".
 _TIME_THEN_SUBORDINATOR = re.compile(r"(?:(?:just|only|a|an|one|two|three|four|five|several|a\s+few|some|\d+)\s+)?"
                                      r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+"

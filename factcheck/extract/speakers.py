@@ -445,7 +445,7 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
             return "organization"
         if words[0] in PRONOUNS:
             return "person" if words[0] in ("he", "she", "i") else "organization"
-        if words[0] in ("a", "an", "one") and one_unnamed_person(words):
+        if one_unnamed_person(words):
             return "anonymous"  # "a finance director at a rival club": one person, not the club
         if words[-1] in ORG_NOUNS or words[-1].endswith("s") and words[-1][:-1] in ORG_NOUNS:
             return "organization"  # "police said", "the agency said", "both clubs said"
@@ -495,10 +495,12 @@ def counts_people(word: str) -> bool:
 _PEOPLE_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "eons")
 
 
-def one_unnamed_person(words) -> bool:
-    """``a [finance] director [at ...]``: a person's role or an anonymous head among the words of the
-    phrase before its first preposition, or a noun for one who does something at its end ("a freight
-    forwarder in Agadir")."""
+def one_unnamed_person(words, openers=("a", "an", "one")) -> bool:
+    """``a [finance] director [at ...]``: lowered ``words`` that open with one of ``openers``, then a person's
+    role or an anonymous head among the words of the phrase before its first preposition, or a noun for one
+    who does something at its end ("a freight forwarder in Agadir")."""
+    if not words or words[0] not in openers:
+        return False
     head = None
     for word in words[1:5]:
         if word in _PREPOSITIONS:
