@@ -19,7 +19,8 @@ from factcheck.extract.conventions import apply_conventions
 from factcheck.extract.figures import carry_group_unit, find_figures
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import (FoundQuote, find_direct_quotes, find_reported_speech, has_long_quote,
-                                      named_org, resolve_speakers, subject_org, with_double_quote_marks)
+                                      may_stand_for, named_org, resolve_speakers, subject_org,
+                                      with_double_quote_marks)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import dateline_end, get_splitter
 from factcheck.extract.speakers import ROLE_WORDS, SpeakerBook, in_running_text, speaker_kind
@@ -126,7 +127,34 @@ class Pipeline:
             score_quote(claim)
             claims.append(claim)
         claims.sort(key=_POSITION)
+        _credit_the_org_just_named(claims, book)
         return claims
+
+
+# How far back an organisation credited by name is the one "the company" of the next quote stands for.
+_JUST_NAMED = 600
+
+
+def _credit_the_org_just_named(claims, book):
+    """A quote "the company" said right after an organisation of that kind was credited by name is that
+    organisation's: 'Bophelo Platinum said ... "Our priority ...," the company said'. One article's "the company"
+    is one organisation: where it follows two, it is left as written. Quotes only: an attribution keeps the words
+    the article credits."""
+    named = None  # (end, name) of the last organisation credited by name
+    credited = {}  # "the company" -> [(quote, name)]
+    for claim in claims:
+        if claim.speaker_kind != "organization" or claim.type == "figure":
+            continue
+        speaker = claim.speaker or ""
+        if claim.type == "quote" and named and claim.start - named[0] < _JUST_NAMED \
+                and may_stand_for(speaker, named[1], book):
+            credited.setdefault(speaker.lower(), []).append((claim, named[1]))
+        elif speaker[:1].isupper() and not speaker.startswith("The "):
+            named = (claim.end, speaker)
+    for pairs in credited.values():
+        if len({name for _, name in pairs}) == 1:
+            for claim, name in pairs:
+                claim.speaker = name
 
 
 def _reported_speech_attributions(body, quotes, spans, starts, attributions, figure_sentences):

@@ -22,6 +22,8 @@ from factcheck.extract.speakers import (DETERMINERS, DOCUMENT_VERBS, POSSESSIVE_
                                        subject_before_apposition)
 from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
+    BUSINESS_KINDS,
+    KIND_NAME_WORDS,
     ORG_HEADS,
     ORG_NOUNS,
     PRONOUNS,
@@ -848,10 +850,11 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
 _BUSINESS_NOUNS = {"company", "firm", "maker", "manufacturer", "producer", "provider", "developer", "supplier",
                    "retailer", "chain", "utility", "group", "carrier", "airline", "operator", "automaker", "carmaker",
                    "startup", "insurer", "lender", "bank", "business", "corporation", "conglomerate"}
-# Business nouns that stand for the company a story is about; "the operator" or "the bank" may be another, "the
-# group" a campaign group or a gang.
+# Business nouns that stand for the company a story is about when it is about one; "the bank" may be another (a
+# central bank), "the group" a campaign group or a gang, "the operator" that of a dam or an airport, "the airline"
+# no airport.
 _COMPANY_NOUNS = {"company", "firm", "business", "corporation", "maker", "manufacturer", "developer",
-                  "producer", "retailer", "miner", "startup", "conglomerate"}
+                  "producer", "retailer", "miner", "startup", "conglomerate", "utility"}
 _PUBLIC_WORDS = {"department", "ministry", "agency", "council", "board", "court", "police", "city", "county",
                  "state", "club", "team", "union", "party", "commission", "committee", "office", "authority",
                  "government", "administration", "university", "school", "hospital", "association", "chamber",
@@ -884,6 +887,18 @@ def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
     if noun in _BUSINESS_NOUNS:
         return next((org for org in reversed(book.orgs) if _may_be_a_business(org, book)), None)
     return None
+
+
+def may_stand_for(phrase: str, org: str, book: SpeakerBook) -> bool:
+    """Whether "the <noun>" of ``phrase`` can be ``org``: "the company" a business's name of more than one word,
+    "the regulator" a name that holds its noun or a word of its kind ("Monetary Authority of Singapore")."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[0] != "the" or " " not in org:
+        return False
+    noun, name_words = words[1], set(org.lower().split())
+    if noun in BUSINESS_KINDS or noun in _COMPANY_NOUNS:
+        return _may_be_a_business(org, book)
+    return noun in name_words or not name_words.isdisjoint(KIND_NAME_WORDS.get(noun, ()))
 
 
 def subject_org(content: str, phrase: str, book: SpeakerBook) -> str | None:

@@ -692,7 +692,7 @@ BUSINESS_KINDS = frozenset({
 _BANK_NAME_WORDS = frozenset({"bank", "banco", "banque", "bancorp", "bancshares"})
 # Words in an organisation's name that say what kind it is, beside the kind's own word: "the club" is
 # "Bluegrass FC", "the miner" "Tagumpay Gold Mining Corp.".
-_KIND_NAME_WORDS = {
+KIND_NAME_WORDS = {
     "club": {"club", "fc", "afc", "cf", "sc", "cd", "united", "rovers", "athletic", "wanderers", "rangers",
              "albion", "hc", "ehc", "sv", "tsv", "vfb", "vfl", "fk"},
     "miner": {"mining", "mines", "minerals", "minera"},
@@ -711,6 +711,8 @@ _KIND_NAME_WORDS = {
     "fund": {"fund", "super", "superannuation", "pension", "pensions"},
     "group": {"group", "holdings"},  # "Cahaya Media Holdings Bhd" is "the group" of its filings
 }
+# Other words for a kind: "low-cost carrier SkyVista" is "the airline".
+_SAME_KIND = {"airline": ("carrier",), "carrier": ("airline",)}
 # More names of a kind than a story about one of them gives (and a bound on comparing them).
 _MANY_NAMES = 40
 # A company by its shares: "Siam Urban Rail's shares have fallen", "shares of Kestrel Mining".
@@ -729,8 +731,8 @@ _ACRONYM_DEFINED = re.compile(r"(?<=\w) \(([A-Z][A-Za-z&]{1,9})\)")
 _ROLE_OF_TITLE = {"justice": "judge"}
 # Kinds whose word ends the compounds of other languages' names: "Aargauische Gewerbebank", "Handelsbanken".
 _KIND_NAME_ENDINGS = {"bank": "bank", "lender": "bank"}
-_BUSINESS_NAMED_BY_KIND = BUSINESS_KINDS.intersection(_KIND_NAME_WORDS) - {"lender"}
-_KIND_WORDS = frozenset(word for words in _KIND_NAME_WORDS.values() for word in words)
+_BUSINESS_NAMED_BY_KIND = BUSINESS_KINDS.intersection(KIND_NAME_WORDS) - {"lender"}
+_KIND_WORDS = frozenset(word for words in KIND_NAME_WORDS.values() for word in words)
 # Capitalised words before an organisation's name that are no part of it: "Second-tier Harcastle Rovers",
 # "SGX-listed Kallang Digital Group", "Shares of Tezkart Retail Ltd".
 _BEFORE_ORG_NAME = re.compile(r"^(?:The |\w+-[a-z]+ |(?:Shares|Stock|Customers|Employees|Staff|Workers|Members|"
@@ -855,7 +857,9 @@ class SpeakerBook:
         self._read_introductions()
         # "a campaign group", "a clerks' group": what kind of group, only its name says ("Kallang Digital Group")
         names = set(self.org_kinds.get(noun, ())) if noun != "group" else set()
-        name_words = _KIND_NAME_WORDS.get(noun, {noun})
+        for other in _SAME_KIND.get(noun, ()):
+            names |= self.org_kinds.get(other, set())
+        name_words = KIND_NAME_WORDS.get(noun, {noun})
         ending = _KIND_NAME_ENDINGS.get(noun)
         if self._runs is None:
             self._runs = [(run, frozenset(_POSSESSIVE.sub("", run.group(0).lower()).split()))

@@ -377,6 +377,32 @@ def test_a_company_credited_by_a_common_noun(body, speaker):
     assert [q.speaker for q in quotes(body) if q.quote.direct is False][0] == speaker
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ("Nine men were missing after the fire, Bophelo Platinum said on Thursday. Eight of the nine men were found "
+     "alive late on Wednesday, the company said.", "Bophelo Platinum"),
+    ("Fire crews at the reservoir were stood down, Cedar Fork Water Authority said. Raw water contained 4.8 "
+     "micrograms per liter of the toxin, the authority said.", "Cedar Fork Water Authority"),
+    # a public body credited just before is no company
+    ("Three people died in the outbreak, the Centers for Disease Control and Prevention said. About 900 workers "
+     "have been laid off, the company said.", "the company"),
+    # nor is a company the ministry
+    ("Exports fell by a third, Tagumpay Gold Mining Corp. said. The containers were stopped at the border, the "
+     "ministry said.", "the ministry"),
+])
+def test_the_company_just_credited_by_name(body, speaker):
+    assert [q.speaker for q in quotes(body) if q.quote.direct is False][-1] == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Low-cost carrier SkyVista will close its base at the airport in January, the airline said. The airport "
+     "handled 1.1 million passengers. SkyVista said charges had become uncompetitive.", "SkyVista"),
+    ("Households will pay 38% more for heat from January, the utility said. MPEC Ostrowiec, the town's heat "
+     "company, blamed the price of coal. MPEC said the rise was unavoidable.", "MPEC Ostrowiec"),
+])
+def test_a_kind_of_business_named_by_another_word_or_the_one_company(body, speaker):
+    assert [q.speaker for q in quotes(body) if q.quote.direct is False][0] == speaker
+
+
 def test_a_told_cue_with_words_of_its_own_after_it_closes_nothing():
     found = quotes("The government has promised a €50 million aid package for farmers, but locals told Diário Flash "
                    "they have seen nothing yet.")
