@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL,
                                         NAME_PARTICLE, ROLE_BEFORE_PREPOSITION, WEEKDAYS, AsciiTwin,
                                         word_alternation)
+from factcheck.extract.sentences import abbreviations
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import (DETERMINERS, DOCUMENT_VERBS, POSSESSIVE_NAME, is_document_phrase,
                                        named_at_organisation, names_one_body, opens_with_a_group,
@@ -24,6 +25,7 @@ from factcheck.extract.speakers import (
     ANONYMOUS_HEADS,
     BUSINESS_KINDS,
     KIND_NAME_WORDS,
+    KNOWN_AS,
     ORG_HEADS,
     ORG_NOUNS,
     PRONOUNS,
@@ -201,6 +203,13 @@ _FROM_A_PLACE = re.compile(r"[A-Z][\w'’-]* [A-Z][\w'’-]*(?P<place>(?:,\s+\d{
 _IN_A_PLACE = re.compile(r"[A-Z][\w'’&.-]*(?P<place>\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*)$")
 
 
+# Auxiliaries, modals and adverbs between a speaker and a verb of saying: "Shinonome would only say".
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"has", "have", "had", "also", "later", "then", "once", "previously",
+                                       "repeatedly", "publicly", "earlier", "never", "now", "initially", "originally",
+                                       "still", "again", "would", "will", "could", "can", "may", "might", "only",
+                                       "did", "does"})
+
+
 def phrase_before_verb(text: str) -> str | None:
     """The speaker phrase that ends ``text`` (the words right before a speech verb)."""
     if " who " in text:
@@ -230,9 +239,7 @@ def phrase_before_verb(text: str) -> str | None:
             return match.group(0).strip()
     tail = tail[-90:]
     words = _WORDS[tail.isascii()].findall(tail)[-9:]
-    while words and words[-1].lower() in ("has", "have", "had", "also", "later", "then", "once", "previously",
-                                           "repeatedly", "publicly", "earlier", "never", "now", "initially",
-                                           "originally", "still", "again"):
+    while words and words[-1].lower() in _BETWEEN_SUBJECT_AND_VERB:
         words.pop()
     if len(words) > 2 and words[-1].lower() in _WEEKDAYS_AND_DAYS:
         del words[-2 if words[-2].lower() == "on" else -1:]  # "State wildlife officials on Friday confirmed"
@@ -986,7 +993,14 @@ def states_nothing(word_before: str, text: str, verb_end: int) -> bool:
     statement: a passive ("is projected to cost", "has been asked to step in"), an infinitive
     ("Officials have yet to say"), or a participle with its agent ("the £4.5m announced by ministers")."""
     word_before = word_before.lower()
+    if word_before in _BETWEEN_AUXILIARY_AND_VERB:  # "are now confirmed dead": the auxiliary before the adverb
+        words = text[:verb_end].split()
+        word_before = words[-3].lower() if len(words) > 2 else word_before
     return word_before in _PASSIVE_AUXILIARIES or word_before == "to" or _PASSIVE_BY.match(text, verb_end) is not None
+
+
+_BETWEEN_AUXILIARY_AND_VERB = frozenset({"now", "also", "still", "already", "not", "officially", "since", "first",
+                                         "widely", "previously", "initially", "later"})
 # "added" before an amount adds it: "fees added about $6.1 million on top".
 ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extra |more than )?(?:[$€£\d]|"
                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)", re.IGNORECASE)
@@ -1309,9 +1323,10 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue
             low = word.lower()
             if low not in REPORTING_VERBS:
-                if word in (".", "!", "?") and not (word == "." and (words[k - 1][0].lower() in _ABBREVIATED_SUFFIXES
+                if word in (".", "!", "?") and not (word == "." and (words[k - 1][0].lower() in abbreviations()
                                                                      or _NUMBER_NEXT.match(sentence, words[k][2]))):
-                    break  # (not the full stop of "Hanseong Semiconductor Co. said", nor "bought for Rs. 55.5 million")
+                    break  # (not the full stop of "Hanseong Semiconductor Co. said", "a bakery on ul. Kosciuszki,
+                    # said", nor "bought for Rs. 55.5 million")
                 continue
             if words[k - 1][0].lower() in _RELATIVE_PRONOUNS:
                 continue  # the verb of a clause about the speaker: "An executive who asked not to be named said"
@@ -1372,6 +1387,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                     subject_text = parts[-1]  # "On Monday, the ministry said"
                 elif len(parts) >= 2 and parts[-1].split()[0].lower() in JOINING_WORDS and len(parts[-1].split()) > 1:
                     subject_text = parts[-1].split(None, 1)[1]  # "The store closed, and a spokesman said"
+                elif len(parts) == 2 and KNOWN_AS.fullmatch(parts[1]):
+                    subject_text = KNOWN_AS.fullmatch(parts[1]).group(1)  # "..., known as Coopervale, said"
                 # "Benning's lawyer, Dr. Samuel Reyes, said": the appositive name is the speaker
                 elif len(parts) >= 2 and parts[1].split()[-1][:1].isupper() \
                         and all(w[:1].isupper() or w in NAME_LINKS for w in parts[1].split()):

@@ -118,11 +118,17 @@ def load_parameters() -> dict:
     return json.loads(raw)
 
 
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset:
+    """The words a full stop abbreviates without ending a sentence ("Corp.", "ul."), lower case, no stop."""
+    return frozenset(a.lower().rstrip(".") for a in load_parameters()["abbreviations"])
+
+
 def build_punkt() -> PunktSentenceTokenizer:
     """Assemble a Punkt tokenizer from the shipped parameters (no training, no download)."""
     data = load_parameters()
     params = PunktParameters()
-    params.abbrev_types = {a.lower().rstrip(".") for a in data["abbreviations"]}
+    params.abbrev_types = set(abbreviations())
     params.collocations = {tuple(pair) for pair in data.get("collocations", [])}
     # Words seen in lower case mid-sentence and capitalised only at a sentence start: after an
     # abbreviation ("the U.S. How about you?") such a word opens a new sentence.

@@ -296,6 +296,11 @@ def _may_be_one_name(words) -> bool:
 _LONGEST_NAME = 4
 _OPENING_WORDS = frozenset({"but", "and", "on", "in", "at", "as", "after", "before", "when", "while", "then", "so",
                             "yet", "for", "by", "from", "with", "since", "if", "the", "a", "an"})
+# The name an organisation goes by, in apposition to its full name: "Cooperativa Agrícola Vale Alto, known as
+# Coopervale,".
+KNOWN_AS = re.compile(r"(?:also |better |locally |widely )?known as ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
+# Words that open a phrase of place or time before a sentence's subject.
+_PLACING_WORDS = frozenset({"at", "in", "on", "outside", "inside", "near", "during", "after", "before"})
 _DOER_ENDINGS = ("er", "or", "ist", "ee", "ant", "ent", "man", "woman", "ary")
 
 
@@ -1233,6 +1238,9 @@ def subject_before_apposition(before: str) -> str | None:
         return relative.group("head")
     head_from = commas[-3] + 1 if len(commas) > 2 else 0
     head, middle = before[head_from:commas[-2]].strip(), before[commas[-2] + 1:-1].strip()
+    known_as = KNOWN_AS.fullmatch(middle)
+    if known_as:
+        return known_as.group(1)  # "Cooperativa Agrícola Vale Alto, known as Coopervale, said": the name it goes by
     named = len(middle.split()) <= 4 and middle[:1].isupper() and middle.split()[-1][:1].isupper() \
         and all(w[:1].isupper() or w in _LINKS_IN_NAMES for w in middle.split())  # "Energía Federal de México"
     # a name in apposition may follow a long description ("The manager of the Rural Credit Bank branch in
@@ -1252,9 +1260,12 @@ def subject_before_apposition(before: str) -> str | None:
     joined = head.split(None, 1)
     if len(commas) > 2 and len(joined) == 2 and joined[0].lower() in JOINING_WORDS:
         head = joined[1]  # "..., but Cr Hemi Walker, who voted against the plan, said": a clause of its own
-    elif len(commas) > 2 and not (_NAME_AFTER_A_CLAUSE.fullmatch(head) and appositive_kind(middle) is not None):
-        return None  # a clause before the subject is only passed over for a name in apposition, or for a name
-        # the apposition describes ("..., Dr. Graciela Ontiveros, the state's director of epidemiology, told")
+    elif len(commas) > 2 and not (_NAME_AFTER_A_CLAUSE.fullmatch(head) and appositive_kind(middle) is not None) \
+            and not (len(commas) == 3 and before.split(None, 1)[0].lower() in _PLACING_WORDS
+                     and all(word[:1].isupper() for word in head.split())):
+        return None  # a clause before the subject is only passed over for a name in apposition, for a name the
+        # apposition describes ("..., Dr. Graciela Ontiveros, the state's director of epidemiology, told"), or for
+        # a name after where or when ("At the distribution point, Krystyna Baran, who runs a bakery, said")
     if middle.lower() in _ASIDES:
         return head  # "Councillors, however, said"
     first = middle.split()[0].lower()

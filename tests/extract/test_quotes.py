@@ -1128,3 +1128,27 @@ def test_a_speaker_named_with_the_role_an_organisation_gave_them():
 def test_an_organisation_named_for_a_common_noun_or_an_acronym_stays_an_organisation(body, speaker):
     said = [(q.speaker, q.speaker_kind) for q in quotes(body) if q.quote.direct is False]
     assert said == [(speaker, "organization")]
+
+
+def test_a_passive_with_an_adverb_before_its_participle_is_no_speech():
+    found = quotes("Nineteen people are now confirmed dead after the ferry overturned on Monday, the coast guard "
+                   "said on Tuesday.")
+    assert [(q.speaker, q.quote.content[:19]) for q in found] == [("the coast guard", "Nineteen people are")]
+
+
+def test_a_modal_and_an_adverb_stand_between_the_speaker_and_the_verb():
+    found = quotes("Auction house Shinonome would only say the family was delighted with the result.")
+    assert [q.speaker for q in found] == ["Shinonome"]
+
+
+def test_a_speaker_after_a_phrase_of_place_and_before_a_clause_with_an_abbreviation():
+    found = quotes("At the distribution point, Krystyna Baran, who runs a bakery on ul. Kosciuszki, said she had "
+                   "been forced to close for two days.")
+    assert [(q.speaker, q.quote.content) for q in found] == [
+        ("Krystyna Baran", "she had been forced to close for two days")]
+
+
+def test_an_organisation_is_credited_by_the_name_it_is_known_as():
+    found = quotes("Cooperativa Agricola Vale Alto, known as Coopervale, said the frost could cut the harvest by "
+                   "1.3 million bags.")
+    assert [q.speaker for q in found] == ["Coopervale"]
