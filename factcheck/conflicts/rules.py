@@ -79,7 +79,7 @@ def figure_interval(figure):
         return (float(low) if low is not None else value, float(high) if high is not None else value)
     if qualifier == "approximate":
         spread = max(APPROXIMATE_SPREAD * magnitude,
-                     min(_half_step(magnitude), APPROXIMATE_MAX_SPREAD * magnitude))
+                     min(_half_step(magnitude, by_fives=True), APPROXIMATE_MAX_SPREAD * magnitude))
         return (value - spread, value + spread)
     if qualifier in ("more_than", "at_least"):
         # a small count's floor leaves room for a few more: "more than a dozen rooms" may be 14
@@ -129,13 +129,15 @@ def rounding_tolerance(figure):
     return min(_half_step(value), ROUNDING_MAX_RELATIVE * value)
 
 
-def _half_step(value):
+def _half_step(value, by_fives=False):
     """Half a step of the last significant digit of a whole number with trailing zeros (500 for 7,000),
-    else 0."""
+    else 0. ``by_fives``: a last digit 5 of a rounded number is a step of five ("about 15" minutes may be 14)."""
     if value == 0 or not float(value).is_integer():
         return 0.0
     digits = str(int(value))
     trailing_zeros = len(digits) - len(digits.rstrip("0"))
+    if by_fives and digits.rstrip("0").endswith("5"):
+        return 2.5 * 10 ** trailing_zeros
     return 0.5 * 10 ** trailing_zeros if trailing_zeros else 0.0
 
 
@@ -167,6 +169,7 @@ def verdict(claim_a, claim_b, evidence=None):
                 and not _set_against_another_figure(later) and not _told_of_the_same_days(earlier, later) \
                 or later_value < earlier_value and (LocalContext.of(later).moved_down or _still_left(later)) \
                 or _changed_from(earlier, later) or _a_level_on_other_days(earlier, later) \
+                or _REVISES_AN_EARLIER_FIGURE.search(later.get("sentence") or "") \
                 or _preliminary_then_official(earlier, later) \
                 or _lasted_the_days_between(earlier, later, (later_day - earlier_day).days):
             kind = "update"
@@ -370,8 +373,16 @@ def _value_changed_from(later):
 
 # The value a later report says its figure changed from, in the same sentence after it: ", down from 24", ", up
 # from the NIS 25,000 management first offered", ", up from £11.5 million".
-_DOWN_OR_UP_FROM = re.compile(r"[^.;]{0,80}?\b(?:down|up) from (?:the |an? )?(?:[A-Z]{3} ?|[$€£¥₹₦]|R\$)?"
+_DOWN_OR_UP_FROM = re.compile(r"[^.;]{0,80}?\b(?:(?:down|up) from|instead of) (?:the |an? )?"
+                              r"(?:(?:planned|expected|promised|original|earlier|initial) )?(?:[A-Z]{3} ?|[$€£¥₹₦]|R\$)?"
                               r"((?:about |around |some )?[\d][\d,.]*(?: ?(?:million|billion|trillion|bn|m)\b)?)")
+
+
+# A later report that says its figure revises an earlier one without giving it: "about 160 jobs could be lost,
+# up from its earlier estimate".
+_REVISES_AN_EARLIER_FIGURE = re.compile(r"\b(?:up|down) from (?:its|their|the|an?) (?:own )?(?:earlier|initial|"
+                                        r"previous|first|original) (?:estimate|figure|forecast|count|projection|"
+                                        r"tally)s?\b", re.IGNORECASE)
 
 
 def _still_left(later):
@@ -475,6 +486,7 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 # "Shares in the company closed on Wednesday at 1,131 pesos".
 _SHARE_PRICE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\b[^.;]{0,60}\b(?:closed|opened|trading|traded|ended)\b")
 _LEVEL = re.compile(r"\b(?:waiting|without power|contained|shares?|stocks?|prices?|priced|closed at|closing at|traded|"
+                    r"(?:is|was|were|are|now) at|"
                     r"trading|market value|market capitali[sz]ation|queued?|queues|in (?:the )?hospital|"
                     r"hospitali[sz]ed|capacity|stood at|levels?)\b", re.IGNORECASE)
 

@@ -166,7 +166,7 @@ UNIT_ALIASES = {
     "yards": "yard", "yds": "yard", "acres": "acre", "hectares": "hectare", "ha": "hectare",
     "sq": "square", "gallons": "gallon", "liters": "liter", "l": "liter", "ml": "milliliter",
     "dl": "deciliter", "psi": "psi",
-    "mva": "megavolt-ampere", "kva": "kilovolt-ampere",
+    "mva": "megavolt-ampere", "kva": "kilovolt-ampere", "volt": "volt", "volts": "volt", "kv": "kilovolt",
     "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
     # electric and peak (solar) capacity, in the same units: "a 1,180 MWe reactor", "2.6GWp of panels"
     "mwe": "megawatt", "gwe": "gigawatt", "kwp": "kilowatt", "mwp": "megawatt", "gwp": "gigawatt",

@@ -185,6 +185,8 @@ def test_rounding_tolerance(value, tolerance):
     (7000, "approximate", "about 7,000", (6500, 7500)),  # half a step of a round number
     (24750, "approximate", "about 24,750", (23512.5, 25987.5)),  # a twentieth
     (20, "approximate", "about 20", (18, 22)),  # never more than a tenth
+    (15, "approximate", "about 15", (13.5, 16.5)),  # a last five rounds to fives: "about 15" minutes may be 14
+    (2500, "approximate", "about 2,500", (2250, 2750)),
     (300, "more_than", "more than 300", (300, 345)),
     (1800, "at_most", "nearly 1,800", (1620, 1800)),
     (78, "at_most", "only 78", (77.61, 78.39)),  # the number itself, said to be small
@@ -497,6 +499,16 @@ def test_a_month_told_of_another_number_in_a_clause_before_dates_no_running_coun
      figure_claim("at least 100", 100, "megabit per second", "The satellites would deliver download speeds of at "
                   "least 100 megabits per second.", source="Outlet B", day="2026-05-14", qualifier="at_least",
                   low=100)),
+    # "now" of the number right after it, not of this one
+    (figure_claim("six-panel", 6, "panel", "A pair of six-panel folding screens by Kanda Shoun fetched 1.15 "
+                  "billion yen at auction on Saturday.", day="2025-11-22"),
+     figure_claim("eight-panel", 8, "panel", "The foundation that paid a record price for a pair of eight-panel "
+                  "screens says donations have now passed 1.02 billion yen.", source="Outlet B", day="2025-12-02")),
+    # the voltage of the packs recalled is no count of them
+    (figure_claim("36-volt", 36, "volt", "Hoshida is recalling about 209,000 of its 36-volt battery packs.",
+                  day="2025-03-04"),
+     figure_claim("48-volt", 48, "volt", "The recalled 48-volt packs were sold with Sorakaze bikes.",
+                  source="Outlet B", day="2025-03-06")),
     # one number in two units of a kind: the unit written wrong, not a zone widened again
     (figure_claim("7", 7, "kilometre", "By Tuesday afternoon the agency had widened the exclusion zone to 7 "
                   "kilometres.", day="2025-11-04"),
@@ -676,6 +688,17 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
      ("Twenty-two", 22, "person", "Twenty-two people are still hospitalized.", "2025-08-08")),
     (("Forty-one", 41, "project", "Forty-one projects won contracts.", "2025-10-14"),
      ("39", 39, "project", "The withdrawal leaves 39 projects in the auction.", "2025-10-20")),
+    # a figure said to revise the source's earlier one, or the plan it replaces
+    (("Up to 120", 120, "job", "Up to 120 jobs at the airport could be lost after SkyVista closes its base on "
+      "January 12, the airport's management warned on Tuesday.", "2025-10-07"),
+     ("about 160", 160, "job", "The airport now says about 160 jobs could be lost when SkyVista leaves in January, "
+      "up from its earlier estimate.", "2025-10-10")),
+    (("some 2,500", 2500, "member", "The school is due to parade on Feb. 13 with some 2,500 members.", "2026-01-08"),
+     ("2,200", 2200, "member", "The parade would now feature 2,200 members instead of the planned 2,500.",
+      "2026-01-15")),
+    # a level read on two days
+    (("21.9%", 21.9, "%", "The Mogodi Dam stood at 21.9% on Tuesday.", "2024-10-09"),
+     ("20.1%", 20.1, "%", "The Mogodi Dam was at 20.1% on Monday morning.", "2024-10-14")),
     # a quick count, then the official one
     (("71.3%", 71.3, "%", "The quick count put turnout at 71.3%.", "2024-11-28"),
      ("68.8%", 68.8, "%", "Official turnout was 68.8%, the commission said.", "2024-12-06")),
