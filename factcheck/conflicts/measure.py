@@ -519,6 +519,9 @@ def _per(after):
     if slash:  # "US$1,412/oz" is "US$1,480 an ounce"
         word = slash.group(1).lower()
         return _PERIOD_OF_WORD.get(word) or UNIT_ALIASES.get(word) or singular(word)
+    each = _EACH.match(after)
+    if each and (each.group(1) is None or each.group(1) in _STOPWORDS):
+        return EACH_ONE  # "₹50 lakh each in compensation": per one of those the sentence names
     match = _PER.match(after)
     if match and match.group(1) not in _STOPWORDS:
         word = match.group(2)
@@ -532,6 +535,9 @@ def _per(after):
 
 # "$1.14 a share", "124 bushels an acre", "TSh 200,000 per bereaved household" (the word after, for a participle)
 _PER = re.compile(r"(?:\s+([a-z]+))?\s+(?:a|an|per|each|every)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+# "each" or "apiece" closing an amount: per one of the things the sentence counts, whichever they are.
+_EACH = re.compile(r"\s+(?:each|apiece)\b(?:\s+([a-z]+)\b)?")
+EACH_ONE = "one"
 # Words for one unit a rate is given per, folded: "per household" and "per family", "per person" and "a head".
 _ONE_OF_A_KIND = {"family": "household", "home": "household", "head": "person", "capita": "person",
                   "resident": "person", "inhabitant": "person", "pupil": "student", "child": "student"}
@@ -789,6 +795,9 @@ def _same_rate(local_a, local_b):
     """A rate per period given after the number in one figure and before it in the other: "300,000 cars
     a year" and "a full annual capacity of 200,000 vehicles"; not a sum over several periods ("$6.2m a year"
     and "$62 million over 10 years")."""
+    if EACH_ONE in (local_a.per, local_b.per) and local_a.per and local_b.per \
+            and local_a.per not in _PERIODS and local_b.per not in _PERIODS:
+        return True  # "₹5 lakh per victim" and "₹50 lakh each"
     per, other = (local_a, local_b) if local_a.per else (local_b, local_a)
     return other.per is None and per.per in _PERIODS and other.period == per.per and per.per + "s" not in other.words
 

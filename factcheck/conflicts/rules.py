@@ -691,10 +691,20 @@ def _misprinted(earlier, later):
     """Whether a later report's value looks like the earlier one misprinted (``misprint_of``). A rough
     earlier count that the later report says has risen since ("about 1,200", then "has risen to 2,100") was
     no figure to copy."""
-    if not misprint_of(earlier["figure"]["value"], later["figure"]["value"]):
+    if not misprint_of(earlier["figure"]["value"], later["figure"]["value"]) \
+            and not _unit_slipped_a_power_of_ten(earlier["figure"], later["figure"]):
         return False
     return not (earlier["figure"].get("qualifier") == "approximate"
                 and LocalContext.of(later).moved_up_since_last_report)
+
+
+def _unit_slipped_a_power_of_ten(figure_a, figure_b):
+    """True for one amount in two units of a kind whose digits agree at another power of ten ("around 400
+    gigabytes" and "four terabytes"): a unit written wrong, not an amount that grew tenfold."""
+    if figure_a.get("unit") == figure_b.get("unit"):
+        return False
+    value_a, value_b = base_value(figure_a), base_value(figure_b)
+    return value_a != value_b and (scale_slip_of(value_a, value_b) or round_scale_slip_of(value_a, value_b))
 
 
 def misprint_of(value_a, value_b):

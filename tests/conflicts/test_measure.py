@@ -252,3 +252,12 @@ def test_words_news_uses_for_one_thing_compare_as_one():
     assert content_stem("pupils") == content_stem("students")
     assert content_stem("residents") == content_stem("inhabitants")
     assert content_stem("evacuated") == content_stem("displaced") and content_stem("hurt") == content_stem("injured")
+
+
+def test_an_amount_each_is_a_rate_per_one_of_whatever_is_counted():
+    per_victim = claim("₹5 lakh", "The state's ex gratia of ₹5 lakh per victim will be paid within a week.", unit="INR")
+    each = claim("₹50 lakh", "Families have been offered ₹50 lakh each in compensation by the state.", unit="INR",
+                 source="Outlet B")
+    total = claim("₹2 crore", "The state has set aside ₹2 crore in compensation.", unit="INR", source="Outlet C")
+    assert "rate" not in clashes(per_victim, each)
+    assert "rate" in clashes(each, total)

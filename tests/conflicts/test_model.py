@@ -94,5 +94,5 @@ def test_the_shipped_model_finds_the_labelled_conflicts_of_the_shipped_stories()
     labelled, found, flagged, compatible, updates = totals
     assert found / labelled >= 0.6
     assert found / flagged >= 0.7
-    # (572 stories, session 23: 2,153 of 3,047 found, 2,799 flagged, 178 compatible, 82 updates: 2.9%)
+    # (572 stories, session 23: 2,158 of 3,047 found, 2,805 flagged, 178 compatible, 82 updates: 2.9%)
     assert compatible <= 0.12 * flagged and updates <= 0.03 * flagged

@@ -504,6 +504,10 @@ def test_a_month_told_of_another_number_in_a_clause_before_dates_no_running_coun
                   "billion yen at auction on Saturday.", day="2025-11-22"),
      figure_claim("eight-panel", 8, "panel", "The foundation that paid a record price for a pair of eight-panel "
                   "screens says donations have now passed 1.02 billion yen.", source="Outlet B", day="2025-12-02")),
+    # one amount in two units whose digits agree at another power of ten: a unit slipped, not ten times the data
+    (figure_claim("400", 400, "gigabyte", "The group said it had stolen 400 gigabytes of data.", day="2024-03-11"),
+     figure_claim("four", 4, "terabyte", "The trust believes the attackers stole four terabytes of data.",
+                  source="Outlet B", day="2024-03-13")),
     # the voltage of the packs recalled is no count of them
     (figure_claim("36-volt", 36, "volt", "Hoshida is recalling about 209,000 of its 36-volt battery packs.",
                   day="2025-03-04"),
