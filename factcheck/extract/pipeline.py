@@ -19,8 +19,8 @@ from factcheck.extract.conventions import apply_conventions
 from factcheck.extract.figures import carry_group_unit, find_figures
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import (FoundQuote, find_direct_quotes, find_reported_speech, has_long_quote,
-                                      may_stand_for, named_org, resolve_speakers, subject_org,
-                                      with_double_quote_marks)
+                                      may_stand_for, named_org, resolve_speakers, spokesperson_named,
+                                      subject_org, with_double_quote_marks)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import dateline_end, get_splitter
 from factcheck.extract.speakers import ROLE_WORDS, SpeakerBook, in_running_text, speaker_kind
@@ -128,6 +128,9 @@ class Pipeline:
             claims.append(claim)
         claims.sort(key=_POSITION)
         _credit_the_org_just_named(claims, book)
+        for claim in claims:
+            if claim.speaker_kind == "anonymous" and claim.speaker and "spokes" in claim.speaker:
+                claim.speaker = spokesperson_named(claim.speaker, book) or claim.speaker
         return claims
 
 

@@ -967,6 +967,48 @@ def named_org(book: SpeakerBook, phrase: str, by_name_only: bool = False) -> str
     return named
 
 
+def spokesperson_named(phrase: str, book: SpeakerBook) -> str | None:
+    """An unnamed spokesperson's phrase with the organisation it points to named as the article names it: "a
+    company spokesperson" -> "a Kafwila Copper Mines spokesperson", "A Kaiyuan spokesperson" -> "A Kaiyuan Cell
+    Technology spokesperson", "a spokesperson for the consortium" -> "a spokesperson for Anstey-Mauldon JV".
+    The person stays unnamed; None where the phrase points to no organisation the article names."""
+    match = _SPOKESPERSON.fullmatch(phrase)
+    if match is None:
+        return None
+    pointer = match.group("owner") or match.group("org")
+    if not pointer:
+        return None  # "a spokesperson": of whom, the phrase does not say
+    pointer = _POSSESSIVE_END.sub("", pointer)
+    if pointer[:1].islower():
+        noun = pointer.split()[-1]
+        named = named_org(book, "the " + noun) if pointer.split()[0] in ("the", noun) else None
+    else:
+        # the one longer name the article writes it at the head of ("Kaiyuan Cell Technology")
+        # (an organisation's: not "SES Deputy Commissioner Kylie Moran", nor the product "Sarvik Zephyr S2")
+        longer = {name for name in (_POSSESSIVE_END.sub("", match.group(0)) for match in
+                                    re.finditer(r"\b" + re.escape(pointer) + _NAME_GOES_ON, book._body))
+                  if book.is_org(name) and not any(word.lower().rstrip(".") in ROLE_WORDS or any(map(str.isdigit, word))
+                                                   for word in name.split()[1:])}
+        named = next(iter(longer)) if len(longer) == 1 else None
+    if not named or named == pointer:
+        return None
+    determiner = match.group("det")
+    if match.group("owner"):
+        the = "the " if named in book.institutions else ""  # "a spokesman for the Department of Housing"
+        return f"{determiner} {match.group('spokes')} for {the}{named}"
+    if determiner.lower() in ("a", "an") and not named.split()[0].isupper():
+        determiner = determiner[0] + ("n" if named[0] in "AEIO" else "")  # "an Ashworth ...", "a University of ..."
+    return f"{determiner} {named} {match.group('spokes')}"
+
+
+# "a company spokesperson", "the company's spokesman", "A Kaiyuan spokesperson", "a spokesperson for the consortium".
+_SPOKESPERSON = re.compile(r"(?P<det>[Aa]n?|[Tt]he)\s+(?:(?P<org>[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}?)\s+)?"
+                           r"(?P<spokes>spokes(?:person|man|woman))(?:\s+for\s+(?P<owner>(?:the\s+)?[\w&'’.-]+"
+                           r"(?:\s+[\w&'’.-]+){0,3}))?")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_NAME_GOES_ON = r"(?: (?:of |and |& )?[A-Z][\w&'’-]*){1,3}\b"
+
+
 # Works a company runs, which news credits with what the company says: "The mill said on Monday".
 _WORKS = frozenset({"mill", "plant", "factory", "refinery", "smelter", "mine", "colliery", "brewery", "shipyard",
                     "foundry", "distillery", "winery", "works"})

@@ -1152,3 +1152,21 @@ def test_an_organisation_is_credited_by_the_name_it_is_known_as():
     found = quotes("Cooperativa Agricola Vale Alto, known as Coopervale, said the frost could cut the harvest by "
                    "1.3 million bags.")
     assert [q.speaker for q in found] == ["Coopervale"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the organisation an unnamed spokesperson's phrase points to, named as the article names it
+    ("Kafwila Copper Mines Plc said output fell. Kafwila shares rose. Kafwila said costs rose. An objection would be "
+     "filed this week, a company spokesperson said.", "a Kafwila Copper Mines Plc spokesperson"),
+    ("Kaiyuan Cell Technology, the Chinese company that made the cells, was named in the filing. A Kaiyuan "
+     "spokesperson said the company was reviewing the information.", "A Kaiyuan Cell Technology spokesperson"),
+    ("The Ashworth Vale Borough Council was hit in May. Recovery costs had reached £2.1 million, a council "
+     "spokesperson said.", "an Ashworth Vale Borough Council spokesperson"),
+    # the person stays unnamed, and a phrase that points to no organisation stays as written
+    ("Shipments resumed on Monday, a spokesperson said.", "a spokesperson"),
+    # not a product, nor a person, that the organisation's name heads
+    ("Sarvik recalled the Sarvik Zephyr S2 scooter. Extra staff had been added to the helpline, a Sarvik "
+     "spokesperson said.", "a Sarvik spokesperson"),
+])
+def test_an_unnamed_spokesperson_of_a_named_organisation(body, speaker):
+    assert [q.speaker for q in quotes(body)][-1] == speaker
