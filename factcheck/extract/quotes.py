@@ -14,7 +14,7 @@ from operator import itemgetter
 from dataclasses import dataclass, replace
 
 from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL,
-                                        NAME_PARTICLE, ROLE_BEFORE_PREPOSITION, WEEKDAYS, AsciiTwin,
+                                        MONTHS, NAME_PARTICLE, ROLE_BEFORE_PREPOSITION, WEEKDAYS, AsciiTwin,
                                         word_alternation)
 from factcheck.extract.sentences import abbreviations
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
@@ -203,6 +203,9 @@ _FROM_A_PLACE = re.compile(r"[A-Z][\w'’-]* [A-Z][\w'’-]*(?P<place>(?:,\s+\d{
 _IN_A_PLACE = re.compile(r"[A-Z][\w'’&.-]*(?P<place>\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*)$")
 
 
+# A body or a group named by a common noun, and where it is: "police on Syros", "health officials in Neuquén".
+_GROUP_IN_A_PLACE = re.compile(r"(?<![\w'’-])(?P<head>[a-z]+)\s+(?:in|on)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+                               r"\s*$")
 # Auxiliaries, modals and adverbs between a speaker and a verb of saying: "Shinonome would only say".
 _BETWEEN_SUBJECT_AND_VERB = frozenset({"has", "have", "had", "also", "later", "then", "once", "previously",
                                        "repeatedly", "publicly", "earlier", "never", "now", "initially", "originally",
@@ -228,6 +231,14 @@ def phrase_before_verb(text: str) -> str | None:
     from_place = _FROM_A_PLACE.search(text, max(0, len(text) - 120)) if " from " in text or " of " in text else None
     if from_place is not None:
         text = text[:from_place.start("place")]  # "Mother Sabine Kettler, 31, from Würzburg said": the person
+    if " in " in text or " on " in text:
+        placed = _GROUP_IN_A_PLACE.search(text, max(0, len(text) - 80))
+        before = text[:placed.start()].rstrip() if placed else ""
+        if placed and (not before or before.endswith(",")) \
+                and (placed.group("head") in ORG_NOUNS or placed.group("head") in ANONYMOUS_HEADS) \
+                and placed.group("place").split()[0].lower() not in _WEEKDAYS_AND_DAYS \
+                and placed.group("place").split()[0].lower() not in MONTHS:
+            return placed.group(0).strip()  # "..., police on Syros confirmed": the body, and where it is
     in_place = _IN_A_PLACE.search(text, max(0, len(text) - 120)) if " in " in text else None
     if in_place is not None:
         text = text[:in_place.start("place")]  # "Dr. Martin Gauthier of the Laurentian Clinic in Montreal said"
@@ -1038,7 +1049,18 @@ def states_nothing(word_before: str, text: str, verb_end: int) -> bool:
     if word_before in _BETWEEN_AUXILIARY_AND_VERB:  # "are now confirmed dead": the auxiliary before the adverb
         words = text[:verb_end].split()
         word_before = words[-3].lower() if len(words) > 2 else word_before
+    if _A_NUMBER.fullmatch(word_before):
+        following = _NEXT_WORD.match(text, verb_end)
+        if following and following.group(1) not in _FUNCTION_WORDS:
+            return True  # "Of the 37 confirmed patients": a participle before its noun
     return word_before in _PASSIVE_AUXILIARIES or word_before == "to" or _PASSIVE_BY.match(text, verb_end) is not None
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_A_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")  # (not "Mahmoud Eissa, 52, said": the age's comma closes it)
+# Words that open what a source says, not nouns a participle could describe: "62 said the", "37 confirmed that".
+_FUNCTION_WORDS = frozenset({"that", "the", "a", "an", "it", "its", "they", "he", "she", "we", "there", "this",
+                             "on", "in", "at", "to", "by", "for", "with", "and", "but", "no", "not", "their"})
 
 
 _BETWEEN_AUXILIARY_AND_VERB = frozenset({"now", "also", "still", "already", "not", "officially", "since", "first",

@@ -1170,3 +1170,17 @@ def test_an_organisation_is_credited_by_the_name_it_is_known_as():
 ])
 def test_an_unnamed_spokesperson_of_a_named_organisation(body, speaker):
     assert [q.speaker for q in quotes(body)][-1] == speaker
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a participle between a number and its noun is no verb of saying
+    ("Of the 37 confirmed patients, 23 are schoolchildren, the Regional Public Health Office said.",
+     ["Regional Public Health Office"]),
+    ("Ohio accounts for 29 of the 41 confirmed cases in the outbreak, state epidemiologist Anita Reyes said.",
+     ["Anita Reyes"]),
+    # a body named by a common noun, and where it is
+    ("Two more people have been arrested, bringing the number of suspects in custody to five, police on Syros "
+     "confirmed on Thursday.", ["police on Syros"]),
+])
+def test_who_the_words_before_a_verb_of_saying_are(body, speakers):
+    assert [q.speaker for q in quotes(body)] == speakers
