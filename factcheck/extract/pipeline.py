@@ -131,6 +131,10 @@ class Pipeline:
         for claim in claims:
             if claim.speaker_kind == "anonymous" and claim.speaker and "spokes" in claim.speaker:
                 claim.speaker = spokesperson_named(claim.speaker, book) or claim.speaker
+            elif claim.speaker in ("he", "she") and claim.type == "quote":
+                # no speaker was credited before it: the person the article named last ("For grower Joaquim
+                # Batista Neto, the frost took ... 'I have never seen that here,' he said")
+                claim.speaker = book.person_named_last(claim.start) or claim.speaker
         return claims
 
 

@@ -34,8 +34,8 @@ TITLES = {
     "spokeswoman", "spokesperson", "analyst", "founder", "executive", "head", "leader", "speaker",
     "councilman", "councilwoman", "councilor", "councillor", "trooper", "officer", "coach", "st",
     # councillors as British, Canadian and New Zealand papers write them ("Coun. Marguerite Osei"); engineers
-    # as Philippine, Nigerian and Gulf papers do ("Engr.", "Eng.")
-    "cllr", "coun", "cr", "eng", "engr",
+    # as Philippine, Nigerian, Gulf and Nepali papers do ("Engr.", "Eng.", "Er.")
+    "cllr", "coun", "cr", "eng", "engr", "er",
     "mp", "mep", "msp", "mla", "mpp",  # members of parliaments and assemblies: "Hollins Moor's MP, Priya Oduya,"
     # honorifics and ranks written before a name ("Alhaji Musa Bello Gombi", "Datuk Hamid Yusof")
     "alhaji", "alhaja", "hajiya", "datuk", "dato", "datin", "madam", "commodore", "reeve", "encik", "puan",
@@ -1065,6 +1065,16 @@ class SpeakerBook:
             if person.split()[-1] == name:
                 return person
         return self.known.get(name, name)
+
+    def person_named_last(self, before: int) -> str | None:
+        """The person the paragraph names last before offset ``before`` (by full name or surname), in full; None
+        when it names none: the one a "he said" with no speaker before it stands for."""
+        if not self._body:
+            return None
+        paragraph = self._body.rfind("\n\n", 0, before) + 1
+        at, named = max(((self._body.rfind(name, paragraph, before), full) for name, full in self.known.items()
+                         if full not in self.known_orgs and not self.is_org(full)), default=(-1, None))
+        return named if at >= 0 else None
 
     def resolve_pronoun(self, pronoun: str):
         """The last fitting speaker for a pronoun, or None."""

@@ -1184,3 +1184,17 @@ def test_an_unnamed_spokesperson_of_a_named_organisation(body, speaker):
 ])
 def test_who_the_words_before_a_verb_of_saying_are(body, speakers):
     assert [q.speaker for q in quotes(body)] == speakers
+
+
+def test_an_engineer_s_title_is_no_name():
+    found = quotes('"The water level rose by four metres in forty minutes," said Er. Sabita Gurung, a senior '
+                   'hydrologist at the department.')
+    assert [q.speaker for q in found] == ["Sabita Gurung"]
+
+
+def test_a_pronoun_with_no_speaker_before_it_is_the_person_its_paragraph_named_last():
+    body = ('For grower Joaquim Batista Neto, the frost took most of the 12 hectares his family farms. "I have never '
+            'seen that here," he said.')
+    assert [q.speaker for q in quotes(body)] == ["Joaquim Batista Neto"]
+    other_paragraph = body.replace('farms. "', 'farms.\n\n"')
+    assert [q.speaker for q in quotes(other_paragraph)] == ["he"]
