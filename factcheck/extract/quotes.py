@@ -404,6 +404,9 @@ def phrase_after_verb(text: str) -> str | None:
         if len(picked) >= 8:
             break
     phrase = " ".join(picked).rstrip(".")
+    only = ONLY_NAMED_AS.search(text, 0, 160) if phrase[:1].islower() and "only" in text[:160] else None
+    if only and not _CLAUSE_ENDS.search(text, 0, only.start()):
+        return only.group("name")  # "said a woman who gave only her surname, Choi": the name she gave
     if phrase and (phrase[:1].islower() or phrase.split()[0] in ("The", "A", "An")):
         # "said the group's president, Corinne Beaulieu": the name in apposition is the speaker; after any
         # description of one ("said the former producer, Elias Marchetti") a full name
@@ -414,6 +417,12 @@ def phrase_after_verb(text: str) -> str | None:
     return phrase or None
 
 
+# The one name an unnamed source gave: "a woman who gave only her surname, Choi", "a farmer who gave his name only
+# as Ahmed", "one man, who identified himself only as Ravi", "a trader identified only as Li".
+ONLY_NAMED_AS = re.compile(r",?\s+(?:who\s+(?:gave|would\s+give|identified\s+(?:himself|herself|themselves))\s+(?:only\s+)?"
+                           r"(?:(?:his|her|their)\s+(?:(?:first|last|family)\s+|sur)?name(?:\s+only)?(?:\s+as\s+|,\s*)"
+                           r"|as\s+)|identified\s+only\s+as\s+)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+_CLAUSE_ENDS = re.compile(r"[.;:!?\"“”]")
 # A name in apposition after a comma: "said the group's president, Corinne Beaulieu", "according to its
 # operator, Meseta Grain Terminals".
 APPOSED_NAME = re.compile(r",\s+(?:the\s+)?((?:(?:[A-Z][\w'’&.-]*|&)\s+){0,4}[A-Z][\w'’-]+)\s*(?:[,.;!?]|$)")

@@ -1198,3 +1198,13 @@ def test_a_pronoun_with_no_speaker_before_it_is_the_person_its_paragraph_named_l
     assert [q.speaker for q in quotes(body)] == ["Joaquim Batista Neto"]
     other_paragraph = body.replace('farms. "', 'farms.\n\n"')
     assert [q.speaker for q in quotes(other_paragraph)] == ["he"]
+
+
+@pytest.mark.parametrize("cue, name", [
+    ("said a woman who gave only her surname, Choi.", "Choi"),
+    ("said a farmer who gave his name only as Ahmed.", "Ahmed"),
+    ("said one man, who identified himself only as Ravi.", "Ravi"),
+    ("said a trader identified only as Li.", "Li"),
+])
+def test_the_one_name_an_unnamed_source_gave(cue, name):
+    assert [q.speaker for q in quotes(f'"We lost everything we had," {cue}')] == [name]
