@@ -234,11 +234,13 @@ def phrase_before_verb(text: str) -> str | None:
     if " in " in text or " on " in text:
         placed = _GROUP_IN_A_PLACE.search(text, max(0, len(text) - 80))
         before = text[:placed.start()].rstrip() if placed else ""
-        if placed and (not before or before.endswith(",")) \
-                and (placed.group("head") in ORG_NOUNS or placed.group("head") in ANONYMOUS_HEADS) \
+        one = before.rsplit(None, 1)[-1].lower() in ("a", "an", "one") if before else False
+        if placed and (one or (not before or before.endswith(","))
+                       and (placed.group("head") in ORG_NOUNS or placed.group("head") in ANONYMOUS_HEADS)) \
                 and placed.group("place").split()[0].lower() not in _WEEKDAYS_AND_DAYS \
                 and placed.group("place").split()[0].lower() not in MONTHS:
-            return placed.group(0).strip()  # "..., police on Syros confirmed": the body, and where it is
+            # "..., police on Syros confirmed": the body, and where it is; "A grocer on Hviezdoslavova Street"
+            return (text[text.rfind(" ", 0, len(before)) + 1:] if one else placed.group(0)).strip()
     in_place = _IN_A_PLACE.search(text, max(0, len(text) - 120)) if " in " in text else None
     if in_place is not None:
         text = text[:in_place.start("place")]  # "Dr. Martin Gauthier of the Laurentian Clinic in Montreal said"

@@ -201,8 +201,10 @@ def clean_name(phrase: str) -> str:
     """Strip titles, roles written before a name and possessives: ``Space Force Gen. Michael
     Guetlein`` -> ``Michael Guetlein``; ``Dr. Amina Qureshi`` -> ``Amina Qureshi``."""
     phrase = phrase.strip(" ,.;:\"'“”‘’")
-    if opens_with_a_group(phrase):
-        return phrase  # "Residents of the ash-buried villages of East Flores": the residents, not the place
+    if opens_with_a_group(phrase) or _ONE_UNNAMED_OPENING.match(phrase):
+        # "Residents of the ash-buried villages of East Flores": the residents, not the place; "A grocer on
+        # Hviezdoslavova Street": the grocer
+        return phrase
     if " of State " in phrase:
         phrase = _OF_STATE.sub("", phrase)  # "Secretary of State for Transport Radu Marinescu" -> "Radu Marinescu"
     if phrase.endswith(_GOVERNING_BODIES) and (governed := _BODY_OF_A_NAME.fullmatch(phrase)):
@@ -268,6 +270,7 @@ def clean_name(phrase: str) -> str:
     return name
 
 
+_ONE_UNNAMED_OPENING = re.compile(r"(?:An?|One) [a-z]")
 # The bodies that govern an organisation and speak for it, after its name: "Kinsella's board".
 _GOVERNING_BODIES = ("board", "management", "directors")
 _BODY_OF_A_NAME = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+"
@@ -663,7 +666,7 @@ _UNREAD = object()
 _CORPORATE_NAME = re.compile(r"\b(?:(?:PT|Grupo|Groupe|Gruppo) [A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}\b|"
                              r"(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3} "
                              r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|GmbH|AG|SA|NV|SpA|SAS|JSC|PJSC|Bhd|Berhad|Pte|Pty|Oyj|Oy|"
-                             r"ASA|Tbk|Srl|SRL|Zrt|Kft|Nyrt|Ltda|SAC|"
+                             r"ASA|Tbk|Srl|SRL|Zrt|Kft|Nyrt|Ltda|SAC|s\.r\.o|spol|"
                              r"Co|Company|Corporation|Developments|"
                              r"Limited|Holdings|Group|Therapeutics|Pharmaceuticals|"
                              r"Pharma|Biotech|Appliances|Motors|Technologies|Semiconductor|Electronics|Industries|"

@@ -1208,3 +1208,14 @@ def test_a_pronoun_with_no_speaker_before_it_is_the_person_its_paragraph_named_l
 ])
 def test_the_one_name_an_unnamed_source_gave(cue, name):
     assert [q.speaker for q in quotes(f'"We lost everything we had," {cue}')] == [name]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # an unnamed source stays as written, with the place or the body it is of
+    ("A grocer on Hviezdoslavova Street said she had sold maybe 40 bags a week.",
+     "A grocer on Hviezdoslavova Street"),
+    ("A source close to the Criminal Assets Bureau said investigators were confident the flat would be sold.",
+     "A source close to the Criminal Assets Bureau"),
+])
+def test_an_unnamed_source_with_a_place_or_a_body_stays_as_written(body, speaker):
+    assert [q.speaker for q in quotes(body)] == [speaker]
