@@ -58,6 +58,7 @@ ROLE_WORDS = TITLES | {
     "defendant", "witness", "victim", "survivor", "fan", "supporter", "voter", "rider", "driver", "pilot",
     "athlete", "runner", "champion", "referee", "umpire", "coordinator", "co-ordinator", "supervisor",
     "registrar", "curator", "ombudsman", "controller", "warden", "provost", "coroner", "examiner", "marshal",
+    "collector",  # "District collector Anjali Sharma": an Indian district's administrator
     "ranger", "steward", "lecturer", "surgeon", "pharmacist", "paramedic", "firefighter", "detective",
     "investigator", "prosecutor",
     # people as papers introduce them by their lives: "single mum Sara Lindqvist", "pensioner Gwen Pryce"
@@ -702,7 +703,8 @@ _BANK_NAME_WORDS = frozenset({"bank", "banco", "banque", "bancorp", "bancshares"
 # "Bluegrass FC", "the miner" "Tagumpay Gold Mining Corp.".
 KIND_NAME_WORDS = {
     "club": {"club", "fc", "afc", "cf", "sc", "cd", "united", "rovers", "athletic", "wanderers", "rangers",
-             "albion", "hc", "ehc", "sv", "tsv", "vfb", "vfl", "fk"},
+             "albion", "hc", "ehc", "sv", "tsv", "vfb", "vfl", "fk", "basket", "spor"},
+    "consortium": {"consortium", "consorcio", "konsortium", "consórcio", "consorzio"},
     "miner": {"mining", "mines", "minerals", "minera"},
     "developer": {"developer", "developers", "developments"},
     "bank": _BANK_NAME_WORDS,

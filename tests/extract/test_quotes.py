@@ -1219,3 +1219,13 @@ def test_the_one_name_an_unnamed_source_gave(cue, name):
 ])
 def test_an_unnamed_source_with_a_place_or_a_body_stays_as_written(body, speaker):
     assert [q.speaker for q in quotes(body)] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("District collector Anjali Sharma rejected the charge, saying teams had been on the ground since Friday.",
+     "Anjali Sharma"),
+    ("Kızılkent Basket owes its players 14 million lira. The club has asked the federation to lift its transfer ban, "
+     "the club said.", "Kızılkent Basket"),
+])
+def test_roles_and_kinds_of_organisation_named_in_other_countries(body, speaker):
+    assert [q.speaker for q in quotes(body)][-1] == speaker
