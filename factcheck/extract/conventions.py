@@ -198,6 +198,9 @@ _SHARED_CURRENCIES = {
             "CDF": re.compile(r"Kinshasa|Democratic Republic of (?:the )?Congo|DR Congo|DRC\b|Lubumbashi|Goma")},
     "SAR": {"SAR": re.compile(r"Saudi|Riyadh|Jeddah|Mecca|Medina|Dammam"), "QAR": re.compile(r"Qatar|Doha"),
             "OMR": re.compile(r"Oman\b|Omani|Muscat"), "YER": re.compile(r"Yemen|Sanaa|Aden\b")},
+    # the kwacha's "K" is also the kina's and the kyat's
+    "ZMW": {"ZMW": re.compile(r"Zambia|Lusaka|Copperbelt|Kitwe|Ndola"), "MWK": re.compile(r"Malawi|Lilongwe|Blantyre"),
+            "PGK": re.compile(r"Papua New Guinea|Port Moresby"), "MMK": re.compile(r"Myanmar|Yangon|Naypyidaw")},
     # "150 million pounds" is sterling unless the article is about a country that counts in pounds of its own
     "GBP": {"EGP": re.compile(r"Egypt|Cairo|Alexandria"), "LBP": re.compile(r"Leban|Beirut"),
             "SDG": re.compile(r"Sudan|Khartoum")},
@@ -211,8 +214,9 @@ WRITTEN_ALIKE = {code: frozenset(group) for group in
 # Those words themselves: a figure given by its code or sign ("MXN 500", "₹40") names its currency already.
 _SHARED_CURRENCY_WORD = re.compile(r"\b(?:" + "|".join(word for word, code in CURRENCY_WORDS.items()
                                                      if code in _SHARED_CURRENCIES) + r"|pounds?)\b|"
-                                   # and the signs "Rs" (four countries) and "Sh" (East Africa)
-                                   r"\b(?:Rs\.?|Sh)(?=\s?\d)", re.IGNORECASE)
+                                   # and the signs "Rs" (four countries), "Sh" (East Africa) and "K" (kwacha, kina,
+                                   # kyat)
+                                   r"\b(?:Rs\.?|Shs?|K)(?=\s?\d)", re.IGNORECASE)
 _NAMED_WITH_ITS_COUNTRY = re.compile(r"\b(?:" + "|".join(map(re.escape, CURRENCY_OF_ADJECTIVE)) + r")\s+\w+$",
                                      re.IGNORECASE)
 

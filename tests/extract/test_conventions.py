@@ -127,6 +127,9 @@ def test_a_metric_symbol_is_spelled_as_its_article_would(body, surface, unit):
     ("Rwanda's growers sold coffee for 4,000 francs a kilo.", "RWF"),
     ("Qatar's ministry paid 60 million riyals.", "QAR"),
     ("Drivers at the Zábřeh depot earn 38,900 crowns a month.", "CZK"),  # letters only Czech writes
+    ("KAMPALA, Uganda - Mobile money agents earn about Shs 200 on each transfer.", "UGX"),  # "Shs" too
+    ("Zambia's revenue authority says the mine owes K13.2 billion in royalties.", "ZMW"),  # the kwacha's "K"
+    ("Malawi's tobacco farmers were paid K1.2 billion last season.", "MWK"),
     # the country named most often, or first
     ("Argentina's rail workers want 350,000 pesos; Argentine grain goes by rail, Chile's by road.", "ARS"),
     ("Chile's court ordered the state to pay 400 million pesos, as Colombia did in 2022.", "CLP"),

@@ -944,3 +944,12 @@ def test_a_figure_compared_with_an_earlier_one_takes_the_unit_it_said_in_full(se
 ])
 def test_the_injured_and_the_dead_are_people(sentence, units):
     assert [f.unit for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The stadium cost NT$23.6 billion to build.", 23.6e9, "TWD"),  # the New Taiwan dollar
+    ("Growers will receive 2.5 million soums a hectare.", 2.5e6, "UZS"),  # the Uzbek som
+])
+def test_currencies_of_more_countries(text, value, unit):
+    figure = next(claim.figure for claim in extract_claims(text) if claim.type == "figure")
+    assert (figure.value, figure.unit) == (value, unit)
