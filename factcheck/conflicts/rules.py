@@ -317,7 +317,9 @@ def _describes_one_thing(claim):
     return bool(words) and words[-1].lower() in _ONE_THING_DETERMINERS
 
 
-_MEASURE_UNITS = frozenset(UNIT_ALIASES.values())
+# (not the plurals of people and animals the aliases spell too: "the 14 people" is a count, not a thing's size)
+_MEASURE_UNITS = frozenset(UNIT_ALIASES.values()) - {"person", "child", "man", "woman", "tooth", "mouse", "goose",
+                                                      "data"}
 _ONE_THING_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this"})
 
 
@@ -374,15 +376,19 @@ def _value_changed_from(later):
 # The value a later report says its figure changed from, in the same sentence after it: ", down from 24", ", up
 # from the NIS 25,000 management first offered", ", up from £11.5 million".
 _DOWN_OR_UP_FROM = re.compile(r"[^.;]{0,80}?\b(?:(?:down|up) from|instead of) (?:the |an? )?"
-                              r"(?:(?:planned|expected|promised|original|earlier|initial) )?(?:[A-Z]{3} ?|[$€£¥₹₦]|R\$)?"
+                              r"(?:(?:planned|expected|promised|original|earlier|initial) )?"
+                              r"(?:[A-Z]{3} ?|[$€£¥₹₦]|R\$)?"
                               r"((?:about |around |some )?[\d][\d,.]*(?: ?(?:million|billion|trillion|bn|m)\b)?)")
 
 
 # A later report that says its figure revises an earlier one without giving it: "about 160 jobs could be lost,
-# up from its earlier estimate".
-_REVISES_AN_EARLIER_FIGURE = re.compile(r"\b(?:up|down) from (?:its|their|the|an?) (?:own )?(?:earlier|initial|"
-                                        r"previous|first|original) (?:estimate|figure|forecast|count|projection|"
-                                        r"tally)s?\b", re.IGNORECASE)
+# up from its earlier estimate", "some 14,000 hectares, more than initially estimated", "5,100 hectares, well above
+# the first estimate".
+_REVISES_AN_EARLIER_FIGURE = re.compile(r"\b(?:(?:up|down) from|(?:well |far )?(?:above|below)) (?:its|their|the|an?) "
+                                        r"(?:own )?(?:earlier|initial|previous|first|original|preliminary) "
+                                        r"(?:estimate|figure|forecast|count|projection|tally)s?\b|"
+                                        r"\b(?:more|higher|fewer|less|lower) than (?:first|initially|originally|"
+                                        r"previously) (?:estimated|reported|thought|feared|forecast)\b", re.IGNORECASE)
 
 
 def _still_left(later):
@@ -484,7 +490,10 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 # Levels read at a moment, which a story's days move up and down.
 # A share's price at some moment of trading: "Shares in Fiordo Austral jumped 27% to 1,108 pesos in early trading",
 # "Shares in the company closed on Wednesday at 1,131 pesos".
-_SHARE_PRICE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\b[^.;]{0,60}\b(?:closed|opened|trading|traded|ended)\b")
+_SHARE_PRICE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\b(?:[^.;]|\.(?=\d)){0,90}"
+                          r"\b(?:closed|opened|trading|traded|ended)\b|"
+                          # "closed its first day ... at 509.60 crowns a share"
+                          r"\b(?:closed|opened|ended)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:a|per) share\b")
 _LEVEL = re.compile(r"\b(?:waiting|without power|contained|shares?|stocks?|prices?|priced|closed at|closing at|traded|"
                     r"(?:is|was|were|are|now) at|"
                     r"trading|market value|market capitali[sz]ation|queued?|queues|in (?:the )?hospital|"

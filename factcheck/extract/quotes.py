@@ -204,8 +204,8 @@ _IN_A_PLACE = re.compile(r"[A-Z][\w'’&.-]*(?P<place>\s+in\s+[A-Z][\w'’-]*(?:
 
 
 # A body or a group named by a common noun, and where it is: "police on Syros", "health officials in Neuquén".
-_GROUP_IN_A_PLACE = re.compile(r"(?<![\w'’-])(?P<head>[a-z]+)\s+(?:in|on)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-                               r"\s*$")
+_GROUP_IN_A_PLACE = re.compile(r"(?<![\w'’-])(?P<head>[a-z]+)\s+(?:in|on)\s+"
+                               r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*$")
 # Auxiliaries, modals and adverbs between a speaker and a verb of saying: "Shinonome would only say".
 _BETWEEN_SUBJECT_AND_VERB = frozenset({"has", "have", "had", "also", "later", "then", "once", "previously",
                                        "repeatedly", "publicly", "earlier", "never", "now", "initially", "originally",
@@ -421,9 +421,10 @@ def phrase_after_verb(text: str) -> str | None:
 
 # The one name an unnamed source gave: "a woman who gave only her surname, Choi", "a farmer who gave his name only
 # as Ahmed", "one man, who identified himself only as Ravi", "a trader identified only as Li".
-ONLY_NAMED_AS = re.compile(r",?\s+(?:who\s+(?:gave|would\s+give|identified\s+(?:himself|herself|themselves))\s+(?:only\s+)?"
-                           r"(?:(?:his|her|their)\s+(?:(?:first|last|family)\s+|sur)?name(?:\s+only)?(?:\s+as\s+|,\s*)"
-                           r"|as\s+)|identified\s+only\s+as\s+)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+ONLY_NAMED_AS = re.compile(r",?\s+(?:who\s+(?:gave|would\s+give|identified\s+(?:himself|herself|themselves))\s+"
+                           r"(?:only\s+)?(?:(?:his|her|their)\s+(?:(?:first|last|family)\s+|sur)?name(?:\s+only)?"
+                           r"(?:\s+as\s+|,\s*)|as\s+)|identified\s+only\s+as\s+)"
+                           r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _CLAUSE_ENDS = re.compile(r"[.;:!?\"“”]")
 # A name in apposition after a comma: "said the group's president, Corinne Beaulieu", "according to its
 # operator, Meseta Grain Terminals".

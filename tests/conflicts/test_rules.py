@@ -700,6 +700,24 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
     (("some 2,500", 2500, "member", "The school is due to parade on Feb. 13 with some 2,500 members.", "2026-01-08"),
      ("2,200", 2200, "member", "The parade would now feature 2,200 members instead of the planned 2,500.",
       "2026-01-15")),
+    # (both told of one night's frost, which says nothing of a count made since)
+    (("at least 9,000", 9000, "hectare", "A frost on Tuesday damaged trees on at least 9,000 hectares, the "
+      "cooperative said.", "2024-07-30"),
+     ("some 14,000", 14000, "hectare", "Futures rose after a frost on Tuesday damaged coffee trees across some "
+      "14,000 hectares, more than initially estimated.", "2024-07-31")),
+    (("about 4,200", 4200, "hectare", "A late frost has damaged about 4,200 hectares of apricot orchards.",
+      "2025-03-30"),
+     ("5,100", 5100, "hectare", "Inspectors found frost damage on 5,100 hectares, well above the first estimate.",
+      "2025-03-31")),
+    # a count of people that grows: "the 14 people" is no one thing's size
+    (("Eleven", 11, "person", "Eleven people are now confirmed dead in the collapse.", "2024-07-22"),
+     ("14", 14, "person", "Families of the 14 people crushed to death say they begged the council for help.",
+      "2024-07-24")),
+    # a share's price in the first hour, then at the close
+    (("494 crowns", 494, "CZK", "Shares in Kovarna rose 8.6 per cent to 494 crowns in the first hour of trading in "
+      "Prague on Wednesday.", "2025-05-28"),
+     ("509.60 crowns", 509.6, "CZK", "Kovarna closed its first day on the Prague Stock Exchange at 509.60 crowns a "
+      "share.", "2025-05-29")),
     # a level read on two days
     (("21.9%", 21.9, "%", "The Mogodi Dam stood at 21.9% on Tuesday.", "2024-10-09"),
      ("20.1%", 20.1, "%", "The Mogodi Dam was at 20.1% on Monday morning.", "2024-10-14")),
