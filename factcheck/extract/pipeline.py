@@ -128,13 +128,7 @@ class Pipeline:
             claims.append(claim)
         claims.sort(key=_POSITION)
         _credit_the_org_just_named(claims, book)
-        for claim in claims:
-            if claim.speaker_kind == "anonymous" and claim.speaker and "spokes" in claim.speaker:
-                claim.speaker = spokesperson_named(claim.speaker, book) or claim.speaker
-            elif claim.speaker in ("he", "she") and claim.type == "quote":
-                # no speaker was credited before it: the person the article named last ("For grower Joaquim
-                # Batista Neto, the frost took ... 'I have never seen that here,' he said")
-                claim.speaker = book.person_named_last(claim.start) or claim.speaker
+        _name_who_is_left_unnamed(claims, book)
         return claims
 
 
@@ -162,6 +156,18 @@ def _credit_the_org_just_named(claims, book):
         if len({name for _, name in pairs}) == 1:
             for claim, name in pairs:
                 claim.speaker = name
+
+
+def _name_who_is_left_unnamed(claims, book):
+    """What the article says of sources the claims leave unnamed: the organisation an unnamed spokesperson speaks
+    for ("a company spokesperson" -> "a Kafwila Copper Mines spokesperson"), and the person a "he said" with no
+    speaker before it stands for ("For grower Joaquim Batista Neto, the frost took ... 'I have never seen that
+    here,' he said")."""
+    for claim in claims:
+        if claim.speaker_kind == "anonymous" and claim.speaker and "spokes" in claim.speaker:
+            claim.speaker = spokesperson_named(claim.speaker, book) or claim.speaker
+        elif claim.speaker in ("he", "she") and claim.type == "quote":
+            claim.speaker = book.person_named_last(claim.start) or claim.speaker
 
 
 def _reported_speech_attributions(body, quotes, spans, starts, attributions, figure_sentences):

@@ -206,11 +206,14 @@ _IN_A_PLACE = re.compile(r"[A-Z][\w'’&.-]*(?P<place>\s+in\s+[A-Z][\w'’-]*(?:
 # A body or a group named by a common noun, and where it is: "police on Syros", "health officials in Neuquén".
 _GROUP_IN_A_PLACE = re.compile(r"(?<![\w'’-])(?P<head>[a-z]+)\s+(?:in|on)\s+"
                                r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*$")
-# Auxiliaries, modals and adverbs between a speaker and a verb of saying: "Shinonome would only say".
+# Auxiliaries, modals and adverbs between a speaker and a verb of saying: "Shinonome would only say" (not "not": "X
+# has not said whether" says nothing).
 _BETWEEN_SUBJECT_AND_VERB = frozenset({"has", "have", "had", "also", "later", "then", "once", "previously",
                                        "repeatedly", "publicly", "earlier", "never", "now", "initially", "originally",
                                        "still", "again", "would", "will", "could", "can", "may", "might", "only",
                                        "did", "does"})
+# ... and between an auxiliary and a participle: "Nineteen people are now confirmed dead", "were not confirmed".
+_BEFORE_A_PARTICIPLE = _BETWEEN_SUBJECT_AND_VERB | {"not", "already", "officially", "since", "first", "widely"}
 
 
 def phrase_before_verb(text: str) -> str | None:
@@ -1008,7 +1011,7 @@ def spokesperson_named(phrase: str, book: SpeakerBook) -> str | None:
     else:
         # the one longer name the article writes it at the head of ("Kaiyuan Cell Technology")
         # (an organisation's: not "SES Deputy Commissioner Kylie Moran", nor the product "Sarvik Zephyr S2")
-        longer = {name for name in (_POSSESSIVE_END.sub("", match.group(0)) for match in
+        longer = {name for name in (_POSSESSIVE_END.sub("", found.group(0)) for found in
                                     re.finditer(r"\b" + re.escape(pointer) + _NAME_GOES_ON, book._body))
                   if book.is_org(name) and not any(word.lower().rstrip(".") in ROLE_WORDS or any(map(str.isdigit, word))
                                                    for word in name.split()[1:])}
@@ -1058,7 +1061,7 @@ def states_nothing(word_before: str, text: str, verb_end: int) -> bool:
     statement: a passive ("is projected to cost", "has been asked to step in"), an infinitive
     ("Officials have yet to say"), or a participle with its agent ("the £4.5m announced by ministers")."""
     word_before = word_before.lower()
-    if word_before in _BETWEEN_AUXILIARY_AND_VERB:  # "are now confirmed dead": the auxiliary before the adverb
+    if word_before in _BEFORE_A_PARTICIPLE:  # "are now confirmed dead": the auxiliary before the adverb
         words = text[:verb_end].split()
         word_before = words[-3].lower() if len(words) > 2 else word_before
     if _A_NUMBER.fullmatch(word_before):
@@ -1073,10 +1076,6 @@ _A_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")  # (not "Mahmoud Eissa, 52, said": t
 # Words that open what a source says, not nouns a participle could describe: "62 said the", "37 confirmed that".
 _FUNCTION_WORDS = frozenset({"that", "the", "a", "an", "it", "its", "they", "he", "she", "we", "there", "this",
                              "on", "in", "at", "to", "by", "for", "with", "and", "but", "no", "not", "their"})
-
-
-_BETWEEN_AUXILIARY_AND_VERB = frozenset({"now", "also", "still", "already", "not", "officially", "since", "first",
-                                         "widely", "previously", "initially", "later"})
 # "added" before an amount adds it: "fees added about $6.1 million on top".
 ADDED_AMOUNT = re.compile(r"\s+(?:about |roughly |nearly |some |another |an extra |more than )?(?:[$€£\d]|"
                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)", re.IGNORECASE)

@@ -271,6 +271,7 @@ def clean_name(phrase: str) -> str:
     return name
 
 
+# One unnamed source, as a phrase opening a sentence writes one: "A grocer on Hviezdoslavova Street".
 _ONE_UNNAMED_OPENING = re.compile(r"(?:An?|One) [a-z]")
 # The bodies that govern an organisation and speak for it, after its name: "Kinsella's board".
 _GOVERNING_BODIES = ("board", "management", "directors")
