@@ -79,7 +79,9 @@ _CUES_WITHOUT_VERB = ("according to", "citing", "quoting", "per ", " heard", " w
 # What a court or an inquiry heard: "The court heard that ...", "..., the inquest was told." The evidence is
 # credited to the hearing, whoever gave it.
 _HEARING_TOLD = re.compile(r"\b(?P<src>(?:[Tt]he|[Aa]n?) (?:court|tribunal|inquest|inquiry|hearing|jury|committee|"
-                           r"panel|commission)) (?:(?:has|had) )?(?:heard|was told|were told)\b")
+                           r"panel|commission)(?: in (?:(?:northern|southern|eastern|western|central) )?"
+                           r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?) (?:(?:has|had) )?(?:heard|was told|were told)\b")
+# ("a court in northern NSW has heard")
 # What a publication found out itself: "Abendkurier has learned", "Transit Fleet Review understands", "The Jolt
 # can reveal". The publication's name stands right before the words, capitalised.
 _OUTLET_LEARNED = re.compile(
@@ -95,7 +97,8 @@ _PER = re.compile(r"(?:^|,\s+)(?P<per>[Pp]er)\s+(?P<src>(?:[A-Z]|(?:data|figures
 # A figure credited in the passive: "has been estimated at $46 million a year by researchers at ...", "was put
 # at 1,200 by the county".
 _PASSIVE_BY = re.compile(r"\b(?:been|was|were|is|are)\s+(?P<verb>estimated|calculated|projected|forecast|put|valued|"
-                         r"reported|counted)\b[^.;:!?\"“”]{0,80}?\bby\s+(?P<src>[^,.;:!?\"“”()]{3,80})")
+                         r"reported|counted|told|compiled)\b[^.;:!?\"“”]{0,80}?\bby\s+(?P<src>[^,.;:!?\"“”()]{3,80})")
+# (also "Rede Horizonte was told by a lawyer who specialises in competition cases", "data compiled by ...")
 _CITING = re.compile(r"\b(?:citing|quoting) (?P<src>[^,.;:!?\"“”()]{2,80})")
 # Where a credited source's name ends: "a report reviewed by ...", "officials in Kyiv"
 _AUTHOR_NEXT = re.compile(r"\s+(?:(?:compiled|released|published|issued|provided|prepared|produced|filed|"
@@ -438,7 +441,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
     if " by " in low:
         for match in _PASSIVE_BY.finditer(sentence):
             source = _clean_source(match.group("src"))
-            if source and (_group_head(source) or _named_organisation(source) or is_document_phrase(source)):
+            if source and (_group_head(source) or _named_organisation(source) or is_document_phrase(source)
+                           or match.group("verb") == "told" and one_unnamed_person(source.lower().split())):
                 # "has been estimated at $46 million a year by researchers at Bellmont State University"
                 found.append(FoundAttribution(match.start("verb"), _source_end(match, source), source,
                                               match.group("verb")))

@@ -257,6 +257,8 @@ def phrase_before_verb(text: str) -> str | None:
     words = _WORDS[tail.isascii()].findall(tail)[-9:]
     while words and words[-1].lower() in _BETWEEN_SUBJECT_AND_VERB:
         words.pop()
+    if len(words) > 2 and words[-1] == "there" and words[-2].islower():
+        words.pop()  # "a doctor there said": the doctor
     if len(words) > 2 and words[-1].lower() in _WEEKDAYS_AND_DAYS:
         del words[-2 if words[-2].lower() == "on" else -1:]  # "State wildlife officials on Friday confirmed"
     if len(words) > 2 and words[-1].lower() in ("week", "month", "year") and words[-2].lower() in ("last", "this"):

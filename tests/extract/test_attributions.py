@@ -434,3 +434,13 @@ def test_a_pronoun_after_an_unnamed_source_credits_that_source_as_written():
                          "estimated at £59 million.")
     assert [(a.speaker, a.speaker_kind, a.text) for a in found] == [
         ("A BPB spokeswoman", "anonymous", "A BPB spokeswoman said"), ("A BPB spokeswoman", "anonymous", "She said")]
+
+
+@pytest.mark.parametrize("body, source", [
+    ("Two infants were referred to the hospital, a doctor there said.", "a doctor"),
+    ("The gang stole 1,100 cattle, a court in northern NSW has heard.", "a court in northern NSW"),
+    ("CADE will have up to 330 days to decide, Rede Horizonte was told by a lawyer who specialises in competition "
+     "cases.", "a lawyer"),
+])
+def test_sources_by_where_they_are_or_told_in_the_passive(body, source):
+    assert [a.speaker for a in attributions(body)] == [source]
