@@ -374,9 +374,11 @@ def _value_changed_from(later):
 
 
 # The value a later report says its figure changed from, in the same sentence after it: ", down from 24", ", up
-# from the NIS 25,000 management first offered", ", up from £11.5 million".
-_DOWN_OR_UP_FROM = re.compile(r"[^.;]{0,80}?\b(?:(?:down|up) from|instead of) (?:the |an? )?"
+# from the NIS 25,000 management first offered", ", up from £11.5 million", ", down from a peak of 310", "higher
+# than the $96.4 million disclosed in records earlier this month".
+_DOWN_OR_UP_FROM = re.compile(r"[^.;]{0,80}?\b(?:(?:down|up) from|instead of|(?:higher|lower) than) (?:the |an? )?"
                               r"(?:(?:planned|expected|promised|original|earlier|initial) )?"
+                              r"(?:(?:peak|high|low|record) of )?"
                               r"(?:[A-Z]{3} ?|[$€£¥₹₦]|R\$)?"
                               r"((?:about |around |some )?[\d][\d,.]*(?: ?(?:million|billion|trillion|bn|m)\b)?)")
 

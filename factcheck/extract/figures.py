@@ -468,7 +468,7 @@ class FigureParser:
             # "R340 million", "N14.2 billion": the sign, if a scale, digit groups or cents follow
             currency, letter_sign = _SINGLE_LETTER_SIGNS[tokens[i]], True
             i += 1
-        number = self._number_at(tokens, lowered, i)
+        number = self._number_at(tokens, lowered, i, gaps)
         word_with_unit = None
         if number is None:
             word_with_unit = _measure_in_words(lowered, i) if currency is None else None
@@ -479,6 +479,7 @@ class FigureParser:
         if currency is None and start_index != i:
             return None
         first_number_index = i
+        grouped = not is_words and after - i > 1  # digit groups set apart by spaces: "R5 000"
         fraction = None  # a share of a whole written as a fraction: "a third", "1/4", "one in five"
         if is_words and 0 < value < 1 and word_with_unit is None:
             fraction = value
@@ -518,7 +519,8 @@ class FigureParser:
             scale_word, _, money_word = lowered[after].partition("-")
             if scale_word in SHORT_SCALES and money_word in CURRENCY_WORDS:  # "the 120m-dinar credit line"
                 value, currency, after = value * SHORT_SCALES[scale_word], CURRENCY_WORDS[money_word], after + 1
-        if letter_sign and after == scale_end and not _SIGNED_AMOUNT.search(tokens[first_number_index]) \
+        if letter_sign and after == scale_end and not grouped \
+                and not _SIGNED_AMOUNT.search(tokens[first_number_index]) \
                 and not _PER_SHARE.match(" ".join(lowered[after:after + 2])):
             return None  # "R40" alone is as likely a road or a model as an amount of rand ("ZAR 40" is money)
         plus = after + 1 < n and lowered[after] == "-" and lowered[after + 1] == "plus" and not gaps[after + 1]
@@ -677,15 +679,20 @@ class FigureParser:
         return FoundFigure(0, 0, figure, confidence, first_index, after, noun_end, range_split), after
 
     @staticmethod
-    def _number_at(tokens, lowered, i):
-        """``(value, next_index, written_in_words)`` for a number at ``i`` or None."""
+    def _number_at(tokens, lowered, i, gaps=None):
+        """``(value, next_index, written_in_words)`` for a number at ``i`` or None. With the ``gaps`` between
+        tokens, thousands grouped by single spaces are one number ("58 000 fans", "R1 200 000")."""
         if i >= len(tokens):
             return None
         token = tokens[i]
         value = parse_digits(token)
         if value is not None:
             # "1.5" tokenised whole; reject "1.2.3" style (already not matched by DIGITS)
-            return value, i + 1, False
+            end = i + 1
+            if gaps is not None and len(token) <= 3 and token.isdigit():
+                while end < len(tokens) and gaps[end] == " " and len(tokens[end]) == 3 and tokens[end].isdigit():
+                    value, end = value * 1000 + float(tokens[end]), end + 1
+            return value, end, False
         if lowered[i] in ("a", "an", "half") or lowered[i][:1].isalpha():
             words = parse_number_words(tokens, i)
             if words is not None:
@@ -752,8 +759,8 @@ class FigureParser:
             return False
         if currency:
             return False
-        # ordinals and decades: "5th", "1990s"
-        if attached_next and nxt in ORDINAL_SUFFIXES:
+        # ordinals and decades: "5th", "1990s", "a 19th-century opera house"
+        if attached_next and (nxt in ORDINAL_SUFFIXES or nxt.split("-", 1)[0] in ORDINAL_SUFFIXES and "-" in nxt):
             return True
         # times: "6 p.m.", "6pm"
         if nxt in TIME_WORDS or (nxt in ("a", "p") and after + 1 < n and lowered[after + 1] == "."):

@@ -953,3 +953,17 @@ def test_the_injured_and_the_dead_are_people(sentence, units):
 def test_currencies_of_more_countries(text, value, unit):
     figure = next(claim.figure for claim in extract_claims(text) if claim.type == "figure")
     assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Organisers say 58 000 fans attended the two-day tournament.", 58000, "fan"),  # thousands set apart by spaces
+    ("Offenders face spot fines of up to R5 000.", 5000, "ZAR"),
+    ("The fund paid R1 200 000 to the families.", 1200000, "ZAR"),
+])
+def test_thousands_grouped_by_spaces_are_one_number(text, value, unit):
+    figure = next(claim.figure for claim in extract_claims(text) if claim.type == "figure")
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_an_ordinal_before_a_hyphen_is_no_quantity():
+    assert [c.text for c in extract_claims("The 19th-century opera house will reopen.") if c.type == "figure"] == []
