@@ -169,7 +169,7 @@ def verdict(claim_a, claim_b, evidence=None):
                 and not _set_against_another_figure(later) and not _told_of_the_same_days(earlier, later) \
                 or later_value < earlier_value and (LocalContext.of(later).moved_down or _still_left(later)) \
                 or _changed_from(earlier, later) or _a_level_on_other_days(earlier, later) \
-                or _REVISES_AN_EARLIER_FIGURE.search(later.get("sentence") or "") \
+                or _REVISES_AN_EARLIER_FIGURE.search(later.get("sentence") or "") or _a_rate_now(earlier, later) \
                 or _preliminary_then_official(earlier, later) \
                 or _lasted_the_days_between(earlier, later, (later_day - earlier_day).days):
             kind = "update"
@@ -391,6 +391,16 @@ _REVISES_AN_EARLIER_FIGURE = re.compile(r"\b(?:(?:up|down) from|(?:well |far )?(
                                         r"(?:estimate|figure|forecast|count|projection|tally)s?\b|"
                                         r"\b(?:more|higher|fewer|less|lower) than (?:first|initially|originally|"
                                         r"previously) (?:estimated|reported|thought|feared|forecast)\b", re.IGNORECASE)
+
+
+def _a_rate_now(earlier, later):
+    """Whether the later report gives the rate of the earlier one as it is now ("moving up to 30 centimetres a day",
+    later "now moving as much as 80 centimetres a day"): a rate that changed, up or down, since."""
+    local_earlier, local_later = LocalContext.of(earlier), LocalContext.of(later)
+    if not local_later.per or local_later.per != local_earlier.per:
+        return False
+    sentence, at = _in_its_sentence(later)
+    return at > 0 and "now" in sentence[:at].lower().split()[-6:]  # (not "£2 a month more than now")
 
 
 def _still_left(later):

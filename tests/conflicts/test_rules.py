@@ -718,6 +718,10 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
       "Prague on Wednesday.", "2025-05-28"),
      ("509.60 crowns", 509.6, "CZK", "Kovarna closed its first day on the Prague Stock Exchange at 509.60 crowns a "
       "share.", "2025-05-29")),
+    # a rate the later report gives as it is now
+    (("up to 30", 30, "centimetre", "Parts of the flank are moving up to 30 centimetres a day.", "2025-09-08"),
+     ("as much as 80", 80, "centimetre", "Parts of the flank are now moving as much as 80 centimetres a day.",
+      "2025-09-12")),
     # a level read on two days
     (("21.9%", 21.9, "%", "The Mogodi Dam stood at 21.9% on Tuesday.", "2024-10-09"),
      ("20.1%", 20.1, "%", "The Mogodi Dam was at 20.1% on Monday morning.", "2024-10-14")),
