@@ -38,7 +38,8 @@ DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
 # Signs written as letters, in the case they are written: "Rs 3.2 crore", "Rs. 4,500", "RM2.50".
 LETTER_SIGNS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "Sh": "KES", "Shs": "KES", "TSh": "TZS",
                 "USh": "UGX",
-                "NIS": "ILS", "Dh": "AED", "Tk": "BDT", "UF": "CLF", "JD": "JOD", "KD": "KWD", "BD": "BHD"}
+                "NIS": "ILS", "Dh": "AED", "Tk": "BDT", "UF": "CLF", "JD": "JOD", "KD": "KWD", "BD": "BHD",
+                "VT": "VUV"}
 # ISO 4217 codes news writes before or after an amount ("VND 1.2 trillion", "GHS 3,200"), in capitals only;
 # codes that are also words in capitals ("ALL", "TOP", "CUP") are left out.
 CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "cad", "aud", "chf", "hkd", "krw", "rub",
@@ -68,7 +69,7 @@ CURRENCY_WORDS = {
     "riels": "KHR", "afghanis": "AFN", "lari": "GEL", "manat": "AZN", "quetzal": "GTQ", "quetzales": "GTQ",
     "lempiras": "HNL", "colones": "CRC", "guaraníes": "PYG", "guaranies": "PYG", "bolivianos": "BOB",
     "meticais": "MZN", "kwanzas": "AOA", "leones": "SLE", "shilling": "KES", "nairas": "NGN",
-    "dinar": "IQD", "dinars": "IQD", "korun": "CZK", "soum": "UZS", "soums": "UZS",
+    "dinar": "IQD", "dinars": "IQD", "korun": "CZK", "soum": "UZS", "soums": "UZS", "vatu": "VUV",
     # the crown as English writes the Nordic and Czech currencies ("26 crowns per passage"); which one, the
     # article's country says (conventions)
     "crowns": "NOK",
@@ -107,7 +108,7 @@ _CURRENCY_ADJECTIVE_FIRST_WORDS = frozenset(adjective.split()[0] for adjective i
 _CURRENCY_SINGULAR = {"kroner": "krone", "kronor": "krona", "reais": "real", "soles": "sol", "korunas": "koruna"}
 # Currencies whose sign is one capital letter (the rand, the Nigerian press's naira), read as money only
 # when what follows says so: "R40" alone is as likely a road, "N95" a mask.
-_SINGLE_LETTER_SIGNS = {"R": "ZAR", "N": "NGN", "P": "PHP", "K": "ZMW"}
+_SINGLE_LETTER_SIGNS = {"R": "ZAR", "N": "NGN", "P": "PHP", "K": "ZMW", "Q": "GTQ"}
 # What makes "R1,200", "R48.50" or "R52 a share" an amount after such a sign: digit groups, cents, a price per share.
 _SIGNED_AMOUNT = re.compile(r",|\.\d\d$")
 _PER_SHARE = re.compile(r"(?:a|per) share\b")

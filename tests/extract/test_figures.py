@@ -949,6 +949,9 @@ def test_the_injured_and_the_dead_are_people(sentence, units):
 @pytest.mark.parametrize("text, value, unit", [
     ("The stadium cost NT$23.6 billion to build.", 23.6e9, "TWD"),  # the New Taiwan dollar
     ("Growers will receive 2.5 million soums a hectare.", 2.5e6, "UZS"),  # the Uzbek som
+    ("Repairs will cost about 180 million vatu.", 180e6, "VUV"),  # Vanuatu's vatu, and its sign
+    ("Repairs will cost VT250 million.", 250e6, "VUV"),
+    ("Growers now sell at Q1,650 a quintal.", 1650, "GTQ"),  # the quetzal's sign before digit groups
 ])
 def test_currencies_of_more_countries(text, value, unit):
     figure = next(claim.figure for claim in extract_claims(text) if claim.type == "figure")
@@ -963,6 +966,10 @@ def test_currencies_of_more_countries(text, value, unit):
 def test_thousands_grouped_by_spaces_are_one_number(text, value, unit):
     figure = next(claim.figure for claim in extract_claims(text) if claim.type == "figure")
     assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_a_quarter_is_no_quetzal():
+    assert [c.text for c in extract_claims("Revenue rose in Q1 and Q3.") if c.type == "figure"] == []
 
 
 def test_an_ordinal_before_a_hyphen_is_no_quantity():
