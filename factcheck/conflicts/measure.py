@@ -189,7 +189,8 @@ _SINCE_LAST_REPORT = frozenset({"has", "have", "now"})
 # "rose to 1,610", "climbed to", "reached": the report itself says the quantity moved up to this value.
 _ROSE = frozenset("rose risen rising climbed climbing increased increasing grew grown growing jumped swelled "
                   "expanded spread widened pushing pushed bringing brought taking took "
-                  "soared surged rises climbs increases grows jumps swells expands spreads widens".split())
+                  "soared surged rises climbs increases grows jumps swells expands spreads widens extended extends "
+                  "lengthened".split())
 # How many words before "to" a verb of growth may stand: its object between them ("widened the Merrin Bay
 # shellfish closure to", "brought the number of rescue workers on the ground to").
 _ROSE_REACH = 10

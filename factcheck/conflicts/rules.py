@@ -278,11 +278,14 @@ def _keeps_growing(earlier, later):
     promised = bool((local_earlier.words | local_later.words) & _PROMISED)
     running = local_later.moved_up or not promised and not is_reading(earlier["figure"].get("unit")) \
         and (_is_cumulative(earlier) or _is_cumulative(later) or local_later.so_far or local_earlier.so_far)
+    # (a thing's size grows when the later report says it was moved: "a 12-kilometre stretch", then "extended the
+    # closed stretch to 20 kilometres")
     return running and not (local_earlier.per or local_later.per or _of_a_closed_period(earlier)
                             or _of_a_closed_period(later) or (local_earlier.words | local_later.words) & _HABITUAL
                             or _FINAL_COUNT.search(earlier.get("sentence") or "")
                             or _one_change_told_twice(earlier, later) or _for_each_one(earlier)
-                            or _for_each_one(later) or _describes_one_thing(earlier) or _describes_one_thing(later))
+                            or _for_each_one(later) or not local_later.moved_up
+                            and (_describes_one_thing(earlier) or _describes_one_thing(later)))
 
 
 def _in_its_sentence(claim):

@@ -718,6 +718,11 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
       "Prague on Wednesday.", "2025-05-28"),
      ("509.60 crowns", 509.6, "CZK", "Kovarna closed its first day on the Prague Stock Exchange at 509.60 crowns a "
       "share.", "2025-05-29")),
+    # a thing's size the later report says was extended
+    (("12-kilometre", 12, "kilometre", "Rangers counted carcasses along a 12-kilometre stretch of coast that has been "
+      "closed to the public.", "2024-09-03"),
+     ("20", 20, "kilometre", "Authorities extended the closed stretch of coast at Punta Quiroga to 20 kilometres on "
+      "Wednesday.", "2024-09-05")),
     # a rate the later report gives as it is now
     (("up to 30", 30, "centimetre", "Parts of the flank are moving up to 30 centimetres a day.", "2025-09-08"),
      ("as much as 80", 80, "centimetre", "Parts of the flank are now moving as much as 80 centimetres a day.",
