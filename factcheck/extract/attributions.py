@@ -77,9 +77,11 @@ _ACCORDING = re.compile(r"\baccording to (?P<src>(?:[^,.;:!?\"“”()]|\.(?=\s*
 _CUES_WITHOUT_VERB = ("according to", "citing", "quoting", "per ", " heard", " was told", " were told", " learn",
                       " understands", " can reveal")
 # What a court or an inquiry heard: "The court heard that ...", "..., the inquest was told.", "..., a court in
-# northern NSW has heard." The evidence is credited to the hearing, whoever gave it.
-_HEARING_TOLD = re.compile(r"\b(?P<src>(?:[Tt]he|[Aa]n?) (?:court|tribunal|inquest|inquiry|hearing|jury|committee|"
-                           r"panel|commission)(?: in (?:(?:northern|southern|eastern|western|central) )?"
+# northern NSW has heard.", "..., Hartsford Crown Court heard." The evidence is credited to the hearing, whoever
+# gave it.
+_HEARING_TOLD = re.compile(r"\b(?P<src>(?:(?:[Tt]he|[Aa]n?) (?:court|tribunal|inquest|inquiry|hearing|jury|committee|"
+                           r"panel|commission)|(?:[Tt]he )?(?:[A-Z][\w'’-]* ){1,3}(?:Court|Tribunal|Inquest|Inquiry))"
+                           r"(?: in (?:(?:northern|southern|eastern|western|central) )?"
                            r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?) (?:(?:has|had) )?(?:heard|was told|were told)\b")
 # What a publication found out itself: "Abendkurier has learned", "Transit Fleet Review understands", "The Jolt
 # can reveal". The publication's name stands right before the words, capitalised.

@@ -206,6 +206,8 @@ _IN_A_PLACE = re.compile(r"[A-Z][\w'’&.-]*(?P<place>\s+in\s+[A-Z][\w'’-]*(?:
 # A body or a group named by a common noun, and where it is: "police on Syros", "health officials in Neuquén".
 _GROUP_IN_A_PLACE = re.compile(r"(?<![\w'’-])(?P<head>[a-z]+)\s+(?:in|on)\s+"
                                r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*$")
+# "a" or "an" at most two lower-case words before the head of a phrase that ends in a place.
+_ONE_BEFORE_A_HEAD = re.compile(r"(?:^|\s)(?P<det>[Aa]n?|[Oo]ne)(?:\s+[a-z][\w'’-]*){0,2}$")
 # Auxiliaries, modals and adverbs between a speaker and a verb of saying: "Shinonome would only say" (not "not": "X
 # has not said whether" says nothing).
 _BETWEEN_SUBJECT_AND_VERB = frozenset({"has", "have", "had", "also", "later", "then", "once", "previously",
@@ -237,13 +239,14 @@ def phrase_before_verb(text: str) -> str | None:
     if " in " in text or " on " in text:
         placed = _GROUP_IN_A_PLACE.search(text, max(0, len(text) - 80))
         before = text[:placed.start()].rstrip() if placed else ""
-        one = before.rsplit(None, 1)[-1].lower() in ("a", "an", "one") if before else False
+        # one unnamed source: "A grocer on Hviezdoslavova Street", "a senior police officer in Alwar"
+        one = _ONE_BEFORE_A_HEAD.search(before) if before and placed else None
         if placed and (one or (not before or before.endswith(","))
                        and (placed.group("head") in ORG_NOUNS or placed.group("head") in ANONYMOUS_HEADS)) \
                 and placed.group("place").split()[0].lower() not in _WEEKDAYS_AND_DAYS \
                 and placed.group("place").split()[0].lower() not in MONTHS:
-            # "..., police on Syros confirmed": the body, and where it is; "A grocer on Hviezdoslavova Street"
-            return (text[text.rfind(" ", 0, len(before)) + 1:] if one else placed.group(0)).strip()
+            # "..., police on Syros confirmed": the body, and where it is
+            return (text[one.start("det"):] if one else placed.group(0)).strip()
     in_place = _IN_A_PLACE.search(text, max(0, len(text) - 120)) if " in " in text else None
     if in_place is not None:
         text = text[:in_place.start("place")]  # "Dr. Martin Gauthier of the Laurentian Clinic in Montreal said"

@@ -441,6 +441,9 @@ def test_a_pronoun_after_an_unnamed_source_credits_that_source_as_written():
     ("The gang stole 1,100 cattle, a court in northern NSW has heard.", "a court in northern NSW"),
     ("CADE will have up to 330 days to decide, Rede Horizonte was told by a lawyer who specialises in competition "
      "cases.", "a lawyer"),
+    ("He ran four care homes in the town, Hartsford Crown Court heard.", "Hartsford Crown Court"),
+    ("Police have registered a case against the hospital, a senior police officer in Alwar said.",
+     "a senior police officer in Alwar"),
 ])
 def test_sources_by_where_they_are_or_told_in_the_passive(body, source):
     assert [a.speaker for a in attributions(body)] == [source]
