@@ -102,9 +102,7 @@ def format_quantity(value, unit):
         return number
     if unit == "%":
         return f"{number}%"
-    if money:
-        return f"{unit} {number}"
-    if unit in _SCALES_BEFORE:
+    if money or unit in _SCALES_BEFORE:
         return f"{unit} {number}"
     if unit.startswith("degree "):
         return f"{number} degrees {unit.split(' ', 1)[1].capitalize()}"

@@ -37,9 +37,8 @@ DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
                    "nz": "NZD", "s": "SGD", "r": "BRL", "n": "NAD", "nt": "TWD"}
 # Signs written as letters, in the case they are written: "Rs 3.2 crore", "Rs. 4,500", "RM2.50".
 LETTER_SIGNS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "Sh": "KES", "Shs": "KES", "TSh": "TZS",
-                "USh": "UGX",
-                "NIS": "ILS", "Dh": "AED", "Tk": "BDT", "UF": "CLF", "JD": "JOD", "KD": "KWD", "BD": "BHD",
-                "VT": "VUV"}
+                "USh": "UGX", "NIS": "ILS", "Dh": "AED", "Tk": "BDT", "UF": "CLF", "JD": "JOD", "KD": "KWD",
+                "BD": "BHD", "VT": "VUV"}
 # ISO 4217 codes news writes before or after an amount ("VND 1.2 trillion", "GHS 3,200"), in capitals only;
 # codes that are also words in capitals ("ALL", "TOP", "CUP") are left out.
 CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "cad", "aud", "chf", "hkd", "krw", "rub",
@@ -2037,8 +2036,8 @@ _SLASH_DENOMINATORS = {"h": "hour", "hr": "hour", "s": "second", "sec": "second"
                        "m²": "square meter", "m³": "cubic meter"}
 # Rates news names by their abbreviation.
 ABBREVIATED_RATES = {"mile per hour": "mph", "kilometer per hour": "km/h", "kilometre per hour": "km/h",
-                      "pound per square inch": "psi", "kilobit per second": "kbps", "megabit per second": "Mbps",
-                      "gigabit per second": "Gbps", "terabit per second": "Tbps"}
+                     "pound per square inch": "psi", "kilobit per second": "kbps", "megabit per second": "Mbps",
+                     "gigabit per second": "Gbps", "terabit per second": "Tbps"}
 
 
 def _unit_with_suffix(lowered, unit, j):

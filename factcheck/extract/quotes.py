@@ -215,7 +215,8 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset({"has", "have", "had", "also", "later", "t
                                        "still", "again", "would", "will", "could", "can", "may", "might", "only",
                                        "did", "does"})
 # ... and between an auxiliary and a participle: "Nineteen people are now confirmed dead", "were not confirmed".
-_BEFORE_A_PARTICIPLE = _BETWEEN_SUBJECT_AND_VERB | {"not", "already", "officially", "since", "first", "widely"}
+_BETWEEN_AUXILIARY_AND_PARTICIPLE = _BETWEEN_SUBJECT_AND_VERB | {"not", "already", "officially", "since", "first",
+                                                                  "widely"}
 
 
 def phrase_before_verb(text: str) -> str | None:
@@ -236,17 +237,15 @@ def phrase_before_verb(text: str) -> str | None:
     from_place = _FROM_A_PLACE.search(text, max(0, len(text) - 120)) if " from " in text or " of " in text else None
     if from_place is not None:
         text = text[:from_place.start("place")]  # "Mother Sabine Kettler, 31, from Würzburg said": the person
-    if " in " in text or " on " in text:
-        placed = _GROUP_IN_A_PLACE.search(text, max(0, len(text) - 80))
-        before = text[:placed.start()].rstrip() if placed else ""
-        # one unnamed source: "A grocer on Hviezdoslavova Street", "a senior police officer in Alwar"
-        one = _ONE_BEFORE_A_HEAD.search(before) if before and placed else None
-        if placed and (one or (not before or before.endswith(","))
-                       and (placed.group("head") in ORG_NOUNS or placed.group("head") in ANONYMOUS_HEADS)) \
-                and placed.group("place").split()[0].lower() not in _WEEKDAYS_AND_DAYS \
-                and placed.group("place").split()[0].lower() not in MONTHS:
-            # "..., police on Syros confirmed": the body, and where it is
-            return (text[one.start("det"):] if one else placed.group(0)).strip()
+    placed = _GROUP_IN_A_PLACE.search(text, max(0, len(text) - 80)) if " in " in text or " on " in text else None
+    if placed and placed.group("place").split()[0].lower() not in _DAYS_AND_MONTHS:
+        before = text[:placed.start()].rstrip()
+        one = _ONE_BEFORE_A_HEAD.search(before)
+        if one:  # one unnamed source: "A grocer on Hviezdoslavova Street", "a senior police officer in Alwar"
+            return text[one.start("det"):].strip()
+        head = placed.group("head")
+        if (not before or before.endswith(",")) and (head in ORG_NOUNS or head in ANONYMOUS_HEADS):
+            return placed.group(0).strip()  # "..., police on Syros confirmed": the body, and where it is
     in_place = _IN_A_PLACE.search(text, max(0, len(text) - 120)) if " in " in text else None
     if in_place is not None:
         text = text[:in_place.start("place")]  # "Dr. Martin Gauthier of the Laurentian Clinic in Montreal said"
@@ -374,6 +373,7 @@ def _modifiers_before(words) -> list[str]:
 
 
 _WEEKDAYS_AND_DAYS = frozenset(day.lower() for day in DAY_ENDINGS)
+_DAYS_AND_MONTHS = _WEEKDAYS_AND_DAYS | MONTHS  # no places: "officials on Friday", "officials in January"
 
 
 def _group_before_preposition(words) -> list[str]:
@@ -1016,8 +1016,7 @@ def spokesperson_named(phrase: str, book: SpeakerBook) -> str | None:
     else:
         # the one longer name the article writes it at the head of ("Kaiyuan Cell Technology")
         # (an organisation's: not "SES Deputy Commissioner Kylie Moran", nor the product "Sarvik Zephyr S2")
-        longer = {name for name in (_POSSESSIVE_END.sub("", found.group(0)) for found in
-                                    re.finditer(r"\b" + re.escape(pointer) + _NAME_GOES_ON, book._body))
+        longer = {name for name in book.names_headed_by(pointer)
                   if book.is_org(name) and not any(word.lower().rstrip(".") in ROLE_WORDS or any(map(str.isdigit, word))
                                                    for word in name.split()[1:])}
         named = next(iter(longer)) if len(longer) == 1 else None
@@ -1037,7 +1036,6 @@ _SPOKESPERSON = re.compile(r"(?P<det>[Aa]n?|[Tt]he)\s+(?:(?P<org>[\w&'’.-]+(?:
                            r"(?P<spokes>spokes(?:person|man|woman))(?:\s+for\s+(?P<owner>(?:the\s+)?[\w&'’.-]+"
                            r"(?:\s+[\w&'’.-]+){0,3}))?")
 _POSSESSIVE_END = re.compile(r"['’]s$")
-_NAME_GOES_ON = r"(?: (?:of |and |& )?[A-Z][\w&'’-]*){1,3}\b"
 
 
 # Works a company runs, which news credits with what the company says: "The mill said on Monday".
@@ -1066,7 +1064,7 @@ def states_nothing(word_before: str, text: str, verb_end: int) -> bool:
     statement: a passive ("is projected to cost", "has been asked to step in"), an infinitive
     ("Officials have yet to say"), or a participle with its agent ("the £4.5m announced by ministers")."""
     word_before = word_before.lower()
-    if word_before in _BEFORE_A_PARTICIPLE:  # "are now confirmed dead": the auxiliary before the adverb
+    if word_before in _BETWEEN_AUXILIARY_AND_PARTICIPLE:  # "are now confirmed dead": the auxiliary before the adverb
         words = text[:verb_end].split()
         word_before = words[-3].lower() if len(words) > 2 else word_before
     if _A_NUMBER.fullmatch(word_before):

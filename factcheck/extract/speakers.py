@@ -1023,6 +1023,12 @@ class SpeakerBook:
                 at = body.find(name + " ", at + 1)
         return name in self.org_heads
 
+    def names_headed_by(self, word: str) -> set[str]:
+        """Every longer name the article writes ``word`` at the head of ("Kaiyuan Cell Technology" for "Kaiyuan"),
+        without a possessive ending."""
+        return {match.group(0).removesuffix("'s").removesuffix("’s")
+                for match in re.finditer(r"\b" + re.escape(word) + _NAME_TAIL.pattern, self._body)}
+
     def heads_a_longer_name(self, word: str) -> bool:
         """Whether the article writes ``word`` before another capitalised word ("Norvell" of "Norvell Motors")."""
         return re.search(r"\b" + re.escape(word) + r" [A-Z]", self._body) is not None
