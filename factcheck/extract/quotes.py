@@ -1120,32 +1120,30 @@ _NO_CLAUSE_AFTER_SAID = ("nothing so little much goodbye yes no only in on at to
 # A name, then a clause that says what the named person or body said: "Senior Advocate K.R. Venkatesh, who argued
 # that the colour saffron was common to the trade", "The Mazowsze Fruit Growers' Union, which organised the
 # blockade and says it has 22,000 members".
-_WHO_SAID_THAT = re.compile(r",\s+(?P<cue>who|which)\s+(?:[^,;\"“”]{1,60}?\s+and\s+)?(?:also\s+)?"
-                            r"(?P<verb>added|argued|said|says|noted|warned|insisted|explained|"
+_SAID_AFTER_WHO = (r"(?:[^,;\"“”]{1,60}?\s+and\s+)?(?:also\s+)?"
+                   r"(?P<verb>added|argued|said|says|noted|warned|insisted|explained|"
                             r"stressed|told\s+(?:[A-Z][\w'’-]*|reporters|the\s+\w+))\s+"
                             # "that", or a clause that opens with its subject: "who said the plant paid", "which
                             # said shipments fell"
                             r"(?:that\s+(?=\S)|(?=(?:the|it|he|she|they|we|its|his|her|their|there)\s)"
                             r"|(?<=said )(?=[a-z][\w'’-]*\s)(?!" + word_alternation(_NO_CLAUSE_AFTER_SAID) + r"\b))")
+_WHO_SAID_THAT = re.compile(r",\s+(?P<cue>who|which)\s+" + _SAID_AFTER_WHO)
+# The same clause after a name, its age or a description that ends at "who": "Joaquim Pires, 58, a taxi driver
+# from Almada who says his family lost", "Kennedy Mwangi Njoroge, 29, who says he spends".
+_NAMED_WHO_SAID_THAT = re.compile(r"(?:,\s+\d{1,3}(?=,))?(?:,\s+(?:a|an)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+(?=who\s)|"
+                                  r",\s+)(?P<cue>who|which)\s+" + _SAID_AFTER_WHO)
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*$")
 
 
 def _told_after_name(sentence: str):
     """``(where the name starts, the name, where what was said starts, where the clause's "who" or "which"
     starts, where its verb ends)`` for a name followed by a clause that says what the person or body said
-    (``_WHO_SAID_THAT``), or None. The clause is found first, by its plain ", who " or ", which "."""
-    at = _RELATIVE_AFTER_COMMA.search(sentence)
-    while at is not None:
-        clause = _WHO_SAID_THAT.match(sentence, at.start())
-        if clause is not None:
-            name = _NAME_BEFORE.search(sentence, max(0, at.start() - 80), at.start())
-            if name is not None:
-                return name.start(), name.group(), clause.end(), clause.start("cue"), clause.end("verb")
-        at = _RELATIVE_AFTER_COMMA.search(sentence, at.end())
+    (``_NAMED_WHO_SAID_THAT``), or None."""
+    for clause in _NAMED_WHO_SAID_THAT.finditer(sentence):
+        name = _NAME_BEFORE.search(sentence, max(0, clause.start() - 80), clause.start())
+        if name is not None:
+            return name.start(), name.group(), clause.end(), clause.start("cue"), clause.end("verb")
     return None
-
-
-_RELATIVE_AFTER_COMMA = re.compile(r", (?:who|which) ")
 
 
 # What was said, then a pronoun and its verb closing the sentence.
@@ -1327,7 +1325,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                                     False, going_on.group("speaker"), cue_start=start + going_on.start("speaker"),
                                     cue_end=start + going_on.end("verb")))
             continue
-        told_after = _told_after_name(sentence) if ", who " in sentence or ", which " in sentence else None
+        told_after = _told_after_name(sentence) if " who " in sentence or ", which " in sentence else None
         if told_after is not None:
             # "..., said Mayor Theresa Okafor, who added that the city would hold a job fair": what the clause
             # after the name says is that person's, whatever the sentence said before it; after the subject

@@ -904,6 +904,11 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "government to buy surplus fruit.", "it has 22,000 members", "Mazowsze Fruit Growers' Union"),
     ("Exports brought in $3.4 billion, according to exporters' group CitrusExport, which said shipments fell 14% by "
      "volume.", "shipments fell 14% by volume", "CitrusExport"),
+    # ... and what a person says, after an age or a description
+    ("Among the crowd was Joaquim Pires, 58, a taxi driver from Almada who says his family lost €85,000.",
+     "his family lost €85,000", "Joaquim Pires"),
+    ("Kennedy Mwangi Njoroge, 29, who says he spends Sh300 a day on water, joined the queue.",
+     "he spends Sh300 a day on water", "Kennedy Mwangi Njoroge"),
     # a name in apposition with a word of its language in it
     ("The state utility, Energía Federal de México, said it would spend about 4.5 billion pesos.",
      "it would spend about 4.5 billion pesos", "Energía Federal de México"),
