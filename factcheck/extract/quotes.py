@@ -1099,6 +1099,8 @@ _SUBJECT_SAYING = re.compile(r"^(?P<subject>(?:The|Its|Their|His|Her|[A-Z][\w'�
                              r"body|watchdog|giant|maker|network|campaign|association)\s+)?"
                              r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|He|She|"
                              r"They)\s+[a-z][^\"“”]*?,\s+(?:saying\s+(?:that\s+)?"
+                             # whom it was said to: ", telling the Journal that", ", telling reporters that"
+                             r"|telling\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}\s+that\s+"
                              r"|(?P<arguing>arguing|insisting|warning)\s+that\s+)(?=[\w$€£])")
 # The day a sentence opens with, before its subject's name: "On Friday", "Last Tuesday".
 _DAY_FIRST = re.compile(r"^(?:(?:On|Last|This|Early|Late)\s+)?(?:" + "|".join(map(str.capitalize, WEEKDAYS))
@@ -1303,7 +1305,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
     for index, (start, end) in enumerate(sentence_spans):
         sentence = body[start:end]
         saying = _SUBJECT_SAYING.search(sentence) if ", saying " in sentence or " that " in sentence and (
-            ", arguing " in sentence or ", insisting " in sentence or ", warning " in sentence) else None
+            ", arguing " in sentence or ", insisting " in sentence or ", warning " in sentence
+            or ", telling " in sentence) else None
         if saying and saying.group("arguing") and (saying.group("subject").lower() in DETERMINERS
                                                    or _SAID_BEFORE.search(sentence, 0, saying.start("arguing"))):
             saying = None  # "Their spokesman, Eirik Solbakken, said ..., arguing that": the cue's speaker goes on

@@ -912,6 +912,9 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
     # a name in apposition with a word of its language in it
     ("The state utility, Energía Federal de México, said it would spend about 4.5 billion pesos.",
      "it would spend about 4.5 billion pesos", "Energía Federal de México"),
+    # ... or tells someone
+    ("Its managing director, Anil Shinde, disputed the figures, telling the Journal that the mill had cleared most "
+     "of its debt.", "the mill had cleared most of its debt", "Anil Shinde"),
     # the subject argues what it did: the sentence's own speaker
     ("Lawyers for Bambang Wiratmoko filed an appeal on Friday, arguing that judges had overstated his role.",
      "judges had overstated his role", "lawyers"),
