@@ -921,10 +921,19 @@ def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
         # comes back again and again to one business it credits by name ("Marula said in a statement")
         if noun not in _COMPANY_NOUNS:
             return None
-        return book.most_named({org for org in book.orgs if _may_be_a_business(org, book)})
+        return book.most_named({org for org in book.orgs if _may_be_a_business(org, book)}) \
+            or _the_one_corporate_name(book)
     if noun in _BUSINESS_NOUNS:
-        return next((org for org in reversed(book.orgs) if _may_be_a_business(org, book)), None)
+        return next((org for org in reversed(book.orgs) if _may_be_a_business(org, book)), None) \
+            or (_the_one_corporate_name(book) if noun in _COMPANY_NOUNS else None)
     return None
+
+
+def _the_one_corporate_name(book: SpeakerBook) -> str | None:
+    """For a company credited by no name: the only business the article names by a corporate ending, even
+    once ("Shares of Tigbawan Gold Mining Corp fell ... the company said")."""
+    names = book.corporate_names()
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def may_stand_for(phrase: str, org: str, book: SpeakerBook) -> bool:

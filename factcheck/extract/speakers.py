@@ -663,8 +663,8 @@ def _org_name(text: str) -> str:
     return name[:-1] if name.endswith(".") and len(name.rsplit(None, 1)[-1]) > 5 else name
 
 
-_UNREAD = object()
 # A company by its corporate name: capitalised words ending in a word only businesses end their names with.
+_UNREAD = object()
 _CORPORATE_NAME = re.compile(r"\b(?:(?:PT|Grupo|Groupe|Gruppo) [A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}\b|"
                              r"(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3} "
                              r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|GmbH|AG|SA|NV|SpA|SAS|JSC|PJSC|Bhd|Berhad|Pte|Pty|Oyj|Oy|"
@@ -774,6 +774,7 @@ class SpeakerBook:
         self.roles: dict[str, set[str]] = {}  # a role's head noun -> the people the article gives it
         self.org_kinds: dict[str, set[str]] = {}  # a kind's noun -> the organisations the article gives it
         self._one_company = _UNREAD
+        self._corporate_names = None
         self._of_kind: dict[str, str | None] = {}
         self._acronyms: dict[str, str] | None = None
         self._runs = None  # the article's runs of capitalised words, read once
@@ -1041,15 +1042,24 @@ class SpeakerBook:
         other; None when it names none or several alike (a bidder and its target)."""
         if self._one_company is _UNREAD:
             self._read_introductions()
-            names = {_org_name(match.group(0)) for match in _CORPORATE_NAME.finditer(self._body)}
-            if "hares" in self._body or "tock" in self._body:  # (a cheap test first)
-                names.update(_org_name(match.group(1) or match.group(2)) for match in _LISTED.finditer(self._body))
+            names = self.corporate_names() | self._listed_names()
             for kind in BUSINESS_KINDS.intersection(self.org_kinds):
                 names |= self.org_kinds[kind]
             for kind in _BUSINESS_NAMED_BY_KIND:
                 names |= self.orgs_of_kind(kind)
             self._one_company = self._one_of(names, alone_from=2)
         return self._one_company
+
+    def corporate_names(self) -> set[str]:
+        """The names the article gives businesses by a corporate ending ("Tigbawan Gold Mining Corp")."""
+        if self._corporate_names is None:
+            self._corporate_names = {_org_name(match.group(0)) for match in _CORPORATE_NAME.finditer(self._body)}
+        return self._corporate_names
+
+    def _listed_names(self) -> set[str]:
+        if "hares" not in self._body and "tock" not in self._body:  # (a cheap test first)
+            return set()
+        return {_org_name(match.group(1) or match.group(2)) for match in _LISTED.finditer(self._body)}
 
     def add_person(self, name: str):
         if name and name[:1].isupper():

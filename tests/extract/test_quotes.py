@@ -639,6 +639,9 @@ def test_a_quote_s_cue_is_an_attribution_with_where_it_was_given():
     # a miner named by what it digs
     ("A strike at Mokgalo Platinum's mine entered its ninth day. Mokgalo Platinum has offered 6.5% a year.\n\n"
      "About 8,700 employees have stayed away from work, the company said.", "Mokgalo Platinum"),
+    # the only business named by a corporate ending, named once, when no business is credited by name
+    ("Shares of Tigbawan Gold Mining Corp fell 14.5 per cent on Friday.\n\nIn a disclosure to the stock exchange, "
+     "the company said its 1,300 workers had all been accounted for.", "Tigbawan Gold Mining Corp"),
 ])
 def test_the_company_said_is_credited_to_the_company_the_article_names(body, speaker):
     quotes = [claim for claim in extract_claims(body) if claim.type == "quote"]
