@@ -896,7 +896,8 @@ _COMPANY_NOUNS = {"company", "firm", "business", "corporation", "maker", "manufa
 _PUBLIC_WORDS = {"department", "ministry", "agency", "council", "board", "court", "police", "city", "county",
                  "state", "club", "team", "union", "party", "commission", "committee", "office", "authority",
                  "government", "administration", "university", "school", "hospital", "association", "chamber",
-                 "force", "army", "navy", "military", "defense", "defence"}
+                 "force", "army", "navy", "military", "defense", "defence", "directorate", "inspectorate",
+                 "secretariat"}
 
 
 def _last_org_like(book: SpeakerBook, noun: str) -> str | None:

@@ -115,7 +115,7 @@ ORG_WORDS = {
     "appliance", "appliances", "electronics", "semiconductor", "automotive", "aerospace", "bancshares",
     "gmbh", "ag", "nv", "united", "rovers", "athletic", "town", "watch", "gazette", "herald", "tribune",
     "chronicle", "telegraph", "daily", "magazine", "radio", "television", "tv", "courier", "observer",
-    "cooperative", "co-operative", "cooperativa",
+    "cooperative", "co-operative", "cooperativa", "directorate", "inspectorate", "secretariat",
 }
 ORG_NOUNS = {
     "company", "firm", "agency", "department", "ministry", "government", "administration", "bank",
@@ -668,7 +668,7 @@ _UNREAD = object()
 _CORPORATE_NAME = re.compile(r"\b(?:(?:PT|Grupo|Groupe|Gruppo) [A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}\b|"
                              r"(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3} "
                              r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|GmbH|AG|SA|NV|SpA|SAS|JSC|PJSC|Bhd|Berhad|Pte|Pty|Oyj|Oy|"
-                             r"ASA|Tbk|Srl|SRL|Zrt|Kft|Nyrt|Ltda|SAC|s\.r\.o|spol|"
+                             r"AS|ASA|Tbk|Srl|SRL|Zrt|Kft|Nyrt|Ltda|SAC|s\.r\.o|spol|"
                              r"Co|Company|Corporation|Developments|"
                              r"Limited|Holdings|Group|Therapeutics|Pharmaceuticals|"
                              r"Pharma|Biotech|Appliances|Motors|Technologies|Semiconductor|Electronics|Industries|"

@@ -165,6 +165,13 @@ def test_a_name_without_a_cue_may_be_either():
         ('"The delays were caused by design changes," Mecsek-Epker Zrt said.', "design changes", "Mecsek-Epker Zrt",
          "organization"),
         ('"The plant was idle," TeploServis-K LLP said.', "plant was idle", "TeploServis-K LLP", "organization"),
+        ('"The barge broke from its moorings," Havlys Sjømat AS said.', "barge broke", "Havlys Sjømat AS",
+         "organization"),
+        # a public body named as a directorate, an inspectorate or a secretariat
+        ("The Directorate of Fisheries said it had opened an investigation.", "opened an investigation",
+         "Directorate of Fisheries", "organization"),
+        ("The Podlaskie Sanitary Inspectorate said the water was tested every two weeks.", "tested every",
+         "Podlaskie Sanitary Inspectorate", "organization"),
 
         # a pronoun after a subject described by a relative clause, or after an opening phrase
         ('Mayor Tom Reyes opened the hearing. Grace Tolliver, whose son was killed, spoke first. "I have no '
