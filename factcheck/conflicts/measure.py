@@ -116,6 +116,7 @@ _CONVERSIONS = {
     "square mile": ("area", 2589988.11), "acre": ("area", 4046.8564224), "hectare": ("area", 10000.0),
     "kilogram": ("mass", 1.0), "gram": ("mass", 0.001), "pound": ("mass", 0.45359237),
     "ounce": ("mass", 0.028349523), "tonne": ("mass", 1000.0), "ton": ("mass", 907.18474),
+    "quintal": ("mass", 100.0),  # India's sugar and grain: 100 kg
     "metric ton": ("mass", 1000.0),
     "liter": ("volume", 1.0), "litre": ("volume", 1.0), "gallon": ("volume", 3.785411784),
     "barrel": ("volume", 158.987295), "cubic meter": ("volume", 1000.0), "cubic metre": ("volume", 1000.0),

@@ -217,6 +217,8 @@ def test_a_limit_is_read_in_the_numbers_own_clause(first, second, limit):
     # one number in two units of one measure
     ("Cracks up to 4 centimetres wide appeared in the walls of Block A.",
      "Cracks up to 4 millimetres wide appeared in the walls of Block A.", "unit"),
+    ("The order directs the collector to seize and auction 48,000 quintals of sugar held in the mill's godowns.",
+     "The order could see 48,000 tonnes of sugar held by the mill put under the hammer.", "unit"),
     # "pesos" read as Argentine in one article and Mexican in the other are one currency
     ("In Córdoba, Argentina, the municipality spent 240 million pesos on printing ballots, officials said.",
      "The single ballot, which cost the municipality 24 million pesos to print, drew mixed reviews.", "scale"),
