@@ -14,9 +14,9 @@ from factcheck.extract.figures import singular
 from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFORE_PREPOSITION, non_word_as_space,
                                         word_alternation)
 from factcheck.extract.quotes import (
-    ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, CLAIMS_AS_A_NOUN, DESCRIBED_SOURCE, NOT_BEFORE_A_VERB, PUT_AT,
-    PUT_VERBS, REPORTING_VERBS, ROLE_THEN_NAME_TO_THE_END, SAYING_ONLY, UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END,
-    gives_an_order, phrase_before_verb, states_nothing, subject_of_coordinated_verb,
+    ABBREVIATED_SUFFIXES, ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, CLAIMS_AS_A_NOUN, DESCRIBED_SOURCE,
+    NOT_BEFORE_A_VERB, PUT_AT, PUT_VERBS, REPORTING_VERBS, ROLE_THEN_NAME_TO_THE_END, SAYING_ONLY, UNNAMED_AT_LENGTH,
+    UNNAMED_TO_THE_END, gives_an_order, phrase_before_verb, states_nothing, subject_of_coordinated_verb,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
@@ -302,6 +302,9 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
     Finch``, ``the state Department of Health``) or its end within a few words (leading)."""
     clause_words = clause.split()
     phrase_words = phrase.split()
+    if len(clause_words) > 1 and clause_words[-1].endswith(".") \
+            and clause_words[-1][:-1].lower() in ABBREVIATED_SUFFIXES and phrase_words[-1] != clause_words[-1]:
+        clause_words.pop()  # "..., Hai Phong Metro Co. said": the company, its suffix left off (phrase_before_verb)
     if leading:
         before_phrase = clause_words[:len(clause_words) - len(phrase_words)]
         longest = 6 if before_phrase and before_phrase[-1].lower() in ROLE_WORDS else 3

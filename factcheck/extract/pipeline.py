@@ -19,7 +19,7 @@ from factcheck.extract.conventions import apply_conventions
 from factcheck.extract.figures import carry_group_unit, find_figures
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import (FoundQuote, find_direct_quotes, find_reported_speech, has_long_quote,
-                                      may_stand_for, named_org, resolve_speakers, spokesperson_named,
+                                      may_stand_for, named_org, resolve_speakers, said_going_on, spokesperson_named,
                                       subject_org, with_double_quote_marks)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import dateline_end, get_splitter
@@ -289,6 +289,11 @@ def _speech_before_attribution(closing, quotes, book):
         named = subject_org(content, speaker, book) or named_org(book, speaker, by_name_only=kind != "organization")
         kind = "organization" if named else kind
         found.append(FoundQuote(content_start, content_end, content, False, speaker, named or speaker, kind, cue_at))
+        more_at = said_going_on(sentence, item.end)
+        more_end = len(sentence.rstrip().rstrip(".!?"))
+        if more_at >= 0 and len(sentence[more_at:more_end].split()) >= 3:
+            found.append(FoundQuote(sentence_start + more_at, sentence_start + more_end, sentence[more_at:more_end],
+                                    False, speaker, named or speaker, kind, cue_at))
     return found
 
 

@@ -186,7 +186,7 @@ def words_with_offsets(text: str, limit: int | None = None):
 # Tveit (Green Party)".
 ASIDE_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s*\((?:[A-Z][A-Za-z&]{1,9}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)\s*$")
 # Company suffixes written with a full stop.
-_ABBREVIATED_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "bros", "plc", "llc"})
+ABBREVIATED_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "bros", "plc", "llc"})
 # A number right after a full stop: the stop abbreviates what comes before the number ("Rs. 55.5 million").
 _NUMBER_NEXT = re.compile(r" ?\d")
 
@@ -265,7 +265,7 @@ def phrase_before_verb(text: str) -> str | None:
         del words[-2 if words[-2].lower() == "on" else -1:]  # "State wildlife officials on Friday confirmed"
     if len(words) > 2 and words[-1].lower() in ("week", "month", "year") and words[-2].lower() in ("last", "this"):
         del words[-3 if len(words) > 3 and words[-3].lower() == "earlier" else -2:]  # "Bellbird last week put"
-    if len(words) > 2 and words[-1] == "." and words[-2].lower() in _ABBREVIATED_SUFFIXES:
+    if len(words) > 2 and words[-1] == "." and words[-2].lower() in ABBREVIATED_SUFFIXES:
         del words[-2:]  # "Northcrest Gold Corp. said": the company, named as elsewhere without its suffix
     if not words:
         return None
@@ -1120,6 +1120,16 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote)\b")
 # The participle a cue goes on with to say more: ", adding", ", noting".
 _GOING_ON = r",\s+(?:noting|adding|saying|arguing|warning|explaining|stressing)\b"
 _GOING_ON_AT = re.compile(_GOING_ON)
+# ... to the sentence's end, after reported speech and its cue: "..., Hai Phong Metro Co. said, adding that no one
+# was hurt." (not "..., two people familiar with the talks said, adding to a debt pile")
+_GOING_ON_TO_THE_END = re.compile(_GOING_ON + r"\s+(?!(?:to|up)\s)(?:that\s+)?(?=[\w$€£])(?=[^\"“”]*$)")
+
+
+def said_going_on(sentence: str, cue_end: int) -> int:
+    """Where more of what a cue's speaker said starts, when the cue that ends at ``cue_end`` goes on with
+    ", adding that ..." to the end of the sentence; -1 otherwise."""
+    going_on = _GOING_ON_TO_THE_END.match(sentence, cue_end)
+    return going_on.end() if going_on else -1
 # A quote's closing cue going on with more of what was said, to the sentence's end: '," Olmedo said, noting the
 # spending was', '," she added, saying that'.
 _CUE_GOING_ON = re.compile(r"[,.!?]?[\"”]\s+(?P<speaker>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+"

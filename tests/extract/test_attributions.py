@@ -38,6 +38,8 @@ def attributions(body):
         ("Officials estimated the repairs would cost $3 million.", "officials", "anonymous"),
         # an adverbial before the source
         ("In a statement, Corven Mining said output fell.", "Corven Mining", "organization"),
+        # a company's abbreviated suffix before a trailing verb, left off as it is elsewhere
+        ("One train was held for 15 minutes, Hai Phong Metro Co. said.", "Hai Phong Metro", "organization"),
         # a relative clause that credits a source mid-sentence
         ("Snow is expected Friday, which forecasters said could close roads.", "forecasters", "anonymous"),
         ("The recall, which the company says could cost as much as $45m, covers 14 lots.", "the company",

@@ -951,6 +951,16 @@ def test_what_was_said_and_by_whom(body, content, speaker):
     assert what_was_said(body) == [(content, speaker)]
 
 
+def test_a_closing_cue_that_goes_on_says_more():
+    body = ("One train was held for about 15 minutes because of a door fault, Hai Phong Metro Co. said, adding that "
+            "no one was hurt.")
+    assert what_was_said(body) == [("One train was held for about 15 minutes because of a door fault",
+                                    "Hai Phong Metro"), ("no one was hurt", "Hai Phong Metro")]
+    body = ("The plan will be financed from a loan, two people familiar with the talks said, adding to a debt pile "
+            "that analysts regard as stretched.")
+    assert [speaker for _, speaker in what_was_said(body)] == ["two people familiar with the talks"]
+
+
 @pytest.mark.parametrize("body, content", [
     ('"This is a black day for Talbrunn," said Mayor Klaus Reinhardt, who said the plant paid €4.5 million a year '
      'in local business tax.', "the plant paid €4.5 million a year in local business tax"),
