@@ -1250,6 +1250,8 @@ _RELATIVE_WITH_A_LIST = re.compile(r"(?P<head>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+
                                    r"\s+(?:and|or)\s+[A-Z][^,;:\"“”]{0,40},")
 
 
+# A name, after at most a few lower-case words of a role: "retired teacher Pham Thi Lan", "Krystyna Baran".
+_NAMED_AFTER_A_ROLE = re.compile(r"(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){1,3}")
 _WHERE_A_ROLE_IS = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 
 
@@ -1275,6 +1277,8 @@ def subject_before_apposition(before: str) -> str | None:
         return known_as.group(1)  # "Cooperativa Agrícola Vale Alto, known as Coopervale, said": the name it goes by
     named = len(middle.split()) <= 4 and middle[:1].isupper() and middle.split()[-1][:1].isupper() \
         and all(w[:1].isupper() or w in _LINKS_IN_NAMES for w in middle.split())  # "Energía Federal de México"
+    if len(commas) == 2 and head.split(None, 1)[0].lower() in _PLACING_WORDS and _NAMED_AFTER_A_ROLE.fullmatch(middle):
+        return middle  # "At Thuy Duong station, retired teacher Pham Thi Lan, 68, said": where, then who
     # a name in apposition may follow a long description ("The manager of the Rural Credit Bank branch in
     # Asuboa, Mr. Samuel Owusu-Ansah, said")
     if not head or not middle or len(head.split()) > (14 if named else 8) or len(middle) > 100:

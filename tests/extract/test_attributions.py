@@ -38,6 +38,9 @@ def attributions(body):
         ("Officials estimated the repairs would cost $3 million.", "officials", "anonymous"),
         # an adverbial before the source
         ("In a statement, Corven Mining said output fell.", "Corven Mining", "organization"),
+        # where, then who, with a role and an age
+        ("At Thuy Duong station, retired teacher Pham Thi Lan, 68, said she had waited two hours.", "Pham Thi Lan",
+         "person"),
         # a company's abbreviated suffix before a trailing verb, left off as it is elsewhere
         ("One train was held for 15 minutes, Hai Phong Metro Co. said.", "Hai Phong Metro", "organization"),
         # a relative clause that credits a source mid-sentence
