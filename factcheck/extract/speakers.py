@@ -117,6 +117,14 @@ ORG_WORDS = {
     "chronicle", "telegraph", "daily", "magazine", "radio", "television", "tv", "courier", "observer",
     "cooperative", "co-operative", "cooperativa", "directorate", "inspectorate", "secretariat",
 }
+# The first word of many a Spanish or Portuguese organisation's name: "Aguas del Pichirrao", "Fundación Río Vivo".
+ORG_NAME_OPENERS = frozenset({
+    "aguas", "águas", "banco", "empresa", "compañía", "companhia", "corporación", "sociedad", "instituto",
+    "minera", "agencia", "fundación", "fundação", "asociación", "associação", "sindicato", "federación",
+    "confederación", "consejo", "junta", "ministerio", "secretaría", "fiscalía", "contraloría", "procuraduría",
+    "universidad", "universidade", "prefeitura", "usina",
+})
+ORG_WORDS |= ORG_NAME_OPENERS
 ORG_NOUNS = {
     "company", "firm", "agency", "department", "ministry", "government", "administration", "bank",
     "group", "police", "court", "council", "committee", "commission", "board", "union", "party",
@@ -254,7 +262,7 @@ def clean_name(phrase: str) -> str:
             last_title = index
     if last_title >= 0 and all(w[:1].isupper() or w in _NAME_LINK_WORDS for w in words[last_title + 1:]):
         words = words[last_title + 1:]
-    elif len(words) >= 3 and all(w[:1].isupper() for w in words) \
+    elif len(words) >= 3 and all(w[:1].isupper() for w in words) and words[0].lower() not in ORG_NAME_OPENERS \
             and not any(w.lower().rstrip(".") in ORG_WORDS for w in words[-2:]) \
             and not with_article and not after_role and len(words[-2]) > 1 \
             and not _CORPORATE_NAME.fullmatch(" ".join(words)):  # "Kim Phat JSC" is a company's whole name

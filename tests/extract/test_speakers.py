@@ -167,6 +167,11 @@ def test_a_name_without_a_cue_may_be_either():
         ('"The plant was idle," TeploServis-K LLP said.', "plant was idle", "TeploServis-K LLP", "organization"),
         ('"The barge broke from its moorings," Havlys Sjømat AS said.', "barge broke", "Havlys Sjømat AS",
          "organization"),
+        # a Spanish organisation's name, by its first word
+        ("Aguas del Pichirrao said the reservoir had been falling since November.", "reservoir had been",
+         "Aguas del Pichirrao", "organization"),
+        ("Fundación Río Vivo said its own analysis showed more than 120 dredges.", "own analysis",
+         "Fundación Río Vivo", "organization"),
         # a public body named as a directorate, an inspectorate or a secretariat
         ("The Directorate of Fisheries said it had opened an investigation.", "opened an investigation",
          "Directorate of Fisheries", "organization"),
