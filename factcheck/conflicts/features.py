@@ -58,8 +58,8 @@ FEATURE_NAMES = (
                                    "place", "rate", "period", "measure", "part", "limit", "year", "past",
                                    "modifier")),
     "few_alternatives", "best_for_one", "mutual_best", "agrees_elsewhere", "unaccounted_alternatives",
-    "log_ratio_unless_scale", "scale_slip", "round_scale_slip", "transposed_digits", "one_digit_off",
-    "leading_digit_dropped", "article_similarity",
+    "log_ratio_unless_scale", "scale_slip", "tenfold_slip", "thousandfold_slip", "round_scale_slip",
+    "transposed_digits", "one_digit_off", "leading_digit_dropped", "article_similarity",
 )
 
 
@@ -303,6 +303,9 @@ class ArticlePair:
             unaccounted = 1.0 / (self._open[id(a)] + beyond) + 1.0 / (self._open[id(b)] + beyond)
         log_ratio = _log_ratio(a.base_value, b.base_value)
         scale_slip = scale_slip_of(a.claim["figure"]["value"], b.claim["figure"]["value"])
+        # (by how many powers of ten; the log ratio above stops at a thousand)
+        slip_powers = round(abs(math.log10(a.base_value / b.base_value))) if scale_slip and a.base_value \
+            and b.base_value else 0
         round_slip = round_scale_slip_of(a.claim["figure"]["value"], b.claim["figure"]["value"])  # one digit
         # "cracks up to 4 centimetres wide" and "up to 4 millimetres": the number kept, the unit slipped
         # ("six weeks" and "six hours" are two spans of time, not one slipped)
@@ -346,6 +349,11 @@ class ArticlePair:
             # round numbers of two things as one slipped; the model weighs it apart from ``scale_slip``
             "round_scale_slip": float(round_slip),
             "scale_slip": float(scale_slip),
+            # the common slips: a decimal point moved one place ("GH¢640 million" and "64 million cedi"), a
+            # thousand read as a million or a million as a billion ("11.6 trillion dong" and "11.6 billion");
+            # a hundredfold one is most often two amounts of one story
+            "tenfold_slip": float(slip_powers == 1),
+            "thousandfold_slip": float(slip_powers == 3),
             "article_similarity": self.article_similarity,
         }
         features.update((f"clash_{name}", float(present))

@@ -137,6 +137,17 @@ def test_transposed_digits_are_a_misprint_sign(first, second, transposed):
     assert features["transposed_digits"] == float(transposed)
 
 
+@pytest.mark.parametrize("first, second, tenfold, thousandfold", [
+    ("Ghana will spend GH¢640 million on replanting.", "The replanting programme costs 64 million cedi.", True, False),
+    ("The bonds were worth 11.6 trillion dong.", "The bonds were worth 11.6 billion dong.", False, True),
+    ("The stadium will cost $1.2 billion.", "The stadium will cost $12 million.", False, False),  # a hundredfold
+    ("The stadium will cost $1.2 billion.", "The stadium will cost $1.5 billion.", False, False),
+])
+def test_slips_of_ten_and_a_thousand_are_told_apart(first, second, tenfold, thousandfold):
+    (features,) = features_of(first, second).values()
+    assert (features["tenfold_slip"], features["thousandfold_slip"]) == (float(tenfold), float(thousandfold))
+
+
 @pytest.mark.parametrize("first, second, off", [
     ("House prices rose 3.8% in the year.", "House prices rose 2.8% in the year.", True),
     ("The storm closed 12 schools.", "The storm closed 13 schools.", True),
