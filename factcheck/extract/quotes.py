@@ -1174,7 +1174,9 @@ _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*
                                   # a clause of circumstance may follow the cue: "..., he said, after the fault was
                                   # first found.", "..., he said, at a combined cost of nearly US$15 million.", or
                                   # more of what was said: "..., he said, and some locomotives had been left"
+                                  # or who they were: "..., he said, most of them women and children"
                                   r"(?:,\s+(?:after|before|when|because|while|although|at|with|for|from|up|down|and|"
+                                  r"(?:most|many|some|all)\s+of\s+them|including|mostly|mainly|"
                                   r"(?:not\s+)?[a-z]+ing)"
                                   r"\s[^\"“”]*)?"
                                   r"[.!]?\s*$")
@@ -1677,7 +1679,9 @@ ROLE_THEN_NAME_TO_THE_END = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?
 
 
 # A clause of the same speaker after a closing cue: ", and she fears ...".
-_AND_A_PRONOUN = re.compile(r", and (?:he|she|they|it) ")
+# A clause joined after a closing cue: ", and she fears", or what the sentence's subject does besides (", and want
+# permits for 1,000 more").
+_AND_A_PRONOUN = re.compile(r", and (?:(?:he|she|they|it) |(?=[a-z]))")
 
 
 def _said_last(sentence: str, start: int, verb_at) -> FoundQuote | None:

@@ -907,6 +907,12 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "government to buy surplus fruit.", "it has 22,000 members", "Mazowsze Fruit Growers' Union"),
     ("Exports brought in $3.4 billion, according to exporters' group CitrusExport, which said shipments fell 14% by "
      "volume.", "shipments fell 14% by volume", "CitrusExport"),
+    # a closing cue with a role, then what the sentence's subject does besides
+    ("Harvesters are fishing 2,600 traps, said Gary Doucette, president of the Ashdown Bay Inshore Harvesters "
+     "Association, and want permits for 1,000 more.", "Harvesters are fishing 2,600 traps", "Gary Doucette"),
+    # a pronoun's cue, then who they were
+    ("Twenty-two bodies had been recovered by Tuesday afternoon, he said, most of them women and children.",
+     "Twenty-two bodies had been recovered by Tuesday afternoon", "he"),
     # ... and what a person says, after an age or a description
     ("Among the crowd was Joaquim Pires, 58, a taxi driver from Almada who says his family lost €85,000.",
      "his family lost €85,000", "Joaquim Pires"),
