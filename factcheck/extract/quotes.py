@@ -13,8 +13,8 @@ from itertools import accumulate, islice
 from operator import itemgetter
 from dataclasses import dataclass, replace
 
-from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL,
-                                        MONTHS, NAME_PARTICLE, ROLE_BEFORE_PREPOSITION, WEEKDAYS, AsciiTwin,
+from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ELIDED_PARTICLE, JOINING_WORDS, LATIN_CAPITALS,
+                                        LATIN_SMALL, MONTHS, NAME_PARTICLE, ROLE_BEFORE_PREPOSITION, WEEKDAYS, AsciiTwin,
                                         word_alternation)
 from factcheck.extract.sentences import abbreviations
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
@@ -408,6 +408,7 @@ def phrase_after_verb(text: str) -> str | None:
         if word in (",", ".", ";", ":", "!", "?", "\"", "“", "”") or picked and word in ("who", "whose"):
             break  # 'said a longtime contractor who asked not to be identified': the description ends the name
         if picked and word[:1].islower() and picked[-1][:1].isupper() and word.lower() not in NAME_LINKS \
+                and not ELIDED_PARTICLE.match(word) \
                 and not _CAPITALISED_AHEAD.match(text, _offset_after(text, picked, word)):
             break
         picked.append(word)
@@ -1230,7 +1231,7 @@ DESCRIBED_SOURCE = re.compile(_HEAD_WORDS + r"(?:who|that|(?<=s\s)(?!" + _NOT_PA
 _DESCRIBED_BY_WHO = re.compile(_HEAD_WORDS + r"who\s+\S")
 # What follows "said" when the speaker comes after the verb: a name (and its organisation) to the end.
 _NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*"
-                              r"(?:\s+(?:[A-Z][\w'’.&-]*|of|the|at|for|and|on|&|" + NAME_PARTICLE
+                              r"(?:\s+(?:(?:d['’])?[A-Z][\w'’.&-]*|of|the|at|for|and|on|&|" + NAME_PARTICLE
                               + r"(?=(?:\s+" + NAME_PARTICLE + r")?\s+[A-Z])))*"
                               r"\s*[.!?]?\s*$")
 # Or a name, then the group the person is of or a description, to the end: "said hydrologist Renata Solis of
@@ -1238,7 +1239,7 @@ _NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*"
 # the farmers' association."
 _NAME_OF_GROUP_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
                                        r"(?P<name>[A-Z][\w'’.-]*"
-                                       r"(?:\s+(?:" + NAME_PARTICLE + r"\s+){0,2}[A-Z][\w'’.-]*){1,3})"
+                                       r"(?:\s+(?:" + NAME_PARTICLE + r"\s+){0,2}(?:d['’])?[A-Z][\w'’.-]*){1,3})"
                                        r"(?:,?\s+(?:of|at|with|from|for)|"
                                        r",\s+(?:who|whose|a|an|the|" + ROLE_BEFORE_PREPOSITION + r"))"
                                        r"\s+[^.;!?\"“”]{2,80}?"
@@ -1678,7 +1679,6 @@ ROLE_THEN_NAME_TO_THE_END = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?
                                         r"\s*[.!?]?\s*$")
 
 
-# A clause of the same speaker after a closing cue: ", and she fears ...".
 # A clause joined after a closing cue: ", and she fears", or what the sentence's subject does besides (", and want
 # permits for 1,000 more").
 _AND_A_PRONOUN = re.compile(r", and (?:(?:he|she|they|it) |(?=[a-z]))")

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.patterns import JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL, MONTHS, NAME_PARTICLE, WEEKDAYS
+from factcheck.extract.patterns import (ELIDED_PARTICLE, JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL, MONTHS, NAME_PARTICLE,
+                                        WEEKDAYS)
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|argued|argues|claimed|"
@@ -247,6 +248,7 @@ def clean_name(phrase: str) -> str:
     org_name = words[-1].lower().rstrip(".") in ORG_WORDS or words[0].lower() in ORG_WORDS and words[1:2] == ["of"]
     # (as is "Department of Agriculture and Rural Development")
     lower_at = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINK_WORDS
+                and not ELIDED_PARTICLE.match(w)
                 and not (w in _LINKS_IN_NAMES and i and (org_name or words[i - 1].lower().rstrip(".") in ORG_WORDS))]
     after_role = after_of = False
     if lower_at and lower_at[-1] < len(words) - 1:
@@ -440,7 +442,7 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
         if not any(w[:1].isupper() for w in name_words[1:]):
             return "anonymous"
     if len(name_words) >= 2 and any(w[:1].islower() and w.lower() not in _LINKS_AND_JOINERS
-                                    for w in name_words[1:]) \
+                                    and not ELIDED_PARTICLE.match(w) for w in name_words[1:]) \
             and words[0] not in ("the", "a", "an") and not phrase[:1].islower():
         # "Rider advocates", "Prosecutors in the case": a common noun phrase, not a name ("Studies" in "the
         # Institute for Fiscal Studies" is part of one)

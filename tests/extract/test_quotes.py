@@ -910,6 +910,10 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
     # a closing cue with a role, then what the sentence's subject does besides
     ("Harvesters are fishing 2,600 traps, said Gary Doucette, president of the Ashdown Bay Inshore Harvesters "
      "Association, and want permits for 1,000 more.", "Harvesters are fishing 2,600 traps", "Gary Doucette"),
+    # a surname with its particle elided
+    ("Pharmacies are reporting delays because prescriptions are not coming through, said Louis d'Entremont, who "
+     "owns two drugstores in Westport.", "Pharmacies are reporting delays because prescriptions are not coming "
+     "through", "Louis d'Entremont"),
     # a pronoun's cue, then who they were
     ("Twenty-two bodies had been recovered by Tuesday afternoon, he said, most of them women and children.",
      "Twenty-two bodies had been recovered by Tuesday afternoon", "he"),
