@@ -88,7 +88,7 @@ REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", 
                    "urged", "urges", "asked", "recommended", "recommends", "cautioned", *_RECKONING_VERBS,
                    # what many say: "experts warn this year could be worse", "Witnesses insist the brigade took"
                    "insist", "warn", "argue", "admit", "deny", "confirm", "maintain", "contend",
-                   "conceded", "countered", "stressed",
+                   "conceded", "countered", "stressed", "allege", "alleges", "alleged",
                    # an estimate before an amount: "She put lost tourism revenue at NZ$180 million"
                    *PUT_VERBS}
 PUT_AT = re.compile(r"(?:\s+[\w'’-]+){0,7}?\s+(?:at|closer to|as high as|as low as|nearer)\s+"
@@ -1320,6 +1320,18 @@ _TOLD_TO_DO = re.compile(r"(?:\s+(?!(?:it|they|he|she|we|i|you|that|had|has|have
                          r"needed|wanted|hoped|planned|could)\b)[\w'’-]+){1,3}\s+to\s+(?!expect\b)[a-z]")
 
 
+def _alleged_as_an_adjective(sentence: str, start: int, end: int, verb: str) -> bool:
+    """Whether a verb of alleging describes a noun ("the alleged mastermind", "who represents alleged ringleader
+    Jhon Barrera") rather than opening what someone alleges ("Prosecutors allege she misappropriated")."""
+    return verb.lower() in _ALLEGING and _CLAUSE_AFTER_ALLEGING.match(sentence, end) is None
+
+
+_ALLEGING = frozenset({"allege", "alleges", "alleged"})
+# What follows a verb of alleging that opens a clause: "allege that", "allege she misappropriated", "alleged the
+# workers were paid".
+_CLAUSE_AFTER_ALLEGING = re.compile(r"\s+(?:that|the|he|she|they|it|his|her|its|their|[A-Z][\w'’-]*)\s")
+
+
 def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), verbs=None) -> list[FoundQuote]:
     """``L3Harris said interest ... has surged``, ``Musk has said he never tried ...``: a sentence
     that opens with a speaker and a reporting verb, its rest being what was said. ``verbs``, when
@@ -1436,6 +1448,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue  # an adjective or a noun: "losing an estimated $11m a day", "bracing for claims"
             if gives_an_order(sentence, low, words[k][2]):
                 break  # "Police told residents to stay indoors": no words of theirs follow
+            if _alleged_as_an_adjective(sentence, words[k][1], words[k][2], low):
+                continue
             if _reckoned_noun(low, sentence, words[k][2]):
                 continue  # a noun before its verb: "Early estimates put the cost at"
             if low in _RECKONING_VERBS and not _reckoned_by(words[k - 1][0], sentence, words[k][2]):
@@ -1726,7 +1740,7 @@ def _first_reporting_verb(sentence: str, verbs=None):
         found = [(match.start(), match.end(), match.group())
                  for match in _REPORTING_VERB[sentence.isascii()].finditer(sentence, 0, 200)]
     found = [item for item in found if not _AFTER_RELATIVE.search(sentence, max(0, item[0] - 12), item[0])
-             and not _reckoned_noun(item[2], sentence, item[1])]
+             and not _reckoned_noun(item[2], sentence, item[1]) and not _alleged_as_an_adjective(sentence, *item)]
     # a verb of saying before a reckoning one: "Farmers expect yields of 14 bags, said Daniel Sang"; before an
     # estimate put at an amount too ("has put the cost at 38 billion dong, and says the work will take")
     saying = [item for item in found if item[2] not in _RECKONING_VERBS and item[2] not in PUT_VERBS] or found

@@ -910,6 +910,12 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
     # a closing cue with a role, then what the sentence's subject does besides
     ("Harvesters are fishing 2,600 traps, said Gary Doucette, president of the Ashdown Bay Inshore Harvesters "
      "Association, and want permits for 1,000 more.", "Harvesters are fishing 2,600 traps", "Gary Doucette"),
+    # what is alleged, not who is: "alleged" before a noun is an adjective
+    ("Prosecutors allege she misappropriated 8.3 trillion dong of that money.",
+     "she misappropriated 8.3 trillion dong of that money", "prosecutors"),
+    ("Defence lawyer Camilo Peñuela, who represents alleged ringleader Jhon Barrera, argued that the evidence had "
+     "been obtained without judicial authorisation.", "the evidence had been obtained without judicial "
+     "authorisation", "Camilo Peñuela"),
     # a surname with its particle elided
     ("Pharmacies are reporting delays because prescriptions are not coming through, said Louis d'Entremont, who "
      "owns two drugstores in Westport.", "Pharmacies are reporting delays because prescriptions are not coming "
