@@ -1194,6 +1194,7 @@ _IRREGULAR_PARTICIPLES = frozenset({"bought", "sold", "born", "known", "taken", 
 
 # An age set off by commas after a name.
 _AGE_SET_OFF = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3}(?=,)")
+_NAME_AND_COMMA = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,")
 
 
 def _opens_with_a_role(middle: str) -> bool:
@@ -1273,7 +1274,9 @@ def subject_before_apposition(before: str) -> str | None:
     if one_of_them:  # "One of them, retired bus driver Masao Kuroda, 67, of Sakai,": the one named
         return one_of_them.group("named")
     if before[-1:] == ",":
-        before = _AGE_SET_OFF.sub("", before)  # "Nomvula Dlamini, 34, a teacher who joined the trial,"
+        aged, before = before, _AGE_SET_OFF.sub("", before)  # "Nomvula Dlamini, 34, a teacher who joined the trial,"
+        if before != aged and _NAME_AND_COMMA.fullmatch(before):
+            return before[:-1]  # '"...," Painemal, 61, said'
     commas = [m.start() for m in _CLAUSE_COMMA.finditer(before)]
     if len(commas) < 2 or commas[-1] != len(before) - 1:
         return None

@@ -167,6 +167,9 @@ def test_a_name_without_a_cue_may_be_either():
         ('"The plant was idle," TeploServis-K LLP said.', "plant was idle", "TeploServis-K LLP", "organization"),
         ('"The barge broke from its moorings," Havlys Sjømat AS said.', "barge broke", "Havlys Sjømat AS",
          "organization"),
+        # a surname and an age before a closing verb
+        ('"I told the owner it looked like a bone," Painemal, 61, said by phone from the ranch.', "looked like a bone",
+         "Painemal", "person"),
         # a Spanish organisation's name, by its first word
         ("Aguas del Pichirrao said the reservoir had been falling since November.", "reservoir had been",
          "Aguas del Pichirrao", "organization"),
