@@ -916,6 +916,10 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
     ("Defence lawyer Camilo Peñuela, who represents alleged ringleader Jhon Barrera, argued that the evidence had "
      "been obtained without judicial authorisation.", "the evidence had been obtained without judicial "
      "authorisation", "Camilo Peñuela"),
+    # whom it was told to and where, at length
+    ("All 640 students will move to temporary classrooms, superintendent Dr. Karen Whitford told parents at an "
+     "emergency meeting Monday night attended by more than 300 people.",
+     "All 640 students will move to temporary classrooms", "Karen Whitford"),
     # a surname with its particle elided
     ("Pharmacies are reporting delays because prescriptions are not coming through, said Louis d'Entremont, who "
      "owns two drugstores in Westport.", "Pharmacies are reporting delays because prescriptions are not coming "
