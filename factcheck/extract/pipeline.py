@@ -19,8 +19,8 @@ from factcheck.extract.conventions import apply_conventions
 from factcheck.extract.figures import carry_group_unit, find_figures
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import (FoundQuote, find_direct_quotes, find_reported_speech, has_long_quote,
-                                      may_stand_for, named_org, resolve_speakers, said_going_on, spokesperson_named,
-                                      subject_org, with_double_quote_marks)
+                                      is_spokesperson, may_stand_for, named_org, resolve_speakers, said_going_on,
+                                      spokesperson_named, subject_org, with_double_quote_marks)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import dateline_end, get_splitter
 from factcheck.extract.speakers import ROLE_WORDS, SpeakerBook, in_running_text, speaker_kind
@@ -282,7 +282,7 @@ def _speech_before_attribution(closing, quotes, book):
             continue
         # "the fund said": the fund the sentence is about, else the one fund the article names, if it names one;
         # "the commissioner said": the one person the article gave that role
-        person = book.person_in_role(speaker) if kind == "anonymous" else None
+        person = book.person_in_role(speaker) if kind == "anonymous" or is_spokesperson(speaker) else None
         if person:
             found.append(FoundQuote(content_start, content_end, content, False, speaker, person, "person", cue_at))
             continue

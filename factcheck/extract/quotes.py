@@ -858,7 +858,9 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
         return
     name = clean_name(raw)
     kind = speaker_kind(name, book=book)
-    if kind == "organization" and low.startswith("the ") and len(low.split()) <= 3:
+    if is_spokesperson(raw) and (person := book.person_in_role(raw)):
+        name, kind = person, "person"  # "the spokesman added": the one spokesman the article named
+    elif kind == "organization" and low.startswith("the ") and len(low.split()) <= 3:
         # "The company said": the organisation of that kind the article named last, else as it reads mid-sentence
         # ("the company", "the CDC"; not "The Sentinel", a name)
         common_noun = not all(word[:1].isupper() and not word.isupper() for word in raw.split()[1:])
@@ -984,6 +986,13 @@ def _may_be_a_business(org: str, book: SpeakerBook) -> bool:
     """An organisation credited by a name that is no public body's."""
     return org[:1].isupper() and not org.lower().startswith("the ") and org not in book.institutions \
         and not any(word in _PUBLIC_WORDS for word in org.lower().split())
+
+
+def is_spokesperson(phrase: str) -> bool:
+    """Whether a source is credited as "the spokesman" (or spokeswoman, spokesperson), whom the article may have
+    named with that role."""
+    words = phrase.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in ("spokesman", "spokeswoman", "spokesperson")
 
 
 def named_org(book: SpeakerBook, phrase: str, by_name_only: bool = False) -> str | None:

@@ -856,7 +856,8 @@ class SpeakerBook:
     def _note_role(self, name: str, role: str | None):
         """Remember the role the article gives a person ("Fisheries Minister Aileen Corrigan", "Marta
         Kovacs, a 34-year-old pharmacist"), by its head noun."""
-        if role and len(role) > 2 and role.isalpha():
+        if role and len(role) > 2 and role.isalpha() and name.lower() not in WEEKDAYS:  # (not "went live
+            # Wednesday, a spokesman for ... said")
             role = _ROLE_OF_TITLE.get(role.lower(), role.lower())
             self.roles.setdefault(role, set()).add(name)
 

@@ -167,6 +167,10 @@ def test_a_name_without_a_cue_may_be_either():
         ('"The plant was idle," TeploServis-K LLP said.', "plant was idle", "TeploServis-K LLP", "organization"),
         ('"The barge broke from its moorings," Havlys Sjømat AS said.', "barge broke", "Havlys Sjømat AS",
          "organization"),
+        # "the spokesman" the article named with that role
+        ("The ministry has deployed four aircraft, ministry spokesman Dawit Alemayehu said. The regional government "
+         "has set aside 340 million birr for pest control, the spokesman added.", "340 million birr",
+         "Dawit Alemayehu", "person"),
         # a surname and an age before a closing verb
         ('"I told the owner it looked like a bone," Painemal, 61, said by phone from the ranch.', "looked like a bone",
          "Painemal", "person"),
