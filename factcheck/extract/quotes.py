@@ -912,7 +912,8 @@ def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
     if noun not in ORG_NOUNS and noun not in ORG_HEADS:
         return None
     candidates = list(reversed(book.orgs)) + sorted(book.known_orgs)
-    named = next((org for org in candidates if noun in org.lower().split()), None)
+    spellings = {noun, noun.replace("isation", "ization"), noun.replace("ization", "isation")}  # "organisation"
+    named = next((org for org in candidates if not spellings.isdisjoint(org.lower().split())), None)
     if named and not named.lower().startswith("the "):
         return named
     if noun in _COMPANY_NOUNS and book.the_one_company():

@@ -134,6 +134,7 @@ ORG_NOUNS = {
     "city", "county", "state", "university", "school", "hospital", "team", "club", "campaign",
     "prosecutors", "regulator", "regulators", "network", "startup", "insurer", "lender", "watchdog",
     "centre", "center", "institute", "bureau", "service", "management", "cooperative", "co-operative", "co-op",
+    "organisation", "organization",
 }
 # Verbs only a document or a study does: "records show", "a survey found"; a person or a trend does not.
 DOCUMENT_VERBS = frozenset({"show", "shows", "showed", "shown", "indicate", "indicates", "indicated", "found",

@@ -296,6 +296,7 @@ def test_a_public_body_written_after_the_is_no_person_and_no_company():
     # an organisation's name keeps its kind
     ("University of Hallmere", "organization"),
     ("Police", "organization"),
+    ("the organisation", "organization"),  # as "the organization" or "the agency"
     # one person of a body named by its initials is unnamed too
     ("A USDA spokesperson in Washington", "anonymous"),
     ("An OEDC official", "anonymous"),
