@@ -14,8 +14,8 @@ from operator import itemgetter
 from dataclasses import dataclass, replace
 
 from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ELIDED_PARTICLE, JOINING_WORDS, LATIN_CAPITALS,
-                                        LATIN_SMALL, MONTHS, NAME_PARTICLE, ROLE_BEFORE_PREPOSITION, WEEKDAYS, AsciiTwin,
-                                        word_alternation)
+                                        LATIN_SMALL, MONTHS, NAME_PARTICLE, ROLE_BEFORE_PREPOSITION, WEEKDAYS,
+                                        AsciiTwin, word_alternation)
 from factcheck.extract.sentences import abbreviations
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import (DETERMINERS, DOCUMENT_VERBS, POSSESSIVE_NAME, is_document_phrase,
@@ -1155,16 +1155,17 @@ _NO_CLAUSE_AFTER_SAID = ("nothing so little much goodbye yes no only in on at to
 # blockade and says it has 22,000 members".
 _SAID_AFTER_WHO = (r"(?:[^,;\"“”]{1,60}?\s+and\s+)?(?:also\s+)?"
                    r"(?P<verb>added|argued|said|says|noted|warned|insisted|explained|"
-                            r"stressed|told\s+(?:[A-Z][\w'’-]*|reporters|the\s+\w+))\s+"
-                            # "that", or a clause that opens with its subject: "who said the plant paid", "which
-                            # said shipments fell"
-                            r"(?:that\s+(?=\S)|(?=(?:the|it|he|she|they|we|its|his|her|their|there)\s)"
-                            r"|(?<=said )(?=[a-z][\w'’-]*\s)(?!" + word_alternation(_NO_CLAUSE_AFTER_SAID) + r"\b))")
+                   r"stressed|told\s+(?:[A-Z][\w'’-]*|reporters|the\s+\w+))\s+"
+                   # "that", or a clause that opens with its subject: "who said the plant paid", "which said
+                   # shipments fell"
+                   r"(?:that\s+(?=\S)|(?=(?:the|it|he|she|they|we|its|his|her|their|there)\s)"
+                   r"|(?<=said )(?=[a-z][\w'’-]*\s)(?!" + word_alternation(_NO_CLAUSE_AFTER_SAID) + r"\b))")
 _WHO_SAID_THAT = re.compile(r",\s+(?P<cue>who|which)\s+" + _SAID_AFTER_WHO)
 # The same clause after a name, its age or a description that ends at "who": "Joaquim Pires, 58, a taxi driver
 # from Almada who says his family lost", "Kennedy Mwangi Njoroge, 29, who says he spends".
-_NAMED_WHO_SAID_THAT = re.compile(r"(?:,\s+\d{1,3}(?=,))?(?:,\s+(?:a|an)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+(?=who\s)|"
-                                  r",\s+)(?P<cue>who|which)\s+" + _SAID_AFTER_WHO)
+_NAMED_WHO_SAID_THAT = re.compile(r"(?:,\s+\d{1,3}(?=,))?"
+                                  r"(?:,\s+(?:a|an)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+(?=who\s)|,\s+)"
+                                  r"(?P<cue>who|which)\s+" + _SAID_AFTER_WHO)
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*$")
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.patterns import (ELIDED_PARTICLE, JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL, MONTHS, NAME_PARTICLE,
-                                        WEEKDAYS)
+from factcheck.extract.patterns import (ELIDED_PARTICLE, JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL, MONTHS,
+                                        NAME_PARTICLE, WEEKDAYS)
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|argued|argues|claimed|"
