@@ -13,9 +13,9 @@ from itertools import accumulate, islice
 from operator import itemgetter
 from dataclasses import dataclass, replace
 
-from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ELIDED_PARTICLE, JOINING_WORDS, LATIN_CAPITALS,
-                                        LATIN_SMALL, MONTHS, NAME_PARTICLE, ROLE_BEFORE_PREPOSITION, WEEKDAYS,
-                                        AsciiTwin, word_alternation)
+from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ELIDED, ELIDED_PARTICLE, JOINING_WORDS,
+                                        LATIN_CAPITALS, LATIN_SMALL, MONTHS, NAME_PARTICLE, ROLE_BEFORE_PREPOSITION,
+                                        WEEKDAYS, AsciiTwin, word_alternation)
 from factcheck.extract.sentences import abbreviations
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
 from factcheck.extract.speakers import (DETERMINERS, DOCUMENT_VERBS, POSSESSIVE_NAME, is_document_phrase,
@@ -1141,6 +1141,8 @@ def said_going_on(sentence: str, cue_end: int) -> int:
     ", adding that ..." to the end of the sentence; -1 otherwise."""
     going_on = _GOING_ON_TO_THE_END.match(sentence, cue_end)
     return going_on.end() if going_on else -1
+
+
 # A quote's closing cue going on with more of what was said, to the sentence's end: '," Olmedo said, noting the
 # spending was', '," she added, saying that'.
 _CUE_GOING_ON = re.compile(r"[,.!?]?[\"”]\s+(?P<speaker>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+"
@@ -1242,7 +1244,7 @@ DESCRIBED_SOURCE = re.compile(_HEAD_WORDS + r"(?:who|that|(?<=s\s)(?!" + _NOT_PA
 _DESCRIBED_BY_WHO = re.compile(_HEAD_WORDS + r"who\s+\S")
 # What follows "said" when the speaker comes after the verb: a name (and its organisation) to the end.
 _NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*"
-                              r"(?:\s+(?:(?:d['’])?[A-Z][\w'’.&-]*|of|the|at|for|and|on|&|" + NAME_PARTICLE
+                              r"(?:\s+(?:(?:" + ELIDED + r")?[A-Z][\w'’.&-]*|of|the|at|for|and|on|&|" + NAME_PARTICLE
                               + r"(?=(?:\s+" + NAME_PARTICLE + r")?\s+[A-Z])))*"
                               r"\s*[.!?]?\s*$")
 # Or a name, then the group the person is of or a description, to the end: "said hydrologist Renata Solis of
@@ -1250,7 +1252,8 @@ _NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*"
 # the farmers' association."
 _NAME_OF_GROUP_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
                                        r"(?P<name>[A-Z][\w'’.-]*"
-                                       r"(?:\s+(?:" + NAME_PARTICLE + r"\s+){0,2}(?:d['’])?[A-Z][\w'’.-]*){1,3})"
+                                       r"(?:\s+(?:" + NAME_PARTICLE + r"\s+){0,2}(?:" + ELIDED + r")?"
+                                       r"[A-Z][\w'’.-]*){1,3})"
                                        r"(?:,?\s+(?:of|at|with|from|for)|"
                                        r",\s+(?:who|whose|a|an|the|" + ROLE_BEFORE_PREPOSITION + r"))"
                                        r"\s+[^.;!?\"“”]{2,80}?"
@@ -1331,7 +1334,7 @@ _TOLD_TO_DO = re.compile(r"(?:\s+(?!(?:it|they|he|she|we|i|you|that|had|has|have
                          r"needed|wanted|hoped|planned|could)\b)[\w'’-]+){1,3}\s+to\s+(?!expect\b)[a-z]")
 
 
-def _alleged_as_an_adjective(sentence: str, start: int, end: int, verb: str) -> bool:
+def _alleged_as_an_adjective(sentence: str, end: int, verb: str) -> bool:
     """Whether a verb of alleging describes a noun ("the alleged mastermind", "who represents alleged ringleader
     Jhon Barrera") rather than opening what someone alleges ("Prosecutors allege she misappropriated")."""
     return verb.lower() in _ALLEGING and _CLAUSE_AFTER_ALLEGING.match(sentence, end) is None
@@ -1459,7 +1462,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue  # an adjective or a noun: "losing an estimated $11m a day", "bracing for claims"
             if gives_an_order(sentence, low, words[k][2]):
                 break  # "Police told residents to stay indoors": no words of theirs follow
-            if _alleged_as_an_adjective(sentence, words[k][1], words[k][2], low):
+            if _alleged_as_an_adjective(sentence, words[k][2], low):
                 continue
             if _reckoned_noun(low, sentence, words[k][2]):
                 continue  # a noun before its verb: "Early estimates put the cost at"
@@ -1706,7 +1709,7 @@ ROLE_THEN_NAME_TO_THE_END = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?
 
 # A clause joined after a closing cue: ", and she fears", or what the sentence's subject does besides (", and want
 # permits for 1,000 more").
-_AND_A_PRONOUN = re.compile(r", and (?:(?:he|she|they|it) |(?=[a-z]))")
+_AND_A_CLAUSE = re.compile(r", and (?:(?:he|she|they|it) |(?=[a-z]))")
 
 
 def _said_last(sentence: str, start: int, verb_at) -> FoundQuote | None:
@@ -1718,7 +1721,7 @@ def _said_last(sentence: str, start: int, verb_at) -> FoundQuote | None:
     rest = sentence[verb_at[1]:]
     speaker = _speaker_to_the_end(rest)
     if speaker is None and ", and " in rest:
-        joined = _AND_A_PRONOUN.search(rest)  # "..., said fisheries manager Leona Smallboy, and she fears ..."
+        joined = _AND_A_CLAUSE.search(rest)  # "..., said fisheries manager Leona Smallboy, and she fears ..."
         speaker = _speaker_to_the_end(rest[:joined.start()] + ".") if joined else None
     content = sentence[:verb_at[0]].rstrip().rstrip(",").rstrip()
     if speaker is None or len(content.split()) < 4 or content[:1] in ("\"", "“", "”"):
@@ -1751,7 +1754,7 @@ def _first_reporting_verb(sentence: str, verbs=None):
         found = [(match.start(), match.end(), match.group())
                  for match in _REPORTING_VERB[sentence.isascii()].finditer(sentence, 0, 200)]
     found = [item for item in found if not _AFTER_RELATIVE.search(sentence, max(0, item[0] - 12), item[0])
-             and not _reckoned_noun(item[2], sentence, item[1]) and not _alleged_as_an_adjective(sentence, *item)]
+             and not _reckoned_noun(item[2], sentence, item[1]) and not _alleged_as_an_adjective(sentence, *item[1:])]
     # a verb of saying before a reckoning one: "Farmers expect yields of 14 bags, said Daniel Sang"; before an
     # estimate put at an amount too ("has put the cost at 38 billion dong, and says the work will take")
     saying = [item for item in found if item[2] not in _RECKONING_VERBS and item[2] not in PUT_VERBS] or found
