@@ -674,8 +674,8 @@ def _org_name(text: str) -> str:
     return name[:-1] if name.endswith(".") and len(name.rsplit(None, 1)[-1]) > 5 else name
 
 
-# A company by its corporate name: capitalised words ending in a word only businesses end their names with.
 _UNREAD = object()
+# A company by its corporate name: capitalised words ending in a word only businesses end their names with.
 _CORPORATE_NAME = re.compile(r"\b(?:(?:PT|Grupo|Groupe|Gruppo) [A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}\b|"
                              r"(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3} "
                              r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|GmbH|AG|SA|NV|SpA|SAS|JSC|PJSC|Bhd|Berhad|Pte|Pty|Oyj|Oy|"
@@ -857,8 +857,8 @@ class SpeakerBook:
     def _note_role(self, name: str, role: str | None):
         """Remember the role the article gives a person ("Fisheries Minister Aileen Corrigan", "Marta
         Kovacs, a 34-year-old pharmacist"), by its head noun."""
-        if role and len(role) > 2 and role.isalpha() and name.lower() not in WEEKDAYS:  # (not "went live
-            # Wednesday, a spokesman for ... said")
+        # (a weekday is no one: "went live Wednesday, a spokesman for ... said")
+        if role and len(role) > 2 and role.isalpha() and name.lower() not in WEEKDAYS:
             role = _ROLE_OF_TITLE.get(role.lower(), role.lower())
             self.roles.setdefault(role, set()).add(name)
 
