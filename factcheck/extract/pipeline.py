@@ -108,7 +108,7 @@ class Pipeline:
                                            verbs=verbs)
             quote_cues = {q.cue_start for q in quotes if not q.direct}
             resolve_speakers(quotes, book, [e for e in speaker_events if e[0] not in quote_cues])
-            quotes += _speech_before_attribution(closing, quotes, book)
+            quotes = _with_speech_before_attribution(closing, quotes, book)
         except Exception:  # pragma: no cover
             log.exception("E-EXTRACT-QUOTES: quotes skipped")
             quotes = []
@@ -258,11 +258,11 @@ _SAYING = frozenset("said says say told tells added adds noted explained explain
                     "stressed stresses announced announces claimed claims predicted predicts".split())
 
 
-def _speech_before_attribution(closing, quotes, book):
-    """Reported speech told before its source: "Crews fought the blaze for nine hours, Fire Chief Ramon
-    Estes said." is Ramon Estes' account, "..., the company said." the company's, by its name where the
-    article gives one (``named_org``). Sentences with a quote of their own are left to it."""
-    taken = [(quote.start, quote.end) for quote in quotes]
+def _with_speech_before_attribution(closing, quotes, book):
+    """``quotes`` with the reported speech told before its source: "Crews fought the blaze for nine hours, Fire
+    Chief Ramon Estes said." is Ramon Estes' account, "..., the company said." the company's, by its name where
+    the article gives one (``named_org``). Sentences with a direct quote of their own are left to it."""
+    quotes = list(quotes)
     found = []
     for sentence_start, sentence, item, speaker, kind, cue_at in closing:
         if has_long_quote(sentence):
@@ -275,11 +275,16 @@ def _speech_before_attribution(closing, quotes, book):
             comma = role_at  # ", the city's public works director, Sandra Vukovich, said."
         content_end = sentence_start + comma
         content_start = sentence_start + len(sentence) - len(sentence.lstrip())
-        if comma <= 0 or any(start < content_end and content_start < end for start, end in taken):
+        overlapping = [quote for quote in quotes if quote.start < content_end and content_start < quote.end]
+        if comma <= 0 or any(quote.direct or not content_start <= quote.cue_start < content_end
+                             for quote in overlapping):
             continue
         content = sentence[content_start - sentence_start:comma]
         if len(content.split()) < 3:
             continue
+        # reported speech whose own cue lies inside what the closing source said is that source's account: "62
+        # farms had reported losses, the growers' cooperative said"
+        quotes = [quote for quote in quotes if quote not in overlapping]
         # "the fund said": the fund the sentence is about, else the one fund the article names, if it names one;
         # "the commissioner said": the one person the article gave that role
         person = book.person_in_role(speaker) if kind == "anonymous" or is_spokesperson(speaker) else None
@@ -294,7 +299,7 @@ def _speech_before_attribution(closing, quotes, book):
         if more_at >= 0 and len(sentence[more_at:more_end].split()) >= 3:
             found.append(FoundQuote(sentence_start + more_at, sentence_start + more_end, sentence[more_at:more_end],
                                     False, speaker, named or speaker, kind, cue_at))
-    return found
+    return quotes + found
 
 
 _POSITION = attrgetter("start", "end", "type")  # claims in body order

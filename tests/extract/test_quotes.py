@@ -916,6 +916,12 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
     ("Defence lawyer Camilo Peñuela, who represents alleged ringleader Jhon Barrera, argued that the evidence had "
      "been obtained without judicial authorisation.", "the evidence had been obtained without judicial "
      "authorisation", "Camilo Peñuela"),
+    # a verb of saying inside what a closing source said is part of that source's account
+    ("By Wednesday, 62 farms across the gulf had reported losses, the Thermaikos Mussel Growers' Cooperative said, "
+     "up from about 40 at the start of the week.", "By Wednesday, 62 farms across the gulf had reported losses",
+     "Thermaikos Mussel Growers' Cooperative"),
+    ("Laboratory tests have confirmed avian botulism as the cause of the deaths, Rajasthan's forest department said.",
+     "Laboratory tests have confirmed avian botulism as the cause of the deaths", "Rajasthan's forest department"),
     # whom it was told to and where, at length
     ("All 640 students will move to temporary classrooms, superintendent Dr. Karen Whitford told parents at an "
      "emergency meeting Monday night attended by more than 300 people.",
