@@ -924,13 +924,15 @@ def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
     if named:
         # last credited by the same words ("the company said"), which name no one, unless the article
         # comes back again and again to one business it credits by name ("Marula said in a statement")
+        if noun == "operator":
+            return _the_one_corporate_name(book)
         if noun not in _COMPANY_NOUNS:
             return None
         return book.most_named({org for org in book.orgs if _may_be_a_business(org, book)}) \
             or _the_one_corporate_name(book)
     if noun in _BUSINESS_NOUNS:
         return next((org for org in reversed(book.orgs) if _may_be_a_business(org, book)), None) \
-            or (_the_one_corporate_name(book) if noun in _COMPANY_NOUNS else None)
+            or (_the_one_corporate_name(book) if noun in _COMPANY_NOUNS or noun == "operator" else None)
     return None
 
 

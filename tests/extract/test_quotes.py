@@ -642,6 +642,8 @@ def test_a_quote_s_cue_is_an_attribution_with_where_it_was_given():
     # the only business named by a corporate ending, named once, when no business is credited by name
     ("Shares of Tigbawan Gold Mining Corp fell 14.5 per cent on Friday.\n\nIn a disclosure to the stock exchange, "
      "the company said its 1,300 workers had all been accounted for.", "Tigbawan Gold Mining Corp"),
+    ("The chairlift is run by Mountain Resorts Development Company.\n\nAbout 1,500 pre-booked day passes would be "
+     "refunded, the operator said.", "Mountain Resorts Development Company"),  # ... and "the operator"
 ])
 def test_the_company_said_is_credited_to_the_company_the_article_names(body, speaker):
     quotes = [claim for claim in extract_claims(body) if claim.type == "quote"]
