@@ -1193,6 +1193,8 @@ _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*
                                   # or who they were: "..., he said, most of them women and children"
                                   r"(?:,\s+(?:after|before|when|because|while|although|at|with|for|from|up|down|and|"
                                   r"(?:most|many|some|all)\s+of\s+them|including|mostly|mainly|"
+                                  # or what the figure amounts to: "..., he said, about 18 per cent of the revenue"
+                                  r"(?:about|roughly|nearly|around|almost)(?=\s+\d)|"
                                   r"(?:not\s+)?[a-z]+ing)"
                                   r"\s[^\"“”]*)?"
                                   r"[.!]?\s*$")

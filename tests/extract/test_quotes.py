@@ -932,6 +932,9 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
     ("Pharmacies are reporting delays because prescriptions are not coming through, said Louis d'Entremont, who "
      "owns two drugstores in Westport.", "Pharmacies are reporting delays because prescriptions are not coming "
      "through", "Louis d'Entremont"),
+    # a pronoun's cue, then what the figure amounts to
+    ("The company paid the municipality $3.2 million in property taxes last year, he said, about 18 per cent of "
+     "the town's revenue.", "The company paid the municipality $3.2 million in property taxes last year", "he"),
     # a pronoun's cue, then who they were
     ("Twenty-two bodies had been recovered by Tuesday afternoon, he said, most of them women and children.",
      "Twenty-two bodies had been recovered by Tuesday afternoon", "he"),
