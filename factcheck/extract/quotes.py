@@ -921,24 +921,21 @@ def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
     of_kind = book.org_of_kind(noun)
     if of_kind:
         return of_kind
+    # else, for a business credited by no name, the only one the article names by a corporate ending, even once
+    # ("Shares of Tigbawan Gold Mining Corp fell ... the company said")
+    corporate = _the_one_corporate_name(book) if noun in _COMPANY_NOUNS or noun == "operator" else None
     if named:
         # last credited by the same words ("the company said"), which name no one, unless the article
         # comes back again and again to one business it credits by name ("Marula said in a statement")
-        if noun == "operator":
-            return _the_one_corporate_name(book)
         if noun not in _COMPANY_NOUNS:
-            return None
-        return book.most_named({org for org in book.orgs if _may_be_a_business(org, book)}) \
-            or _the_one_corporate_name(book)
+            return corporate
+        return book.most_named({org for org in book.orgs if _may_be_a_business(org, book)}) or corporate
     if noun in _BUSINESS_NOUNS:
-        return next((org for org in reversed(book.orgs) if _may_be_a_business(org, book)), None) \
-            or (_the_one_corporate_name(book) if noun in _COMPANY_NOUNS or noun == "operator" else None)
+        return next((org for org in reversed(book.orgs) if _may_be_a_business(org, book)), None) or corporate
     return None
 
 
 def _the_one_corporate_name(book: SpeakerBook) -> str | None:
-    """For a company credited by no name: the only business the article names by a corporate ending, even
-    once ("Shares of Tigbawan Gold Mining Corp fell ... the company said")."""
     names = book.corporate_names()
     return next(iter(names)) if len(names) == 1 else None
 
