@@ -19,9 +19,10 @@ from factcheck.extract.patterns import LATIN_CAPITALS
 # Dollars named apart from the US dollar: "A$1.2 billion", "C$40m" (the letters before a "$" and a
 # digit), "Canadian dollars".
 _DOLLAR_SIGN = re.compile(r"\$\s?\d")
-_PREFIX_BEFORE = re.compile(r"(?:^|[^A-Za-z])(AU?|CA?|NZ|HK|S)$")
+_PREFIX_BEFORE = re.compile(r"(?:^|[^A-Za-z])(AU?|CA?|NZ|HK|S|J|TT|EC)$")
 _COUNTRY_DOLLAR = re.compile(r"\b(Australian|Canadian|New Zealand|Hong Kong|Singapore) dollars?\b")
-_DOLLAR_OF_PREFIX = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"}
+_DOLLAR_OF_PREFIX = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD",
+                     "J": "JMD", "TT": "TTD", "EC": "XCD"}
 # A dateline in a Canadian province or an Australian state: "PORT HALDEN, Ont. (NPA) —", "SYDNEY, NSW —".
 _DATELINE_DOLLAR = re.compile(r"^[" + LATIN_CAPITALS + r" .'’-]{2,40}, "
                               r"(?:(?P<ca>Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.?|"

@@ -34,7 +34,8 @@ CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "
                     "₫": "VND", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₪": "ILS", "฿": "THB", "₵": "GHS", "₸": "KZT",
                     "₡": "CRC", "৳": "BDT"}
 DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
-                   "nz": "NZD", "s": "SGD", "r": "BRL", "n": "NAD", "nt": "TWD"}
+                   "nz": "NZD", "s": "SGD", "r": "BRL", "n": "NAD", "nt": "TWD", "j": "JMD", "tt": "TTD",
+                   "ec": "XCD", "bz": "BZD", "fj": "FJD"}
 # Signs written as letters, in the case they are written: "Rs 3.2 crore", "Rs. 4,500", "RM2.50".
 LETTER_SIGNS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "Sh": "KES", "Shs": "KES", "TSh": "TZS",
                 "USh": "UGX", "NIS": "ILS", "Dh": "AED", "Tk": "BDT", "UF": "CLF", "JD": "JOD", "KD": "KWD",
@@ -48,7 +49,7 @@ CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "cad", "aud", "chf",
                   "aed", "sar", "qar", "kwd", "bhd", "omr", "jod", "czk", "huf", "ron", "bgn", "isk", "uah",
                   "kzt", "rsd", "gel", "crc", "dop", "gtq", "pyg", "bob", "mnt", "mmk", "khr", "lak", "afn",
                   "iqd", "irr", "lbp", "syp", "sdg", "bwp", "nad", "mzn", "aoa", "mwk", "rwf", "cdf", "sle",
-                  "htg", "jmd", "ttd", "hnl", "nio", "ves", "azn", "kgs", "uzs", "byn", "mdl", "mkd", "mur",
+                  "htg", "jmd", "ttd", "xcd", "bzd", "bbd", "bsd", "gyd", "hnl", "nio", "ves", "azn", "kgs", "uzs", "byn", "mdl", "mkd", "mur",
                   "mvr", "fjd", "pgk", "mga", "lyd", "yer"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",

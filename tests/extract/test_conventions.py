@@ -15,6 +15,7 @@ def units(body):
     ("The fund, valued in Canadian dollars, lost $1.9 billion last year.", "$1.9 billion", "CAD"),
     ("The county spent $1.1 million on repairs.", "$1.1 million", "USD"),  # nothing says otherwise
     ("It paid A$40 million and C$12 million, then $3 million more.", "$3 million", "USD"),  # two: no guess
+    ("The J$6.2 billion pier, built for US$40 million, will bring $900 million a year.", "$900 million", "JMD"),
     ("SYDNEY (Austral Press Service) — Tasvale will close the plant and pay $8.5 million.", "$8.5 million", "AUD"),
     # written the British way, in one country that writes "$"
     ("Fines fell 40 per cent after Canadian libraries dropped them, saving $31 million.", "$31 million", "CAD"),

@@ -583,6 +583,9 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("Grade S/5 paper was used.", "5", "paper"),  # not without one
     ("The regional government approved S/ 4.5 million.", "S/ 4.5 million", "PEN"),  # the sign set apart
     ("The ministry offered a N$50,000 reward.", "N$50,000", "NAD"),  # the Namibian dollar
+    ("The J$6.2 billion pier opened in Trelawny.", "J$6.2 billion", "JMD"),  # the Jamaican dollar
+    ("Port of Spain paid TT$90 million.", "TT$90 million", "TTD"),
+    ("The ferry cost EC$4 million.", "EC$4 million", "XCD"),  # the Eastern Caribbean dollar
     ("The council pays 1.6 billion korun a year.", "1.6 billion korun", "CZK"),  # the Czech plural
     ("The ring lent VND 1.2 trillion.", "VND 1.2 trillion", "VND"),  # ISO codes beyond the commonest
     ("The fine was ₺13 million.", "₺13 million", "TRY"),
