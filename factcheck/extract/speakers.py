@@ -85,7 +85,8 @@ ORG_HEADS = {
     "watchdog", "lobby", "consortium", "distributor", "wholesaler", "exporter", "importer", "miner",
     "refiner", "builder", "contractor", "consultancy", "studio", "label", "foundation", "trust",
     "think-tank", "tank", "partnership", "cooperative", "co-operative", "co-op", "federation", "league", "exchange",
-    "holders", "champions", "pollster", "marketplace", "giant", "app",
+    "holders", "champions", "pollster", "marketplace", "giant", "app", "meatpacker", "processor",
+    "bottler", "shipper", "grocer", "supermarket", "trader", "shipbuilder",
 }
 PRONOUNS = {"he": "male", "she": "female", "they": "plural", "it": "thing", "we": "plural", "i": "self"}
 
@@ -701,14 +702,15 @@ _KINDS_OF_PEOPLE_TOO = frozenset({"operator", "builder", "contractor", "develope
                                   "exporter", "importer", "distributor", "supplier", "provider", "carrier", "side",
                                   "team", "school", "studio", "label", "holders", "champions", "body", "unit", "tank",
                                   "service", "office", "administration", "government", "fund", "trust", "app",
-                                  "network", "platform", "outlet", "giant"})
+                                  "network", "platform", "outlet", "giant", "processor", "trader"})
 # Kinds of business: "the company said" may stand for any organisation the article gives one of them.
 BUSINESS_KINDS = frozenset({
     "company", "firm", "maker", "manufacturer", "producer", "provider", "developer", "supplier", "retailer",
     "chain", "brand", "carrier", "airline", "operator", "automaker", "carmaker", "startup", "start-up",
     "insurer", "lender", "conglomerate", "subsidiary", "distributor", "wholesaler", "exporter", "importer",
     "miner", "refiner", "builder", "contractor", "consultancy", "marketplace", "giant", "platform",
-    "business", "corporation", "utility", "publisher", "broadcaster", "app"})
+    "business", "corporation", "utility", "publisher", "broadcaster", "app", "meatpacker", "processor",
+    "bottler", "shipper", "grocer", "supermarket", "trader", "shipbuilder"})
 # Words a bank's name holds in the languages news meets them in.
 _BANK_NAME_WORDS = frozenset({"bank", "banco", "banque", "bancorp", "bancshares"})
 # Words in an organisation's name that say what kind it is, beside the kind's own word: "the club" is

@@ -593,6 +593,8 @@ def test_a_quote_s_cue_is_an_attribution_with_where_it_was_given():
      "The company said the harness buckle can open in a collision.", "Kindwacht GmbH"),
     ("Bargain hunters were let down by online marketplace Pazaryolu. Pazaryolu was fined.\n\n"
      "More than 52,000 shoppers have applied for refunds, the company said.", "Pazaryolu"),  # named by what it is
+    ("Uruguayan meatpacker Frigorífico Las Cañas will halt its plant. In a statement, Las Cañas blamed a cattle "
+     "shortage.\n\nThe plant can process 1,200 head a day, the company said.", "Frigorífico Las Cañas"),
     # a bidder and its target: "the company" could be either, so it stays as written
     ("Mokoena Resources made an offer for Thaba Mining. Mokoena and Thaba are rivals.\n\n"
      "The company said the offer undervalued its mines.", "the company"),
