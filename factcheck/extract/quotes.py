@@ -304,9 +304,10 @@ def phrase_before_verb(text: str) -> str | None:
         if picked and picked[-1][:1].isupper() and (word == "&" or low == "and" and k and words[k - 1][:1].isupper()):
             picked.append(word)  # "the Brackett & Lowe review", "a Fire and Rescue spokesman"
             continue
-        if low == "and" and picked and k >= 2 and words[k - 2].lower() in DETERMINERS and words[k - 1].isalpha() \
-                and words[k - 1].islower() and names_one_body(words[k - 1], picked[0]):
-            picked.append(word)  # "the water and sanitation department", "the fire and rescue service"
+        if low == "and" and picked and k >= 2 and (words[k - 2].lower() in DETERMINERS
+                                                   or words[k - 2][:1].isupper() and words[k - 2].endswith(("'s", "’s"))) \
+                and words[k - 1].isalpha() and words[k - 1].islower() and names_one_body(words[k - 1], picked[0]):
+            picked.append(word)  # "the water and sanitation department", "Indonesia's search and rescue agency"
             continue
         if not word[:1].isalnum() or low in _STOP_SPEAKER or low in SPEECH_VERB_SET:
             break

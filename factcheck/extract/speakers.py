@@ -1298,7 +1298,9 @@ def subject_before_apposition(before: str) -> str | None:
         return middle  # "At Thuy Duong station, retired teacher Pham Thi Lan, 68, said": where, then who
     # a name in apposition may follow a long description ("The manager of the Rural Credit Bank branch in
     # Asuboa, Mr. Samuel Owusu-Ansah, said")
-    if not head or not middle or len(head.split()) > (14 if named else 8) or len(middle) > 100:
+    # (an abbreviated title is no word of its own: "Labour economist Dr. Harriet Gillis of Dalhousie Street Economics")
+    head_words = sum(1 for word in head.split() if not (word[-1:] == "." and word[:-1].lower() in TITLES))
+    if not head or not middle or head_words > (14 if named else 8) or len(middle) > 100:
         return None
     # (a role where it is held: "A parent-teacher association chairman in Kinabatu, Halim Basiron,")
     head_noun = _WHERE_A_ROLE_IS.sub("", head).split()[-1].lower()

@@ -114,6 +114,11 @@ def attributions(body):
          "the water and sanitation department", "organization"),
         ("The fire and rescue service said crews had reached the site.", "The fire and rescue service",
          "organization"),
+        ("Nine people died, Indonesia's search and rescue agency said on Monday.",
+         "Indonesia's search and rescue agency", "organization"),  # after a country's name as after "the"
+        # a name after its role and title, then where they work, described
+        ("Labour economist Dr. Harriet Gillis of Dalhousie Street Economics, a Halifax consultancy, said wages had "
+         "lost about 9 per cent.", "Harriet Gillis", "person"),
         # a source described by a trade
         ("Her father, a daily-wage labourer, said the family had sold its goats.", "her father", "anonymous"),
         ("The sale drew $1.1bn of orders, according to the senior manager, Brackett & Lowe.", "Brackett & Lowe",
