@@ -334,10 +334,20 @@ def _strip_role(phrase: str) -> str:
         tail_from += 1
     if tail_from == 0 or tail_from >= len(words):
         return phrase
-    role = words[tail_from - 1].lower().strip(",")
-    if role in ROLE_WORDS or role.endswith(("er", "or", "ist", "ian", "ant", "ent")) and role not in _NOT_ROLES:
-        return " ".join(words[tail_from:])
-    return phrase
+    if words[tail_from - 1] in ("of", "at", "from"):
+        # "economist Harriet Gillis of Dalhousie Street Economics": the name before where its person works
+        name_from = tail_from - 1
+        while name_from > 0 and words[name_from - 1][:1].isupper():
+            name_from -= 1
+        if 0 < name_from < tail_from - 1 and _is_a_role(words[name_from - 1]):
+            return " ".join(words[name_from:])
+    return " ".join(words[tail_from:]) if _is_a_role(words[tail_from - 1]) else phrase
+
+
+def _is_a_role(word: str) -> bool:
+    """Whether a lower-case word before a name is its person's role ("chair", "economist")."""
+    role = word.lower().strip(",")
+    return role in ROLE_WORDS or role.endswith(("er", "or", "ist", "ian", "ant", "ent")) and role not in _NOT_ROLES
 
 
 def appositive_kind(text: str) -> str | None:
@@ -1030,9 +1040,10 @@ class SpeakerBook:
                 if at == 0 or not body[at - 1].isalnum():
                     following = _NAME_TAIL.match(body, at + len(name))
                     if following and following.group(0).rsplit(None, 1)[-1].lower() in ORG_WORDS \
-                            and not (" " in name and following.group(0).startswith((" of ", " and ", " & "))):
+                            and not ((" " in name or self.is_person(name))
+                                     and following.group(0).startswith((" of ", " and ", " & "))):
                         # (a person's name goes on with where they work: "Daniel Kirchner of Brennerton
-                        # Research Institute")
+                        # Research Institute", "Gillis of Dalhousie Street Economics" after "Harriet Gillis")
                         self.org_heads.add(name)
                         break
                 at = body.find(name + " ", at + 1)

@@ -521,6 +521,9 @@ def test_a_pronoun_follows_the_person_a_narrative_sentence_opens_with(body, spea
          "Maria Lopez"),
         ('Treasurer Gordon Vail spoke on Monday. Vail said the fund was short. "It is a gamble," he said.',
          "Gordon Vail"),
+        # a surname the article also writes before where its person works ("Gillis of Dalhousie Street Economics")
+        ('"Wages fell," said economist Harriet Gillis of Dalhousie Street Economics. "There is real pressure," '
+         'Gillis said.', "Harriet Gillis"),
     ],
 )
 def test_names_in_any_latin_script_are_learned_and_resolved(body, speaker):

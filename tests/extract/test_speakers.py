@@ -29,6 +29,9 @@ def quotes(body):
         ("Minister of State for Roads Gráinne Molloy", "Gráinne Molloy"),
         ("Kinsella's board", "Kinsella"),  # the body that governs an organisation speaks for it
         ("a member of the hospital's board", "a member of the hospital's board"),  # one member, unnamed
+        # a role, the name, then where its person works
+        ("maritime consultant Henrik Aasland of Northsound Marine Advisory", "Henrik Aasland"),
+        ("farmer Jean-Pierre Habimana of Kabirizi", "Jean-Pierre Habimana"),
         # "Col" without its full stop before one name is a given name; a colonel's title otherwise
         ("Association president Col Hennessy", "Col Hennessy"),
         ("Col. Hennessy", "Hennessy"),
