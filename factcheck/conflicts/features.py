@@ -304,7 +304,7 @@ class ArticlePair:
         log_ratio = _log_ratio(a.base_value, b.base_value)
         scale_slip = scale_slip_of(a.claim["figure"]["value"], b.claim["figure"]["value"])
         # (by how many powers of ten; the log ratio above stops at a thousand)
-        slip_powers = round(abs(math.log10(a.base_value / b.base_value))) if scale_slip and a.base_value \
+        slip_powers = round(abs(math.log10(abs(a.base_value / b.base_value)))) if scale_slip and a.base_value \
             and b.base_value else 0
         round_slip = round_scale_slip_of(a.claim["figure"]["value"], b.claim["figure"]["value"])  # one digit
         # "cracks up to 4 centimetres wide" and "up to 4 millimetres": the number kept, the unit slipped

@@ -254,3 +254,12 @@ def test_one_amount_in_dollars_read_two_ways_agrees():
 def test_a_number_without_its_leading_digit_is_a_sign_of_a_slip(first, second, dropped):
     (features,) = features_of(first, second).values()
     assert features["leading_digit_dropped"] == float(dropped)
+
+
+def test_a_negative_figure_and_a_positive_one_with_its_digits_are_compared_without_error():
+    # "-15.5" and "1.55" have the same digits at another power of ten: their ratio is negative
+    below = figures("A", "2026-01-10", "Temperatures in Harbin fell to -15.5 degrees Celsius on Monday.")
+    above = figures("B", "2026-01-11", "Temperatures in Harbin fell to 1.55 degrees Celsius on Monday.")
+    found = conflicts_between(below, above, 0.0)
+    assert [(earlier["text"], later["text"], result.kind) for earlier, later, result, _ in found] == [
+        ("-15.5", "1.55", "contradiction")]
