@@ -467,6 +467,16 @@ def _a_level_on_other_days(earlier, later):
     if _SHARE_PRICE.search(earlier.get("sentence") or "") and _SHARE_PRICE.search(later.get("sentence") or ""):
         return True  # "jumped 27% to 1,108 pesos in early trading", days later "closed on Wednesday at 1,131 pesos"
     days_earlier, days_later = _days_named(earlier), _days_named(later)
+    if _SHARE_MOVE.search(_clause_before(earlier)) and _SHARE_MOVE.search(_clause_before(later)):
+        # "shares closed up 3.2 per cent", days later "shares have risen 5.8% since the deal was announced": a
+        # day's move and one since an event are moves over different spans; two days' moves are one move only
+        # on a day both name (a move dated to no day is of the day it is reported)
+        since_earlier, since_later = (_SINCE.search(claim.get("sentence") or "") is not None
+                                      for claim in (earlier, later))
+        if since_earlier != since_later:
+            return True
+        return not since_earlier and not ((days_earlier or {publication_day(earlier)})
+                                          & (days_later or {publication_day(later)}))
     return bool(days_earlier and days_later) and not days_earlier & days_later
 
 
@@ -509,6 +519,13 @@ _SHARE_PRICE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\b(?:[^.;]|\.(?=\d)){0,90}"
                           r"\b(?:closed|opened|trading|traded|ended)\b|"
                           # "closed its first day ... at 509.60 crowns a share"
                           r"\b(?:closed|opened|ended)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:a|per) share\b")
+# A move over the span since an event: "since the ruling", "since Monday"; not "their steepest fall since March
+# 2020", nor "has recovered only slightly since."
+_SINCE = re.compile(r"\bsince (?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December)\b|\d)\w")
+# A share's move, in the words before the figure: "Vantrell shares closed up", "Haneul Soft's shares have lost".
+_SHARE_MOVE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\b(?: \w+){0,3} (?:rose|risen|fell|fallen|lost|gained|jumped|slid|"
+                         r"dropped|climbed|surged|tumbled|plunged|sank|sunk|shed|added|closed (?:up|down))\b")
 _LEVEL = re.compile(r"\b(?:waiting|without power|contained|shares?|stocks?|prices?|priced|closed at|closing at|traded|"
                     r"(?:is|was|were|are|now) at|"
                     r"trading|market value|market capitali[sz]ation|queued?|queues|in (?:the )?hospital|"

@@ -760,6 +760,19 @@ def test_a_level_read_on_two_named_days_is_an_update_and_on_one_day_a_contradict
     assert verdict(waiting, same_day).kind == "contradiction"  # published on the 19th, told of the 18th
 
 
+@pytest.mark.parametrize("later_sentence, kind", [
+    ("Vantrell shares have risen 5.8% since the deal was announced on Monday.", "update"),  # a span, not a day
+    ("Vantrell shares rose 5.8% on Thursday.", "update"),  # another day's move
+    ("Vantrell shares rose 5.8% on Monday.", "contradiction"),  # the same day's move
+    ("Vantrell shares rose 5.8%, their biggest gain since March 2024, on Monday.", "contradiction"),
+])
+def test_share_moves_over_other_spans_of_trading_are_updates(later_sentence, kind):
+    earlier = figure_claim("3.2 per cent", 3.2, "%", "Vantrell shares closed up 3.2 per cent in New York.",
+                           day="2024-05-13")  # a Monday: a move dated to no day is of the day it is reported
+    later = figure_claim("5.8%", 5.8, "%", later_sentence, source="Outlet B", day="2024-05-16")
+    assert verdict(earlier, later).kind == kind
+
+
 @pytest.mark.parametrize("later_dates, kind", [
     ("in the week to June 1", "update"),
     ("in the week to 1 June 2025", "update"),
