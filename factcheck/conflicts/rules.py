@@ -170,6 +170,7 @@ def verdict(claim_a, claim_b, evidence=None):
                 or later_value < earlier_value and (LocalContext.of(later).moved_down or _still_left(later)) \
                 or _changed_from(earlier, later) or _a_level_on_other_days(earlier, later) \
                 or _REVISES_AN_EARLIER_FIGURE.search(later.get("sentence") or "") or _a_rate_now(earlier, later) \
+                or _revises_the_earlier_figure(earlier, later) \
                 or _preliminary_then_official(earlier, later) \
                 or _lasted_the_days_between(earlier, later, (later_day - earlier_day).days):
             kind = "update"
@@ -384,6 +385,20 @@ _DOWN_OR_UP_FROM = re.compile(r"[^.;]{0,80}?\b(?:(?:down|up) from|instead of|(?:
                               r"(?:(?:peak|high|low|record) of )?"
                               r"(?:[A-Z]{3} ?|[$€£¥₹₦]|R\$)?"
                               r"((?:about |around |some )?[\d][\d,.]*(?: ?(?:million|billion|trillion|bn|m)\b)?)")
+
+
+def _revises_the_earlier_figure(earlier, later):
+    """Whether the later report says its source revised the earlier figure, and names it: "Growers now expect
+    to pick just 7,500 tonnes, ..., revising down its forecast of 9,000 tonnes" after "about 9,000 tonnes"."""
+    sentence = later.get("sentence") or ""
+    revised = _REVISED_ITS.search(sentence) if "its " in sentence or "their " in sentence else None
+    return revised is not None and any(math.isclose(found.figure.value, earlier["figure"]["value"], rel_tol=0.005)
+                                       for found in find_figures(sentence[revised.end():]))
+
+
+_REVISED_ITS = re.compile(r"\b(?:revis(?:ed|ing|es)|cut|cutting|lower(?:ed|ing|s)|rais(?:ed|ing|es)|trimm(?:ed|ing)|"
+                          r"slash(?:ed|ing|es)) (?:(?:down|up)(?:wards?)? )?(?:its|their) (?:own )?(?:\w+ )?"
+                          r"(?:estimate|forecast|projection|outlook|tally)s?\b", re.IGNORECASE)
 
 
 # A later report that says its figure revises an earlier one without giving it: "about 160 jobs could be lost,
