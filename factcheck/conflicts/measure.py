@@ -137,6 +137,28 @@ _CONVERSIONS = {
     "terawatt-hour": ("energy", 1e12), "terawatt": ("power", 1e12),
     "degree celsius": ("temperature", 1.0), "degree fahrenheit": ("temperature", 5 / 9, -160 / 9),
     "degree": ("temperature", 5 / 9, -160 / 9),
+    "micrometer": ("length", 1e-6), "nanometer": ("length", 1e-9),
+    "milligram": ("mass", 1e-6), "microgram": ("mass", 1e-9), "nanogram": ("mass", 1e-12),
+    "kilogramme": ("mass", 1.0),
+    "milliliter": ("volume", 0.001), "centiliter": ("volume", 0.01), "deciliter": ("volume", 0.1),
+    "hectoliter": ("volume", 100.0), "kiloliter": ("volume", 1000.0), "cubic centimeter": ("volume", 0.001),
+    "cubic kilometer": ("volume", 1e12),
+    "gigawatt hour": ("energy", 1e9), "megawatt hour": ("energy", 1e6), "kilowatt hour": ("energy", 1e3),
+    "volt": ("voltage", 1.0), "kilovolt": ("voltage", 1e3),
+    # flows of water, in litres a second: "610 litres per second", "0.61 cubic metres per second"
+    "liter per second": ("flow", 1.0), "cubic meter per second": ("flow", 1000.0),
+    "cubic foot per second": ("flow", 28.316846592), "gallon per minute": ("flow", 3.785411784 / 60),
+    "liter per hour": ("flow", 1 / 3600), "cubic meter per hour": ("flow", 1000 / 3600),
+    # what a litre or a cubic metre of water or air holds, in milligrams a litre
+    "gram per liter": ("concentration", 1000.0), "milligram per liter": ("concentration", 1.0),
+    "microgram per liter": ("concentration", 1e-3), "nanogram per liter": ("concentration", 1e-6),
+    "microgram per deciliter": ("concentration", 1e-2), "milligram per deciliter": ("concentration", 10.0),
+    "milligram per cubic meter": ("concentration", 1e-3), "microgram per cubic meter": ("concentration", 1e-6),
+    # what a kilogram of soil or food holds, in parts per million
+    "milligram per kilogram": ("mass fraction", 1.0), "microgram per gram": ("mass fraction", 1.0),
+    "microgram per kilogram": ("mass fraction", 1e-3), "part per million": ("mass fraction", 1.0),
+    "part per billion": ("mass fraction", 1e-3),
+    "tonne per hectare": ("yield", 1.0), "kilogram per hectare": ("yield", 0.001),
 }
 # Units keep their article's spelling: "kilometre" converts as "kilometer" does.
 _CONVERSIONS.update({spelling: conversion for unit, conversion in list(_CONVERSIONS.items())

@@ -612,6 +612,13 @@ def test_units_of_measure_convert_before_comparing():
     (("17", 17, "kilometre per second"), ("61,200", 61200, "km/h")),
     (("6", 6, "terabyte"), ("6,000", 6000, "gigabyte")),
     (("1,900", 1900, "acre-foot"), ("about 619 million", 619e6, "gallon")),
+    (("about 620 million", 620e6, "cubic metre"), ("0.62", 0.62, "cubic kilometre")),
+    (("48 million", 48e6, "litre"), ("480,000", 480000, "hectolitre")),
+    (("610", 610, "litre per second"), ("0.61", 0.61, "cubic metre per second")),
+    (("12", 12, "microgram per decilitre"), ("120", 120, "microgram per litre")),  # lead in blood
+    (("1,512", 1512, "part per million"), ("1,512", 1512, "milligram per kilogram")),
+    (("400", 400, "kilovolt"), ("400,000", 400000, "volt")),
+    (("2.5", 2.5, "milligram"), ("2,500", 2500, "microgram")),
 ])
 def test_more_units_of_measure_convert(first, second):
     assert verdict(figure_claim(*first), figure_claim(*second, source="Outlet B")) is None
