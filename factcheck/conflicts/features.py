@@ -87,14 +87,15 @@ class FigureView:
     def of(cls, claim):
         """The view of a figure claim (public claim shape)."""
         figure = claim["figure"]
+        published = str(claim.get("published_at") or "")[:4]
         return cls(claim, *_figure_facts(claim.get("sentence") or "", claim.get("text") or "",
-                                         tuple(sorted(figure.items()))))
+                                         tuple(sorted(figure.items())), int(published) if published.isdigit() else None))
 
 
 # A new article's figures meet each related article's in turn, and a stored article meets every new one
 # that relates to it: what a figure's words say is read once (the claim itself is not part of the key).
 @functools.lru_cache(maxsize=4096)
-def _figure_facts(sentence, text, figure_items):
+def _figure_facts(sentence, text, figure_items, published_year):
     figure = dict(figure_items)
     unit = counted_head(figure.get("unit")) or None  # "crew member" and "crew" are both people
     at = sentence.find(text) if text else -1
@@ -113,7 +114,7 @@ def _figure_facts(sentence, text, figure_items):
             interval_in_base_units(figure), base_value(figure),
             is_part_of_group(after, unit),
             bool(in_clause & _LIMIT_WORDS),
-            *time_markers(before, after, figure.get("linked")),
+            *time_markers(before, after, figure.get("linked"), published_year),
             _modifiers(after, unit))
 
 

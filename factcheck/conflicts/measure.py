@@ -444,14 +444,23 @@ def _local_context(sentence, text, unit, measure):
                         since_last_report and lowered_left[1] in _ROSE)
 
 
-def time_markers(before, after, linked=None):
+def time_markers(before, after, linked=None, published_year=None):
     """``(years and quarters named, told of an earlier period)`` for the number between ``before`` and
-    ``after``, read in its ``marker_reach``."""
+    ``after``, read in its ``marker_reach``. A year named by where it stands from the report's
+    (``published_year``) is that year: "last year" in 2026 is 2025."""
     reach = marker_reach(before, after, linked)
-    return (frozenset(match.group(0) for text in reach for match in _YEAR.finditer(text))
-            | frozenset(_quarter_named(match) for text in reach if "uarter" in text or "Q" in text
-                        for match in _QUARTER.finditer(text)),
+    years = frozenset(match.group(0) for text in reach for match in _YEAR.finditer(text))
+    if published_year and any("year" in text for text in reach):
+        years |= frozenset(str(published_year + _RELATIVE_YEAR[match.group(1).lower()])
+                           for text in reach for match in _YEAR_FROM_NOW.finditer(text))
+    return (years | frozenset(_quarter_named(match) for text in reach if "uarter" in text or "Q" in text
+                              for match in _QUARTER.finditer(text)),
             any(_PAST_PERIOD.search(text) for text in reach))
+
+
+# Years named by where they stand from the report's: "last year", "this year", "next year".
+_YEAR_FROM_NOW = re.compile(r"\b(last|previous|this|next) year\b", re.IGNORECASE)
+_RELATIVE_YEAR = {"last": -1, "previous": -1, "this": 0, "next": 1}
 
 
 def _quarter_named(match):

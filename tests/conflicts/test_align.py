@@ -109,6 +109,16 @@ def test_an_earlier_period_and_another_year_are_signs_of_another_quantity():
     assert features[("just 14", "26")]["clash_year"] == 1.0
 
 
+def test_a_year_named_by_where_it_stands_from_the_report_is_that_year():
+    def clash(earlier, later):
+        pair = ArticlePair(figures("A", "2026-02-11", earlier), figures("B", "2026-02-12", later))
+        return [pair.features(a, b)["clash_year"] for a, b in pair.comparable_pairs()]
+    in_2023 = "The force met its response target in 83 per cent of cases in 2023."
+    assert clash(in_2023, "The force met its response target in 81 per cent of cases last year.") == [1.0]
+    assert clash(in_2023.replace("2023", "2025"), "The force met its target in 81 per cent of cases last year.") \
+        == [0.0]
+
+
 def test_another_quarter_is_a_sign_of_another_quantity():
     features = features_of("Halcyra booked third-quarter revenue of $1.48 billion.",
                            "For the fourth quarter, Halcyra forecast revenue of $1.88 billion.")
