@@ -114,6 +114,8 @@ def attributions(body):
          "the water and sanitation department", "organization"),
         ("The fire and rescue service said crews had reached the site.", "The fire and rescue service",
          "organization"),
+        ("Ronsay remains the stronghold, though wardens say several slopes are now almost empty.", "wardens",
+         "anonymous"),  # people by what they do, in a plural of their own
         ("Nine people died, Indonesia's search and rescue agency said on Monday.",
          "Indonesia's search and rescue agency", "organization"),  # after a country's name as after "the"
         # a name after its role and title, then where they work, described
