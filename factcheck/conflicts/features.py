@@ -87,9 +87,9 @@ class FigureView:
     def of(cls, claim):
         """The view of a figure claim (public claim shape)."""
         figure = claim["figure"]
-        published = str(claim.get("published_at") or "")[:4]
+        year = str(claim.get("published_at") or "")[:4]
         return cls(claim, *_figure_facts(claim.get("sentence") or "", claim.get("text") or "",
-                                         tuple(sorted(figure.items())), int(published) if published.isdigit() else None))
+                                         tuple(sorted(figure.items())), int(year) if year.isdigit() else None))
 
 
 # A new article's figures meet each related article's in turn, and a stored article meets every new one
@@ -139,7 +139,11 @@ def is_rival(first: FigureView, second: FigureView) -> bool:
     people: the figures a pair's alternatives are counted among."""
     if first.family == second.family or written_alike(first.unit, second.unit):
         return True
-    return (first.unit is None and is_count(second.unit)) or (second.unit is None and is_count(first.unit))
+    return (first.unit in _ANY_COUNT and is_count(second.unit)) or (second.unit in _ANY_COUNT and is_count(first.unit))
+
+
+# Counted nouns that say nothing of what is counted: none, or "individuals" (of a species, a crowd, a dataset).
+_ANY_COUNT = frozenset({None, "individual"})
 
 
 def currency_slip(first: FigureView, second: FigureView) -> bool:

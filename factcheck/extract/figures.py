@@ -49,8 +49,8 @@ CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "cad", "aud", "chf",
                   "aed", "sar", "qar", "kwd", "bhd", "omr", "jod", "czk", "huf", "ron", "bgn", "isk", "uah",
                   "kzt", "rsd", "gel", "crc", "dop", "gtq", "pyg", "bob", "mnt", "mmk", "khr", "lak", "afn",
                   "iqd", "irr", "lbp", "syp", "sdg", "bwp", "nad", "mzn", "aoa", "mwk", "rwf", "cdf", "sle",
-                  "htg", "jmd", "ttd", "xcd", "bzd", "bbd", "bsd", "gyd", "hnl", "nio", "ves", "azn", "kgs", "uzs", "byn", "mdl", "mkd", "mur",
-                  "mvr", "fjd", "pgk", "mga", "lyd", "yer"}
+                  "htg", "jmd", "ttd", "xcd", "bzd", "bbd", "bsd", "gyd", "hnl", "nio", "ves", "azn", "kgs",
+                  "uzs", "byn", "mdl", "mkd", "mur", "mvr", "fjd", "pgk", "mga", "lyd", "yer"}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "won": "KRW",

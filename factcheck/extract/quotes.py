@@ -304,9 +304,8 @@ def phrase_before_verb(text: str) -> str | None:
         if picked and picked[-1][:1].isupper() and (word == "&" or low == "and" and k and words[k - 1][:1].isupper()):
             picked.append(word)  # "the Brackett & Lowe review", "a Fire and Rescue spokesman"
             continue
-        if low == "and" and picked and k >= 2 and (words[k - 2].lower() in DETERMINERS
-                                                   or words[k - 2][:1].isupper() and words[k - 2].endswith(("'s", "’s"))) \
-                and words[k - 1].isalpha() and words[k - 1].islower() and names_one_body(words[k - 1], picked[0]):
+        if low == "and" and picked and k >= 2 and _opens_a_noun_phrase(words[k - 2]) and words[k - 1].isalpha() \
+                and words[k - 1].islower() and names_one_body(words[k - 1], picked[0]):
             picked.append(word)  # "the water and sanitation department", "Indonesia's search and rescue agency"
             continue
         if not word[:1].isalnum() or low in _STOP_SPEAKER or low in SPEECH_VERB_SET:
@@ -333,6 +332,11 @@ def phrase_before_verb(text: str) -> str | None:
         # name before the head noun is no such run ("Harbor Avenue residents said")
         phrase = " ".join(phrase.split()[-2:]) if phrase.split()[-1].endswith("s") else phrase.split()[-1]
     return phrase
+
+
+def _opens_a_noun_phrase(word: str) -> bool:
+    """A determiner, or a name's possessive, which opens a noun phrase as a determiner does ("Indonesia's")."""
+    return word.lower() in DETERMINERS or word[:1].isupper() and word.endswith(("'s", "’s"))
 
 
 # Lower-case words inside a name that ends right before its verb: "Maarten de Vries", "the Ellery Institute

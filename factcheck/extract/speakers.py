@@ -520,7 +520,8 @@ _GROUP_THEN_LINK = re.compile(r"(?!(?:An?|One|a|an|one)\s)(?:[A-Z]?[a-z][\w-]*\s
 
 def counts_people(word: str) -> bool:
     """A plural noun for people by what they do: "officials", "prosecutors", "exporters", "conservationists"."""
-    return word in ANONYMOUS_HEADS or word in _PEOPLE_PLURALS or word.endswith(_PEOPLE_PLURAL_ENDINGS) and len(word) > 6
+    return word in ANONYMOUS_HEADS or word in _PEOPLE_PLURALS \
+        or word.endswith(_PEOPLE_PLURAL_ENDINGS) and len(word) > 6
 
 
 # Endings of plural nouns for people by what they do.
@@ -532,7 +533,7 @@ _PEOPLE_PLURALS = frozenset({
     "academics", "pupils", "graduates", "colleagues", "pilots", "soldiers", "troops", "militants",
     "rebels", "landlords", "merchants", "envoys", "delegates", "stewards", "marshals", "sheriffs", "policemen",
     "firemen", "midwives", "cadets", "recruits", "veterans", "scholars", "mechanics", "inhabitants", "citizens",
-    "townspeople", "retirees", "peasants", "herdsmen", "residents", "immigrants", "apprentices", "trainees",
+    "townspeople", "retirees", "peasants", "herdsmen", "immigrants", "apprentices", "trainees",
 })
 
 
