@@ -87,7 +87,12 @@ _UNIT_FAMILIES = {
                      "holidaymaker", "birth", "grower", "rancher", "surgeon", "clinician", "researcher", "scientist",
                      "engineer", "lecturer", "academic", "mechanic", "technician", "dentist", "pharmacist",
                      "paramedic", "carer", "caregiver", "councillor", "councilor", "lawmaker", "legislator", "juror",
-                     "lawyer", "attorney"),
+                     "lawyer", "attorney", "villager", "townsperson", "local", "pensioner", "welder", "labourer",
+                     "laborer", "porter", "cleaner", "cook", "farmhand", "herder", "smallholder", "landowner",
+                     "picker", "walker", "saver", "donor", "contractor", "assistant", "trainee", "apprentice",
+                     "intern", "graduate", "teenager", "teen", "youth", "girl", "boy", "elder", "veteran",
+                     "newborn", "beneficiary", "claimant", "plaintiff", "defendant", "bondholder", "depositor",
+                     "policyholder", "delegate", "candidate"),
                    "person"),
     **dict.fromkeys(("flight", "departure"), "flight"),
     # ridership: "31 million boardings", "21 million trips"

@@ -52,6 +52,13 @@ def test_a_count_whose_noun_was_left_out_compares_with_counts_only():
     assert not comparable(carried, money)
 
 
+def test_individuals_are_whatever_the_story_counts():
+    counted = FigureView.of(figures("A", "2025-06-16", "The survey counted 286 chimpanzees in the reserve.")[0])
+    census = FigureView.of(figures("B", "2025-06-18", "The census puts the population at 386 individuals.")[0])
+    assert (counted.unit, census.unit) == ("chimpanzee", "individual")
+    assert comparable(counted, census) and comparable(census, counted)
+
+
 def test_counts_of_different_things_compare_unless_one_counts_people_or_times():
     towers = FigureView.of(figures("A", "2026-04-20", "About 1,400 of the company's towers lost power.")[0])
     sites = FigureView.of(figures("B", "2026-04-20", "At the peak, 4,100 cell sites were offline.")[0])

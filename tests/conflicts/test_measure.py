@@ -172,6 +172,8 @@ def test_units_that_count_the_same_things():
     assert units_like("teacher") >= {"educator", "person", "crew", "member"}
     assert units_like("skier") >= {"person", "rescuer"}
     assert units_like("injury") >= {"person", "death", "homicide"}  # "19 injuries", "nine people were hurt"
+    assert units_like("fatality") >= {"person", "victim"}  # "nine fatalities", "nine people died"
+    assert units_like("villager") >= {"pensioner", "welder", "person"}  # people by where they live or what they do
     assert units_like("boat") >= {"vessel", "ship"}
     assert units_like("grower member") >= {"grower", "member"}  # "62 grower members", "more than 80 growers"
     assert units_like("grower-member") >= {"grower", "member"}
