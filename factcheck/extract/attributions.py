@@ -278,6 +278,10 @@ _GROUP_AT = re.compile(r"(?P<group>(?:[A-Za-z][\w-]* ){0,2}[A-Za-z][\w-]*) (?P<l
                        r"(?P<org>(?:the )?[A-Z].*)$")
 
 
+# When a source spoke, at the end of its clause: "on Tuesday night", "last week", "yesterday".
+_WHEN_ENDINGS = DAY_ENDINGS + ("morning", "afternoon", "evening", "night", "week", "month")
+_WHEN_SAID = re.compile(r"\s+(?:(?:on\s+|late\s+|early\s+)?(?:" + "|".join(DAY_ENDINGS)
+                        + r")(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month))\s*$")
 _LOWER_WORDS = re.compile(r"[a-z][\w'’-]*")
 _SOURCE_DETERMINERS = {"a", "an", "one", "another", "the", "two", "three", "four", "several", "some", "many", "other",
                        "most", "senior", "both", "all", "each", "its", "their", "his", "her", "our", "state", "city",
@@ -527,7 +531,9 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         groups = _TWO_GROUPS.fullmatch(clause) if " and " in clause else None
         if groups and _people_head(groups.group(1)) and _people_head(groups.group(2)):
             phrase = clause.strip()  # "traders and economists say": both groups are the source
-        clause_length = len(clause.split())
+        # (when it was said is no part of who said it: "Residents at a meeting in the hall on Tuesday night said")
+        clause_length = len(_WHEN_SAID.sub("", clause).split()) if clause.rstrip().endswith(_WHEN_ENDINGS) \
+            else len(clause.split())
         longest = _longest_source(clause) if leading or relative else 0  # the clause stays as it is from here
         if (leading or relative) and clause_length <= longest and _anonymous_first(clause) \
                 and not (clause.rsplit(None, 1)[-1][:1].islower() and named_at_organisation(clause)):

@@ -116,6 +116,8 @@ def attributions(body):
          "organization"),
         ("Ronsay remains the stronghold, though wardens say several slopes are now almost empty.", "wardens",
          "anonymous"),  # people by what they do, in a plural of their own
+        ("Residents at a meeting in the community hall on Tuesday night said they had heard such promises before.",
+         "residents", "anonymous"),  # when they spoke is no part of who spoke
         ("Nine people died, Indonesia's search and rescue agency said on Monday.",
          "Indonesia's search and rescue agency", "organization"),  # after a country's name as after "the"
         # a name after its role and title, then where they work, described
