@@ -424,7 +424,9 @@ def _local_context(sentence, text, unit, measure):
     # "rose to 1,610", "widened overnight to about 15 metres", "widened the shellfish closure to 5,600 acres",
     # "reached 12"; not a sum of money ("ticket revenue reached $16.4m" is a total, not a count on its way up)
     # nor a reading ("Temperatures reached 46.2 degrees" is the day's peak)
-    verbs_before_to = {word.lower() for word in left_words[-_ROSE_REACH:-1]} if lowered_left[-1:] == ["to"] else set()
+    # ("climbed past 4,800", "rose above 500": past the value, on the way up)
+    verbs_before_to = {word.lower() for word in left_words[-_ROSE_REACH:-1]} \
+        if lowered_left[-1:] in (["to"], ["past"], ["above"], ["beyond"]) else set()
     moved_up = lowered_left[-1:] == ["reached"] and not money and not is_reading(unit) \
         or bool(verbs_before_to & (_ROSE | _REVISED_UP))
     # "her lead has narrowed to 131 votes", "it has now eased to about 260": a fall since the last report; not

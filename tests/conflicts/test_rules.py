@@ -898,3 +898,14 @@ def test_a_later_report_that_its_source_revised_the_earlier_figure_it_names_is_a
     # a revision from another value is no revision of this one
     other = dict(revised, sentence=revised["sentence"].replace("9,000 tonnes", "9,400 tonnes"))
     assert verdict(expected, other).kind == "contradiction"
+
+
+@pytest.mark.parametrize("later_sentence", [
+    "Crop insurance claims in Valmesa have climbed past 4,800, the fund said.",  # past the value, on the way up
+    "The final count puts the number of claims at 4,800, slightly higher than the preliminary figure.",
+])
+def test_a_count_said_to_have_grown_past_a_value_or_beyond_a_preliminary_figure_is_an_update(later_sentence):
+    earlier = figure_claim("3,100", 3100, "claim", "Claims for crop insurance have reached 3,100, the fund said.",
+                           day="2025-08-22")
+    later = figure_claim("4,800", 4800, "claim", later_sentence, source="Outlet B", day="2025-08-25")
+    assert verdict(earlier, later).kind == "update"
