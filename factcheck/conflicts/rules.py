@@ -405,7 +405,8 @@ _REVISED_ITS = re.compile(r"\b(?:revis(?:ed|ing|es)|cut|cutting|lower(?:ed|ing|s
 # up from its earlier estimate", "some 14,000 hectares, more than initially estimated", "5,100 hectares, well above
 # the first estimate".
 _REVISES_AN_EARLIER_FIGURE = re.compile(r"\b(?:(?:up|down) from|(?:well |far )?(?:above|below)|"
-                                        r"(?:slightly |much |far )?(?:higher|lower|more|fewer) than) (?:its|their|the|an?) "
+                                        r"(?:slightly |much |far )?(?:higher|lower|more|fewer) than) "
+                                        r"(?:its|their|the|an?) "
                                         r"(?:own )?(?:earlier|initial|previous|first|original|preliminary) "
                                         r"(?:estimate|figure|forecast|count|projection|tally)s?\b|"
                                         r"\b(?:more|higher|fewer|less|lower) than (?:first|initially|originally|"
