@@ -890,10 +890,10 @@ def test_what_a_figure_is_told_of_decides_whether_it_grows(earlier, later, kind)
 
 def test_a_later_report_that_its_source_revised_the_earlier_figure_it_names_is_an_update():
     expected = figure_claim("about 9,000", 9000, "tonne", "Growers expect to pick about 9,000 tonnes of blossoms this "
-                            "season, the growers' association said.", day="2025-06-09", qualifier="approximately")
+                            "season, the growers' association said.", day="2025-06-09", qualifier="approximate")
     revised = figure_claim("just 7,500", 7500, "tonne", "Growers now expect to pick just 7,500 tonnes of petals, the "
                            "growers' association said, revising down its forecast of 9,000 tonnes from earlier this "
-                           "week.", source="Outlet B", day="2025-06-12", qualifier="only")
+                           "week.", source="Outlet B", day="2025-06-12", qualifier="at_most", high=7500)
     assert verdict(expected, revised).kind == "update"
     # a revision from another value is no revision of this one
     other = dict(revised, sentence=revised["sentence"].replace("9,000 tonnes", "9,400 tonnes"))
