@@ -1135,9 +1135,11 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote)\b")
 # The participle a cue goes on with to say more: ", adding", ", noting".
 _GOING_ON = r",\s+(?:noting|adding|saying|arguing|warning|explaining|stressing)\b"
 _GOING_ON_AT = re.compile(_GOING_ON)
+# When or where a cue was given, between its verb and what goes on: "said on Wednesday", "said in her ruling".
+_CUE_TAIL = r"(?:\s+(?:on|in|at|late|early|last|this)\b[^,\"“”]{0,60}?)?"
 # ... to the sentence's end, after reported speech and its cue: "..., Hai Phong Metro Co. said, adding that no one
 # was hurt." (not "..., two people familiar with the talks said, adding to a debt pile")
-_GOING_ON_TO_THE_END = re.compile(_GOING_ON + r"\s+(?!(?:to|up)\s)(?:that\s+)?(?=[\w$€£])(?=[^\"“”]*$)")
+_GOING_ON_TO_THE_END = re.compile(_CUE_TAIL + _GOING_ON + r"\s+(?!(?:to|up)\s)(?:that\s+)?(?=[\w$€£])(?=[^\"“”]*$)")
 
 
 def said_going_on(sentence: str, cue_end: int) -> int:
@@ -1148,10 +1150,11 @@ def said_going_on(sentence: str, cue_end: int) -> int:
 
 
 # A quote's closing cue going on with more of what was said, to the sentence's end: '," Olmedo said, noting the
-# spending was', '," she added, saying that'.
-_CUE_GOING_ON = re.compile(r"[,.!?]?[\"”]\s+(?P<speaker>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+"
+# spending was', '," she added, saying that', '," NUM regional secretary Thandeka Mahlangu said, adding that'.
+_CUE_GOING_ON = re.compile(r"[,.!?]?[\"”]\s+(?P<speaker>(?:[A-Z][\w'’.-]*\s+){0,2}(?:[a-z][\w'’-]*\s+){0,3}"
+                           r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*|he|she|they)\s+"
                            r"(?P<verb>said|says|added|told\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-                           + _GOING_ON + r"\s+(?:that\s+)?"
+                           + _CUE_TAIL + _GOING_ON + r"\s+(?:that\s+)?"
                            r"(?=[\w$€£])(?=[^\"“”]*$)")
 # Words after "said" that open no clause of what was said: "who said in a statement", "which said nothing".
 _NO_CLAUSE_AFTER_SAID = ("nothing so little much goodbye yes no only in on at to during after before last this "

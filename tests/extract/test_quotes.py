@@ -995,6 +995,11 @@ def test_a_closing_cue_that_goes_on_says_more():
     body = ("The plan will be financed from a loan, two people familiar with the talks said, adding to a debt pile "
             "that analysts regard as stretched.")
     assert [speaker for _, speaker in what_was_said(body)] == ["two people familiar with the talks"]
+    # when or where the cue was given may come between it and what goes on
+    body = ("Processors are paying 2.80 leva per kilogram of petals this season, the Association of Essential Oil "
+            "Processors said on Wednesday, warning that rose oil output could fall to its lowest in years.")
+    assert what_was_said(body)[1] == ("rose oil output could fall to its lowest in years",
+                                      "Association of Essential Oil Processors")
 
 
 @pytest.mark.parametrize("body, content", [
@@ -1010,6 +1015,13 @@ def test_a_quote_s_cue_that_goes_on_to_report_more_ends_at_the_speaker(body, con
     # (the relative clause credits him a second time, for what it reports)
     assert [claim.text for claim in claims if claim.type == "attribution"] in (
         [["said Mayor Klaus Reinhardt", "who said"], ["Mayor Klaus Reinhardt said"]])
+
+
+def test_a_quote_s_cue_with_a_role_and_where_it_was_given_goes_on_too():
+    body = ('"Every merger in this industry has ended with shafts closing," NUM regional secretary Thandeka Mahlangu '
+            'said at the rally, adding that up to 2,500 jobs could be at risk.')
+    assert [(claim.quote.direct, claim.quote.content, claim.speaker) for claim in extract_claims(body)
+            if claim.type == "quote"][1:] == [(False, "up to 2,500 jobs could be at risk", "Thandeka Mahlangu")]
 
 
 @pytest.mark.parametrize("body, speaker", [
