@@ -1139,7 +1139,8 @@ _GOING_ON_AT = re.compile(_GOING_ON)
 _CUE_TAIL = r"(?:\s+(?:on|in|at|late|early|last|this)\b[^,\"“”]{0,60}?)?"
 # ... to the sentence's end, after reported speech and its cue: "..., Hai Phong Metro Co. said, adding that no one
 # was hurt." (not "..., two people familiar with the talks said, adding to a debt pile")
-_GOING_ON_TO_THE_END = re.compile(_CUE_TAIL + _GOING_ON + r"\s+(?!(?:to|up)\s)(?:that\s+)?(?=[\w$€£])(?=[^\"“”]*$)")
+_GOING_ON_TO_THE_END = re.compile(_CUE_TAIL + _GOING_ON
+                                  + r"\s+(?!(?:to|up)\s)(?:that\s+)?(?=[\w$€£])(?=[^\"“”]*$)")
 
 
 def said_going_on(sentence: str, cue_end: int) -> int:
