@@ -96,7 +96,7 @@ ORG_WORDS = {
     "force", "service", "services", "administration", "office", "house", "court", "police", "army", "festival",
     "navy", "pentagon", "government", "institute", "foundation", "fund", "board", "authority", "union",
     "party", "congress", "senate", "parliament", "press", "news", "times", "post", "journal", "network",
-    "airlines", "motors", "systems", "technologies", "partners", "capital", "holdings", "bureau",
+    "airlines", "motors", "systems", "terminals", "ports", "technologies", "partners", "capital", "holdings", "bureau",
     "center", "centre", "hospital", "school", "district", "county", "city", "state", "commission",
     "firm", "organization", "organisation", "federation", "reuters", "bloomberg", "club", "team",
     "station", "exchange", "reserve", "treasury", "kremlin", "nasa", "fbi", "cia", "fda", "fcc", "sec",

@@ -104,7 +104,7 @@ def attributions(body):
          "anonymous"),  # the group, unnamed, of the firm
         # a source described, then named; "per" as "according to"
         ("Deliveries are 40 per cent below last year's pace, according to its operator, Meseta Grain Terminals.",
-         "Meseta Grain Terminals", None),
+         "Meseta Grain Terminals", "organization"),  # a business by its terminals
         ("About 350 people joined the clean-up, according to the organiser, Coastcare Tullin.", "Coastcare Tullin",
          None),
         ("The cooperative owes 38 billion pesos, according to its general manager, Rodrigo Uribe Llanos.",
