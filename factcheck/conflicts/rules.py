@@ -278,7 +278,9 @@ def _keeps_growing(earlier, later):
     # 1,500 jobs by the end of 2025": a deadline, not a running count), unless a report says it was raised
     promised = bool((local_earlier.words | local_later.words) & _PROMISED)
     running = local_later.moved_up or not promised and not is_reading(earlier["figure"].get("unit")) \
-        and (_is_cumulative(earlier) or _is_cumulative(later) or local_later.so_far or local_earlier.so_far)
+        and (_is_cumulative(earlier) or _is_cumulative(later) or local_later.so_far or local_earlier.so_far
+             # a count the earlier report said was on its way up ("brought the number of rescue workers to 430")
+             or local_earlier.moved_up and is_count(earlier["figure"].get("unit")))
     # (a thing's size grows when the later report says it was moved: "a 12-kilometre stretch", then "extended the
     # closed stretch to 20 kilometres")
     return running and not (local_earlier.per or local_later.per or _of_a_closed_period(earlier)

@@ -909,3 +909,15 @@ def test_a_count_said_to_have_grown_past_a_value_or_beyond_a_preliminary_figure_
                            day="2025-08-22")
     later = figure_claim("4,800", 4800, "claim", later_sentence, source="Outlet B", day="2025-08-25")
     assert verdict(earlier, later).kind == "update"
+
+
+def test_a_count_the_earlier_report_said_was_rising_is_updated_by_a_later_higher_one():
+    rising = figure_claim("430", 430, "rescue worker", "Reinforcements brought the number of rescue workers on the "
+                          "ground to 430.", day="2025-11-04")
+    later = figure_claim("More than 500", 500, "rescue worker", "More than 500 rescue workers remain on the ground.",
+                         source="Outlet B", day="2025-11-05", qualifier="more_than", low=500)
+    assert verdict(rising, later).kind == "update"
+    # an amount of money said to have risen is no running count ("revenue rose to $430 million")
+    revenue = figure_claim("$430 million", 430e6, "USD", "Quarterly revenue rose to $430 million.", day="2025-11-04")
+    assert verdict(revenue, figure_claim("$500 million", 500e6, "USD", "Quarterly revenue was $500 million.",
+                                         source="Outlet B", day="2025-11-05")).kind == "contradiction"
