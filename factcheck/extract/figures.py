@@ -516,10 +516,14 @@ class FigureParser:
             elif currency is None and scale_word in SCALES and money_word in CURRENCY_WORDS:
                 # "the 450-billion-yen overhaul", "a 5-million-euro fund"
                 value, currency, after = value * SCALES[scale_word], CURRENCY_WORDS[money_word], after + 2
-        elif after == scale_end and currency is None and after < n and not gaps[after]:
+        elif after == scale_end and after < n and "-" in lowered[after]:
             scale_word, _, money_word = lowered[after].partition("-")
-            if scale_word in SHORT_SCALES and money_word in CURRENCY_WORDS:  # "the 120m-dinar credit line"
-                value, currency, after = value * SHORT_SCALES[scale_word], CURRENCY_WORDS[money_word], after + 1
+            # "the 120m-dinar credit line", "an 18.4 billion-peso contract" ("a $1.2 billion-dollar plan" says
+            # its currency twice)
+            scales = SCALES if gaps[after] else SHORT_SCALES
+            if scale_word in scales and money_word in CURRENCY_WORDS \
+                    and (currency is None or currency == CURRENCY_WORDS[money_word]):
+                value, currency, after = value * scales[scale_word], CURRENCY_WORDS[money_word], after + 1
         if letter_sign and after == scale_end and not grouped \
                 and not _SIGNED_AMOUNT.search(tokens[first_number_index]) \
                 and not _PER_SHARE.match(" ".join(lowered[after:after + 2])):

@@ -584,6 +584,8 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The regional government approved S/ 4.5 million.", "S/ 4.5 million", "PEN"),  # the sign set apart
     ("The ministry offered a N$50,000 reward.", "N$50,000", "NAD"),  # the Namibian dollar
     ("The J$6.2 billion pier opened in Trelawny.", "J$6.2 billion", "JMD"),  # the Jamaican dollar
+    ("The council signed an 18.4 billion-peso contract.", "18.4 billion-peso", "MXN"),  # a scale and its money joined
+    ("They paid $1.2 billion-dollar fees.", "$1.2 billion-dollar", "USD"),  # the currency said twice
     ("Port of Spain paid TT$90 million.", "TT$90 million", "TTD"),
     ("The ferry cost EC$4 million.", "EC$4 million", "XCD"),  # the Eastern Caribbean dollar
     ("The council pays 1.6 billion korun a year.", "1.6 billion korun", "CZK"),  # the Czech plural
@@ -597,6 +599,11 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
 def test_units_written_around_the_number(sentence, raw, unit):
     figure = one(sentence)
     assert (figure.raw, figure.unit) == (raw, unit)
+
+
+def test_a_scale_joined_to_its_money_after_a_space_scales_the_number():
+    assert one("The council signed an 18.4 billion-peso contract.").value == 18.4e9
+    assert one("They paid $1.2 billion-dollar fees.").value == 1.2e9
 
 
 def test_a_number_taken_from_a_group_with_a_number_gets_its_unit_from_that_figure():
