@@ -24,8 +24,8 @@ from factcheck.conflicts.measure import (
 )
 from factcheck.conflicts.rules import (
     currency_slip_of, exact_digits_swapped, interval_in_base_units, intervals_of_a_pair,
-    intervals_overlap, is_ceiling, leading_digit_dropped, one_digit_off, round_scale_slip_of, scale_slip_of,
-    transposed_digits, written_alike,
+    intervals_overlap, is_ceiling, leading_digit_dropped, one_digit_off, publication_day, round_scale_slip_of,
+    scale_slip_of, transposed_digits, written_alike,
 )
 from factcheck.extract.figures import DURATIONS, counted_head, singular, unit_spellings
 from factcheck.extract.measures import CLAUSE_BREAK, is_money
@@ -87,9 +87,9 @@ class FigureView:
     def of(cls, claim):
         """The view of a figure claim (public claim shape)."""
         figure = claim["figure"]
-        year = str(claim.get("published_at") or "")[:4]
+        published = publication_day(claim)
         return cls(claim, *_figure_facts(claim.get("sentence") or "", claim.get("text") or "",
-                                         tuple(sorted(figure.items())), int(year) if year.isdigit() else None))
+                                         tuple(sorted(figure.items())), published.year if published else None))
 
 
 # A new article's figures meet each related article's in turn, and a stored article meets every new one

@@ -362,7 +362,12 @@ def _names_the_earlier_value(earlier, later):
     from the NIS 25,000 management first offered" after "25,000 shekels"): no misprint, however alike the
     digits."""
     starting = _value_changed_from(later)
-    return starting is not None and math.isclose(starting, earlier["figure"]["value"], rel_tol=0.005)
+    return starting is not None and _is_the_value_of(earlier, starting)
+
+
+def _is_the_value_of(claim, value):
+    """Whether ``value``, as a later report writes it, is the figure of ``claim`` (to half a per cent)."""
+    return math.isclose(value, claim["figure"]["value"], rel_tol=0.005)
 
 
 def _value_changed_from(later):
@@ -394,7 +399,7 @@ def _revises_the_earlier_figure(earlier, later):
     to pick just 7,500 tonnes, ..., revising down its forecast of 9,000 tonnes" after "about 9,000 tonnes"."""
     sentence = later.get("sentence") or ""
     revised = _REVISED_ITS.search(sentence) if "its " in sentence or "their " in sentence else None
-    return revised is not None and any(math.isclose(found.figure.value, earlier["figure"]["value"], rel_tol=0.005)
+    return revised is not None and any(_is_the_value_of(earlier, found.figure.value)
                                        for found in find_figures(sentence[revised.end():]))
 
 
@@ -538,10 +543,6 @@ _SHARE_PRICE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\b(?:[^.;]|\.(?=\d)){0,90}"
                           r"\b(?:closed|opened|trading|traded|ended)\b|"
                           # "closed its first day ... at 509.60 crowns a share"
                           r"\b(?:closed|opened|ended)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:a|per) share\b")
-# A move over the span since an event: "since the ruling", "since Monday"; not "their steepest fall since March
-# 2020", nor "has recovered only slightly since."
-_SINCE = re.compile(r"\bsince (?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-                    r"December)\b|\d)\w")
 # A share's move, in the words before the figure: "Vantrell shares closed up", "Haneul Soft's shares have lost".
 _SHARE_MOVE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\b(?: \w+){0,3} (?:rose|risen|fell|fallen|lost|gained|jumped|slid|"
                          r"dropped|climbed|surged|tumbled|plunged|sank|sunk|shed|added|closed (?:up|down))\b")
@@ -608,6 +609,9 @@ _DATE = re.compile(r"\b(?:(?P<month>" + "|".join(_MONTHS) + r") (?P<day>[1-9]|[1
                    r"(?P<day_before>[1-9]|[12]\d|3[01]) (?P<month_after>" + "|".join(_MONTHS) + r")\b)"
                    r"(?:,? (?P<year>(?:19|20)\d\d)\b)?")
 _MONTH_IN = re.compile(r"\b(?:in|during|for|throughout) (" + "|".join(_MONTHS) + r")\b(?! \d)")
+# A move over the span since an event: "since the ruling", "since Monday"; not "their steepest fall since March
+# 2020", nor "has recovered only slightly since."
+_SINCE = re.compile(r"\bsince (?!(?:" + "|".join(_MONTHS) + r")\b|\d)\w")
 
 
 def _is_cumulative(claim):
