@@ -3,7 +3,7 @@ apart, and where to look first."""
 from __future__ import annotations
 
 from factcheck.conflicts.measure import base_value
-from factcheck.extract.figures import ABBREVIATED_RATES, SCALE_BEFORE
+from factcheck.extract.figures import ABBREVIATED_RATES, SCALE_BEFORE, UNIT_SYMBOLS
 
 _REASON_ADVICE = {
     "scale": "The values differ by a power of ten: look for a misplaced decimal point or a million/billion slip.",
@@ -118,6 +118,8 @@ _ABBREVIATIONS = frozenset(ABBREVIATED_RATES.values())
 
 
 def _plural(noun):
+    if noun in UNIT_SYMBOLS:
+        return noun  # "120 MW"
     if noun.endswith(("s", "x", "ch", "sh")):
         return noun + "es"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":

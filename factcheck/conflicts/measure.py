@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from nltk.stem.porter import PorterStemmer
 
-from factcheck.extract.figures import DURATIONS, UNIT_ALIASES, singular, unit_spellings
+from factcheck.extract.figures import DURATIONS, UNIT_ALIASES, singular, unit_name, unit_spellings
 from factcheck.extract.measures import CLAUSE_BREAK, REACH_LEFT, REACH_RIGHT, is_money, measure_kind
 
 _STEMMER = PorterStemmer()
@@ -558,7 +558,7 @@ def _per(after):
     slash = _PER_SLASH.match(after) if after[:1] == "/" else None
     if slash:  # "US$1,412/oz" is "US$1,480 an ounce"
         word = slash.group(1).lower()
-        return _PERIOD_OF_WORD.get(word) or UNIT_ALIASES.get(word) or singular(word)
+        return _PERIOD_OF_WORD.get(word) or unit_name(UNIT_ALIASES.get(word) or singular(word))
     each = _EACH.match(after)
     if each and (each.group(1) is None or each.group(1) in _STOPWORDS):
         return EACH_ONE  # "₹50 lakh each in compensation": per one of those the sentence names

@@ -21,7 +21,7 @@ from factcheck.conflicts.measure import (LocalContext, SubjectTerms, base_value,
                                         interval_to_base_units, is_count, is_reading, marker_reach, same_scale,
                                         starts_in_a_past_period, to_base_unit, unit_family)
 from factcheck.extract.conventions import WRITTEN_ALIKE
-from factcheck.extract.figures import DURATIONS, UNIT_ALIASES, find_figures
+from factcheck.extract.figures import DURATIONS, MEASURE_UNITS, find_figures
 from factcheck.extract.measures import CLAUSE_BREAK, TOLL_WORDS, is_money, names_a_road_toll
 from factcheck.extract.patterns import WEEKDAYS
 
@@ -323,9 +323,8 @@ def _describes_one_thing(claim):
     return bool(words) and words[-1].lower() in _ONE_THING_DETERMINERS
 
 
-# (not the plurals of people and animals the aliases spell too: "the 14 people" is a count, not a thing's size)
-_MEASURE_UNITS = frozenset(UNIT_ALIASES.values()) - {"person", "child", "man", "woman", "tooth", "mouse", "goose",
-                                                      "data"}
+# (not the plurals of animals the aliases spell too: "the 14 mice" is a count, not a thing's size)
+_MEASURE_UNITS = MEASURE_UNITS - {"tooth", "mouse", "goose"}
 _ONE_THING_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this"})
 
 

@@ -5,8 +5,9 @@ the article around it usually can. An article that writes "A$1.2 billion" once m
 dollars by its other "$" amounts too, and one dated "PORT HALDEN, Ont." means Canadian ones. A
 temperature in degrees is Fahrenheit in news written the American way ("percent", "miles") and
 Celsius in news written the British way ("per cent", "kilometres") or counting money other than the US
-dollar, as readers of each take it. A metric unit given by its symbol ("6.4km", "142mm") is spelled
-the way the rest of the world spells it ("kilometre") unless the article writes the American way.
+dollar, as readers of each take it. A metric unit given by a one-letter symbol ("a 6.2m wall"), which
+figures name rather than keep, is spelled the way the rest of the world spells it ("metre") unless the
+article writes the American way.
 Applied to the figure claims of one article after every sentence has been read.
 """
 from __future__ import annotations

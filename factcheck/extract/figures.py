@@ -7,6 +7,8 @@ Dates, years, times, ordinals, vote tallies, route/model/phone numbers and ``No.
 """
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 from itertools import accumulate, compress, count
@@ -152,35 +154,65 @@ _NOT_AFTER_SCALE = {"times", "x", "%", "percent", "pct", "per", "of"}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th", "s"}
 TIME_WORDS = {"am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "bst", "cet", "o'clock"}
 
-# Units of measure are named in US spelling whatever the outlet's ("317-metre" is 317 meters; see
-# ``singular``): one quantity, one unit name.
+# Units of measure written out are named in the singular as the article spells them ("317 metres" is
+# "metre", "317 meters" "meter"; see ``singular`` and ``unit_spellings``).
 UNIT_ALIASES = {
-    "km": "kilometer", "kms": "kilometer",
     "kilometers": "kilometer", "mi": "mile", "miles": "mile", "mile": "mile", "mph": "mph",
-    "kph": "km/h", "km/h": "km/h", "kg": "kilogram", "kgs": "kilogram", "kilograms": "kilogram",
+    "kph": "km/h", "km/h": "km/h", "kilograms": "kilogram",
     "kilos": "kilogram", "g": "gram", "grams": "gram", "lb": "pound", "lbs": "pound", "pounds": "pound",
-    "mg": "milligram", "µg": "microgram", "μg": "microgram", "mcg": "microgram",
     "oz": "ounce", "ounces": "ounce", "t": "tonne", "mt": "tonne", "tonnes": "tonne", "tons": "ton",
     "ft": "foot", "feet": "foot", "foot": "foot", "acre-feet": "acre-foot", "acre-ft": "acre-foot", "in": "inch",
     "inches": "inch", "gal": "gallon", "gals": "gallon", "teu": "teu", "teus": "teu",
-    "cm": "centimeter",
-    "mm": "millimeter", "meters": "meter", "m": "meter",
-    "yards": "yard", "yds": "yard", "acres": "acre", "hectares": "hectare", "ha": "hectare",
+    "meters": "meter", "m": "meter",
+    "yards": "yard", "yds": "yard", "acres": "acre", "hectares": "hectare",
     "sq": "square", "gallons": "gallon", "liters": "liter", "l": "liter", "ml": "milliliter",
     "dl": "deciliter", "psi": "psi",
-    "mva": "megavolt-ampere", "kva": "kilovolt-ampere", "volt": "volt", "volts": "volt", "kv": "kilovolt",
-    "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt-hour", "mwh": "megawatt-hour",
-    # electric and peak (solar) capacity, in the same units: "a 1,180 MWe reactor", "2.6GWp of panels"
-    "mwe": "megawatt", "gwe": "gigawatt", "kwp": "kilowatt", "mwp": "megawatt", "gwp": "gigawatt",
-    "gwh": "gigawatt-hour", "twh": "terawatt-hour", "tw": "terawatt",
+    "mva": "megavolt-ampere", "volt": "volt", "volts": "volt", 
     "degrees": "degree", "°f": "degree fahrenheit", "fahrenheit": "degree fahrenheit",
     "celsius": "degree celsius", "°c": "degree celsius", "bpd": "barrel per day",
     "barrels": "barrel", "people": "person", "persons": "person", "children": "child", "kids": "child", "men": "man",
     "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
-    "percent": "%", "pct": "%", "ppm": "part per million", "ppb": "part per billion",
-    "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte", "pb": "petabyte",
+    "percent": "%", "pct": "%", 
     "kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps", "tbps": "Tbps",
 }
+# Units of measure written by their symbol keep it ("38.6 km", "120 MW", "3,400 m3"): the unit reads as the
+# article gives it. Each symbol with the unit it stands for, which conversions and search read (see
+# ``unit_spellings``). One-letter symbols ("m", "t", "g", "l"), too often something else, and degrees are
+# named instead.
+UNIT_SYMBOLS = {
+    "km": "kilometer", "cm": "centimeter", "mm": "millimeter", "kg": "kilogram", "mg": "milligram",
+    "µg": "microgram", "mcg": "microgram", "ha": "hectare", "ppm": "part per million", "ppb": "part per billion",
+    "km2": "square kilometer", "km²": "square kilometer", "m2": "square meter", "m²": "square meter",
+    "m3": "cubic meter", "m³": "cubic meter", "sq km": "square kilometer", "cm2": "square centimeter",
+    "cm3": "cubic centimeter",
+    "kV": "kilovolt", "kVA": "kilovolt-ampere", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt",
+    "TW": "terawatt", "kWh": "kilowatt-hour", "MWh": "megawatt-hour", "GWh": "gigawatt-hour",
+    "TWh": "terawatt-hour",
+    # electric and peak (solar) capacity, in the same units: "a 1,180 MWe reactor", "2.6GWp of panels"
+    "MWe": "megawatt", "GWe": "gigawatt", "kWp": "kilowatt", "MWp": "megawatt", "GWp": "gigawatt",
+    "KB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "PB": "petabyte",
+}
+UNIT_ALIASES.update({symbol.lower(): symbol for symbol in UNIT_SYMBOLS})
+UNIT_ALIASES.update({"kms": "km", "kgs": "kg", "μg": "µg"})  # plurals, and the Greek mu for the micro sign
+
+# What a rate is per, abbreviated after a slash: "89 km/h", "286 µg/m³", "5 mg/L".
+_SLASH_DENOMINATORS = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute",
+                       "l": "liter", "dl": "deciliter", "ml": "milliliter", "kg": "kilogram", "g": "gram",
+                       "m²": "square meter", "m³": "cubic meter"}
+# The symbol written after a slash for what a rate is per: "mg/L", "µg/m³".
+_SLASH_SYMBOLS = {"hour": "h", "second": "s", "liter": "L", "deciliter": "dL", "milliliter": "mL", "kilogram": "kg",
+                  "gram": "g", "square meter": "m²", "cubic meter": "m³"}
+# The symbols of each unit: "megawatt" is written "MW", "MWe" and "MWp".
+_SYMBOLS_OF = {}
+for _symbol, _name in UNIT_SYMBOLS.items():
+    _SYMBOLS_OF.setdefault(_name, set()).add(_symbol)
+
+
+def unit_name(unit):
+    """The unit a symbol stands for ("km" -> "kilometer"); any other unit as it is."""
+    return UNIT_SYMBOLS.get(unit, unit)
+
+
 # People named by where they live: "Americans", "Canadians", "Californians", "Britons", "Londoners".
 _DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans)|Britons|Londoners|New Yorkers|Parisians")
 # The first word of a demonym written in two: "South Africans", "Sri Lankans".
@@ -344,14 +376,32 @@ _BRITISH_ENDING = re.compile(r"(met|lit)re\b")
 _US_ENDING = re.compile(r"(met|lit)er\b")
 
 
+@functools.lru_cache(maxsize=4096)
 def unit_spellings(unit: str) -> frozenset:
-    """A unit in both spellings of the metric units ("cubic metre" and "cubic meter"): a figure's unit is
-    written as its article spells it, and a search for one spelling finds the other."""
-    return frozenset({unit, _BRITISH_ENDING.sub(r"\1er", unit), _US_ENDING.sub(r"\1re", unit)})
+    """Every way of writing a unit: both spellings of the metric units and their symbols ("cubic metre",
+    "cubic meter", "m3", "m³"; "mg/L" and "milligram per liter"). A figure's unit is written as its article
+    gives it, and a search or a comparison for one spelling finds the others."""
+    numerator, slash, denominator = unit.partition("/")
+    if slash and denominator.lower() in _SLASH_DENOMINATORS:  # "mg/L": "milligram per liter"
+        unit = f"{unit_name(numerator)} per {_SLASH_DENOMINATORS[denominator.lower()]}"
+    if unit in UNIT_SYMBOLS:
+        unit = UNIT_SYMBOLS[unit]
+    ways = [_word_spellings(word) for word in unit.split(" ")]
+    spellings = {" ".join(words) for words in itertools.product(*ways)}
+    counted, per, rest = _BRITISH_ENDING.sub(r"\1er", unit).partition(" per ")
+    if per and counted in _SYMBOLS_OF and rest in _SLASH_SYMBOLS:
+        spellings.update(f"{symbol}/{_SLASH_SYMBOLS[rest]}" for symbol in _SYMBOLS_OF[counted])
+    return frozenset(spellings | _SYMBOLS_OF.get(_BRITISH_ENDING.sub(r"\1er", unit), set()))
+
+
+def _word_spellings(word):
+    """One word of a unit in both spellings and by its symbols ("metre", "meter"; "kilogram", "kg")."""
+    us = _BRITISH_ENDING.sub(r"\1er", unit_name(word))
+    return {word, us, _US_ENDING.sub(r"\1re", us)} | _SYMBOLS_OF.get(us, set())
 
 
 # Units of measure, in both spellings ("a 1,240-metre viaduct" is measured as "1,240 meters" is).
-_MEASURE_UNITS = frozenset(spelling for unit in UNIT_ALIASES.values() for spelling in unit_spellings(unit)) \
+MEASURE_UNITS = frozenset(spelling for unit in UNIT_ALIASES.values() for spelling in unit_spellings(unit)) \
     - {"person", "child", "man", "woman", "data"}
 
 
@@ -638,7 +688,7 @@ class FigureParser:
             counted, noun_end, unit = self._counted_noun(tokens, gaps, lowered, noun_from, value)
             if unit == "__skip__":
                 return None
-            if scale_unit is not None and unit not in _MEASURE_UNITS and unit not in DURATIONS:
+            if scale_unit is not None and unit not in MEASURE_UNITS and unit not in DURATIONS:
                 unit = scale_unit  # the counted noun is the thing rated: "magnitude 6.4 earthquake"
             if noun_end == noun_from:
                 noun_end = after
@@ -764,6 +814,8 @@ class FigureParser:
             return False
         if currency:
             return False
+        if token in ("2", "3") and prev in ("m", "km", "cm") and not gaps[i]:
+            return True  # the power of an area's or a volume's unit: "3,400 m3"
         # ordinals and decades: "5th", "1990s", "a 19th-century opera house"
         if attached_next and (nxt in ORDINAL_SUFFIXES or nxt.split("-", 1)[0] in ORDINAL_SUFFIXES and "-" in nxt):
             return True
@@ -849,13 +901,15 @@ class FigureParser:
                 if unit is not None and counted is not None:
                     return counted, end, unit
             return None, index, None
+        if word in ("m", "km", "cm") and index + 1 < n and tokens[index + 1] in ("2", "3") and not gaps[index + 1]:
+            return tokens[index], index + 2, word + tokens[index + 1]  # "3,400 m3", "12 km2": an area, a volume
         if word in UNIT_ALIASES and word not in ("in", "t", "m", "g", "l", "data") \
                 and not (tokens[index] == "TB" and _plural_noun_at(tokens, lowered, index + 1)):  # "41,200 TB cases"
             unit, end = UNIT_ALIASES[word], index + 1
             if unit in ("square", "cubic") and end < n:  # "6 sq km", "40 sq ft"
                 length = UNIT_ALIASES.get(lowered[end]) or singular(lowered[end])
-                if length.replace("metre", "meter") in _LENGTHS:
-                    unit, end = f"{unit} {length}", end + 1
+                if unit_name(length).replace("metre", "meter") in _LENGTHS:
+                    unit, end = f"{word if length in UNIT_SYMBOLS else unit} {length}", end + 1
             unit, end = _unit_with_suffix(lowered, unit, end)
             return tokens[index], end, unit
         if word in ("m", "t", "g", "l") and not gaps[index]:
@@ -1214,7 +1268,7 @@ def _unit_of_a_sample(lowered, found, position):
             and not _looks_like_verb(verb):
         return None
     return next((other.figure.unit for other in reversed(found[:position])
-                 if (_counts_things(other.figure.unit) or other.figure.unit in _MEASURE_UNITS)
+                 if (_counts_things(other.figure.unit) or other.figure.unit in MEASURE_UNITS)
                  and other.figure.value > item.figure.value), None)  # (barrels are counted as well as measured)
 
 
@@ -1330,7 +1384,7 @@ def _elided_before_its_verb(lowered, previous, item) -> bool:
 def _counts_things(unit) -> bool:
     """A unit that counts things or people ("worker", "home"), not money, a share, a measure or a time."""
     return bool(unit) and not is_money(unit) and unit not in ("%", "percentage point", "magnitude") \
-        and unit not in _MEASURE_UNITS and counted_head(unit) not in DURATIONS and " per " not in unit
+        and unit not in MEASURE_UNITS and counted_head(unit) not in DURATIONS and " per " not in unit
 
 
 def _unit_after_number_of(tokens, gaps, lowered, found, own_units, position):
@@ -1891,7 +1945,7 @@ def _names_a_kind(text, low, unit) -> bool:
     """A word before a counted noun that says what kind of thing it counts (see ``_compound_unit``)."""
     if unit in _WORKING_TIMES and low in ("working", "business"):
         return True  # "14 working days" are not 14 days
-    if unit in _MEASURE_UNITS:
+    if unit in MEASURE_UNITS:
         return low in _MEASURE_KINDS
     if not (text[:1].islower() and low.isalpha()) or low in _DESCRIBING_WORDS or low in _IRREGULAR_PAST \
             or low in _PARTICIPLES_IN_N or low in NUMBER_WORDS:
@@ -2035,10 +2089,6 @@ _RATE_DENOMINATORS = {"acre", "hectare", "liter", "deciliter", "milliliter", "ga
                       "resident", "kilometer", "mile"}
 _US_SPELLING = re.compile(r"(met|lit)re$")
 _LENGTHS = {"meter", "kilometer", "centimeter", "foot", "inch", "yard", "mile"}
-# What a rate is per, abbreviated after a slash: "89 km/h", "286 µg/m³", "5 mg/L".
-_SLASH_DENOMINATORS = {"h": "hour", "hr": "hour", "s": "second", "sec": "second", "min": "minute",
-                       "l": "liter", "dl": "deciliter", "ml": "milliliter", "kg": "kilogram", "g": "gram",
-                       "m²": "square meter", "m³": "cubic meter"}
 # Rates news names by their abbreviation.
 ABBREVIATED_RATES = {"mile per hour": "mph", "kilometer per hour": "km/h", "kilometre per hour": "km/h",
                      "pound per square inch": "psi", "kilobit per second": "kbps", "megabit per second": "Mbps",
@@ -2056,7 +2106,11 @@ def _unit_with_suffix(lowered, unit, j):
         if denominator is not None:
             unit, j = _rate_unit(unit, denominator), end
     elif j + 1 < n and lowered[j] == "/" and lowered[j + 1] in _SLASH_DENOMINATORS:
-        unit, j = _rate_unit(unit, _SLASH_DENOMINATORS[lowered[j + 1]]), j + 2
+        denominator = _SLASH_DENOMINATORS[lowered[j + 1]]
+        if unit in UNIT_SYMBOLS:  # "5 mg/L" as written
+            unit, j = f"{unit}/{_SLASH_SYMBOLS[denominator] if denominator in _SLASH_SYMBOLS else lowered[j + 1]}", j + 2
+        else:
+            unit, j = _rate_unit(unit, denominator), j + 2
     return unit, j
 
 
@@ -2064,10 +2118,10 @@ def _rate_denominator(lowered, k):
     """``(noun, next index)`` of what a rate is per, written out from ``k`` ("acre", "square meter"), or
     ``(None, k)``."""
     noun = singular(lowered[k])
-    if _US_SPELLING.sub(r"\1er", noun) in _RATE_DENOMINATORS:  # "milligrams per litre" as written
+    if _US_SPELLING.sub(r"\1er", unit_name(noun)) in _RATE_DENOMINATORS:  # "milligrams per litre" as written
         return noun, k + 1
     if noun in ("square", "cubic") and k + 1 < len(lowered) \
-            and singular(lowered[k + 1]).replace("metre", "meter") in _LENGTHS:  # "per cubic metre" as written
+            and unit_name(singular(lowered[k + 1])).replace("metre", "meter") in _LENGTHS:  # "per cubic metre"
         return f"{noun} {singular(lowered[k + 1])}", k + 2
     return None, k
 
@@ -2084,7 +2138,7 @@ _NOUN_MODIFIERS = frozenset({
 def _rate_unit(unit, denominator):
     """``unit`` per ``denominator`` (a singular noun), by its abbreviation where news uses one."""
     rate = f"{unit} per {denominator}"
-    return ABBREVIATED_RATES.get(rate, rate)
+    return ABBREVIATED_RATES.get(f"{unit_name(unit)} per {unit_name(denominator)}", rate)
 
 
 def _can_start_figure(word: str) -> bool:

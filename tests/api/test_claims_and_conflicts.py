@@ -226,14 +226,17 @@ def test_an_updated_article_is_extracted_and_checked_again(make_app):
                                                ("Valley Courier:12,000", "Daily Ember:19,500"))
 
 
-def test_a_unit_filter_finds_both_metric_spellings(make_module_app):
-    # units keep the article's spelling; a newsroom searching "meter" means the metres too. An app of its own:
-    # in the session's shared index another test's article may hold a length too
+def test_a_unit_filter_finds_both_metric_spellings_and_the_symbol(make_module_app):
+    # units keep the article's spelling; a newsroom searching "meter" means the metres too, and "km" the
+    # kilometres. An app of its own: in the session's shared index another test's article may hold a length too
     client = make_module_app().test_client()
-    for source, body in (("Harbour Gazette", "The 317-metre vessel ran aground near the port on Monday."),
-                         ("Coast Wire", "The 320-meter ship struck a sandbar, the coast guard said.")):
+    for source, body in (("Harbour Gazette", "The 317-metre vessel ran aground, 4.2 km off the port on Monday."),
+                         ("Coast Wire", "The 320-meter ship struck a sandbar 4.5 kilometers out, the coast guard said.")):
         response = client.post("/v1/articles", json={"source": source, "body": body, "published_at": "2026-05-04"})
         assert response.status_code == 201, response.get_data(as_text=True)
     for unit in ("meter", "metre"):
         found = client.get(f"/v1/claims?type=figure&unit={unit}").get_json()
         assert sorted(item["figure"]["unit"] for item in found["items"]) == ["meter", "metre"]
+    for unit in ("km", "kilometre"):
+        found = client.get(f"/v1/claims?type=figure&unit={unit}").get_json()
+        assert sorted(item["figure"]["unit"] for item in found["items"]) == ["kilometer", "km"]

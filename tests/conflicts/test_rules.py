@@ -245,7 +245,7 @@ def test_number_words_and_digits_agree():
     (12000, "acre", "12,000 acres"), (1, "home", "1 home"), (3, "inch", "3 inches"), (40, "person", "40 people"),
     (2.5, None, "2.5"), (4.5, "USD", "USD 4.50"), (3.1, "magnitude", "magnitude 3.1"),
     (46.2, "degree celsius", "46.2 degrees Celsius"), (4.6, "microgram per gram", "4.6 micrograms per gram"),
-    (80, "km/h", "80 km/h"), (35, "mph", "35 mph"),
+    (80, "km/h", "80 km/h"), (35, "mph", "35 mph"), (120, "MW", "120 MW"), (40, "kg per hectare", "40 kg per hectare"),
 ])
 def test_quantities_are_written_as_a_reader_says_them(value, unit, said):
     assert format_quantity(value, unit) == said

@@ -96,13 +96,15 @@ def test_bare_degrees_are_read_as_the_article_writes(body, surface, unit):
 
 
 @pytest.mark.parametrize("body, surface, unit", [
-    ("The tram line runs 6.4km, up 5 per cent on the plan.", "6.4", "kilometre"),
-    ("Just 142mm of rain has fallen since October.", "Just 142", "millimetre"),  # nothing says American
-    ("The trail runs 6.4km, 40 percent of it paved.", "6.4", "kilometer"),  # written the American way
+    ("The seawall is 6.2m high, up 5 per cent on the plan.", "6.2", "metre"),
+    ("It will build a 6.2m-high wall.", "6.2", "metre"),  # nothing says American
+    ("The seawall is 6.2m high, 40 percent of it concrete.", "6.2", "meter"),  # written the American way
     ("The road runs 6.4 kilometers, up 5 per cent.", "6.4", "kilometer"),  # spelled out: as written
     ("Lead was 3.5 micrograms per deciliter, up 5 per cent.", "3.5", "microgram per deciliter"),
+    ("The tram line runs 6.4km, up 5 per cent on the plan.", "6.4", "km"),  # a symbol of more letters: as written
+    ("Just 142mm of rain has fallen since October.", "Just 142", "mm"),
 ])
-def test_a_metric_symbol_is_spelled_as_its_article_would(body, surface, unit):
+def test_a_one_letter_metric_symbol_is_spelled_as_its_article_would(body, surface, unit):
     assert dict(units(body))[surface] == unit
 
 

@@ -55,9 +55,9 @@ def one(sentence):
         ("A 40m-euro credit line opens in June.", 40e6, "EUR"),  # the scale abbreviated
         # energy and capacity as the power pages write them
         ("It will add a 400-megawatt-hour battery.", 400, "megawatt-hour"),
-        ("The plant makes 300 GWh a year.", 300, "gigawatt-hour"),
-        ("It is a 1,180 MWe reactor.", 1180, "megawatt"),
-        ("Its DC capacity is 2.6GWp.", 2.6, "gigawatt"),
+        ("The plant makes 300 GWh a year.", 300, "GWh"),
+        ("It is a 1,180 MWe reactor.", 1180, "MWe"),
+        ("Its DC capacity is 2.6GWp.", 2.6, "GWp"),
         # people in a state, named by it
         ("The landslide left 11 missing.", 11, "person"),
         ("The blast left 12 injured.", 12, "person"),
@@ -74,7 +74,7 @@ def one(sentence):
         ("They walked six and a half miles.", 6.5, "mile"),
         ("A dozen homes burned.", 12, "home"),
         ("The fire burned 12,500 acres.", 12500, "acre"),
-        ("The road is 40 km long.", 40, "kilometer"),
+        ("The road is 40 km long.", 40, "km"),
         ("It emitted 2.5 million tonnes of carbon.", 2.5e6, "tonne"),
         ("The trial lasted three weeks.", 3, "week"),
         ("Twenty-five riders were hurt.", 25, "rider"),
@@ -395,18 +395,21 @@ def test_an_age_is_not_a_figure():
 @pytest.mark.parametrize("sentence, unit", [
     ("The factory covers 580,000 square feet.", "square foot"),
     ("The data centre covers 1.1 million sq ft.", "square foot"),
-    ("The national park covers 2,140 sq km.", "square kilometer"),  # respelled per article (conventions)
+    ("The national park covers 2,140 sq km.", "sq km"),  # a symbol, kept as written
     ("The hall has 28,000 sq m of floor space.", "square meter"),
     ("The zone covers 2.3 sq mi.", "square mile"),
     ("The tower adds 450 sq metres.", "square metre"),
     ("It will build a 6.2m-high wall.", "meter"),  # a length, with what it measures
-    ("A 3km-long tunnel opened.", "kilometer"),
+    ("A 3km-long tunnel opened.", "km"),
     ("The reservoir holds about 61,000 acre-ft of water.", "acre-foot"),
     ("The survey found 38 registered cooling towers.", "cooling tower"),  # a noun in -ing that names a kind
     ("About 140 letting agents replied.", "letting agent"),
     ("I've got two kids in high school.", "child"),
     ("Seepage reached 35 gal/min on Monday.", "gallon per minute"),
     ("The terminal handles 1.1 million TEU a year.", "teu"),
+    ("The pond holds 3,400 m3 of water.", "m3"),  # one figure: the "3" is the unit's
+    ("The burn scar covers 12 km2.", "km2"),
+    ("The substation's 25-kVA transformer failed.", "kVA"),
 ])
 def test_units_given_by_their_abbreviations(sentence, unit):
     assert one(sentence).unit == unit
@@ -528,7 +531,7 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("It hit 84 degrees Fahrenheit.", "84", "degree fahrenheit"),
     ("Samples showed 12 micrograms per liter.", "12", "microgram per liter"),
     ("Hair samples averaged 4.6 micrograms per gram.", "4.6", "microgram per gram"),  # a concentration, no mass
-    ("The limit is 1 µg/g of hair.", "1", "microgram per gram"),
+    ("The limit is 1 µg/g of hair.", "1", "µg/g"),
     ("New cars emit 120 grams per kilometre.", "120", "gram per kilometre"),  # as written
     ("Yields fell to 142 bushels an acre.", "142", "bushel per acre"),
     ("Sales fell for three straight years.", "three", "year"),
@@ -559,7 +562,7 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The brine comes up at about 190 C.", "about 190", "degree celsius"),  # the scale's letter after a space
     ("The storm damaged 23 houses.", "23", "house"),
     ("The union represents about 520 of the plant's hourly employees.", "about 520", "employee"),
-    ("Hackers took around 400GB of files.", "around 400", "gigabyte"),
+    ("Hackers took around 400GB of files.", "around 400", "GB"),
     ("The plan promises at least 100 Mbps.", "at least 100", "Mbps"),
     ("The plan promises at least 50 megabits per second.", "at least 50", "Mbps"),
     ("There have been 14 such clusters since 2019.", "14", "cluster"),
@@ -641,7 +644,7 @@ def test_a_count_opening_its_sentence_with_of_them_counts_what_the_sentence_befo
 
 @pytest.mark.parametrize("sentence, unit", [
     ("South Africa recorded an estimated 270,000 TB cases in 2024.", "case"),  # tuberculosis, no terabytes
-    ("The array stores 5 TB of data.", "terabyte"),
+    ("The array stores 5 TB of data.", "TB"),
     ("TB kills about 150 South Africans every day.", "person"),  # a demonym in two words
     ("Two smaller listed retailers fell.", "retailer"),  # a comparative is no noun
 ])
@@ -761,10 +764,14 @@ def test_units_of_measure_keep_the_articles_spelling(sentence, unit):
     assert one(sentence).unit == unit
 
 
-def test_a_unit_has_both_metric_spellings():
-    assert unit_spellings("cubic metre") == {"cubic metre", "cubic meter"}
-    assert unit_spellings("milligram per cubic meter") == {"milligram per cubic meter", "milligram per cubic metre"}
+def test_a_unit_has_both_metric_spellings_and_its_symbols():
+    assert unit_spellings("cubic metre") == {"cubic metre", "cubic meter", "m3", "m³"}
+    assert unit_spellings("m3") == unit_spellings("cubic meter")
+    assert {"milligram per cubic metre", "mg per cubic meter"} <= unit_spellings("milligram per cubic meter")
     assert unit_spellings("liter") == {"liter", "litre"}
+    assert unit_spellings("MW") == {"MW", "MWe", "MWp", "megawatt"}
+    assert unit_spellings("mg/L") == unit_spellings("milligram per litre")
+    assert {"km", "kilometre", "kilometer"} <= unit_spellings("kilometre")
     assert unit_spellings("satellite") == {"satellite"}
     assert unit_spellings("meteor") == {"meteor"}
 
@@ -772,14 +779,14 @@ def test_a_unit_has_both_metric_spellings():
 @pytest.mark.parametrize("sentence, unit", [
     ("Trains reach a top speed of 89 km/h.", "km/h"),
     ("Gusts reached about 113 kilometres per hour.", "km/h"),
-    ("PM2.5 reached 286 µg/m³ downtown.", "microgram per cubic meter"),
+    ("PM2.5 reached 286 µg/m³ downtown.", "µg/m³"),
     ("PM2.5 reached 286 micrograms per cubic meter downtown.", "microgram per cubic meter"),
-    ("Tests found 5 mg/L of nitrate.", "milligram per liter"),
+    ("Tests found 5 mg/l of nitrate.", "mg/L"),
     ("Her test came back at 6 micrograms per deciliter.", "microgram per deciliter"),
     ("Inflows reached about 34,000 cubic feet per second.", "cubic foot per second"),
     ("The line carried gas at about 720 pounds per square inch.", "psi"),
     ("Densities reached about six people per square meter.", "person per square meter"),
-    ("Patients took a 15 mg dose.", "milligram"),
+    ("Patients took a 15 mg dose.", "mg"),
 ])
 def test_a_rate_names_what_it_is_per(sentence, unit):
     assert [f.unit for f in figures(sentence) if f.value not in (2.5,)] == [unit]
