@@ -51,8 +51,9 @@ DAY_AFTER_COMMA = re.compile(r",\s+(?:on\s+)?(?:" + "|".join(DAY_ENDINGS) + r")$
 ROLE_BEFORE_PREPOSITION = r"(?:[a-z]+\s+){0,2}[a-z]+(?=\s+(?:of|at|for|with)\s)"
 # The particles a surname may open with: "Maarten de Groot", "Ludwig van der Berg".
 NAME_PARTICLE = r"(?:de|van|von|der|den|da|del|di|du|le|la)"
-# A particle elided before a capital, written as one word with it: "Louis d'Entremont".
-ELIDED = r"d['’]"
+# A particle elided or hyphened before a capital, written as one word with it: "Louis d'Entremont", "Khalid
+# al-Rawahi".
+ELIDED = r"(?:d['’]|[ae]l-)"
 ELIDED_PARTICLE = re.compile(ELIDED + r"(?=[A-Z])")
 # Words that join a clause with a subject of its own to the clause before it: "The store closed, and a company
 # spokesman said", "..., but Cr Hemi Walker, who voted against the plan, said".

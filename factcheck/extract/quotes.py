@@ -137,12 +137,12 @@ _TOLD_WHOM_WORDS = (r"him|her|them|us|me|reporters|journalists|lawmakers|investo
 # What sits between a reporting verb and the reported content: "told reporters on Monday that"
 _TOLD_THAT = re.compile(
     r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}|(?:" + _TOLD_WHOM_WORDS + r")\s+|"
-    r"(?:the|his|her|its|their|a|an)\s+(?:[\w'’-]+\s+){1,3})?"  # "told the court that", "the Senate committee"
+    r"(?:the|his|her|its|their|our|a|an)\s+(?:[\w'’-]+\s+){1,3})?"  # "told the court that", "our correspondent"
     r"(?:(?:on|last|this)\s+\w+\s+)?(?:by\s+(?:phone|telephone|email)\s+)?"
     r"(?:(?:in|at|outside|after|during)\s+[\w'’ ]{0,40}?\s+)?that\s+")  # "told reporters outside the mine gates that"
 _TOLD_WHOM = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
 # "told the council the city faced ...": a short object, then a clause that opens with a subject
-_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|his|her|its|their|a|an)\s+[\w'’-]+|" + _TOLD_WHOM_WORDS + r")\s+"
+_TOLD_OBJECT = re.compile(r"\s*(?:(?:the|his|her|its|their|our|a|an)\s+[\w'’-]+|" + _TOLD_WHOM_WORDS + r")\s+"
                           r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?"
                           r"(?=(?:the|a|an|it|he|she|they|we|its|his|her|their|[A-Z][\w'’-]*)\b)")
 # Where or when words were given, after the speech verb: "in a statement", "on the radio", "at a briefing on Monday".
@@ -1198,6 +1198,8 @@ _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*
                                   # more of what was said: "..., he said, and some locomotives had been left"
                                   # or who they were: "..., he said, most of them women and children"
                                   r"(?:,\s+(?:after|before|when|because|while|although|at|with|for|from|up|down|and|"
+                                  # or what it leaves out or is set against: "..., he said, minus a deductible"
+                                  r"minus|plus|excluding|despite|since|until|by|in|on|over|under|against|compared|"
                                   r"(?:most|many|some|all)\s+of\s+them|including|mostly|mainly|"
                                   # or what the figure amounts to: "..., he said, about 18 per cent of the revenue"
                                   r"(?:about|roughly|nearly|around|almost)(?=\s+\d)|"
@@ -1504,6 +1506,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 joined = subject_text.split(None, 1)
                 if len(joined) == 2 and joined[0] in JOINING_WORDS:
                     subject_text = joined[1]  # "Last year's total was a record, and experts warn"
+            elif "," in subject_text and _joined_speaker(subject_text) is not None:
+                subject_text = _joined_speaker(subject_text)  # "The plan covers 4,300 trees, but the mayor said"
             elif k >= 10 and not _ANONYMOUS_TAIL.fullmatch(subject_text) and not named_at_organisation(subject_text) \
                     and not UNNAMED_AT_LENGTH.fullmatch(subject_text):
                 # "Kessler Biologics, a vaccine maker based in the state, said": only a name with an
@@ -1525,8 +1529,6 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                     break  # "The ruling, which lawyers said could be appealed, ...": not the subject's words
                 elif len(parts) >= 2 and parts[0].split()[0].lower() in _OPENERS:
                     subject_text = parts[-1]  # "On Monday, the ministry said"
-                elif len(parts) >= 2 and parts[-1].split()[0].lower() in JOINING_WORDS and len(parts[-1].split()) > 1:
-                    subject_text = parts[-1].split(None, 1)[1]  # "The store closed, and a spokesman said"
                 elif len(parts) == 2 and KNOWN_AS.fullmatch(parts[1]):
                     subject_text = KNOWN_AS.fullmatch(parts[1]).group(1)  # "..., known as Coopervale, said"
                 # "Benning's lawyer, Dr. Samuel Reyes, said": the appositive name is the speaker
@@ -1738,6 +1740,19 @@ def _said_last(sentence: str, start: int, verb_at) -> FoundQuote | None:
         return None
     return FoundQuote(start, start + len(content), content, False, speaker, cue_start=start + verb_at[0],
                       cue_end=start + len(sentence))
+
+
+def _joined_speaker(subject_text: str) -> str | None:
+    """The speaker of a clause joined after a comma, however long the sentence before it: "The store closed,
+    and a spokesman" -> "a spokesman"; else None."""
+    joined = subject_text.rsplit(",", 1)[1].split(None, 1)
+    if len(joined) == 2 and joined[0].lower() in JOINING_WORDS and len(joined[1].split()) <= _JOINED_SPEAKER_WORDS:
+        return joined[1]
+    return None
+
+
+# How long the speaker of a joined clause may be: "and Finance Minister Ana Ruiz of the ruling party".
+_JOINED_SPEAKER_WORDS = 8
 
 
 def _is_parenthetical_cue(subject_text: str, sentence: str, verb_end: int) -> bool:

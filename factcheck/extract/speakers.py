@@ -1288,6 +1288,13 @@ _RELATIVE_WITH_A_LIST = re.compile(r"(?P<head>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+
 
 # A name, after at most a few lower-case words of a role: "retired teacher Pham Thi Lan", "Krystyna Baran".
 _NAMED_AFTER_A_ROLE = re.compile(r"(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){1,3}")
+# A role, perhaps after a word or two, then a name, perhaps with where the person works: "hydrogeologist Dr. Tomás
+# Araya of the Universidad del Norte Grande" (not who did something to the subject: "chaired by lawyer Keiko
+# Morisawa").
+_ROLE_AND_NAME = re.compile(r"(?:(?!by\b|\w+ed\b)[a-z][\w'’-]*\s+){0,2}(?P<role>[a-z][\w'’-]*)\s+(?:[A-Z][a-z]{1,4}\.\s+)?"
+                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s+(?:of|at|from|with)\s+[^,]{3,60})?")
+# Two capitalised words in a row: a name in a phrase.
+_TWO_NAME_WORDS = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _WHERE_A_ROLE_IS = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 
 
@@ -1317,6 +1324,16 @@ def subject_before_apposition(before: str) -> str | None:
         and all(w[:1].isupper() or w in _LINKS_IN_NAMES for w in middle.split())  # "Energía Federal de México"
     if len(commas) == 2 and head.split(None, 1)[0].lower() in _PLACING_WORDS and _NAMED_AFTER_A_ROLE.fullmatch(middle):
         return middle  # "At Thuy Duong station, retired teacher Pham Thi Lan, 68, said": where, then who
+    if len(commas) == 2 and (_THE_NOUN.fullmatch(head) or one_unnamed_person(head.lower().split())):
+        role_and_name = _ROLE_AND_NAME.fullmatch(middle)
+        if role_and_name and _is_a_role(role_and_name.group("role")) or named and len(middle.split()) >= 2:
+            return middle  # "Its author, hydrogeologist Dr. Tomás Araya of the Universidad del Norte Grande,", "A
+            # resident of Unguwar Rimi ward, Malam Sani Abdullahi,": the one named
+    if len(commas) == 2 and middle.split(None, 1)[0] in ("a", "an") and len(middle.split()) <= 16 \
+            and _TWO_NAME_WORDS.search(head) and head.split(None, 1)[0].lower() not in _PLACING_WORDS \
+            and 8 < len(head.split()) <= 12:
+        return head  # "Community leader Rosa Mamani Cruz of San Bartolo de Quilpa, a village of some 300 residents
+        # about 20 km from the salt flat,": a long name described by what its place is
     # a name in apposition may follow a long description ("The manager of the Rural Credit Bank branch in
     # Asuboa, Mr. Samuel Owusu-Ansah, said")
     # (an abbreviated title is no word of its own: "Labour economist Dr. Harriet Gillis of Dalhousie Street Economics")

@@ -280,6 +280,14 @@ def test_reported_speech_and_its_speaker(body, content, speaker):
      "Halvorsen Foods"),  # a list of names inside the relative clause
     ("Inspector Maarten de Vries of the national art crimes unit told Northland Public Radio that the canvas had "
      "suffered only minor damage.", "Maarten de Vries"),  # a body named in lower case, a link word in the name
+    ("Its author, hydrogeologist Dr. Tomás Araya of the Universidad del Norte Grande, said the regulator's "
+     "inspectors had relied on the company's own meters.", "Tomás Araya"),  # a role and a name after a noun
+    ("A resident of Unguwar Rimi ward, Malam Sani Abdullahi, told our correspondent that four members of a single "
+     "family had died.", "Malam Sani Abdullahi"),  # a name after one unnamed person
+    ("Community leader Rosa Mamani Cruz of San Bartolo de Quilpa, a village of some 300 residents about 20 km from "
+     "the salt flat, said families had watched springs dry up.", "Rosa Mamani Cruz"),  # a long name, its place told
+    ("Most of the losses are insured, said Khalid al-Rawahi, chief executive of Muscat broker Jazeera Risk "
+     "Partners.", "Khalid al-Rawahi"),  # a surname with its article
 ])
 def test_the_speaker_of_reported_speech_behind_a_description(body, speaker):
     assert [q.speaker for q in quotes(body) if q.quote.direct is False] == [speaker]
@@ -290,9 +298,27 @@ def test_the_speaker_of_reported_speech_behind_a_description(body, speaker):
     ("Chief executive Katrin Vollmer told analysts the cuts were painful.", "the cuts were painful"),
     ("Gretha Lindqvist told NordSea by phone that meals were now being delivered to cabins.",
      "meals were now being delivered to cabins"),
+    ("Farmers told our reporter that 12,000 acres of rice were wiped out.", "12,000 acres of rice were wiped out"),
 ])
 def test_whom_words_were_told_is_not_what_was_said(body, content):
     assert [q.quote.content for q in quotes(body) if q.quote.direct is False] == [content]
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    ("The plan covers 4,300 trees, but the mayor said more would be marked as testing continued.",
+     "more would be marked as testing continued", "the mayor"),
+    ("The board approved 2,140 layoffs in March, and a union spokesman said talks would resume.",
+     "talks would resume", "a union spokesman"),  # (a longer sentence: read so before)
+])
+def test_a_speaker_in_a_clause_joined_after_a_figure(body, content, speaker):
+    # the figures before the joined clause lengthen the sentence, not the speaker's phrase
+    assert what_was_said(body) == [(content, speaker)]
+
+
+def test_a_closing_pronoun_cue_followed_by_what_the_figure_leaves_out():
+    found = what_was_said("Chief financial officer Martin Eide put the loss at NOK 38 million. The loss is covered "
+                          "by insurance, he said, minus a deductible of NOK 2.5 million.")
+    assert ("The loss is covered by insurance", "Martin Eide") in found
 
 
 def test_a_closing_pronoun_cue_may_be_followed_by_a_clause_of_circumstance():
