@@ -1851,6 +1851,10 @@ def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
             # '"We saw the testers turn up," he said' after "A mechanic, who asked not to be named, said": the
             # mechanic, kept as written, not a person named before
             item.speaker, item.speaker_kind = unnamed, "anonymous"
+        elif item.speaker_raw.lower() == "they" and previous is not None and previous[1] == "anonymous" \
+                and _is_a_group(previous[0]):
+            # "Analysts at Hanbit Securities expect ... They estimate restructuring costs": the group just heard
+            item.speaker, item.speaker_kind = previous
         else:
             _resolve(item, book)
             if item.speaker_kind == "person":
@@ -1859,6 +1863,21 @@ def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
                 unnamed = item.speaker
         if item.speaker:
             previous = (item.speaker, item.speaker_kind)
+
+
+def _is_a_group(name: str) -> bool:
+    """Whether an unnamed source is a group of people: its noun, before what they are of, is a plural
+    ("analysts at Hanbit Securities", "industry officials")."""
+    words = name.lower().split()
+    for position, word in enumerate(words):
+        if word in _PREPOSITIONS_OF_A_GROUP:
+            words = words[:position]
+            break
+    return bool(words) and (words[-1] == "people" or words[-1].endswith("s") and not words[-1].endswith("ss"))
+
+
+# What a group of sources is of or at: "analysts at Hanbit Securities", "residents of the valley".
+_PREPOSITIONS_OF_A_GROUP = frozenset({"at", "of", "for", "from", "in", "with", "on"})
 
 
 def _one_unnamed(name, kind) -> bool:

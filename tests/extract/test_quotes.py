@@ -1326,3 +1326,10 @@ def test_an_unnamed_source_with_a_place_or_a_body_stays_as_written(body, speaker
 ])
 def test_roles_and_kinds_of_organisation_named_in_other_countries(body, speaker):
     assert [q.speaker for q in quotes(body)][-1] == speaker
+
+
+def test_they_after_a_group_of_unnamed_sources_is_that_group():
+    found = what_was_said("Daehan EnerCell said it would cut 1,300 jobs. Analysts at Hanbit Securities expect the "
+                          "company to return to profit in 2026. They estimate restructuring costs at around 180 "
+                          "billion won.")
+    assert found[-1] == ("restructuring costs at around 180 billion won", "analysts at Hanbit Securities")
