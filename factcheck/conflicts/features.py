@@ -58,7 +58,7 @@ FEATURE_NAMES = (
                                    "place", "rate", "period", "measure", "part", "limit", "year", "past",
                                    "modifier")),
     "few_alternatives", "best_for_one", "mutual_best", "agrees_elsewhere", "unaccounted_alternatives",
-    "log_ratio_unless_scale", "scale_slip", "tenfold_slip", "thousandfold_slip", "round_scale_slip",
+    "log_ratio_unless_scale", "scale_slip", "tenfold_slip", "thousandfold_slip", "round_scale_slip", "unit_slip",
     "transposed_digits", "one_digit_off", "leading_digit_dropped", "article_similarity",
 )
 
@@ -358,6 +358,9 @@ class ArticlePair:
             # thousand read as a million or a million as a billion ("11.6 trillion dong" and "11.6 billion");
             # a hundredfold one is most often two amounts of one story
             "tenfold_slip": float(slip_powers == 1),
+            # "112 mph" and "112 km/h", "about 12,000 hectares" and "12,000 acres": one number, its unit written
+            # wrong (not "160,000 tons" and "160,000 tonnes", which agree)
+            "unit_slip": float(unit_slip and not values_agree(a, b)),
             "thousandfold_slip": float(slip_powers == 3),
             "article_similarity": self.article_similarity,
         }

@@ -165,6 +165,17 @@ def test_slips_of_ten_and_a_thousand_are_told_apart(first, second, tenfold, thou
     assert (features["tenfold_slip"], features["thousandfold_slip"]) == (float(tenfold), float(thousandfold))
 
 
+@pytest.mark.parametrize("first, second, slipped", [
+    ("Gusts reached 112 mph on the coast.", "Gusts reached 112 km/h on the coast.", True),
+    ("The fire burned about 12,000 hectares.", "The fire burned 12,000 acres.", True),
+    ("The ship carried 160,000 tons of ore.", "The ship carried 160,000 tonnes of ore.", False),  # they agree
+    ("Gusts reached 112 mph on the coast.", "Gusts reached 118 mph on the coast.", False),
+])
+def test_one_number_in_two_units_of_a_kind_is_a_unit_slip(first, second, slipped):
+    (features,) = features_of(first, second).values()
+    assert features["unit_slip"] == float(slipped)
+
+
 @pytest.mark.parametrize("first, second, off", [
     ("House prices rose 3.8% in the year.", "House prices rose 2.8% in the year.", True),
     ("The storm closed 12 schools.", "The storm closed 13 schools.", True),
