@@ -226,6 +226,12 @@ _ROSE_REACH = 10
 # someone revised the figure to this value, so an earlier report of the old value is no contradiction.
 _REVISED_UP = frozenset("raised raising lifted lifting boosted boosting upped hiked hiking upgraded ramped "
                         "revised".split())
+# Verbs after "to" that say what a thing grew to take in: "expanded to cover 3,900 people".
+_TAKING_IN = frozenset({"cover", "include", "encompass"})
+# A source raising its own count, however long what it counts: "raised its count of vaccine doses lost in last
+# weekend's cold chain failure in Dalupan to 52,300".
+_RAISED_ITS_COUNT_TO = re.compile(r"\b(?:raised|lifted|increased|revised up(?:wards?)?) (?:its|their|the) (?:official )?"
+                                  r"(?:count|estimate|tally|toll|total|figure)\b[^.;:]{0,120}\bto $")
 _REVISED_DOWN = frozenset("lowered lowering cut cutting trimmed trimming reduced reducing slashed slashing "
                           "downgraded revised".split())
 
@@ -425,10 +431,12 @@ def _local_context(sentence, text, unit, measure):
     # "reached 12"; not a sum of money ("ticket revenue reached $16.4m" is a total, not a count on its way up)
     # nor a reading ("Temperatures reached 46.2 degrees" is the day's peak)
     # ("climbed past 4,800", "rose above 500": past the value, on the way up)
-    verbs_before_to = {word.lower() for word in left_words[-_ROSE_REACH:-1]} \
-        if lowered_left[-1:] in (["to"], ["past"], ["above"], ["beyond"]) else set()
+    # ("expanded to cover 3,900 people": what grew to include the number)
+    to_at = -2 if lowered_left[-2:-1] == ["to"] and lowered_left[-1] in _TAKING_IN else -1
+    verbs_before_to = {word.lower() for word in left_words[-_ROSE_REACH + to_at + 1:to_at]} \
+        if lowered_left[to_at:][:1] in (["to"], ["past"], ["above"], ["beyond"]) else set()
     moved_up = lowered_left[-1:] == ["reached"] and not money and not is_reading(unit) \
-        or bool(verbs_before_to & (_ROSE | _REVISED_UP))
+        or bool(verbs_before_to & (_ROSE | _REVISED_UP)) or bool(_RAISED_ITS_COUNT_TO.search(before))
     # "her lead has narrowed to 131 votes", "it has now eased to about 260": a fall since the last report; not
     # a fall since last year told in the past tense ("quarterly profit fell to $213 million")
     since_last_report = len(lowered_left) == 3 and lowered_left[0] in _SINCE_LAST_REPORT and lowered_left[2] == "to"
@@ -440,7 +448,8 @@ def _local_context(sentence, text, unit, measure):
                         measure, is_change, _is_start(before), moved_up,
                         # a percentage told with growth is the size of a change ("fares will rise 4.9 per
                         # cent"), not a running count
-                        bool(_SO_FAR.search(left_clause)
+                        # ("261 suspected cases have been recorded so far": told after the number too)
+                        bool(_SO_FAR.search(left_clause) or _SO_FAR_AFTER.match(right_clause)
                              or unit != "%" and _growth_told(sentence, at, at + len(text))),
                         _predicate(after), bool(lowered_left) and lowered_left[-1] in _INCLUDING,
                         _place(left_clause) | _place(right_clause),
@@ -585,6 +594,9 @@ _PER_SLASH = re.compile(r"/([A-Za-z]+)\b")
 _PER_ADVERB = re.compile(r"(?:\s+[a-z]+)?\s+(annually|yearly|monthly|weekly|daily)\b")
 # Words that make a count a running total, which a later report may raise.
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|ha(?:s|ve) now)\b", re.IGNORECASE)
+# ... or after it, closing its own clause: "261 suspected cases have been recorded so far" (not "has now" after it,
+# which may be another subject's: "eight-panel screens says donations have now passed")
+_SO_FAR_AFTER = re.compile(r"(?:\W*[\w'’-]+){0,6}?\W+(?:so far|thus far|to date)\b", re.IGNORECASE)
 # Words anywhere in a sentence that tell of a count that has grown: "Twelve people have now been treated,
 # up from seven on Monday", "bringing the total to $5.3 million", "the agency now counts five infants"; not
 # a change since a past year ("23 percent since 2020") or an offer "unchanged since December".

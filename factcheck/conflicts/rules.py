@@ -409,14 +409,17 @@ _REVISED_ITS = re.compile(r"\b(?:revis(?:ed|ing|es)|cut|cutting|lower(?:ed|ing|s
 
 # A later report that says its figure revises an earlier one without giving it: "about 160 jobs could be lost,
 # up from its earlier estimate", "some 14,000 hectares, more than initially estimated", "5,100 hectares, well above
-# the first estimate".
+# the first estimate", "raises of 9 per cent ..., up from its previous offer", "bigger than the company first
+# disclosed".
 _REVISES_AN_EARLIER_FIGURE = re.compile(r"\b(?:(?:up|down) from|(?:well |far )?(?:above|below)|"
                                         r"(?:slightly |much |far )?(?:higher|lower|more|fewer) than) "
                                         r"(?:its|their|the|an?) "
                                         r"(?:own )?(?:earlier|initial|previous|first|original|preliminary) "
-                                        r"(?:estimate|figure|forecast|count|projection|tally)s?\b|"
-                                        r"\b(?:more|higher|fewer|less|lower) than (?:first|initially|originally|"
-                                        r"previously) (?:estimated|reported|thought|feared|forecast)\b", re.IGNORECASE)
+                                        r"(?:estimate|figure|forecast|count|projection|tally|offer|bid|proposal)s?\b|"
+                                        r"\b(?:more|higher|fewer|less|lower|bigger|larger|smaller|worse) than "
+                                        r"(?:(?:the|its) \w+ |it |they )?(?:first|initially|originally|previously) "
+                                        r"(?:estimated|reported|thought|feared|forecast|disclosed|said|stated|announced)\b",
+                                        re.IGNORECASE)
 
 
 def _a_rate_now(earlier, later):
@@ -506,9 +509,11 @@ def _a_level_on_other_days(earlier, later):
 def _told_of_the_same_days(earlier, later):
     """Whether two reports date their counts to the same days ("1,100 people were evacuated on Monday", the
     next day "2,400 people were evacuated ... on Monday"): counts of one moment, which cannot have grown
-    between the reports, unless the later one says so ("has risen to 17" since "Thursday night's leak")."""
+    between the reports, unless the later one says so ("has risen to 17" since "Thursday night's leak", "261 cases
+    have been recorded so far")."""
     days_earlier = _days_named(earlier)
-    return bool(days_earlier) and days_earlier == _days_named(later) and not LocalContext.of(later).moved_up
+    local_later = LocalContext.of(later)
+    return bool(days_earlier) and days_earlier == _days_named(later) and not (local_later.moved_up or local_later.so_far)
 
 
 def _days_named(claim):

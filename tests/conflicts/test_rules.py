@@ -740,6 +740,28 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
     # a quick count, then the official one
     (("71.3%", 71.3, "%", "The quick count put turnout at 71.3%.", "2024-11-28"),
      ("68.8%", 68.8, "%", "Official turnout was 68.8%, the commission said.", "2024-12-06")),
+    # a source that raised its own count, however long what it counts
+    (("About 48,000", 48000, "dose", "About 48,000 doses of childhood vaccines were spoiled, the provincial health "
+      "office said on Monday.", "2025-06-03"),
+     ("52,300", 52300, "dose", "The Department of Health on Tuesday raised its count of vaccine doses lost in last "
+      "weekend's cold chain failure in Dalupan to 52,300.", "2025-06-04")),
+    # what was widened to take in more
+    (("about 2,300", 2300, "resident", "An evacuation order covering about 2,300 residents was issued Sunday night.",
+      "2025-07-21"),
+     ("3,900", 3900, "person", "The evacuation order has been expanded to cover 3,900 people.", "2025-07-22")),
+    # a running total told after its number, whatever day the sentence names for something else
+    (("212", 212, "case", "At least 14 people have died and 212 suspected cases of cholera have been recorded since "
+      "late July, state health officials said on Monday.", "2025-08-11"),
+     ("261", 261, "case", "According to the commissioner, 261 suspected cases have been recorded so far, and 38 "
+      "patients were admitted at the isolation centre on Monday alone.", "2025-08-12")),
+    # an offer raised, a leak found bigger than first disclosed
+    (("7.5 per cent", 7.5, "%", "The university has offered 7.5 per cent over the same period.", "2025-01-27"),
+     ("9 per cent", 9, "%", "The university is now offering raises of 9 per cent over three years, up from its "
+      "previous offer.", "2025-01-30")),
+    (("about 4,300", 4300, "cubic metre", "Minera Cordón Alto said about 4,300 cubic metres of tailings water "
+      "seeped from a storage dam.", "2024-03-11"),
+     ("nearly 6,000", 6000, "cubic metre", "The regulator said the leak was bigger than the company first disclosed, "
+      "with nearly 6,000 cubic metres of tailings water escaping.", "2024-03-15")),
 ])
 def test_a_later_report_of_a_revised_or_remaining_figure_is_an_update(earlier, later):
     assert verdict(*dated_pair(earlier, later)).kind == "update"
