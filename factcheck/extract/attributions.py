@@ -333,7 +333,8 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
     if first in ("one", "another") and phrase_words[1:2] == ["of"]:
         return False  # "one of 16 projects": a count, not "one laboratory manager"
     return first in _SOURCE_DETERMINERS or _group_head(phrase) or counts_people(last) \
-        or any(w.lower() in ANONYMOUS_HEADS for w in phrase_words[:2]) or last in ORG_NOUNS \
+        or any(w.lower() in ANONYMOUS_HEADS for w in phrase_words[:2]) or _anonymous_first(phrase) \
+        or last in ORG_NOUNS \
         or singular(last) in ORG_NOUNS or singular(last) in ORG_HEADS or is_document_phrase(phrase)
 
 
@@ -534,8 +535,10 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         # (when it was said is no part of who said it: "Residents at a meeting in the hall on Tuesday night said")
         clause_length = len(_WHEN_SAID.sub("", clause).split()) if clause.rstrip().endswith(_WHEN_ENDINGS) \
             else len(clause.split())
-        longest = _longest_source(clause) if leading or relative else 0  # the clause stays as it is from here
-        if (leading or relative) and clause_length <= longest and _anonymous_first(clause) \
+        # the clause stays as it is from here ("..., police in the canton of Neuchâtel said on Monday." too)
+        longest = _longest_source(clause) if leading or relative or trailing else 0
+        if (leading or relative or trailing and not _GROUP_PLACE_LINKS.isdisjoint(clause.lower().split())) \
+                and clause_length <= longest and _anonymous_first(clause) \
                 and not (clause.rsplit(None, 1)[-1][:1].islower() and named_at_organisation(clause)):
             # (not "Inspector Maarten de Vries of the national art crimes unit": the inspector)
             phrase = clause.strip()  # "Analysts polled by FactSet", "Health officials in Dunmore County"

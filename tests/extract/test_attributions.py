@@ -458,6 +458,13 @@ def test_a_pronoun_after_an_unnamed_source_credits_that_source_as_written():
     ("He ran four care homes in the town, Hartsford Crown Court heard.", "Hartsford Crown Court"),
     ("Police have registered a case against the hospital, a senior police officer in Alwar said.",
      "a senior police officer in Alwar"),
+    # a group, or one of it, by where or for whom it speaks, closing the sentence
+    ("French police arrested two men in the Doubs department, prosecutors in Besançon said.",
+     "prosecutors in Besançon"),
+    ("The league has agreed to pay $31.5 million to settle the lawsuit, lawyers for both sides said Tuesday.",
+     "lawyers for both sides"),
+    ("Andina Litio has 90 days to present a plan, a spokesman for the regulator in Antofagasta said.",
+     "a spokesman for the regulator in Antofagasta"),
 ])
 def test_sources_by_where_they_are_or_told_in_the_passive(body, source):
     assert [a.speaker for a in attributions(body)] == [source]
