@@ -1293,6 +1293,8 @@ _NAMED_AFTER_A_ROLE = re.compile(r"(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.-]*(?
 # Morisawa").
 _ROLE_AND_NAME = re.compile(r"(?:(?!by\b|\w+ed\b)[a-z][\w'’-]*\s+){0,2}(?P<role>[a-z][\w'’-]*)\s+(?:[A-Z][a-z]{1,4}\.\s+)?"
                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s+(?:of|at|from|with)\s+[^,]{3,60})?")
+# People of a named place: "Residents of Igarapé-Tuiuca", "Farmers in Kwamekrom".
+_PEOPLE_OF_A_PLACE = re.compile(r"[A-Z][a-z]+\s+(?:of|in|from|near|around)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 # Two capitalised words in a row: a name in a phrase.
 _TWO_NAME_WORDS = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _WHERE_A_ROLE_IS = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
@@ -1330,10 +1332,12 @@ def subject_before_apposition(before: str) -> str | None:
             return middle  # "Its author, hydrogeologist Dr. Tomás Araya of the Universidad del Norte Grande,", "A
             # resident of Unguwar Rimi ward, Malam Sani Abdullahi,": the one named
     if len(commas) == 2 and middle.split(None, 1)[0] in ("a", "an") and len(middle.split()) <= 16 \
-            and _TWO_NAME_WORDS.search(head) and head.split(None, 1)[0].lower() not in _PLACING_WORDS \
-            and 8 < len(head.split()) <= 12:
+            and (_TWO_NAME_WORDS.search(head) and head.split(None, 1)[0].lower() not in _PLACING_WORDS
+                 and 8 < len(head.split()) <= 12 or _PEOPLE_OF_A_PLACE.fullmatch(head)
+                 and counts_people(head.split(None, 1)[0].lower())):
         return head  # "Community leader Rosa Mamani Cruz of San Bartolo de Quilpa, a village of some 300 residents
-        # about 20 km from the salt flat,": a long name described by what its place is
+        # about 20 km from the salt flat,", "Residents of Igarapé-Tuiuca, a town of about 18,000 people,": a source
+        # described by what its place is
     # a name in apposition may follow a long description ("The manager of the Rural Credit Bank branch in
     # Asuboa, Mr. Samuel Owusu-Ansah, said")
     # (an abbreviated title is no word of its own: "Labour economist Dr. Harriet Gillis of Dalhousie Street Economics")

@@ -288,6 +288,8 @@ def test_reported_speech_and_its_speaker(body, content, speaker):
      "the salt flat, said families had watched springs dry up.", "Rosa Mamani Cruz"),  # a long name, its place told
     ("Most of the losses are insured, said Khalid al-Rawahi, chief executive of Muscat broker Jazeera Risk "
      "Partners.", "Khalid al-Rawahi"),  # a surname with its article
+    ("Residents of Igarapé-Tuiuca, a town of about 18,000 people, say the yard employed around 150 workers.",
+     "residents of Igarapé-Tuiuca"),  # people of a place described by what the place is
 ])
 def test_the_speaker_of_reported_speech_behind_a_description(body, speaker):
     assert [q.speaker for q in quotes(body) if q.quote.direct is False] == [speaker]
