@@ -49,8 +49,8 @@ DAY_AFTER_COMMA = re.compile(r",\s+(?:on\s+)?(?:" + "|".join(DAY_ENDINGS) + r")$
 # A role in an appositive after a name, known by the preposition after it: ", chairman of the branch", ", head
 # of research" (a pattern piece).
 ROLE_BEFORE_PREPOSITION = r"(?:[a-z]+\s+){0,2}[a-z]+(?=\s+(?:of|at|for|with)\s)"
-# The particles a surname may open with: "Maarten de Groot", "Ludwig van der Berg".
-NAME_PARTICLE = r"(?:de|van|von|der|den|da|del|di|du|le|la)"
+# The particles a surname may open with: "Maarten de Groot", "Ludwig van der Berg", "Maria do Céu Antunes".
+NAME_PARTICLE = r"(?:de|van|von|der|den|da|das|do|dos|del|di|du|le|la)"
 # A particle elided or hyphened before a capital, written as one word with it: "Louis d'Entremont", "Khalid
 # al-Rawahi".
 ELIDED = r"(?:d['’]|[ae]l-)"

@@ -1294,7 +1294,8 @@ _NAMED_AFTER_A_ROLE = re.compile(r"(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.-]*(?
 _ROLE_AND_NAME = re.compile(r"(?:(?!by\b|\w+ed\b)[a-z][\w'’-]*\s+){0,2}(?P<role>[a-z][\w'’-]*)\s+(?:[A-Z][a-z]{1,4}\.\s+)?"
                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s+(?:of|at|from|with)\s+[^,]{3,60})?")
 # People of a named place: "Residents of Igarapé-Tuiuca", "Farmers in Kwamekrom".
-_PEOPLE_OF_A_PLACE = re.compile(r"[A-Z][a-z]+\s+(?:of|in|from|near|around)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+_PEOPLE_OF_A_PLACE = re.compile(r"[A-Z][a-z]+\s+(?:of|in|from|near|around)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                                r"(?:\s+(?:" + NAME_PARTICLE + r"\s+)?[A-Z][\w'’-]*){0,2}")
 # Two capitalised words in a row: a name in a phrase.
 _TWO_NAME_WORDS = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _WHERE_A_ROLE_IS = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
@@ -1304,6 +1305,30 @@ def subject_before_apposition(before: str) -> str | None:
     """The subject of a sentence whose verb comes after an appositive or a relative clause: ``Kessler
     Biologics, a vaccine maker based in the state,`` -> ``Kessler Biologics``; ``Its chief inspector, Andrew
     Coutts,`` -> ``Andrew Coutts``; None otherwise (``before`` is the text before the verb)."""
+    subject = _subject_before_apposition(before)
+    if subject is None and before[-1:] == "," and before.count(",") <= 4:
+        # a person named after a role, then described once or twice: "Council member Luis Varga, the lone no vote,",
+        # "Hiroshi Tanabe, sales director at Alpine Route Japan Tours, a Tokyo-based inbound operator,", "Former
+        # Swift Rapids Sabres defenceman Kyle Mbeki, 41,"
+        described = _PERSON_DESCRIBED.fullmatch(before)
+        if described and described.group("name").rsplit(None, 1)[-1].lower().rstrip(".") not in ORG_WORDS:
+            subject = described.group("name")
+    return subject
+
+
+# A person's name, perhaps after where the sentence is and a role (lower-case words, or capitalised ones of the team
+# or body the role is held in), then an age or up to two descriptions set off by commas: who the person is ("the
+# lone no vote", "now a commentator", "one of the largest buyers"), or a role at or of somewhere.
+_PERSON_DESCRIBED = re.compile(
+    r"(?:(?:At|In|On|Outside|Inside|Near)\s[^,;\"“”]{2,60},\s+)?"
+    r"(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*)\s+){0,5}?(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bnear )"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:" + NAME_PARTICLE + r"\s+)?[A-Z][\w'’-]+){1,3})"
+    r"(?:,\s+\d{1,3}(?=,))?"
+    r"(?:,\s+(?:(?:the|a|an|now|one|his|her|their|who|whose)\s[^,;\"“”]{2,110}|"
+    r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+(?:at|of|for|with|in)\s[^,;\"“”]{2,80})){0,2},")
+
+
+def _subject_before_apposition(before: str) -> str | None:
     one_of_them = _ONE_OF_THEM_NAMED.fullmatch(before)
     if one_of_them:  # "One of them, retired bus driver Masao Kuroda, 67, of Sakai,": the one named
         return one_of_them.group("named")
@@ -1331,9 +1356,10 @@ def subject_before_apposition(before: str) -> str | None:
         if role_and_name and _is_a_role(role_and_name.group("role")) or named and len(middle.split()) >= 2:
             return middle  # "Its author, hydrogeologist Dr. Tomás Araya of the Universidad del Norte Grande,", "A
             # resident of Unguwar Rimi ward, Malam Sani Abdullahi,": the one named
-    if len(commas) == 2 and middle.split(None, 1)[0] in ("a", "an") and len(middle.split()) <= 16 \
+    opening = middle.split(None, 1)[0]
+    if len(commas) == 2 and opening in ("a", "an", "the") and len(middle.split()) <= 16 \
             and (_TWO_NAME_WORDS.search(head) and head.split(None, 1)[0].lower() not in _PLACING_WORDS
-                 and 8 < len(head.split()) <= 12 or _PEOPLE_OF_A_PLACE.fullmatch(head)
+                 and 8 < len(head.split()) <= 12 and opening != "the" or _PEOPLE_OF_A_PLACE.fullmatch(head)
                  and counts_people(head.split(None, 1)[0].lower())):
         return head  # "Community leader Rosa Mamani Cruz of San Bartolo de Quilpa, a village of some 300 residents
         # about 20 km from the salt flat,", "Residents of Igarapé-Tuiuca, a town of about 18,000 people,": a source

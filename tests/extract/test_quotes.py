@@ -290,6 +290,17 @@ def test_reported_speech_and_its_speaker(body, content, speaker):
      "Partners.", "Khalid al-Rawahi"),  # a surname with its article
     ("Residents of Igarapé-Tuiuca, a town of about 18,000 people, say the yard employed around 150 workers.",
      "residents of Igarapé-Tuiuca"),  # people of a place described by what the place is
+    ("Residents of Paso del Cerro, the village closest to the wind farm, said they heard a loud crack.",
+     "residents of Paso del Cerro"),
+    # a person after a role, described once or twice
+    ("Council member Luis Varga, the lone no vote, said the rules hit older neighborhoods hardest.", "Luis Varga"),
+    ("Hiroshi Tanabe, sales director at Alpine Route Japan Tours, a Tokyo-based inbound operator, said the increase "
+     "was manageable.", "Hiroshi Tanabe"),
+    ("Former Swift Rapids Sabres defenceman Kyle Mbeki, 41, said he would apply for compensation.", "Kyle Mbeki"),
+    ("At the camp in Wewagama, paddy farmer Ranjith Bandara, who tested positive, said he had stopped drinking well "
+     "water.", "Ranjith Bandara"),
+    ("Yoko Hanazawa, who chairs the Sakuragi Onsen Ryokan Association and runs a 22-room ryokan founded by her "
+     "great-grandfather, said the top rate would push guests away.", "Yoko Hanazawa"),
 ])
 def test_the_speaker_of_reported_speech_behind_a_description(body, speaker):
     assert [q.speaker for q in quotes(body) if q.quote.direct is False] == [speaker]
