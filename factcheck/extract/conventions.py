@@ -168,12 +168,27 @@ def _currency_of_the_country(body: str, default: str) -> str:
 
 # For each currency word's default code (figures.CURRENCY_WORDS), the countries that use the word.
 _SHARED_CURRENCIES = {
-    "MXN": {"MXN": re.compile(r"Mexic|Monterrey|Guadalajara"), "CLP": re.compile(r"Chile|Santiago"),
-            "ARS": re.compile(r"Argentin|Buenos Aires|Rosario|Córdoba|Mendoza|Tucumán"),
-            "PHP": re.compile(r"Philippin|Filipino|Manila"),
-            "COP": re.compile(r"Colombia|Bogot"), "UYU": re.compile(r"Uruguay|Montevideo"),
-            "DOP": re.compile(r"Dominican Republic|Santo Domingo")},
-    "NOK": {"NOK": re.compile(r"Norw|Oslo"), "DKK": re.compile(r"Denmark|Danish|Copenhagen"),
+    # (with each country's regions and larger cities, which a story set in a small place may name instead)
+    "MXN": {"MXN": re.compile(r"Mexic|Monterrey|Guadalajara|Jalisco|Sonora|Chihuahua|Oaxaca|Chiapas|Veracruz|"
+                              r"Puebla|Yucatán|Tijuana|Sinaloa|Michoacán|Nuevo León|Querétaro|Tabasco"),
+            "CLP": re.compile(r"Chile|Santiago|Antofagasta|Atacama|Tarapacá|Coquimbo|Valparaíso|Biobío|Araucanía|"
+                              r"Aysén|Magallanes|Maule|Ñuble|Iquique|Calama|Copiapó|La Serena|Temuco|"
+                              r"Puerto Montt|Punta Arenas|Valdivia|Rancagua"),
+            "ARS": re.compile(r"Argentin|Buenos Aires|Rosario|Córdoba|Mendoza|Tucumán|Neuquén|Chubut|Salta\b|"
+                              r"Jujuy|Entre Ríos|Corrientes|Mar del Plata|Bahía Blanca|Catamarca|Santiago del Estero"),
+            "PHP": re.compile(r"Philippin|Filipino|Manila|Luzon|Mindanao|Visayas|Cebu|Davao|Quezon|Leyte|Iloilo|"
+                              r"Bicol|Pampanga|Batangas|Cavite|Palawan|Zamboanga|Cagayan|Pangasinan|Tacloban|"
+                              r"Bacolod|Negros|Mindoro|Bohol"),
+            "COP": re.compile(r"Colombia|Bogot|Medellín|Barranquilla|Cartagena de Indias|Antioquia|Cauca\b|"
+                              r"Chocó|Caquetá|Putumayo|Boyacá|Cundinamarca|Tolima|Huila|Casanare|Nariño|"
+                              r"Bucaramanga|Cúcuta|Ibagué|Villavicencio|Manizales"),
+            "UYU": re.compile(r"Uruguay|Montevideo|Paysandú|Tacuarembó|Treinta y Tres|Cerro Largo|Punta del Este|"
+                              r"Canelones|Lavalleja"),
+            "DOP": re.compile(r"Dominican Republic|Santo Domingo|Punta Cana")},
+    "NOK": {"NOK": re.compile(r"Norw|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Bodø|Ålesund|Vestland|Nordland|"
+                              r"Finnmark|Rogaland|Lofoten"),
+            "DKK": re.compile(r"Denmark|Danish|Copenhagen|Jutland|Aarhus|Odense|Aalborg|Esbjerg|Funen|Bornholm|"
+                              r"Roskilde|(?<!New )Zealand"),
             "SEK": re.compile(r"Swed|Stockholm|Gothenburg|Malmö"),
             "CZK": re.compile(r"Czech|Prague|Brno|korun|Kč|\w*[řůě]\w*"),
             "ISK": re.compile(r"Iceland|Reykjav")},
@@ -181,10 +196,15 @@ _SHARED_CURRENCIES = {
             "MAD": re.compile(r"Morocc|Casablanca|Rabat|Agadir|Marrakesh|Marrakech|Tangier|Souss|Meknes|Fez\b|Fès|"
                               r"Oujda|Kenitra|Tetouan|Essaouira|Ouarzazate|Laayoune")},
     "INR": {"INR": re.compile(r"India"),
-            "PKR": re.compile(r"Pakistan|Karachi|Lahore|Islamabad|Peshawar|Rawalpindi|Quetta|Khyber|Sindh|Balochistan"),
-            "LKR": re.compile(r"Sri Lanka|Colombo"), "NPR": re.compile(r"Nepal|Kathmandu")},
+            "PKR": re.compile(r"Pakistan|Karachi|Lahore|Islamabad|Peshawar|Rawalpindi|Quetta|Khyber|Sindh|Balochistan|"
+                              r"Multan|Faisalabad|Sialkot|Gujranwala|Gilgit"),
+            "LKR": re.compile(r"Sri Lanka|Colombo|Kandy|Galle|Jaffna|Trincomalee|Batticaloa|Anuradhapura|Kurunegala|"
+                              r"Ratnapura"),
+            "NPR": re.compile(r"Nepal|Kathmandu|Pokhara|Lalitpur|Bhaktapur|Chitwan|Biratnagar|Solukhumbu|Gandaki|"
+                              r"Lumbini|Karnali|Bagmati")},
     "KES": {"KES": re.compile(r"Keny|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret"),
-            "TZS": re.compile(r"Tanzania|Dar es Salaam|Dodoma|Arusha|Zanzibar|Mwanza|Morogoro|Mbeya"),
+            "TZS": re.compile(r"Tanzania|Dar es Salaam|Dodoma|Arusha|Zanzibar|Mwanza|Morogoro|Mbeya|Mtwara|Lindi\b|"
+                              r"Tanga\b|Iringa|Tabora|Kigoma|Shinyanga|Singida|Songea|Ruvuma|Musoma|Bukoba"),
             "UGX": re.compile(r"Ugand|Kampala|Entebbe|Gulu|Jinja"), "SOS": re.compile(r"Somali|Mogadishu")},
     "IQD": {"IQD": re.compile(r"Iraq|Baghdad|Basra|Erbil|Mosul|Najaf|Kirkuk"),
             "JOD": re.compile(r"Jordan(?!\s+River)|Amman|Zarqa|Irbid|Aqaba|Mafraq"),

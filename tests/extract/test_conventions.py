@@ -110,6 +110,12 @@ def test_a_one_letter_metric_symbol_is_spelled_as_its_article_would(body, surfac
 
 @pytest.mark.parametrize("body, unit", [
     ("Chile's regulator fined the utility 14 billion pesos.", "CLP"),
+    # a region or a larger city names the country where the town the story is set in would not
+    ("A spokesman for the regulator in Antofagasta said the fine was six billion pesos.", "CLP"),
+    ("Mills in Treinta y Tres have lost 400 million pesos.", "UYU"),
+    ("Daycare centres across Jutland need 28 million kroner a year.", "DKK"),
+    ("The telecom's Mindanao subscribers will get 500 pesos in credit.", "PHP"),
+    ("Flooding in Chitwan destroyed crops worth Rs 500 million.", "NPR"),
     ("Mexico's growers sold avocados for 95 pesos a kilo.", "MXN"),
     ("In Copenhagen, the airline owed 34 million kroner.", "DKK"),
     ("The Norwegian power price hit 1.42 kroner.", "NOK"),
