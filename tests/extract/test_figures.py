@@ -968,6 +968,8 @@ def test_the_injured_and_the_dead_are_people(sentence, units):
     ("Growers will receive 2.5 million soums a hectare.", 2.5e6, "UZS"),  # the Uzbek som
     ("Repairs will cost about 180 million vatu.", 180e6, "VUV"),  # Vanuatu's vatu, and its sign
     ("Repairs will cost VT250 million.", 250e6, "VUV"),
+    ("Damage is put at RO38 million.", 38e6, "OMR"),  # the Omani rial
+    ("The port will cost QR 2.5 billion.", 2.5e9, "QAR"),  # the Qatari riyal
     ("Growers now sell at Q1,650 a quintal.", 1650, "GTQ"),  # the quetzal's sign before digit groups
 ])
 def test_currencies_of_more_countries(text, value, unit):
