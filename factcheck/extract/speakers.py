@@ -422,6 +422,8 @@ def in_running_text(speaker: str | None, kind: str | None) -> str | None:
     the official" does; so does a phrase that opens with its head noun before a name ("Opponents of Lysøyvik's
     toll ring", "Cashew farmers in Nangando district"). A phrase whose name comes first ("Harbor Avenue
     residents") keeps its capitals."""
+    if speaker and speaker.lower() in _COMMON_BODIES:
+        return speaker.lower()  # "Police said" credits "police", as "said police" does
     if kind not in ("anonymous", "document") or not speaker or not speaker[:1].isupper():
         return speaker
     words = speaker.split()
@@ -431,6 +433,8 @@ def in_running_text(speaker: str | None, kind: str | None) -> str | None:
     return speaker[:1].lower() + speaker[1:]
 
 
+# Bodies a common noun names on its own, capitalised only to open a sentence.
+_COMMON_BODIES = frozenset({"police", "management", "customs", "immigration", "government", "military"})
 # How the name of a people ends: "Kenyan", "Chinese", "British", "Israeli", "Dutch".
 _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch)$")
 

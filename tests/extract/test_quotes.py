@@ -1346,3 +1346,9 @@ def test_they_after_a_group_of_unnamed_sources_is_that_group():
                           "company to return to profit in 2026. They estimate restructuring costs at around 180 "
                           "billion won.")
     assert found[-1] == ("restructuring costs at around 180 billion won", "analysts at Hanbit Securities")
+
+
+def test_a_body_a_common_noun_names_is_credited_as_mid_sentence():
+    # "Police said" and "said police" credit the same source
+    assert what_was_said("Police said the man was arrested near the border on Tuesday.") == [
+        ("the man was arrested near the border on Tuesday", "police")]
