@@ -1061,6 +1061,8 @@ _SPOKESPERSON = re.compile(r"(?P<det>[Aa]n?|[Tt]he)\s+(?:(?P<org>[\w&'’.-]+(?:
                            r"(?P<spokes>spokes(?:person|man|woman))(?:\s+for\s+(?P<owner>(?:the\s+)?[\w&'’.-]+"
                            r"(?:\s+[\w&'’.-]+){0,3}))?")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+# A spokesperson the phrase gives no organisation: "a spokesman", "the spokeswoman".
+_BARE_SPOKESPERSON = re.compile(r"(?:[Aa]|[Tt]he) spokes(?:person|man|woman)")
 
 
 # Works a company runs, which news credits with what the company says: "The mill said on Monday".
@@ -1855,6 +1857,13 @@ def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
                 and _is_a_group(previous[0]):
             # "Analysts at Hanbit Securities expect ... They estimate restructuring costs": the group just heard
             item.speaker, item.speaker_kind = previous
+        elif _BARE_SPOKESPERSON.fullmatch(item.speaker_raw) and previous is not None \
+                and previous[1] == "organization" and previous[0][:1].isupper():
+            # "Thornbury Vale Water said ... '...,' a spokesman said": the one who speaks for the body just heard
+            org = previous[0][:1].lower() + previous[0][1:] if previous[0].startswith("The ") else previous[0]
+            # ("a spokesperson for the Department for Education")
+            the = "the " if org in book.institutions or org.split()[0].lower() in _PUBLIC_WORDS else ""
+            item.speaker, item.speaker_kind = f"{item.speaker_raw.lower()} for {the}{org}", "anonymous"
         else:
             _resolve(item, book)
             if item.speaker_kind == "person":

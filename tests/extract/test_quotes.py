@@ -1352,3 +1352,9 @@ def test_a_body_a_common_noun_names_is_credited_as_mid_sentence():
     # "Police said" and "said police" credit the same source
     assert what_was_said("Police said the man was arrested near the border on Tuesday.") == [
         ("the man was arrested near the border on Tuesday", "police")]
+
+
+def test_a_spokesperson_the_phrase_gives_no_organisation_speaks_for_the_body_just_heard():
+    found = what_was_said('Thornbury Vale Water said the spill lasted 14 hours. "We are deeply sorry and will pay," '
+                          'a spokesman said.')
+    assert found[-1] == ("We are deeply sorry and will pay", "a spokesman for Thornbury Vale Water")
