@@ -230,8 +230,8 @@ _REVISED_UP = frozenset("raised raising lifted lifting boosted boosting upped hi
 _TAKING_IN = frozenset({"cover", "include", "encompass"})
 # A source raising its own count, however long what it counts: "raised its count of vaccine doses lost in last
 # weekend's cold chain failure in Dalupan to 52,300".
-_RAISED_ITS_COUNT_TO = re.compile(r"\b(?:raised|lifted|increased|revised up(?:wards?)?) (?:its|their|the) (?:official )?"
-                                  r"(?:count|estimate|tally|toll|total|figure)\b[^.;:]{0,120}\bto $")
+_RAISED_ITS_COUNT_TO = re.compile(r"\b(?:raised|lifted|increased|revised up(?:wards?)?) (?:its|their|the) "
+                                  r"(?:official )?(?:count|estimate|tally|toll|total|figure)\b[^.;:]{0,120}\bto $")
 _REVISED_DOWN = frozenset("lowered lowering cut cutting trimmed trimming reduced reducing slashed slashing "
                           "downgraded revised".split())
 

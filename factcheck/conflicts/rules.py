@@ -418,7 +418,8 @@ _REVISES_AN_EARLIER_FIGURE = re.compile(r"\b(?:(?:up|down) from|(?:well |far )?(
                                         r"(?:estimate|figure|forecast|count|projection|tally|offer|bid|proposal)s?\b|"
                                         r"\b(?:more|higher|fewer|less|lower|bigger|larger|smaller|worse) than "
                                         r"(?:(?:the|its) \w+ |it |they )?(?:first|initially|originally|previously) "
-                                        r"(?:estimated|reported|thought|feared|forecast|disclosed|said|stated|announced)\b",
+                                        r"(?:estimated|reported|thought|feared|forecast|disclosed|said|stated|"
+                                        r"announced)\b",
                                         re.IGNORECASE)
 
 
@@ -513,7 +514,8 @@ def _told_of_the_same_days(earlier, later):
     have been recorded so far")."""
     days_earlier = _days_named(earlier)
     local_later = LocalContext.of(later)
-    return bool(days_earlier) and days_earlier == _days_named(later) and not (local_later.moved_up or local_later.so_far)
+    return bool(days_earlier) and days_earlier == _days_named(later) \
+        and not (local_later.moved_up or local_later.so_far)
 
 
 def _days_named(claim):

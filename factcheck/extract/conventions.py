@@ -175,7 +175,8 @@ _SHARED_CURRENCIES = {
                               r"Aysén|Magallanes|Maule|Ñuble|Iquique|Calama|Copiapó|La Serena|Temuco|"
                               r"Puerto Montt|Punta Arenas|Valdivia|Rancagua"),
             "ARS": re.compile(r"Argentin|Buenos Aires|Rosario|Córdoba|Mendoza|Tucumán|Neuquén|Chubut|Salta\b|"
-                              r"Jujuy|Entre Ríos|Corrientes|Mar del Plata|Bahía Blanca|Catamarca|Santiago del Estero"),
+                              r"Jujuy|Entre Ríos|Corrientes|Mar del Plata|Bahía Blanca|Catamarca|"
+                              r"Santiago del Estero"),
             "PHP": re.compile(r"Philippin|Filipino|Manila|Luzon|Mindanao|Visayas|Cebu|Davao|Quezon|Leyte|Iloilo|"
                               r"Bicol|Pampanga|Batangas|Cavite|Palawan|Zamboanga|Cagayan|Pangasinan|Tacloban|"
                               r"Bacolod|Negros|Mindoro|Bohol"),

@@ -2108,7 +2108,7 @@ def _unit_with_suffix(lowered, unit, j):
     elif j + 1 < n and lowered[j] == "/" and lowered[j + 1] in _SLASH_DENOMINATORS:
         denominator = _SLASH_DENOMINATORS[lowered[j + 1]]
         if unit in UNIT_SYMBOLS:  # "5 mg/L" as written
-            unit, j = f"{unit}/{_SLASH_SYMBOLS[denominator] if denominator in _SLASH_SYMBOLS else lowered[j + 1]}", j + 2
+            unit, j = f"{unit}/{_SLASH_SYMBOLS.get(denominator, lowered[j + 1])}", j + 2
         else:
             unit, j = _rate_unit(unit, denominator), j + 2
     return unit, j

@@ -70,7 +70,8 @@ _ANONYMOUS_TAIL = re.compile(
     r"(?:\s+[\w'’-]+){1,8}\s*$",
     re.IGNORECASE,
 )
-NAME_LINKS = {"de", "da", "das", "do", "dos", "van", "von", "bin", "al", "el", "la", "le", "der", "del", "of", "du", "di"}
+NAME_LINKS = {"de", "da", "das", "do", "dos", "van", "von", "bin", "al", "el", "la", "le", "der", "del", "of", "du",
+              "di"}
 # Verbs that are nouns too, or say nothing without a source before them (``_reckoned_by``): what sources
 # reckon, "Analysts estimate the stoppage is costing R3.8 million a day".
 _RECKONING_VERBS = frozenset({"estimate", "expect", "believe"})

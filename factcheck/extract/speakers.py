@@ -1295,7 +1295,8 @@ _NAMED_AFTER_A_ROLE = re.compile(r"(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.-]*(?
 # A role, perhaps after a word or two, then a name, perhaps with where the person works: "hydrogeologist Dr. Tomás
 # Araya of the Universidad del Norte Grande" (not who did something to the subject: "chaired by lawyer Keiko
 # Morisawa").
-_ROLE_AND_NAME = re.compile(r"(?:(?!by\b|\w+ed\b)[a-z][\w'’-]*\s+){0,2}(?P<role>[a-z][\w'’-]*)\s+(?:[A-Z][a-z]{1,4}\.\s+)?"
+_ROLE_AND_NAME = re.compile(r"(?:(?!by\b|\w+ed\b)[a-z][\w'’-]*\s+){0,2}(?P<role>[a-z][\w'’-]*)\s+"
+                            r"(?:[A-Z][a-z]{1,4}\.\s+)?"
                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s+(?:of|at|from|with)\s+[^,]{3,60})?")
 # People of a named place: "Residents of Igarapé-Tuiuca", "Farmers in Kwamekrom".
 _PEOPLE_OF_A_PLACE = re.compile(r"[A-Z][a-z]+\s+(?:of|in|from|near|around)\s+(?:the\s+)?[A-Z][\w'’-]*"

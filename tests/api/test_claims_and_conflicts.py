@@ -231,7 +231,8 @@ def test_a_unit_filter_finds_both_metric_spellings_and_the_symbol(make_module_ap
     # kilometres. An app of its own: in the session's shared index another test's article may hold a length too
     client = make_module_app().test_client()
     for source, body in (("Harbour Gazette", "The 317-metre vessel ran aground, 4.2 km off the port on Monday."),
-                         ("Coast Wire", "The 320-meter ship struck a sandbar 4.5 kilometers out, the coast guard said.")):
+                         ("Coast Wire", "The 320-meter ship struck a sandbar 4.5 kilometers out, the coast guard "
+                                        "said.")):
         response = client.post("/v1/articles", json={"source": source, "body": body, "published_at": "2026-05-04"})
         assert response.status_code == 201, response.get_data(as_text=True)
     for unit in ("meter", "metre"):
