@@ -436,7 +436,8 @@ def _local_context(sentence, text, unit, measure):
     verbs_before_to = {word.lower() for word in left_words[-_ROSE_REACH + to_at + 1:to_at]} \
         if lowered_left[to_at:][:1] in (["to"], ["past"], ["above"], ["beyond"]) else set()
     moved_up = lowered_left[-1:] == ["reached"] and not money and not is_reading(unit) \
-        or bool(verbs_before_to & (_ROSE | _REVISED_UP)) or bool(_RAISED_ITS_COUNT_TO.search(before))
+        or bool(verbs_before_to & (_ROSE | _REVISED_UP)) \
+        or lowered_left[-1:] == ["to"] and _RAISED_ITS_COUNT_TO.search(before) is not None
     # "her lead has narrowed to 131 votes", "it has now eased to about 260": a fall since the last report; not
     # a fall since last year told in the past tense ("quarterly profit fell to $213 million")
     since_last_report = len(lowered_left) == 3 and lowered_left[0] in _SINCE_LAST_REPORT and lowered_left[2] == "to"

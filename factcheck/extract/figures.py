@@ -8,10 +8,9 @@ Dates, years, times, ordinals, vote tallies, route/model/phone numbers and ``No.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from dataclasses import dataclass, replace
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, product
 from operator import attrgetter
 
 from factcheck.extract.claims import Figure
@@ -167,12 +166,12 @@ UNIT_ALIASES = {
     "yards": "yard", "yds": "yard", "acres": "acre", "hectares": "hectare",
     "sq": "square", "gallons": "gallon", "liters": "liter", "l": "liter", "ml": "milliliter",
     "dl": "deciliter", "psi": "psi",
-    "mva": "megavolt-ampere", "volt": "volt", "volts": "volt", 
+    "mva": "megavolt-ampere", "volt": "volt", "volts": "volt",
     "degrees": "degree", "°f": "degree fahrenheit", "fahrenheit": "degree fahrenheit",
     "celsius": "degree celsius", "°c": "degree celsius", "bpd": "barrel per day",
     "barrels": "barrel", "people": "person", "persons": "person", "children": "child", "kids": "child", "men": "man",
     "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
-    "percent": "%", "pct": "%", 
+    "percent": "%", "pct": "%",
     "kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps", "tbps": "Tbps",
 }
 # Units of measure written by their symbol keep it ("38.6 km", "120 MW", "3,400 m3"): the unit reads as the
@@ -387,7 +386,7 @@ def unit_spellings(unit: str) -> frozenset:
     if unit in UNIT_SYMBOLS:
         unit = UNIT_SYMBOLS[unit]
     ways = [_word_spellings(word) for word in unit.split(" ")]
-    spellings = {" ".join(words) for words in itertools.product(*ways)}
+    spellings = {" ".join(words) for words in product(*ways)}
     counted, per, rest = _BRITISH_ENDING.sub(r"\1er", unit).partition(" per ")
     if per and counted in _SYMBOLS_OF and rest in _SLASH_SYMBOLS:
         spellings.update(f"{symbol}/{_SLASH_SYMBOLS[rest]}" for symbol in _SYMBOLS_OF[counted])
