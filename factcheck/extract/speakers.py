@@ -1078,7 +1078,8 @@ class SpeakerBook:
         corporate name ("Northbrook Therapeutics", "Kindwacht GmbH"), by their shares ("Siam Urban Rail's
         shares") or by what they are ("online marketplace Pazaryolu", "Gradewell Systems, a software
         provider"), the one it comes back to ("Northbrook said") at least twice and twice as often as any
-        other; None when it names none or several alike (a bidder and its target)."""
+        other; None when it names none or several alike (a bidder and its target). Also by what only a business has
+        ("Daehan EnerCell's Misan battery plant", "Payvine's layoffs")."""
         if self._one_company is _UNREAD:
             self._read_introductions()
             names = self.corporate_names() | self._listed_names()
@@ -1086,6 +1087,9 @@ class SpeakerBook:
                 names |= self.org_kinds[kind]
             for kind in _BUSINESS_NAMED_BY_KIND:
                 names |= self.orgs_of_kind(kind)
+            if "s " in self._body:  # "Daehan EnerCell's Misan battery plant", "Payvine's layoffs"
+                names |= {match.group("name") for match in _ORG_BY_WHAT_IT_HAS.finditer(self._body)
+                          if match.group("name").split()[0] not in ("The", "A", "An")}
             self._one_company = self._one_of(names, alone_from=2)
         return self._one_company
 
@@ -1298,6 +1302,13 @@ _NAMED_AFTER_A_ROLE = re.compile(r"(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.-]*(?
 _ROLE_AND_NAME = re.compile(r"(?:(?!by\b|\w+ed\b)[a-z][\w'’-]*\s+){0,2}(?P<role>[a-z][\w'’-]*)\s+"
                             r"(?:[A-Z][a-z]{1,4}\.\s+)?"
                             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s+(?:of|at|from|with)\s+[^,]{3,60})?")
+# A name in the possessive before what only an organisation has: "Daehan EnerCell's Misan battery plant", "Payvine's
+# layoffs", "Kestrel Compute's data centre".
+_ORG_BY_WHAT_IT_HAS = re.compile(
+    r"\b(?P<name>[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,3})['’]s (?:[A-Z][\w-]* )?(?:[a-z-]+ ){0,2}"
+    r"(?:shares|stock|board|shareholders|chief executive|CEO|plant|factory|mill|mine|smelter|refinery|farm|"
+    r"data cent(?:re|er)|headquarters|workforce|employees|layoffs|subscribers|fleet|stores|branches|"
+    r"operations|quarterly|annual results|profit|revenue|takeover|IPO|listing)\b")
 # People of a named place: "Residents of Igarapé-Tuiuca", "Farmers in Kwamekrom".
 _PEOPLE_OF_A_PLACE = re.compile(r"[A-Z][a-z]+\s+(?:of|in|from|near|around)\s+(?:the\s+)?[A-Z][\w'’-]*"
                                 r"(?:\s+(?:" + NAME_PARTICLE + r"\s+)?[A-Z][\w'’-]*){0,2}")

@@ -1358,3 +1358,10 @@ def test_a_spokesperson_the_phrase_gives_no_organisation_speaks_for_the_body_jus
     found = what_was_said('Thornbury Vale Water said the spill lasted 14 hours. "We are deeply sorry and will pay," '
                           'a spokesman said.')
     assert found[-1] == ("We are deeply sorry and will pay", "a spokesman for Thornbury Vale Water")
+
+
+def test_the_company_is_the_business_the_article_gives_what_only_a_business_has():
+    found = what_was_said("Daehan EnerCell's decision to shed 1,300 jobs will ripple through its suppliers. After "
+                          "the cuts it will be able to produce 28 GWh, the company said. Daehan EnerCell's Misan "
+                          "battery plant employs 4,800 people.")
+    assert ("After the cuts it will be able to produce 28 GWh", "Daehan EnerCell") in found
