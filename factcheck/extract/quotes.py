@@ -1473,6 +1473,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue
             if words[k - 1][0].lower() in _RELATIVE_PRONOUNS:
                 continue  # the verb of a clause about the speaker: "An executive who asked not to be named said"
+            if words[k][1] < verb_at[0] and _IN_A_RELATIVE_CLAUSE.search(sentence, 0, words[k][1]):
+                continue  # the clause's noun: "The institute, which handles compensation claims, said"
             if words[k - 1][0].lower() in NOT_BEFORE_A_VERB:
                 continue  # an adjective or a noun: "losing an estimated $11m a day", "bracing for claims"
             if gives_an_order(sentence, low, words[k][2]):
@@ -1783,12 +1785,19 @@ def _first_reporting_verb(sentence: str, verbs=None):
                  for match in _REPORTING_VERB[sentence.isascii()].finditer(sentence, 0, 200)]
     found = [item for item in found if not _AFTER_RELATIVE.search(sentence, max(0, item[0] - 12), item[0])
              and not _reckoned_noun(item[2], sentence, item[1]) and not _alleged_as_an_adjective(sentence, *item[1:])]
+    # a verb's word inside a relative clause set off by commas is the clause's, when a verb follows the clause: "The
+    # institute, which handles compensation claims, said"
+    inside = [item for item in found if _IN_A_RELATIVE_CLAUSE.search(sentence, 0, item[0])]
+    if inside and len(inside) < len(found):
+        found = [item for item in found if item not in inside]
     # a verb of saying before a reckoning one: "Farmers expect yields of 14 bags, said Daniel Sang"; before an
     # estimate put at an amount too ("has put the cost at 38 billion dong, and says the work will take")
     saying = [item for item in found if item[2] not in _RECKONING_VERBS and item[2] not in PUT_VERBS] or found
     return saying[0][:2] if saying else None
 
 
+# An open relative clause set off by a comma, up to a word: ", which handles compensation".
+_IN_A_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,;:\"“”]*$")
 # Words after which a reporting verb is read as an adjective or a noun: an article ("the reported figure") or a
 # preposition ("bracing for claims", "in reports").
 NOT_BEFORE_A_VERB = frozenset({"a", "an", "the", "for", "of", "in", "on", "with", "from", "about", "against", "over",

@@ -292,6 +292,8 @@ def test_reported_speech_and_its_speaker(body, content, speaker):
      "residents of Igarapé-Tuiuca"),  # people of a place described by what the place is
     ("Residents of Paso del Cerro, the village closest to the wind farm, said they heard a loud crack.",
      "residents of Paso del Cerro"),
+    ("The Mining Damage Institute, which handles compensation claims, said it had received 640 damage reports.",
+     "Mining Damage Institute"),  # a noun like a verb of saying inside the relative clause ("claims")
     # a person after a role, described once or twice
     ("Council member Luis Varga, the lone no vote, said the rules hit older neighborhoods hardest.", "Luis Varga"),
     ("Hiroshi Tanabe, sales director at Alpine Route Japan Tours, a Tokyo-based inbound operator, said the increase "
