@@ -1328,11 +1328,15 @@ def subject_of_coordinated_verb(before: str) -> str | None:
 
 def _finite_verb(word: str) -> bool:
     """A word that can be the first verb after a subject: an auxiliary or a past tense ("has", "welcomed")."""
-    return word[:1].islower() and (word in _FINITE_AUXILIARIES or len(word) > 4 and word.endswith("ed"))
+    return word[:1].islower() and (word in _FINITE_AUXILIARIES or word in _IRREGULAR_PAST
+                                   or len(word) > 4 and word.endswith("ed"))
 
 
 # Auxiliaries a subject is followed by: "The department has put ...".
 _FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can"})
+# Past tenses news gives a subject's first act in, not in -ed: "IMARPE put the biomass at ..., and said".
+_IRREGULAR_PAST = frozenset({"put", "cut", "set", "kept", "gave", "took", "sent", "made", "paid", "sold",
+                             "began", "brought", "bought", "left", "lost", "won", "rose", "fell", "spent", "struck"})
 # Verbs of telling someone to do something, whose object is no statement ("told people to stay indoors").
 _TELLING_TO = frozenset({"told", "tells", "asked", "asks", "urged", "urges"})
 

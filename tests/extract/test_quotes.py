@@ -330,6 +330,16 @@ def test_a_speaker_in_a_clause_joined_after_a_figure(body, content, speaker):
     assert what_was_said(body) == [(content, speaker)]
 
 
+@pytest.mark.parametrize("body, content, speaker", [
+    ("Local officials put the number of houses swept away at 84 and said another 60 were damaged.",
+     "another 60 were damaged", "local officials"),
+    ("IMARPE put the anchoveta biomass at about 6 million tonnes, and said juveniles made up 28 per cent of the "
+     "fish.", "juveniles made up 28 per cent of the fish", "IMARPE"),
+])
+def test_a_verb_of_saying_shares_the_subject_of_a_first_act_in_an_irregular_past(body, content, speaker):
+    assert what_was_said(body) == [(content, speaker)]
+
+
 def test_a_closing_pronoun_cue_followed_by_what_the_figure_leaves_out():
     found = what_was_said("Chief financial officer Martin Eide put the loss at NOK 38 million. The loss is covered "
                           "by insurance, he said, minus a deductible of NOK 2.5 million.")
