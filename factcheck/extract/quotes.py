@@ -1180,6 +1180,8 @@ _NAMED_WHO_SAID_THAT = re.compile(r"(?:,\s+\d{1,3}(?=,))?"
                                   r"(?:,\s+(?:a|an)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+(?=who\s)|,\s+)"
                                   r"(?P<cue>who|which)\s+" + _SAID_AFTER_WHO)
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*$")
+# ... or a body named by common nouns before "which": "according to the national disaster council, which said".
+_BODY_BEFORE = re.compile(r"\bthe\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*$")
 
 
 def _told_after_name(sentence: str):
@@ -1188,6 +1190,10 @@ def _told_after_name(sentence: str):
     (``_NAMED_WHO_SAID_THAT``), or None."""
     for clause in _NAMED_WHO_SAID_THAT.finditer(sentence):
         name = _NAME_BEFORE.search(sentence, max(0, clause.start() - 80), clause.start())
+        if name is None and clause.group("cue") == "which":
+            name = _BODY_BEFORE.search(sentence, max(0, clause.start() - 80), clause.start())
+            if name is not None and name.group().rsplit(None, 1)[-1] not in ORG_NOUNS:
+                name = None  # (what is said of a thing is no one's: "the plan, which officials said")
         if name is not None:
             return name.start(), name.group(), clause.end(), clause.start("cue"), clause.end("verb")
     return None

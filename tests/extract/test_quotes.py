@@ -340,6 +340,12 @@ def test_a_verb_of_saying_shares_the_subject_of_a_first_act_in_an_irregular_past
     assert what_was_said(body) == [(content, speaker)]
 
 
+def test_a_body_named_by_common_nouns_and_then_which_said():
+    found = what_was_said("At least 14 people died, according to the national disaster council, which said it was "
+                          "still validating reports of further deaths.")
+    assert found == [("it was still validating reports of further deaths", "the national disaster council")]
+
+
 def test_a_closing_pronoun_cue_followed_by_what_the_figure_leaves_out():
     found = what_was_said("Chief financial officer Martin Eide put the loss at NOK 38 million. The loss is covered "
                           "by insurance, he said, minus a deductible of NOK 2.5 million.")
