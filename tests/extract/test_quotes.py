@@ -1383,3 +1383,12 @@ def test_the_company_is_the_business_the_article_gives_what_only_a_business_has(
                           "the cuts it will be able to produce 28 GWh, the company said. Daehan EnerCell's Misan "
                           "battery plant employs 4,800 people.")
     assert ("After the cuts it will be able to produce 28 GWh", "Daehan EnerCell") in found
+
+
+def test_a_quote_closing_what_was_said_after_a_comma_leaves_the_reported_clause_its_own():
+    found = what_was_said('Trade analyst Ramesh Bhandari said average occupancy for morning shows was around 68 per '
+                          'cent, "unheard of for a non-holiday release."')
+    assert ("average occupancy for morning shows was around 68 per cent", "Ramesh Bhandari") in found
+    # where and when it was said, then the quote: no reported speech
+    assert what_was_said('He told Reuters in an interview on Monday, "We will not sell the company to anyone."') \
+        == [("We will not sell the company to anyone.", "He")]
