@@ -597,7 +597,7 @@ _PER_ADVERB = re.compile(r"(?:\s+[a-z]+)?\s+(annually|yearly|monthly|weekly|dail
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|ha(?:s|ve) now)\b", re.IGNORECASE)
 # ... or after it, closing its own clause: "261 suspected cases have been recorded so far" (not "has now" after it,
 # which may be another subject's: "eight-panel screens says donations have now passed")
-_SO_FAR_AFTER = re.compile(r"(?:\W*[\w'’-]+){0,6}?\W+(?:so far|thus far|to date)\b", re.IGNORECASE)
+_SO_FAR_AFTER = re.compile(r"\W*(?:[\w'’-]+\W+){0,6}?(?:so far|thus far|to date)\b", re.IGNORECASE)
 # Words anywhere in a sentence that tell of a count that has grown: "Twelve people have now been treated,
 # up from seven on Monday", "bringing the total to $5.3 million", "the agency now counts five infants"; not
 # a change since a past year ("23 percent since 2020") or an offer "unchanged since December".

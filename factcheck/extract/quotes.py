@@ -1260,7 +1260,8 @@ def _quote_closes_what_was_said(sentence, pieces, said_from):
 
 
 # A quote of more than a few words closing what was said, after a comma: ', "unheard of for a non-holiday release."'.
-_CLOSING_QUOTE = re.compile(r",\s+[\"“](?:[^\"“”]+\s){" + str(_SHORT_QUOTE_WORDS) + r",}[^\"“”]*[\"”][.!?]?$")
+_CLOSING_QUOTE = re.compile(r",\s+[\"“](?:[^\"“”\s]+\s+){" + str(_SHORT_QUOTE_WORDS)
+                            + r",}[^\"“”\s]+[\"”][.!?]?$")
 # How many words of what was said come before a closing quote that is part of it.
 _CLAUSE_BEFORE_A_CLOSING_QUOTE = 6
 # Words after a verb of saying that open where, when or to whom it was said, not what.
