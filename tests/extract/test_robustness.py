@@ -78,6 +78,9 @@ ADVERSARIAL = {
     "mixed_scripts": lambda n: ("Москва 3,000 человек 東京 50 人 $5 مليار " * n)[:n],
     "according": lambda n: ("according to " * n)[:n],
     "short_quotes": lambda n: ('He wrote that counties had "broad settled authority" and warned that ' * n)[:n],
+    # what was said closed by a quote after a comma, and people described before their verb
+    "closing_quotes": lambda n: ('Ana Ruiz said the plan was fine, "not ' + "quite " * 20 + '" ') * (n // 180),
+    "described_people": lambda n: ("Council member Ana Ruiz, the lone no vote, " * n)[:n] + " said it was fine.",
 }
 
 
