@@ -513,9 +513,10 @@ def _told_of_the_same_days(earlier, later):
     between the reports, unless the later one says so ("has risen to 17" since "Thursday night's leak", "261 cases
     have been recorded so far")."""
     days_earlier = _days_named(earlier)
+    if not days_earlier or days_earlier != _days_named(later):
+        return False
     local_later = LocalContext.of(later)
-    return bool(days_earlier) and days_earlier == _days_named(later) \
-        and not (local_later.moved_up or local_later.so_far)
+    return not (local_later.moved_up or local_later.so_far)
 
 
 def _days_named(claim):

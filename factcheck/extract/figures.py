@@ -387,10 +387,11 @@ def unit_spellings(unit: str) -> frozenset:
         unit = UNIT_SYMBOLS[unit]
     ways = [_word_spellings(word) for word in unit.split(" ")]
     spellings = {" ".join(words) for words in product(*ways)}
-    counted, per, rest = _BRITISH_ENDING.sub(r"\1er", unit).partition(" per ")
+    us = _BRITISH_ENDING.sub(r"\1er", unit)
+    counted, per, rest = us.partition(" per ")
     if per and counted in _SYMBOLS_OF and rest in _SLASH_SYMBOLS:
         spellings.update(f"{symbol}/{_SLASH_SYMBOLS[rest]}" for symbol in _SYMBOLS_OF[counted])
-    return frozenset(spellings | _SYMBOLS_OF.get(_BRITISH_ENDING.sub(r"\1er", unit), set()))
+    return frozenset(spellings | _SYMBOLS_OF.get(us, set()))
 
 
 def _word_spellings(word):

@@ -1062,8 +1062,12 @@ _SPOKESPERSON = re.compile(r"(?P<det>[Aa]n?|[Tt]he)\s+(?:(?P<org>[\w&'’.-]+(?:
                            r"(?P<spokes>spokes(?:person|man|woman))(?:\s+for\s+(?P<owner>(?:the\s+)?[\w&'’.-]+"
                            r"(?:\s+[\w&'’.-]+){0,3}))?")
 _POSSESSIVE_END = re.compile(r"['’]s$")
-# A spokesperson the phrase gives no organisation: "a spokesman", "the spokeswoman".
-_BARE_SPOKESPERSON = re.compile(r"(?:[Aa]|[Tt]he) spokes(?:person|man|woman)")
+
+
+def _gives_no_organisation(phrase: str) -> bool:
+    """A spokesperson the phrase gives no organisation: "a spokesman", "the spokeswoman"."""
+    match = _SPOKESPERSON.fullmatch(phrase)
+    return match is not None and not match.group("org") and not match.group("owner")
 
 
 # Works a company runs, which news credits with what the company says: "The mill said on Monday".
@@ -1245,23 +1249,26 @@ def has_long_quote(sentence: str, said_from=None) -> bool:
         return False  # 'called the plan "an austerity budget dressed up as prudence" and said up to 120 ...': the
         # quote is over before the verb that joins what was said
     if said_from is None or any(piece.rstrip().endswith(",") for piece in quoted) \
-            or pieces[0].rstrip().endswith((",", ":")) and not _quote_closes_what_was_said(sentence, pieces, said_from):
+            or pieces[0].rstrip().endswith((",", ":")) and _closing_quote(sentence, said_from) is None:
         return True  # '"...," she said', 'told Reuters in an interview, "...': the quote has a cue of its own
     return len(pieces[0]) < said_from or len(sentence[said_from:len(pieces[0])].split()) < 3
 
 
-def _quote_closes_what_was_said(sentence, pieces, said_from):
-    """Whether the sentence's one quote closes it after a comma and a clause of what was said: 'said average
-    occupancy was around 68 per cent, "unheard of for a non-holiday release."' (not 'told Reuters in an
-    interview, "...'; a cue's where and when run a few words)."""
+def _closing_quote(sentence, said_from):
+    """Where the comma stands before the sentence's one quote of more than a few words, when the quote closes it
+    after a clause of what was said: 'said average occupancy was around 68 per cent, "unheard of for a
+    non-holiday release."' (not 'told Reuters in an interview, "...'; a cue's where and when run a few words);
+    else None. What was said ends at the comma; the quote is a claim of its own."""
+    pieces = _QUOTE_MARK.split(sentence)
+    if len(pieces) != 3 or pieces[2].strip(" .!?") or len(pieces[1].split()) <= _SHORT_QUOTE_WORDS \
+            or not pieces[0].rstrip().endswith(","):
+        return None
     said = sentence[said_from:len(pieces[0])].split()
-    return len(pieces) == 3 and not pieces[2].strip(" .!?") and len(said) >= _CLAUSE_BEFORE_A_CLOSING_QUOTE \
-        and said[0].islower() and said[0] not in _NOT_WHAT_WAS_SAID
+    if len(said) < _CLAUSE_BEFORE_A_CLOSING_QUOTE or not said[0].islower() or said[0] in _NOT_WHAT_WAS_SAID:
+        return None
+    return len(pieces[0].rstrip()) - 1
 
 
-# A quote of more than a few words closing what was said, after a comma: ', "unheard of for a non-holiday release."'.
-_CLOSING_QUOTE = re.compile(r",\s+[\"“](?:[^\"“”\s]+\s+){" + str(_SHORT_QUOTE_WORDS)
-                            + r",}[^\"“”\s]+[\"”][.!?]?$")
 # How many words of what was said come before a closing quote that is part of it.
 _CLAUSE_BEFORE_A_CLOSING_QUOTE = 6
 # Words after a verb of saying that open where, when or to whom it was said, not what.
@@ -1538,8 +1545,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 joined = subject_text.split(None, 1)
                 if len(joined) == 2 and joined[0] in JOINING_WORDS:
                     subject_text = joined[1]  # "Last year's total was a record, and experts warn"
-            elif "," in subject_text and _joined_speaker(subject_text) is not None:
-                subject_text = _joined_speaker(subject_text)  # "The plan covers 4,300 trees, but the mayor said"
+            elif "," in subject_text and (joined_speaker := _joined_speaker(subject_text)) is not None:
+                subject_text = joined_speaker  # "The plan covers 4,300 trees, but the mayor said"
             elif k >= 10 and not _ANONYMOUS_TAIL.fullmatch(subject_text) and not named_at_organisation(subject_text) \
                     and not UNNAMED_AT_LENGTH.fullmatch(subject_text):
                 # "Kessler Biologics, a vaccine maker based in the state, said": only a name with an
@@ -1602,9 +1609,9 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             content_end = end
             while content_end > content_start and body[content_end - 1] in ".!? ":
                 content_end -= 1
-            closing = _CLOSING_QUOTE.search(body, content_start, content_end)
-            if closing:  # '..., "unheard of for a non-holiday release."': the direct quote is a claim of its own
-                content_end = closing.start()
+            closing = _closing_quote(sentence, verb_at[1]) if '"' in sentence or "“" in sentence else None
+            if closing is not None and content_start < start + closing < content_end:
+                content_end = start + closing  # the quote closing what was said is a claim of its own
             content = body[content_start:content_end]
             if len(content.split()) < 3 or content[:1] in (",", ".", ";") or _WHERE_SAID_ONLY.fullmatch(content):
                 break
@@ -1897,7 +1904,7 @@ def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
                 and _is_a_group(previous[0]):
             # "Analysts at Hanbit Securities expect ... They estimate restructuring costs": the group just heard
             item.speaker, item.speaker_kind = previous
-        elif _BARE_SPOKESPERSON.fullmatch(item.speaker_raw) and previous is not None \
+        elif _gives_no_organisation(item.speaker_raw) and previous is not None \
                 and previous[1] == "organization" and previous[0][:1].isupper():
             # "Thornbury Vale Water said ... '...,' a spokesman said": the one who speaks for the body just heard
             org = previous[0][:1].lower() + previous[0][1:] if previous[0].startswith("The ") else previous[0]
