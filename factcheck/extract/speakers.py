@@ -1087,7 +1087,7 @@ class SpeakerBook:
                 names |= self.org_kinds[kind]
             for kind in _BUSINESS_NAMED_BY_KIND:
                 names |= self.orgs_of_kind(kind)
-            if "s " in self._body:  # "Daehan EnerCell's Misan battery plant", "Payvine's layoffs"
+            if "'s " in self._body or "’s " in self._body:  # "Daehan EnerCell's Misan battery plant"
                 names |= {match.group("name") for match in _ORG_BY_WHAT_IT_HAS.finditer(self._body)
                           if match.group("name").split()[0] not in ("The", "A", "An")}
             self._one_company = self._one_of(names, alone_from=2)
