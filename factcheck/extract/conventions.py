@@ -55,7 +55,7 @@ _PROVINCIAL = re.compile(r"\b(?:[Pp]rovincial|[Pp]rovincewide|[Tt]he province(?:
 # Money other than dollars: a province or a state whose amounts come in euros or pesos gives its dollars as
 # American ones.
 # ("won" is left out: it is a verb far more often.)
-_OTHER_CURRENCY = re.compile(r"[€£¥₹₱₩₫₦₺₪฿₵৳]|\bR\d|\b(?:" + "|".join(sorted(
+_OTHER_CURRENCY = re.compile(r"[€£¥₹₱₩₫₦₺₪฿₵৳]|\bR\d|\bS/ ?\d|\b(?:" + "|".join(sorted(
     word for word, code in CURRENCY_WORDS.items() if code != "USD" and word != "won")) + r")\b")
 # A dateline in a large Canadian, Australian or New Zealand city: "SYDNEY (Austral Press Service) —",
 # "TORONTO —", "WELLINGTON (PPA) —".

@@ -40,7 +40,7 @@ DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
 # Signs written as letters, in the case they are written: "Rs 3.2 crore", "Rs. 4,500", "RM2.50".
 LETTER_SIGNS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "Sh": "KES", "Shs": "KES", "TSh": "TZS",
                 "USh": "UGX", "NIS": "ILS", "Dh": "AED", "Tk": "BDT", "UF": "CLF", "JD": "JOD", "KD": "KWD",
-                "BD": "BHD", "VT": "VUV", "RO": "OMR", "QR": "QAR"}
+                "BD": "BHD", "VT": "VUV", "RO": "OMR", "QR": "QAR", "zł": "PLN"}
 # ISO 4217 codes news writes before or after an amount ("VND 1.2 trillion", "GHS 3,200"), in capitals only;
 # codes that are also words in capitals ("ALL", "TOP", "CUP") are left out.
 CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "cad", "aud", "chf", "hkd", "krw", "rub",
@@ -510,9 +510,9 @@ class FigureParser:
               or tokens[i] == "S" and tokens[i + 1:i + 2] == ["/"]) \
                 and i + 2 < n and not gaps[i + 1] and (not gaps[i + 2] or tokens[i] == "S") \
                 and tokens[i + 2][:1].isdigit():
-            # "GH¢18,000"; Peru's sol, "S/150 million" or "S/ 4.5 million", read as the letter signs are ("S/5
-            # paper" is none)
-            currency, letter_sign = ("GHS", False) if tokens[i] == "GH" else ("PEN", True)
+            # "GH¢18,000"; Peru's sol, "S/150 million" read as the letter signs are ("S/5 paper" is none), and
+            # "S/ 780" always: only the sol's sign is set apart from its number
+            currency, letter_sign = ("GHS", False) if tokens[i] == "GH" else ("PEN", not gaps[i + 2])
             i += 2
         elif tokens[i] in _SINGLE_LETTER_SIGNS and i + 1 < n and not gaps[i + 1] and tokens[i + 1][0].isdigit() \
                 and (i == 0 or gaps[i] or tokens[i - 1] in _OPENING_MARKS):

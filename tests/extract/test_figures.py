@@ -971,6 +971,8 @@ def test_the_injured_and_the_dead_are_people(sentence, units):
     ("Damage is put at RO38 million.", 38e6, "OMR"),  # the Omani rial
     ("The port will cost QR 2.5 billion.", 2.5e9, "QAR"),  # the Qatari riyal
     ("Growers now sell at Q1,650 a quintal.", 1650, "GTQ"),  # the quetzal's sign before digit groups
+    ("Growers were paid S/ 780 per quintal.", 780, "PEN"),  # the sol's sign set apart, with no scale
+    ("The price of heat rises to zł 98.40 per gigajoule.", 98.4, "PLN"),  # the złoty's sign before its number
 ])
 def test_currencies_of_more_countries(text, value, unit):
     figure = next(claim.figure for claim in extract_claims(text) if claim.type == "figure")
