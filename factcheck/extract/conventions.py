@@ -69,6 +69,9 @@ _DOLLAR_OF_REGION = {"ca": "CAD", "au": "AUD", "nz": "NZD"}
 # macrons too, so an article that names Hawaii is left out.
 _MACRON = re.compile("[āēīōūĀĒĪŌŪ]")
 _TE_REO = re.compile(r"\b(?:Aotearoa|marae|iwi|\w*" + _MACRON.pattern + r"\w*)\b")
+# Millions joined to their amount by a hyphen, "a $38.6-million shortfall", which Canadian papers write and
+# American ones rarely do.
+_HYPHENATED_MILLIONS = re.compile(r"(?<![A-Z])\$\d[\d.,]*-(?:million|billion)\b")
 # Canada's stock exchange: "its shares fell 6.5% on the Toronto Stock Exchange".
 _CANADIAN_EXCHANGE = re.compile(r"\b(?:Toronto Stock Exchange|TSX)\b")
 # The country an article written the British way names, for its bare "$" (a British article would write "£").
@@ -280,6 +283,7 @@ def article_dollar(body: str) -> str | None:
     if _writes_te_reo(body):
         return "NZD"
     if _PLACE_IN_PROVINCE.search(body) \
+            or "illion" in body and _HYPHENATED_MILLIONS.search(body) and not _written_the_american_way(body) \
             or ("TSX" in body or "Toronto Stock" in body) and _CANADIAN_EXCHANGE.search(body) \
             or ("provinc" in body and _PROVINCIAL.search(body) and not _OTHER_CURRENCY.search(body)):
         return "CAD"

@@ -26,6 +26,9 @@ def units(body):
     ("The province set aside R48m ($2.7m) for the campaign.", "$2.7m", "USD"),  # a province of rand
     ("The province released 5 billion dong ($196,000) in emergency funds.", "$196,000", "USD"),  # ... of dong
     ("The package, worth S/ 42 million or about $11 million, reaches the province.", "about $11 million", "USD"),  # soles
+    ("Parents protested the plan to close a $38.6-million hole. The board holds $9.5 million.", "$9.5 million",
+     "CAD"),  # millions joined to their amount, as Canadian papers write them
+    ("The lawsuit seeks $38.6-million in damages, 12 percent of sales.", "$38.6-million", "USD"),  # ... US spelling
     ("KAIWHENUA, New Zealand (Pacific Newswire) — Farmers lost $300 million.", "$300 million", "NZD"),
     # datelined in a country of its own money, a "$" is the US dollar, whatever other country it names
     ("MONTERREY, Mexico, April 22 (Americas Newswire) - Hallsund opened a $410 million factory, its first outside "
