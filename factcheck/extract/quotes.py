@@ -281,6 +281,7 @@ def phrase_before_verb(text: str) -> str | None:
             word = words[k]
             low = word.lower().rstrip(".")
             if word[:1].isupper() or (low in _NAME_LINKS_BEFORE_VERB and picked) \
+                    or low == "on" and picked and k and words[k - 1] in _BODIES_ON \
                     or word.isdigit() and picked and k and words[k - 1][:1].isupper():  # "Type 1 Together"
                 picked.append(word)
                 continue
@@ -343,6 +344,10 @@ def _opens_a_noun_phrase(word: str) -> bool:
 # Lower-case words inside a name that ends right before its verb: "Maarten de Vries", "the Ellery Institute
 # for Labor Studies", "analysts at Harrow & Lane", "the Food and Drug Administration".
 _NAME_LINKS_BEFORE_VERB = NAME_LINKS | {"for", "&", "and"}
+# Bodies whose names go on with "on" and what they deal with: "the Commission on Elections", "the Council on
+# Foreign Relations" ("police on Crete" is where they are).
+_BODIES_ON = frozenset({"Commission", "Committee", "Council", "Conference", "Panel", "Board", "Office", "Institute",
+                        "Centre", "Center", "Forum", "Coalition", "Subcommittee"})
 # A person named before the group they speak for: "Piet Lindqvist of the passenger group | Rail Users Forum".
 _PERSON_OF_GROUP = re.compile(r"(?:^|[\s,(])(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                               r"\s+(?:of|from|at|with)(?:\s+the)?(?:\s+[a-z][\w'’-]*){0,3}\s+$")

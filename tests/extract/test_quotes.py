@@ -1354,6 +1354,9 @@ def test_an_unnamed_source_with_a_place_or_a_body_stays_as_written(body, speaker
      "Anjali Sharma"),
     ("Kızılkent Basket owes its players 14 million lira. The club has asked the federation to lift its transfer ban, "
      "the club said.", "Kızılkent Basket"),
+    # a body named with what it deals with
+    ("Only 64 of the 112 counting machines had arrived by Thursday, the Commission on Elections (Comelec) said.",
+     "the Commission on Elections"),
 ])
 def test_roles_and_kinds_of_organisation_named_in_other_countries(body, speaker):
     assert [q.speaker for q in quotes(body)][-1] == speaker
