@@ -16,7 +16,7 @@ from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFOR
 from factcheck.extract.quotes import (
     ABBREVIATED_SUFFIXES, ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, CLAIMS_AS_A_NOUN, DESCRIBED_SOURCE,
     NOT_BEFORE_A_VERB, PUT_AT, PUT_VERBS, REPORTING_VERBS, ROLE_THEN_NAME_TO_THE_END, SAYING_ONLY, UNNAMED_AT_LENGTH,
-    UNNAMED_TO_THE_END, gives_an_order, phrase_before_verb, states_nothing, subject_of_coordinated_verb,
+    UNNAMED_TO_THE_END, UNNAMED_WHO, gives_an_order, phrase_before_verb, states_nothing, subject_of_coordinated_verb,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
@@ -486,9 +486,13 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             # clause: analysts at Tessary Capital estimate"
             leading = True
         relative = False
+        unnamed_head = None  # one unnamed source and why it is not named
         if before.endswith(","):
             # "Kessler Biologics, a vaccine maker based in the state, said": the name before the clause
             head = subject_before_apposition(before)
+            if head is None and " who " in before:
+                unnamed = UNNAMED_WHO.fullmatch(before)  # "A senior banker, who asked not to be named, said"
+                head = unnamed_head = unnamed.group("head") if unnamed else None
             if head is None:
                 continue
             clause, leading = head, True
@@ -508,7 +512,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
                 clause, relative = clause[inner.end():], True
             elif described and (_people_head(described.group("head")) or _group_head(described.group("head"))
                                 or _anonymous_first(described.group("head"))
-                                or _one_of_them(described.group("head").lower().split())):
+                                or _one_of_them(described.group("head").lower().split())
+                                or UNNAMED_WHO.fullmatch(clause)):
                 # "A company executive who asked not to be named said": the source before its description
                 clause = described.group("head")
         if not clause.strip() or clause.lstrip()[:1] in ("\"", "“", "”"):
@@ -537,7 +542,9 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             else len(clause.split())
         # the clause stays as it is from here ("..., police in the canton of Neuchâtel said on Monday." too)
         longest = _longest_source(clause) if leading or relative or trailing else 0
-        if (leading or relative or trailing and not _GROUP_PLACE_LINKS.isdisjoint(clause.lower().split())) \
+        if unnamed_head:
+            phrase, longest = unnamed_head.strip(), clause_length
+        elif (leading or relative or trailing and not _GROUP_PLACE_LINKS.isdisjoint(clause.lower().split())) \
                 and clause_length <= longest and _anonymous_first(clause) \
                 and not (clause.rsplit(None, 1)[-1][:1].islower() and named_at_organisation(clause)):
             # (not "Inspector Maarten de Vries of the national art crimes unit": the inspector)

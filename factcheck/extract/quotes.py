@@ -1483,6 +1483,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 verb_at = (verb_at[0] - joined.end(), verb_at[1] - joined.end())
             elif sentence.count(" ", 0, verb_at[0]) > 14 \
                     and subject_before_apposition(sentence[:verb_at[0]].rstrip()) is None \
+                    and UNNAMED_WHO.fullmatch(sentence, 0, len(sentence[:verb_at[0]].rstrip())) is None \
                     and subject_of_coordinated_verb(sentence[:verb_at[0]]) is None \
                     and _after_a_placed_opening(sentence[:verb_at[0]].rstrip()) is None:
                 # a long way to the verb, unless a described subject fills it ("Ana Ruiz, who owns ...,") or the
@@ -1540,7 +1541,10 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             opened = subject_text.split(",", 1)
             # (not "told people to stay indoors", "asked residents not to": what they were told to do)
             coordinated = subject_of_coordinated_verb(subject_text) if low not in _TELLING_TO else None
-            if coordinated is not None:
+            unnamed = UNNAMED_WHO.fullmatch(subject_text) if " who " in subject_text else None
+            if unnamed is not None:
+                subject_text = unnamed.group("head")  # "A nurse who asked not to be named because ... said"
+            elif coordinated is not None:
                 subject_text = coordinated  # "Mayor Ana Ruiz welcomed the plan but said": the sentence's subject
             elif described and "," not in subject_text:
                 subject_text = described.group("head")  # "The man who owns the shop said": the man
@@ -1581,7 +1585,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                     subject_text = parts[1]
                 else:
                     subject_text = parts[0] if parts else subject_text
-            phrase = subject_text.strip() if is_document_phrase(subject_text) \
+            phrase = subject_text.strip() if unnamed or is_document_phrase(subject_text) \
                 or UNNAMED_AT_LENGTH.fullmatch(subject_text) else phrase_before_verb(subject_text)
             if not phrase or low in PUT_VERBS and is_document_phrase(subject_text):
                 break  # ("Industry estimates put the likely bill at about £1.8m": a document's figure, no speech)
@@ -1632,6 +1636,13 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             found.append(FoundQuote(content_start, content_end, content, False, phrase, cue_start=start))
             break
     return _said_of_a_noun(body, sentence_spans, found, skip)
+
+
+# One unnamed source and why it is not named, however long: "A nurse who asked not to be named because she was
+# not authorised to speak to the media", "A senior executive at one of the largest insurers, who asked not to be
+# named,".
+UNNAMED_WHO = re.compile(r"(?P<head>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s[^,;:\"“”]{2,90}?),?\s+who\s+"
+                          r"(?:asked|spoke|requested|declined|was|were|is|are)\s[^;:\"“”]{2,160}?,?")
 
 
 # A clause joined to what was said, with a speaker and a verb of saying of its own: ", though club chairman Masao

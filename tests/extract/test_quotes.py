@@ -1395,3 +1395,15 @@ def test_a_quote_closing_what_was_said_after_a_comma_leaves_the_reported_clause_
     # where and when it was said, then the quote: no reported speech
     assert what_was_said('He told Reuters in an interview on Monday, "We will not sell the company to anyone."') \
         == [("We will not sell the company to anyone.", "He")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("A nurse who asked not to be named because she was not authorised to speak to the media said staff were "
+     "working 16-hour shifts.", "a nurse"),
+    ("A senior executive at one of the country's largest insurers, who asked not to be named because claims were "
+     "still being assessed, said adjusters expected roughly 400 claims.", "a senior executive at one of the country's "
+     "largest insurers"),
+])
+def test_an_unnamed_source_and_why_it_is_not_named_however_long(body, speaker):
+    assert [(q.quote.direct, q.speaker, q.speaker_kind) for q in quotes(body)] == [(False, speaker, "anonymous")]
+    assert [a.speaker_kind for a in attributions(body)] == ["anonymous"]
