@@ -1181,7 +1181,9 @@ _SAID_AFTER_WHO = (r"(?:[^,;\"“”]{1,60}?\s+and\s+)?(?:also\s+)?"
                    # "that", or a clause that opens with its subject: "who said the plant paid", "which said
                    # shipments fell"
                    r"(?:that\s+(?=\S)|(?=(?:the|it|he|she|they|we|its|his|her|their|there)\s)"
-                   r"|(?<=said )(?=[a-z][\w'’-]*\s)(?!" + word_alternation(_NO_CLAUSE_AFTER_SAID) + r"\b))")
+                   r"|(?<=said |says )(?=[a-z][\w'’-]*\s)(?!" + word_alternation(_NO_CLAUSE_AFTER_SAID) + r"\b)"
+                   # or a count: "which says 46 containers went overboard"
+                   r"|(?<=said |says )(?=\d[\d,.]*\s+[a-z]))")
 _WHO_SAID_THAT = re.compile(r",\s+(?P<cue>who|which)\s+" + _SAID_AFTER_WHO)
 # The same clause after a name, its age or a description that ends at "who": "Joaquim Pires, 58, a taxi driver
 # from Almada who says his family lost", "Kennedy Mwangi Njoroge, 29, who says he spends".

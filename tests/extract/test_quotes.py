@@ -1407,3 +1407,8 @@ def test_a_quote_closing_what_was_said_after_a_comma_leaves_the_reported_clause_
 def test_an_unnamed_source_and_why_it_is_not_named_however_long(body, speaker):
     assert [(q.quote.direct, q.speaker, q.speaker_kind) for q in quotes(body)] == [(False, speaker, "anonymous")]
     assert [a.speaker_kind for a in attributions(body)] == ["anonymous"]
+
+
+def test_a_body_that_says_a_count_in_a_clause_about_it():
+    body = "Arvenor Container Lines, which says 46 containers went overboard, has hired a salvage firm."
+    assert what_was_said(body) == [("46 containers went overboard", "Arvenor Container Lines")]
