@@ -1412,3 +1412,10 @@ def test_an_unnamed_source_and_why_it_is_not_named_however_long(body, speaker):
 def test_a_body_that_says_a_count_in_a_clause_about_it():
     body = "Arvenor Container Lines, which says 46 containers went overboard, has hired a salvage firm."
     assert what_was_said(body) == [("46 containers went overboard", "Arvenor Container Lines")]
+
+
+def test_it_said_after_a_subject_described_by_where_it_is_based():
+    body = ("The Kraków-based company, which employs roughly 2,400 people, will book a restructuring charge of 38 "
+            "million zlotys, it said in a statement to the Warsaw Stock Exchange.")
+    assert [(a.text, a.speaker) for a in attributions(body)] == [("it said in a statement", "The Kraków-based company")]
+    assert [q.quote.content for q in quotes(body)] == [body[:body.index(", it said")]]
