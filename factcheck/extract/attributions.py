@@ -349,7 +349,7 @@ def _role_before_name(words) -> bool:
     if named and not (rest and rest[-1].lower() in ROLE_WORDS and rest[-1].islower()):
         return all(_initials(word) for word in words[:named]) and len(words) <= 4
     return all(word.islower() or _initials(word) or word.lower().rstrip(".") in TITLES for word in rest) \
-        and (named > 0 or len(words) <= 4)
+        and (named > 0 or len(words) <= 4 or len(words) == 5 and words[-1] in ROLE_WORDS)
 
 
 def _initials(word: str) -> bool:

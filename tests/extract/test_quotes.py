@@ -1419,3 +1419,8 @@ def test_it_said_after_a_subject_described_by_where_it_is_based():
             "million zlotys, it said in a statement to the Warsaw Stock Exchange.")
     assert [(a.text, a.speaker) for a in attributions(body)] == [("it said in a statement", "The Kraków-based company")]
     assert [q.quote.content for q in quotes(body)] == [body[:body.index(", it said")]]
+
+
+def test_a_closing_speaker_after_whose_role_it_is_and_a_role_of_three_words():
+    body = "The number of refugees has passed 9,000, the district's refugee desk officer Peter Ssekandi said on Thursday."
+    assert what_was_said(body) == [("The number of refugees has passed 9,000", "Peter Ssekandi")]
