@@ -475,8 +475,9 @@ def speaker_kind(phrase: str | None, verb: str = "", second_hand: bool = False, 
         return "organization"  # "Harrow & Lane", "Procter & Gamble"
     if phrase[:1].islower() or words[0] in ("a", "an") or words[0] == "the" and not phrase[4:5].isupper():
         # (an indefinite phrase is no name: "A USDA spokesperson in Washington")
-        if any(w in DOCUMENT_NOUNS for w in words[:4]):
-            return "document"
+        if any(w in DOCUMENT_NOUNS for w in words[:4]) and (words[-1] in DOCUMENT_NOUNS or words[0] not in ("a", "an")
+                                                            or not one_unnamed_person(words)):
+            return "document"  # (not "a poll watcher")
         if words[0] == "the" and any(w in ORG_NOUNS for w in words[:4]):
             return "organization"
         if words[0] in PRONOUNS:

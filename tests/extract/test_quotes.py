@@ -1424,3 +1424,11 @@ def test_it_said_after_a_subject_described_by_where_it_is_based():
 def test_a_closing_speaker_after_whose_role_it_is_and_a_role_of_three_words():
     body = "The number of refugees has passed 9,000, the district's refugee desk officer Peter Ssekandi said on Thursday."
     assert what_was_said(body) == [("The number of refugees has passed 9,000", "Peter Ssekandi")]
+
+
+@pytest.mark.parametrize("body, speaker, kind", [
+    ("Seven counting machines jammed during the day, a poll watcher told Bigwas.", "a poll watcher", "anonymous"),
+    ("Rents rose 9% last year, according to a city staff report.", "a city staff report", "document"),
+])
+def test_a_person_named_by_the_document_of_their_work_is_no_document(body, speaker, kind):
+    assert [(a.speaker, a.speaker_kind) for a in attributions(body)] == [(speaker, kind)]
