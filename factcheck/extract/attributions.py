@@ -165,7 +165,7 @@ _WHICH_ONE = frozenset({"early", "earlier", "preliminary", "initial", "latest", 
                         "previous", "official", "unofficial", "rough", "conservative"})
 # Whom a trailing "told" was told, then the sentence's end: "told a packed meeting in the school gym." (not "told
 # Diário Flash they have seen nothing": words of their own).
-_TOLD_END = re.compile(r"(?:\s+(?!(?:that|he|she|they|it|we|I|there)\b)[\w'’-]+){1,14}\s*(?:[.!?\"”;:]|,(?!\d)|$)")
+_TOLD_END = re.compile(r"(?:\s+(?!(?:that|he|she|they|it|we|I|there)\b)[\w'’&-]+){1,14}\s*(?:[.!?\"”;:]|,(?!\d)|$)")
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|whom)\s+(?=\S)", re.IGNORECASE)
 _SUBJECT_NAME = re.compile(r"(?:The|the)\s+(?:[\w'’]+-based\s+)?[a-z]+(?=[\s,])|(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’-]*(?=\s+[a-z])")
 

@@ -1432,3 +1432,8 @@ def test_a_closing_speaker_after_whose_role_it_is_and_a_role_of_three_words():
 ])
 def test_a_person_named_by_the_document_of_their_work_is_no_document(body, speaker, kind):
     assert [(a.speaker, a.speaker_kind) for a in attributions(body)] == [(speaker, kind)]
+
+
+def test_told_a_publication_whose_name_has_an_ampersand():
+    body = "The recall will cost about $3.2 million, managing director Simon Achterberg told Food & Grocery Monitor."
+    assert what_was_said(body) == [("The recall will cost about $3.2 million", "Simon Achterberg")]
