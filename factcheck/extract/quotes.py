@@ -1220,7 +1220,7 @@ _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*
                                   r"(?:,\s+(?:after|before|when|because|while|although|at|with|for|from|up|down|and|"
                                   # or what it leaves out or is set against: "..., he said, minus a deductible"
                                   r"minus|plus|excluding|despite|since|until|by|in|on|over|under|against|compared|"
-                                  r"(?:most|many|some|all)\s+of\s+them|including|mostly|mainly|"
+                                  r"(?:most|many|some|all|much|half|none)\s+of\s+(?:them|it)|including|mostly|mainly|"
                                   # or what the figure amounts to: "..., he said, about 18 per cent of the revenue"
                                   r"(?:about|roughly|nearly|around|almost)(?=\s+\d)|"
                                   r"(?:not\s+)?[a-z]+ing)"

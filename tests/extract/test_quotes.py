@@ -998,6 +998,8 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
     # a pronoun's cue, then who they were
     ("Twenty-two bodies had been recovered by Tuesday afternoon, he said, most of them women and children.",
      "Twenty-two bodies had been recovered by Tuesday afternoon", "he"),
+    ("Australia imported roughly 21,000 tonnes of berries last year, she said, much of it repacked locally.",
+     "Australia imported roughly 21,000 tonnes of berries last year", "she"),
     # ... and what a person says, after an age or a description
     ("Among the crowd was Joaquim Pires, 58, a taxi driver from Almada who says his family lost €85,000.",
      "his family lost €85,000", "Joaquim Pires"),
