@@ -1475,6 +1475,12 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                                         closing.group("pronoun"), cue_start=start + closing.start("pronoun"),
                                         cue_end=start + closing.end("verb")))
             continue
+        colon = sentence.rfind(": ", 0, verb_at[0])
+        if colon > 0 and sentence.count(" ", colon + 2, verb_at[0]) <= 6 and '"' not in sentence[:verb_at[0]] \
+                and "“" not in sentence[:verb_at[0]]:
+            # a clause of its own after a colon: "Pellets were harder to deal with: fisherman Arne Haugland said"
+            start, sentence = start + colon + 2, sentence[colon + 2:]
+            verb_at = (verb_at[0] - colon - 2, verb_at[1] - colon - 2)
         if sentence.count(" ", 0, verb_at[0]) >= 10:
             # the speaker opens the sentence, or a clause joined to it: "..., and a company spokesman said"
             joined = None
@@ -1503,7 +1509,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
         for k in range(1, len(words)):
             word = words[k][0]
             if word in (",", ";", ":"):
-                if k > 1 and not words[0][0][:1].isupper():
+                if k > 1 and not words[0][0][:1].isupper() and colon <= 0:
                     break
                 continue
             low = word.lower()

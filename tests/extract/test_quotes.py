@@ -1439,3 +1439,9 @@ def test_a_person_named_by_the_document_of_their_work_is_no_document(body, speak
 def test_told_a_publication_whose_name_has_an_ampersand():
     body = "The recall will cost about $3.2 million, managing director Simon Achterberg told Food & Grocery Monitor."
     assert what_was_said(body) == [("The recall will cost about $3.2 million", "Simon Achterberg")]
+
+
+def test_a_speaker_opening_a_clause_after_a_colon():
+    body = ("Small plastic pellets were harder to deal with: fisherman Arne Haugland, 61, said he had filled four "
+            "buckets from a single cove.")
+    assert what_was_said(body) == [("he had filled four buckets from a single cove", "Arne Haugland")]
