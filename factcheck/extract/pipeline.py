@@ -18,8 +18,8 @@ from factcheck.extract.claims import Claim, Quote
 from factcheck.extract.conventions import apply_conventions
 from factcheck.extract.figures import carry_group_unit, find_figures
 from factcheck.extract.patterns import word_alternation
-from factcheck.extract.quotes import (FoundQuote, find_direct_quotes, find_reported_speech, has_long_quote,
-                                      is_spokesperson, may_stand_for, named_org, resolve_speakers, said_going_on,
+from factcheck.extract.quotes import (FoundQuote, business_its_sentences_open_with, find_direct_quotes,
+                                      find_reported_speech, has_long_quote, is_spokesperson, may_stand_for, named_org, resolve_speakers, said_going_on,
                                       spokesperson_named, subject_org, with_double_quote_marks)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import dateline_end, get_splitter
@@ -128,6 +128,7 @@ class Pipeline:
             claims.append(claim)
         claims.sort(key=_POSITION)
         _credit_the_org_just_named(claims, book)
+        _credit_the_business_just_told_of(claims, spans, starts, book)
         _name_who_is_left_unnamed(claims, book)
         return claims
 
@@ -156,6 +157,22 @@ def _credit_the_org_just_named(claims, book):
         if len({name for _, name in pairs}) == 1:
             for claim, name in pairs:
                 claim.speaker = name
+
+
+def _credit_the_business_just_told_of(claims, spans, starts, book):
+    """A quote "the company" said that no credited name accounts for is the business its sentence, or the one
+    or two before it, opens with (``business_its_sentences_open_with``). Quotes only, as above."""
+    for claim in claims:
+        if claim.type != "quote" or claim.speaker_kind != "organization" \
+                or (claim.speaker or "").lower() not in _BUSINESS_PHRASES:
+            continue
+        index = bisect.bisect_right(starts, claim.start) - 1
+        claim.speaker = business_its_sentences_open_with(reversed(spans[max(0, index - 2):index + 1]), book) \
+            or claim.speaker
+
+
+# How a business already named is credited again.
+_BUSINESS_PHRASES = frozenset({"the company", "the firm"})
 
 
 def _name_who_is_left_unnamed(claims, book):

@@ -946,6 +946,41 @@ def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
     return None
 
 
+def business_its_sentences_open_with(spans, book: SpeakerBook) -> str | None:
+    """The business a "the company" stands for when nothing the article credits names it: the name that opens
+    the nearest of the sentences at ``spans`` (the quote's own first, then those before it) as their subject
+    ("Skrytka24 charged PLN 3.99 ... The company told investors", "Payvine has cut another 70 jobs, ..., the
+    company confirmed"), if it may be a business's: no person's, no public body's, a name the article comes back
+    to (``SpeakerBook.comes_back_to_by_name``)."""
+    for start, end in spans:
+        opening = _BUSINESS_OPENING.match(book.body, start, end)
+        if opening is None:
+            continue
+        name = opening.group("name")
+        words = name.split()
+        if words[0].lower() in _NOT_A_BUSINESS_OPENING or book.is_person(name) or any(
+                word.lower().rstrip(".") in ROLE_WORDS for word in words) or not _may_be_a_business(name, book) \
+                or not book.comes_back_to_by_name(name):
+            return None  # the nearest sentence is about someone or something else
+        return name
+    return None
+
+
+# A name opening a sentence as its subject, before its verb or its possessive: "Skrytka24 charged", "Andina's
+# expansion", "Dopravní podnik Hradovice (DPH) has raised".
+_BUSINESS_OPENING = re.compile(r"\s*(?P<name>[" + LATIN_CAPITALS + r"][\w&.-]*(?:\s+(?:[" + LATIN_CAPITALS
+                               + r"][\w&.-]*|&|de|del|do|da|dos|podnik))*?)"
+                               r"(?:['’]s\s+[a-z]|\s+(?:\([A-Z]{2,6}\)\s+)?(?:has|have|had|is|was|will|would|said|says|"
+                               r"[a-z]+ed|[a-z]+s)\b)")
+# Capitalised words that open a sentence and name no business.
+_NOT_A_BUSINESS_OPENING = frozenset({"the", "a", "an", "it", "its", "he", "she", "they", "we", "this", "that", "these",
+                                     "those", "his", "her", "their", "our", "but", "and", "in", "on", "at", "for",
+                                     "after", "before", "as", "when", "while", "if", "some", "many", "most", "all",
+                                     "one", "two", "three", "several", "about", "more", "only", "last", "there",
+                                     "what", "under", "since", "by", "with", "from", "of", "to", "police",
+                                     *WEEKDAYS, *MONTHS})
+
+
 def _the_one_corporate_name(book: SpeakerBook) -> str | None:
     names = book.corporate_names()
     return next(iter(names)) if len(names) == 1 else None

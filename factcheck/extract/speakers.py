@@ -818,6 +818,12 @@ class SpeakerBook:
         self._runs = None  # the article's runs of capitalised words, read once
         self._word_counts: dict[str, int] = {}
         self.institutions: set[str] = set()  # names the article writes after "the"
+        self._named_again: dict[str, bool] = {}
+
+    @property
+    def body(self) -> str:
+        """The article whose names the book holds."""
+        return self._body
 
     def learn_names(self, body: str):
         """Remember full names written anywhere in the article (``Elon Musk``), so that a later
@@ -1116,6 +1122,17 @@ class SpeakerBook:
             if name in self.orgs:
                 self.orgs.remove(name)
             self.orgs.append(name)
+
+    def comes_back_to_by_name(self, name: str) -> bool:
+        """Whether the article names ``name`` more than once and only as a name of its own: not a common word
+        it writes in lower case too ("Supporters say"), nor a place or part of another's name ("in Hradovice",
+        "Bank of Tumaini")."""
+        if name not in self._named_again:
+            body, escaped = self._body, re.escape(name)
+            self._named_again[name] = len(re.findall(r"\b" + escaped + r"\b", body)) >= 2 \
+                and re.search(r"\b" + re.escape(name.lower()) + r"\b", body) is None \
+                and re.search(r"\b(?:in|at|from|near|of)\s+" + escaped + r"\b", body) is None
+        return self._named_again[name]
 
     def is_person(self, name: str) -> bool:
         last = name.split()[-1] if name.split() else ""

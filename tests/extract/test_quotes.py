@@ -1445,3 +1445,17 @@ def test_a_speaker_opening_a_clause_after_a_colon():
     body = ("Small plastic pellets were harder to deal with: fisherman Arne Haugland, 61, said he had filled four "
             "buckets from a single cove.")
     assert what_was_said(body) == [("he had filled four buckets from a single cove", "Arne Haugland")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the business its sentence opens with, named again in the article
+    ("Payvine has cut another 70 jobs, bringing the number laid off this week to 350, the company confirmed. "
+     "Payvine employs 1,200 people.", "Payvine"),
+    ("Skrytka24 charged PLN 3.99 for each day a parcel stayed in a locker. The company told investors on Tuesday "
+     "that 1.1 million customers had paid the fee. Skrytka24 will appeal.", "Skrytka24"),
+    # a common word opening a sentence is no business
+    ("Families have been told to save water. The company said the cuts will last at least until April, and "
+     "families should store water.", "the company"),
+])
+def test_the_company_is_the_business_its_sentence_or_the_one_before_opens_with(body, speaker):
+    assert [q.speaker for q in quotes(body)] == [speaker]
