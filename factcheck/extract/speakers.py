@@ -118,6 +118,9 @@ ORG_WORDS = {
     "gmbh", "ag", "nv", "united", "rovers", "athletic", "town", "watch", "gazette", "herald", "tribune",
     "chronicle", "telegraph", "daily", "magazine", "radio", "television", "tv", "courier", "observer",
     "cooperative", "co-operative", "cooperativa", "directorate", "inspectorate", "secretariat",
+    # what a miner digs or a firm sells, closing its name: "Westralia Nickel", "Peri Air Tours", "Nordkyst Vind"
+    "nickel", "copper", "lithium", "uranium", "zinc", "tours", "travel", "wind", "solar", "hydro", "pathology",
+    "diagnostics", "kraft", "vind",
 }
 # The first word of many a Spanish or Portuguese organisation's name: "Aguas del Pichirrao", "Fundación Río Vivo".
 ORG_NAME_OPENERS = frozenset({

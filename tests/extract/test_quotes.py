@@ -1459,3 +1459,9 @@ def test_a_speaker_opening_a_clause_after_a_colon():
 ])
 def test_the_company_is_the_business_its_sentence_or_the_one_before_opens_with(body, speaker):
     assert [q.speaker for q in quotes(body)] == [speaker]
+
+
+def test_a_name_closed_by_what_the_business_digs_or_sells_is_an_organisation():
+    body = ("A contractor found the adult female on Saturday morning, Nordkyst Vind confirmed. The company said the "
+            "bird would be sent to the veterinary institute.")
+    assert [(q.speaker, q.speaker_kind) for q in quotes(body)] == [("Nordkyst Vind", "organization")] * 2
