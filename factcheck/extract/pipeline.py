@@ -172,7 +172,8 @@ def _credit_the_business_just_told_of(claims, spans, starts, book):
 
 
 # How a business already named is credited again.
-_BUSINESS_PHRASES = frozenset({"the company", "the firm"})
+_BUSINESS_PHRASES = frozenset({"the company", "the firm", "the utility", "the airline", "the carrier", "the retailer",
+                               "the lender", "the insurer", "the club", "the operator", "the miner"})
 
 
 def _name_who_is_left_unnamed(claims, book):

@@ -1453,6 +1453,8 @@ def test_a_speaker_opening_a_clause_after_a_colon():
      "Payvine employs 1,200 people.", "Payvine"),
     ("Skrytka24 charged PLN 3.99 for each day a parcel stayed in a locker. The company told investors on Tuesday "
      "that 1.1 million customers had paid the fee. Skrytka24 will appeal.", "Skrytka24"),
+    ("Nordair grounded its fleet on Monday. The airline said the disruption would cost it about €3 million a day. "
+     "Nordair flies to 40 cities.", "Nordair"),  # ... by any business noun
     # a common word opening a sentence is no business
     ("Families have been told to save water. The company said the cuts will last at least until April, and "
      "families should store water.", "the company"),
