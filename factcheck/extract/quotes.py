@@ -350,7 +350,8 @@ _BODIES_ON = frozenset({"Commission", "Committee", "Council", "Conference", "Pan
                         "Centre", "Center", "Forum", "Coalition", "Subcommittee"})
 # A person named before the group they speak for: "Piet Lindqvist of the passenger group | Rail Users Forum".
 _PERSON_OF_GROUP = re.compile(r"(?:^|[\s,(])(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-                              r"\s+(?:of|from|at|with)(?:\s+the)?(?:\s+[a-z][\w'’-]*){0,3}\s+$")
+                              r"\s+(?:of|from|at|with)(?:\s+the)?(?:\s+[a-z][\w'’-]*){0,3}"
+                              r"(?:(?<=\sthe)\s+[A-Z][\w'’-]*\s+[a-z][\w'’-]*)?\s+$")  # "of the Paris house"
 # A name in the possessive opens a noun phrase as a determiner does: "Britain's national fraud reporting
 # centre said".
 def _person_of_group(text: str) -> str | None:

@@ -1467,3 +1467,16 @@ def test_a_name_closed_by_what_the_business_digs_or_sells_is_an_organisation():
     body = ("A contractor found the adult female on Saturday morning, Nordkyst Vind confirmed. The company said the "
             "bird would be sent to the veterinary institute.")
     assert [(q.speaker, q.speaker_kind) for q in quotes(body)] == [("Nordkyst Vind", "organization")] * 2
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Finance professor Eduardo Lins of the Fundação Bandeirantes business school said the case reflected the strain "
+     "on retailers.", "Eduardo Lins"),  # the body's name, then its kind in lower case
+    ("Auction specialist Marguerite Ollivier of the Paris house Ollivier & Fils said the tiara could fetch €6 million.",
+     "Marguerite Ollivier"),  # where it is, its kind, then its name
+    ("Arne Myhre of the Skarvheia hunting board told Innland Public Radio that the cull would take a year.",
+     "Arne Myhre"),
+])
+def test_a_person_of_a_body_however_the_body_is_named(body, speaker):
+    assert [q.speaker for q in quotes(body)] == [speaker]
+    assert [a.speaker for a in attributions(body)] == [speaker]
