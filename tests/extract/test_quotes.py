@@ -1480,3 +1480,9 @@ def test_a_name_closed_by_what_the_business_digs_or_sells_is_an_organisation():
 def test_a_person_of_a_body_however_the_body_is_named(body, speaker):
     assert [q.speaker for q in quotes(body)] == [speaker]
     assert [a.speaker for a in attributions(body)] == [speaker]
+
+
+def test_unnamed_sources_that_open_what_was_said_are_not_the_speaker():
+    body = ("Agronomist Fábio Menegotto, who advises 200 farmers through the local cooperative, said several members "
+            "had reported failed weed control last season.")
+    assert what_was_said(body) == [("several members had reported failed weed control last season", "Fábio Menegotto")]
