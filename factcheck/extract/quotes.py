@@ -1595,7 +1595,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 subject_text = coordinated  # "Mayor Ana Ruiz welcomed the plan but said": the sentence's subject
             elif described and "," not in subject_text:
                 subject_text = described.group("head")  # "The man who owns the shop said": the man
-            elif len(opened) == 2 and opened[0].split()[:1] and opened[0].split()[0].lower() in _OPENERS \
+            elif len(opened) == 2 and opened[0].split()[:1] and (opened[0].split()[0].lower() in _OPENERS
+                                                                  or _TIME_THEN_SUBORDINATOR.match(opened[0])) \
                     and "," not in opened[1] and len(opened[1].split()) <= 6:
                 subject_text = opened[1]  # "At St. Brigid Medical Center, emergency physician Dr. Hannah Osei said"
                 joined = subject_text.split(None, 1)

@@ -1486,3 +1486,9 @@ def test_unnamed_sources_that_open_what_was_said_are_not_the_speaker():
     body = ("Agronomist Fábio Menegotto, who advises 200 farmers through the local cooperative, said several members "
             "had reported failed weed control last season.")
     assert what_was_said(body) == [("several members had reported failed weed control last season", "Fábio Menegotto")]
+
+
+def test_a_speaker_after_a_clause_of_time():
+    body = ("Two days after Tidewater Launch Systems celebrated Canada's first orbital launch, the Halifax company says "
+            "it still has not heard from two of the nine satellites.")
+    assert [q.quote.content for q in quotes(body)] == ["it still has not heard from two of the nine satellites"]
