@@ -1259,6 +1259,8 @@ _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*
                                   r"(?:most|many|some|all|much|half|none)\s+of\s+(?:them|it)|including|mostly|mainly|"
                                   # or what the figure amounts to: "..., he said, about 18 per cent of the revenue"
                                   r"(?:about|roughly|nearly|around|almost)(?=\s+\d)|"
+                                  # or what it was: "..., she noted, a fraction of Sunday's total."
+                                  r"(?:a|an)(?=\s+[a-z])|"
                                   r"(?:not\s+)?[a-z]+ing)"
                                   r"\s[^\"“”]*)?"
                                   r"[.!]?\s*$")
@@ -1597,8 +1599,13 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 subject_text = described.group("head")  # "The man who owns the shop said": the man
             elif len(opened) == 2 and opened[0].split()[:1] and (opened[0].split()[0].lower() in _OPENERS
                                                                   or _TIME_THEN_SUBORDINATOR.match(opened[0])) \
-                    and "," not in opened[1] and len(opened[1].split()) <= 6:
-                subject_text = opened[1]  # "At St. Brigid Medical Center, emergency physician Dr. Hannah Osei said"
+                    and ("," not in opened[1] and len(opened[1].split()) <= 6
+                         or _NAME_ALONE.fullmatch(subject_text.rsplit(",", 1)[1].strip())
+                         and not sentence.startswith(",", words[k][2])):
+                # "At St. Brigid Medical Center, emergency physician Dr. Hannah Osei said"; a name alone after more
+                # than one comma: "Speaking to The Western Star at Nyakabale, some 30 kilometres from the border,
+                # Ssekandi said"
+                subject_text = subject_text.rsplit(",", 1)[1]
                 joined = subject_text.split(None, 1)
                 if len(joined) == 2 and joined[0] in JOINING_WORDS:
                     subject_text = joined[1]  # "Last year's total was a record, and experts warn"
@@ -1915,6 +1922,8 @@ _AFTER_RELATIVE = re.compile(r"\b(?:" + "|".join(_RELATIVE_PRONOUNS) + r")\s+$",
 
 
 # Words that open an adverbial before a sentence's subject: "On Monday, the ministry said"
+# A name and nothing else: "Ssekandi", "Peter Ssekandi".
+_NAME_ALONE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 _OPENERS = {"on", "in", "at", "after", "before", "last", "this", "earlier", "later", "however", "meanwhile",
             "separately", "also", "for", "during", "since", "when", "while", "if", "as", "although", "by",
             "from", "with", "under", "asked", "speaking", "writing", "today", "yesterday", "instead", "still",

@@ -1000,6 +1000,8 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "Twenty-two bodies had been recovered by Tuesday afternoon", "he"),
     ("Australia imported roughly 21,000 tonnes of berries last year, she said, much of it repacked locally.",
      "Australia imported roughly 21,000 tonnes of berries last year", "she"),
+    ("Last year's marathon sent 96 runners to its medical tents, she noted, a fraction of Sunday's total.",
+     "Last year's marathon sent 96 runners to its medical tents", "she"),  # ... or what the figure was
     # ... and what a person says, after an age or a description
     ("Among the crowd was Joaquim Pires, 58, a taxi driver from Almada who says his family lost €85,000.",
      "his family lost €85,000", "Joaquim Pires"),
@@ -1492,3 +1494,11 @@ def test_a_speaker_after_a_clause_of_time():
     body = ("Two days after Tidewater Launch Systems celebrated Canada's first orbital launch, the Halifax company says "
             "it still has not heard from two of the nine satellites.")
     assert [q.quote.content for q in quotes(body)] == ["it still has not heard from two of the nine satellites"]
+
+
+def test_a_name_alone_after_an_opening_of_several_clauses():
+    body = ("Speaking to The Western Star at Nyakabale, some 30 kilometres from the border, Ssekandi said the transit "
+            "centre was overflowing.")
+    assert [q.quote.content for q in quotes(body)] == ["the transit centre was overflowing"]
+    body = "With 84,600 people on the roll, turnout was 72 per cent, Ms Keremu said, well above the 58 per cent of 2022."
+    assert [q.quote.content for q in quotes(body)] == ["With 84,600 people on the roll, turnout was 72 per cent"]
