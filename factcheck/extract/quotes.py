@@ -74,7 +74,7 @@ NAME_LINKS = {"de", "da", "das", "do", "dos", "van", "von", "bin", "al", "el", "
               "di"}
 # Verbs that are nouns too, or say nothing without a source before them (``_reckoned_by``): what sources
 # reckon, "Analysts estimate the stoppage is costing R3.8 million a day".
-_RECKONING_VERBS = frozenset({"estimate", "expect", "believe"})
+_RECKONING_VERBS = frozenset({"estimate", "expect", "believe", "expects"})
 # Verbs whose third person is also a plural noun of what a reckoning gives: "estimates", "forecasts".
 _RECKONED_NOUNS = frozenset({"estimate", "forecast", "project", "report", "count", "claim"})
 # "The county extension office put early crop losses at $18 million", "which the Council puts at $11,610",
@@ -1572,7 +1572,11 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 continue
             if _reckoned_noun(low, sentence, words[k][2]):
                 continue  # a noun before its verb: "Early estimates put the cost at"
-            if low in _RECKONING_VERBS and not _reckoned_by(words[k - 1][0], sentence, words[k][2]):
+            if low == "expects":
+                if words[k - 1][0].lower() not in ("he", "she"):
+                    continue  # a person's own forecast, told after their words ("She expects Hanul to book ..."); a
+                    # body's expectation is its plan more often than its words
+            elif low in _RECKONING_VERBS and not _reckoned_by(words[k - 1][0], sentence, words[k][2]):
                 continue  # a noun ("its repair estimate to $3.8 million"), or no source of its own ("and expect to")
             if states_nothing(words[k - 1][0], sentence, words[k][2]):
                 break  # "the mediation service has been asked to step in": nobody says anything here

@@ -127,7 +127,8 @@ ORG_NAME_OPENERS = frozenset({
     "aguas", "águas", "banco", "empresa", "compañía", "companhia", "corporación", "sociedad", "instituto",
     "minera", "agencia", "fundación", "fundação", "asociación", "associação", "sindicato", "federación",
     "confederación", "consejo", "junta", "ministerio", "secretaría", "fiscalía", "contraloría", "procuraduría",
-    "universidad", "universidade", "prefeitura", "usina",
+    "universidad", "universidade", "prefeitura", "usina", "frigorífico", "grupo", "industrias", "transportes",
+    "constructora", "construtora", "laboratorio", "laboratório", "ferrocarriles", "autopistas", "astilleros",
 })
 ORG_WORDS |= ORG_NAME_OPENERS
 ORG_NOUNS = {

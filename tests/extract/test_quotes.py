@@ -1502,3 +1502,16 @@ def test_a_name_alone_after_an_opening_of_several_clauses():
     assert [q.quote.content for q in quotes(body)] == ["the transit centre was overflowing"]
     body = "With 84,600 people on the roll, turnout was 72 per cent, Ms Keremu said, well above the 58 per cent of 2022."
     assert [q.quote.content for q in quotes(body)] == ["With 84,600 people on the roll, turnout was 72 per cent"]
+
+
+def test_a_person_s_own_forecast_after_their_words():
+    body = ('"Cathode makers built capacity for a market that never came," said Lee Soo-min, an analyst at Daehan '
+            'Securities. She expects Hanul to book an impairment charge of 150 billion won.')
+    assert what_was_said(body)[-1] == ("Hanul to book an impairment charge of 150 billion won", "Lee Soo-min")
+    # a business's expectation is more often its plan than its words
+    assert what_was_said("Quillon expects the restructuring to deliver annual savings of about $400 million.") == []
+
+
+def test_a_spanish_name_opened_by_what_the_business_is():
+    body = "Frigorífico Las Cañas has told 780 workers they are out of a job from Monday."
+    assert [(a.speaker, a.speaker_kind) for a in attributions(body)] == [("Frigorífico Las Cañas", "organization")]
