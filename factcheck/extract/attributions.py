@@ -167,7 +167,8 @@ _WHICH_ONE = frozenset({"early", "earlier", "preliminary", "initial", "latest", 
 # Diário Flash they have seen nothing": words of their own).
 _TOLD_END = re.compile(r"(?:\s+(?!(?:that|he|she|they|it|we|I|there)\b)[\w'’&-]+){1,14}\s*(?:[.!?\"”;:]|,(?!\d)|$)")
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who|whom)\s+(?=\S)", re.IGNORECASE)
-_SUBJECT_NAME = re.compile(r"(?:The|the)\s+(?:[\w'’]+-based\s+)?[a-z]+(?=[\s,])|(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’-]*(?=\s+[a-z])")
+_SUBJECT_NAME = re.compile(r"(?:The|the)\s+(?:[\w'’]+-based\s+)?[a-z]+(?=[\s,])"  # ("The Kraków-based company,")
+                           r"|(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’-]*(?=\s+[a-z])")
 
 
 def _anonymous_first(clause: str) -> bool:

@@ -19,8 +19,9 @@ from factcheck.extract.conventions import apply_conventions
 from factcheck.extract.figures import carry_group_unit, find_figures
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import (FoundQuote, business_its_sentences_open_with, find_direct_quotes,
-                                      find_reported_speech, has_long_quote, is_spokesperson, may_stand_for, named_org, resolve_speakers, said_going_on,
-                                      spokesperson_named, subject_org, with_double_quote_marks)
+                                      find_reported_speech, has_long_quote, is_spokesperson, may_stand_for, named_org,
+                                      resolve_speakers, said_going_on, spokesperson_named, subject_org,
+                                      with_double_quote_marks)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import dateline_end, get_splitter
 from factcheck.extract.speakers import ROLE_WORDS, SpeakerBook, in_running_text, speaker_kind

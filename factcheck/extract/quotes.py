@@ -971,8 +971,8 @@ def business_its_sentences_open_with(spans, book: SpeakerBook) -> str | None:
 # expansion", "Dopravní podnik Hradovice (DPH) has raised".
 _BUSINESS_OPENING = re.compile(r"\s*(?P<name>[" + LATIN_CAPITALS + r"][\w&.-]*(?:\s+(?:[" + LATIN_CAPITALS
                                + r"][\w&.-]*|&|de|del|do|da|dos|podnik))*?)"
-                               r"(?:['’]s\s+[a-z]|\s+(?:\([A-Z]{2,6}\)\s+)?(?:has|have|had|is|was|will|would|said|says|"
-                               r"[a-z]+ed|[a-z]+s)\b)")
+                               r"(?:['’]s\s+[a-z]|\s+(?:\([A-Z]{2,6}\)\s+)?"
+                               r"(?:has|have|had|is|was|will|would|said|says|[a-z]+ed|[a-z]+s)\b)")
 # Capitalised words that open a sentence and name no business.
 _NOT_A_BUSINESS_OPENING = frozenset({"the", "a", "an", "it", "its", "he", "she", "they", "we", "this", "that", "these",
                                      "those", "his", "her", "their", "our", "but", "and", "in", "on", "at", "for",
@@ -1925,9 +1925,9 @@ _RELATIVE_PRONOUNS = ("who", "that", "which")
 _AFTER_RELATIVE = re.compile(r"\b(?:" + "|".join(_RELATIVE_PRONOUNS) + r")\s+$", re.IGNORECASE)
 
 
-# Words that open an adverbial before a sentence's subject: "On Monday, the ministry said"
 # A name and nothing else: "Ssekandi", "Peter Ssekandi".
 _NAME_ALONE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
+# Words that open an adverbial before a sentence's subject: "On Monday, the ministry said"
 _OPENERS = {"on", "in", "at", "after", "before", "last", "this", "earlier", "later", "however", "meanwhile",
             "separately", "also", "for", "during", "since", "when", "while", "if", "as", "although", "by",
             "from", "with", "under", "asked", "speaking", "writing", "today", "yesterday", "instead", "still",

@@ -1286,7 +1286,8 @@ _NAMED_AT_ORGANISATION = re.compile(r"(?:(?!(?:of|at|from|the)\s)[\w'’.-]+\s+)
                                     r"[A-Z][\w'’-]+){1,3})"
                                     r"\s+(?:of|at|from)\s+(?:(?:the\s+)?[A-Z][\w'’&.-]*"
                                     # (a word in lower case may say what it is: "the Paris house Ollivier & Fils")
-                                    r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on|the|&|[a-z][\w'’-]*(?=\s+[A-Z]))){0,10}|"
+                                    r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on|the|&|"
+                                    r"[a-z][\w'’-]*(?=\s+[A-Z]))){0,10}|"
                                     # or its kind, perhaps after its name: "the Fundação Bandeirantes business school"
                                     r"the\s+(?:[\w'’&.-]+\s+){0,5}(?:" + "|".join(sorted(
                                         ORG_HEADS | {"survey", "police", "unit", "team"}, key=len, reverse=True))
