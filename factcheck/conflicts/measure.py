@@ -53,7 +53,10 @@ _QUALIFYING_WORDS = frozenset("organic adjusted gross core underlying operating 
 # "a planned 3,000 satellites" does not measure the same thing as "102 satellites in orbit".
 PLAN_WORDS = frozenset("planned plan plans target targeted goal aim aims authorized authorised proposed "
                        "intended pledged promised allowed permitted licensed need needs requires required "
-                       "forecast forecasts projected guidance".split())
+                       "forecast forecasts projected guidance "
+                       # or a request: "the food bank is asking the county for $2.5 million", "prosecutors had asked
+                       # for an 18-year sentence"
+                       "asked asking asks sought seeking seeks requested requesting demanded demanding".split())
 # Counted nouns that name the same things: "58,000 cars" and "85,000 vehicles" are comparable.
 _UNIT_FAMILIES = {
     # Dollars: which one a bare "$" means is read from its article (extract.conventions), and two outlets may

@@ -130,6 +130,13 @@ def test_what_is_needed_is_no_count_of_what_there_is():
                    unit="USD", source="Outlet B")
     assert "plan" in clashes(forecast, booked)
 
+    # what is asked for is no count of what is given
+    asked = claim("$2.5 million", "The food bank is asking Carver County for $2.5 million in emergency funding.",
+                  subject="food bank asking Carver County emergency funding", unit="USD")
+    given = claim("$1.5 million", "Commissioners voted to give the food bank $1.5 million in emergency aid.",
+                  subject="Commissioners voted give food bank emergency aid", unit="USD", source="Outlet B")
+    assert "plan" in clashes(asked, given)
+
 
 @pytest.mark.parametrize("first, second", [
     (("$3.4 million", "The weekend storm cost Millbrook $3.4 million.", "USD"),
