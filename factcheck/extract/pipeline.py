@@ -19,7 +19,8 @@ from factcheck.extract.conventions import apply_conventions
 from factcheck.extract.figures import carry_group_unit, find_figures
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import (FoundQuote, business_its_sentences_open_with, find_direct_quotes,
-                                      find_reported_speech, has_long_quote, is_spokesperson, may_stand_for, named_org,
+                                      find_reported_speech, gives_no_organisation, has_long_quote, is_spokesperson,
+                                      may_stand_for, named_org, organisation_its_sentences_open_with,
                                       resolve_speakers, said_going_on, spokesperson_named, subject_org,
                                       with_double_quote_marks)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
@@ -130,7 +131,7 @@ class Pipeline:
         claims.sort(key=_POSITION)
         _credit_the_org_just_named(claims, book)
         _credit_the_business_just_told_of(claims, spans, starts, book)
-        _name_who_is_left_unnamed(claims, book)
+        _name_who_is_left_unnamed(claims, spans, starts, book)
         return claims
 
 
@@ -177,14 +178,22 @@ _BUSINESS_PHRASES = frozenset({"the company", "the firm", "the utility", "the ai
                                "the lender", "the insurer", "the club", "the operator", "the miner"})
 
 
-def _name_who_is_left_unnamed(claims, book):
+def _name_who_is_left_unnamed(claims, spans, starts, book):
     """What the article says of sources the claims leave unnamed: the organisation an unnamed spokesperson speaks
-    for ("a company spokesperson" -> "a Kafwila Copper Mines spokesperson"), and the person a "he said" with no
+    for ("a company spokesperson" -> "a Kafwila Copper Mines spokesperson"; "a spokesperson" -> "a spokesperson for
+    Luz Andina" when its sentence, or the one before, opens with Luz Andina), and the person a "he said" with no
     speaker before it stands for ("For grower Joaquim Batista Neto, the frost took ... 'I have never seen that
     here,' he said")."""
     for claim in claims:
         if claim.speaker_kind == "anonymous" and claim.speaker and "spokes" in claim.speaker:
-            claim.speaker = spokesperson_named(claim.speaker, book) or claim.speaker
+            named = spokesperson_named(claim.speaker, book)
+            if named is None and gives_no_organisation(claim.speaker) \
+                    and not (claim.type == "attribution" and " for " in claim.text):  # (its organisation, cleaned off)
+                index = bisect.bisect_right(starts, claim.start) - 1
+                org = organisation_its_sentences_open_with(reversed(spans[max(0, index - 1):index + 1]), book)
+                named = f"{claim.speaker} for {org[0].lower() + org[1:] if org.startswith('The ') else org}" \
+                    if org else None
+            claim.speaker = named or claim.speaker
         elif claim.speaker in ("he", "she") and claim.type == "quote":
             claim.speaker = book.person_named_last(claim.start) or claim.speaker
 

@@ -967,12 +967,36 @@ def business_its_sentences_open_with(spans, book: SpeakerBook) -> str | None:
     return None
 
 
+def organisation_its_sentences_open_with(spans, book: SpeakerBook) -> str | None:
+    """The organisation a spokesperson with none named speaks for, when the nearest of the sentences at ``spans``
+    (the spokesperson's own, then the one before) opens with it: by a noun the article names it by ("The group
+    has 30 posts approved, a spokesperson said": Midwest Hospitals Group), or by its name ("Luz Andina did not
+    respond ..., but a spokesperson said")."""
+    for start, end in spans:
+        the_noun = _THE_NOUN_OPENING.match(book.body, start, end)
+        if the_noun:
+            named = named_org(book, "the " + the_noun.group(1).lower())
+            if named:
+                return named
+        business = business_its_sentences_open_with([(start, end)], book)
+        if business:
+            return business
+        if the_noun or _BUSINESS_OPENING.match(book.body, start, end):
+            return None  # the nearest sentence is about something else
+    return None
+
+
+# "The group has ...", "The defence ministry insists": a body by its noun, opening a sentence.
+_THE_NOUN_OPENING = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)(?=,|\s+(?:has|have|had|is|was|will|would|"
+                               r"[a-z]+ed|[a-z]+s)\b)")
+
+
 # A name opening a sentence as its subject, before its verb or its possessive: "Skrytka24 charged", "Andina's
 # expansion", "Dopravní podnik Hradovice (DPH) has raised".
 _BUSINESS_OPENING = re.compile(r"\s*(?P<name>[" + LATIN_CAPITALS + r"][\w&.-]*(?:\s+(?:[" + LATIN_CAPITALS
                                + r"][\w&.-]*|&|de|del|do|da|dos|podnik))*?)"
                                r"(?:['’]s\s+[a-z]|\s+(?:\([A-Z]{2,6}\)\s+)?"
-                               r"(?:has|have|had|is|was|will|would|said|says|[a-z]+ed|[a-z]+s)\b)")
+                               r"(?:has|have|had|is|was|will|would|did|does|could|can|said|says|[a-z]+ed|[a-z]+s)\b)")
 # Capitalised words that open a sentence and name no business.
 _NOT_A_BUSINESS_OPENING = frozenset({"the", "a", "an", "it", "its", "he", "she", "they", "we", "this", "that", "these",
                                      "those", "his", "her", "their", "our", "but", "and", "in", "on", "at", "for",
@@ -1105,7 +1129,7 @@ _SPOKESPERSON = re.compile(r"(?P<det>[Aa]n?|[Tt]he)\s+(?:(?P<org>[\w&'’.-]+(?:
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
-def _gives_no_organisation(phrase: str) -> bool:
+def gives_no_organisation(phrase: str) -> bool:
     """A spokesperson the phrase gives no organisation: "a spokesman", "the spokeswoman"."""
     match = _SPOKESPERSON.fullmatch(phrase)
     return match is not None and not match.group("org") and not match.group("owner")
@@ -1981,7 +2005,7 @@ def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
                 and _is_a_group(previous[0]):
             # "Analysts at Hanbit Securities expect ... They estimate restructuring costs": the group just heard
             item.speaker, item.speaker_kind = previous
-        elif _gives_no_organisation(item.speaker_raw) and previous is not None \
+        elif gives_no_organisation(item.speaker_raw) and previous is not None \
                 and previous[1] == "organization" and previous[0][:1].isupper():
             # "Thornbury Vale Water said ... '...,' a spokesman said": the one who speaks for the body just heard
             org = previous[0][:1].lower() + previous[0][1:] if previous[0].startswith("The ") else previous[0]

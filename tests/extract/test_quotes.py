@@ -1515,3 +1515,13 @@ def test_a_person_s_own_forecast_after_their_words():
 def test_a_spanish_name_opened_by_what_the_business_is():
     body = "Frigorífico Las Cañas has told 780 workers they are out of a job from Monday."
     assert [(a.speaker, a.speaker_kind) for a in attributions(body)] == [("Frigorífico Las Cañas", "organization")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Midwest Hospitals Group runs four hospitals. The group has 30 posts formally approved and advertised, a "
+     "spokesperson said.", "a spokesperson for Midwest Hospitals Group"),  # the body its sentence opens with
+    ("Luz Andina did not respond to questions, but a spokesperson said 1,250 crews were now working in the field. "
+     "Luz Andina serves 2 million customers.", "a spokesperson for Luz Andina"),  # ... by its name
+])
+def test_a_spokesperson_with_no_organisation_speaks_for_the_one_its_sentence_opens_with(body, speaker):
+    assert [q.speaker for q in quotes(body)][-1] == speaker
