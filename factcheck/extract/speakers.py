@@ -1129,13 +1129,12 @@ class SpeakerBook:
 
     def comes_back_to_by_name(self, name: str) -> bool:
         """Whether the article names ``name`` more than once and only as a name of its own: not a common word
-        it writes in lower case too ("Supporters say"), nor a place or part of another's name ("in Hradovice",
-        "Bank of Tumaini")."""
+        it writes in lower case too ("Supporters say"), nor a place ("in Hradovice")."""
         if name not in self._named_again:
             body, escaped = self._body, re.escape(name)
             self._named_again[name] = len(re.findall(r"\b" + escaped + r"\b", body)) >= 2 \
                 and re.search(r"\b" + re.escape(name.lower()) + r"\b", body) is None \
-                and re.search(r"\b(?:in|at|from|near|of)\s+" + escaped + r"\b", body) is None
+                and re.search(r"\b(?:in|near)\s+" + escaped + r"\b", body) is None
         return self._named_again[name]
 
     def is_person(self, name: str) -> bool:
