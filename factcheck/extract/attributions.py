@@ -305,7 +305,7 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
     """A credited source is a name, a determiner phrase or a group noun; and it is the whole clause
     before the verb (trailing; a determiner, a role or a modifier may come first: ``chairman Robert
     Finch``, ``the state Department of Health``) or its end within a few words (leading)."""
-    if leading and phrase[:1].isupper() and named_at_organisation(clause) == phrase:
+    if phrase[:1].isupper() and named_at_organisation(clause) == phrase:
         return True  # "Arne Myhre of the Skarvheia hunting board told": the person, however long the board's name
     clause_words = clause.split()
     phrase_words = phrase.split()

@@ -1632,7 +1632,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                          and not sentence.startswith(",", words[k][2])):
                 # "At St. Brigid Medical Center, emergency physician Dr. Hannah Osei said"; a name alone after more
                 # than one comma: "Speaking to The Western Star at Nyakabale, some 30 kilometres from the border,
-                # Ssekandi said"
+                # Ssekandi said", "In Port Ellery, Ont., paramedic dispatcher Karen Ostrowski said"
                 subject_text = subject_text.rsplit(",", 1)[1]
                 joined = subject_text.split(None, 1)
                 if len(joined) == 2 and joined[0] in JOINING_WORDS:
@@ -1949,8 +1949,8 @@ _RELATIVE_PRONOUNS = ("who", "that", "which")
 _AFTER_RELATIVE = re.compile(r"\b(?:" + "|".join(_RELATIVE_PRONOUNS) + r")\s+$", re.IGNORECASE)
 
 
-# A name and nothing else: "Ssekandi", "Peter Ssekandi".
-_NAME_ALONE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
+# A name, perhaps after a role, and nothing else: "Ssekandi", "paramedic dispatcher Karen Ostrowski".
+_NAME_ALONE = re.compile(r"(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 # Words that open an adverbial before a sentence's subject: "On Monday, the ministry said"
 _OPENERS = {"on", "in", "at", "after", "before", "last", "this", "earlier", "later", "however", "meanwhile",
             "separately", "also", "for", "during", "since", "when", "while", "if", "as", "although", "by",

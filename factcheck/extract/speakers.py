@@ -1289,7 +1289,9 @@ _NAMED_AT_ORGANISATION = re.compile(r"(?:(?!(?:of|at|from|the)\s)[\w'’.-]+\s+)
                                     r"[a-z][\w'’-]*(?=\s+[A-Z]))){0,10}|"
                                     # or its kind, perhaps after its name: "the Fundação Bandeirantes business school"
                                     r"the\s+(?:[\w'’&.-]+\s+){0,5}(?:" + "|".join(sorted(
-                                        ORG_HEADS | {"survey", "police", "unit", "team"}, key=len, reverse=True))
+                                        ORG_HEADS | {"survey", "police", "unit", "team", "brigade", "service", "squad",
+                                                 "station", "desk", "lab", "laboratory", "observatory", "museum",
+                                                 "library", "network", "group"}, key=len, reverse=True))
                                     + r"))"
                                     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")  # "... Clinic in Montreal"
 

@@ -1478,6 +1478,8 @@ def test_a_name_closed_by_what_the_business_digs_or_sells_is_an_organisation():
      "Marguerite Ollivier"),  # where it is, its kind, then its name
     ("Arne Myhre of the Skarvheia hunting board told Innland Public Radio that the cull would take a year.",
      "Arne Myhre"),
+    ("Firefighters pulled 11 people alive from the debris, Col. Marcos Teixeira Lobo of the state fire brigade told "
+     "reporters.", "Marcos Teixeira Lobo"),  # closing what was said
 ])
 def test_a_person_of_a_body_however_the_body_is_named(body, speaker):
     assert [q.speaker for q in quotes(body)] == [speaker]
@@ -1500,6 +1502,8 @@ def test_a_name_alone_after_an_opening_of_several_clauses():
     body = ("Speaking to The Western Star at Nyakabale, some 30 kilometres from the border, Ssekandi said the transit "
             "centre was overflowing.")
     assert [q.quote.content for q in quotes(body)] == ["the transit centre was overflowing"]
+    body = "In Port Ellery, Ont., paramedic dispatcher Karen Ostrowski said crews relied on two-way radios all day."
+    assert what_was_said(body) == [("crews relied on two-way radios all day", "Karen Ostrowski")]
     body = "With 84,600 people on the roll, turnout was 72 per cent, Ms Keremu said, well above the 58 per cent of 2022."
     assert [q.quote.content for q in quotes(body)] == ["With 84,600 people on the roll, turnout was 72 per cent"]
 
