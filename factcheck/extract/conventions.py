@@ -294,9 +294,24 @@ def article_dollar(body: str) -> str | None:
         return _one_country_named(body) or ("AUD" if _STATE_GOVERNMENT.search(body)
                                             and not _OTHER_CURRENCY.search(body) else None) \
             or _dollar_of_the_words(body)
-    # nor in news that leads with the one country it is about ("Australian pharmacists have been told")
-    country = _one_country_named(body[:_LEAD])
-    return country if country and not _written_the_american_way(body) else None
+    # nor in news that leads with the one country it is about ("Australian pharmacists have been told"), or that
+    # names a large city or a province of one country only ("a Brisbane IVF clinic", "a tiny B.C. village")
+    if _written_the_american_way(body):
+        return None
+    return _one_country_named(body[:_LEAD]) or _one_country_of_cities(body)
+
+
+def _one_country_of_cities(body: str) -> str | None:
+    """The dollar of the one country whose large cities or provinces ``body`` names (``_CITY_DOLLAR``), or None."""
+    countries = {_DOLLAR_OF_REGION[match.lastgroup] for match in _CITY_DOLLAR.finditer(body)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+# Large cities of Canada, Australia and New Zealand, and a Canadian province by its abbreviation before a noun ("a
+# B.C. village"; not the "B.C." of a year).
+_CITY_DOLLAR = re.compile(r"\b(?:(?P<ca>Toronto|Montreal|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Halifax|"
+                          r"B\.C\.(?= [a-z]))|(?P<au>Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart)|"
+                          r"(?P<nz>Wellington|Auckland|Christchurch|Dunedin))(?![\w-])")
 
 
 def _dollar_of_the_words(body: str) -> str | None:

@@ -26,6 +26,10 @@ def units(body):
     ("The province set aside R48m ($2.7m) for the campaign.", "$2.7m", "USD"),  # a province of rand
     ("The province released 5 billion dong ($196,000) in emergency funds.", "$196,000", "USD"),  # ... of dong
     ("The package, worth S/ 42 million or about $11 million, reaches the province.", "about $11 million", "USD"),  # soles
+    ("Patients of a Brisbane IVF clinic were told on Monday. Treatment costs up to $14,000.", "up to $14,000",
+     "AUD"),  # a large city of one country
+    ("Angry locals in a tiny B.C. village want answers. The cleanup will cost $350 million.", "$350 million",
+     "CAD"),  # a province by its abbreviation
     ("Parents protested the plan to close a $38.6-million hole. The board holds $9.5 million.", "$9.5 million",
      "CAD"),  # millions joined to their amount, as Canadian papers write them
     ("The lawsuit seeks $38.6-million in damages, 12 percent of sales.", "$38.6-million", "USD"),  # ... US spelling
