@@ -1747,6 +1747,12 @@ def _noun_phrase(tokens, gaps, lowered, index):
     j = index
     if lowered[j] in ("more", "fewer", "additional", "extra", "new", "other", "such") and j + 1 < n:
         j += 1  # "48 more satellites"
+    elif lowered[j] in ("former", "current") and j + 2 < n and tokens[j + 1][:1].isupper():
+        named = j + 1
+        while named < min(n, j + 4) and tokens[named][:1].isupper():
+            named += 1
+        if named < n and _plural_noun_at(tokens, lowered, named):
+            j = named  # "About 600 former Abay workers": the workers, whoever they worked for
     first_content = None  # how many words up to the first lower-case content word
     while j < n and len(words) < _PHRASE_WORDS:
         token, low = tokens[j], lowered[j]

@@ -995,3 +995,7 @@ def test_a_quarter_is_no_quetzal():
 
 def test_an_ordinal_before_a_hyphen_is_no_quantity():
     assert [c.text for c in extract_claims("The 19th-century opera house will reopen.") if c.type == "figure"] == []
+
+
+def test_former_workers_of_a_named_employer_are_workers():
+    assert [f.unit for f in figures("About 600 former Abay workers protested on Monday.")] == ["worker"]
