@@ -164,11 +164,21 @@ def _currency_of_the_country(body: str, default: str) -> str:
     """The currency a word several countries use ("pesos", "kroner", "dirhams", "rupees") means in ``body``:
     that of the country among them the article names most often, first if as often (a story set in Argentina
     may mention Santiago de Chile once), else ``default``."""
+    dateline = _DATELINE_PLACE.match(body)
+    if dateline:  # "RATNAPURA - ...": the place as the gazetteer writes it
+        body = dateline.group(1).title() + " " + body
     named = [(len(found), -body.find(found[0]), code) for code, place in _SHARED_CURRENCIES[default].items()
              if (found := place.findall(body))]
     return max(named)[2] if named else default
 
 
+# A dateline's place, in capitals: "RATNAPURA - ", "SAN LORENZO, Colombia (AW) —".
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})\s*(?:,|\(|—|–|-)")
+
+
+_PHILIPPINES = re.compile(r"Philippin|Filipino|Manila|Luzon|Mindanao|Visayas|Cebu|Davao|Quezon|Leyte|Iloilo|"
+                          r"Bicol|Pampanga|Batangas|Cavite|Palawan|Zamboanga|Cagayan|Pangasinan|Tacloban|"
+                          r"Bacolod|Negros|Mindoro|Bohol")
 # For each currency word's default code (figures.CURRENCY_WORDS), the countries that use the word.
 _SHARED_CURRENCIES = {
     # (with each country's regions and larger cities, which a story set in a small place may name instead)
@@ -180,9 +190,7 @@ _SHARED_CURRENCIES = {
             "ARS": re.compile(r"Argentin|Buenos Aires|Rosario|Córdoba|Mendoza|Tucumán|Neuquén|Chubut|Salta\b|"
                               r"Jujuy|Entre Ríos|Corrientes|Mar del Plata|Bahía Blanca|Catamarca|"
                               r"Santiago del Estero"),
-            "PHP": re.compile(r"Philippin|Filipino|Manila|Luzon|Mindanao|Visayas|Cebu|Davao|Quezon|Leyte|Iloilo|"
-                              r"Bicol|Pampanga|Batangas|Cavite|Palawan|Zamboanga|Cagayan|Pangasinan|Tacloban|"
-                              r"Bacolod|Negros|Mindoro|Bohol"),
+            "PHP": _PHILIPPINES,
             "COP": re.compile(r"Colombia|Bogot|Medellín|Barranquilla|Cartagena de Indias|Antioquia|Cauca\b|"
                               r"Chocó|Caquetá|Putumayo|Boyacá|Cundinamarca|Tolima|Huila|Casanare|Nariño|"
                               r"Bucaramanga|Cúcuta|Ibagué|Villavicencio|Manizales"),
@@ -224,6 +232,9 @@ _SHARED_CURRENCIES = {
             "CDF": re.compile(r"Kinshasa|Democratic Republic of (?:the )?Congo|DR Congo|DRC\b|Lubumbashi|Goma")},
     "SAR": {"SAR": re.compile(r"Saudi|Riyadh|Jeddah|Mecca|Medina|Dammam"), "QAR": re.compile(r"Qatar|Doha"),
             "OMR": re.compile(r"Oman\b|Omani|Muscat"), "YER": re.compile(r"Yemen|Sanaa|Aden\b")},
+    # the peso's "P" is also the pula's
+    "PHP": {"PHP": _PHILIPPINES,
+            "BWP": re.compile(r"Botswana|Gaborone|Francistown|Maun\b|Okavango|Ngamiland|Kasane|Chobe")},
     # the kwacha's "K" is also the kina's and the kyat's
     "ZMW": {"ZMW": re.compile(r"Zambia|Lusaka|Copperbelt|Kitwe|Ndola"), "MWK": re.compile(r"Malawi|Lilongwe|Blantyre"),
             "PGK": re.compile(r"Papua New Guinea|Port Moresby"), "MMK": re.compile(r"Myanmar|Yangon|Naypyidaw")},
@@ -233,16 +244,23 @@ _SHARED_CURRENCIES = {
 }
 # Currencies an article may write alike ("$", "pesos", "Rs", "dirhams"), each with the others it may be read
 # as: two articles telling one story may read one written amount as two of them.
-WRITTEN_ALIKE = {code: frozenset(group) for group in
-                 [{default, *countries} for default, countries in _SHARED_CURRENCIES.items()]
-                 + [{"USD", *_DOLLAR_OF_PREFIX.values(), *_DOLLAR_OF_REGION.values()}]
-                 for code in group}
+def _written_alike(groups):
+    """Each code of ``groups`` with every code that shares a group with it (the peso's "P" and the pula's)."""
+    alike = {}
+    for group in groups:
+        for code in group:
+            alike[code] = alike.get(code, frozenset()) | frozenset(group)
+    return alike
+
+
+WRITTEN_ALIKE = _written_alike([{default, *countries} for default, countries in _SHARED_CURRENCIES.items()]
+                               + [{"USD", *_DOLLAR_OF_PREFIX.values(), *_DOLLAR_OF_REGION.values()}])
 # Those words themselves: a figure given by its code or sign ("MXN 500", "₹40") names its currency already.
 _SHARED_CURRENCY_WORD = re.compile(r"\b(?:" + "|".join(word for word, code in CURRENCY_WORDS.items()
                                                      if code in _SHARED_CURRENCIES) + r"|pounds?)\b|"
-                                   # and the signs "Rs" (four countries), "Sh" (East Africa) and "K" (kwacha, kina,
-                                   # kyat)
-                                   r"\b(?:Rs\.?|Shs?|K)(?=\s?\d)", re.IGNORECASE)
+                                   # and the signs "Rs" (four countries), "Sh" (East Africa), "K" (kwacha, kina,
+                                   # kyat) and "P" (peso, pula)
+                                   r"\b(?:Rs\.?|Shs?|K|P)(?=\s?\d)", re.IGNORECASE)
 _NAMED_WITH_ITS_COUNTRY = re.compile(r"\b(?:" + "|".join(map(re.escape, CURRENCY_OF_ADJECTIVE)) + r")\s+\w+$",
                                      re.IGNORECASE)
 

@@ -74,6 +74,7 @@ CURRENCY_WORDS = {
     # the crown as English writes the Nordic and Czech currencies ("26 crowns per passage"); which one, the
     # article's country says (conventions)
     "crowns": "NOK",
+    "pula": "BWP", "bucks": "USD",  # Botswana's money; dollars as spoken ("about four bucks")
 }
 CENT_WORDS = {"cent", "cents", "pence", "penny"}
 # Cents named with their currency: "19.8 US cents", "40 euro cents".
@@ -92,8 +93,8 @@ CURRENCY_OF_ADJECTIVE = {
     "british": {"pound": "GBP"}, "moroccan": {"dirham": "MAD"}, "emirati": {"dirham": "AED"},
     "uae": {"dirham": "AED"}, "pakistani": {"rupee": "PKR"}, "indian": {"rupee": "INR"},
     "sri lankan": {"rupee": "LKR"}, "nepali": {"rupee": "NPR"}, "nepalese": {"rupee": "NPR"},
-    "danish": {"krone": "DKK"}, "norwegian": {"krone": "NOK"}, "swedish": {"krona": "SEK"},
-    "czech": {"koruna": "CZK"}, "turkish": {"lira": "TRY"}, "brazilian": {"real": "BRL"},
+    "danish": {"krone": "DKK", "crown": "DKK"}, "norwegian": {"krone": "NOK", "crown": "NOK"},
+    "swedish": {"krona": "SEK", "crown": "SEK"}, "czech": {"koruna": "CZK", "crown": "CZK"}, "turkish": {"lira": "TRY"}, "brazilian": {"real": "BRL"},
     "south african": {"rand": "ZAR"}, "nigerian": {"naira": "NGN"}, "kenyan": {"shilling": "KES"},
     "ugandan": {"shilling": "UGX"}, "tanzanian": {"shilling": "TZS"}, "ghanaian": {"cedi": "GHS"},
     "japanese": {"yen": "JPY"}, "chinese": {"yuan": "CNY"}, "thai": {"baht": "THB"},

@@ -147,6 +147,8 @@ def test_a_one_letter_metric_symbol_is_spelled_as_its_article_would(body, surfac
     ("KAMPALA, Uganda - Mobile money agents earn about Shs 200 on each transfer.", "UGX"),  # "Shs" too
     ("Zambia's revenue authority says the mine owes K13.2 billion in royalties.", "ZMW"),  # the kwacha's "K"
     ("Malawi's tobacco farmers were paid K1.2 billion last season.", "MWK"),
+    ("The wildlife department in Gaborone has paid P2.4 million to farmers near Maun.", "BWP"),  # the pula's "P"
+    ("RATNAPURA - The Rs. 14.2 billion interchange opened 21 months late.", "LKR"),  # a dateline in capitals
     # the country named most often, or first
     ("Argentina's rail workers want 350,000 pesos; Argentine grain goes by rail, Chile's by road.", "ARS"),
     ("Chile's court ordered the state to pay 400 million pesos, as Colombia did in 2022.", "CLP"),

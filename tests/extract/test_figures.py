@@ -973,6 +973,8 @@ def test_the_injured_and_the_dead_are_people(sentence, units):
     ("Growers now sell at Q1,650 a quintal.", 1650, "GTQ"),  # the quetzal's sign before digit groups
     ("Growers were paid S/ 780 per quintal.", 780, "PEN"),  # the sol's sign set apart, with no scale
     ("The price of heat rises to zł 98.40 per gigajoule.", 98.4, "PLN"),  # the złoty's sign before its number
+    ("Farmers were paid 350,000 pula.", 350000, "BWP"),  # Botswana's money
+    ("Fines run up to 2,500 Danish crowns.", 2500, "DKK"),  # the crown named with its country
 ])
 def test_currencies_of_more_countries(text, value, unit):
     figure = next(claim.figure for claim in extract_claims(text) if claim.type == "figure")
