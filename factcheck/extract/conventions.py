@@ -174,8 +174,7 @@ def _currency_of_the_country(body: str, default: str) -> str:
 
 # A dateline's place, in capitals: "RATNAPURA - ", "SAN LORENZO, Colombia (AW) —".
 _DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})\s*(?:,|\(|—|–|-)")
-
-
+# The Philippines and its regions and larger cities, for the peso's word and for its "P".
 _PHILIPPINES = re.compile(r"Philippin|Filipino|Manila|Luzon|Mindanao|Visayas|Cebu|Davao|Quezon|Leyte|Iloilo|"
                           r"Bicol|Pampanga|Batangas|Cavite|Palawan|Zamboanga|Cagayan|Pangasinan|Tacloban|"
                           r"Bacolod|Negros|Mindoro|Bohol")

@@ -21,8 +21,8 @@ from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import (FoundQuote, business_its_sentences_open_with, find_direct_quotes,
                                       find_reported_speech, gives_no_organisation, has_long_quote, is_spokesperson,
                                       may_stand_for, named_org, organisation_its_sentences_open_with,
-                                      resolve_speakers, said_going_on, spokesperson_named, subject_org,
-                                      with_double_quote_marks)
+                                      resolve_speakers, said_going_on, speaking_for, spokesperson_named,
+                                      subject_org, with_double_quote_marks)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import dateline_end, get_splitter
 from factcheck.extract.speakers import ROLE_WORDS, SpeakerBook, in_running_text, speaker_kind
@@ -191,8 +191,7 @@ def _name_who_is_left_unnamed(claims, spans, starts, book):
                     and not (claim.type == "attribution" and " for " in claim.text):  # (its organisation, cleaned off)
                 index = bisect.bisect_right(starts, claim.start) - 1
                 org = organisation_its_sentences_open_with(reversed(spans[max(0, index - 1):index + 1]), book)
-                named = f"{claim.speaker} for {org[0].lower() + org[1:] if org.startswith('The ') else org}" \
-                    if org else None
+                named = speaking_for(claim.speaker, org, book) if org else None
             claim.speaker = named or claim.speaker
         elif claim.speaker in ("he", "she") and claim.type == "quote":
             claim.speaker = book.person_named_last(claim.start) or claim.speaker

@@ -1129,6 +1129,14 @@ _SPOKESPERSON = re.compile(r"(?P<det>[Aa]n?|[Tt]he)\s+(?:(?P<org>[\w&'’.-]+(?:
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+def speaking_for(spokesperson: str, org: str, book: SpeakerBook) -> str:
+    """A spokesperson the phrase gives no organisation, as the one who speaks for ``org``: "a spokesman for
+    Thornbury Vale Water", "a spokesperson for the Department for Education"."""
+    org = org[:1].lower() + org[1:] if org.startswith("The ") else org
+    the = "the " if org in book.institutions or org.split()[0].lower() in _PUBLIC_WORDS else ""
+    return f"{spokesperson.lower()} for {the}{org}"
+
+
 def gives_no_organisation(phrase: str) -> bool:
     """A spokesperson the phrase gives no organisation: "a spokesman", "the spokeswoman"."""
     match = _SPOKESPERSON.fullmatch(phrase)
@@ -2008,10 +2016,7 @@ def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
         elif gives_no_organisation(item.speaker_raw) and previous is not None \
                 and previous[1] == "organization" and previous[0][:1].isupper():
             # "Thornbury Vale Water said ... '...,' a spokesman said": the one who speaks for the body just heard
-            org = previous[0][:1].lower() + previous[0][1:] if previous[0].startswith("The ") else previous[0]
-            # ("a spokesperson for the Department for Education")
-            the = "the " if org in book.institutions or org.split()[0].lower() in _PUBLIC_WORDS else ""
-            item.speaker, item.speaker_kind = f"{item.speaker_raw.lower()} for {the}{org}", "anonymous"
+            item.speaker, item.speaker_kind = speaking_for(item.speaker_raw, previous[0], book), "anonymous"
         else:
             _resolve(item, book)
             if item.speaker_kind == "person":
