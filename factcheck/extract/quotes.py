@@ -903,6 +903,9 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
 _BUSINESS_NOUNS = {"company", "firm", "maker", "manufacturer", "producer", "provider", "developer", "supplier",
                    "retailer", "chain", "utility", "group", "carrier", "airline", "operator", "automaker", "carmaker",
                    "startup", "insurer", "lender", "bank", "business", "corporation", "conglomerate"}
+# Past tenses news gives a subject's first act in, not in -ed: "IMARPE put the biomass at ..., and said".
+_IRREGULAR_PAST = frozenset({"put", "cut", "set", "kept", "gave", "took", "sent", "made", "paid", "sold",
+                             "began", "brought", "bought", "left", "lost", "won", "rose", "fell", "spent", "struck"})
 # Business nouns that stand for the company a story is about when it is about one; "the bank" may be another (a
 # central bank), "the group" a campaign group or a gang, "the operator" that of a dam or an airport, "the airline"
 # no airport.
@@ -996,7 +999,8 @@ _THE_NOUN_OPENING = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)(?=,|\s+(?:ha
 _BUSINESS_OPENING = re.compile(r"\s*(?P<name>[" + LATIN_CAPITALS + r"][\w&.-]*(?:\s+(?:[" + LATIN_CAPITALS
                                + r"][\w&.-]*|&|de|del|do|da|dos|podnik))*?)"
                                r"(?:['’]s\s+[a-z]|\s+(?:\([A-Z]{2,6}\)\s+)?"
-                               r"(?:has|have|had|is|was|will|would|did|does|could|can|said|says|[a-z]+ed|[a-z]+s)\b)")
+                               r"(?:has|have|had|is|was|will|would|did|does|could|can|said|says|[a-z]+ed|[a-z]+s|"
+                               + word_alternation(_IRREGULAR_PAST) + r")\b)")
 # Capitalised words that open a sentence and name no business.
 _NOT_A_BUSINESS_OPENING = frozenset({"the", "a", "an", "it", "its", "he", "she", "they", "we", "this", "that", "these",
                                      "those", "his", "her", "their", "our", "but", "and", "in", "on", "at", "for",
@@ -1444,9 +1448,6 @@ def _finite_verb(word: str) -> bool:
 
 # Auxiliaries a subject is followed by: "The department has put ...".
 _FINITE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can"})
-# Past tenses news gives a subject's first act in, not in -ed: "IMARPE put the biomass at ..., and said".
-_IRREGULAR_PAST = frozenset({"put", "cut", "set", "kept", "gave", "took", "sent", "made", "paid", "sold",
-                             "began", "brought", "bought", "left", "lost", "won", "rose", "fell", "spent", "struck"})
 # Verbs of telling someone to do something, whose object is no statement ("told people to stay indoors").
 _TELLING_TO = frozenset({"told", "tells", "asked", "asks", "urged", "urges"})
 

@@ -1457,6 +1457,8 @@ def test_a_speaker_opening_a_clause_after_a_colon():
      "that 1.1 million customers had paid the fee. Skrytka24 will appeal.", "Skrytka24"),
     ("Nordair grounded its fleet on Monday. The airline said the disruption would cost it about €3 million a day. "
      "Nordair flies to 40 cities.", "Nordair"),  # ... by any business noun
+    ("Hoshida cut its profit forecast to ¥11.5 billion. The company said it would not reduce its dividend. Hoshida "
+     "makes rice cookers.", "Hoshida"),  # a past tense not in -ed
     # a common word opening a sentence is no business
     ("Families have been told to save water. The company said the cuts will last at least until April, and "
      "families should store water.", "the company"),
