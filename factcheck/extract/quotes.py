@@ -956,15 +956,17 @@ def business_its_sentences_open_with(spans, book: SpeakerBook) -> str | None:
     ("Skrytka24 charged PLN 3.99 ... The company told investors", "Payvine has cut another 70 jobs, ..., the
     company confirmed"), if it may be a business's: no person's, no public body's, a name the article comes back
     to (``SpeakerBook.comes_back_to_by_name``)."""
-    for start, end in spans:
+    for position, (start, end) in enumerate(spans):
         opening = _BUSINESS_OPENING.match(book.body, start, end)
         if opening is None:
             continue
         name = opening.group("name")
         words = name.split()
+        # (a name that says something right before needs no second mention: "Farmavit said on Wednesday ...")
+        times = 1 if position <= 1 and opening.group("verb") in SAYING_ONLY else 2
         if words[0].lower() in _NOT_A_BUSINESS_OPENING or book.is_person(name) or any(
                 word.lower().rstrip(".") in ROLE_WORDS for word in words) or not _may_be_a_business(name, book) \
-                or not book.comes_back_to_by_name(name):
+                or not book.comes_back_to_by_name(name, times):
             return None  # the nearest sentence is about someone or something else
         return name
     return None
@@ -999,7 +1001,7 @@ _THE_NOUN_OPENING = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)(?=,|\s+(?:ha
 _BUSINESS_OPENING = re.compile(r"\s*(?P<name>[" + LATIN_CAPITALS + r"][\w&.-]*(?:\s+(?:[" + LATIN_CAPITALS
                                + r"][\w&.-]*|&|de|del|do|da|dos|podnik))*?)"
                                r"(?:['’]s\s+[a-z]|\s+(?:\([A-Z]{2,6}\)\s+)?"
-                               r"(?:has|have|had|is|was|will|would|did|does|could|can|said|says|[a-z]+ed|[a-z]+s|"
+                               r"(?P<verb>has|have|had|is|was|will|would|did|does|could|can|said|says|[a-z]+ed|[a-z]+s|"
                                + word_alternation(_IRREGULAR_PAST) + r")\b)")
 # Capitalised words that open a sentence and name no business.
 _NOT_A_BUSINESS_OPENING = frozenset({"the", "a", "an", "it", "its", "he", "she", "they", "we", "this", "that", "these",

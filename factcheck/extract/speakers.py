@@ -822,7 +822,7 @@ class SpeakerBook:
         self._runs = None  # the article's runs of capitalised words, read once
         self._word_counts: dict[str, int] = {}
         self.institutions: set[str] = set()  # names the article writes after "the"
-        self._named_again: dict[str, bool] = {}
+        self._named_again: dict[str, int] = {}  # a name -> how often it is named, 0 if not only as a name
 
     @property
     def body(self) -> str:
@@ -1127,15 +1127,15 @@ class SpeakerBook:
                 self.orgs.remove(name)
             self.orgs.append(name)
 
-    def comes_back_to_by_name(self, name: str) -> bool:
-        """Whether the article names ``name`` more than once and only as a name of its own: not a common word
-        it writes in lower case too ("Supporters say"), nor a place ("in Hradovice")."""
+    def comes_back_to_by_name(self, name: str, times: int = 2) -> bool:
+        """Whether the article names ``name`` at least ``times`` times and only as a name of its own: not a
+        common word it writes in lower case too ("Supporters say"), nor a place ("in Hradovice")."""
         if name not in self._named_again:
             body, escaped = self._body, re.escape(name)
-            self._named_again[name] = len(re.findall(r"\b" + escaped + r"\b", body)) >= 2 \
-                and re.search(r"\b" + re.escape(name.lower()) + r"\b", body) is None \
+            as_a_name = re.search(r"\b" + re.escape(name.lower()) + r"\b", body) is None \
                 and re.search(r"\b(?:in|near)\s+" + escaped + r"\b", body) is None
-        return self._named_again[name]
+            self._named_again[name] = len(re.findall(r"\b" + escaped + r"\b", body)) if as_a_name else 0
+        return self._named_again[name] >= times
 
     def is_person(self, name: str) -> bool:
         last = name.split()[-1] if name.split() else ""
