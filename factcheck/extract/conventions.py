@@ -57,12 +57,18 @@ _PROVINCIAL = re.compile(r"\b(?:[Pp]rovincial|[Pp]rovincewide|[Tt]he province(?:
 # ("won" is left out: it is a verb far more often.)
 _OTHER_CURRENCY = re.compile(r"[€£¥₹₱₩₫₦₺₪฿₵৳]|\bR\d|\bS/ ?\d|\b(?:" + "|".join(sorted(
     word for word, code in CURRENCY_WORDS.items() if code != "USD" and word != "won")) + r")\b")
+# The large cities of Canada, Australia and New Zealand, by the region's group name in the patterns below.
+_LARGE_CITIES = {"ca": ("Toronto", "Montreal", "Vancouver", "Ottawa", "Calgary", "Edmonton", "Winnipeg", "Halifax",
+                        "Regina"),
+                 "au": ("Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra", "Hobart", "Darwin"),
+                 "nz": ("Wellington", "Auckland", "Christchurch", "Dunedin")}
+# Cities that are people's names as often, read from a dateline only.
+_CITIES_NAMED_LIKE_PEOPLE = frozenset({"Regina", "Darwin"})
 # A dateline in a large Canadian, Australian or New Zealand city: "SYDNEY (Austral Press Service) —",
 # "TORONTO —", "WELLINGTON (PPA) —".
-_DATELINE_CITY = re.compile(r"(?:(?P<ca>TORONTO|MONTREAL|VANCOUVER|OTTAWA|CALGARY|EDMONTON|WINNIPEG|HALIFAX|REGINA)|"
-                            r"(?P<au>SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|HOBART|DARWIN)|"
-                            r"(?P<nz>WELLINGTON|AUCKLAND|CHRISTCHURCH|DUNEDIN))\b[ ,(—–-]")
-# The dollar of each region the two dateline patterns name (their named groups).
+_DATELINE_CITY = re.compile("(?:" + "|".join(f"(?P<{region}>{'|'.join(city.upper() for city in cities)})"
+                                             for region, cities in _LARGE_CITIES.items()) + r")\b[ ,(—–-]")
+# The dollar of each region the dateline patterns and _CITY_DOLLAR name (their named groups).
 _DOLLAR_OF_REGION = {"ca": "CAD", "au": "AUD", "nz": "NZD"}
 # Words of te reo Māori, which New Zealand news uses as English ("moved to marae", "Insurance Federation of
 # Aotearoa"), and any word written with its macrons ("Pā Road", "Kōwhai Flat", "Ātea"). Hawaiian writes
@@ -315,20 +321,21 @@ def article_dollar(body: str) -> str | None:
     # names a large city or a province of one country only ("a Brisbane IVF clinic", "a tiny B.C. village")
     if _written_the_american_way(body):
         return None
-    return _one_country_named(body[:_LEAD]) or _one_country_of_cities(body)
+    return _one_country_named(body[:_LEAD]) \
+        or _the_one({_DOLLAR_OF_REGION[match.lastgroup] for match in _CITY_DOLLAR.finditer(body)})
 
 
-def _one_country_of_cities(body: str) -> str | None:
-    """The dollar of the one country whose large cities or provinces ``body`` names (``_CITY_DOLLAR``), or None."""
-    countries = {_DOLLAR_OF_REGION[match.lastgroup] for match in _CITY_DOLLAR.finditer(body)}
-    return countries.pop() if len(countries) == 1 else None
+# Large cities (_LARGE_CITIES) named anywhere, and a Canadian province by its abbreviation before a noun ("a B.C.
+# village"; not the "B.C." of a year).
+_CITY_DOLLAR = re.compile(r"\b(?:" + "|".join(
+    f"(?P<{region}>{'|'.join(city for city in cities if city not in _CITIES_NAMED_LIKE_PEOPLE)}"
+    + (r"|B\.C\.(?= [a-z])" if region == "ca" else "") + ")" for region, cities in _LARGE_CITIES.items())
+    + r")(?![\w-])")
 
 
-# Large cities of Canada, Australia and New Zealand, and a Canadian province by its abbreviation before a noun ("a
-# B.C. village"; not the "B.C." of a year).
-_CITY_DOLLAR = re.compile(r"\b(?:(?P<ca>Toronto|Montreal|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Halifax|"
-                          r"B\.C\.(?= [a-z]))|(?P<au>Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart)|"
-                          r"(?P<nz>Wellington|Auckland|Christchurch|Dunedin))(?![\w-])")
+def _the_one(dollars: set[str]) -> str | None:
+    """The dollar of ``dollars`` when there is one only, else None."""
+    return dollars.pop() if len(dollars) == 1 else None
 
 
 def _dollar_of_the_words(body: str) -> str | None:
@@ -360,8 +367,7 @@ _LEAD = 300
 
 def _one_country_named(text: str) -> str | None:
     """The dollar of the one country ``text`` names, or None."""
-    countries = {_DOLLAR_OF_PLACE[match.group(1)] for match in _COUNTRY_WORD.finditer(text)}
-    return countries.pop() if len(countries) == 1 else None
+    return _the_one({_DOLLAR_OF_PLACE[match.group(1)] for match in _COUNTRY_WORD.finditer(text)})
 
 
 def temperature_scale(body: str, dollar: str | None) -> str:

@@ -168,9 +168,14 @@ def _credit_the_business_just_told_of(claims, spans, starts, book):
         if claim.type != "quote" or claim.speaker_kind != "organization" \
                 or (claim.speaker or "").lower() not in _BUSINESS_PHRASES:
             continue
-        index = bisect.bisect_right(starts, claim.start) - 1
-        claim.speaker = business_its_sentences_open_with(reversed(spans[max(0, index - 2):index + 1]), book) \
+        claim.speaker = business_its_sentences_open_with(_sentences_back(spans, starts, claim.start, 3), book) \
             or claim.speaker
+
+
+def _sentences_back(spans, starts, offset, count):
+    """The spans of the sentence that holds ``offset`` and of the ``count - 1`` before it, nearest first."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return reversed(spans[max(0, index - count + 1):index + 1])
 
 
 # How a business already named is credited again.
@@ -189,8 +194,7 @@ def _name_who_is_left_unnamed(claims, spans, starts, book):
             named = spokesperson_named(claim.speaker, book)
             if named is None and gives_no_organisation(claim.speaker) \
                     and not (claim.type == "attribution" and " for " in claim.text):  # (its organisation, cleaned off)
-                index = bisect.bisect_right(starts, claim.start) - 1
-                org = organisation_its_sentences_open_with(reversed(spans[max(0, index - 1):index + 1]), book)
+                org = organisation_its_sentences_open_with(_sentences_back(spans, starts, claim.start, 2), book)
                 named = speaking_for(claim.speaker, org, book) if org else None
             claim.speaker = named or claim.speaker
         elif claim.speaker in ("he", "she") and claim.type == "quote":

@@ -1131,10 +1131,9 @@ class SpeakerBook:
         """Whether the article names ``name`` at least ``times`` times and only as a name of its own: not a
         common word it writes in lower case too ("Supporters say"), nor a place ("in Hradovice")."""
         if name not in self._named_again:
-            body, escaped = self._body, re.escape(name)
-            as_a_name = re.search(r"\b" + re.escape(name.lower()) + r"\b", body) is None \
-                and re.search(r"\b(?:in|near)\s+" + escaped + r"\b", body) is None
-            self._named_again[name] = len(re.findall(r"\b" + escaped + r"\b", body)) if as_a_name else 0
+            as_a_name = self._count(name.lower()) == 0 \
+                and re.search(r"\b(?:in|near)\s+" + re.escape(name) + r"\b", self._body) is None
+            self._named_again[name] = self._count(name) if as_a_name else 0
         return self._named_again[name] >= times
 
     def is_person(self, name: str) -> bool:
