@@ -226,7 +226,8 @@ _SHARED_CURRENCIES = {
     "IQD": {"IQD": re.compile(r"Iraq|Baghdad|Basra|Erbil|Mosul|Najaf|Kirkuk"),
             "JOD": re.compile(r"Jordan(?!\s+River)|Amman|Zarqa|Irbid|Aqaba|Mafraq"),
             "KWD": re.compile(r"Kuwait"), "BHD": re.compile(r"Bahrain|Manama"),
-            "LYD": re.compile(r"Liby|Tripoli|Benghazi|Misrata"), "TND": re.compile(r"Tunis|Sfax|Sousse"),
+            "LYD": re.compile(r"Liby|Tripoli|Benghazi|Misrata"), "TND": re.compile(r"Tunis|Sfax|Sousse|Kairouan|Bizerte|Gab[eè]s|Gafsa|Monastir|Nabeul|Kasserine|"
+                                                                    r"Sidi Bouzid|M[ée]denine|Djerba"),
             "DZD": re.compile(r"Algeri|Oran\b|Constantine"), "RSD": re.compile(r"Serbia|Belgrade|Novi Sad")},
     "CHF": {"CHF": re.compile(r"Swiss|Switzerland|Zurich|Geneva|Bern\b|Basel|Lausanne"),
             "XOF": re.compile(r"Senegal|Dakar|Ivory Coast|Côte d|Abidjan|Mali\b|Bamako|Burkina|Ouagadougou|"
@@ -322,7 +323,8 @@ def article_dollar(body: str) -> str | None:
     if _written_the_american_way(body):
         return None
     return _one_country_named(body[:_LEAD]) \
-        or _the_one({_DOLLAR_OF_REGION[match.lastgroup] for match in _CITY_DOLLAR.finditer(body)})
+        or _the_one({_DOLLAR_OF_REGION[match.lastgroup] for match in _CITY_DOLLAR.finditer(body)}) \
+        or _dollar_of_the_words(body)
 
 
 # Large cities (_LARGE_CITIES) named anywhere, and a Canadian province by its abbreviation before a noun ("a B.C.

@@ -75,6 +75,10 @@ CURRENCY_WORDS = {
     # article's country says (conventions)
     "crowns": "NOK",
     "pula": "BWP", "bucks": "USD",  # Botswana's money; dollars as spoken ("about four bucks")
+    "ariary": "MGA", "ouguiya": "MRU", "dalasi": "GMD", "maloti": "LSL", "emalangeni": "SZL", "lilangeni": "SZL",
+    "nakfa": "ERN", "somoni": "TJS", "denars": "MKD", "gourdes": "HTG", "córdobas": "NIO", "cordobas": "NIO",
+    "bolívares": "VES", "bolivares": "VES", "rufiyaa": "MVR", "ngultrum": "BTN", "afghani": "AFN", "rials": "IRR",
+    "kina": "PGK", "leks": "ALL",
 }
 CENT_WORDS = {"cent", "cents", "pence", "penny"}
 # Cents named with their currency: "19.8 US cents", "40 euro cents".

@@ -63,6 +63,10 @@ def units(body):
     ("Bushfire crews, 40 per cent of them volunteers, were paid $1.2 million.", "$1.2 million", "AUD"),
     ("The $6 million aquatic centre got $1.2 million from Barrunga Shire Council.", "$6 million", "AUD"),
     ("Almost 70 per cent of the fund, $82 million, landed in target electorates.", "$82 million", "AUD"),
+    # and in an article that spells neither way
+    ("Coun. Gerald Haines voted against taking $4.5 million from the reserve.", "$4.5 million", "CAD"),
+    ("Coun. Gerald Haines voted against the $4.5 million, 40 percent more than staff proposed.", "$4.5 million",
+     "USD"),
     # Canada's stock exchange
     ("The outage will cost about $45 million, and its shares fell 6.5% on the Toronto Stock Exchange.",
      "about $45 million", "CAD"),
@@ -149,6 +153,7 @@ def test_a_one_letter_metric_symbol_is_spelled_as_its_article_would(body, surfac
     ("Malawi's tobacco farmers were paid K1.2 billion last season.", "MWK"),
     ("The wildlife department in Gaborone has paid P2.4 million to farmers near Maun.", "BWP"),  # the pula's "P"
     ("RATNAPURA - The Rs. 14.2 billion interchange opened 21 months late.", "LKR"),  # a dateline in capitals
+    ("Women in the Kairouan region wait months; a new unit costs 1.2 million dinars.", "TND"),
     # the country named most often, or first
     ("Argentina's rail workers want 350,000 pesos; Argentine grain goes by rail, Chile's by road.", "ARS"),
     ("Chile's court ordered the state to pay 400 million pesos, as Colombia did in 2022.", "CLP"),

@@ -47,6 +47,8 @@ def one(sentence):
         ("The bill reached 6.8 billion forints.", 6.8e9, "HUF"),
         ("Repairs cost 3.2 billion kronur.", 3.2e9, "ISK"),
         ("Herders got 500,000 tugriks each.", 500000, "MNT"),
+        ("Collectors paid about 12,000 ariary a kilogram.", 12000, "MGA"),
+        ("The fine was raised to 50,000 gourdes.", 50000, "HTG"),
         ("The grant is MNT 12 billion.", 12e9, "MNT"),
         ("It was valued at 2.4 million sol.", 2.4e6, "PEN"),
         # an amount joined by hyphens to its scale and currency
