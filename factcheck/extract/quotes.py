@@ -1908,8 +1908,8 @@ _JOINED_SPEAKER_WORDS = 8
 
 
 def _is_parenthetical_cue(subject_text: str, sentence: str, verb_end: int) -> bool:
-    """", she said," or ", Marsh said," set off by commas inside a sentence: the speaker is the pronoun or
-    name between the commas, and what was said runs on both sides of the cue."""
+    """", she said," ", Marsh said," or ", the company says," set off by commas inside a sentence: the speaker
+    is the pronoun, name or noun between the commas, and what was said runs on both sides of the cue."""
     if not sentence.startswith(",", verb_end):
         return False
     speaker = subject_text.rsplit(",", 1)[1].split()
@@ -1917,7 +1917,7 @@ def _is_parenthetical_cue(subject_text: str, sentence: str, verb_end: int) -> bo
         return False
     if len(speaker) == 1 and speaker[0].lower() in PRONOUNS:
         return True
-    return len(speaker) <= 3 and all(word[:1].isupper() for word in speaker)
+    return len(speaker) <= 3 and (all(word[:1].isupper() for word in speaker) or speaker[0] == "the")
 
 
 def _first_reporting_verb(sentence: str, verbs=None):

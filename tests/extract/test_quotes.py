@@ -1533,3 +1533,11 @@ def test_a_spanish_name_opened_by_what_the_business_is():
 ])
 def test_a_spokesperson_with_no_organisation_speaks_for_the_one_its_sentence_opens_with(body, speaker):
     assert [q.speaker for q in quotes(body)][-1] == speaker
+
+
+def test_what_is_said_on_both_sides_of_a_cue_set_off_by_commas_is_the_speaker_s():
+    body = ("Drivers should check their bank statements, the company says, because refunds are being paid "
+            "automatically.")
+    assert [(q.quote.content, q.speaker) for q in quotes(body)] == [
+        ("Drivers should check their bank statements", "the company"),
+        ("because refunds are being paid automatically", "the company")]
