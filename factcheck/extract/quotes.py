@@ -962,9 +962,10 @@ def business_its_sentences_open_with(spans, book: SpeakerBook) -> str | None:
             continue
         name = opening.group("name")
         words = name.split()
-        # (a name that says something right before needs no second mention: "Farmavit said on Wednesday ...")
-        times = 1 if position <= 1 and opening.group("verb") in SAYING_ONLY else 2
-        if words[0].lower() in _NOT_A_BUSINESS_OPENING or book.is_person(name) or any(
+        # (a name that says something right before, or that the sentence calls a business, needs no second
+        # mention: "Farmavit said on Wednesday ...", "Ecuadorian pipeline operator Oleoducto Andino de Crudos")
+        times = 1 if position <= 1 and opening.group("verb") in SAYING_ONLY or opening.group("kind") else 2
+        if words[0].lower() in _NOT_A_BUSINESS_OPENING or not opening.group("kind") and book.is_person(name) or any(
                 word.lower().rstrip(".") in ROLE_WORDS for word in words) or not _may_be_a_business(name, book) \
                 or not book.comes_back_to_by_name(name, times):
             return None  # the nearest sentence is about someone or something else
@@ -997,9 +998,12 @@ _THE_NOUN_OPENING = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)(?=,|\s+(?:ha
 
 
 # A name opening a sentence as its subject, before its verb or its possessive: "Skrytka24 charged", "Andina's
-# expansion", "Dopravní podnik Hradovice (DPH) has raised".
-_BUSINESS_OPENING = re.compile(r"\s*(?P<name>[" + LATIN_CAPITALS + r"][\w&.-]*(?:\s+(?:[" + LATIN_CAPITALS
-                               + r"][\w&.-]*|&|de|del|do|da|dos|podnik))*?)"
+# expansion", "Dopravní podnik Hradovice (DPH) has raised"; after what it is, or in apposition to it: "Ecuadorian
+# pipeline operator Oleoducto Andino de Crudos (OAD) has raised", "The developer, Nordlicht Windprojekte, plans".
+_BUSINESS_OPENING = re.compile(r"\s*(?P<kind>(?:The\s+)?(?:[A-Z]?[a-z]+\s+){0,2}(?:" + "|".join(sorted(_BUSINESS_NOUNS))
+                               + r")(?P<apposed>,)?\s+)?"
+                               r"(?P<name>[" + LATIN_CAPITALS + r"][\w&.-]*(?:\s+(?:[" + LATIN_CAPITALS
+                               + r"][\w&.-]*|&|de|del|do|da|dos|podnik))*?)(?(apposed),)"
                                r"(?:['’]s\s+[a-z]|\s+(?:\([A-Z]{2,6}\)\s+)?"
                                r"(?P<verb>has|have|had|is|was|will|would|did|does|could|can|said|says|[a-z]+ed|[a-z]+s|"
                                + word_alternation(_IRREGULAR_PAST) + r")\b)")

@@ -1161,9 +1161,9 @@ def test_what_a_sentence_says_before_a_relative_clause_of_its_speaker_is_theirs_
     # a word that heads a name the article writes
     ("Norvell Motors builds cars in Ohio. Norvell delivered 85,000 vehicles in the quarter, the company said.",
      "Norvell"),
-    # not a people's adjective
+    # not a people's adjective: the name after what it is
     ("Danish Travel Partners sold tickets. Danish regional airline Kattegat Air filed for bankruptcy on Tuesday, the "
-     "company said.", "the company"),
+     "company said.", "Kattegat Air"),
 ])
 def test_the_organisation_a_closing_source_names_is_the_sentence_s_subject(body, speaker):
     assert what_was_said(body)[-1][1] == speaker
@@ -1461,6 +1461,11 @@ def test_a_speaker_opening_a_clause_after_a_colon():
      "makes rice cookers.", "Hoshida"),  # a past tense not in -ed
     ("Farmavit said on Wednesday it expects profit to fall by at least 30%. About 65,000 patients in Poland use "
      "the drug, the company said.", "Farmavit"),  # named once, saying something
+    # named once after what it is, or in apposition to it
+    ("Ecuadorian pipeline operator Oleoducto Andino de Crudos (OAD) has raised its estimate of the spill. The company "
+     "said a 600-metre bypass would be laid.", "Oleoducto Andino de Crudos"),
+    ("The developer, Nordlicht Windprojekte, plans nine turbines. The project could supply 40,000 households, the "
+     "company says.", "Nordlicht Windprojekte"),
     # a common word opening a sentence is no business
     ("Families have been told to save water. The company said the cuts will last at least until April, and "
      "families should store water.", "the company"),
