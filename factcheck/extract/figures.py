@@ -175,6 +175,7 @@ UNIT_ALIASES = {
     "mva": "megavolt-ampere", "volt": "volt", "volts": "volt",
     "degrees": "degree", "°f": "degree fahrenheit", "fahrenheit": "degree fahrenheit",
     "celsius": "degree celsius", "°c": "degree celsius", "bpd": "barrel per day",
+    "bbl": "barrel",
     "barrels": "barrel", "people": "person", "persons": "person", "children": "child", "kids": "child", "men": "man",
     "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
     "percent": "%", "pct": "%",
@@ -1737,7 +1738,8 @@ _VERBS_THAT_ARE_PLURAL_NOUNS = frozenset({"lives", "works", "wins", "runs", "ret
 _PHRASE_WORDS = 6
 # Nouns whose plural is the singular: "120 security staff", "24 broadband spacecraft", "1,810 crew".
 _ZERO_PLURALS = frozenset({"staff", "crew", "personnel", "police", "aircraft", "spacecraft", "fish", "sheep",
-                           "deer", "cattle", "livestock", "poultry"})
+                           "deer", "cattle", "livestock", "poultry", "salmon", "trout", "cod", "tuna", "moose", "bison",
+                           "reindeer", "swine", "shrimp", "squid"})
 # Plurals not in -s: "200 people", "1,300 children".
 _IRREGULAR_PLURALS = frozenset(word for word, unit in UNIT_ALIASES.items() if word != unit and not word.endswith("s")
                                and unit in ("person", "child", "man", "woman", "tooth", "mouse", "goose", "foot"))

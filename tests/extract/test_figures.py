@@ -48,6 +48,8 @@ def one(sentence):
         ("Repairs cost 3.2 billion kronur.", 3.2e9, "ISK"),
         ("Herders got 500,000 tugriks each.", 500000, "MNT"),
         ("Collectors paid about 12,000 ariary a kilogram.", 12000, "MGA"),
+        ("Anglers fear for about 400 wild salmon.", 400, "wild salmon"),  # a plural that is its singular
+        ("The tank holds 2 million bbl of crude.", 2e6, "barrel"),
         ("The fine was raised to 50,000 gourdes.", 50000, "HTG"),
         ("The grant is MNT 12 billion.", 12e9, "MNT"),
         ("It was valued at 2.4 million sol.", 2.4e6, "PEN"),
