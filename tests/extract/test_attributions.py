@@ -60,6 +60,10 @@ def attributions(body):
          "organization"),
         ("Industry modelling puts the loss in landed value at $19 million a year.", "industry modelling",
          "document"),
+        # at an amount given by a sign of letters, or "closer to" it
+        ("Traders put their combined losses at KSh80m.", "traders", "anonymous"),
+        ("Mlima Capital puts the value of delayed payments at closer to Sh5 billion.", "Mlima Capital",
+         "organization"),
         # a name with its short form
         ("On Wednesday the Tenancy Standards Authority (TSA) reported that rents rose 7.9 per cent.",
          "Tenancy Standards Authority", "organization"),
