@@ -433,10 +433,10 @@ def phrase_after_verb(text: str) -> str | None:
         return only.group("name")  # "said a woman who gave only her surname, Choi": the name she gave
     if phrase and (phrase[:1].islower() or phrase.split()[0] in ("The", "A", "An")):
         # "said the group's president, Corinne Beaulieu": the name in apposition is the speaker; after any
-        # description of one ("said the former producer, Elias Marchetti") a full name
+        # description of one ("said the former producer, Elias Marchetti", "said one, Graciela Ponce") a full name
         named = APPOSED_NAME.match(text, _offset_after(text, picked[:-1], picked[-1]) + len(picked[-1]))
         if named and (phrase.split()[-1].lower().removesuffix("'s").removesuffix("’s") in ROLE_WORDS
-                      or phrase.split()[0].lower() == "the" and " " in named.group(1)):
+                      or phrase.split()[0].lower() in ("the", "one", "another") and " " in named.group(1)):
             return named.group(1)
     return phrase or None
 
@@ -916,7 +916,8 @@ _PUBLIC_WORDS = {"department", "ministry", "agency", "council", "board", "court"
                  "state", "club", "team", "union", "party", "commission", "committee", "office", "authority",
                  "government", "administration", "university", "school", "hospital", "association", "chamber",
                  "force", "army", "navy", "military", "defense", "defence", "directorate", "inspectorate",
-                 "secretariat"}
+                 "secretariat", "superintendency", "foundation", "fundación", "fundação", "charity", "institute",
+                 "instituto", "federation", "coalition", "campaign"}
 
 
 def _last_org_like(book: SpeakerBook, noun: str) -> str | None:
@@ -1207,6 +1208,9 @@ _SUBJECT_SAYING = re.compile(r"^(?P<subject>(?:The|Its|Their|His|Her|[A-Z][\w'�
                              r"(?P<apposed>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),|"
                              r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?" + word_alternation(ROLE_WORDS) +
                              r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*|"
+                             # "The environmental group Fundación Desierto Vivo"
+                             r"The\s+(?:[a-z]+\s+){0,2}(?:group|firm|company|charity|union|body|watchdog|network|"
+                             r"association|foundation|coalition)\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*|"
                              r"The\s+[a-z]+|"
                              # a group of a place: "Conservation groups in Mombasa"
                              r"[A-Z][a-z]+\s+[a-z]+s\s+(?:in|of|at|from|across|near)\s+(?:the\s+)?"

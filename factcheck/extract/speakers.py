@@ -117,7 +117,8 @@ ORG_WORDS = {
     "appliance", "appliances", "electronics", "semiconductor", "automotive", "aerospace", "bancshares",
     "gmbh", "ag", "nv", "united", "rovers", "athletic", "town", "watch", "gazette", "herald", "tribune",
     "chronicle", "telegraph", "daily", "magazine", "radio", "television", "tv", "courier", "observer",
-    "cooperative", "co-operative", "cooperativa", "directorate", "inspectorate", "secretariat",
+    "cooperative", "co-operative", "cooperativa", "directorate", "inspectorate", "secretariat", "superintendency",
+    "superintendence",
     # what a miner digs or a firm sells, closing its name: "Westralia Nickel", "Peri Air Tours", "Nordkyst Vind"
     "nickel", "copper", "lithium", "uranium", "zinc", "tours", "travel", "wind", "solar", "hydro", "pathology",
     "diagnostics", "kraft", "vind",

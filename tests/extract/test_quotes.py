@@ -1546,3 +1546,21 @@ def test_what_is_said_on_both_sides_of_a_cue_set_off_by_commas_is_the_speaker_s(
     assert [(q.quote.content, q.speaker) for q in quotes(body)] == [
         ("Drivers should check their bank statements", "the company"),
         ("because refunds are being paid automatically", "the company")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a body named for what it oversees
+    ("Chile’s Superintendency of the Environment said it had sent inspectors to the site.",
+     "Chile’s Superintendency of the Environment"),
+    # a group named after what it is, its words after "saying"
+    ("The environmental group Fundación Desierto Vivo disputed the figure, saying drone images suggested as much as "
+     "9,000 cubic metres had escaped.", "Fundación Desierto Vivo"),
+    # one of those just quoted, named in apposition
+    ('Neighbours say the parties never stopped. "He threw an asado for 200 people every weekend," said one, Graciela '
+     'Ponce.', "Graciela Ponce"),
+    # "the company" is no foundation or federation named just before
+    ("Minera Cerro Pardo put the spill at 2,000 cubic metres. The foundation Fundación Desierto Vivo said drone "
+     "images suggested more. The company said the estimate was speculative.", "Minera Cerro Pardo"),
+])
+def test_the_speaker_named_however_the_article_introduces_it(body, speaker):
+    assert [q.speaker for q in quotes(body)][-1] == speaker
