@@ -281,6 +281,8 @@ _RELATIVE_CUES = ("which ", "who ")
 _ROLE_BEFORE_NAME = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]++\s+){0,4}"
                                + word_alternation(ROLE_WORDS) + r"(?:\s+(?:of|for|at)\s+[\w'’ -]{1,50})?\s*",
                                re.IGNORECASE)  # also "the head of the anaesthesia department"
+# Or a short description of whoever is named after it: "the groom", "his employer".
+_DESCRIBED_BEFORE_NAME = re.compile(r"\s*(?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*\s*")
 # Verbs of an attribution that closes its sentence which make the rest of it reported speech.
 # (not "reports", "notes" and "states", as often nouns closing a sentence: "from distributor reports.")
 _SAYING = frozenset("said says say told tells added adds noted explained explains stated wrote writes "
@@ -300,7 +302,9 @@ def _with_speech_before_attribution(closing, quotes, book):
             continue  # (a few words quoted stay inside what was said: 'rated the service "good"')
         comma = sentence.rfind(",", 0, item.start)
         role_at = sentence.rfind(",", 0, comma)
-        if _ROLE_BEFORE_NAME.fullmatch(sentence[role_at + 1:comma]):
+        if _ROLE_BEFORE_NAME.fullmatch(sentence[role_at + 1:comma]) or _DESCRIBED_BEFORE_NAME.fullmatch(
+                sentence, role_at + 1, comma) and sentence[item.start:item.start + 1].isupper() \
+                and not _ROLE_BEFORE_NAME.match(sentence, item.start):
             if role_at <= 0:
                 continue  # "The district's chief executive, Alan Storer, said in ...": the speaker, not speech
             comma = role_at  # ", the city's public works director, Sandra Vukovich, said."

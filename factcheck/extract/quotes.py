@@ -1380,7 +1380,9 @@ DESCRIBED_SOURCE = re.compile(_HEAD_WORDS + r"(?:who|that|(?<=s\s)(?!" + _NOT_PA
 # The same, with "who" only: "that" after a speaker phrase is as often the start of what was said.
 _DESCRIBED_BY_WHO = re.compile(_HEAD_WORDS + r"who\s+\S")
 # What follows "said" when the speaker comes after the verb: a name (and its organisation) to the end.
-_NAME_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*"
+# (not when and where it was said: "said on Monday", "said in Nairobi")
+_NAME_TO_THE_END = re.compile(r"\s+(?!(?:on|in|at|last|this|during|from|by|to)\s)"
+                              r"(?:[a-z][\w'’-]*\s+){0,4}[A-Z][\w'’.&-]*"
                               r"(?:\s+(?:(?:" + ELIDED + r")?[A-Z][\w'’.&-]*|of|the|at|for|and|on|&|" + NAME_PARTICLE
                               + r"(?=(?:\s+" + NAME_PARTICLE + r")?\s+[A-Z])))*"
                               r"\s*[.!?]?\s*$")

@@ -230,6 +230,11 @@ def test_a_title_in_quotes_is_not_a_quote():
          "damage, though business-interruption claims can arise at the margins", "Maarten de Groot"),
         ("Policies exclude quake damage in most cases, said Ludwig van der Berg.",
          "Policies exclude quake damage in most cases", "Ludwig van der Berg"),
+        # a source named after a short description of it, the cue closing the sentence; "said on Monday" names no one
+        ("Six guests fell ill after the meal, the groom, Mohamed Ait Brahim, said on Monday.",
+         "Six guests fell ill after the meal", "Mohamed Ait Brahim"),
+        ("The film earned ₹46.2 crore on its opening day, the makers, Meghdoot Pictures, told FilmiBuzz.",
+         "The film earned ₹46.2 crore on its opening day", "Meghdoot Pictures"),
         # a subject described at length, by a role, by where the person is from, or by an organisation's kind
         ("Ana Ruiz, who owns the Cinder & Salt cafe on Fourth Avenue across from the Majestic Theatre, said weekend "
          "sales were up about 40 percent.", "weekend sales were up about 40 percent", "Ana Ruiz"),
