@@ -202,12 +202,14 @@ _FROM_A_PLACE = re.compile(r"[A-Z][\w'’-]* [A-Z][\w'’-]*(?P<place>(?:,\s+\d{
                            r"county|province|region|island|parish|ward|commune|municipality)\s*)$")
 # Where a named organisation is, closing the phrase: "Dr. Martin Gauthier of the Laurentian Neuromuscular Clinic
 # in Montreal" (not "the embassy in Lima", whose place may be all that names it).
-_IN_A_PLACE = re.compile(r"[A-Z][\w'’&.-]*(?P<place>\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*)$")
+_IN_A_PLACE = re.compile(r"[A-Z][\w'’&.-]*(?P<place>\s+in\s+[" + LATIN_CAPITALS + r"][\w'’-]*(?:\s+["
+                         + LATIN_CAPITALS + r"][\w'’-]*){0,3}\s*)$")
 
 
 # A body or a group named by a common noun, and where it is: "police on Syros", "health officials in Neuquén".
 _GROUP_IN_A_PLACE = re.compile(r"(?<![\w'’-])(?P<head>[a-z]+)\s+(?:in|on)\s+"
-                               r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*$")
+                               r"(?P<place>[" + LATIN_CAPITALS + r"][\w'’-]*(?:\s+[" + LATIN_CAPITALS
+                               + r"][\w'’-]*){0,2})\s*$")
 # "a" or "an" at most two lower-case words before the head of a phrase that ends in a place.
 _ONE_BEFORE_A_HEAD = re.compile(r"(?:^|\s)(?P<det>[Aa]n?|[Oo]ne)(?:\s+[a-z][\w'’-]*){0,2}$")
 # Auxiliaries, modals and adverbs between a speaker and a verb of saying: "Shinonome would only say" (not "not": "X

@@ -60,6 +60,10 @@ def attributions(body):
          "organization"),
         ("Industry modelling puts the loss in landed value at $19 million a year.", "industry modelling",
          "document"),
+        # a body and where it is, in any Latin script, opening or closing the sentence
+        ("The Regional Public Health Office in Žilina said 37 cases had been confirmed.",
+         "Regional Public Health Office", "organization"),
+        ("Two Germans are among the dead, the Foreign Office in Berlin confirmed.", "Foreign Office", "organization"),
         # at an amount given by a sign of letters, or "closer to" it
         ("Traders put their combined losses at KSh80m.", "traders", "anonymous"),
         ("Mlima Capital puts the value of delayed payments at closer to Sh5 billion.", "Mlima Capital",
