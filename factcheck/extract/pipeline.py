@@ -202,8 +202,8 @@ def _name_who_is_left_unnamed(claims, spans, starts, book):
 
 
 def _reported_speech_attributions(body, quotes, spans, starts, attributions, figure_sentences):
-    """Attributions for reported speech cued by a pronoun ("He said the county had spent $85,000"),
-    credited to the person the pronoun was resolved to, or by a relative clause ("Pazaryolu, which says it has
+    """Attributions for reported speech cued by a pronoun ("He said the county had spent $85,000", "In a filing, it
+    said"), credited to the person or the organisation the pronoun was resolved to, or by a relative clause ("Pazaryolu, which says it has
     14 million customers"), credited to the name before it; the attribution finder leaves both alone."""
     taken = {claim.start for claim in attributions}
     found = []
@@ -215,10 +215,12 @@ def _reported_speech_attributions(body, quotes, spans, starts, attributions, fig
             found.append(_cue_attribution(body, spans, starts, figure_sentences, item.cue_start, item.cue_end,
                                           in_running_text(item.speaker, item.speaker_kind), item.speaker_kind))
             continue
-        if item.speaker_kind not in ("person", "anonymous") \
-                or (item.speaker_raw or "").lower() not in _PRONOUN_SPEAKERS \
+        raw = (item.speaker_raw or "").lower()
+        if item.speaker_kind not in ("person", "anonymous", "organization") or raw not in _PRONOUN_SPEAKERS \
                 or item.speaker.lower() in _PRONOUN_SPEAKERS:  # a pronoun nobody was named for
             continue  # ("She said" after "A BPB spokeswoman said" is the spokeswoman's, as written)
+        if raw == "it" and not _IT_OPENS_THE_CUE.match(body, item.cue_start):
+            continue  # "... has begun publishing data it says": the cue is inside a clause of its own
         if item.cue_end >= 0:  # a cue closing the sentence: "..., she said."
             end = item.cue_end
         else:
@@ -273,7 +275,9 @@ def _cue_attribution(body, spans, starts, figure_sentences, start, end, speaker,
     return claim
 
 
-_PRONOUN_SPEAKERS = {"he", "she"}
+_PRONOUN_SPEAKERS = {"he", "she", "it"}  # ("it" as resolved to an organisation)
+# An "it" cue that opens its sentence, perhaps after an opening phrase: "It said", "In a filing, it said".
+_IT_OPENS_THE_CUE = re.compile(r"(?:[A-Z][^.,;]{0,80},\s+)?[Ii]t\b")
 _RELATIVE_CUES = ("which ", "who ")
 # The role before a name in apposition: "the city's public works director". The role words are
 # factored (see patterns.py) and the words before them possessive (a word given back would leave no

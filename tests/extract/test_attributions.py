@@ -368,6 +368,17 @@ def test_reported_speech_cued_by_a_pronoun_is_credited_to_the_person():
                                                     ("Tom Brandt", "He said")]
 
 
+def test_reported_speech_cued_by_it_is_credited_to_the_organisation_it_stands_for():
+    body = ("Lumos Semiconductor said the plant would use 20 million litres of water a day. In a filing, it said 80 "
+            "per cent would be recycled.")
+    assert [(a.speaker, a.text) for a in attributions(body)] == [
+        ("Lumos Semiconductor", "Lumos Semiconductor said"), ("Lumos Semiconductor", "In a filing, it said")]
+    # not a cue inside a clause of its own
+    body = ("Corvid Labs said the gang was active. The GreyMantis gang has begun publishing data it says came from the "
+            "trust.")
+    assert not [a for a in attributions(body) if "it says" in a.text]
+
+
 @pytest.mark.parametrize("sentence", [
     "The company expected sales to fall.",
     "Economists at Lakeview University said in a report that prices rose.",
