@@ -1167,20 +1167,25 @@ _MEMBERS_OF_GROUP = {"crew": "crew member", "staff": "staff member"}
 _COLLECTIVES = {"town": "person", "city": "person", "village": "person", "community": "person",
                 **_MEMBERS_OF_GROUP}
 # Sizes of a group that a clause may give in other words too: "the population grew to 612,480", "estimated
-# the crowd at about 25,000", "Audiences peaked at 12.6 million", "weekday ridership of 28,000".
+# the crowd at about 25,000", "Audiences peaked at 12.6 million", "weekday ridership of 28,000"; a venue's
+# capacity counts its seats ("lift capacity from 31,200 to 36,000").
 _GROUP_SIZES = {"population": "person", "crowd": "person", "attendance": "person", "audience": "viewer",
                 "audiences": "viewer", "viewership": "viewer", "readership": "reader", "ridership": "rider",
                 "turnout": "voter", "enrollment": "student", "enrolment": "student", "workforce": "employee",
-                "headcount": "person", "membership": "member"}
+                "headcount": "person", "membership": "member", "capacity": "seat", "seating": "seat"}
 # The words that give a group's size right before the number.
-_SIZE_WORDS = frozenset({"of", "at", "to", "reached", "hit", "topped", "passed", "exceeded", "was", "is", "stood",
-                         "numbered", "totaled", "totalled"})
+_SIZE_WORDS = frozenset({"of", "at", "to", "from", "reached", "hit", "topped", "passed", "exceeded", "was", "is",
+                         "stood", "numbered", "totaled", "totalled"})
+# A venue's size given by its verb: "the arena will seat 18,500", "the rink seats 1,200".
+_SEATING_VERBS = frozenset({"seat", "seats", "seating"})
 
 
 def _unit_of_a_collective(lowered, item):
     """The unit a group's size counts when a figure that counts nothing itself follows "<group> of", or
     gives the size of a group its clause names ("the population grew to 612,480")."""
     first = item.first_index
+    if first >= 1 and lowered[first - 1] in _SEATING_VERBS:
+        return "seat"
     if first < 2 or lowered[first - 1] not in _SIZE_WORDS:
         return None
     if lowered[first - 1] == "of" and lowered[first - 2] in _COLLECTIVES:

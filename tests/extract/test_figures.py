@@ -692,6 +692,9 @@ def test_a_comparison_takes_the_unit_of_what_it_is_compared_with(sentence, units
     # the size of a group the clause names
     ("Carrow Bay's population grew to 612,480 as of July 1.", ["person"]),
     ("Officials estimated the crowd at about 25,000.", ["person"]),
+    # a venue's capacity, or its verb, counts seats
+    ("The rebuild would lift capacity from 31,200 to 36,000.", ["seat", "seat"]),
+    ("The new arena will seat 18,500 for basketball.", ["seat"]),
     ("Audiences peaked at 12.6 million in the closing minutes.", ["viewer"]),
     ("CBRT projects average weekday ridership of 28,000 by 2030.", ["rider"]),
     ("It faces a $14.4 million gap after fall headcount fell to 18,240.", ["USD", "person"]),  # not the money's
