@@ -420,8 +420,9 @@ def phrase_after_verb(text: str) -> str | None:
     words = words_with_offsets(text[:160])
     picked = []
     for word, _, _ in words:
-        if word in (",", ".", ";", ":", "!", "?", "\"", "“", "”") or picked and word in ("who", "whose"):
-            break  # 'said a longtime contractor who asked not to be identified': the description ends the name
+        if word in (",", ".", ";", ":", "!", "?", "\"", "“", "”", "(") or picked and word in ("who", "whose"):
+            break  # 'said a longtime contractor who asked not to be identified': the description ends the name, as
+            # an aside does ('said Mayor Henrike Osterloh (SPD)')
         if picked and word[:1].islower() and picked[-1][:1].isupper() and word.lower() not in NAME_LINKS \
                 and not ELIDED_PARTICLE.match(word) \
                 and not _CAPITALISED_AHEAD.match(text, _offset_after(text, picked, word)):
@@ -1864,6 +1865,9 @@ _SAID_OF_A_NOUN = re.compile(
 def _speaker_to_the_end(rest: str):
     """The speaker phrase when ``rest`` (what follows a speech verb) is a speaker and nothing more, to the end
     of the sentence: " Denise Ruiz of the Coalition.", " a person familiar with the matter."; else None."""
+    role_then_name = _ROLE_THEN_NAME_ALONE.match(rest)
+    if role_then_name:
+        return role_then_name.group("name")  # " Kolvanur superintendent of police Meera Hosmani."
     if _NAME_TO_THE_END.match(rest):
         return phrase_after_verb(rest)
     named = _NAME_OF_GROUP_TO_THE_END.match(rest)
@@ -1876,6 +1880,12 @@ def _speaker_to_the_end(rest: str):
     return role_first.group("name") if role_first else None
 
 
+# A role, perhaps with its place and its body, then a name, to the end: " Kolvanur superintendent of police Meera
+# Hosmani.", " superintendent of police Meera Hosmani."
+_ROLE_THEN_NAME_ALONE = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w'’-]*\s+){0,2}"
+                                   r"(?:" + word_alternation(ROLE_WORDS) + r")(?:\s+(?:of|for)\s+(?:the\s+)?"
+                                   r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?\s+"
+                                   r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*[.!?]?\s*$")
 # A role, perhaps whose it is, then the name in apposition, to the end: " Huaylluma's mayor, Celestino Mamani.",
 # " the company's chief executive, Ana Ruiz."
 ROLE_THEN_NAME_TO_THE_END = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:[a-z][\w'’-]*\s+){0,3}"

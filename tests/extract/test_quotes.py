@@ -230,6 +230,9 @@ def test_a_title_in_quotes_is_not_a_quote():
          "damage, though business-interruption claims can arise at the margins", "Maarten de Groot"),
         ("Policies exclude quake damage in most cases, said Ludwig van der Berg.",
          "Policies exclude quake damage in most cases", "Ludwig van der Berg"),
+        # a role with its place and its body before the name
+        ("Five people were arrested at the units, said Kolvanur superintendent of police Meera Hosmani.",
+         "Five people were arrested at the units", "Meera Hosmani"),
         # a source named after a short description of it, the cue closing the sentence; "said on Monday" names no one
         ("Six guests fell ill after the meal, the groom, Mohamed Ait Brahim, said on Monday.",
          "Six guests fell ill after the meal", "Mohamed Ait Brahim"),
@@ -1569,3 +1572,8 @@ def test_what_is_said_on_both_sides_of_a_cue_set_off_by_commas_is_the_speaker_s(
 ])
 def test_the_speaker_named_however_the_article_introduces_it(body, speaker):
     assert [q.speaker for q in quotes(body)][-1] == speaker
+
+
+def test_an_aside_after_a_name_is_no_part_of_it():
+    body = '"Altwessel has shown that it wants to be part of the solution," said Mayor Henrike Osterloh (SPD).'
+    assert [(q.speaker, q.speaker_kind) for q in quotes(body)] == [("Henrike Osterloh", "person")]
