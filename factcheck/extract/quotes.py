@@ -1441,7 +1441,8 @@ def subject_of_coordinated_verb(before: str) -> str | None:
     """The subject a speech verb shares with the verb before it, when ``before`` (the sentence up to the
     speech verb) ends in the word that joins them: "Mayor Patricia Henríquez welcomed the investment but",
     "Yen Bai's transport department has put the cost at 38 billion dong, and" give the words before the
-    first verb; None otherwise, or for a subject of more than six words."""
+    first verb; None otherwise, or for a subject of more than eight words ("Marlock Bay Regional Council Mayor
+    Jodie Kilroy")."""
     words = before.split()
     if len(words) < 3 or words[-1].lower() not in ("but", "and") or not words[0][:1].isupper():
         return None
@@ -1450,10 +1451,13 @@ def subject_of_coordinated_verb(before: str) -> str | None:
         # executive, Martin Dunleavy, welcomed the announcement but"), or a sentence not that simple
         described, _, verb_phrase = " ".join(words).rpartition(", ")
         return subject_before_apposition(described + ",") if _finite_verb(verb_phrase.split()[0]) else None
-    for index, word in enumerate(words[1:7], start=1):
+    for index, word in enumerate(words[1:_COORDINATED_SUBJECT_WORDS + 1], start=1):
         if _finite_verb(word) and words[index - 1].lower() not in _RELATIVE_PRONOUNS:
             return " ".join(words[:index])  # (not the verb of "Pensioners who gathered ... welcomed")
     return None
+
+
+_COORDINATED_SUBJECT_WORDS = 8
 
 
 def _finite_verb(word: str) -> bool:

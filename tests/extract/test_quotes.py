@@ -778,6 +778,8 @@ def test_a_titled_or_described_subject_is_the_speaker(body, speaker):
     # a speech verb that shares its subject with the verb before it
     ("Mayor Patricia Henríquez welcomed the investment but said the municipality had not been consulted.",
      "the municipality had not been consulted", "Patricia Henríquez"),
+    ("Marlock Bay Regional Council Mayor Jodie Kilroy welcomed the package, but said the council had asked for $12 "
+     "million.", "the council had asked for $12 million", "Jodie Kilroy"),  # a long subject, a comma before "but"
     ("The department has put the cost at 38 billion dong, and says the work will take at least four months.",
      "the work will take at least four months", "the department"),  # as it reads mid-sentence
     # ... not what someone was told to do
