@@ -1446,6 +1446,7 @@ def _subject_before_apposition(before: str) -> str | None:
         # chairman of the staff association, said", "Harriet Coyle, of Merseyside's crime unit, said", "A
         # spokeswoman for Voltra, Britain's largest rental operator, said"
     if middle.split()[0].lower() in ("a", "an", "the", "its", "his", "her", "their") \
-            and all(word[:1].isupper() for word in head.split()) and len(middle.split()) <= 12:
-        return head  # "Dr. Yolanda Serrano, a neonatologist at Westbrook Children's Hospital, said"
+            and all(word[:1].isupper() for word in head.split()) and len(middle.split()) <= 16:
+        return head  # "Dr. Yolanda Serrano, a neonatologist at Westbrook Children's Hospital, said", "Haifeng Deep Wind
+        # Power, a joint venture between Danish-backed Nordvind Offshore and Taiwanese conglomerate Chen Hsin Group,"
     return None

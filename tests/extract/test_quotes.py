@@ -132,6 +132,9 @@ def test_a_title_in_quotes_is_not_a_quote():
         # a speaker in apposition before the verb
         ("Dr. Yolanda Serrano, a neonatologist at Westbrook Children's Hospital, said Cronobacter infections "
          "are rare.", "Cronobacter infections are rare", "Yolanda Serrano"),
+        ("Haifeng Deep Wind Power, a joint venture between Danish-backed Nordvind Offshore and Taiwanese conglomerate "
+         "Chen Hsin Group, said the fault was 17 km from shore.", "the fault was 17 km from shore",
+         "Haifeng Deep Wind Power"),  # however long the apposition
         # a speaker described by a clause of its own
         ("The man who owns the shop said it was closed.", "it was closed", "the man"),
         ("A county emergency official who was not authorized to speak publicly said the district had held "
