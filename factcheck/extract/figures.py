@@ -78,7 +78,7 @@ CURRENCY_WORDS = {
     "ariary": "MGA", "ouguiya": "MRU", "dalasi": "GMD", "maloti": "LSL", "emalangeni": "SZL", "lilangeni": "SZL",
     "nakfa": "ERN", "somoni": "TJS", "denars": "MKD", "gourdes": "HTG", "córdobas": "NIO", "cordobas": "NIO",
     "bolívares": "VES", "bolivares": "VES", "rufiyaa": "MVR", "ngultrum": "BTN", "afghani": "AFN", "rials": "IRR",
-    "kina": "PGK", "leks": "ALL",
+    "kina": "PGK", "leks": "ALL", "dram": "AMD", "drams": "AMD",
 }
 CENT_WORDS = {"cent", "cents", "pence", "penny"}
 # Cents named with their currency: "19.8 US cents", "40 euro cents".

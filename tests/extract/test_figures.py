@@ -51,6 +51,7 @@ def one(sentence):
         ("Anglers fear for about 400 wild salmon.", 400, "wild salmon"),  # a plural that is its singular
         ("The tank holds 2 million bbl of crude.", 2e6, "barrel"),
         ("The fine was raised to 50,000 gourdes.", 50000, "HTG"),
+        ("The festival cost 2.1 billion drams.", 2.1e9, "AMD"),
         ("The grant is MNT 12 billion.", 12e9, "MNT"),
         ("It was valued at 2.4 million sol.", 2.4e6, "PEN"),
         # an amount joined by hyphens to its scale and currency
