@@ -214,6 +214,9 @@ _DESCRIBED_BY_A_PLACE_OR_OWNER = re.compile(r"\w-(?:listed|based|owned|backed|co
                                             r"headquartered)$", re.IGNORECASE)
 
 
+_PARTICLE = re.compile(NAME_PARTICLE)
+
+
 def clean_name(phrase: str) -> str:
     """Strip titles, roles written before a name and possessives: ``Space Force Gen. Michael
     Guetlein`` -> ``Michael Guetlein``; ``Dr. Amina Qureshi`` -> ``Amina Qureshi``."""
@@ -245,18 +248,21 @@ def clean_name(phrase: str) -> str:
         phrase = " ".join(words)
     if " of " in phrase and len(words) > 3:
         head = phrase.split(" of ")[0].split()
-        if len(head) >= 2 and all(w[:1].isupper() for w in head[-2:]) \
+        if len(head) >= 2 and head[-1][:1].isupper() and (head[-2][:1].isupper() or _PARTICLE.fullmatch(head[-2])) \
                 and head[-1].lower().rstrip(".") not in ORG_WORDS and head[-1].lower() not in TITLES:
             # "Dana Whitfield of Norvell Motors" -> "Dana Whitfield"; not "Vice President of Operations
             # Kevin Draper", a title whose name comes last
             words = head
     # a lower-case word inside an organisation's name ("State Department of Public Health", "Food and Drug
     # Administration") is no role
-    org_name = words[-1].lower().rstrip(".") in ORG_WORDS or words[0].lower() in ORG_WORDS and words[1:2] == ["of"]
+    org_name = words[-1].lower().rstrip(".") in ORG_WORDS or any(
+        word.lower() in ORG_WORDS and words[i + 1:i + 2] == ["of"] for i, word in enumerate(words))
+    # ("Diamond and Allied Workers Union of Botswana" too)
     # (as is "Department of Agriculture and Rural Development")
     lower_at = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINK_WORDS
                 and not ELIDED_PARTICLE.match(w)
-                and not (w in _LINKS_IN_NAMES and i and (org_name or words[i - 1].lower().rstrip(".") in ORG_WORDS))]
+                and not (w in _LINKS_IN_NAMES and i and (org_name or words[i - 1].lower().rstrip(".") in ORG_WORDS))
+                and not (w == "the" and org_name and words[i - 1:i] == ["of"])]  # "Ministry of the Interior"
     after_role = after_of = False
     if lower_at and lower_at[-1] < len(words) - 1:
         tail = words[lower_at[-1] + 1:]

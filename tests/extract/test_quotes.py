@@ -1568,6 +1568,10 @@ def test_what_is_said_on_both_sides_of_a_cue_set_off_by_commas_is_the_speaker_s(
     # a group named after what it is, its words after "saying"
     ("The environmental group Fundación Desierto Vivo disputed the figure, saying drone images suggested as much as "
      "9,000 cubic metres had escaped.", "Fundación Desierto Vivo"),
+    # a body's name with its links, and whoever speaks for a business, before "saying" or "arguing that"
+    ("The Diamond and Allied Workers Union of Botswana has threatened to go to court, arguing that the company did "
+     "not consult it.", "Diamond and Allied Workers Union of Botswana"),
+    ("A Hanamori spokesperson denied the claim, saying the plant ran 16 hours a day.", "A Hanamori spokesperson"),
     # one of those just quoted, named in apposition
     ('Neighbours say the parties never stopped. "He threw an asado for 200 people every weekend," said one, Graciela '
      'Ponce.', "Graciela Ponce"),

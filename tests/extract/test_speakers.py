@@ -52,6 +52,11 @@ def quotes(body):
         # ... unless a word reads as what someone does or opens a sentence
         ("Rancher Cody Tatum", "Cody Tatum"),
         ("But Derek Fenn", "Derek Fenn"),
+        # a body's name, however many links it holds
+        ("The Diamond and Allied Workers Union of Botswana", "Diamond and Allied Workers Union of Botswana"),
+        ("Ministry of the Interior and Safety", "Ministry of the Interior and Safety"),
+        # a name with a particle, then the body its person is of
+        ("Judge Anneline van Wyk of the Gauteng High Court", "Anneline van Wyk"),
     ],
 )
 def test_clean_name(phrase, name):
