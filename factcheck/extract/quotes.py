@@ -31,6 +31,7 @@ from factcheck.extract.speakers import (
     PRONOUNS,
     ROLE_WORDS,
     SPEECH_VERB_SET,
+    THE_ACRONYM,
     SpeakerBook,
     clean_name,
     one_unnamed_person,
@@ -92,7 +93,7 @@ REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", 
                    "conceded", "countered", "stressed", "allege", "alleges", "alleged",
                    # an estimate before an amount: "She put lost tourism revenue at NZ$180 million"
                    *PUT_VERBS}
-PUT_AT = re.compile(r"(?:\s+[\w'’-]+){0,7}?\s+(?:at|closer to|as high as|as low as|nearer)\s+"
+PUT_AT = re.compile(r"(?:\s+[\w'’-]+){0,12}?\s+(?:at|closer to|as high as|as low as|nearer)\s+"
                     r"(?:about |roughly |nearly |around |some |almost |an estimated |between |more than |up to |"
                     r"over |under |less than |closer to |close to |just over |just under )?"
                     r"(?:[A-Z][A-Za-z]{0,2}\.? ?)?(?:[$€£₹¥₦₱]|R(?=\d))?\d")
@@ -217,7 +218,7 @@ _ONE_BEFORE_A_HEAD = re.compile(r"(?:^|\s)(?P<det>[Aa]n?|[Oo]ne)(?:\s+[a-z][\w'�
 _BETWEEN_SUBJECT_AND_VERB = frozenset({"has", "have", "had", "also", "later", "then", "once", "previously",
                                        "repeatedly", "publicly", "earlier", "never", "now", "initially", "originally",
                                        "still", "again", "would", "will", "could", "can", "may", "might", "only",
-                                       "did", "does"})
+                                       "did", "does", "generally", "usually", "typically", "often", "widely"})
 # ... and between an auxiliary and a participle: "Nineteen people are now confirmed dead", "were not confirmed".
 _BETWEEN_AUXILIARY_AND_PARTICIPLE = _BETWEEN_SUBJECT_AND_VERB | {"not", "already", "officially", "since", "first",
                                                                   "widely"}
@@ -1697,7 +1698,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                     subject_text = KNOWN_AS.fullmatch(parts[1]).group(1)  # "..., known as Coopervale, said"
                 # "Benning's lawyer, Dr. Samuel Reyes, said": the appositive name is the speaker
                 elif len(parts) >= 2 and parts[1].split()[-1][:1].isupper() \
-                        and all(w[:1].isupper() or w in NAME_LINKS for w in parts[1].split()):
+                        and (all(w[:1].isupper() or w in NAME_LINKS for w in parts[1].split())
+                             or THE_ACRONYM.fullmatch(parts[1])):  # "Peru's banking regulator, the SBS, said"
                     subject_text = parts[1]
                 else:
                     subject_text = parts[0] if parts else subject_text

@@ -1376,6 +1376,10 @@ _PERSON_DESCRIBED = re.compile(
     r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+(?:at|of|for|with|in)\s[^,;\"“”]{2,80})){0,2},")
 
 
+# A body by its short name in apposition: "the SBS".
+THE_ACRONYM = re.compile(r"the [A-Z]{2,8}")
+
+
 def _subject_before_apposition(before: str) -> str | None:
     one_of_them = _ONE_OF_THEM_NAMED.fullmatch(before)
     if one_of_them:  # "One of them, retired bus driver Masao Kuroda, 67, of Sakai,": the one named
@@ -1395,6 +1399,8 @@ def _subject_before_apposition(before: str) -> str | None:
     known_as = KNOWN_AS.fullmatch(middle)
     if known_as:
         return known_as.group(1)  # "Cooperativa Agrícola Vale Alto, known as Coopervale, said": the name it goes by
+    if len(commas) == 2 and THE_ACRONYM.fullmatch(middle):
+        return middle  # "Peru's banking regulator, the SBS, said": the body by its short name
     named = len(middle.split()) <= 4 and middle[:1].isupper() and middle.split()[-1][:1].isupper() \
         and all(w[:1].isupper() or w in _LINKS_IN_NAMES for w in middle.split())  # "Energía Federal de México"
     if len(commas) == 2 and head.split(None, 1)[0].lower() in _PLACING_WORDS and _NAMED_AFTER_A_ROLE.fullmatch(middle):

@@ -60,6 +60,13 @@ def attributions(body):
          "organization"),
         ("Industry modelling puts the loss in landed value at $19 million a year.", "industry modelling",
          "document"),
+        # an estimate put at a number however long what is estimated; an adverb before the verb
+        ("Norway's Directorate of Fisheries has put the number of salmon that escaped from the operator's Hestvika "
+         "site at 54,000.", "Norway's Directorate of Fisheries", "organization"),
+        ("Public health experts generally put the level needed to stop measles from spreading at 95%.",
+         "health experts", "anonymous"),
+        # a body by its short name in apposition
+        ("Peru's banking regulator, the SBS, said it had warned the firm in 2023.", "the SBS", "organization"),
         # a body and where it is, in any Latin script, opening or closing the sentence
         ("The Regional Public Health Office in Žilina said 37 cases had been confirmed.",
          "Regional Public Health Office", "organization"),
