@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from factcheck.extract.figures import singular
-from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, LATIN_CAPITALS, ROLE_BEFORE_PREPOSITION,
-                                        non_word_as_space, word_alternation)
+from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFORE_PREPOSITION, non_word_as_space,
+                                        word_alternation)
 from factcheck.extract.quotes import (
     ABBREVIATED_SUFFIXES, ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, CLAIMS_AS_A_NOUN, DESCRIBED_SOURCE,
-    NOT_BEFORE_A_VERB, PUT_AT, PUT_VERBS, REPORTING_VERBS, ROLE_THEN_NAME_TO_THE_END, SAYING_ONLY, UNNAMED_AT_LENGTH,
-    UNNAMED_TO_THE_END, UNNAMED_WHO, gives_an_order, phrase_before_verb, states_nothing, subject_of_coordinated_verb,
+    NAME_IN_A_PLACE, NOT_BEFORE_A_VERB, PUT_AT, PUT_VERBS, REPORTING_VERBS, ROLE_THEN_NAME_TO_THE_END, SAYING_ONLY,
+    UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END, UNNAMED_WHO, gives_an_order, phrase_before_verb, states_nothing, subject_of_coordinated_verb,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
@@ -301,19 +301,15 @@ _SUBORDINATORS = {"after", "as", "when", "because", "while", "since", "although"
                   "but", "and", "yet", "so"}
 
 
-# Where a named source is, closing the words before its verb: " in Žilina", " in Puerto Montt".
-_IN_A_PLACE = re.compile(r"\s+in\s+[" + LATIN_CAPITALS + r"][\w'’-]*(?:\s+[" + LATIN_CAPITALS + r"][\w'’-]*){0,3}\s*$")
-
-
 def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
     """A credited source is a name, a determiner phrase or a group noun; and it is the whole clause
     before the verb (trailing; a determiner, a role or a modifier may come first: ``chairman Robert
     Finch``, ``the state Department of Health``) or its end within a few words (leading)."""
     if phrase[:1].isupper() and named_at_organisation(clause) == phrase:
         return True  # "Arne Myhre of the Skarvheia hunting board told": the person, however long the board's name
-    placed = _IN_A_PLACE.search(clause) if " in " in clause and not clause.endswith(phrase) else None
-    if placed and clause[:placed.start()].endswith(phrase):
-        clause = clause[:placed.start()]  # "..., the Regional Public Health Office in Žilina said": where it is
+    placed = NAME_IN_A_PLACE.search(clause) if " in " in clause and not clause.endswith(phrase) else None
+    if placed and clause[:placed.start("place")].endswith(phrase):
+        clause = clause[:placed.start("place")]  # "..., the Regional Public Health Office in Žilina said": where it is
     clause_words = clause.split()
     phrase_words = phrase.split()
     if len(clause_words) > 1 and clause_words[-1].endswith(".") \

@@ -226,8 +226,9 @@ _SHARED_CURRENCIES = {
     "IQD": {"IQD": re.compile(r"Iraq|Baghdad|Basra|Erbil|Mosul|Najaf|Kirkuk"),
             "JOD": re.compile(r"Jordan(?!\s+River)|Amman|Zarqa|Irbid|Aqaba|Mafraq"),
             "KWD": re.compile(r"Kuwait"), "BHD": re.compile(r"Bahrain|Manama"),
-            "LYD": re.compile(r"Liby|Tripoli|Benghazi|Misrata"), "TND": re.compile(r"Tunis|Sfax|Sousse|Kairouan|Bizerte|Gab[eè]s|Gafsa|Monastir|Nabeul|Kasserine|"
-                                                                    r"Sidi Bouzid|M[ée]denine|Djerba"),
+            "LYD": re.compile(r"Liby|Tripoli|Benghazi|Misrata"),
+            "TND": re.compile(r"Tunis|Sfax|Sousse|Kairouan|Bizerte|Gab[eè]s|Gafsa|Monastir|Nabeul|Kasserine|"
+                              r"Sidi Bouzid|M[ée]denine|Djerba"),
             "DZD": re.compile(r"Algeri|Oran\b|Constantine"), "RSD": re.compile(r"Serbia|Belgrade|Novi Sad")},
     "CHF": {"CHF": re.compile(r"Swiss|Switzerland|Zurich|Geneva|Bern\b|Basel|Lausanne"),
             "XOF": re.compile(r"Senegal|Dakar|Ivory Coast|Côte d|Abidjan|Mali\b|Bamako|Burkina|Ouagadougou|"

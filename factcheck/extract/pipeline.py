@@ -203,8 +203,9 @@ def _name_who_is_left_unnamed(claims, spans, starts, book):
 
 def _reported_speech_attributions(body, quotes, spans, starts, attributions, figure_sentences):
     """Attributions for reported speech cued by a pronoun ("He said the county had spent $85,000", "In a filing, it
-    said"), credited to the person or the organisation the pronoun was resolved to, or by a relative clause ("Pazaryolu, which says it has
-    14 million customers"), credited to the name before it; the attribution finder leaves both alone."""
+    said"), credited to the person or the organisation the pronoun was resolved to, or by a relative clause
+    ("Pazaryolu, which says it has 14 million customers"), credited to the name before it; the attribution finder
+    leaves both alone."""
     taken = {claim.start for claim in attributions}
     found = []
     for item in quotes:

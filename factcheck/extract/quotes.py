@@ -203,8 +203,8 @@ _FROM_A_PLACE = re.compile(r"[A-Z][\w'’-]* [A-Z][\w'’-]*(?P<place>(?:,\s+\d{
                            r"county|province|region|island|parish|ward|commune|municipality)\s*)$")
 # Where a named organisation is, closing the phrase: "Dr. Martin Gauthier of the Laurentian Neuromuscular Clinic
 # in Montreal" (not "the embassy in Lima", whose place may be all that names it).
-_IN_A_PLACE = re.compile(r"[A-Z][\w'’&.-]*(?P<place>\s+in\s+[" + LATIN_CAPITALS + r"][\w'’-]*(?:\s+["
-                         + LATIN_CAPITALS + r"][\w'’-]*){0,3}\s*)$")
+NAME_IN_A_PLACE = re.compile(r"[A-Z][\w'’&.-]*(?P<place>\s+in\s+[" + LATIN_CAPITALS + r"][\w'’-]*(?:\s+["
+                             + LATIN_CAPITALS + r"][\w'’-]*){0,3}\s*)$")
 
 
 # A body or a group named by a common noun, and where it is: "police on Syros", "health officials in Neuquén".
@@ -251,7 +251,7 @@ def phrase_before_verb(text: str) -> str | None:
         head = placed.group("head")
         if (not before or before.endswith(",")) and (head in ORG_NOUNS or head in ANONYMOUS_HEADS):
             return placed.group(0).strip()  # "..., police on Syros confirmed": the body, and where it is
-    in_place = _IN_A_PLACE.search(text, max(0, len(text) - 120)) if " in " in text else None
+    in_place = NAME_IN_A_PLACE.search(text, max(0, len(text) - 120)) if " in " in text else None
     if in_place is not None:
         text = text[:in_place.start("place")]  # "Dr. Martin Gauthier of the Laurentian Clinic in Montreal said"
     tail = text[-160:]
