@@ -16,7 +16,8 @@ from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFOR
 from factcheck.extract.quotes import (
     ABBREVIATED_SUFFIXES, ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, CLAIMS_AS_A_NOUN, DESCRIBED_SOURCE,
     NAME_IN_A_PLACE, NOT_BEFORE_A_VERB, PUT_AT, PUT_VERBS, REPORTING_VERBS, ROLE_THEN_NAME_TO_THE_END, SAYING_ONLY,
-    UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END, UNNAMED_WHO, gives_an_order, phrase_before_verb, states_nothing, subject_of_coordinated_verb,
+    UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END, UNNAMED_WHO, gives_an_order, phrase_before_verb, states_nothing,
+    subject_of_coordinated_verb,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
