@@ -296,6 +296,15 @@ _SAYING = frozenset("said says say told tells added adds noted explained explain
                     "stressed stresses announced announces claimed claims predicted predicts".split())
 
 
+def _describes_the_source(sentence, start, end, source_at):
+    """Whether the words of ``sentence`` between the commas at ``start`` and ``end`` say who the source named
+    right after them (at ``source_at``) is: its role (", the city's public works director, Sandra Vukovich,
+    said"), or a short description of one named without a role (", the groom, Mohamed Ait Brahim, said")."""
+    return _ROLE_BEFORE_NAME.fullmatch(sentence[start + 1:end]) is not None \
+        or _DESCRIBED_BEFORE_NAME.fullmatch(sentence, start + 1, end) is not None \
+        and sentence[source_at:source_at + 1].isupper() and not _ROLE_BEFORE_NAME.match(sentence, source_at)
+
+
 def _with_speech_before_attribution(closing, quotes, book):
     """``quotes`` with the reported speech told before its source: "Crews fought the blaze for nine hours, Fire
     Chief Ramon Estes said." is Ramon Estes' account, "..., the company said." the company's, by its name where
@@ -307,9 +316,7 @@ def _with_speech_before_attribution(closing, quotes, book):
             continue  # (a few words quoted stay inside what was said: 'rated the service "good"')
         comma = sentence.rfind(",", 0, item.start)
         role_at = sentence.rfind(",", 0, comma)
-        if _ROLE_BEFORE_NAME.fullmatch(sentence[role_at + 1:comma]) or _DESCRIBED_BEFORE_NAME.fullmatch(
-                sentence, role_at + 1, comma) and sentence[item.start:item.start + 1].isupper() \
-                and not _ROLE_BEFORE_NAME.match(sentence, item.start):
+        if _describes_the_source(sentence, role_at, comma, item.start):
             if role_at <= 0:
                 continue  # "The district's chief executive, Alan Storer, said in ...": the speaker, not speech
             comma = role_at  # ", the city's public works director, Sandra Vukovich, said."

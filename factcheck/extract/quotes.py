@@ -1446,8 +1446,7 @@ def subject_of_coordinated_verb(before: str) -> str | None:
     """The subject a speech verb shares with the verb before it, when ``before`` (the sentence up to the
     speech verb) ends in the word that joins them: "Mayor Patricia Henríquez welcomed the investment but",
     "Yen Bai's transport department has put the cost at 38 billion dong, and" give the words before the
-    first verb; None otherwise, or for a subject of more than eight words ("Marlock Bay Regional Council Mayor
-    Jodie Kilroy")."""
+    first verb; None otherwise, or for a subject longer than ``_COORDINATED_SUBJECT_WORDS``."""
     words = before.split()
     if len(words) < 3 or words[-1].lower() not in ("but", "and") or not words[0][:1].isupper():
         return None
@@ -1462,6 +1461,7 @@ def subject_of_coordinated_verb(before: str) -> str | None:
     return None
 
 
+# How many words a subject shared by two verbs may take ("Marlock Bay Regional Council Mayor Jodie Kilroy").
 _COORDINATED_SUBJECT_WORDS = 8
 
 

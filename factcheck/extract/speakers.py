@@ -214,6 +214,7 @@ _DESCRIBED_BY_A_PLACE_OR_OWNER = re.compile(r"\w-(?:listed|based|owned|backed|co
                                             r"headquartered)$", re.IGNORECASE)
 
 
+# A particle inside a surname: "van" of "Anneline van Wyk".
 _PARTICLE = re.compile(NAME_PARTICLE)
 
 
@@ -254,10 +255,9 @@ def clean_name(phrase: str) -> str:
             # Kevin Draper", a title whose name comes last
             words = head
     # a lower-case word inside an organisation's name ("State Department of Public Health", "Food and Drug
-    # Administration") is no role
+    # Administration", "Diamond and Allied Workers Union of Botswana") is no role
     org_name = words[-1].lower().rstrip(".") in ORG_WORDS or any(
         word.lower() in ORG_WORDS and words[i + 1:i + 2] == ["of"] for i, word in enumerate(words))
-    # ("Diamond and Allied Workers Union of Botswana" too)
     # (as is "Department of Agriculture and Rural Development")
     lower_at = [i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_LINK_WORDS
                 and not ELIDED_PARTICLE.match(w)
