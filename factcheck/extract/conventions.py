@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.figures import CURRENCY_OF_ADJECTIVE, CURRENCY_WORDS
+from factcheck.extract.figures import CURRENCY_OF_ADJECTIVE, CURRENCY_SYMBOLS, CURRENCY_WORDS, LETTER_SIGNS
 from factcheck.extract.patterns import LATIN_CAPITALS
 
 # Dollars named apart from the US dollar: "A$1.2 billion", "C$40m" (the letters before a "$" and a
@@ -170,10 +170,15 @@ def _currency_of_the_country(body: str, default: str) -> str:
     """The currency a word several countries use ("pesos", "kroner", "dirhams", "rupees") means in ``body``:
     that of the country among them the article names most often, first if as often (a story set in Argentina
     may mention Santiago de Chile once), else ``default``."""
+    countries = _SHARED_CURRENCIES[default]
+    # another amount written with one country's own code or sign ("TSh 650 a ride") says whose the word is
+    marked = {code for code in countries if code in _OWN_MARKS and _OWN_MARKS[code].search(body)}
+    if len(marked) == 1:
+        return marked.pop()
     dateline = _DATELINE_PLACE.match(body)
     if dateline:  # "RATNAPURA - ...": the place as the gazetteer writes it
         body = dateline.group(1).title() + " " + body
-    named = [(len(found), -body.find(found[0]), code) for code, place in _SHARED_CURRENCIES[default].items()
+    named = [(len(found), -body.find(found[0]), code) for code, place in countries.items()
              if (found := place.findall(body))]
     return max(named)[2] if named else default
 
@@ -183,7 +188,10 @@ _DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})
 # The Philippines and its regions and larger cities, for the peso's word and for its "P".
 _PHILIPPINES = re.compile(r"Philippin|Filipino|Manila|Luzon|Mindanao|Visayas|Cebu|Davao|Quezon|Leyte|Iloilo|"
                           r"Bicol|Pampanga|Batangas|Cavite|Palawan|Zamboanga|Cagayan|Pangasinan|Tacloban|"
-                          r"Bacolod|Negros|Mindoro|Bohol")
+                          r"Bacolod|Negros|Mindoro|Bohol|Masbate|Romblon|Samar\b|Albay|Sorsogon|Marinduque|Aklan|"
+                          r"Capiz|Surigao|Agusan|Bukidnon|Cotabato|Benguet|Baguio|Ilocos|Bulacan|Tarlac|"
+                          r"Catanduanes|Camarines|Legazpi|Dumaguete|Ormoc|Tagbilaran|Puerto Princesa|Iligan|"
+                          r"Butuan|Maritime Industry Authority|[Bb]arangay")
 # For each currency word's default code (figures.CURRENCY_WORDS), the countries that use the word.
 _SHARED_CURRENCIES = {
     # (with each country's regions and larger cities, which a story set in a small place may name instead)
@@ -194,7 +202,7 @@ _SHARED_CURRENCIES = {
                               r"Puerto Montt|Punta Arenas|Valdivia|Rancagua"),
             "ARS": re.compile(r"Argentin|Buenos Aires|Rosario|Córdoba|Mendoza|Tucumán|Neuquén|Chubut|Salta\b|"
                               r"Jujuy|Entre Ríos|Corrientes|Mar del Plata|Bahía Blanca|Catamarca|"
-                              r"Santiago del Estero"),
+                              r"Santiago del Estero|Misiones|Posadas|Bariloche|Río Negro|Chaco\b"),
             "PHP": _PHILIPPINES,
             "COP": re.compile(r"Colombia|Bogot|Medellín|Barranquilla|Cartagena de Indias|Antioquia|Cauca\b|"
                               r"Chocó|Caquetá|Putumayo|Boyacá|Cundinamarca|Tolima|Huila|Casanare|Nariño|"
@@ -207,7 +215,8 @@ _SHARED_CURRENCIES = {
             "DKK": re.compile(r"Denmark|Danish|Copenhagen|Jutland|Aarhus|Odense|Aalborg|Esbjerg|Funen|Bornholm|"
                               r"Roskilde|(?<!New )Zealand"),
             "SEK": re.compile(r"Swed|Stockholm|Gothenburg|Malmö"),
-            "CZK": re.compile(r"Czech|Prague|Brno|korun|Kč|\w*[řůě]\w*"),
+            "CZK": re.compile(r"Czech|Prague|Brno|Liberec|Ostrava|Olomouc|Pardubice|Bohemia|Moravia|korun|Kč|"
+                              r"\w*[řůě]\w*"),
             "ISK": re.compile(r"Iceland|Reykjav")},
     "AED": {"AED": re.compile(r"Emirat|Dubai|Abu Dhabi"),
             "MAD": re.compile(r"Morocc|Casablanca|Rabat|Agadir|Marrakesh|Marrakech|Tangier|Souss|Meknes|Fez\b|Fès|"
@@ -222,7 +231,8 @@ _SHARED_CURRENCIES = {
     "KES": {"KES": re.compile(r"Keny|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret"),
             "TZS": re.compile(r"Tanzania|Dar es Salaam|Dodoma|Arusha|Zanzibar|Mwanza|Morogoro|Mbeya|Mtwara|Lindi\b|"
                               r"Tanga\b|Iringa|Tabora|Kigoma|Shinyanga|Singida|Songea|Ruvuma|Musoma|Bukoba"),
-            "UGX": re.compile(r"Ugand|Kampala|Entebbe|Gulu|Jinja"), "SOS": re.compile(r"Somali|Mogadishu")},
+            "UGX": re.compile(r"Ugand|Kampala|Entebbe|Gulu|Jinja|Mbarara|Masaka|Mbale|Fort Portal|"
+                              r"Kasese|Soroti|Hoima|Kabale|Ankole"), "SOS": re.compile(r"Somali|Mogadishu")},
     "IQD": {"IQD": re.compile(r"Iraq|Baghdad|Basra|Erbil|Mosul|Najaf|Kirkuk"),
             "JOD": re.compile(r"Jordan(?!\s+River)|Amman|Zarqa|Irbid|Aqaba|Mafraq"),
             "KWD": re.compile(r"Kuwait"), "BHD": re.compile(r"Bahrain|Manama"),
@@ -249,6 +259,15 @@ _SHARED_CURRENCIES = {
     "GBP": {"EGP": re.compile(r"Egypt|Cairo|Alexandria"), "LBP": re.compile(r"Leban|Beirut"),
             "SDG": re.compile(r"Sudan|Khartoum")},
 }
+# The signs several countries write: "Rs" (four countries), "Sh" (East Africa), "K" (kwacha, kina, kyat) and
+# "P" (peso, pula).
+_SHARED_SIGNS = r"Rs\.?|Shs?|K|P"
+# Each of those countries' own marks for its money beside an amount: its code ("CZK 120 million") and the
+# signs no other country writes ("TSh 650", "USh", "₱").
+_OWN_MARKS = {code: re.compile("|".join([rf"\b{code}\s?\d", rf"\d\s?{code}\b"] + [
+                  re.escape(sign) + r"\s?\d" for signs in (LETTER_SIGNS, CURRENCY_SYMBOLS)
+                  for sign, signed in signs.items() if signed == code and not re.fullmatch(_SHARED_SIGNS, sign)]))
+              for countries in _SHARED_CURRENCIES.values() for code in countries}
 # Currencies an article may write alike ("$", "pesos", "Rs", "dirhams"), each with the others it may be read
 # as: two articles telling one story may read one written amount as two of them.
 def _written_alike(groups):
@@ -265,9 +284,8 @@ WRITTEN_ALIKE = _written_alike([{default, *countries} for default, countries in 
 # Those words themselves: a figure given by its code or sign ("MXN 500", "₹40") names its currency already.
 _SHARED_CURRENCY_WORD = re.compile(r"\b(?:" + "|".join(word for word, code in CURRENCY_WORDS.items()
                                                      if code in _SHARED_CURRENCIES) + r"|pounds?)\b|"
-                                   # and the signs "Rs" (four countries), "Sh" (East Africa), "K" (kwacha, kina,
-                                   # kyat) and "P" (peso, pula)
-                                   r"\b(?:Rs\.?|Shs?|K|P)(?=\s?\d)", re.IGNORECASE)
+                                   # and the signs several countries write
+                                   rf"\b(?:{_SHARED_SIGNS})(?=\s?\d)", re.IGNORECASE)
 _NAMED_WITH_ITS_COUNTRY = re.compile(r"\b(?:" + "|".join(map(re.escape, CURRENCY_OF_ADJECTIVE)) + r")\s+\w+$",
                                      re.IGNORECASE)
 

@@ -196,6 +196,7 @@ UNIT_SYMBOLS = {
     "TWh": "terawatt-hour",
     # electric and peak (solar) capacity, in the same units: "a 1,180 MWe reactor", "2.6GWp of panels"
     "MWe": "megawatt", "GWe": "gigawatt", "kWp": "kilowatt", "MWp": "megawatt", "GWp": "gigawatt",
+    "NTU": "nephelometric turbidity unit",  # a water's cloudiness
     "KB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "PB": "petabyte",
 }
 UNIT_ALIASES.update({symbol.lower(): symbol for symbol in UNIT_SYMBOLS})
@@ -1925,8 +1926,9 @@ _KIND_NOUNS_IN_ING = frozenset({"morning", "evening", "nursing", "housing", "par
 _PARTICIPLES_IN_N = frozenset({"sworn", "known", "grown", "given", "taken", "chosen", "driven", "written",
                                "fallen", "stolen", "broken", "frozen", "hidden", "sunken", "proven", "shown"})
 # The only words that join a unit of measure: "580,000 square feet", "270,000 metric tons", "180 nautical
-# miles" (a unit that converts keeps one name: "20 extra miles" are miles).
-_MEASURE_KINDS = frozenset({"square", "cubic", "metric", "nautical"})
+# miles", "312 gross tons" (a ship's volume, not its weight); a unit that converts keeps one name: "20 extra
+# miles" are miles.
+_MEASURE_KINDS = frozenset({"square", "cubic", "metric", "nautical", "gross", "deadweight"})
 _WORKING_TIMES = frozenset({"day", "hour", "week"})
 
 

@@ -154,6 +154,13 @@ def test_a_one_letter_metric_symbol_is_spelled_as_its_article_would(body, surfac
     ("The wildlife department in Gaborone has paid P2.4 million to farmers near Maun.", "BWP"),  # the pula's "P"
     ("RATNAPURA - The Rs. 14.2 billion interchange opened 21 months late.", "LKR"),  # a dateline in capitals
     ("Women in the Kairouan region wait months; a new unit costs 1.2 million dinars.", "TND"),
+    ("Survivors who boarded at Masbate City said they paid 450 pesos each.", "PHP"),  # a province, a city
+    ("Growers around Mbarara say the union owes them Shs 15 million.", "UGX"),
+    ("Workers at the Liberec plant are owed about 240 million crowns.", "CZK"),
+    # another amount in one country's own sign or code says whose the shared word is, though a neighbour is
+    # named as often
+    ("The Kenyan operator loses Sh135 million a day. Riders normally pay TSh 650 a ride.", "TZS"),
+    ("Its Norwegian buyer offered 40 million crowns for the glassworks, which owes CZK 120 million.", "CZK"),
     # the country named most often, or first
     ("Argentina's rail workers want 350,000 pesos; Argentine grain goes by rail, Chile's by road.", "ARS"),
     ("Chile's court ordered the state to pay 400 million pesos, as Colombia did in 2022.", "CLP"),

@@ -474,6 +474,8 @@ def test_the_counted_noun_is_the_head_of_its_phrase(sentence, unit):
     ("The ship carried 14 crew.", "crew member"),
     ("The boat sank about 40 nautical miles offshore.", "nautical mile"),
     ("The unit makes roughly 270,000 metric tons a year.", "metric ton"),
+    ("The ferry measured 312 gross tons.", "gross ton"),  # a ship's volume, not its weight
+    ("Turbidity at the intake topped 14,200 NTU on Monday.", "NTU"),
     ("The blast destroyed 24 broadband spacecraft.", "broadband spacecraft"),
 ])
 def test_a_counted_noun_keeps_the_nouns_that_say_what_kind_of_thing_it_is(sentence, unit):
