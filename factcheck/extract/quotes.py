@@ -1230,6 +1230,17 @@ _SUBJECT_SAYING = re.compile(r"^(?P<subject>(?:The|Its|Their|His|Her|[A-Z][\w'�
                              # whom it was said to: ", telling the Journal that", ", telling reporters that"
                              r"|telling\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}\s+that\s+"
                              r"|(?P<arguing>arguing|insisting|warning)\s+that\s+)(?=[\w$€£])")
+# A source saying something in a clause opened by "with": ", with engineers warning that other cuttings could
+# fail", ", with organisers saying 58,000 spectators attended". Without "that", what is said opens as a clause
+# does (not "with a red flag warning in effect"); estimates and reports say something only with "that" ("with
+# growers estimating losses of $14.6 million" gives a figure, not a statement).
+_WITH_SOURCE_SAYING = re.compile(r"\bwith\s+(?P<subject>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:now\s+)?"
+                                 r"(?:(?:saying|warning|arguing|insisting|claiming|noting|predicting)\s+"
+                                 r"(?:that\s+(?=[\w$€£])|(?=(?:the|a|an|it|its|they|he|she|there|this|these|those|"
+                                 r"more|some|many|most|all|no)\b|[A-Z\d$€£]))|"
+                                 r"(?:estimating|reporting)\s+that\s+(?=[\w$€£]))")
+# Where another source's clause takes over: "... their income while conservationists say it does not go far".
+_OTHER_SOURCE_GOES_ON = re.compile(r",?\s+(?:while|whereas|but)\s+|;")
 # The day a sentence opens with, before its subject's name: "On Friday", "Last Tuesday".
 _DAY_FIRST = re.compile(r"^(?:(?:On|Last|This|Early|Late)\s+)?(?:" + "|".join(map(str.capitalize, WEEKDAYS))
                         + r")\s+(?=[A-Z])")
@@ -1522,6 +1533,16 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             found.append(FoundQuote(start + saying.end(), start + content_end, sentence[saying.end():content_end],
                                     False, saying.group("apposed") or subject, cue_start=start))
             continue
+        amid = _WITH_SOURCE_SAYING.search(sentence) if "with " in sentence and "ing " in sentence else None
+        if amid and not _SAID_BEFORE.search(sentence, 0, amid.start()) \
+                and not _spoken_for(sentence, start, end, skip):
+            # "..., with boat owners warning that the cap could halve their income while ...": what the source
+            # of the clause says, up to a clause of someone else's
+            said = sentence[amid.end():]
+            content_end = amid.end() + len(_OTHER_SOURCE_GOES_ON.split(said, 1)[0].rstrip().rstrip(".!?"))
+            if len(sentence[amid.end():content_end].split()) >= 3:
+                found.append(FoundQuote(start + amid.end(), start + content_end, sentence[amid.end():content_end],
+                                        False, amid.group("subject"), cue_start=start + amid.start("subject")))
         going_on = _CUE_GOING_ON.search(sentence) if "ing " in sentence and ('"' in sentence or "”" in sentence) \
             else None
         if going_on and len(sentence[going_on.end():].split()) >= 3:

@@ -271,6 +271,13 @@ def test_a_title_in_quotes_is_not_a_quote():
         # a clause after a name that says what the named person said
         ("The defendant was represented by Senior Advocate K.R. Venkatesh, who argued that the colour saffron "
          "was common to the trade.", "the colour saffron was common to the trade", "K.R. Venkatesh"),
+        # a source saying something in a clause opened by "with", up to another source's clause
+        ("The line reopened on Monday, with engineers warning that other cuttings could fail in future storms.",
+         "other cuttings could fail in future storms", "engineers"),
+        ("The plan has split the village, with boat owners warning that the cap could halve their income while "
+         "the council defends it.", "the cap could halve their income", "boat owners"),
+        ("Crowds were bigger than last year, with organisers saying 58,000 spectators attended.",
+         "58,000 spectators attended", "organisers"),
     ],
 )
 def test_reported_speech_and_its_speaker(body, content, speaker):
@@ -500,6 +507,9 @@ def test_what_a_speaker_added_after_a_direct_quote_is_theirs_too():
     # a noun or an adjective after a preposition
     "Insurers are bracing for claims from last week's explosion in the town.",
     "The number of reported cases now stands at 31, up four since Wednesday.",
+    # a participle of saying used as a noun, an estimate of an amount
+    "Beaches stayed shut, with a red flag warning in effect through 8 p.m.",
+    "Frost hit the valley, with growers estimating losses of $14.6 million.",
 ])
 def test_verbs_of_speech_used_otherwise_make_no_speech(body):
     assert [q for q in quotes(body) if q.quote.direct is False] == []
