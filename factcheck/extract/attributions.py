@@ -45,7 +45,7 @@ ATTRIBUTION_VERBS = (
     "indicated|indicate|indicates|alleged|allege|alleges|concluded|insisted|maintain|maintained|contend|"
     "show|expected|expect|expects|counted|tallied|recorded|counts|note|warn|urged|urges|urge|recommend|"
     "recommends|recommended|cautioned|cautions|caution|put|puts|insist|insists|stressed|stresses|revealed|reveals|"
-    "blamed|blames|attributed|attributes"
+    "blamed|blames|attributed|attributes|reiterated|reiterates"
 )
 # Forecasts analysts make ("analysts expected"): these credit a source only when their subject is a group
 # of people or a named organisation (the verbs of documents, speakers.DOCUMENT_VERBS, need a document).

@@ -32,6 +32,7 @@ from factcheck.extract.speakers import (
     ROLE_WORDS,
     SPEECH_VERB_SET,
     THE_ACRONYM,
+    TITLES,
     SpeakerBook,
     clean_name,
     one_unnamed_person,
@@ -90,7 +91,7 @@ REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", 
                    "urged", "urges", "asked", "recommended", "recommends", "cautioned", *_RECKONING_VERBS,
                    # what many say: "experts warn this year could be worse", "Witnesses insist the brigade took"
                    "insist", "warn", "argue", "admit", "deny", "confirm", "maintain", "contend",
-                   "conceded", "countered", "stressed", "allege", "alleges", "alleged",
+                   "conceded", "countered", "stressed", "allege", "alleges", "alleged", "reiterated", "reiterates",
                    # an estimate before an amount: "She put lost tourism revenue at NZ$180 million"
                    *PUT_VERBS}
 PUT_AT = re.compile(r"(?:\s+[\w'’-]+){0,12}?\s+(?:at|closer to|as high as|as low as|nearer)\s+"
@@ -1903,6 +1904,9 @@ def _speaker_to_the_end(rest: str):
         return phrase_after_verb(rest)
     named = _NAME_OF_GROUP_TO_THE_END.match(rest)
     if named:
+        if all(word.lower().rstrip(".") in TITLES for word in named.group("name").split()):
+            # a title, then its body, then the name: " Deputy Superintendent of Police Bikash Gurung in Chame, ..."
+            return phrase_after_verb(rest)
         return named.group("name")
     unnamed = UNNAMED_TO_THE_END.match(rest)
     if unnamed:

@@ -18,7 +18,7 @@ SPEECH_VERBS = (
     "tweeted|posted|predicted|predicts|cautioned|countered|asserted|testified|recalled|suggested|"
     "suggests|continued|replied|responded|observed|stressed|emphasized|emphasised|conceded|"
     "maintained|maintains|contended|contends|believes|believed|projected|projects|forecast|"
-    "calculated|concluded|found|shows|showed|indicated|indicates|alleged|alleges|wrote|told"
+    "calculated|concluded|found|shows|showed|indicated|indicates|alleged|alleges|wrote|told|reiterated|reiterates"
 )
 SPEECH_VERB_SET = set(SPEECH_VERBS.split("|"))
 
@@ -275,8 +275,9 @@ def clean_name(phrase: str) -> str:
     for index, word in enumerate(words[:-1]):
         if word.lower().rstrip(".") in TITLES and not (word in _TITLES_ALSO_GIVEN_NAMES and index == len(words) - 2):
             last_title = index
-    if last_title >= 0 and all(w[:1].isupper() or w in _NAME_LINK_WORDS for w in words[last_title + 1:]):
-        words = words[last_title + 1:]
+    if last_title >= 0 and all(w[:1].isupper() or w in _NAME_LINK_WORDS for w in words[last_title + 1:]) \
+            and not all(w.lower().rstrip(".") in TITLES for w in words[last_title + 1:]):
+        words = words[last_title + 1:]  # (titles only, "The Chief Minister", name a role, not a person)
     elif len(words) >= 3 and all(w[:1].isupper() for w in words) and words[0].lower() not in ORG_NAME_OPENERS \
             and not any(w.lower().rstrip(".") in ORG_WORDS for w in words[-2:]) \
             and not with_article and not after_role and len(words[-2]) > 1 \

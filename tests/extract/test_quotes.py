@@ -271,6 +271,12 @@ def test_a_title_in_quotes_is_not_a_quote():
         # a clause after a name that says what the named person said
         ("The defendant was represented by Senior Advocate K.R. Venkatesh, who argued that the colour saffron "
          "was common to the trade.", "the colour saffron was common to the trade", "K.R. Venkatesh"),
+        ("The company reiterated that its contracts complied with the law.", "its contracts complied with the law",
+         "the company"),
+        # a role of titles only is no name; a title, its body, then the name, closing the sentence
+        ("The Chief Minister said the aid would be paid.", "the aid would be paid", "Chief Minister"),
+        ("The group was 2 km below the pass, said Deputy Superintendent of Police Bikash Gurung in Chame, the "
+         "district headquarters.", "The group was 2 km below the pass", "Bikash Gurung"),
         # a source saying something in a clause opened by "with", up to another source's clause
         ("The line reopened on Monday, with engineers warning that other cuttings could fail in future storms.",
          "other cuttings could fail in future storms", "engineers"),
