@@ -315,6 +315,9 @@ def phrase_before_verb(text: str) -> str | None:
                 and words[k - 1].islower() and names_one_body(words[k - 1], picked[0]):
             picked.append(word)  # "the water and sanitation department", "Indonesia's search and rescue agency"
             continue
+        if low == "than" and not (picked and picked[-1][:1].isdigit()):
+            return None  # "far more than organisers have admitted": a comparison, whose subject says nothing (not
+            # "More than 200 people testified")
         if not word[:1].isalnum() or low in _STOP_SPEAKER or low in SPEECH_VERB_SET:
             break
         picked.append(word)

@@ -92,6 +92,7 @@ def test_unbalanced_quote_does_not_break_extraction():
         ("The company has placed 102 satellites in orbit, the company said on Tuesday.", "the company",
          "organization"),
         ("Output fell sharply in May, Bloomberg reported, citing sources.", "Bloomberg", "second_hand"),
+        ("More than 200 people testified, most of them in favour.", "people", "anonymous"),  # "than" a number's
     ],
 )
 def test_attributions(body, source, kind):
@@ -513,6 +514,8 @@ def test_what_a_speaker_added_after_a_direct_quote_is_theirs_too():
     # a noun or an adjective after a preposition
     "Insurers are bracing for claims from last week's explosion in the town.",
     "The number of reported cases now stands at 31, up four since Wednesday.",
+    # the subject of a comparison says nothing of what it is compared with
+    "The shortfall could reach close to $1.1 million, far more than organisers have admitted.",
     # a participle of saying used as a noun, an estimate of an amount
     "Beaches stayed shut, with a red flag warning in effect through 8 p.m.",
     "Frost hit the valley, with growers estimating losses of $14.6 million.",
