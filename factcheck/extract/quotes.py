@@ -1340,7 +1340,11 @@ _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*
 # (", where" only with no comma before the verb: "Villagers in Kusumdihi, where three people have died, say" is
 # the villagers')
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|where(?=[^,]*$))|"
-                            r",\s+(?:though|although|whereas)(?!\s+(?:he|she|they|it|we)\b)|;)"
+                            r",\s+(?:though|although|whereas)(?!\s+(?:he|she|they|it|we)\b)|;|"
+                            # a clause of time or cause whose subject runs to the verb: "Council will ask for an
+                            # accounting after Coun. Brenda Oyelaran said" (not "after Sunday's marathon, race
+                            # officials said")
+                            r"\s(?:after|because)(?=\s+[A-Z][^,;]*$))"
                             r"\s+(?=\S)")
 # A quote of more than a few words is a direct quote, found as such; a shorter one may sit inside reported
 # speech ('said the firm was "cooperating fully" with investigators').
