@@ -57,6 +57,13 @@ _COUNT_VERBS = {"counted", "tallied", "recorded", "counts"}
 # before "to" ("12 deaths attributed to the heat") they credit nobody.
 _ATTRIBUTING_VERBS = {"attributed", "attributes"}
 _ATTRIBUTION_VERBS = frozenset(ATTRIBUTION_VERBS.split("|"))
+# Their plain forms ("note", "warn", "show"), which a singular subject never takes ("forecast" and "put" are past
+# forms too; "A staff report", "a first estimate" are sources as nouns, and read as such).
+_BASE_FORMS = frozenset(verb for verb in _ATTRIBUTION_VERBS if verb + "s" in _ATTRIBUTION_VERBS
+                        and verb not in ("forecast", "put", "report", "estimate"))
+# One thing, named by a determiner and a noun, opening a clause right before such a word: "A ransom note".
+_ONE_THING_BEFORE = re.compile(r"(?:^|[,;:]\s+)(?:[Aa]n?|[Oo]ne|[Ee]ach|[Tt]his)\s+"
+                               r"(?!(?:week|month|year|morning|afternoon|evening|weekend|quarter|season)$)[\w'’-]+$")
 # The speech verbs of a sentence, for attributions and for reported speech (quotes.REPORTING_VERBS):
 # one scan finds both (see speech_verbs). A verb starts a word; the scan takes the non-word character
 # before it as the first of its match, so that ``re`` skips ahead in C to the characters that can
@@ -478,6 +485,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             continue  # "is projected to cost", "Officials have yet to say"
         if last_word and last_word[-1].lower() in _NOUN_DETERMINERS:
             continue  # "said in a report": a noun after its determiner
+        if verb in _BASE_FORMS and _ONE_THING_BEFORE.search(before):
+            continue  # "A ransom note demanded": a plain verb after one thing is a noun
         adverb = sentence[verb_start:word_start].strip().lower() or (last_word[-1].lower() if last_word else "")
         if adverb in _BEFORE_A_PARTICIPLE and verb.endswith("ed"):
             continue  # "a far higher tally than any previously reported": what was reported, not who

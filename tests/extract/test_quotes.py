@@ -527,6 +527,14 @@ def test_verbs_of_speech_used_otherwise_make_no_speech(body):
     assert [q for q in quotes(body) if q.quote.direct is False] == []
 
 
+def test_a_plain_verb_after_one_thing_is_a_noun_not_a_source():
+    body = ("Managing director Henrike Volkmann told a news conference the servers were hit. A ransom note demanded "
+            "4.5 million euros within 72 hours, she said.")
+    found = [q for q in quotes(body) if q.text.startswith("A ransom note")]
+    assert [q.speaker for q in found] == ["Henrike Volkmann"]
+    assert not [c for c in extract_claims(body) if c.type == "attribution" and "ransom" in (c.speaker or "").lower()]
+
+
 def test_a_closing_pronoun_credits_what_came_before_it():
     body = ("Hospital spokeswoman Lena Ortiz said 30 people were hurt. Five patients remain in intensive care, "
             "she said.")
