@@ -1435,6 +1435,11 @@ def _subject_before_apposition(before: str) -> str | None:
         # Vukovich, said", "The shipyard, Nordvik Verft, said", "the HSE's lead for diabetes, Dr. Ciarán
         # Mulvey, said": the name in apposition
         return middle
+    if len(commas) == 3 and middle.split(None, 1)[0] in ("which", "who", "whose") \
+            and head.split(None, 1)[0] in ("the", "a", "an") and _NAME_AND_COMMA.fullmatch(before, 0, commas[0] + 1):
+        # "Lundøy Laks, the island's salmon farm, which ships around 60 tonnes of fish a week, said": a name
+        # described, then told of
+        return before[:commas[0]]
     joined = head.split(None, 1)
     if len(commas) > 2 and len(joined) == 2 and joined[0].lower() in JOINING_WORDS:
         head = joined[1]  # "..., but Cr Hemi Walker, who voted against the plan, said": a clause of its own

@@ -278,6 +278,9 @@ def test_a_title_in_quotes_is_not_a_quote():
         ("The Chief Minister said the aid would be paid.", "the aid would be paid", "Chief Minister"),
         ("The group was 2 km below the pass, said Deputy Superintendent of Police Bikash Gurung in Chame, the "
          "district headquarters.", "The group was 2 km below the pass", "Bikash Gurung"),
+        # a name described, then told of in a relative clause, before its verb
+        ("Lundøy Laks, the island's salmon farm, which ships around 60 tonnes of fish a week, said it would truck "
+         "its harvest via Storsund.", "it would truck its harvest via Storsund", "Lundøy Laks"),
         # a speaker opening a clause of time or cause far into the sentence
         ("City council will ask for a full accounting of the championships after Coun. Brenda Oyelaran said Monday "
          "the shortfall could reach $1.1 million.", "the shortfall could reach $1.1 million", "Brenda Oyelaran"),
