@@ -93,6 +93,11 @@ def test_unbalanced_quote_does_not_break_extraction():
          "organization"),
         ("Output fell sharply in May, Bloomberg reported, citing sources.", "Bloomberg", "second_hand"),
         ("More than 200 people testified, most of them in favour.", "people", "anonymous"),  # "than" a number's
+        # a figure credited by a participle right after it
+        ("The torrent, estimated by cantonal geologists at 500,000 cubic metres, swept down the stream.",
+         "cantonal geologists", "anonymous"),
+        ("It lags the provincial average of about 88 per cent estimated by the Ontario Urban Transit Forum.",
+         "Ontario Urban Transit Forum", "organization"),
     ],
 )
 def test_attributions(body, source, kind):
