@@ -12,6 +12,7 @@ Applied to the figure claims of one article after every sentence has been read.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck.extract.figures import CURRENCY_OF_ADJECTIVE, CURRENCY_SYMBOLS, CURRENCY_WORDS, LETTER_SIGNS
@@ -166,6 +167,7 @@ def _named_by_a_shared_word(claim) -> bool:
 _RANGE_REACH = 30
 
 
+@functools.lru_cache(maxsize=16)  # read once an article, however many of its figures use the word
 def _currency_of_the_country(body: str, default: str) -> str:
     """The currency a word several countries use ("pesos", "kroner", "dirhams", "rupees") means in ``body``:
     that of the country among them the article names most often, first if as often (a story set in Argentina
