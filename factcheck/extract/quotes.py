@@ -41,7 +41,7 @@ from factcheck.extract.speakers import (
 
 _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Assoc", "Asst", "Gen", "Lt", "Col", "Maj", "Capt",
                         "Cmdr", "Adm", "Sgt", "Sen", "Rep", "Gov", "Rev", "Fr", "Jr", "Sr", "St", "Supt", "Det", "Atty",
-                        "Amb", "Hon", "Coun", "Cllr", "Insp", "Eng", "Engr", "Er")
+                        "Amb", "Hon", "Coun", "Cllr", "Insp", "Eng", "Engr", "Er", "Md", "Ing")
 # Words with offsets: a title with its dot ("Dr."), a word ending in a capital and a dot ("U.S."), a word
 # (inner dots allowed: "L3Harris.com"), a clause mark, any other character. The lookahead before the
 # second branch only skips, at no cost to the result, the backtracking it would do on most words
@@ -236,7 +236,7 @@ def phrase_before_verb(text: str) -> str | None:
         return text.strip()  # "Residents of the ash-buried villages of East Flores say": the residents
     if text.endswith(")"):
         text = ASIDE_AFTER_NAME.sub("", text)  # "the Tenancy Standards Authority (TSA) reported", "(Green Party)"
-    if " the " in text and text.rsplit(None, 1)[-1][:1].islower():  # (a body named in lower case)
+    if (" the " in text or " of " in text) and text.rsplit(None, 1)[-1][:1].islower():  # (a body named in lower case)
         named = named_at_organisation(text)
         if named:
             return named  # "Inspector Maarten de Vries of the national art crimes unit told": the inspector
@@ -422,6 +422,9 @@ def phrase_after_verb(text: str) -> str | None:
     owned = _OWNER_ROLE_NAME.match(text) if "'" in text[:60] or "’" in text[:60] else None
     if owned and any(word in ROLE_WORDS for word in owned.group("role").split()):
         return owned.group("name")  # "said Éirway's finance director, Colm Devereux"
+    placed = _PLACE_ROLE_NAME.match(text)
+    if placed:
+        return placed.group("name")  # "fumed Dar es Salaam city councillor Juma Kibwana, who ..."
     words = words_with_offsets(text[:160])
     picked = []
     for word, _, _ in words:
@@ -472,6 +475,12 @@ _OWNER_ROLE_NAME = re.compile(r"\s*(?:(?:" + _CAPITAL + r"[\w&.-]*\s+){0,3}" + _
                               r"(?P<role>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*),\s+"
                               r"(?P<name>(?:" + _CAPITAL + r"[\w'’.-]*\s+){0,3}" + _CAPITAL
                               + r"[\w'’-]+)\s*(?:[,.;!?]|$)")
+# A place (its words may have small links: "Dar es Salaam"), a role held there, then the name: " Dar es Salaam city
+# councillor Juma Kibwana, who".
+_PLACE_ROLE_NAME = re.compile(r"\s*(?:" + _CAPITAL + r"[\w'’-]*\s+(?:[a-z]{1,3}\s+(?=" + _CAPITAL + r"))?){1,3}"
+                              r"(?:[a-z][\w'’-]*\s+){0,2}(?:" + word_alternation(ROLE_WORDS) + r")\s+"
+                              r"(?P<name>" + _CAPITAL + r"[\w'’.-]*(?:\s+" + _CAPITAL + r"[\w'’.-]*){1,3})"
+                              r"\s*(?:[,.;!?(]|$)")
 _CAPITALISED_AHEAD = re.compile(r"[\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+" + _CAPITAL + _SMALL + r"+\s+" + _CAPITAL
                                 + _SMALL + "+")
 
@@ -1180,6 +1189,8 @@ def _could_be_surname(name: str, book: SpeakerBook) -> bool:
 
 # An auxiliary of the passive: "has been asked to step in", "is projected to cost" are no speech.
 _PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# Verbs a participle may follow as a state, never as speech: "three of whom remained admitted".
+_STATE_VERBS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 # A speech verb as a passive participle: "the £4.5m announced by ministers in July".
 _PASSIVE_BY = re.compile(r"\s+by\s")
 
@@ -1196,7 +1207,8 @@ def states_nothing(word_before: str, text: str, verb_end: int) -> bool:
         following = _NEXT_WORD.match(text, verb_end)
         if following and following.group(1) not in _FUNCTION_WORDS:
             return True  # "Of the 37 confirmed patients": a participle before its noun
-    return word_before in _PASSIVE_AUXILIARIES or word_before == "to" or _PASSIVE_BY.match(text, verb_end) is not None
+    return word_before in _PASSIVE_AUXILIARIES or word_before in _STATE_VERBS or word_before == "to" \
+        or _PASSIVE_BY.match(text, verb_end) is not None
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")

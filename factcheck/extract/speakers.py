@@ -35,8 +35,8 @@ TITLES = {
     "spokeswoman", "spokesperson", "analyst", "founder", "executive", "head", "leader", "speaker",
     "councilman", "councilwoman", "councilor", "councillor", "trooper", "officer", "coach", "st",
     # councillors as British, Canadian and New Zealand papers write them ("Coun. Marguerite Osei"); engineers
-    # as Philippine, Nigerian, Gulf and Nepali papers do ("Engr.", "Eng.", "Er.")
-    "cllr", "coun", "cr", "eng", "engr", "er",
+    # as Philippine, Nigerian, Gulf, Nepali and Ghanaian or Latin American papers do ("Engr.", "Eng.", "Er.", "Ing.")
+    "cllr", "coun", "cr", "eng", "engr", "er", "ing",
     "mp", "mep", "msp", "mla", "mpp",  # members of parliaments and assemblies: "Hollins Moor's MP, Priya Oduya,"
     # honorifics and ranks written before a name ("Alhaji Musa Bello Gombi", "Datuk Hamid Yusof")
     "alhaji", "alhaja", "hajiya", "datuk", "dato", "datin", "madam", "commodore", "reeve", "encik", "puan",
@@ -1288,14 +1288,15 @@ def named_at_organisation(phrase: str) -> str | None:
 # The organisation may be named in lower case by what it is ("Inspector Maarten de Vries of the national art crimes
 # unit"), and the name may hold a link word ("de", "van").
 _NAMED_AT_ORGANISATION = re.compile(r"(?:(?!(?:of|at|from|the)\s)[\w'’.-]+\s+){0,4}?"
-                                    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:" + NAME_PARTICLE + r"\s+)?"
+                                    r"(?P<name>(?!The\s)[A-Z][\w'’-]+(?:\s+(?:" + NAME_PARTICLE + r"\s+)?"
                                     r"[A-Z][\w'’-]+){1,3})"
                                     r"\s+(?:of|at|from)\s+(?:(?:the\s+)?[A-Z][\w'’&.-]*"
                                     # (a word in lower case may say what it is: "the Paris house Ollivier & Fils")
                                     r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on|the|&|"
                                     r"[a-z][\w'’-]*(?=\s+[A-Z]))){0,10}|"
-                                    # or its kind, perhaps after its name: "the Fundação Bandeirantes business school"
-                                    r"the\s+(?:[\w'’&.-]+\s+){0,5}(?:" + "|".join(sorted(
+                                    # or its kind, perhaps after its name: "the Fundação Bandeirantes business school",
+                                    # "Daulatpur police station"
+                                    r"(?:the\s+|(?=[A-Z]))(?:[\w'’&.-]+\s+){0,5}(?:" + "|".join(sorted(
                                         ORG_HEADS | {"survey", "police", "unit", "team", "brigade", "service", "squad",
                                                  "station", "desk", "lab", "laboratory", "observatory", "museum",
                                                  "library", "network", "group"}, key=len, reverse=True))
