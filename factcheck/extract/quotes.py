@@ -869,7 +869,10 @@ _CALLING_VERBS = {"called", "calling", "calls", "described", "describing", "desc
 
 
 # A person described by age alone, perhaps with a role: "the 34-year-old pharmacist", "the 67-year-old".
-_AGED_ONE = re.compile(r"the \d{1,3}-year-old(?: [a-z-]+){0,3}")
+_AGED_ONE = re.compile(r"the \d{1,3}-year-old(?: [a-z-]+){0,3}|"
+                       # or by a stage of life, as tabloids go on after naming someone: "the pensioner told"
+                       r"the (?:pensioner|retiree|grandmother|grandfather|grandmother-of-\w+|grandfather-of-\w+|"
+                       r"mother-of-\w+|father-of-\w+|widow|widower|teenager|schoolgirl|schoolboy)")
 
 
 def _resolve(quote: FoundQuote, book: SpeakerBook):

@@ -31,6 +31,9 @@ def what_was_said(body):
         ('"It pays well," said Roamly\'s head of driver operations, Kevin Prasad.', "Kevin Prasad"),
         ('"We have located two," said the agency\'s director of marine response, Kirra Dawson.', "Kirra Dawson"),
         ('"It will not come back," said Alliance director Tomás Everly.', "Tomás Everly"),  # a letter with an accent
+        # someone just named, then told of by a stage of life
+        ('Grandmother Marit Hovland, 67, was pouring coffee when the ferry hit. "There was a bang like a bomb," '
+         'the pensioner told Dagens Puls.', "Marit Hovland"),
         # a place of words with small links, a role held there, then the name
         ('"Where did all that money go?" fumed Dar es Salaam city councillor Juma Kibwana, who wants an inquiry.',
          "Juma Kibwana"),
