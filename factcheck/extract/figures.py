@@ -31,6 +31,9 @@ from factcheck.extract.numbers import (
     tokenize,
 )
 
+# Digits with a comma no thousands take ("1,2", "4,75"), which before a scale word is a decimal comma.
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_SCALES_AFTER_A_DECIMAL_COMMA = frozenset({"million", "billion", "trillion", "mn", "mln", "bn", "m"})
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
                     "₫": "VND", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₪": "ILS", "฿": "THB", "₵": "GHS", "₸": "KZT",
                     "₡": "CRC", "৳": "BDT"}
@@ -116,9 +119,13 @@ _CURRENCY_SINGULAR = {"kroner": "krone", "kronor": "krona", "reais": "real", "so
 # Currencies whose sign is one capital letter (the rand, the Nigerian press's naira), read as money only
 # when what follows says so: "R40" alone is as likely a road, "N95" a mask.
 _SINGLE_LETTER_SIGNS = {"R": "ZAR", "N": "NGN", "P": "PHP", "K": "ZMW", "Q": "GTQ"}
-# What makes "R1,200", "R48.50" or "R52 a share" an amount after such a sign: digit groups, cents, a price per share.
+# What makes "R1,200", "R48.50" or "R52 a share" an amount after such a sign: digit groups, cents, a price per share
+# ...
 _SIGNED_AMOUNT = re.compile(r",|\.\d\d$")
-_PER_SHARE = re.compile(r"(?:a|per) share\b")
+# ... or a price of each ("R450 per person", "R450 for every resident", "R80 each"), or a hedge before the sign
+# ("about R450"): a road is never about somewhere.
+_PRICE_OF_EACH = re.compile(r"(?:a|per) share\b|per [a-z]|for (?:every|each) [a-z]|each\b")
+_HEDGES_BEFORE_AN_AMOUNT = frozenset({"about", "some", "roughly", "around", "nearly", "almost", "approximately"})
 
 QUALIFIERS = [
     # (words, qualifier) - longest first within the same first word
@@ -584,7 +591,8 @@ class FigureParser:
                 value, currency, after = value * scales[scale_word], CURRENCY_WORDS[money_word], after + 1
         if letter_sign and after == scale_end and not grouped \
                 and not _SIGNED_AMOUNT.search(tokens[first_number_index]) \
-                and not _PER_SHARE.match(" ".join(lowered[after:after + 2])):
+                and not _PRICE_OF_EACH.match(" ".join(lowered[after:after + 3])) \
+                and not (start_index and lowered[start_index - 1] in _HEDGES_BEFORE_AN_AMOUNT):
             return None  # "R40" alone is as likely a road or a model as an amount of rand ("ZAR 40" is money)
         plus = after + 1 < n and lowered[after] == "-" and lowered[after + 1] == "plus" and not gaps[after + 1]
         if plus:
@@ -756,6 +764,11 @@ class FigureParser:
                 while end < len(tokens) and gaps[end] == " " and len(tokens[end]) == 3 and tokens[end].isdigit():
                     value, end = value * 1000 + float(tokens[end]), end + 1
             return value, end, False
+        if _DECIMAL_COMMA.fullmatch(token):
+            # "R1,2-billion", "1,5 million": a comma no thousands take before a scale is a decimal comma
+            scale_at = i + 2 if lowered[i + 1:i + 2] == ["-"] else i + 1
+            if lowered[scale_at:scale_at + 1] and lowered[scale_at] in _SCALES_AFTER_A_DECIMAL_COMMA:
+                return float(token.replace(",", ".")), i + 1, False
         if lowered[i] in ("a", "an", "half") or lowered[i][:1].isalpha():
             words = parse_number_words(tokens, i)
             if words is not None:

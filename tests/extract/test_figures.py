@@ -1001,6 +1001,26 @@ def test_thousands_grouped_by_spaces_are_one_number(text, value, unit):
     assert (figure.value, figure.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("The R1,2-billion makeover will turn the old ground into an arena.", 1.2e9, "ZAR"),
+    ("Revenue rose to €1,5 million.", 1.5e6, "EUR"),
+    ("He stood 1,85 m tall.", 1.85, "metre"),
+])
+def test_a_comma_no_thousands_take_before_a_scale_is_a_decimal_comma(text, value, unit):
+    figure = next(claim.figure for claim in extract_claims(text) if claim.type == "figure")
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The metro is putting money in, about R450 for every resident.", 450, "ZAR"),  # hedged, and for every one
+    ("Tickets cost R80 each.", 80, "ZAR"),
+    ("The by-election cost K111 per vote.", 111, "ZMW"),
+])
+def test_a_one_letter_sign_before_a_price_of_each_or_after_a_hedge_is_money(text, value, unit):
+    figure = next(claim.figure for claim in extract_claims(text) if claim.type == "figure")
+    assert (figure.value, figure.unit) == (value, unit)
+
+
 def test_a_quarter_is_no_quetzal():
     assert [c.text for c in extract_claims("Revenue rose in Q1 and Q3.") if c.type == "figure"] == []
 
