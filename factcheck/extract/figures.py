@@ -25,6 +25,7 @@ from factcheck.extract.numbers import (
     SHORT_SCALES,
     TENS,
     UNITS,
+    and_a_fraction,
     parse_digits,
     parse_number_words,
     token_pieces,
@@ -763,6 +764,9 @@ class FigureParser:
             if gaps is not None and len(token) <= 3 and token.isdigit():
                 while end < len(tokens) and gaps[end] == " " and len(tokens[end]) == 3 and tokens[end].isdigit():
                     value, end = value * 1000 + float(tokens[end]), end + 1
+            if lowered[end:end + 2] in (["and", "a"], ["and", "an"]) and lowered[end + 2:end + 3] \
+                    and lowered[end + 2] in FRACTIONS and value.is_integer():
+                value, end = value + FRACTIONS[lowered[end + 2]], end + 3  # "11 and a half hours"
             return value, end, False
         if _DECIMAL_COMMA.fullmatch(token):
             # "R1,2-billion", "1,5 million": a comma no thousands take before a scale is a decimal comma
@@ -1664,7 +1668,7 @@ _OPENING_MARKS = frozenset("(\"“'‘[")
 # Tokens a figure can start with (besides digits): cheap pre-filter before the parser proper.
 _FIGURE_STARTS = (set(CURRENCY_SYMBOLS) | set(DOLLAR_PREFIXES) | CURRENCY_CODES | NUMBER_WORDS
                   | {sign.lower() for sign in (*LETTER_SIGNS, *_SINGLE_LETTER_SIGNS)} | {"gh", "s"}
-                  | {"a", "an", "half"})
+                  | {"a", "an", "half", "another"})  # ("another year and a half")
 
 
 class _WordMemo(dict):
@@ -2002,9 +2006,11 @@ def _measure_in_words(lowered, i):
     if joined is not None:
         return (*joined, i + 1)
     word, n = lowered[i], len(lowered)
-    if word in ("a", "an") and i + 1 < n and lowered[i + 1] in _UNIT_NOUNS:
+    if word in ("a", "an", "another", "one") and i + 1 < n and lowered[i + 1] in _UNIT_NOUNS:
         if lowered[i + 2:i + 5] == ["and", "a", "half"]:
-            return 1.5, singular(lowered[i + 1]), i + 5  # "a day and a half", "an hour and a half"
+            return 1.5, singular(lowered[i + 1]), i + 5  # "a day and a half", "another year and a half"
+        if word in ("another", "one"):
+            return None
         if FigureParser._qualifier(lowered, i)[0] is not None:  # not "$18 million a year"
             value, unit = _MANY_OF_A_UNIT.get(lowered[i + 1], (1, singular(lowered[i + 1])))
             return value, unit, i + 2  # "more than a decade" is more than ten years
@@ -2016,8 +2022,14 @@ def _measure_in_words(lowered, i):
 def _number_word_with_unit(word):
     """``(value, unit)`` of a number word joined to its unit ("two-day", "five-year", "one-mile",
     "half-mile"), or None. "One" and "half" only join units of measure and time ("a one-time payment")."""
-    head, _, tail = word.partition("-")
+    whole, fraction, rest = and_a_fraction(word)
+    if fraction:  # "a four-and-a-half-year contract"
+        head, tail = whole, rest
+    else:
+        head, _, tail = word.partition("-")
     value = 0.5 if head == "half" else UNITS.get(head, TENS.get(head))
+    if fraction and value:
+        value += fraction
     if value is None or not value or not tail.replace("-", "").isalpha() or tail in UNITS or tail in DENOMINATORS:
         return None
     if tail in CURRENCY_WORDS:
@@ -2177,7 +2189,7 @@ def _rate_unit(unit, denominator):
 
 def _can_start_figure(word: str) -> bool:
     """A lowered token a figure may start at: a digit, a currency mark or code, a number word, an
-    article ("a dozen"), "half", or a hyphenated number word ("twenty-five")."""
+    article ("a dozen"), "half", "another", or a hyphenated number word ("twenty-five")."""
     return word[0].isdigit() or word[0] == "." and word[1:2].isdigit() or word in _FIGURE_STARTS \
         or "-" in word and (word.split("-", 1)[0] in NUMBER_WORDS or word.startswith("half-"))
 

@@ -116,7 +116,22 @@ def _word_value(word: str):
             return TENS[head] + UNITS[tail]
         if head in UNITS and tail in DENOMINATORS and 0 < UNITS[head] < 10:
             return UNITS[head] / DENOMINATORS[tail]  # "two-thirds", "one-half"
+        whole, fraction, rest = and_a_fraction(word)
+        if fraction and whole in UNITS and not rest:
+            return UNITS[whole] + fraction  # "seven-and-a-half"
     return None
+
+
+def and_a_fraction(word: str):
+    """``(whole, fraction, rest)`` of a word joined as "seven-and-a-half" ("seven", 0.5, "") or
+    "four-and-a-half-year" ("four", 0.5, "year"); ``(word, None, "")`` for any other word."""
+    head, joined, rest = word.partition("-and-a-")
+    if not joined:
+        head, joined, rest = word.partition("-and-an-")
+    fraction_word, _, after = rest.partition("-")
+    if joined and fraction_word in FRACTIONS:
+        return head, FRACTIONS[fraction_word], after
+    return word, None, ""
 
 
 def parse_number_words(words, index: int):

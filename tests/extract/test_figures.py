@@ -77,6 +77,11 @@ def one(sentence):
         ("The rate rose to 27 per cent.", 27, "%"),
         ("Three people died.", 3, "person"),
         ("They walked six and a half miles.", 6.5, "mile"),
+        # digits and a fraction in words; a number and its fraction joined by hyphens, with its unit too
+        ("The outage lasted 11 and a half hours.", 11.5, "hour"),
+        ("He was jailed for seven-and-a-half years.", 7.5, "year"),
+        ("He signed a four-and-a-half-year contract.", 4.5, "year"),
+        ("The line will open at least another year and a half late.", 1.5, "year"),
         ("A dozen homes burned.", 12, "home"),
         ("The fire burned 12,500 acres.", 12500, "acre"),
         ("The road is 40 km long.", 40, "km"),
