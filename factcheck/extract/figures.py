@@ -120,11 +120,10 @@ _CURRENCY_SINGULAR = {"kroner": "krone", "kronor": "krona", "reais": "real", "so
 # Currencies whose sign is one capital letter (the rand, the Nigerian press's naira), read as money only
 # when what follows says so: "R40" alone is as likely a road, "N95" a mask.
 _SINGLE_LETTER_SIGNS = {"R": "ZAR", "N": "NGN", "P": "PHP", "K": "ZMW", "Q": "GTQ"}
-# What makes "R1,200", "R48.50" or "R52 a share" an amount after such a sign: digit groups, cents, a price per share
-# ...
+# What makes "R1,200", "R48.50", "R52 a share" or "about R450" an amount after such a sign: digit groups, cents, a
+# price of each ("R450 per person", "R450 for every resident", "R80 each"), or a hedge before the sign (a road is
+# never about somewhere).
 _SIGNED_AMOUNT = re.compile(r",|\.\d\d$")
-# ... or a price of each ("R450 per person", "R450 for every resident", "R80 each"), or a hedge before the sign
-# ("about R450"): a road is never about somewhere.
 _PRICE_OF_EACH = re.compile(r"(?:a|per) share\b|per [a-z]|for (?:every|each) [a-z]|each\b")
 _HEDGES_BEFORE_AN_AMOUNT = frozenset({"about", "some", "roughly", "around", "nearly", "almost", "approximately"})
 
@@ -2006,11 +2005,11 @@ def _measure_in_words(lowered, i):
     if joined is not None:
         return (*joined, i + 1)
     word, n = lowered[i], len(lowered)
-    if word in ("a", "an", "another", "one") and i + 1 < n and lowered[i + 1] in _UNIT_NOUNS:
+    if word in ("a", "an", "another") and i + 1 < n and lowered[i + 1] in _UNIT_NOUNS:
         if lowered[i + 2:i + 5] == ["and", "a", "half"]:
             return 1.5, singular(lowered[i + 1]), i + 5  # "a day and a half", "another year and a half"
-        if word in ("another", "one"):
-            return None
+        if word == "another":
+            return None  # "another year": one more, no measure of its own
         if FigureParser._qualifier(lowered, i)[0] is not None:  # not "$18 million a year"
             value, unit = _MANY_OF_A_UNIT.get(lowered[i + 1], (1, singular(lowered[i + 1])))
             return value, unit, i + 2  # "more than a decade" is more than ten years
@@ -2021,7 +2020,8 @@ def _measure_in_words(lowered, i):
 
 def _number_word_with_unit(word):
     """``(value, unit)`` of a number word joined to its unit ("two-day", "five-year", "one-mile",
-    "half-mile"), or None. "One" and "half" only join units of measure and time ("a one-time payment")."""
+    "half-mile", "four-and-a-half-year"), or None. "One" and "half" only join units of measure and time ("a
+    one-time payment")."""
     whole, fraction, rest = and_a_fraction(word)
     if fraction:  # "a four-and-a-half-year contract"
         head, tail = whole, rest

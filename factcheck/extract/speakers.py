@@ -277,7 +277,7 @@ def clean_name(phrase: str) -> str:
             last_title = index
     if last_title >= 0 and all(w[:1].isupper() or w in _NAME_LINK_WORDS for w in words[last_title + 1:]) \
             and not all(w.lower().rstrip(".") in TITLES for w in words[last_title + 1:]):
-        words = words[last_title + 1:]  # (titles only, "The Chief Minister", name a role, not a person)
+        words = words[last_title + 1:]  # (not when those are titles too: "The Chief Minister" names a role)
     elif len(words) >= 3 and all(w[:1].isupper() for w in words) and words[0].lower() not in ORG_NAME_OPENERS \
             and not any(w.lower().rstrip(".") in ORG_WORDS for w in words[-2:]) \
             and not with_article and not after_role and len(words[-2]) > 1 \
@@ -1294,8 +1294,8 @@ _NAMED_AT_ORGANISATION = re.compile(r"(?:(?!(?:of|at|from|the)\s)[\w'’.-]+\s+)
                                     # (a word in lower case may say what it is: "the Paris house Ollivier & Fils")
                                     r"(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on|the|&|"
                                     r"[a-z][\w'’-]*(?=\s+[A-Z]))){0,10}|"
-                                    # or its kind, perhaps after its name: "the Fundação Bandeirantes business school",
-                                    # "Daulatpur police station"
+                                    # or its kind, perhaps after its name: "the Fundação Bandeirantes business
+                                    # school", "Daulatpur police station"
                                     r"(?:the\s+|(?=[A-Z]))(?:[\w'’&.-]+\s+){0,5}(?:" + "|".join(sorted(
                                         ORG_HEADS | {"survey", "police", "unit", "team", "brigade", "service", "squad",
                                                  "station", "desk", "lab", "laboratory", "observatory", "museum",
