@@ -10,6 +10,12 @@ def figures(sentence):
     return [f.figure for f in find_figures(sentence)]
 
 
+def first_value_and_unit(text):
+    """(value, unit) of the first figure the whole pipeline finds in ``text`` (conventions applied)."""
+    figure = next(claim.figure for claim in extract_claims(text) if claim.type == "figure")
+    return figure.value, figure.unit
+
+
 def one(sentence):
     found = figures(sentence)
     assert len(found) == 1, [(f.raw, f.value) for f in found]
@@ -992,8 +998,7 @@ def test_the_injured_and_the_dead_are_people(sentence, units):
     ("Fines run up to 2,500 Danish crowns.", 2500, "DKK"),  # the crown named with its country
 ])
 def test_currencies_of_more_countries(text, value, unit):
-    figure = next(claim.figure for claim in extract_claims(text) if claim.type == "figure")
-    assert (figure.value, figure.unit) == (value, unit)
+    assert first_value_and_unit(text) == (value, unit)
 
 
 @pytest.mark.parametrize("text, value, unit", [
@@ -1002,8 +1007,7 @@ def test_currencies_of_more_countries(text, value, unit):
     ("The fund paid R1 200 000 to the families.", 1200000, "ZAR"),
 ])
 def test_thousands_grouped_by_spaces_are_one_number(text, value, unit):
-    figure = next(claim.figure for claim in extract_claims(text) if claim.type == "figure")
-    assert (figure.value, figure.unit) == (value, unit)
+    assert first_value_and_unit(text) == (value, unit)
 
 
 @pytest.mark.parametrize("text, value, unit", [
@@ -1012,8 +1016,7 @@ def test_thousands_grouped_by_spaces_are_one_number(text, value, unit):
     ("He stood 1,85 m tall.", 1.85, "metre"),
 ])
 def test_a_comma_no_thousands_take_before_a_scale_is_a_decimal_comma(text, value, unit):
-    figure = next(claim.figure for claim in extract_claims(text) if claim.type == "figure")
-    assert (figure.value, figure.unit) == (value, unit)
+    assert first_value_and_unit(text) == (value, unit)
 
 
 @pytest.mark.parametrize("text, value, unit", [
@@ -1022,8 +1025,7 @@ def test_a_comma_no_thousands_take_before_a_scale_is_a_decimal_comma(text, value
     ("The by-election cost K111 per vote.", 111, "ZMW"),
 ])
 def test_a_one_letter_sign_before_a_price_of_each_or_after_a_hedge_is_money(text, value, unit):
-    figure = next(claim.figure for claim in extract_claims(text) if claim.type == "figure")
-    assert (figure.value, figure.unit) == (value, unit)
+    assert first_value_and_unit(text) == (value, unit)
 
 
 def test_a_quarter_is_no_quetzal():
