@@ -130,6 +130,9 @@ ORG_NAME_OPENERS = frozenset({
     "confederación", "consejo", "junta", "ministerio", "secretaría", "fiscalía", "contraloría", "procuraduría",
     "universidad", "universidade", "prefeitura", "usina", "frigorífico", "grupo", "industrias", "transportes",
     "constructora", "construtora", "laboratorio", "laboratório", "ferrocarriles", "autopistas", "astilleros",
+    # ... and as German, French and Polish ones do: "Stadtwerke Ormsfeld", "Groupe Valdor", "Gmina Stara Łąka"
+    "stadtwerke", "klinikum", "universität", "hochschule", "landkreis", "gemeinde", "bundesamt", "landesamt",
+    "verkehrsbetriebe", "société", "compagnie", "groupe", "banque", "régie", "caisse", "gmina", "spółdzielnia",
 })
 ORG_WORDS |= ORG_NAME_OPENERS
 ORG_NOUNS = {

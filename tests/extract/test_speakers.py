@@ -187,6 +187,8 @@ def test_a_name_without_a_cue_may_be_either():
          "Aguas del Pichirrao", "organization"),
         ("Fundación Río Vivo said its own analysis showed more than 120 dredges.", "own analysis",
          "Fundación Río Vivo", "organization"),
+        ("Stadtwerke Ormsfeld said it would study the written judgment.", "study the written",  # ... or a German one
+         "Stadtwerke Ormsfeld", "organization"),
         # a public body named as a directorate, an inspectorate or a secretariat
         ("The Directorate of Fisheries said it had opened an investigation.", "opened an investigation",
          "Directorate of Fisheries", "organization"),
