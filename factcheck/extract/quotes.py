@@ -1852,7 +1852,8 @@ def _said_of_a_noun(body: str, sentence_spans, found, skip):
     more = []
     for start, end in sentence_spans:
         sentence = body[start:end]
-        if (" say" not in sentence and " said" not in sentence) or not _SAID_THEN_AUXILIARY.search(sentence):
+        if (" say" not in sentence and " said" not in sentence and " estimate" not in sentence) \
+                or not _SAID_THEN_AUXILIARY.search(sentence):
             continue  # (the common case: no verb of saying, or one followed by what it says of its subject)
         for match in _SAID_OF_A_NOUN.finditer(sentence):
             content_start, content_end = start + match.start("content"), start + match.end("content")
@@ -1875,6 +1876,8 @@ def _said_of_a_noun(body: str, sentence_spans, found, skip):
             bare = match.group("bare")
             if bare and bare.islower() and match.group("noun") in (None, *_NOT_A_NOUN_BEFORE_SOURCE):
                 continue  # "a person familiar with the company's plans said": the source is further back
+            if bare and bare.lower() in ("the", "a", "an", "this", "that"):
+                continue  # "The estimate has a range of ...": a noun after its article, no source
             taken.append((content_start, content_end))
             group = "source" if source else "bare"
             if replaced is not None:
@@ -1897,8 +1900,10 @@ def _reported_speech_around(body, found, clause_start, clause_end):
 
 
 # The verb and the word that opens what is said of the noun: found first, by a plain search.
-_SAID_THEN_AUXILIARY = re.compile(r" (?:say|says|said) (?:could|would|will|was|were|is|are|has|have|had|may|might|can|"
-                                  r"should|it|they) ")
+# (an estimate too: "a discount which Halmágyi estimated would cost a further HUF 300 million")
+_SAYING_OF_A_NOUN = r"(?:say|says|said|estimate|estimates|estimated)"
+_SAID_THEN_AUXILIARY = re.compile(r" " + _SAYING_OF_A_NOUN + r" (?:could|would|will|was|were|is|are|has|have|had|may|"
+                                  r"might|can|should|it|they) ")
 # Words that open a source of several words after "that" or "which" ("that the national grid operator says").
 _SOURCE_OPENERS = frozenset({"the", "its", "their", "his", "her", "some", "many", "most", "several"})
 # Words before a plural that make it no source of its own: a preposition or an article reaching further back.
@@ -1911,7 +1916,7 @@ _SAID_OF_A_NOUN = re.compile(
     r"(?:\b(?:that|which)\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w'’-]*)"
     r"|(?:\b(?P<noun>[a-z][a-z-]*)\s+)?(?P<bare>(?!(?:has|was|is|this|its|his|as|us|does)\b)[a-z]+s"
     r"|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][a-z]+))"
-    r"\s+(?:now\s+|also\s+|have\s+|has\s+)?(?:say|says|said)\s+"
+    r"\s+(?:now\s+|also\s+|have\s+|has\s+)?" + _SAYING_OF_A_NOUN + r"\s+"
     r"(?P<content>(?:could|would|will|was|were|is|are|has|have|had|may|might|can|should|it|they)"
     r"\s(?:[^,;:.!?\"“”]|(?<=\d)[.,](?=\d))*[^,;:.!?\"“”\s])")
 

@@ -296,6 +296,9 @@ def test_a_title_in_quotes_is_not_a_quote():
         # a name at a body named by its place and kind, no "the" before it
         ("Officer-in-charge Md. Jahangir Alam of Daulatpur police station said officers had fired rubber bullets.",
          "officers had fired rubber bullets", "Jahangir Alam"),
+        # an estimate of a noun, in the noun's own clause
+        ("The club gave pass holders a 20% discount, which Halmágyi estimated would cost a further HUF 300 million.",
+         "would cost a further HUF 300 million", "Halmágyi"),
         # a name described, then told of in a relative clause, before its verb
         ("Lundøy Laks, the island's salmon farm, which ships around 60 tonnes of fish a week, said it would truck "
          "its harvest via Storsund.", "it would truck its harvest via Storsund", "Lundøy Laks"),
@@ -538,6 +541,7 @@ def test_what_a_speaker_added_after_a_direct_quote_is_theirs_too():
     # a noun or an adjective after a preposition
     "Insurers are bracing for claims from last week's explosion in the town.",
     "The number of reported cases now stands at 31, up four since Wednesday.",
+    "The estimate has a range of 10,900 to 12,700 bears.",  # a noun after its article
     # the subject of a comparison says nothing of what it is compared with
     "The shortfall could reach close to $1.1 million, far more than organisers have admitted.",
     # a participle of saying used as a noun, an estimate of an amount
