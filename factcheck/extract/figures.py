@@ -26,6 +26,7 @@ from factcheck.extract.numbers import (
     TENS,
     UNITS,
     and_a_fraction,
+    fraction_after,
     parse_digits,
     parse_number_words,
     token_pieces,
@@ -763,9 +764,9 @@ class FigureParser:
             if gaps is not None and len(token) <= 3 and token.isdigit():
                 while end < len(tokens) and gaps[end] == " " and len(tokens[end]) == 3 and tokens[end].isdigit():
                     value, end = value * 1000 + float(tokens[end]), end + 1
-            if lowered[end:end + 2] in (["and", "a"], ["and", "an"]) and lowered[end + 2:end + 3] \
-                    and lowered[end + 2] in FRACTIONS and value.is_integer():
-                value, end = value + FRACTIONS[lowered[end + 2]], end + 3  # "11 and a half hours"
+            fraction = fraction_after(lowered, end) if value.is_integer() else None
+            if fraction is not None:
+                value, end = value + fraction[0], fraction[1]  # "11 and a half hours"
             return value, end, False
         if _DECIMAL_COMMA.fullmatch(token):
             # "R1,2-billion", "1,5 million": a comma no thousands take before a scale is a decimal comma

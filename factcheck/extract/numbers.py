@@ -210,13 +210,20 @@ def parse_number_words(words, index: int):
     return _with_fraction_and_scale(words, total + current, i, already_scaled=bool(total))
 
 
+def fraction_after(words, i):
+    """``(fraction, index after it)`` of "and a half" (or "and a quarter", ...) at ``words[i]``, else None."""
+    if i + 2 < len(words) and words[i].lower() == "and" and words[i + 1].lower() in ("a", "an") \
+            and words[i + 2].lower() in FRACTIONS:
+        return FRACTIONS[words[i + 2].lower()], i + 3
+    return None
+
+
 def _with_fraction_and_scale(words, value, i, already_scaled=False):
     """Extend ``value`` with ``and a half`` and a following scale word."""
     n = len(words)
-    if i + 2 < n and words[i].lower() == "and" and words[i + 1].lower() in ("a", "an") \
-            and words[i + 2].lower() in FRACTIONS:
-        value += FRACTIONS[words[i + 2].lower()]
-        i += 3
+    fraction = fraction_after(words, i)
+    if fraction is not None:
+        value, i = value + fraction[0], fraction[1]
     if not already_scaled and i < n and words[i].lower() in SCALES and value < 1000 \
             and not (value < 1 and words[i].lower() == "hundred"):
         value *= SCALES[words[i].lower()]
