@@ -868,11 +868,12 @@ _CALLING_VERBS = {"called", "calling", "calls", "described", "describing", "desc
                   "criticized", "urged", "vowed", "promised", "pledged", "described"}
 
 
-# A person described by age alone, perhaps with a role: "the 34-year-old pharmacist", "the 67-year-old".
-_AGED_ONE = re.compile(r"the \d{1,3}-year-old(?: [a-z-]+){0,3}|"
-                       # or by a stage of life, as tabloids go on after naming someone: "the pensioner told"
-                       r"the (?:pensioner|retiree|grandmother|grandfather|grandmother-of-\w+|grandfather-of-\w+|"
-                       r"mother-of-\w+|father-of-\w+|widow|widower|teenager|schoolgirl|schoolboy)")
+# A person described by age alone, perhaps with a role ("the 34-year-old pharmacist", "the 67-year-old"), or by a
+# stage of life, as tabloids go on after naming someone ("the pensioner told").
+_BY_AGE_OR_STAGE_OF_LIFE = re.compile(r"the \d{1,3}-year-old(?: [a-z-]+){0,3}|"
+                                      r"the (?:pensioner|retiree|grandmother|grandfather|grandmother-of-\w+|"
+                                      r"grandfather-of-\w+|mother-of-\w+|father-of-\w+|widow|widower|teenager|"
+                                      r"schoolgirl|schoolboy)")
 
 
 def _resolve(quote: FoundQuote, book: SpeakerBook):
@@ -885,8 +886,8 @@ def _resolve(quote: FoundQuote, book: SpeakerBook):
         quote.speaker = resolved or raw
         quote.speaker_kind = "person" if low in ("he", "she", "i") else ("organization" if resolved else "anonymous")
         return
-    if _AGED_ONE.fullmatch(low) and book.people:
-        # "said the 34-year-old pharmacist": news describes by age the person it has just named
+    if _BY_AGE_OR_STAGE_OF_LIFE.fullmatch(low) and book.people:
+        # "said the 34-year-old pharmacist", "the pensioner told": news describes the person it has just named
         quote.speaker, quote.speaker_kind = book.people[-1], "person"
         return
     name = clean_name(raw)
