@@ -21,10 +21,10 @@ from factcheck.extract.patterns import LATIN_CAPITALS
 # Dollars named apart from the US dollar: "A$1.2 billion", "C$40m" (the letters before a "$" and a
 # digit), "Canadian dollars".
 _DOLLAR_SIGN = re.compile(r"\$\s?\d")
-_PREFIX_BEFORE = re.compile(r"(?:^|[^A-Za-z])(AU?|CA?|NZ|HK|S|J|TT|EC)$")
+_PREFIX_BEFORE = re.compile(r"(?:^|[^A-Za-z])(AU?|CA?|NZ|HK|S|J|TT|EC|NT|FJ?)$")
 _COUNTRY_DOLLAR = re.compile(r"\b(Australian|Canadian|New Zealand|Hong Kong|Singapore) dollars?\b")
 _DOLLAR_OF_PREFIX = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD",
-                     "J": "JMD", "TT": "TTD", "EC": "XCD"}
+                     "J": "JMD", "TT": "TTD", "EC": "XCD", "NT": "TWD", "F": "FJD", "FJ": "FJD"}
 # A dateline in a Canadian province or an Australian state: "PORT HALDEN, Ont. (NPA) —", "SYDNEY, NSW —".
 _DATELINE_DOLLAR = re.compile(r"^[" + LATIN_CAPITALS + r" .'’-]{2,40}, "
                               r"(?:(?P<ca>Ont|Que|B\.C|Alta|Man|Sask|N\.S|N\.B|Nfld|P\.E\.I)\.?|"
@@ -84,7 +84,7 @@ _CANADIAN_EXCHANGE = re.compile(r"\b(?:Toronto Stock Exchange|TSX)\b")
 # The country an article written the British way names, for its bare "$" (a British article would write "£").
 _COUNTRY_WORD = re.compile(r"\b(Canada|Canadians?|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|"
                            r"Nova Scotia|Ottawa|Australia|Australians?|New South Wales|Queensland|Victoria|"
-                           r"Tasmania|Canberra|New Zealand(?:ers?)?|NZ)\b")
+                           r"Tasmania|Canberra|New Zealand(?:ers?)?|NZ|Fiji(?:ans?)?|Suva|Vanua Levu|Viti Levu)\b")
 # The dollar of each place these patterns name.
 _DOLLAR_OF_PLACE = {
     **dict.fromkeys(("Canada", "Canadian", "Canadians", "Ontario", "Quebec", "Alberta", "British Columbia",
@@ -93,6 +93,7 @@ _DOLLAR_OF_PLACE = {
                      "Tasmania", "Canberra"), "AUD"),
     **dict.fromkeys(("New Zealand", "New Zealander", "New Zealanders", "NZ"), "NZD"),
     "Hong Kong": "HKD", "Singapore": "SGD",
+    **dict.fromkeys(("Fiji", "Fijian", "Fijians", "Suva", "Vanua Levu", "Viti Levu"), "FJD"),
 }
 # A US dollar said to be one: "US$5 million", "U.S. dollars".
 _SAID_US = re.compile(r"US\$|U\.S\.|USD|US dollar", re.IGNORECASE)
@@ -257,6 +258,9 @@ _SHARED_CURRENCIES = {
     # the kwacha's "K" is also the kina's and the kyat's
     "ZMW": {"ZMW": re.compile(r"Zambia|Lusaka|Copperbelt|Kitwe|Ndola"), "MWK": re.compile(r"Malawi|Lilongwe|Blantyre"),
             "PGK": re.compile(r"Papua New Guinea|Port Moresby"), "MMK": re.compile(r"Myanmar|Yangon|Naypyidaw")},
+    "RON": {"RON": re.compile(r"Romania|Bucharest|Cluj|Timișoara|Timisoara|Iași|Iasi|Constanța|Constanta|Brașov|"
+                              r"Brasov|Transylvania|Moldavia|Wallachia|Dobruja"),
+            "MDL": re.compile(r"Moldova|Chișinău|Chisinau|Bălți|Balti|Transnistria|Gagauzia|Cahul|Orhei|Ungheni")},
     # "150 million pounds" is sterling unless the article is about a country that counts in pounds of its own
     "GBP": {"EGP": re.compile(r"Egypt|Cairo|Alexandria"), "LBP": re.compile(r"Leban|Beirut"),
             "SDG": re.compile(r"Sudan|Khartoum")},

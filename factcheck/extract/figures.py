@@ -36,12 +36,14 @@ from factcheck.extract.numbers import (
 # Digits with a comma no thousands take ("1,2", "4,75"), which before a scale word is a decimal comma.
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SCALES_AFTER_A_DECIMAL_COMMA = frozenset({"million", "billion", "trillion", "mn", "mln", "bn", "m"})
+# Lengths a volume or an area is counted in after "cubic" or "square" ("48m cubic metres" is 48 million).
+_LENGTHS_SQUARED = ("metres", "meters", "feet", "miles", "yards")
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
                     "₫": "VND", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₪": "ILS", "฿": "THB", "₵": "GHS", "₸": "KZT",
                     "₡": "CRC", "৳": "BDT"}
 DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
                    "nz": "NZD", "s": "SGD", "r": "BRL", "n": "NAD", "nt": "TWD", "j": "JMD", "tt": "TTD",
-                   "ec": "XCD", "bz": "BZD", "fj": "FJD"}
+                   "ec": "XCD", "bz": "BZD", "fj": "FJD", "f": "FJD"}
 # Signs written as letters, in the case they are written: "Rs 3.2 crore", "Rs. 4,500", "RM2.50".
 LETTER_SIGNS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "Sh": "KES", "Shs": "KES", "TSh": "TZS",
                 "USh": "UGX", "NIS": "ILS", "Dh": "AED", "Tk": "BDT", "UF": "CLF", "JD": "JOD", "KD": "KWD",
@@ -83,7 +85,7 @@ CURRENCY_WORDS = {
     "ariary": "MGA", "ouguiya": "MRU", "dalasi": "GMD", "maloti": "LSL", "emalangeni": "SZL", "lilangeni": "SZL",
     "nakfa": "ERN", "somoni": "TJS", "denars": "MKD", "gourdes": "HTG", "córdobas": "NIO", "cordobas": "NIO",
     "bolívares": "VES", "bolivares": "VES", "rufiyaa": "MVR", "ngultrum": "BTN", "afghani": "AFN", "rials": "IRR",
-    "kina": "PGK", "leks": "ALL", "dram": "AMD", "drams": "AMD",
+    "kina": "PGK", "lek": "ALL", "leks": "ALL", "dram": "AMD", "drams": "AMD",
 }
 CENT_WORDS = {"cent", "cents", "pence", "penny"}
 # Cents named with their currency: "19.8 US cents", "40 euro cents".
@@ -789,10 +791,15 @@ class FigureParser:
                 return value * SCALES[word], after + 1
             if word in SHORT_SCALES:
                 attached = not gaps[after]
-                # "$175bn", "€3.2m", "5k"; a bare "m" after a number without money is metres
+                # "$175bn", "€3.2m", "5k"; a bare "m" after a number without money is metres, unless what is
+                # counted follows ("5m tonnes", "1.4m kronor", "48m cubic metres")
                 if word in ("m", "b", "t") and not currency:
                     nxt = lowered[after + 1] if after + 1 < n else ""
-                    if not (attached and nxt.isalpha() and nxt.endswith("s") and nxt not in STOPWORDS):
+                    if not (attached and nxt.isalpha() and (nxt.endswith("s") and nxt not in STOPWORDS
+                                                            or nxt in CURRENCY_WORDS
+                                                            or nxt in ("cubic", "square") and any(
+                                                                following.endswith(_LENGTHS_SQUARED)
+                                                                for following in lowered[after + 2:after + 3]))):
                         return value, after
                 if word == "k" and tokens[after] == "K" and not currency:
                     return value, after  # "32K" is as often kelvin or kilo-words as thousands

@@ -70,6 +70,9 @@ def units(body):
     # Canada's stock exchange
     ("The outage will cost about $45 million, and its shares fell 6.5% on the Toronto Stock Exchange.",
      "about $45 million", "CAD"),
+    # the Fiji dollar's sign, and Fiji's islands in an article written the British way
+    ("Growers lost F$95 million, and the government put damage at $120 million.", "$120 million", "FJD"),
+    ("Up to 40 per cent of the cane on Vanua Levu was lost; damage stands at $120 million.", "$120 million", "FJD"),
 ])
 def test_a_bare_dollar_is_the_dollar_its_article_names(body, surface, unit):
     assert dict(units(body))[surface] == unit
@@ -102,6 +105,7 @@ def test_a_dollar_said_to_be_american_stays_one():
      "degree celsius"),
     ("Avalanches start on slopes steeper than 38 degrees, the centre said.", "38", "degree"),  # an angle
     ("Tickets cost €40, and the stall kept food at 5 degrees.", "5", "degree celsius"),  # money not in dollars
+    ("Losses reached NT$186m, and lows of around 10 degrees are expected.", "around 10", "degree celsius"),
 ])
 def test_bare_degrees_are_read_as_the_article_writes(body, surface, unit):
     assert dict(units(body))[surface] == unit
@@ -157,6 +161,8 @@ def test_a_one_letter_metric_symbol_is_spelled_as_its_article_would(body, surfac
     ("Survivors who boarded at Masbate City said they paid 450 pesos each.", "PHP"),  # a province, a city
     ("Growers around Mbarara say the union owes them Shs 15 million.", "UGX"),
     ("Workers at the Liberec plant are owed about 240 million crowns.", "CZK"),
+    ("The family in Bălți will receive 50,000 lei from the government.", "MDL"),  # Moldova's leu
+    ("In Cluj the fine was 50,000 lei.", "RON"),
     # another amount in one country's own sign or code says whose the shared word is, though a neighbour is
     # named as often
     ("The Kenyan operator loses Sh135 million a day. Riders normally pay TSh 650 a ride.", "TZS"),

@@ -996,6 +996,8 @@ def test_the_injured_and_the_dead_are_people(sentence, units):
     ("The price of heat rises to zł 98.40 per gigajoule.", 98.4, "PLN"),  # the złoty's sign before its number
     ("Farmers were paid 350,000 pula.", 350000, "BWP"),  # Botswana's money
     ("Fines run up to 2,500 Danish crowns.", 2500, "DKK"),  # the crown named with its country
+    ("Operators face fines of up to 1.5 million lek.", 1.5e6, "ALL"),  # Albania's money, in the singular
+    ("Growers lost F$95 million.", 95e6, "FJD"),  # the Fiji dollar's one-letter sign
 ])
 def test_currencies_of_more_countries(text, value, unit):
     assert first_value_and_unit(text) == (value, unit)
@@ -1025,6 +1027,16 @@ def test_a_comma_no_thousands_take_before_a_scale_is_a_decimal_comma(text, value
     ("The by-election cost K111 per vote.", 111, "ZMW"),
 ])
 def test_a_one_letter_sign_before_a_price_of_each_or_after_a_hedge_is_money(text, value, unit):
+    assert first_value_and_unit(text) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The dam can store 48m cubic metres of water.", 48e6, "cubic metre"),
+    ("Farmers received about 1.4m kronor in compensation.", 1.4e6, "SEK"),
+    ("The plant covers 2.5m square feet.", 2.5e6, "square foot"),
+    ("Workers dug a 3m square pit.", 3, "metre"),  # a length: what follows is no unit
+])
+def test_an_m_before_what_is_counted_is_millions(text, value, unit):
     assert first_value_and_unit(text) == (value, unit)
 
 
