@@ -921,7 +921,10 @@ class SpeakerBook:
         regulator Ofgem") or by its name ("Bank Nadwiślański", "Bluegrass FC"); None when it shows none or
         several."""
         if noun not in self._of_kind:
-            self._of_kind[noun] = self._one_of(self.orgs_of_kind(noun))
+            # else the one the article says is one, over others only their names show to be ("Gjógvarnes ÍB, a
+            # part-time football club, beat FK Drinski ... the club said")
+            self._of_kind[noun] = self._one_of(self.orgs_of_kind(noun)) \
+                or (self._one_of(self.org_kinds[noun]) if noun in self.org_kinds and noun != "group" else None)
         return self._of_kind[noun]
 
     def orgs_of_kind(self, noun: str) -> set[str]:

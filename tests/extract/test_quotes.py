@@ -687,6 +687,9 @@ def test_the_speaker_of_a_quote_is_who_says_it(body, speaker):
      "trained to give the vaccine, the ministry added.", "Ministry of Health"),  # its name goes on after "of"
     ("Ironbark Builders Super's A$1.1 billion property book fell.\n\nAbout 3,100 members had switched to cash, "
      "the fund said.", "Ironbark Builders Super"),  # a super fund is a fund
+    # the one the article says is a club, over another only its name shows to be one
+    ("Gjógvarnes ÍB, a part-time football club, beat FK Drinski on Thursday.\n\n"
+     "UEFA pays EUR 400,000 for each win, the club said.", "Gjógvarnes ÍB"),
     # another organisation than the one named: as written
     ("Orchid Harbour Bank was fined.\n\nThe central bank said the lapses were serious.", "the central bank"),
     ("Flights were cut, the Airlines of Europe Council said.\n\nThe airline said 40 flights were cancelled.",
