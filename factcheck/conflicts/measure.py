@@ -221,7 +221,7 @@ _SINCE_LAST_REPORT = frozenset({"has", "have", "now"})
 _ROSE = frozenset("rose risen rising climbed climbing increased increasing grew grown growing jumped swelled "
                   "expanded spread widened pushing pushed bringing brought taking took "
                   "soared surged rises climbs increases grows jumps swells expands spreads widens extended extends "
-                  "lengthened".split())
+                  "lengthened enlarged enlarges".split())
 # How many words before "to" a verb of growth may stand: its object between them ("widened the Merrin Bay
 # shellfish closure to", "brought the number of rescue workers on the ground to").
 _ROSE_REACH = 10
@@ -576,7 +576,7 @@ def _per(after):
     if each and (each.group(1) is None or each.group(1) in _STOPWORDS):
         return EACH_ONE  # "₹50 lakh each in compensation": per one of those the sentence names
     match = _PER.match(after)
-    if match and match.group(1) not in _STOPWORDS:
+    if match and match.group(1) not in _STOPWORDS and match.group(1) not in _OPENING_A_CLAUSE:
         word = match.group(2)
         if word.endswith("ed") and match.group(3) and match.group(3) not in _STOPWORDS:
             word = match.group(3)  # "TSh 200,000 per bereaved household": per household
@@ -588,6 +588,9 @@ def _per(after):
 
 # "$1.14 a share", "124 bushels an acre", "TSh 200,000 per bereaved household" (the word after, for a participle)
 _PER = re.compile(r"(?:\s+([a-z]+))?\s+(?:a|an|per|each|every)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+# Words that open a clause of their own after an amount: "has risen to four after a young man died" is no rate.
+_OPENING_A_CLAUSE = frozenset({"after", "before", "since", "when", "while", "until", "because", "following",
+                               "despite", "if", "where", "once", "unless", "though", "although"})
 # "each" or "apiece" closing an amount: per one of the things the sentence counts, whichever they are.
 _EACH = re.compile(r"\s+(?:each|apiece)\b(?:\s+([a-z]+)\b)?")
 EACH_ONE = "one"

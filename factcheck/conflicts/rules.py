@@ -489,7 +489,7 @@ def _a_level_on_other_days(earlier, later):
     """Whether two reports give a level that moves by the hour (a share price, vessels waiting, homes without
     power, a fire's containment) on days they name and that differ: "63 tows waiting ... on Thursday
     morning", the next day "More than 80 tows were waiting to pass on Friday morning"."""
-    if not (_LEVEL.search(earlier.get("sentence") or "") and _LEVEL.search(later.get("sentence") or "")):
+    if not (_a_level(earlier) and _a_level(later)):
         return False
     if _SHARE_PRICE.search(earlier.get("sentence") or "") and _SHARE_PRICE.search(later.get("sentence") or ""):
         return True  # "jumped 27% to 1,108 pesos in early trading", days later "closed on Wednesday at 1,131 pesos"
@@ -505,6 +505,16 @@ def _a_level_on_other_days(earlier, later):
         return not since_earlier and not ((days_earlier or {publication_day(earlier)})
                                           & (days_later or {publication_day(later)}))
     return bool(days_earlier and days_later) and not days_earlier & days_later
+
+
+def _a_level(claim):
+    """Whether a figure's sentence tells of a level (``_LEVEL``), or the figure is what a quantity moved to
+    ("The lake fell to 65 centimetres on Friday")."""
+    return _LEVEL.search(claim.get("sentence") or "") is not None \
+        or _MOVED_TO.search(_clause_before(claim)) is not None
+
+
+_MOVED_TO = re.compile(r"\b(?:fell|fallen|dropped|dipped|sank|slipped|eased|rose|risen|climbed) to\s*$")
 
 
 def _told_of_the_same_days(earlier, later):
@@ -596,8 +606,8 @@ def _of_a_closed_period(claim):
                                    for match in _YEAR_IN.finditer(reach)):
             return True  # "in 2021"; not "the most since it began keeping count in 1998"
         if day is not None and any(_MONTHS.index(match.group(1)) + 1 < day.month
-                                   for match in _MONTH_IN.finditer(reach)):
-            return True  # "served 18,400 people in October", told in November
+                                   and "since" not in reach[:match.start()] for match in _MONTH_IN.finditer(reach)):
+            return True  # "served 18,400 people in October", told in November; not "since the season opened in July"
     return False
 
 

@@ -789,6 +789,21 @@ def test_a_level_read_on_two_named_days_is_an_update_and_on_one_day_a_contradict
     assert verdict(waiting, same_day).kind == "contradiction"  # published on the 19th, told of the 18th
 
 
+def test_a_level_a_later_report_says_moved_to_on_another_named_day_is_an_update():
+    stood = figure_claim("66", 66, "centimetre", "The lake stood at 66 centimetres on Monday, the directorate said.",
+                         day="2025-08-05")
+    fell = figure_claim("65", 65, "centimetre", "The lake fell to 65 centimetres on Friday, the directorate said.",
+                        source="Outlet B", day="2025-08-08")
+    assert verdict(stood, fell).kind == "update"
+    assert verdict(stood, dict(fell, sentence="The lake fell to 65 centimetres on Monday.")).kind == "contradiction"
+    # a move of another quantity in the sentence says nothing of this one
+    rooms = figure_claim("230-room", 230, "room", "The death toll rose to three on Friday, and the 230-room hotel "
+                         "was closed.", source="Outlet B", day="2025-08-08")
+    assert verdict(dict(stood, text="310-room", sentence="Cases have risen to 19, and the 310-room hotel was "
+                        "closed on Tuesday.", figure=dict(stood["figure"], value=310, unit="room")),
+                   rooms).kind == "contradiction"
+
+
 @pytest.mark.parametrize("later_sentence, kind", [
     ("Vantrell shares have risen 5.8% since the deal was announced on Monday.", "update"),  # a span, not a day
     ("Vantrell shares rose 5.8% on Thursday.", "update"),  # another day's move
@@ -821,6 +836,23 @@ def test_a_bound_and_a_reading_with_two_digits_swapped_disagree():
                            "recorded at the market borehole.", source="Outlet B")
     assert verdict(bound, reading).kind == "contradiction"
     assert verdict(bound, dict(reading, figure=dict(reading["figure"], value=7.9))) is None  # within the bound
+
+
+def test_a_running_count_since_a_month_and_a_toll_risen_since_the_last_report_are_updates():
+    arrested = figure_claim("14", 14, "person", "Police said they had arrested 14 people since the season opened "
+                            "in July.", day="2025-10-22")
+    now = figure_claim("21", 21, "person", "Police have now arrested 21 people since the season opened in July.",
+                       source="Outlet B", day="2025-10-25")
+    assert verdict(arrested, now).kind == "update"  # a count since a month, not one of a month gone by
+    three = figure_claim("three", 3, "death", "A woman died overnight, raising the death toll to three.",
+                         day="2025-01-20")
+    four = figure_claim("four", 4, "death", "The death toll has risen to four after a young man died on Wednesday.",
+                        source="Outlet B", day="2025-01-23")
+    assert verdict(three, four).kind == "update"  # "four after a young man" is no rate per young man
+    first = figure_claim("₩85bn", 85e9, "KRW", "Dasol has raised ₩85bn in a Series B round.", day="2025-04-08")
+    enlarged = figure_claim("97 billion won", 97e9, "KRW", "Dasol has enlarged its Series B round to 97 billion won.",
+                            source="Outlet B", day="2025-04-14")
+    assert verdict(first, enlarged).kind == "update"
 
 
 def test_a_floor_filled_in_by_a_later_higher_count_is_an_update():
