@@ -1601,8 +1601,9 @@ def _place(sentence, pieces, found):
 
 def _compound_durations(lowered, found):
     """One figure for a duration told in two or three units ("14 hours 52 minutes" is 892 minutes, "14 hours,
-    52 minutes and 7 seconds" 892.12, "3 minutes 40 seconds" 220 seconds): a race time, a delay, an
-    outage; its parts alone would compare as durations they are not."""
+    52 minutes and 7 seconds" 892.12, "3 minutes 40 seconds" 220 seconds, "two years and six months" 2.5
+    years): a race time, a delay, an outage, a sentence; its parts alone would compare as durations they
+    are not."""
     merged = [found[0]]
     from_hours = set()  # the figures that were hours and are now minutes
     for item in found[1:]:
@@ -1610,12 +1611,20 @@ def _compound_durations(lowered, found):
         figure, part = whole.figure, item.figure
         last_unit = _TIME_WORDS.get(lowered[whole.noun_end - 1]) if whole.noun_end else None
         smaller = _NEXT_SMALLER_TIME.get(last_unit)
-        if smaller is None or part.unit != smaller or part.qualifier != "exact" or not 0 <= part.value < 60 \
-                or last_unit == "hour" and not float(figure.value).is_integer() \
+        if smaller is None or part.unit != smaller or part.qualifier != "exact" \
+                or not 0 <= part.value < _PARTS_IN_ONE[last_unit] \
+                or last_unit in ("hour", "year") and not float(figure.value).is_integer() \
                 or lowered[whole.noun_end:item.first_index] not in _DURATION_JOINS or item.split is not None:
             merged.append(item)
             continue
-        if id(whole) in from_hours:
+        if last_unit == "year":
+            # "two years and six months" is 2.5 years; "three years and eight months" 44 months, which a
+            # decimal of years would only round
+            if part.value % 3:
+                figure.value, figure.unit = figure.value * 12 + part.value, smaller
+            else:
+                figure.value += part.value / 12
+        elif id(whole) in from_hours:
             figure.value = round(figure.value + part.value / 60, 2)  # "..., 52 minutes and 7 seconds"
         else:
             figure.value, figure.unit = figure.value * 60 + part.value, smaller  # "14 hours 52 minutes"
@@ -1628,8 +1637,10 @@ def _compound_durations(lowered, found):
 
 
 # The words of the larger units of a duration told in parts, and the unit of the part after each.
-_TIME_WORDS = {"hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute"}
-_NEXT_SMALLER_TIME = {"hour": "minute", "minute": "second"}
+_TIME_WORDS = {"year": "year", "years": "year", "hour": "hour", "hours": "hour", "minute": "minute",
+               "minutes": "minute"}
+_NEXT_SMALLER_TIME = {"year": "month", "hour": "minute", "minute": "second"}
+_PARTS_IN_ONE = {"year": 12, "hour": 60, "minute": 60}
 _DURATION_JOINS = ([], [","], ["and"], [",", "and"])
 
 

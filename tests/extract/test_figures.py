@@ -875,6 +875,9 @@ def test_a_number_before_in_and_a_duration_is_no_share():
     ("She finished in 14 hours, 52 minutes and 7 seconds.", "14 hours, 52 minutes and 7 seconds", 892.12, "minute"),
     ("The lockdown lasted two hours and 40 minutes.", "two hours and 40 minutes", 160, "minute"),
     ("He held his breath for 3 minutes 40 seconds.", "3 minutes 40 seconds", 220, "second"),
+    # a sentence in years and months: in years when the months are a whole quarter of one, else in months
+    ("He was sentenced to two years and six months in prison.", "two years and six months", 2.5, "year"),
+    ("He was jailed for three years and eight months.", "three years and eight months", 44, "month"),
 ])
 def test_measures_written_in_words(sentence, raw, value, unit):
     figure = one(sentence)
