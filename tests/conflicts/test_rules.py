@@ -838,7 +838,7 @@ def test_a_bound_and_a_reading_with_two_digits_swapped_disagree():
     assert verdict(bound, dict(reading, figure=dict(reading["figure"], value=7.9))) is None  # within the bound
 
 
-def test_a_running_count_since_a_month_and_a_toll_risen_since_the_last_report_are_updates():
+def test_counts_a_later_report_says_grew_are_updates():
     arrested = figure_claim("14", 14, "person", "Police said they had arrested 14 people since the season opened "
                             "in July.", day="2025-10-22")
     now = figure_claim("21", 21, "person", "Police have now arrested 21 people since the season opened in July.",
@@ -853,6 +853,12 @@ def test_a_running_count_since_a_month_and_a_toll_risen_since_the_last_report_ar
     enlarged = figure_claim("97 billion won", 97e9, "KRW", "Dasol has enlarged its Series B round to 97 billion won.",
                             source="Outlet B", day="2025-04-14")
     assert verdict(first, enlarged).kind == "update"
+    # a floor the later report says was raised, though its first digit differs as a misprint's would
+    floor = figure_claim("at least 11", 11, "death", "The landslide killed at least 11 people.", day="2025-02-07",
+                         qualifier="at_least", low=11)
+    raised = figure_claim("41", 41, "death", "Provincial officials on Saturday raised the death toll to 41 people.",
+                          source="Outlet B", day="2025-02-09")
+    assert verdict(floor, raised).kind == "update"
 
 
 def test_a_floor_filled_in_by_a_later_higher_count_is_an_update():
