@@ -36,6 +36,9 @@ from factcheck.extract.numbers import (
 # Digits with a comma no thousands take ("1,2", "4,75"), which before a scale word is a decimal comma.
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SCALES_AFTER_A_DECIMAL_COMMA = frozenset({"million", "billion", "trillion", "mn", "mln", "bn", "m"})
+# Qualifiers told after a number, before what it counts.
+_QUALIFIER_AFTER = {("or", "more"): "at_least", ("or", "above"): "at_least", ("or", "so"): "approximate",
+                    ("or", "fewer"): "at_most", ("or", "less"): "at_most"}
 # Lengths a volume or an area is counted in after "cubic" or "square" ("48m cubic metres" is 48 million).
 _LENGTHS_SQUARED = ("metres", "meters", "feet", "miles", "yards")
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
@@ -600,6 +603,10 @@ class FigureParser:
         plus = after + 1 < n and lowered[after] == "-" and lowered[after + 1] == "plus" and not gaps[after + 1]
         if plus:
             after += 2  # "800-plus shops": more than 800
+        # a bound or a hedge told after the number: "20 or more employees", "300 or so workers"
+        told_after = _QUALIFIER_AFTER.get(tuple(lowered[after:after + 2])) if not plus else None
+        if told_after:
+            after += 2
         unit = currency
         percent = share is not None
         low = high = None
@@ -735,7 +742,7 @@ class FigureParser:
             low, high = value, range_high  # the low end; the high end becomes a figure of its own (_parse)
             qualifier = "range"
         elif qualifier is None:
-            qualifier = "more_than" if plus else "exact"
+            qualifier = "more_than" if plus else told_after or "exact"
         if qualifier == "exact":
             low = high = value
         elif qualifier in ("at_least", "more_than"):

@@ -1043,6 +1043,16 @@ def test_an_m_before_what_is_counted_is_millions(text, value, unit):
     assert first_value_and_unit(text) == (value, unit)
 
 
+@pytest.mark.parametrize("text, raw, unit, qualifier", [
+    ("Firms with 20 or more employees must consult the union.", "20 or more", "employee", "at_least"),
+    ("The mill has 300 or so workers.", "300 or so", "worker", "approximate"),
+    ("It needs 5,000 or fewer signatures.", "5,000 or fewer", "signature", "at_most"),
+])
+def test_a_bound_or_a_hedge_told_after_the_number(text, raw, unit, qualifier):
+    figure = figures(text)[0]
+    assert (figure.raw, figure.unit, figure.qualifier) == (raw, unit, qualifier)
+
+
 def test_a_quarter_is_no_quetzal():
     assert [c.text for c in extract_claims("Revenue rose in Q1 and Q3.") if c.type == "figure"] == []
 
