@@ -2017,7 +2017,8 @@ def _first_reporting_verb(sentence: str, verbs=None):
         found = [(match.start(), match.end(), match.group())
                  for match in _REPORTING_VERB[sentence.isascii()].finditer(sentence, 0, 200)]
     found = [item for item in found if not _AFTER_RELATIVE.search(sentence, max(0, item[0] - 12), item[0])
-             and not _reckoned_noun(item[2], sentence, item[1]) and not _alleged_as_an_adjective(sentence, *item[1:])]
+             and not _reckoned_noun(item[2], sentence, item[1]) and not _alleged_as_an_adjective(sentence, *item[1:])
+             and not _after_an_article(sentence, item[0])]
     # a verb's word inside a relative clause set off by commas is the clause's, when a verb follows the clause: "The
     # institute, which handles compensation claims, said"
     inside = [item for item in found if _IN_A_RELATIVE_CLAUSE.search(sentence, 0, item[0])]
@@ -2029,6 +2030,14 @@ def _first_reporting_verb(sentence: str, verbs=None):
     return saying[0][:2] if saying else None
 
 
+def _after_an_article(sentence: str, at: int) -> bool:
+    """Whether the word at ``at`` follows an article or a possessive, as a noun does ("called the claims lies",
+    "its reports"): no verb of saying."""
+    before = sentence[max(0, at - 8):at].split()
+    return bool(before) and sentence[at - 1:at] == " " and before[-1].lower() in _ARTICLES_AND_POSSESSIVES
+
+
+_ARTICLES_AND_POSSESSIVES = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "these", "those"})
 # An open relative clause set off by a comma, up to a word: ", which handles compensation".
 _IN_A_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,;:\"“”]*$")
 # Words after which a reporting verb is read as an adjective or a noun: an article ("the reported figure") or a

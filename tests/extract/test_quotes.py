@@ -955,6 +955,11 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
     ("Santa Fe's sports safety agency ordered the stadium closed for 30 days pending an inspection and said the "
      "club's next three home matches would be played behind closed doors.",
      "the club's next three home matches would be played behind closed doors", "Santa Fe's sports safety agency"),
+    # a noun spelled like a verb of saying before the verb ("the claims", "a claims office")
+    ("Nutrimex lawyer Jorge Esquivel called the claims lies and said the company would sue anyone who repeated "
+     "them.", "the company would sue anyone who repeated them", "Jorge Esquivel"),
+    ("Corvane has opened a claims office on Front Street and said it would reimburse businesses for lost sales.",
+     "it would reimburse businesses for lost sales", "Corvane"),
     # a subject in apposition, then two verbs joined
     ("The co-operative's chief executive, Martin Dunleavy, welcomed the announcement but said it would cover only a "
      "fraction of the lost income.", "it would cover only a fraction of the lost income", "Martin Dunleavy"),
