@@ -45,6 +45,8 @@ ROUNDING_MAX_RELATIVE = 0.02
 CONVERTED_MAX_RELATIVE = 0.03
 WHOLE_PERCENT_TOLERANCE = 0.49
 _PERCENT_UNITS = ("%", "percentage point")
+# The qualifiers of a figure that is a floor: "at least 11", "more than 600".
+_FLOORS = ("at_least", "more_than")
 
 # Words of a forecast: comparable with an actual figure, and the likely cause when they differ.
 _FORECAST_WORDS = frozenset("expected projected estimated forecast predicted anticipated could would will".split())
@@ -81,7 +83,7 @@ def figure_interval(figure):
         spread = max(APPROXIMATE_SPREAD * magnitude,
                      min(_half_step(magnitude, by_fives=True), APPROXIMATE_MAX_SPREAD * magnitude))
         return (value - spread, value + spread)
-    if qualifier in ("more_than", "at_least"):
+    if qualifier in _FLOORS:
         # a small count's floor leaves room for a few more: "more than a dozen rooms" may be 14
         spread = FRACTION_OPEN_SPREAD if _a_fraction_in_words(figure) else OPEN_BOUND_SPREAD
         return (value, value + max(spread * magnitude, SMALL_COUNT_OPEN_SPREAD, _open_degrees(figure)))
@@ -332,8 +334,7 @@ def _floor_then_count(earlier):
     """Whether the earlier report gave only a floor ("At least 290 passengers were trapped", "more than 600
     flights"): a later, higher count fills it in; an early floor is how a count still being made is told. A
     rate is no count being made ("speeds of at least 50 megabits per second")."""
-    return (earlier["figure"].get("qualifier") or "exact") in ("at_least", "more_than") \
-        and not _a_rate(earlier["figure"].get("unit"))
+    return earlier["figure"].get("qualifier") in _FLOORS and not _a_rate(earlier["figure"].get("unit"))
 
 
 def _a_rate(unit):
@@ -779,9 +780,6 @@ def _misprinted(earlier, later):
     return not (earlier["figure"].get("qualifier") == "approximate" and later_context.moved_up_since_last_report
                 # a floor the later report says was raised ("killing at least 11", "raised the death toll to 41")
                 or earlier["figure"].get("qualifier") in _FLOORS and later_context.moved_up)
-
-
-_FLOORS = ("at_least", "more_than")
 
 
 def _unit_slipped_a_power_of_ten(figure_a, figure_b):

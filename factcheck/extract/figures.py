@@ -36,9 +36,6 @@ from factcheck.extract.numbers import (
 # Digits with a comma no thousands take ("1,2", "4,75"), which before a scale word is a decimal comma.
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SCALES_AFTER_A_DECIMAL_COMMA = frozenset({"million", "billion", "trillion", "mn", "mln", "bn", "m"})
-# Qualifiers told after a number, before what it counts.
-_QUALIFIER_AFTER = {("or", "more"): "at_least", ("or", "above"): "at_least", ("or", "so"): "approximate",
-                    ("or", "fewer"): "at_most", ("or", "less"): "at_most"}
 # Lengths a volume or an area is counted in after "cubic" or "square" ("48m cubic metres" is 48 million).
 _LENGTHS_SQUARED = ("metres", "meters", "feet", "miles", "yards")
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
@@ -152,6 +149,9 @@ QUALIFIERS = [
     (("estimated",), "approximate"), (("close", "to"), "approximate"), (("circa",), "approximate"),
     (("approx",), "approximate"), (("almost", "exactly"), "exact"), (("exactly",), "exact"),
 ]
+# Qualifiers told after a number, before what it counts.
+_QUALIFIER_AFTER = {("or", "more"): "at_least", ("or", "above"): "at_least", ("or", "so"): "approximate",
+                    ("or", "fewer"): "at_most", ("or", "less"): "at_most"}
 _QUALIFIER_INDEX = {}
 for _words, _qualifier in QUALIFIERS:
     _QUALIFIER_INDEX.setdefault(_words[-1], []).append((_words, _qualifier))

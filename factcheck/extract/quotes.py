@@ -2031,13 +2031,10 @@ def _first_reporting_verb(sentence: str, verbs=None):
 
 
 def _after_an_article(sentence: str, at: int) -> bool:
-    """Whether the word at ``at`` follows an article or a possessive, as a noun does ("called the claims lies",
-    "its reports"): no verb of saying."""
+    """Whether the word at ``at`` follows an article, a possessive or a preposition, as a noun does ("called the
+    claims lies", "opened a claims office"): no verb of saying (``NOT_BEFORE_A_VERB``)."""
     before = sentence[max(0, at - 8):at].split()
-    return bool(before) and sentence[at - 1:at] == " " and before[-1].lower() in _ARTICLES_AND_POSSESSIVES
-
-
-_ARTICLES_AND_POSSESSIVES = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "these", "those"})
+    return bool(before) and sentence[at - 1:at] == " " and before[-1].lower() in NOT_BEFORE_A_VERB
 # An open relative clause set off by a comma, up to a word: ", which handles compensation".
 _IN_A_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,;:\"“”]*$")
 # Words after which a reporting verb is read as an adjective or a noun: an article ("the reported figure") or a
