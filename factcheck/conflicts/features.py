@@ -57,6 +57,7 @@ FEATURE_NAMES = (
     *(f"clash_{name}" for name in ("span", "role", "plan", "predicate", "qualified", "names", "owner",
                                    "place", "rate", "period", "measure", "part", "limit", "year", "past",
                                    "modifier")),
+    "years_disjoint",
     "few_alternatives", "best_for_one", "mutual_best", "agrees_elsewhere", "unaccounted_alternatives",
     "log_ratio_unless_scale", "scale_slip", "tenfold_slip", "thousandfold_slip", "round_scale_slip", "unit_slip",
     "transposed_digits", "one_digit_off", "leading_digit_dropped", "article_similarity",
@@ -335,6 +336,8 @@ class ArticlePair:
             "clash_part": float(a.is_part != b.is_part),
             "clash_limit": float(a.is_limit != b.is_limit),
             "clash_year": float(a.years != b.years),
+            # each names its own year, and not the other's ("MAD 120 million in 2023", "MAD 95 million in 2022")
+            "years_disjoint": float(bool(a.years) and bool(b.years) and a.years.isdisjoint(b.years)),
             "clash_past": float(a.in_the_past != b.in_the_past),
             # "nine tank cars" and "at least 20 cars"; "250 construction jobs" and "12 permanent jobs"
             "clash_modifier": float(a.modifiers != b.modifiers),

@@ -126,6 +126,15 @@ def test_a_year_named_by_where_it_stands_from_the_report_is_that_year():
         == [0.0]
 
 
+def test_two_figures_each_of_its_own_year_are_told_apart_from_one_that_names_none():
+    features = features_of("Morocco exported saffron worth MAD 120 million in 2023.",
+                           "Moroccan exports were worth MAD 95 million in 2022.")
+    assert features[("MAD 120 million", "MAD 95 million")]["years_disjoint"] == 1.0
+    features = features_of("Morocco exported saffron worth MAD 120 million in 2023.",
+                           "Moroccan exports were worth MAD 95 million.")
+    assert features[("MAD 120 million", "MAD 95 million")]["years_disjoint"] == 0.0  # a clash_year only
+
+
 def test_another_quarter_is_a_sign_of_another_quantity():
     features = features_of("Halcyra booked third-quarter revenue of $1.48 billion.",
                            "For the fourth quarter, Halcyra forecast revenue of $1.88 billion.")
