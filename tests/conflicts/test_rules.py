@@ -790,10 +790,8 @@ def test_a_level_read_on_two_named_days_is_an_update_and_on_one_day_a_contradict
 
 
 def test_a_level_a_later_report_says_moved_to_on_another_named_day_is_an_update():
-    stood = figure_claim("66", 66, "centimetre", "The lake stood at 66 centimetres on Monday, the directorate said.",
-                         day="2025-08-05")
-    fell = figure_claim("65", 65, "centimetre", "The lake fell to 65 centimetres on Friday, the directorate said.",
-                        source="Outlet B", day="2025-08-08")
+    stood, fell = dated_pair(("66", 66, "centimetre", "The lake stood at 66 centimetres on Monday.", "2025-08-05"),
+                             ("65", 65, "centimetre", "The lake fell to 65 centimetres on Friday.", "2025-08-08"))
     assert verdict(stood, fell).kind == "update"
     assert verdict(stood, dict(fell, sentence="The lake fell to 65 centimetres on Monday.")).kind == "contradiction"
     # a move of another quantity in the sentence says nothing of this one
@@ -838,22 +836,21 @@ def test_a_bound_and_a_reading_with_two_digits_swapped_disagree():
     assert verdict(bound, dict(reading, figure=dict(reading["figure"], value=7.9))) is None  # within the bound
 
 
-def test_counts_a_later_report_says_grew_are_updates():
-    arrested = figure_claim("14", 14, "person", "Police said they had arrested 14 people since the season opened "
-                            "in July.", day="2025-10-22")
-    now = figure_claim("21", 21, "person", "Police have now arrested 21 people since the season opened in July.",
-                       source="Outlet B", day="2025-10-25")
-    assert verdict(arrested, now).kind == "update"  # a count since a month, not one of a month gone by
-    three = figure_claim("three", 3, "death", "A woman died overnight, raising the death toll to three.",
-                         day="2025-01-20")
-    four = figure_claim("four", 4, "death", "The death toll has risen to four after a young man died on Wednesday.",
-                        source="Outlet B", day="2025-01-23")
-    assert verdict(three, four).kind == "update"  # "four after a young man" is no rate per young man
-    first = figure_claim("₩85bn", 85e9, "KRW", "Dasol has raised ₩85bn in a Series B round.", day="2025-04-08")
-    enlarged = figure_claim("97 billion won", 97e9, "KRW", "Dasol has enlarged its Series B round to 97 billion won.",
-                            source="Outlet B", day="2025-04-14")
-    assert verdict(first, enlarged).kind == "update"
-    # a floor the later report says was raised, though its first digit differs as a misprint's would
+@pytest.mark.parametrize("earlier, later", [
+    # a count since a month, not one of a month gone by
+    (("14", 14, "person", "Police said they had arrested 14 people since the season opened in July.", "2025-10-22"),
+     ("21", 21, "person", "Police have now arrested 21 people since the season opened in July.", "2025-10-25")),
+    # "four after a young man" is no rate per young man
+    (("three", 3, "death", "A woman died overnight, raising the death toll to three.", "2025-01-20"),
+     ("four", 4, "death", "The death toll has risen to four after a young man died on Wednesday.", "2025-01-23")),
+    (("₩85bn", 85e9, "KRW", "Dasol has raised ₩85bn in a Series B round.", "2025-04-08"),
+     ("97 billion won", 97e9, "KRW", "Dasol has enlarged its Series B round to 97 billion won.", "2025-04-14")),
+])
+def test_counts_a_later_report_says_grew_are_updates(earlier, later):
+    assert verdict(*dated_pair(earlier, later)).kind == "update"
+
+
+def test_a_floor_the_later_report_says_was_raised_is_an_update_though_its_first_digit_differs():
     floor = figure_claim("at least 11", 11, "death", "The landslide killed at least 11 people.", day="2025-02-07",
                          qualifier="at_least", low=11)
     raised = figure_claim("41", 41, "death", "Provincial officials on Saturday raised the death toll to 41 people.",
