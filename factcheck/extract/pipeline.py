@@ -21,8 +21,8 @@ from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import (FoundQuote, business_its_sentences_open_with, find_direct_quotes,
                                       find_reported_speech, gives_no_organisation, has_long_quote, is_spokesperson,
                                       may_stand_for, named_org, organisation_its_sentences_open_with,
-                                      resolve_speakers, said_going_on, speaking_for, spokesperson_named,
-                                      subject_org, with_double_quote_marks)
+                                      resolve_speakers, said_going_on, said_on_after_the_cue, speaking_for,
+                                      spokesperson_named, subject_org, with_double_quote_marks)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import dateline_end, get_splitter
 from factcheck.extract.speakers import ROLE_WORDS, SpeakerBook, in_running_text, speaker_kind
@@ -111,6 +111,7 @@ class Pipeline:
             quote_cues = {q.cue_start for q in quotes if not q.direct}
             resolve_speakers(quotes, book, [e for e in speaker_events if e[0] not in quote_cues])
             quotes = _with_speech_before_attribution(closing, quotes, book)
+            quotes += said_on_after_the_cue(body, speech_spans, quotes)
         except Exception:  # pragma: no cover
             log.exception("E-EXTRACT-QUOTES: quotes skipped")
             quotes = []

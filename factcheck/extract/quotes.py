@@ -1772,6 +1772,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             content_from = words[k][2]
             if sentence.startswith(",", content_from) and "," in sentence[:words[k][1]]:
                 content_from += 1  # the cue was parenthetical: what was said goes on after its comma
+                joined = _JOINED_ON.match(sentence, content_from)
+                content_from = joined.end() if joined else content_from  # (", but it had no evidence": no "but")
             rest = sentence[content_from:]
             m = _TOLD_THAT.match(rest) if low in ("told", "tells") else _SAID_THAT.match(rest)
             if low in ("told", "tells") and not m:
@@ -1799,6 +1801,36 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             found.append(FoundQuote(content_start, content_end, content, False, phrase, cue_start=start))
             break
     return _said_of_a_noun(body, sentence_spans, found, skip)
+
+
+def said_on_after_the_cue(body: str, sentence_spans, found) -> list[FoundQuote]:
+    """More of what a source said, joined after the cue that closed it: "The company runs about 6,000 kilometres
+    of track, he said, and some locomotives had been left in remote sidings." A clause with a verb of saying of
+    its own is someone else's words, or read already. ``found``: the quotes with their speakers resolved, whose
+    speaker the new ones take."""
+    starts = [start for start, _ in sentence_spans]
+    more = []
+    for quote in found:
+        index = bisect.bisect_right(starts, quote.start) - 1
+        if quote.direct or index < 0:
+            continue
+        cue = _CUE_THEN_MORE.match(body, quote.end, sentence_spans[index][1])
+        if cue is None:
+            continue
+        said = cue.group("more").rstrip().rstrip(".!?")
+        at = cue.start("more")
+        if len(said.split()) >= 3 and _REPORTING_VERB[said.isascii()].search(said) is None \
+                and "according to" not in said \
+                and not any(other.start < at + len(said) and at < other.end for other in found):
+            more.append(replace(quote, start=at, end=at + len(said), content=said, cue_start=-1, cue_end=-1))
+    return more
+
+
+# The word joining what was said after a parenthetical cue to what came before it.
+_JOINED_ON = re.compile(r"\s*(?:and|but)\s+")
+# A cue closing what was said, then more of it: ", he said, and ...", ", the bank said, but ...".
+_CUE_THEN_MORE = re.compile(r",\s+[^,;:\"“”]{1,80}?\b(?:said|says|added)(?:\s+on\s+\w+)?,\s+(?:and|but)\s+"
+                            r"(?P<more>[^;:\"“”]+)")
 
 
 # One unnamed source and why it is not named, however long: "A nurse who asked not to be named because she was
