@@ -2035,7 +2035,7 @@ def _is_parenthetical_cue(subject_text: str, sentence: str, verb_end: int) -> bo
         return False
     if len(speaker) == 1 and speaker[0].lower() in PRONOUNS:
         return True
-    return len(speaker) <= 3 and (all(word[:1].isupper() for word in speaker) or speaker[0] == "the")
+    return len(speaker) <= 3 and (all(word[:1].isupper() for word in speaker) or speaker[0] in ("the", "a", "an"))
 
 
 def _first_reporting_verb(sentence: str, verbs=None):

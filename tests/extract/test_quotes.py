@@ -1125,6 +1125,8 @@ def test_a_closing_cue_that_goes_on_says_more():
     body = "The company runs about 6,000 kilometres of track, he said, and some locomotives had been left in sidings."
     assert what_was_said(body) == [("The company runs about 6,000 kilometres of track", "he"),
                                    ("some locomotives had been left in sidings", "he")]
+    body = "Those affected will be contacted directly, a spokesman said, and patients should attend as planned."
+    assert what_was_said(body)[1] == ("patients should attend as planned", "a spokesman")  # not "directly"
     body = "Names may have been taken, the bank said, but it had no evidence that passwords were compromised."
     assert what_was_said(body)[1] == ("it had no evidence that passwords were compromised", "the bank")
     body = "Occupancy rose to 87%, organisers said, and hotels were full, according to the hotel association."
