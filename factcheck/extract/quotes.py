@@ -35,6 +35,8 @@ from factcheck.extract.speakers import (
     TITLES,
     SpeakerBook,
     clean_name,
+    counts_people,
+    is_a_role,
     one_unnamed_person,
     speaker_kind,
 )
@@ -2115,6 +2117,7 @@ def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
     items.sort(key=_OFFSET_THEN_KIND)
     previous = None
     unnamed = None  # one unnamed source credited after the last person named: "A mechanic ... said"
+    body_described = None  # the last source credited as "the <body>" that is no person nor group: "the akimat"
     for _, is_quote, item in items:
         if not is_quote:
             name, kind, subject = item
@@ -2150,8 +2153,23 @@ def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
                 unnamed = None
             elif _one_unnamed(item.speaker, item.speaker_kind):
                 unnamed = item.speaker
+            if item.speaker == item.speaker_raw == "it" and body_described is not None:
+                # "The region's akimat, or local administration, said ... The terminal cost ..., it said": the
+                # body just credited by what it is, which names no organisation the book knows
+                item.speaker, item.speaker_kind = body_described
         if item.speaker:
             previous = (item.speaker, item.speaker_kind)
+            if item.speaker_kind != "person" and _a_body_described(item.speaker):
+                body_described = previous
+
+
+def _a_body_described(name: str) -> bool:
+    """Whether a source is a body credited by what it is ("the committee", "the region's akimat"), not a person
+    by a role ("the airline's finance director") nor a group ("the villagers")."""
+    words = name.lower().split()
+    head = words[-1] if words and words[0] == "the" and len(words) <= 4 else ""
+    return head.isalpha() and (head in ORG_HEADS or head in ORG_NOUNS
+                                or not (head.endswith("s") or is_a_role(head) or counts_people(head)))
 
 
 def _is_a_group(name: str) -> bool:

@@ -354,12 +354,12 @@ def _strip_role(phrase: str) -> str:
         name_from = tail_from - 1
         while name_from > 0 and words[name_from - 1][:1].isupper():
             name_from -= 1
-        if 0 < name_from < tail_from - 1 and _is_a_role(words[name_from - 1]):
+        if 0 < name_from < tail_from - 1 and is_a_role(words[name_from - 1]):
             return " ".join(words[name_from:])
-    return " ".join(words[tail_from:]) if _is_a_role(words[tail_from - 1]) else phrase
+    return " ".join(words[tail_from:]) if is_a_role(words[tail_from - 1]) else phrase
 
 
-def _is_a_role(word: str) -> bool:
+def is_a_role(word: str) -> bool:
     """Whether a lower-case word before a name is its person's role ("chair", "economist")."""
     role = word.lower().strip(",")
     return role in ROLE_WORDS or role.endswith(("er", "or", "ist", "ian", "ant", "ent")) and role not in _NOT_ROLES
@@ -1415,7 +1415,7 @@ def _subject_before_apposition(before: str) -> str | None:
         return middle  # "At Thuy Duong station, retired teacher Pham Thi Lan, 68, said": where, then who
     if len(commas) == 2 and (_THE_NOUN.fullmatch(head) or one_unnamed_person(head.lower().split())):
         role_and_name = _ROLE_AND_NAME.fullmatch(middle)
-        if role_and_name and _is_a_role(role_and_name.group("role")) or named and len(middle.split()) >= 2:
+        if role_and_name and is_a_role(role_and_name.group("role")) or named and len(middle.split()) >= 2:
             return middle  # "Its author, hydrogeologist Dr. Tomás Araya of the Universidad del Norte Grande,", "A
             # resident of Unguwar Rimi ward, Malam Sani Abdullahi,": the one named
     opening = middle.split(None, 1)[0]

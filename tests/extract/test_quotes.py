@@ -821,6 +821,13 @@ def test_what_it_said_is_the_organisation_s():
             "passwords were not affected, it said.")
     quotes = what_was_said(body)
     assert ("Card numbers and passwords were not affected", "PayKaki") in quotes
+    # a body credited by what it is, which names no organisation; not a person by a role
+    body = ("The region's akimat, or local administration, said the terminal was designed for 3.5 million passengers. "
+            "The terminal cost 48.6 billion tenge, it said.")
+    assert what_was_said(body)[1] == ("The terminal cost 48.6 billion tenge", "the region's akimat")
+    body = ("The airline's finance director said refunds would cost 1.3 billion tenge. The carrier made a net profit "
+            "of 2.7 billion tenge last year, it said.")
+    assert what_was_said(body)[1][1] == "it"
 
 
 @pytest.mark.parametrize("body, speaker", [
