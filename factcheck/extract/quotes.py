@@ -1831,8 +1831,8 @@ def said_on_after_the_cue(body: str, sentence_spans, found) -> list[FoundQuote]:
 # The word joining what was said after a parenthetical cue to what came before it.
 _JOINED_ON = re.compile(r"\s*(?:and|but)\s+")
 # A cue closing what was said, then more of it: ", he said, and ...", ", the bank said, but ...".
-_CUE_THEN_MORE = re.compile(r",\s+[^,;:\"“”]{1,80}?\b(?:said|says|added)(?:\s+on\s+\w+)?,\s+(?:and|but)\s+"
-                            r"(?P<more>[^;:\"“”]+)")
+_CUE_THEN_MORE = re.compile(r",\s+[^,;:\"“”]{1,80}?\b(?:said|says|added)(?:\s+on\s+\w+)?,"
+                            + _JOINED_ON.pattern + r"(?P<more>[^;:\"“”]+)")
 
 
 # One unnamed source and why it is not named, however long: "A nurse who asked not to be named because she was
@@ -2153,7 +2153,7 @@ def resolve_speakers(quotes: list[FoundQuote], book: SpeakerBook, events=()):
                 unnamed = None
             elif _one_unnamed(item.speaker, item.speaker_kind):
                 unnamed = item.speaker
-            if item.speaker == item.speaker_raw == "it" and body_described is not None:
+            if item.speaker == item.speaker_raw and item.speaker.lower() == "it" and body_described is not None:
                 # "The region's akimat, or local administration, said ... The terminal cost ..., it said": the
                 # body just credited by what it is, which names no organisation the book knows
                 item.speaker, item.speaker_kind = body_described
