@@ -604,7 +604,8 @@ class FigureParser:
         if plus:
             after += 2  # "800-plus shops": more than 800
         # a bound or a hedge told after the number: "20 or more employees", "300 or so workers"
-        told_after = _QUALIFIER_AFTER.get(tuple(lowered[after:after + 2])) if not plus else None
+        told_after = _QUALIFIER_AFTER.get(tuple(lowered[after:after + 2])) \
+            if not plus and after < n and lowered[after] == "or" else None
         if told_after:
             after += 2
         unit = currency
@@ -804,9 +805,8 @@ class FigureParser:
                     nxt = lowered[after + 1] if after + 1 < n else ""
                     if not (attached and nxt.isalpha() and (nxt.endswith("s") and nxt not in STOPWORDS
                                                             or nxt in CURRENCY_WORDS
-                                                            or nxt in ("cubic", "square") and any(
-                                                                following.endswith(_LENGTHS_SQUARED)
-                                                                for following in lowered[after + 2:after + 3]))):
+                                                            or nxt in ("cubic", "square") and after + 2 < n
+                                                            and lowered[after + 2].endswith(_LENGTHS_SQUARED))):
                         return value, after
                 if word == "k" and tokens[after] == "K" and not currency:
                     return value, after  # "32K" is as often kelvin or kilo-words as thousands

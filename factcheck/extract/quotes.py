@@ -2067,8 +2067,10 @@ def _first_reporting_verb(sentence: str, verbs=None):
 def _after_an_article(sentence: str, at: int) -> bool:
     """Whether the word at ``at`` follows an article, a possessive or a preposition, as a noun does ("called the
     claims lies", "opened a claims office"): no verb of saying (``NOT_BEFORE_A_VERB``)."""
-    before = sentence[max(0, at - 8):at].split()
-    return bool(before) and sentence[at - 1:at] == " " and before[-1].lower() in NOT_BEFORE_A_VERB
+    previous = sentence[:at].rsplit(None, 1)[-1:]
+    return bool(previous) and sentence[at - 1:at] == " " and previous[0].lower() in NOT_BEFORE_A_VERB
+
+
 # An open relative clause set off by a comma, up to a word: ", which handles compensation".
 _IN_A_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,;:\"“”]*$")
 # Words after which a reporting verb is read as an adjective or a noun: an article ("the reported figure") or a
