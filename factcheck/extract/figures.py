@@ -1977,13 +1977,14 @@ _WORKING_TIMES = frozenset({"day", "hour", "week"})
 def _compound_unit(modifiers, unit):
     """``unit`` with up to two words right before its noun that say what kind of thing it is: "crew
     member", "tank car", "police officer", "nautical mile". Describing words and names end the run, and
-    coordinated words are left out ("state and district attorneys general" are attorneys general)."""
+    coordinated words are left out ("state and district attorneys general" are attorneys general, "failing
+    or at-risk septic systems" septic systems)."""
     if not modifiers:
         return unit  # the commonest case: "3,000 homes"
     kind = []
     for _, _, text, low in reversed(modifiers):
-        if low in ("and", "or"):
-            return unit
+        if low in ("and", "or"):  # the word before it is coordinated, not what the others are kinds of
+            return " ".join([*reversed(kind[:-1]), unit])
         if len(kind) == 2 or not _names_a_kind(text, low, unit):
             break
         kind.append(low)
@@ -2010,10 +2011,25 @@ def _names_a_kind(text, low, unit) -> bool:
         return True  # "14 working days" are not 14 days
     if unit in MEASURE_UNITS:
         return low in _MEASURE_KINDS
+    if "-" in low and text[:1].islower():
+        return _hyphenated_kind(low)
     if not (text[:1].islower() and low.isalpha()) or low in _DESCRIBING_WORDS or low in _IRREGULAR_PAST \
             or low in _PARTICIPLES_IN_N or low in NUMBER_WORDS:
         return False
     return not low.endswith(_DESCRIBING_ENDINGS) or low in _KIND_NOUNS_IN_ING or low in _NOUNS_IN_LY
+
+
+def _hyphenated_kind(low) -> bool:
+    """Words joined by hyphens before a counted noun name a kind of thing ("season-ticket holders",
+    "colony-forming units", "full-time nurses", "heat-related deaths"), unless the first says how or how
+    much ("so-called", "much-needed", "newly-built")."""
+    parts = low.split("-")
+    return all(part.isalpha() for part in parts) and parts[0] not in _HOW_OR_HOW_MUCH and not _is_adverb(parts[0])
+
+
+# First words of hyphenated modifiers that describe rather than name a kind: "so-called", "well-known".
+_HOW_OR_HOW_MUCH = frozenset({"so", "well", "much", "long", "hard", "ill", "little", "best", "worst", "half",
+                              "newly"})
 
 
 def _hyphen_joins(tokens, gaps, lowered, index) -> bool:
