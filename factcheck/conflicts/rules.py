@@ -745,16 +745,12 @@ def written_alike(unit_a, unit_b):
 
 
 def exact_digits_swapped(figure_a, figure_b):
-    """True when two figures given to the digit differ by two digits swapped ("18,420" and "18,240"; "up to
-    8.6" and "6.8", a bound and the reading it was given by): however close, one of them is a misprint, not
-    the same number rounded, nor a value within the other's bound."""
-    return (figure_a.get("qualifier") or "exact") not in _NOT_TO_THE_DIGIT \
-        and (figure_b.get("qualifier") or "exact") not in _NOT_TO_THE_DIGIT \
+    """True when two figures differ by two digits swapped ("18,420" and "18,240"; "up to 8.6" and "6.8", a
+    bound and the reading it was given by; "about 264,000" and "some 246,000"): however close, one of them
+    is a misprint, not the same number rounded (no rounding swaps digits), nor a value within the other's
+    bound. Not for a range, whose value is one of its ends."""
+    return "range" not in (figure_a.get("qualifier"), figure_b.get("qualifier")) \
         and transposed_digits(figure_a["value"], figure_b["value"])
-
-
-# Qualifiers of figures not given to the digit: "about 18,400", "between 40 and 45".
-_NOT_TO_THE_DIGIT = frozenset({"approximate", "range"})
 
 
 def transposed_digits(value_a, value_b):
