@@ -95,7 +95,10 @@ _UNIT_FAMILIES = {
                      "picker", "walker", "saver", "donor", "contractor", "assistant", "trainee", "apprentice",
                      "intern", "graduate", "teenager", "teen", "youth", "girl", "boy", "elder", "veteran",
                      "newborn", "beneficiary", "claimant", "plaintiff", "defendant", "bondholder", "depositor",
-                     "policyholder", "delegate", "candidate"),
+                     "policyholder", "delegate", "candidate", "suspect", "witness", "supporter", "inspector",
+                     "hunter", "owner", "manager", "ranger", "diver", "archaeologist", "musician", "reader",
+                     "journalist", "reporter", "artist", "singer", "dancer", "actor", "judge", "magistrate",
+                     "coach", "referee"),
                    "person"),
     **dict.fromkeys(("flight", "departure"), "flight"),
     # ridership: "31 million boardings", "21 million trips"

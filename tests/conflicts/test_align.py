@@ -68,6 +68,18 @@ def test_counts_of_different_things_compare_unless_one_counts_people_or_times():
     assert not comparable(towers, people) and not comparable(towers, money)
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Police arrested seven suspects.", "Officers detained six people."),
+    ("The orchestra employs 68 musicians.", "The orchestra's 72 players voted."),
+    ("Prosecutors will call 43 witnesses.", "The court heard from 41 people."),
+])
+def test_people_named_by_what_they_do_are_people(first, second):
+    named, people = (FigureView.of(figures(source, "2026-04-20", body)[0]) for source, body in (("A", first),
+                                                                                               ("B", second)))
+    assert named.family == people.family == "person"
+    assert comparable(named, people)
+
+
 def test_a_rate_compares_with_its_own_family_only():
     bears = FigureView.of(figures("A", "2026-04-20", "Hunters may remove 18 bears in Harghita.")[0])
     density = FigureView.of(figures("B", "2026-04-20", "Density reached 0.18 bears per square kilometre.")[0])
