@@ -3,7 +3,8 @@
 usage: .venv/bin/python bench/eval_extraction.py [--misses] [SET_DIR ...]
 
 Each set is a folder with ``articles.jsonl`` and ``labels.json`` (the format of ../shared/eval; default:
-every story of fixtures/eval and the shared dev set). The extractor runs in this process, and each label
+every story of fixtures/eval and the shared dev set). The extractor runs in this process on each article's
+body with its title and outlet (``context_of``), as the API reads an article posted to it; each label
 is counted as ../shared/eval/score.py counts it, with that file's own matching functions (where a label
 lands in the body, overlap, unit and name comparison); the counts are pooled over all sets rather than
 averaged per set. ``--misses`` lists every label that was not met, for whoever improves the rules.
@@ -19,7 +20,7 @@ SHARED_EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
 
 from factcheck.conflicts.training import read_story, story_dirs_under  # noqa: E402
-from factcheck.extract import extract_claims  # noqa: E402
+from factcheck.extract import context_of, extract_claims  # noqa: E402
 
 
 def load_scorer(path=SHARED_EVAL / "score.py"):
@@ -33,7 +34,8 @@ def load_scorer(path=SHARED_EVAL / "score.py"):
 def score_set(story_dir, scorer, counts, misses):
     articles, labels = read_story(story_dir)
     bodies = {article["id"]: article["body"] for article in articles}
-    claims = {article["id"]: [claim.to_dict() for claim in extract_claims(article["body"])] for article in articles}
+    claims = {article["id"]: [claim.to_dict() for claim in extract_claims(article["body"], context_of(article))]
+              for article in articles}
 
     def of_type(article_id, kind):
         return [claim for claim in claims[article_id] if claim["type"] == kind]

@@ -7,7 +7,7 @@ from factcheck.api.edge import endpoint, parse_json_object
 from factcheck.api.schemas import ArticleRequestSchema, ArticleSubmissionSchema, BulkResultSchema
 from factcheck.conflicts import get_detector
 from factcheck.errors import Problem
-from factcheck.extract import extract_claims
+from factcheck.extract import context_of, extract_claims
 from factcheck.index import get_store
 
 # Threads storing the lines of one bulk request.
@@ -37,7 +37,7 @@ def create_article(fields):
     this moment: retry after the ``Retry-After`` seconds.
     """
     store = get_store()
-    submission = store.submit_article(fields, extract_claims)
+    submission = store.submit_article(fields, _extractor(fields))
     if submission.created or submission.replaced:
         # The next article's conflict check searches these claims: they must be visible to search.
         store.refresh("claims")
@@ -89,7 +89,8 @@ def bulk_articles(lines):
     def store_line(numbered_line):
         number, text = numbered_line
         try:
-            return store.submit_article(schema.load(parse_json_object(text, f"Line {number}")), extract_claims)
+            fields = schema.load(parse_json_object(text, f"Line {number}"))
+            return store.submit_article(fields, _extractor(fields))
         except Exception as error:  # mapped to a problem below, in the request's own context
             return error
 
@@ -117,3 +118,9 @@ def bulk_articles(lines):
     failed = sum(1 for result in results if result["problem"] is not None)
     return {"items": results, "created": sum(1 for result in results if result["status"] == 201),
             "existing": sum(1 for result in results if result["status"] == 200), "failed": failed}, 200
+
+
+def _extractor(fields):
+    """Extraction of the article's body that reads its title and outlet for what the body leaves unsaid."""
+    context = context_of(fields)
+    return lambda body: extract_claims(body, context)

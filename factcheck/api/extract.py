@@ -3,7 +3,7 @@ from flask import Blueprint
 
 from factcheck.api.edge import endpoint
 from factcheck.api.schemas import ClaimListSchema, ExtractRequestSchema
-from factcheck.extract import extract_claims
+from factcheck.extract import context_of, extract_claims
 
 blueprint = Blueprint("extract", __name__, url_prefix="/v1/extract")
 
@@ -16,4 +16,4 @@ def extract(fields):
     Claims have ``id``, ``article_id``, ``source`` and ``published_at`` set to null: they belong to no
     stored article. Offsets index into the submitted ``body``.
     """
-    return {"claims": [claim.to_dict() for claim in extract_claims(fields["body"])]}, 200
+    return {"claims": [claim.to_dict() for claim in extract_claims(fields["body"], context_of(fields))]}, 200

@@ -91,6 +91,10 @@ class ExtractRequestSchema(StrictSchema):
     """Text to extract claims from, without storing anything."""
 
     body = NonBlankString(required=True, metadata={"description": "The article text (plain text)."})
+    source = fields.String(allow_none=True, load_default=None, validate=validate.Length(max=300),
+                           metadata={"description": "Who published it: claims come from the body only, but "
+                                                    "the outlet and title may say whose dollars it counts."})
+    title = fields.String(allow_none=True, load_default=None, validate=validate.Length(max=2000))
 
 
 MAX_PAGE_SIZE = 500

@@ -23,7 +23,7 @@ from itertools import combinations
 from factcheck.conflicts.align import conflicts_between
 from factcheck.conflicts.features import FEATURE_NAMES, ArticlePair, values_agree
 from factcheck.conflicts.model import fit
-from factcheck.extract import extract_claims
+from factcheck.extract import context_of, extract_claims
 
 SAME_QUANTITY_LABELS = ("conflicts", "temporal")
 LEFT_OUT_LABELS = ("ambiguous",)
@@ -79,10 +79,10 @@ def _unit_key(unit):
 
 def story_figures(articles, extract=extract_claims):
     """Each article's figure claims in the public shape, with ids, article id, source and date filled in
-    as storage would."""
+    as storage would (extracted as the API extracts them, with the article's title and outlet)."""
     figures = {}
     for article in articles:
-        claims = [claim.to_dict() for claim in extract(article["body"])]
+        claims = [claim.to_dict() for claim in extract(article["body"], context_of(article))]
         for position, claim in enumerate(claims):
             claim.update(id=f"{article['id']}-{position}", article_id=article["id"], source=article["source"],
                          published_at=article.get("published_at"))

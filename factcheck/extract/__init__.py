@@ -4,6 +4,6 @@ No Flask and no search client here: ``extract_claims(body)`` takes a ``str`` and
 objects ordered by ``start``; ``Claim.to_dict()`` gives the public claim shape of DESIGN.md.
 """
 from factcheck.extract.claims import Claim, Figure, Quote
-from factcheck.extract.pipeline import extract_claims, get_pipeline
+from factcheck.extract.pipeline import context_of, extract_claims, get_pipeline
 
-__all__ = ["Claim", "Figure", "Quote", "extract_claims", "get_pipeline"]
+__all__ = ["Claim", "Figure", "Quote", "context_of", "extract_claims", "get_pipeline"]

@@ -112,9 +112,10 @@ _ANGLE_WORDS = re.compile(r"slope|angle|inclin|gradient|steep|tilt|pitch|turn|ro
 _UNREAD = object()
 
 
-def apply_conventions(body: str, figures) -> None:
+def apply_conventions(body: str, figures, context: str = "") -> None:
     """Give bare dollars and degrees among ``figures`` (claims of ``body``) the unit the article means, and
-    metric units given by their symbol the spelling it would use."""
+    metric units given by their symbol the spelling it would use. Where the body does not say whose
+    dollars or pesos it counts, ``context`` (the article's title and outlet) may."""
     dollar = _UNREAD
     scale = american = None
     for claim in figures:
@@ -122,22 +123,28 @@ def apply_conventions(body: str, figures) -> None:
         if figure.unit == "USD" and not _SAID_US.search(figure.raw or claim.text) \
                 and not _named_with_its_country(claim):
             if dollar is _UNREAD:
-                dollar = article_dollar(body)  # read once, and only for an article with a bare "$" or degrees
+                dollar = _article_dollar(body, context)  # read once, only for an article with a bare "$" or degrees
             figure.unit = dollar or ("EUR" if _euro_cents(claim, body) else "USD")
         elif figure.unit == "degree" and not _ANGLE_WORDS.search(claim.sentence):
             if scale is None:
                 if dollar is _UNREAD:
-                    dollar = article_dollar(body)
+                    dollar = _article_dollar(body, context)
                 scale = temperature_scale(body, dollar)
             figure.unit = scale
         elif figure.unit in _SHARED_CURRENCIES and _named_by_a_shared_word(claim) \
                 and not _named_with_its_country(claim):
-            figure.unit = _currency_of_the_country(body, figure.unit)
+            figure.unit = _currency_of_the_country(body, figure.unit, None) \
+                or _currency_of_the_country(context, figure.unit, figure.unit)
         elif figure.unit and _US_METRIC_ENDING.search(figure.unit) and not _written_out(claim):
             if american is None:
                 american = _written_the_american_way(body)
             if not american:
                 figure.unit = _US_METRIC_ENDING.sub(r"\1re", figure.unit)
+
+
+def _article_dollar(body: str, context: str) -> str | None:
+    """The dollar a bare "$" means (``article_dollar``) in the body, else in what else is known of the article."""
+    return article_dollar(body) or (article_dollar(context) if context else None)
 
 
 def _euro_cents(claim, body: str) -> bool:
@@ -169,10 +176,10 @@ _RANGE_REACH = 30
 
 
 @functools.lru_cache(maxsize=16)  # read once an article, however many of its figures use the word
-def _currency_of_the_country(body: str, default: str) -> str:
-    """The currency a word several countries use ("pesos", "kroner", "dirhams", "rupees") means in ``body``:
-    that of the country among them the article names most often, first if as often (a story set in Argentina
-    may mention Santiago de Chile once), else ``default``."""
+def _currency_of_the_country(body: str, default: str, fallback: str | None) -> str | None:
+    """The currency a word several countries use ("pesos", "kroner", "dirhams", "rupees"; ``default`` is the
+    word's own code) means in ``body``: that of the country among them the article names most often, first
+    if as often (a story set in Argentina may mention Santiago de Chile once), else ``fallback``."""
     countries = _SHARED_CURRENCIES[default]
     # another amount written with one country's own code or sign ("TSh 650 a ride") says whose the word is
     marked = {code for code in countries if code in _OWN_MARKS and _OWN_MARKS[code].search(body)}
@@ -183,7 +190,7 @@ def _currency_of_the_country(body: str, default: str) -> str:
         body = dateline.group(1).title() + " " + body
     named = [(len(found), -body.find(found[0]), code) for code, place in countries.items()
              if (found := place.findall(body))]
-    return max(named)[2] if named else default
+    return max(named)[2] if named else fallback
 
 
 # A dateline's place, in capitals: "RATNAPURA - ", "SAN LORENZO, Colombia (AW) —".

@@ -42,7 +42,7 @@ class Pipeline:
     def __init__(self):
         self.splitter = get_splitter()
 
-    def __call__(self, body: str) -> list[Claim]:
+    def __call__(self, body: str, context: str = "") -> list[Claim]:
         if not isinstance(body, str) or not body.strip():
             return []
         try:
@@ -98,7 +98,7 @@ class Pipeline:
                     score_figure(claim, attributed.get(index))
             except Exception:  # pragma: no cover
                 log.exception("E-EXTRACT-FIGURES: sentence at %d skipped", start)
-        apply_conventions(body, claims)  # only figures so far
+        apply_conventions(body, claims, context)  # only figures so far
         starts = [s for s, _ in spans]
         for claim in attributions:
             index = bisect.bisect_right(starts, claim.start) - 1
@@ -387,6 +387,14 @@ def get_pipeline() -> Pipeline:
     return _PIPELINE
 
 
-def extract_claims(body: str) -> list[Claim]:
-    """The claims of an article body, ordered by ``start``; never raises on odd input."""
-    return get_pipeline()(body)
+def extract_claims(body: str, context: str = "") -> list[Claim]:
+    """The claims of an article body, ordered by ``start``; never raises on odd input. ``context`` is
+    what else is known of the article (``context_of``): no claim is taken from it, but it may say which
+    country's dollars or pesos the body counts in when the body does not."""
+    return get_pipeline()(body, context if isinstance(context, str) else "")
+
+
+def context_of(article) -> str:
+    """The words about an article beside its body: its title and its outlet's name ("Canadian Transit
+    Review", "Aotearoa Public Radio"), which a local story's body may never follow with its country."""
+    return "\n".join(text for text in (article.get("title"), article.get("source")) if isinstance(text, str))

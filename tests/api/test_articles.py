@@ -255,3 +255,12 @@ def test_any_text_is_stored_and_read_back_exactly(client, body, source):
     assert again.status_code == 200
     assert again.get_json()["article"]["id"] == document["article"]["id"]
     assert client.get(f"/v1/articles/{document['article']['id']}").get_json() == again.get_json()
+
+
+def test_a_stored_article_reads_its_title_and_outlet_for_the_currency_its_body_leaves_unsaid(client):
+    body = f"The club owes 40 million pesos to former players. {uuid.uuid4().hex}"
+    response = client.post("/v1/articles", json={"body": body, "source": "Cancha Global",
+                                                 "title": "Argentine club nears a debt deal"})
+    assert response.status_code == 201
+    (pesos,) = [claim for claim in response.get_json()["claims"] if claim["text"] == "40 million pesos"]
+    assert pesos["figure"]["unit"] == "ARS"

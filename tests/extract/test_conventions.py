@@ -173,3 +173,16 @@ def test_a_one_letter_metric_symbol_is_spelled_as_its_article_would(body, surfac
 ])
 def test_a_currency_word_several_countries_use_is_the_named_country_s(body, unit):
     assert [claim.figure.unit for claim in extract_claims(body) if claim.type == "figure"][:1] == [unit]
+
+
+@pytest.mark.parametrize("body, context, unit", [
+    ("A single adult ride will cost $3.75 from March.", "Amberlea fares rise\nCanadian Transit Review", "CAD"),
+    ("The club owes 40 million pesos to former players.", "Argentine club nears a debt deal\nCancha", "ARS"),
+    # the body's own word comes first
+    ("The club, in Mexico City, owes 40 million pesos.", "Argentine club nears a debt deal\nCancha", "MXN"),
+    ("A single adult ride will cost $3.75 from March.", "Fares rise\nThe Standard", "USD"),
+])
+def test_what_the_body_leaves_unsaid_its_title_and_outlet_may_say(body, context, unit):
+    (figure,) = [claim.figure for claim in extract_claims(body, context) if claim.type == "figure"]
+    assert figure.unit == unit
+
