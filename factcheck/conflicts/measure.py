@@ -619,6 +619,8 @@ _GROWTH_TOLD = re.compile(r"\b(?:up from|now(?! (?:expected|scheduled|due|set|sl
                           r"(?:has|have|had) (?:grown|risen|climbed) to)\b", re.IGNORECASE)
 
 
+# What opens another predicate between a number and a "since" after it, which dates that predicate.
+_ANOTHER_PREDICATE = re.compile(r"\b(?:and|but)(?: \w+)? (?:has|have|had|is|are|was|were)\b|\b(?:while|which|who)\b")
 # A number between a sign of growth and a figure takes the sign for itself: in "27 miles of shoreline had
 # documented 4,870 nests by Monday" the nests grew, not the shoreline.
 _NUMBER_IN_TEXT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
@@ -651,6 +653,8 @@ def _growth_told(sentence, start, end):
         between = sentence[match.end():start] if match.end() <= start else sentence[end:match.start()]
         if _NUMBER_IN_TEXT.search(_PARTITIVE_WHOLE.sub("", between)):  # ("Forty-one of the 42 lots have now")
             continue
+        if match.start() >= end and match.group(0).lower() == "since" and _ANOTHER_PREDICATE.search(between):
+            continue  # another predicate's date: "employs about 340 people and has been idle since mid-February"
         if match.end() <= start and match.group(0).lower().startswith(_TELLINGS_AFTER_A_NUMBER) \
                 and _NUMBER_IN_TEXT.search(CLAUSE_BREAK.split(sentence[:match.start()])[-1]):
             continue

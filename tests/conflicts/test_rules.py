@@ -979,3 +979,18 @@ def test_a_count_the_earlier_report_said_was_rising_is_updated_by_a_later_higher
     revenue = figure_claim("$430 million", 430e6, "USD", "Quarterly revenue rose to $430 million.", day="2025-11-04")
     assert verdict(revenue, figure_claim("$500 million", 500e6, "USD", "Quarterly revenue was $500 million.",
                                          source="Outlet B", day="2025-11-05")).kind == "contradiction"
+
+
+@pytest.mark.parametrize("earlier, later, kind", [
+    # "since" dates another predicate of the sentence, not the count
+    (("about 340", 340, "worker", "Its plant employs about 340 workers and has been idle since mid-February.",
+      "2025-03-05"),
+     ("about 560", 560, "worker", "The plant employs about 560 workers, according to the union, and most have "
+      "not been paid since January.", "2025-03-07"), "contradiction"),
+    # the count's own "since": a running total
+    (("about 140", 140, "borrower", "About 140 borrowers had opted out.", "2025-02-19"),
+     ("At least 212", 212, "borrower", "At least 212 borrowers have opted out of the settlement between the bank "
+      "and a group of mortgage holders in the week since it was approved.", "2025-02-24"), "update"),
+])
+def test_a_since_dates_the_predicate_it_closes(earlier, later, kind):
+    assert verdict(*dated_pair(earlier, later)).kind == kind
