@@ -572,20 +572,27 @@ _LEVEL = re.compile(r"\b(?:waiting|without power|contained|shares?|stocks?|price
 
 def _one_change_told_twice(earlier, later):
     """Whether two figures are the ends of changes from one starting value: "from $44,500 to $46,000" and
-    "rises to $48,000 from $44,500" tell one raise two ways, not a raise that grew."""
+    "rises to $48,000 from $44,500", "to 180 soles from 152 soles" and "190 soles, up from 152" tell one
+    change two ways, not a change that grew."""
     fig_a, fig_b = earlier["figure"], later["figure"]
     if fig_a.get("role") != "to" or fig_b.get("role") != "to" or not fig_a.get("linked") or not fig_b.get("linked"):
         return False
-    return _as_written(fig_a["linked"]) == _as_written(fig_b["linked"])
+    return _number_as_written(fig_a["linked"]) == _number_as_written(fig_b["linked"])
 
 
-def _as_written(text):
-    """A figure's text with case, spaces and commas set aside: "$44,500" is "$44500"; "$1.2 million" stays
-    apart from "$1.2 billion"."""
-    return _SPACES_AND_COMMAS.sub("", text.lower())
+def _number_as_written(text):
+    """The digits and scale of a figure's text, its currency and unit set aside: "$44,500" and "44,500
+    dollars" are ("44500", ""); "$1.2 million" ("1.2", "million") stays apart from "$1.2bn"."""
+    match = _DIGITS_AND_SCALE.search(text)
+    if match is None:
+        return text.lower(), ""
+    scale = (match.group(2) or "").lower()
+    return match.group(1).replace(",", ""), _SCALE_SPELLED.get(scale, scale)
 
 
-_SPACES_AND_COMMAS = re.compile(r"[\s,]")
+_DIGITS_AND_SCALE = re.compile(r"(\d[\d,.]*)\s*(million|billion|trillion|thousand|crore|lakh|bn|mn|m|k)?\b",
+                               re.IGNORECASE)
+_SCALE_SPELLED = {"bn": "billion", "mn": "million", "m": "million", "k": "thousand"}
 
 
 # Not every word of a plan: "planned operations" are scheduled ones, and "needs 11,500 signatures" may be met.

@@ -422,6 +422,13 @@ def test_two_ends_of_one_change_from_the_same_start_contradict_each_other():
     start = figure_claim("$2 billion", 2e9, "USD", "Losses grew from $1.2 million to $2 billion.", day="2025-08-19")
     start["figure"].update(role="to", linked="$1.2 million")
     assert verdict(start, grown).kind == "update"
+    # one start written with and without its currency
+    fee = figure_claim("180 soles", 180, "PEN", "It will raise the fee to 180 soles from 152 soles.", day="2024-04-22")
+    fee["figure"].update(role="to", linked="152 soles")
+    told = figure_claim("190 soles", 190, "PEN", "Foreigners will pay 190 soles for a ticket from June, up from 152.",
+                        source="Outlet B", day="2024-05-02")
+    told["figure"].update(role="to", linked="152")
+    assert verdict(fee, told).kind == "contradiction"
 
 
 def test_a_count_of_a_month_already_over_does_not_grow():
