@@ -632,8 +632,9 @@ _PARTITIVE_WHOLE = re.compile(r"^\s*of (?:the|its|their|all) [\d,]+(?: [a-z]+){1
 
 
 # The words between a part and its whole, right before the whole: "5,400 tonnes had now been delivered, out of a
-# total release of 320,000 tonnes", "Forty-one of the 42 lots have now found buyers".
-_WHOLE_OF_A_PART = re.compile(r"\b(?:out of (?:a |the )?(?:total (?:[a-z]+ )?of )?|of (?:the|all) )$")
+# total release of 320,000 tonnes", "Forty-one of the 42 lots have now found buyers", "Six of Agbaduma's 11 wards".
+_WHOLE_OF_A_PART = re.compile(r"\b(?:out of (?:a |the )?(?:total (?:[a-z]+ )?of )?|of (?:the|all) |"
+                              r"of (?:the )?[\w.-]+['’]s )$")
 
 
 # Tellings that follow the number they date ("52,000 ha by Wednesday", "6.8 percent since Tuesday"); "now" and
@@ -646,8 +647,7 @@ def _growth_told(sentence, start, end):
     and the figure at ``start:end``. A date after a number in its clause dates that number's change
     ("shares have gained 6.8 percent since Tuesday, when regulators approved the $2.9 billion plan",
     "had sprayed 52,000 ha by Wednesday, ..., but growers warn that the R84 million budget")."""
-    whole = _WHOLE_OF_A_PART.search(sentence, max(0, start - 40), start)
-    if whole and _NUMBER_IN_TEXT.search(sentence, 0, whole.start()):
+    if is_the_whole_of_a_part(sentence, start):
         return False  # the part grew, not the whole it is out of
     for match in _GROWTH_TOLD.finditer(sentence):
         between = sentence[match.end():start] if match.end() <= start else sentence[end:match.start()]
@@ -666,6 +666,13 @@ def _growth_told(sentence, start, end):
             # is of the number right after it
         return True
     return False
+
+
+def is_the_whole_of_a_part(sentence, start):
+    """Whether the number at ``start`` of ``sentence`` is the whole a counted part is out of ("Forty-one of
+    the 42 lots", "six of the LGA's 13 wards"): what the sentence says happened, happened to the part."""
+    whole = _WHOLE_OF_A_PART.search(sentence, max(0, start - 40), start)
+    return whole is not None and _NUMBER_IN_TEXT.search(sentence, 0, whole.start()) is not None
 
 
 def starts_in_a_past_period(after_from):

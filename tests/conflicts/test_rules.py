@@ -1001,3 +1001,10 @@ def test_a_count_the_earlier_report_said_was_rising_is_updated_by_a_later_higher
 ])
 def test_a_since_dates_the_predicate_it_closes(earlier, later, kind):
     assert verdict(*dated_pair(earlier, later)).kind == kind
+
+
+def test_the_whole_a_part_is_out_of_does_not_grow_as_the_part_does():
+    earlier, later = dated_pair(
+        ("11", 11, "ward", "Six of Agbaduma's 11 wards have now recorded suspected cholera cases.", "2025-07-15"),
+        ("13", 13, "ward", "Cases have been reported in six of the LGA's 13 wards, the report says.", "2025-07-17"))
+    assert verdict(earlier, later).kind == "contradiction"
