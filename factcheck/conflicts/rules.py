@@ -648,7 +648,8 @@ def _is_cumulative(claim):
     # does not only grow as the group does; the group a part is out of ("cases reported in six of the LGA's 13
     # wards") does not grow as the part does.
     local = LocalContext.of(claim)
-    if local.is_part or claim["figure"].get("unit") in DURATIONS or is_the_whole_of_a_part(*_in_its_sentence(claim)):
+    if local.is_part or claim["figure"].get("unit") in DURATIONS or is_the_whole_of_a_part(*_in_its_sentence(claim)) \
+            or claim["figure"].get("unit") == "%" and not local.words & _PROGRESS:
         return False  # (how long a fire burned is no count of what burned; ``_lasted_the_days_between``)
     forms = local.words & _CUMULATIVE_FORMS
     if forms & TOLL_WORDS and names_a_road_toll(claim.get("sentence") or ""):
@@ -660,6 +661,11 @@ def _is_cumulative(claim):
     return bool(forms) or local.measure in _GROWING
 
 
+# A share that grows as work goes on ("power had been restored to 60% of consumers", "contained", "with 80% of
+# votes counted"); any other share of a group ("70 per cent of the dead animals were adult females", "cut dengue
+# cases by 71 per cent") is no running count.
+_PROGRESS = frozenset({"restored", "contained", "containment", "vaccinated", "counted", "completed", "complete",
+                       "reporting", "reconnected", "repaired", "built"})
 # Words of what happens as a rule, which does not grow as a story unfolds: "a festival that usually draws about
 # 8,000 visitors".
 _HABITUAL = frozenset({"usually", "typically", "normally", "ordinarily", "generally", "regularly", "traditionally"})
