@@ -1292,11 +1292,23 @@ _BACK_TO_A_GROUP = re.compile(r"\s+(?:of\s+(?:them|those|whom)|others)\b")
 
 def carry_group_unit(sentence, found, earlier):
     """A count that opens its sentence pointing back to a group ("Eleven of them were hospitalized") counts
-    what the last count of the sentence before (``earlier``, its figures) counted ("all 12 patients")."""
-    if not found or not earlier or found[0].figure.unit is not None or not _BACK_TO_A_GROUP.match(sentence,
-                                                                                                  found[0].end):
+    what the last count of the sentence before (``earlier``, its figures) counted ("all 12 patients"); a count
+    of more with no noun ("Prosecutors say they will call 41 more") what the nearest count of its order of
+    magnitude before it did, in its sentence or the one before ("43 witnesses")."""
+    if not found:
         return
-    found[0].figure.unit = _earlier_unit(earlier, len(earlier), _counts_things)
+    if earlier and found[0].figure.unit is None and _BACK_TO_A_GROUP.match(sentence, found[0].end):
+        found[0].figure.unit = _earlier_unit(earlier, len(earlier), _counts_things)
+    for position, item in enumerate(found):
+        if item.figure.unit is None and _MORE_AFTER.match(sentence, item.end):
+            value = item.figure.value
+            before = [other for other in [*(earlier or []), *found[:position]]
+                      if _counts_things(other.figure.unit) and _of_one_order(other.figure.value, value)]
+            item.figure.unit = before[-1].figure.unit if before else None  # (not "120 million more" signatures)
+
+
+# "more" right after a count that names no noun: "41 more", "12 more died".
+_MORE_AFTER = re.compile(r"\s+more\b")
 
 
 def _unit_of_a_sample(lowered, found, position):

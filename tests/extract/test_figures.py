@@ -673,6 +673,16 @@ def test_a_count_opening_its_sentence_with_of_them_counts_what_the_sentence_befo
             if c.type == "figure"] == [None]
 
 
+@pytest.mark.parametrize("body, units", [
+    ("Prosecutors plan to call 43 witnesses. Prosecutors say they will call 41 more.", ["witness", "witness"]),
+    ("The outbreak reached 56 confirmed cases on Thursday, 31 more than on Monday.", ["case", "case"]),
+    # a count of another order of magnitude is no count of more of it
+    ("The scheme has 54,000 signatures. Its backers promised to spend 120 million more.", ["signature", None]),
+])
+def test_a_count_of_more_with_no_noun_counts_what_the_count_before_it_did(body, units):
+    assert [c.figure.unit for c in extract_claims(body) if c.type == "figure"] == units
+
+
 @pytest.mark.parametrize("sentence, unit", [
     ("South Africa recorded an estimated 270,000 TB cases in 2024.", "case"),  # tuberculosis, no terabytes
     ("The array stores 5 TB of data.", "TB"),
