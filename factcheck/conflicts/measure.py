@@ -621,6 +621,8 @@ _GROWTH_TOLD = re.compile(r"\b(?:up from|now(?! (?:expected|scheduled|due|set|sl
 
 # What opens another predicate between a number and a "since" after it, which dates that predicate.
 _ANOTHER_PREDICATE = re.compile(r"\b(?:and|but)(?: \w+)? (?:has|have|had|is|are|was|were)\b|\b(?:while|which|who)\b")
+
+
 # A number between a sign of growth and a figure takes the sign for itself: in "27 miles of shoreline had
 # documented 4,870 nests by Monday" the nests grew, not the shoreline.
 _NUMBER_IN_TEXT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
