@@ -806,7 +806,8 @@ class FigureParser:
                     if not (attached and nxt.isalpha() and (nxt.endswith("s") and nxt not in STOPWORDS
                                                             or nxt in CURRENCY_WORDS
                                                             or nxt in ("cubic", "square") and after + 2 < n
-                                                            and lowered[after + 2].endswith(_LENGTHS_SQUARED))):
+                                                            and lowered[after + 2].endswith(_LENGTHS_SQUARED)
+                                                            or _counted_past_describing_words(lowered, after + 1))):
                         return value, after
                 if word == "k" and tokens[after] == "K" and not currency:
                     return value, after  # "32K" is as often kelvin or kilo-words as thousands
@@ -2042,6 +2043,20 @@ def _hyphenated_kind(low) -> bool:
 # First words of hyphenated modifiers that describe rather than name a kind: "so-called", "well-known".
 _HOW_OR_HOW_MUCH = frozenset({"so", "well", "much", "long", "hard", "ill", "little", "best", "worst", "half",
                               "newly"})
+
+
+def _counted_past_describing_words(lowered, index):
+    """Whether one or two words from ``index`` describe a plural noun after them, as in "2.4m digital items",
+    "11.4m private dwellings" (so the "m" before them is millions), and no dimension ("3m high walls")."""
+    for j in range(index, min(index + 2, len(lowered) - 1)):
+        word = lowered[j]
+        if not word.isalpha() or word in STOPWORDS or word in _DIMENSIONS or word.endswith("s"):
+            return False
+        following = lowered[j + 1]
+        if following.isalpha() and following.endswith("s") and following not in STOPWORDS \
+                and not following.endswith("ss"):
+            return True
+    return False
 
 
 def _hyphen_joins(tokens, gaps, lowered, index) -> bool:

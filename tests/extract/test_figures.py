@@ -1061,6 +1061,10 @@ def test_a_one_letter_sign_before_a_price_of_each_or_after_a_hedge_is_money(text
     ("Farmers received about 1.4m kronor in compensation.", 1.4e6, "SEK"),
     ("The plant covers 2.5m square feet.", 2.5e6, "square foot"),
     ("Workers dug a 3m square pit.", 3, "metre"),  # a length: what follows is no unit
+    ("The library circulated 2.4m digital items in 2025.", 2.4e6, "digital item"),
+    ("The nation has 11.4m private dwellings.", 11.4e6, "private dwelling"),
+    ("Crews built 3m high walls.", 3, "metre"),  # a dimension: a length
+    ("The 2.4m wall fell.", 2.4, "metre"),
 ])
 def test_an_m_before_what_is_counted_is_millions(text, value, unit):
     assert first_value_and_unit(text) == (value, unit)
