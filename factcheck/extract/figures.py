@@ -802,12 +802,8 @@ class FigureParser:
                 # "$175bn", "€3.2m", "5k"; a bare "m" after a number without money is metres, unless what is
                 # counted follows ("5m tonnes", "1.4m kronor", "48m cubic metres")
                 if word in ("m", "b", "t") and not currency:
-                    nxt = lowered[after + 1] if after + 1 < n else ""
-                    if not (attached and nxt.isalpha() and (nxt.endswith("s") and nxt not in STOPWORDS
-                                                            or nxt in CURRENCY_WORDS
-                                                            or nxt in ("cubic", "square") and after + 2 < n
-                                                            and lowered[after + 2].endswith(_LENGTHS_SQUARED)
-                                                            or _counted_past_describing_words(lowered, after + 1))):
+                    if not (attached and (_counted_after_a_scale(lowered, after + 1)
+                                          or _scaled_range_end_after(lowered, gaps, after + 1))):
                         return value, after
                 if word == "k" and tokens[after] == "K" and not currency:
                     return value, after  # "32K" is as often kelvin or kilo-words as thousands
@@ -2043,6 +2039,24 @@ def _hyphenated_kind(low) -> bool:
 # First words of hyphenated modifiers that describe rather than name a kind: "so-called", "well-known".
 _HOW_OR_HOW_MUCH = frozenset({"so", "well", "much", "long", "hard", "ill", "little", "best", "worst", "half",
                               "newly"})
+
+
+def _counted_after_a_scale(lowered, index):
+    """Whether what is counted follows a short scale at ``index`` - 1 ("5m tonnes", "1.4m kronor", "48m cubic
+    metres", "2.4m digital items"), so that the scale is millions, not metres."""
+    nxt = lowered[index] if index < len(lowered) else ""
+    return nxt.isalpha() and (nxt.endswith("s") and nxt not in STOPWORDS or nxt in CURRENCY_WORDS
+                              or nxt in ("cubic", "square") and index + 1 < len(lowered)
+                              and lowered[index + 1].endswith(_LENGTHS_SQUARED)
+                              or _counted_past_describing_words(lowered, index))
+
+
+def _scaled_range_end_after(lowered, gaps, index):
+    """Whether the low end of a range is followed by its high end at the same short scale before what is
+    counted: "between 238m and 245m boxes", "2m to 3m tonnes"."""
+    return index + 3 < len(lowered) and lowered[index] in ("and", "to", "-", "\u2013") \
+        and lowered[index + 1][:1].isdigit() and lowered[index + 2] == "m" and not gaps[index + 2] \
+        and _counted_after_a_scale(lowered, index + 3)
 
 
 def _counted_past_describing_words(lowered, index):

@@ -1065,6 +1065,8 @@ def test_a_one_letter_sign_before_a_price_of_each_or_after_a_hedge_is_money(text
     ("The nation has 11.4m private dwellings.", 11.4e6, "private dwelling"),
     ("Crews built 3m high walls.", 3, "metre"),  # a dimension: a length
     ("The 2.4m wall fell.", 2.4, "metre"),
+    ("Output will be 2m to 3m tonnes.", 2e6, "tonne"),  # a range's low end, at its high end's scale
+    ("The walls are 2m to 3m high.", 2, "metre"),
 ])
 def test_an_m_before_what_is_counted_is_millions(text, value, unit):
     assert first_value_and_unit(text) == (value, unit)
