@@ -400,6 +400,7 @@ class LocalContext:
     is_part: bool = False
     moved_down: bool = False
     moved_up_since_last_report: bool = False
+    is_whole: bool = False  # the whole a counted part is out of: "six of the LGA's 13 wards"
 
     @classmethod
     def of(cls, claim):
@@ -451,20 +452,22 @@ def _local_context(sentence, text, unit, measure):
     # Claims stored before figures carried their measure get it from the same words now.
     measure = measure or measure_kind(before, after, money)
     per = _per(after)
+    # the part grew, not the whole it is out of ("Forty-one of the 42 lots have now found buyers")
+    is_whole = _is_the_whole_of_a_part(sentence, at)
     return LocalContext(_owner(before, after), _period(left_words + _WORD.findall(right_clause)), per,
                         measure, is_change, _is_start(before), moved_up,
                         # a percentage told with growth is the size of a change ("fares will rise 4.9 per
                         # cent"), not a running count
                         # ("261 suspected cases have been recorded so far": told after the number too)
                         bool(_SO_FAR.search(left_clause) or _SO_FAR_AFTER.match(right_clause)
-                             or unit != "%" and _growth_told(sentence, at, at + len(text))),
+                             or unit != "%" and not is_whole and _growth_told(sentence, at, at + len(text))),
                         _predicate(after), bool(lowered_left) and lowered_left[-1] in _INCLUDING,
                         _place(left_clause) | _place(right_clause),
                         unit in DURATIONS and lowered_left[-1:] == ["over"] and bool(_DIGIT.search(left_clause)),
                         frozenset(word.lower() for word in left_words + right_words),
                         is_part_of_group(after, unit), moved_down,
                         # "has risen to 2,100": up since the last report, not since last year ("climbed to")
-                        since_last_report and lowered_left[1] in _ROSE)
+                        since_last_report and lowered_left[1] in _ROSE, is_whole)
 
 
 def time_markers(before, after, linked=None, published_year=None):
@@ -649,8 +652,6 @@ def _growth_told(sentence, start, end):
     and the figure at ``start:end``. A date after a number in its clause dates that number's change
     ("shares have gained 6.8 percent since Tuesday, when regulators approved the $2.9 billion plan",
     "had sprayed 52,000 ha by Wednesday, ..., but growers warn that the R84 million budget")."""
-    if is_the_whole_of_a_part(sentence, start):
-        return False  # the part grew, not the whole it is out of
     for match in _GROWTH_TOLD.finditer(sentence):
         between = sentence[match.end():start] if match.end() <= start else sentence[end:match.start()]
         if _NUMBER_IN_TEXT.search(_PARTITIVE_WHOLE.sub("", between)):  # ("Forty-one of the 42 lots have now")
@@ -670,7 +671,7 @@ def _growth_told(sentence, start, end):
     return False
 
 
-def is_the_whole_of_a_part(sentence, start):
+def _is_the_whole_of_a_part(sentence, start):
     """Whether the number at ``start`` of ``sentence`` is the whole a counted part is out of ("Forty-one of
     the 42 lots", "six of the LGA's 13 wards"): what the sentence says happened, happened to the part."""
     whole = _WHOLE_OF_A_PART.search(sentence, max(0, start - 40), start)

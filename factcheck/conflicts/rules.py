@@ -18,9 +18,8 @@ from datetime import date, timedelta
 
 from factcheck.conflicts.explain import explain
 from factcheck.conflicts.measure import (LocalContext, SubjectTerms, base_value, from_base_unit,
-                                        interval_to_base_units, is_count, is_reading, is_the_whole_of_a_part,
-                                        marker_reach, same_scale, starts_in_a_past_period, to_base_unit,
-                                        unit_family)
+                                        interval_to_base_units, is_count, is_reading, marker_reach, same_scale,
+                                        starts_in_a_past_period, to_base_unit, unit_family)
 from factcheck.extract.conventions import WRITTEN_ALIKE
 from factcheck.extract.figures import DURATIONS, MEASURE_UNITS, find_figures
 from factcheck.extract.measures import CLAUSE_BREAK, TOLL_WORDS, is_money, names_a_road_toll
@@ -648,7 +647,7 @@ def _is_cumulative(claim):
     # does not only grow as the group does; the group a part is out of ("cases reported in six of the LGA's 13
     # wards") does not grow as the part does.
     local = LocalContext.of(claim)
-    if local.is_part or claim["figure"].get("unit") in DURATIONS or is_the_whole_of_a_part(*_in_its_sentence(claim)) \
+    if local.is_part or local.is_whole or claim["figure"].get("unit") in DURATIONS \
             or claim["figure"].get("unit") == "%" and not local.words & _PROGRESS:
         return False  # (how long a fire burned is no count of what burned; ``_lasted_the_days_between``)
     forms = local.words & _CUMULATIVE_FORMS
