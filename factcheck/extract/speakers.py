@@ -1435,7 +1435,7 @@ def _subject_before_apposition(before: str) -> str | None:
     # (a role where it is held: "A parent-teacher association chairman in Kinabatu, Halim Basiron,")
     head_noun = _WHERE_A_ROLE_IS.sub("", head).split()[-1].lower()
     titled = named and len(middle.split()) >= 2 and middle.split()[0].lower().rstrip(".") in TITLES
-    if named and (len(middle.split()) >= 2 and (head_noun in ROLE_WORDS or head_noun in ORG_HEADS
+    if named and (len(middle.split()) >= 2 and (is_a_role(head_noun) or head_noun in ORG_HEADS
                                                  or _holds_a_role_of_something(head))
                   or _THE_NOUN.fullmatch(head) or titled):
         # "Its chief inspector, Andrew Coutts, said", "..., the city's public works director, Sandra
