@@ -287,8 +287,9 @@ _RELATIVE_CUES = ("which ", "who ")
 _ROLE_BEFORE_NAME = re.compile(r"\s*(?:the|a|an|its|their)?\s*(?:[\w'’-]++\s+){0,4}"
                                + word_alternation(ROLE_WORDS) + r"(?:\s+(?:of|for|at)\s+[\w'’ -]{1,50})?\s*",
                                re.IGNORECASE)  # also "the head of the anaesthesia department"
-# Or a short description of whoever is named after it: "the groom", "his employer".
-_DESCRIBED_BEFORE_NAME = re.compile(r"\s*(?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*\s*")
+# Or a short description of whoever is named after it: "the groom", "his employer", "the authority's chief
+# dispatcher".
+_DESCRIBED_BEFORE_NAME = re.compile(r"\s*(?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*")
 # Verbs of an attribution that closes its sentence which make the rest of it reported speech.
 # (not "reports", "notes" and "states", as often nouns closing a sentence: "from distributor reports.")
 _SAYING = frozenset("said says say told tells added adds noted explained explains stated wrote writes "

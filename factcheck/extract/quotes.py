@@ -824,6 +824,8 @@ def _speaker_before(text: str):
                 if phrase and before.endswith(phrase) else []
             if word_before_phrase and word_before_phrase[0].lower() in SPEECH_VERB_SET:
                 continue  # "said the passenger forecast had been": a noun in what was said; read on back
+            if "than " in before and _THAN_WHAT_IS_SAID.search(before, max(0, len(before) - 60)):
+                continue  # 'He said drivers earn far less than management claims: "...': a comparison, read on back
             if low in DOCUMENT_VERBS:
                 if is_document_phrase(phrase or "") and document is None:
                     document = phrase
@@ -849,6 +851,8 @@ def _speaker_before(text: str):
     return None
 
 
+# What a speech verb closes when it is compared with, not a cue: "far less than management claims".
+_THAN_WHAT_IS_SAID = re.compile(r"\bthan(?:\s+[\w'’-]+){1,4}$")
 # A named subject, described by a short predicate that a colon closes: "CEO Dana Whitcombe is blunt:".
 _SUBJECT_BEFORE_COLON = re.compile(r"(?:^|[,—–]\s*)(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*)\s+"
                                    r"(?:is|was|sounded|seemed|remained|were|are)(?:\s+[a-z][\w-]*){1,3}\s*:$")

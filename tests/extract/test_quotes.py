@@ -666,6 +666,9 @@ def test_names_in_any_latin_script_are_learned_and_resolved(body, speaker):
          'exhaustion."', "Rachel Oyelaran"),
         ('Dr Rahul Menon said the figures showed the system had coped "by the skin of its teeth".', "Rahul Menon"),
         ('The audit showed "a system running on exhaustion," the council said.', "the council"),
+        # a speech verb in a comparison is no cue
+        ('Most drivers joined the stoppage, union chairman Radek Šimůnek said at a rally. He said drivers take home '
+         'far less than management claims: "The average driver gets 38,900 crowns gross."', "Radek Šimůnek"),
     ],
 )
 def test_the_speaker_of_a_quote_is_who_says_it(body, speaker):
