@@ -29,7 +29,7 @@ TITLES = {
     "gov", "governor", "sen", "senator", "rep", "representative", "congressman", "congresswoman",
     "pres", "president", "vice", "chancellor", "minister", "secretary", "sec", "judge", "justice",
     "mayor", "chief", "officer", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "director",
-    "commissioner", "superintendent", "supt", "inspector", "insp", "det", "detective", "deputy",
+    "commissioner", "comr", "commr", "superintendent", "supt", "inspector", "insp", "det", "detective", "deputy",
     "ambassador", "amb", "attorney", "atty", "prosecutor", "sheriff", "king", "queen", "prince",
     "princess", "pope", "rabbi", "imam", "sir", "dame", "lord", "lady", "hon", "spokesman",
     "spokeswoman", "spokesperson", "analyst", "founder", "executive", "head", "leader", "speaker",

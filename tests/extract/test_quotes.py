@@ -38,6 +38,7 @@ def what_was_said(body):
         ('"Where did all that money go?" fumed Dar es Salaam city councillor Juma Kibwana, who wants an inquiry.',
          "Juma Kibwana"),
         ('"We are just making sludge," said plant manager Ing. Yaw Boakye-Ansah.', "Yaw Boakye-Ansah"),  # "Ing."
+        ('"Parents broke the law too," said Comr. Dwi Prasetyo.', "Dwi Prasetyo"),  # a police rank
     ],
 )
 def test_direct_quote_speaker(body, speaker):

@@ -10,6 +10,8 @@ from factcheck.extract.sentences import get_splitter, split_sentences
         ("Dr. Amina Qureshi arrived. She spoke.", ["Dr. Amina Qureshi arrived.", "She spoke."]),
         ("Gen. Michael Guetlein will lead it. Sen. Ortiz agreed.",
          ["Gen. Michael Guetlein will lead it.", "Sen. Ortiz agreed."]),
+        ("Candidates paid Rp400 million each, police spokesman Comr. Dwi Prasetyo said. He left.",
+         ["Candidates paid Rp400 million each, police spokesman Comr. Dwi Prasetyo said.", "He left."]),  # a rank
         ("The U.S. Space Force paid for it.", ["The U.S. Space Force paid for it."]),
         ("I live in the U.S. How about you?", ["I live in the U.S.", "How about you?"]),
         ("Northwind Foods Inc. said it would. Shares rose.", ["Northwind Foods Inc. said it would.", "Shares rose."]),
