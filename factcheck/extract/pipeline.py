@@ -18,8 +18,9 @@ from factcheck.extract.claims import Claim, Quote
 from factcheck.extract.conventions import apply_conventions
 from factcheck.extract.figures import carry_group_unit, find_figures
 from factcheck.extract.patterns import word_alternation
-from factcheck.extract.quotes import (FoundQuote, business_its_sentences_open_with, find_direct_quotes,
-                                      find_reported_speech, gives_no_organisation, has_long_quote, is_spokesperson,
+from factcheck.extract.quotes import (FoundQuote, business_its_sentences_open_with, business_the_story_is_about,
+                                      find_direct_quotes, find_reported_speech, gives_no_organisation, has_long_quote,
+                                      is_spokesperson,
                                       may_stand_for, named_org, organisation_its_sentences_open_with,
                                       resolve_speakers, said_going_on, said_on_after_the_cue, speaking_for,
                                       spokesperson_named, subject_org, with_double_quote_marks)
@@ -164,13 +165,15 @@ def _credit_the_org_just_named(claims, book):
 
 def _credit_the_business_just_told_of(claims, spans, starts, book):
     """A quote "the company" said that no credited name accounts for is the business its sentence, or the one
-    or two before it, opens with (``business_its_sentences_open_with``). Quotes only, as above."""
+    or two before it, opens with (``business_its_sentences_open_with``), else the one the story is about
+    (``business_the_story_is_about``). Quotes only, as above."""
     for claim in claims:
         if claim.type != "quote" or claim.speaker_kind != "organization" \
                 or (claim.speaker or "").lower() not in _BUSINESS_PHRASES:
             continue
-        claim.speaker = business_its_sentences_open_with(_sentences_back(spans, starts, claim.start, 3), book) \
-            or claim.speaker
+        nearest = list(_sentences_back(spans, starts, claim.start, 3))
+        claim.speaker = business_its_sentences_open_with(nearest, book) \
+            or business_the_story_is_about(nearest[:1], spans[0], book) or claim.speaker
 
 
 def _sentences_back(spans, starts, offset, count):

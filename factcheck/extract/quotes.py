@@ -1002,6 +1002,37 @@ def business_its_sentences_open_with(spans, book: SpeakerBook) -> str | None:
     return None
 
 
+def business_the_story_is_about(nearest, first, book: SpeakerBook) -> str | None:
+    """The business a "the company" stands for when the ``nearest`` sentences (the quote's own) open with no name:
+    the one the article's ``first`` sentence opens with as its subject, its story's, however often it is named
+    ("Havlys Sjømat's farm lost 70,000 salmon ... the company said"), by a name of more than one word that may be
+    a business's (not "Serbia", "Refunds", nor a headline's "FURIOUS Alvorada"), and no other business named by
+    a corporate ending."""
+    if any(_BUSINESS_OPENING.match(book.body, start, end) or _NAME_THEN_COMMA.match(book.body, start, end)
+           for start, end in nearest):
+        return None  # the nearer sentence is about another ("Skylark Air, the largest operator at the airport, has
+        # cancelled 230 departures, the airline said")
+    opening = _BUSINESS_OPENING.match(book.body, *first)
+    if opening is None:
+        return None
+    name = opening.group("name")
+    words = name.split()
+    after = book.body[opening.end("name"):opening.end("name") + 40].split(None, 2)
+    if after[0] in ("'s", "’s") and len(after) > 1 and after[1] in _PUBLIC_WORDS:
+        return None  # "Vila Aurora's city council voted ...": a place's
+    if len(words) < 2 or any(word.isupper() and len(word) > 4 for word in words) \
+            or words[0].lower() in _NOT_A_BUSINESS_OPENING or book.is_person(name) \
+            or any(word.lower().rstrip(".") in ROLE_WORDS for word in words) or not _may_be_a_business(name, book):
+        return None
+    if any(other != name for other in book.corporate_names()):
+        return None  # a bidder and its target: "the company" may be either
+    return name
+
+
+# Capitalised words opening a sentence before a comma: a name set off by what it is ("Skylark Air, the largest ...").
+_NAME_THEN_COMMA = re.compile(r"\s*[" + LATIN_CAPITALS + r"][\w&.-]*(?:\s+[" + LATIN_CAPITALS + r"][\w&.-]*)*,")
+
+
 def organisation_its_sentences_open_with(spans, book: SpeakerBook) -> str | None:
     """The organisation a spokesperson with none named speaks for, when the nearest of the sentences at ``spans``
     (the spokesperson's own, then the one before) opens with it: by a noun the article names it by ("The group

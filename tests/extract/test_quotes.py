@@ -779,6 +779,16 @@ def test_a_quote_s_cue_is_an_attribution_with_where_it_was_given():
      "the company said its 1,300 workers had all been accounted for.", "Tigbawan Gold Mining Corp"),
     ("The chairlift is run by Mountain Resorts Development Company.\n\nAbout 1,500 pre-booked day passes would be "
      "refunded, the operator said.", "Mountain Resorts Development Company"),  # ... and "the operator"
+    # the business the story opens with, named once, when no nearer sentence names one
+    ("Havlys Sjømat's farm at Hestøya lost more than 70,000 salmon in Sunday's storm.\n\nDivers found a tear in one "
+     "pen. About 12,000 fish have been recaptured, the company said.", "Havlys Sjømat"),
+    # ... not a place's body, nor one when the quote's own sentence names another, nor one word
+    ("Vila Aurora's city council voted on Monday to grant Serra Verde's owners a concession.\n\nMore than 9,000 new "
+     "members had joined since the takeover, the club said.", "the club"),
+    ("Kelstow Airport will stay shut for a week.\n\nSkylark Air, the largest operator at the airport, has cancelled "
+     "about 230 departures since Monday, the airline said.", "the airline"),
+    ("Refunds will take two weeks, officials said.\n\nAbout 96,000 users were affected, the company said.",
+     "the company"),
 ])
 def test_the_company_said_is_credited_to_the_company_the_article_names(body, speaker):
     quotes = [claim for claim in extract_claims(body) if claim.type == "quote"]
