@@ -258,6 +258,7 @@ class SentenceSplitter:
                     pieces = self._attach_markers(item, pieces)
                     pieces = self._attach_ellipses(item, pieces)
                     pieces = self._merge_continuations(item, pieces)
+                    pieces = _split_after_a_time_before_a_quote(item, pieces)
                 for s, e in pieces:
                     s, e = _strip_span(item, s, e)
                     if e > s:
@@ -466,6 +467,24 @@ _TITLE_END = re.compile(
 # opening the next: "Rowling said", "Venkatesh, who".
 _INITIALS_END = re.compile(r"(?:^|\s)([A-Z](?:\.[A-Z])+)\.$")
 _NAME_START = re.compile(r"[A-Z][a-z]+(?:[,\s]|['’]s\b)")
+# A time of day closing a sentence before a quote that opens the next: 'since 10 a.m. "They tell us nothing," she
+# said.' (Punkt reads "a.m." as an abbreviation, and a quote mark as no sentence's first word).
+_TIME_BEFORE_A_QUOTE = re.compile(r"\b[ap]\.m\.(?=\s+[\"“][A-Z])")
+
+
+def _split_after_a_time_before_a_quote(text: str, pieces):
+    """``pieces`` of ``text`` with each cut after a time of day that a new quoted sentence follows."""
+    if "m. " not in text:
+        return pieces
+    result = []
+    for start, end in pieces:
+        for match in _TIME_BEFORE_A_QUOTE.finditer(text, start, end):
+            result.append((start, match.end()))
+            start = match.end() + len(text[match.end():end]) - len(text[match.end():end].lstrip())
+        result.append((start, end))
+    return result
+
+
 # A quote that closes on a speech cue: '... satellites," said Ms. Park.'
 _QUOTE_THEN_CUE = re.compile(r"[,!?]?[\"”]\s+(?:[a-z]|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|told)\b)")
 

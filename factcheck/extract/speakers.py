@@ -1378,6 +1378,7 @@ def subject_before_apposition(before: str) -> str | None:
 _PERSON_DESCRIBED = re.compile(
     r"(?:(?:At|In|On|Outside|Inside|Near)\s[^,;\"“”]{2,60},\s+)?"
     r"(?:(?:[a-z][\w'’-]*|[A-Z][\w'’-]*)\s+){0,5}?(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bnear )"
+    r"(?:[A-Z][a-z]{1,4}\.\s+)?"  # an abbreviated title: "Dr. Hendra Gunawan, rector of ...,"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:" + NAME_PARTICLE + r"\s+)?[A-Z][\w'’-]+){1,3})"
     r"(?:,\s+\d{1,3}(?=,))?"
     r"(?:,\s+(?:(?:the|a|an|now|one|his|her|their|who|whose)\s[^,;\"“”]{2,110}|"

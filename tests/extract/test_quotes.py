@@ -160,6 +160,8 @@ def test_a_title_in_quotes_is_not_a_quote():
          "Vukovich, said.", "Residents should not expect to return for a week", "Sandra Vukovich"),
         ("Fourteen buildings were destroyed, the district's emergency coordinator, Simone Ashcroft, said in a "
          "briefing.", "Fourteen buildings were destroyed", "Simone Ashcroft"),
+        ("Dr. Hendra Gunawan, rector of Universitas Brawijaya Timur, said his campus had identified 23 students.",
+         "his campus had identified 23 students", "Hendra Gunawan"),  # a title before a described name
         ("The dam is not in danger, the authority's chief dispatcher, Radek Šimůnek, told reporters.",
          "The dam is not in danger", "Radek Šimůnek"),  # a role of any doer's word
         # a source described at length by what it knows

@@ -34,6 +34,9 @@ from factcheck.extract.sentences import get_splitter, split_sentences
         ("KELLERTON, Ont. (NPS) — The city kept the money. It said so.",
          ["KELLERTON, Ont. (NPS) — The city kept the money.", "It said so."]),
         ("HALIFAX, N.S. — Snow fell.", ["HALIFAX, N.S. — Snow fell."]),
+        # a time of day closing a sentence before a quoted one
+        ('He has not called since 10 a.m. "They tell us nothing," she said. It ends at 5 p.m. on Monday.',
+         ["He has not called since 10 a.m.", '"They tell us nothing," she said.', "It ends at 5 p.m. on Monday."]),
     ],
 )
 def test_news_sentences(text, expected):
