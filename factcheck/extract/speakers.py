@@ -1328,10 +1328,13 @@ _SOME_OF_WHOM = re.compile(r"(?:many|some|most|all|several|few|both|none|half)\s
                            re.IGNORECASE)
 
 
-# A subject opening the sentence, then a relative clause whose list of names holds commas of its own.
+# A subject opening the sentence, then a relative clause whose list of names holds commas of its own, or that an
+# aside of where or how many closes: "Pelangi Air, which operates 140 flights a day, mostly in eastern Indonesia,".
 _RELATIVE_WITH_A_LIST = re.compile(r"(?P<head>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}),\s+(?:which|who)\s+"
-                                   r"[^,;:\"“”]{3,120}?(?:,\s+[A-Z][^,;:\"“”]{0,40}?)+"
-                                   r"\s+(?:and|or)\s+[A-Z][^,;:\"“”]{0,40},")
+                                   r"[^,;:\"“”]{3,120}?(?:(?:,\s+[A-Z][^,;:\"“”]{0,40}?)+"
+                                   r"\s+(?:and|or)\s+[A-Z][^,;:\"“”]{0,40}|"
+                                   r",\s+(?:mostly|mainly|largely|chiefly|almost\s+all|most\s+of\s+them|many\s+of\s+them)"
+                                   r"\s+[^,;:\"“”]{2,60}),")
 
 
 # A name, after at most a few lower-case words of a role: "retired teacher Pham Thi Lan", "Krystyna Baran".

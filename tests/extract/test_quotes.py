@@ -162,6 +162,8 @@ def test_a_title_in_quotes_is_not_a_quote():
          "briefing.", "Fourteen buildings were destroyed", "Simone Ashcroft"),
         ("Dr. Hendra Gunawan, rector of Universitas Brawijaya Timur, said his campus had identified 23 students.",
          "his campus had identified 23 students", "Hendra Gunawan"),  # a title before a described name
+        ("Pelangi Air, which operates 140 flights a day, mostly in eastern Indonesia, said it would cancel 90 flights.",
+         "it would cancel 90 flights", "Pelangi Air"),  # a relative clause closed by an aside
         ("The dam is not in danger, the authority's chief dispatcher, Radek Šimůnek, told reporters.",
          "The dam is not in danger", "Radek Šimůnek"),  # a role of any doer's word
         # a source described at length by what it knows
