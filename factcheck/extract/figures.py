@@ -258,7 +258,7 @@ NOT_COUNTED = {
     "uses", "went", "were", "apiece", "each", "alone", "together", "instead", "already", "later",
     "earlier", "early", "late", "led", "fed", "ago", "away", "back", "home", "apart", "abroad", "overall", "total",
     "combined", "respectively", "altogether", "outright", "remaining", "others", "other", "once",
-    "yesterday", "today", "tonight", "tomorrow",
+    "yesterday", "today", "tonight", "tomorrow", "overnight",
 }
 # Words for people in a state that news uses as nouns after a count: "7 dead and 12 injured", "11 missing".
 PEOPLE_BY_STATE = {"dead", "injured", "wounded", "missing", "hurt", "displaced", "homeless", "killed"}
@@ -1787,7 +1787,7 @@ _DIMENSIONS = frozenset({"high", "long", "wide", "deep", "tall", "thick"})
 
 # Verbs in -s that are plural nouns after a number (a verb after "three" would not take the -s): "claimed
 # three lives", "seven stolen works", "10 straight wins".
-_VERBS_THAT_ARE_PLURAL_NOUNS = frozenset({"lives", "works", "wins", "runs", "returns", "remains"})
+_VERBS_THAT_ARE_PLURAL_NOUNS = frozenset({"lives", "works", "wins", "runs", "returns", "remains", "stays"})  # "overnight stays"
 
 
 # How many words the noun phrase after a number may take before its noun: "10 consecutive successful
@@ -1843,6 +1843,8 @@ def _noun_phrase(tokens, gaps, lowered, index):
                     and _plural_noun_at(tokens, lowered, j):
                 continue  # "312 arts organisations", "40 sports clubs": the first plural is the second's modifier
             return words
+        if low.endswith(_POSSESSIVE_ENDINGS) and token[:1].islower():
+            continue  # "16 men's teams": whose, then the noun
         if first_content is None and token[:1].islower() and low not in _NOUN_MODIFIERS \
                 and not low.endswith(("ed", "-based", "-old", "-long", "-term")) and not _is_adverb(low):
             if _is_plural_form(low) and low not in INVARIANT_NOUNS:
@@ -1853,9 +1855,12 @@ def _noun_phrase(tokens, gaps, lowered, index):
     # no plural noun: a model's name ends the phrase ("phase 3 CADENCE-3 trial" counts nothing)
     named = next((k for k, (start, end, _, _) in enumerate(words) if end - start > 1), len(words))
     words = words[:min(named, first_content or len(words))]
-    while words and words[-1][3] in ("and", "or"):
+    while words and (words[-1][3] in ("and", "or") or words[-1][3].endswith(_POSSESSIVE_ENDINGS)):
         words.pop()
     return words
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 def _is_adverb(low) -> bool:
@@ -1931,8 +1936,8 @@ def _continues_noun_phrase(tokens, gaps, lowered, k) -> bool:
         return bool(_designation_end(tokens, gaps, lowered, k)) or _is_acronym_plural(tokens[k])  # "electric SUVs"
     if low in ("and", "or"):
         return _is_lower_word(tokens, lowered, k + 1)
-    return _is_lower_word(tokens, lowered, k) and not _is_never_counted(low) and low not in _IRREGULAR_PAST \
-        and not _looks_like_verb(low)
+    return _is_lower_word(tokens, lowered, k) and (low in _NOUN_MODIFIERS or not _is_never_counted(low)) \
+        and low not in _IRREGULAR_PAST and not _looks_like_verb(low)  # ("tourist overnight stays")
 
 
 def _is_lower_word(tokens, lowered, k) -> bool:
@@ -2261,7 +2266,7 @@ _NOUN_MODIFIERS = frozenset({
     "new", "more", "additional", "other", "extra", "further", "old", "young", "small", "large", "big", "major",
     "full", "total", "annual", "dead", "missing", "homeless", "sick", "straight", "consecutive", "successive",
     "stolen", "broken", "frozen", "hidden", "sunken", "square", "cubic", "metric", "nautical", "active",
-    "commercial", "smaller", "larger", "bigger", "older", "younger", "newer"})
+    "commercial", "smaller", "larger", "bigger", "older", "younger", "newer", "overnight"})
 
 
 def _rate_unit(unit, denominator):

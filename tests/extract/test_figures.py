@@ -467,6 +467,8 @@ def test_figures_carry_the_kind_of_quantity_their_words_name():
         ("The airline flies six return flights a day.", "return flight"),  # "return" may be a verb, not here
     ("The fund paid grants to 312 arts organizations.", "arts organization"),  # a plural as a modifier
     ("About 40 sports clubs signed the letter.", "sports club"),
+    ("The draw has 16 men's teams.", "team"),  # a possessive says whose, then the noun
+    ("The island recorded 1.42 million overnight stays.", "overnight stay"),  # "stays" may be a verb, not here
 ])
 def test_the_counted_noun_is_the_head_of_its_phrase(sentence, unit):
     assert one(sentence).unit == unit
@@ -500,6 +502,7 @@ def test_a_counted_noun_keeps_the_nouns_that_say_what_kind_of_thing_it_is(senten
     ("The detour adds 20 extra miles.", "mile"),
     ("He saw 2,300 registered nurses.", "nurse"),
     ("Two of the seven incumbents lost their seats.", "incumbent"),
+    ("The number of workers killed in the blast rose to nine overnight.", "worker"),  # when, not what
 ])
 def test_describing_words_names_and_numbers_stay_out_of_a_unit(sentence, unit):
     assert figures(sentence)[0].unit == unit
