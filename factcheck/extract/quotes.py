@@ -1037,13 +1037,16 @@ def organisation_its_sentences_open_with(spans, book: SpeakerBook) -> str | None
     """The organisation a spokesperson with none named speaks for, when the nearest of the sentences at ``spans``
     (the spokesperson's own, then the one before) opens with it: by a noun the article names it by ("The group
     has 30 posts approved, a spokesperson said": Midwest Hospitals Group), or by its name ("Luz Andina did not
-    respond ..., but a spokesperson said")."""
-    for start, end in spans:
+    respond ..., but a spokesperson said"), or, in the spokesperson's own sentence, by that noun where the article
+    names none ("The defence ministry insists the price is fair, and a spokesman said": the defence ministry's)."""
+    for position, (start, end) in enumerate(spans):
         the_noun = _THE_NOUN_OPENING.match(book.body, start, end)
         if the_noun:
             named = named_org(book, "the " + the_noun.group(1).lower())
             if named:
                 return named
+            if position == 0 and the_noun.group(1).lower() in ORG_NOUNS:
+                return the_noun.group(0).strip()
         business = business_its_sentences_open_with([(start, end)], book)
         if business:
             return business

@@ -757,7 +757,9 @@ _BANK_NAME_WORDS = frozenset({"bank", "banco", "banque", "bancorp", "bancshares"
 # "Bluegrass FC", "the miner" "Tagumpay Gold Mining Corp.".
 KIND_NAME_WORDS = {
     "club": {"club", "fc", "afc", "cf", "sc", "cd", "united", "rovers", "athletic", "wanderers", "rangers",
-             "albion", "hc", "ehc", "sv", "tsv", "vfb", "vfl", "fk", "basket", "spor"},
+             "albion", "hc", "ehc", "sv", "tsv", "vfb", "vfl", "fk", "basket", "spor",
+             # Belgian, Croatian, Polish, Czech and Italian clubs' initials: "KV Oostbrugge", "HNK Rijeka", "GKS Tychy"
+             "kv", "kvc", "krc", "kaa", "rsc", "rfc", "sk", "nk", "hnk", "gks", "pfc", "ssc"},
     "consortium": {"consortium", "consorcio", "konsortium", "consórcio", "consorzio"},
     "miner": {"mining", "mines", "minerals", "minera"},
     "developer": {"developer", "developers", "developments"},

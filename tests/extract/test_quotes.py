@@ -1646,6 +1646,12 @@ def test_a_spanish_name_opened_by_what_the_business_is():
      "spokesperson said.", "a spokesperson for Midwest Hospitals Group"),  # the body its sentence opens with
     ("Luz Andina did not respond to questions, but a spokesperson said 1,250 crews were now working in the field. "
      "Luz Andina serves 2 million customers.", "a spokesperson for Luz Andina"),  # ... by its name
+    ("The defence ministry insists the price is fair, and a spokesman said the deal had been checked by three audit "
+     "teams.", "a spokesman for the defence ministry"),  # ... by the noun alone, where the article names none
+    ("KV Oostbrugge signed the forward on Monday.\n\nThe club has sold more than 2,500 shirts since, a spokeswoman "
+     "said.", "a spokeswoman for KV Oostbrugge"),  # a club by its initials
+    ("The group posted stolen files online.\n\nThe hospital's IT team has restored 40 per cent of systems, a "
+     "spokeswoman said.", "a spokeswoman"),  # (not a body a sentence before names by a noun)
 ])
 def test_a_spokesperson_with_no_organisation_speaks_for_the_one_its_sentence_opens_with(body, speaker):
     assert [q.speaker for q in quotes(body)][-1] == speaker
