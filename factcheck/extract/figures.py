@@ -734,9 +734,10 @@ class FigureParser:
             value, unit = fraction * 100, "%"
         # qualifier before the figure
         qualifier, qual_start = self._qualifier(lowered, start_index if sign_index is None else sign_index)
-        if qualifier is not None and unit in DURATIONS \
-                and lowered[qual_start] in ("over", "under", "just", "only", "some"):
-            qualifier, qual_start = None, None
+        if qualifier is not None and unit in DURATIONS and (
+                lowered[qual_start] in ("over", "just", "only", "some")
+                or lowered[qual_start] == "under" and lowered[first_number_index + 1:first_number_index + 2] == ["-"]):
+            qualifier, qual_start = None, None  # "over three years", "under 15-year contracts" (not "under 45 minutes")
         if word_with_unit is not None and word_with_unit[2] == first_number_index + 2 and qualifier is None:
             return None  # "a year" is a figure only after a qualifier: "more than a year", "about a mile"
         if range_high is not None:

@@ -792,6 +792,9 @@ def test_a_dateline_is_not_part_of_a_subject(sentence, subject):
     ("The storm buried Millbrook under 22 inches of snow.", "22", "exact"),
     ("Miners were trapped under 40 feet of rock.", "40", "exact"),
     ("Prices fell under 3%.", "under 3%", "less_than"),
+    # a span of time too, unless the number describes a noun ("under 15-year contracts": by their terms)
+    ("The trip will take under 45 minutes.", "under 45", "less_than"),
+    ("Plants supply power under 15-year contracts.", "15-year", "exact"),
 ])
 def test_under_after_a_verb_of_placing_is_a_place_not_a_bound(sentence, raw, qualifier):
     figure = one(sentence)
