@@ -1733,6 +1733,10 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             subject_text = sentence[:words[k][1]].rstrip()
             if subject_text.endswith(DAY_ENDINGS):
                 subject_text = DAY_AFTER_COMMA.sub(",", subject_text)  # "..., Dr. Kofi Amoako-Tuffour, on Monday said"
+            subject_words = k  # (a short name in brackets is no word of the subject's: "... Development (DSWD) said")
+            aside = ASIDE_AFTER_NAME.search(subject_text) if subject_text.endswith(")") else None
+            if aside is not None:
+                subject_words -= len(words_with_offsets(aside.group(0)))
             described = DESCRIBED_SOURCE.match(subject_text)
             opened = subject_text.split(",", 1)
             # (not "told people to stay indoors", "asked residents not to": what they were told to do)
@@ -1758,7 +1762,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                     subject_text = joined[1]  # "Last year's total was a record, and experts warn"
             elif "," in subject_text and (joined_speaker := _joined_speaker(subject_text)) is not None:
                 subject_text = joined_speaker  # "The plan covers 4,300 trees, but the mayor said"
-            elif k >= 10 and not _ANONYMOUS_TAIL.fullmatch(subject_text) and not named_at_organisation(subject_text) \
+            elif subject_words >= 10 and not _ANONYMOUS_TAIL.fullmatch(subject_text) \
+                    and not named_at_organisation(subject_text) \
                     and not UNNAMED_AT_LENGTH.fullmatch(subject_text):
                 # "Kessler Biologics, a vaccine maker based in the state, said": only a name with an
                 # appositive or relative clause between it and the verb (or a source described by what it
@@ -1868,9 +1873,11 @@ def said_on_after_the_cue(body: str, sentence_spans, found) -> list[FoundQuote]:
 
 # The word joining what was said after a parenthetical cue to what came before it.
 _JOINED_ON = re.compile(r"\s*(?:and|but)\s+")
-# A cue closing what was said, then more of it: ", he said, and ...", ", the bank said, but ...".
-_CUE_THEN_MORE = re.compile(r",\s+[^,;:\"“”]{1,80}?\b(?:said|says|added)(?:\s+on\s+\w+)?,"
-                            + _JOINED_ON.pattern + r"(?P<more>[^;:\"“”]+)")
+# A cue closing what was said, then more of it: ", he said, and ...", ", the bank said, but ...", or what came of
+# it: ", the commission said, leaving about 650 pilgrims still waiting".
+_CUE_THEN_MORE = re.compile(r",\s+[^,;:\"“”]{1,80}?\b(?:said|says|added)(?:\s+on\s+\w+)?,(?:"
+                            + _JOINED_ON.pattern + r"|\s+(?=(?:leaving|bringing|taking|raising|lifting|pushing)\s))"
+                            r"(?P<more>[^;:\"“”]+)")
 
 
 # One unnamed source and why it is not named, however long: "A nurse who asked not to be named because she was

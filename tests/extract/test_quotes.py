@@ -164,6 +164,8 @@ def test_a_title_in_quotes_is_not_a_quote():
          "his campus had identified 23 students", "Hendra Gunawan"),  # a title before a described name
         ("Pelangi Air, which operates 140 flights a day, mostly in eastern Indonesia, said it would cancel 90 flights.",
          "it would cancel 90 flights", "Pelangi Air"),  # a relative clause closed by an aside
+        ("The Department of Social Welfare and Development (DSWD) said it had released P10,000 each to 587 vendors.",
+         "it had released P10,000 each to 587 vendors", "Department of Social Welfare and Development"),  # (its initials)
         ("The dam is not in danger, the authority's chief dispatcher, Radek Šimůnek, told reporters.",
          "The dam is not in danger", "Radek Šimůnek"),  # a role of any doer's word
         # a source described at length by what it knows
@@ -1158,6 +1160,10 @@ def test_a_closing_cue_that_goes_on_says_more():
     assert what_was_said(body)[1] == ("it had no evidence that passwords were compromised", "the bank")
     body = "Occupancy rose to 87%, organisers said, and hotels were full, according to the hotel association."
     assert what_was_said(body) == [("Occupancy rose to 87%", "organisers")]
+    # ... or what came of it
+    body = ("A second flight departed on Friday, the National Hajj Commission said, leaving about 650 pilgrims still "
+            "waiting in Kano.")
+    assert what_was_said(body)[1] == ("leaving about 650 pilgrims still waiting in Kano", "National Hajj Commission")
     body = ("One train was held for about 15 minutes because of a door fault, Hai Phong Metro Co. said, adding that "
             "no one was hurt.")
     assert what_was_said(body) == [("One train was held for about 15 minutes because of a door fault",
