@@ -1787,8 +1787,8 @@ _DIMENSIONS = frozenset({"high", "long", "wide", "deep", "tall", "thick"})
 
 
 # Verbs in -s that are plural nouns after a number (a verb after "three" would not take the -s): "claimed
-# three lives", "seven stolen works", "10 straight wins".
-_VERBS_THAT_ARE_PLURAL_NOUNS = frozenset({"lives", "works", "wins", "runs", "returns", "remains", "stays"})  # "overnight stays"
+# three lives", "seven stolen works", "10 straight wins", "1,300 overnight stays".
+_VERBS_THAT_ARE_PLURAL_NOUNS = frozenset({"lives", "works", "wins", "runs", "returns", "remains", "stays"})
 
 
 # How many words the noun phrase after a number may take before its noun: "10 consecutive successful

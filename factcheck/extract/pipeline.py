@@ -20,8 +20,7 @@ from factcheck.extract.figures import carry_group_unit, find_figures
 from factcheck.extract.patterns import word_alternation
 from factcheck.extract.quotes import (FoundQuote, business_its_sentences_open_with, business_the_story_is_about,
                                       find_direct_quotes, find_reported_speech, gives_no_organisation, has_long_quote,
-                                      is_spokesperson,
-                                      may_stand_for, named_org, organisation_its_sentences_open_with,
+                                      is_spokesperson, may_stand_for, named_org, organisation_its_sentences_open_with,
                                       resolve_speakers, said_going_on, said_on_after_the_cue, speaking_for,
                                       spokesperson_named, subject_org, with_double_quote_marks)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote

@@ -1018,7 +1018,7 @@ def business_the_story_is_about(nearest, first, book: SpeakerBook) -> str | None
     name = opening.group("name")
     words = name.split()
     after = book.body[opening.end("name"):opening.end("name") + 40].split(None, 2)
-    if after[0] in ("'s", "’s") and len(after) > 1 and after[1] in _PUBLIC_WORDS:
+    if after[:1] in (["'s"], ["’s"]) and after[1:2] and after[1] in _PUBLIC_WORDS:
         return None  # "Vila Aurora's city council voted ...": a place's
     if len(words) < 2 or any(word.isupper() and len(word) > 4 for word in words) \
             or words[0].lower() in _NOT_A_BUSINESS_OPENING or book.is_person(name) \

@@ -461,8 +461,8 @@ def _marker_ordinal(marker: str):
 
 
 _TITLE_END = re.compile(
-    r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Assoc|Asst|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Sen|Rep|Gov|Rev|Fr|Supt|Insp|Comr|Commr|Det|"
-    r"Atty|Amb|Hon)\.$")
+    r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Assoc|Asst|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Sen|Rep|Gov|Rev|Fr|Supt|Insp|"
+    r"Comr|Commr|Det|Atty|Amb|Hon)\.$")
 # A name's initials, dotted and run together, ending a piece: "Author J.K.", "Advocate K.R."; and a surname
 # opening the next: "Rowling said", "Venkatesh, who".
 _INITIALS_END = re.compile(r"(?:^|\s)([A-Z](?:\.[A-Z])+)\.$")

@@ -1335,7 +1335,7 @@ _SOME_OF_WHOM = re.compile(r"(?:many|some|most|all|several|few|both|none|half)\s
 _RELATIVE_WITH_A_LIST = re.compile(r"(?P<head>(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4}),\s+(?:which|who)\s+"
                                    r"[^,;:\"“”]{3,120}?(?:(?:,\s+[A-Z][^,;:\"“”]{0,40}?)+"
                                    r"\s+(?:and|or)\s+[A-Z][^,;:\"“”]{0,40}|"
-                                   r",\s+(?:mostly|mainly|largely|chiefly|almost\s+all|most\s+of\s+them|many\s+of\s+them)"
+                                   r",\s+(?:mostly|mainly|largely|chiefly|almost\s+all|(?:most|many)\s+of\s+them)"
                                    r"\s+[^,;:\"“”]{2,60}),")
 
 

@@ -165,7 +165,7 @@ def test_a_title_in_quotes_is_not_a_quote():
         ("Pelangi Air, which operates 140 flights a day, mostly in eastern Indonesia, said it would cancel 90 flights.",
          "it would cancel 90 flights", "Pelangi Air"),  # a relative clause closed by an aside
         ("The Department of Social Welfare and Development (DSWD) said it had released P10,000 each to 587 vendors.",
-         "it had released P10,000 each to 587 vendors", "Department of Social Welfare and Development"),  # (its initials)
+         "it had released P10,000 each to 587 vendors", "Department of Social Welfare and Development"),  # initials
         ("The dam is not in danger, the authority's chief dispatcher, Radek Šimůnek, told reporters.",
          "The dam is not in danger", "Radek Šimůnek"),  # a role of any doer's word
         # a source described at length by what it knows
