@@ -1979,7 +1979,10 @@ _KIND_NOUNS_IN_ING = frozenset({"morning", "evening", "nursing", "housing", "par
                                 "recycling", "manufacturing", "banking", "trading", "operating", "planning",
                                 "breeding", "farming", "logging", "packing", "printing", "dining", "filling",
                                 "holding", "funding", "landing", "pumping", "loading", "counting",
-                                "sorting", "marketing", "advertising"})
+                                "sorting", "marketing", "advertising", "generating", "bathing", "mooring",
+                                "dredging", "passing", "nesting", "calling", "laying", "spawning", "grazing",
+                                "molding", "moulding", "angling", "drinking", "washing", "sewing", "sleeping",
+                                "hiking", "cycling", "sailing", "racing", "walking", "paying"})
 _PARTICIPLES_IN_N = frozenset({"sworn", "known", "grown", "given", "taken", "chosen", "driven", "written",
                                "fallen", "stolen", "broken", "frozen", "hidden", "sunken", "proven", "shown"})
 # The only words that join a unit of measure: "580,000 square feet", "270,000 metric tons", "180 nautical

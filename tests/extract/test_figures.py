@@ -489,6 +489,10 @@ def test_the_counted_noun_is_the_head_of_its_phrase(sentence, unit):
     ("The ferry measured 312 gross tons.", "gross ton"),  # a ship's volume, not its weight
     ("Turbidity at the intake topped 14,200 NTU on Monday.", "NTU"),
     ("The blast destroyed 24 broadband spacecraft.", "broadband spacecraft"),
+    # nouns in -ing that name a kind
+    ("Surveyors heard 64 calling males.", "calling male"),
+    ("The plant shut two of its generating units.", "generating unit"),
+    ("The farm keeps 40,000 laying hens.", "laying hen"),
 ])
 def test_a_counted_noun_keeps_the_nouns_that_say_what_kind_of_thing_it_is(sentence, unit):
     assert one(sentence).unit == unit
