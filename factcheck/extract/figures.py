@@ -367,9 +367,14 @@ def _singular(lower: str) -> str:
         if lower in _NOUNS_IN_IE or lower.endswith("calories"):
             return lower[:-1]  # "movies", "gigacalories"
         return lower[:-3] + "y"
-    if lower.endswith(("ches", "shes", "xes", "sses", "zes")):
+    if lower.endswith(("ches", "shes", "xes", "sses", "zes")) or lower in _PLURALS_IN_OES:
         return lower[:-2]
     return lower[:-1]
+
+
+# Plurals in -oes of nouns in -o ("cargoes", "tomatoes"); most nouns in -oes are in -oe ("shoes", "canoes").
+_PLURALS_IN_OES = frozenset({"cargoes", "tomatoes", "potatoes", "volcanoes", "heroes", "torpedoes", "mangoes",
+                             "vetoes", "echoes", "tornadoes", "embargoes", "mosquitoes"})
 
 
 # Nouns in -us whose plural adds -es ("campuses"); most words in -uses drop only the -s ("houses", "causes").
@@ -2005,7 +2010,7 @@ def _compound_unit(modifiers, unit):
             return " ".join([*reversed(kind[:-1]), unit])
         if len(kind) == 2 or not _names_a_kind(text, low, unit):
             break
-        kind.append(low)
+        kind.append(text if _is_initialism(text) else low)
     return " ".join([*reversed(kind), unit])
 
 
@@ -2031,10 +2036,22 @@ def _names_a_kind(text, low, unit) -> bool:
         return low in _MEASURE_KINDS
     if "-" in low and text[:1].islower():
         return _hyphenated_kind(low)
+    if _is_initialism(text):
+        return True  # "120 POS machines", "four LNG carriers", "40 PhD places"
     if not (text[:1].islower() and low.isalpha()) or low in _DESCRIBING_WORDS or low in _IRREGULAR_PAST \
             or low in _PARTICIPLES_IN_N or low in NUMBER_WORDS:
         return False
     return not low.endswith(_DESCRIBING_ENDINGS) or low in _KIND_NOUNS_IN_ING or low in _NOUNS_IN_LY
+
+
+def _is_initialism(text) -> bool:
+    """Letters standing for words, most of them capitals: "POS", "LNG", "SIM", "PhD" (not "Tesla", "Kuiper"), and
+    not a place's ("UK stores" are stores) nor a Roman numeral ("Henry III portraits")."""
+    return 2 <= len(text) <= 5 and text.isalpha() and text[:1].isupper() and sum(map(str.isupper, text)) >= 2 \
+        and text not in _PLACE_INITIALS and not set(text) <= set("IVXLCDM")
+
+
+_PLACE_INITIALS = frozenset({"US", "USA", "UK", "EU", "UAE", "UN", "DRC", "PRC", "NZ"})
 
 
 def _hyphenated_kind(low) -> bool:
