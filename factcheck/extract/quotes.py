@@ -990,16 +990,21 @@ def business_its_sentences_open_with(spans, book: SpeakerBook) -> str | None:
         if opening is None:
             continue
         name = opening.group("name")
-        words = name.split()
         # (a name that says something right before, or that the sentence calls a business, needs no second
         # mention: "Farmavit said on Wednesday ...", "Ecuadorian pipeline operator Oleoducto Andino de Crudos")
         times = 1 if position <= 1 and opening.group("verb") in SAYING_ONLY or opening.group("kind") else 2
-        if words[0].lower() in _NOT_A_BUSINESS_OPENING or not opening.group("kind") and book.is_person(name) or any(
-                word.lower().rstrip(".") in ROLE_WORDS for word in words) or not _may_be_a_business(name, book) \
+        if not opening.group("kind") and book.is_person(name) or _names_no_business(name, book) \
                 or not book.comes_back_to_by_name(name, times):
             return None  # the nearest sentence is about someone or something else
         return name
     return None
+
+
+def _names_no_business(name: str, book: SpeakerBook) -> bool:
+    """Whether a name opening a sentence cannot be a business's: a word no business opens with ("When", "Its"),
+    a role in it ("Mayor Ana Ruiz"), or a public body's (``_may_be_a_business``)."""
+    return name.split()[0].lower() in _NOT_A_BUSINESS_OPENING \
+        or any(word.lower().rstrip(".") in ROLE_WORDS for word in name.split()) or not _may_be_a_business(name, book)
 
 
 def business_the_story_is_about(nearest, first, book: SpeakerBook) -> str | None:
@@ -1020,9 +1025,8 @@ def business_the_story_is_about(nearest, first, book: SpeakerBook) -> str | None
     after = book.body[opening.end("name"):opening.end("name") + 40].split(None, 2)
     if after[:1] in (["'s"], ["’s"]) and after[1:2] and after[1] in _PUBLIC_WORDS:
         return None  # "Vila Aurora's city council voted ...": a place's
-    if len(words) < 2 or any(word.isupper() and len(word) > 4 for word in words) \
-            or words[0].lower() in _NOT_A_BUSINESS_OPENING or book.is_person(name) \
-            or any(word.lower().rstrip(".") in ROLE_WORDS for word in words) or not _may_be_a_business(name, book):
+    if len(words) < 2 or any(word.isupper() and len(word) > 4 for word in words) or book.is_person(name) \
+            or _names_no_business(name, book):
         return None
     if any(other != name for other in book.corporate_names()):
         return None  # a bidder and its target: "the company" may be either

@@ -480,7 +480,7 @@ def _split_after_a_time_before_a_quote(text: str, pieces):
     for start, end in pieces:
         for match in _TIME_BEFORE_A_QUOTE.finditer(text, start, end):
             result.append((start, match.end()))
-            start = match.end() + len(text[match.end():end]) - len(text[match.end():end].lstrip())
+            start = match.end()  # (the space before the quote is stripped with every piece's)
         result.append((start, end))
     return result
 
