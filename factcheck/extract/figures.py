@@ -682,7 +682,7 @@ class FigureParser:
             # "percentage points", unless a percent sign came first; "a quarter of a percentage point", "half a
             # percentage point"
             joined = 2 if fraction is not None and lowered[after:after + 2] == ["of", "a"] else \
-                1 if fraction is not None and lowered[after] == "a" else 0
+                1 if fraction is not None and lowered[after:after + 1] == ["a"] else 0  # (the number may end it)
             if not percent and after + joined + 1 < n and lowered[after + joined] == "percentage" \
                     and lowered[after + joined + 1] in ("point", "points"):
                 unit = "percentage point"

@@ -123,6 +123,16 @@ def test_digits_that_are_not_decimal_skip_no_sentence(body, caplog):
     assert not [record for record in caplog.records if "E-EXTRACT" in record.getMessage()]
 
 
+@pytest.mark.parametrize("body", ["Support stood at about a third %", "It fell a third percent"])
+def test_a_share_in_words_closing_a_sentence_skips_no_sentence(body, caplog):
+    # a share in words ("a third") then "percent" with nothing after it: the check for "a percentage point" once
+    # read past the last word and dropped the sentence's figures
+    from factcheck.extract.figures import find_numbers_in_text
+    find_numbers_in_text(body)
+    check(body)
+    assert not [record for record in caplog.records if "E-EXTRACT" in record.getMessage()]
+
+
 @pytest.mark.parametrize("body", [", he said the plan would cost more than expected.",
                                   "Talks ended. , said the union, the offer was too low."])
 def test_a_sentence_opening_with_a_comma_loses_no_component(body, caplog):
