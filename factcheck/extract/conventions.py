@@ -59,8 +59,8 @@ _PROVINCIAL = re.compile(r"\b(?:[Pp]rovincial|[Pp]rovincewide|[Tt]he province(?:
 _OTHER_CURRENCY = re.compile(r"[€£¥₹₱₩₫₦₺₪฿₵৳]|\bR\d|\bS/ ?\d|\b(?:" + "|".join(sorted(
     word for word, code in CURRENCY_WORDS.items() if code != "USD" and word != "won")) + r")\b")
 # The large cities of Canada, Australia and New Zealand, by the region's group name in the patterns below.
-_LARGE_CITIES = {"ca": ("Toronto", "Montreal", "Vancouver", "Ottawa", "Calgary", "Edmonton", "Winnipeg", "Halifax",
-                        "Regina"),
+_LARGE_CITIES = {"ca": ("Toronto", "Montreal", "Montréal", "Vancouver", "Ottawa", "Calgary", "Edmonton", "Winnipeg",
+                        "Halifax", "Regina"),
                  "au": ("Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra", "Hobart", "Darwin"),
                  "nz": ("Wellington", "Auckland", "Christchurch", "Dunedin")}
 # Cities that are people's names as often, read from a dateline only.
@@ -82,13 +82,13 @@ _HYPHENATED_MILLIONS = re.compile(r"(?<![A-Z])\$\d[\d.,]*-(?:million|billion)\b"
 # Canada's stock exchange: "its shares fell 6.5% on the Toronto Stock Exchange".
 _CANADIAN_EXCHANGE = re.compile(r"\b(?:Toronto Stock Exchange|TSX)\b")
 # The country an article written the British way names, for its bare "$" (a British article would write "£").
-_COUNTRY_WORD = re.compile(r"\b(Canada|Canadians?|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|"
+_COUNTRY_WORD = re.compile(r"\b(Canada|Canadians?|Ontario|Qu[eé]bec|Alberta|British Columbia|Manitoba|Saskatchewan|"
                            r"Nova Scotia|Ottawa|Australia|Australians?|New South Wales|Queensland|Victoria|"
                            r"Tasmania|Canberra|New Zealand(?:ers?)?|NZ|Fiji(?:ans?)?|Suva|Vanua Levu|Viti Levu)\b")
 # The dollar of each place these patterns name.
 _DOLLAR_OF_PLACE = {
-    **dict.fromkeys(("Canada", "Canadian", "Canadians", "Ontario", "Quebec", "Alberta", "British Columbia",
-                     "Manitoba", "Saskatchewan", "Nova Scotia", "Ottawa"), "CAD"),
+    **dict.fromkeys(("Canada", "Canadian", "Canadians", "Ontario", "Quebec", "Québec", "Alberta",
+                     "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia", "Ottawa"), "CAD"),
     **dict.fromkeys(("Australia", "Australian", "Australians", "New South Wales", "Queensland", "Victoria",
                      "Tasmania", "Canberra"), "AUD"),
     **dict.fromkeys(("New Zealand", "New Zealander", "New Zealanders", "NZ"), "NZD"),

@@ -20,6 +20,8 @@ def units(body):
     # written the British way, in one country that writes "$"
     ("Fines fell 40 per cent after Canadian libraries dropped them, saving $31 million.", "$31 million", "CAD"),
     ("Fines fell 40 percent after Canadian libraries dropped them, saving $31 million.", "$31 million", "USD"),
+    ("Officers of the Sûreté du Québec and the community centre got $25,000.", "$25,000", "CAD"),  # in French
+    ("A new Montréal arena will cost $12 million.", "$12 million", "CAD"),
     ("Visitors will pay $45, though New Zealanders get in free, a 40 per cent rise.", "$45", "NZD"),
     ("An audit in Kellerton, Ont., found the city took in $47.1m from parking fines.", "$47.1m", "CAD"),
     ("The provincial Labour Ministry set aside $12 million for retraining.", "$12 million", "CAD"),
