@@ -218,7 +218,7 @@ _SHARED_CURRENCIES = {
                               r"Chocó|Caquetá|Putumayo|Boyacá|Cundinamarca|Tolima|Huila|Casanare|Nariño|"
                               r"Bucaramanga|Cúcuta|Ibagué|Villavicencio|Manizales"),
             "UYU": re.compile(r"Uruguay|Montevideo|Paysandú|Tacuarembó|Treinta y Tres|Cerro Largo|Punta del Este|"
-                              r"Canelones|Lavalleja"),
+                              r"Canelones|Lavalleja|Durazno|Salto\b|Artigas|Colonia del Sacramento"),
             "DOP": re.compile(r"Dominican Republic|Santo Domingo|Punta Cana")},
     "NOK": {"NOK": re.compile(r"Norw|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Bodø|Ålesund|Vestland|Nordland|"
                               r"Finnmark|Rogaland|Lofoten"),
@@ -234,13 +234,13 @@ _SHARED_CURRENCIES = {
     "INR": {"INR": re.compile(r"India"),
             "PKR": re.compile(r"Pakistan|Karachi|Lahore|Islamabad|Peshawar|Rawalpindi|Quetta|Khyber|Sindh|Balochistan|"
                               r"Multan|Faisalabad|Sialkot|Gujranwala|Gilgit"),
-            "LKR": re.compile(r"Sri Lanka|Colombo|Kandy|Galle|Jaffna|Trincomalee|Batticaloa|Anuradhapura|Kurunegala|"
+            "LKR": re.compile(r"Lanka|Ceylon|Colombo|Kandy|Galle|Jaffna|Trincomalee|Batticaloa|Anuradhapura|Kurunegala|"
                               r"Ratnapura"),
             "NPR": re.compile(r"Nepal|Kathmandu|Pokhara|Lalitpur|Bhaktapur|Chitwan|Biratnagar|Solukhumbu|Gandaki|"
                               r"Lumbini|Karnali|Bagmati")},
     "KES": {"KES": re.compile(r"Keny|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret"),
-            "TZS": re.compile(r"Tanzania|Dar es Salaam|Dodoma|Arusha|Zanzibar|Mwanza|Morogoro|Mbeya|Mtwara|Lindi\b|"
-                              r"Tanga\b|Iringa|Tabora|Kigoma|Shinyanga|Singida|Songea|Ruvuma|Musoma|Bukoba"),
+            "TZS": re.compile(r"Tanzania|Dar es Salaam|Dodoma|Arusha|Zanzibar|Unguja|Mwanza|Morogoro|Mbeya|Mtwara|"
+                              r"Lindi\b|Tanga\b|Iringa|Tabora|Kigoma|Shinyanga|Singida|Songea|Ruvuma|Musoma|Bukoba"),
             "UGX": re.compile(r"Ugand|Kampala|Entebbe|Gulu|Jinja|Mbarara|Masaka|Mbale|Fort Portal|"
                               r"Kasese|Soroti|Hoima|Kabale|Ankole"), "SOS": re.compile(r"Somali|Mogadishu")},
     "IQD": {"IQD": re.compile(r"Iraq|Baghdad|Basra|Erbil|Mosul|Najaf|Kirkuk"),
@@ -263,7 +263,8 @@ _SHARED_CURRENCIES = {
     "PHP": {"PHP": _PHILIPPINES,
             "BWP": re.compile(r"Botswana|Gaborone|Francistown|Maun\b|Okavango|Ngamiland|Kasane|Chobe")},
     # the kwacha's "K" is also the kina's and the kyat's
-    "ZMW": {"ZMW": re.compile(r"Zambia|Lusaka|Copperbelt|Kitwe|Ndola"), "MWK": re.compile(r"Malawi|Lilongwe|Blantyre"),
+    "ZMW": {"ZMW": re.compile(r"Zambia|Lusaka|Copperbelt|Kitwe|Ndola"),
+            "MWK": re.compile(r"Malawi|Lilongwe|Blantyre|Mzuzu|Zomba|Kasungu|Mchinji|Mangochi|Dedza"),
             "PGK": re.compile(r"Papua New Guinea|Port Moresby"), "MMK": re.compile(r"Myanmar|Yangon|Naypyidaw")},
     "RON": {"RON": re.compile(r"Romania|Bucharest|Cluj|Timișoara|Timisoara|Iași|Iasi|Constanța|Constanta|Brașov|"
                               r"Brasov|Transylvania|Moldavia|Wallachia|Dobruja"),

@@ -115,7 +115,15 @@ CURRENCY_OF_ADJECTIVE = {
     "saudi": {"riyal": "SAR"}, "qatari": {"riyal": "QAR"}, "peruvian": {"sol": "PEN"},
     "jordanian": {"dinar": "JOD"}, "kuwaiti": {"dinar": "KWD"}, "tunisian": {"dinar": "TND"},
     "algerian": {"dinar": "DZD"}, "serbian": {"dinar": "RSD"}, "south korean": {"won": "KRW"},
-    "korean": {"won": "KRW"},
+    "korean": {"won": "KRW"}, "namibian": {"dollar": "NAD"}, "jamaican": {"dollar": "JMD"},
+    "fijian": {"dollar": "FJD"}, "fiji": {"dollar": "FJD"}, "liberian": {"dollar": "LRD"},
+    "bahamian": {"dollar": "BSD"}, "barbadian": {"dollar": "BBD"}, "belize": {"dollar": "BZD"},
+    "guyanese": {"dollar": "GYD"}, "brunei": {"dollar": "BND"}, "east caribbean": {"dollar": "XCD"},
+    "zambian": {"kwacha": "ZMW"}, "malawian": {"kwacha": "MWK"}, "iraqi": {"dinar": "IQD"},
+    "libyan": {"dinar": "LYD"}, "bahraini": {"dinar": "BHD"}, "omani": {"rial": "OMR"},
+    "yemeni": {"rial": "YER"}, "iranian": {"rial": "IRR"}, "somali": {"shilling": "SOS"},
+    "rwandan": {"franc": "RWF"}, "burundian": {"franc": "BIF"}, "congolese": {"franc": "CDF"},
+    "guinean": {"franc": "GNF"}, "mauritian": {"rupee": "MUR"}, "icelandic": {"krona": "ISK", "króna": "ISK"},
 }
 _CURRENCY_ADJECTIVE_FIRST_WORDS = frozenset(adjective.split()[0] for adjective in CURRENCY_OF_ADJECTIVE)
 # The singular of currency words whose plural is no word plus "s".

@@ -165,6 +165,8 @@ def test_a_one_letter_metric_symbol_is_spelled_as_its_article_would(body, surfac
     ("Workers at the Liberec plant are owed about 240 million crowns.", "CZK"),
     ("The family in Bălți will receive 50,000 lei from the government.", "MDL"),  # Moldova's leu
     ("In Cluj the fine was 50,000 lei.", "RON"),
+    ("Producers from the departments of Florida and Durazno are owed about 270 million pesos.", "UYU"),
+    ("Villagers in Mchinji lost K1.2bn to the scheme, and the fertiliser went to Zambia.", "MWK"),
     # another amount in one country's own sign or code says whose the shared word is, though a neighbour is
     # named as often
     ("The Kenyan operator loses Sh135 million a day. Riders normally pay TSh 650 a ride.", "TZS"),
@@ -180,6 +182,8 @@ def test_a_currency_word_several_countries_use_is_the_named_country_s(body, unit
 @pytest.mark.parametrize("body, context, unit", [
     ("A single adult ride will cost $3.75 from March.", "Amberlea fares rise\nCanadian Transit Review", "CAD"),
     ("The club owes 40 million pesos to former players.", "Argentine club nears a debt deal\nCancha", "ARS"),
+    ("The basic daily wage in the zone is Rs. 1,350.", "Kandawala strike\nLanka Morning Ledger", "LKR"),
+    ("A relief package of 250 million shillings was announced.", "Seaweed farms fail\nUnguja Coast Courier", "TZS"),
     # the body's own word comes first
     ("The club, in Mexico City, owes 40 million pesos.", "Argentine club nears a debt deal\nCancha", "MXN"),
     ("A single adult ride will cost $3.75 from March.", "Fares rise\nThe Standard", "USD"),

@@ -48,6 +48,8 @@ def one(sentence):
         ("They paid 40 Canadian dollars.", 40, "CAD"),
         ("It sold for 2 million New Zealand dollars.", 2e6, "NZD"),
         ("It cost 3 million Norwegian kroner.", 3e6, "NOK"),
+        ("Spending is put at roughly 190 billion Namibian dollars.", 190e9, "NAD"),
+        ("The court froze 4 million Malawian kwacha.", 4e6, "MWK"),  # the kwacha's word is Zambia's too
         ("Drivers will pay 26 crowns per passage.", 26, "NOK"),  # the crown, its country left to the article
         # currencies in their own plurals, and their codes
         ("The bill reached 6.8 billion forints.", 6.8e9, "HUF"),
