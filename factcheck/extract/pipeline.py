@@ -18,11 +18,12 @@ from factcheck.extract.claims import Claim, Quote
 from factcheck.extract.conventions import apply_conventions
 from factcheck.extract.figures import carry_group_unit, find_figures
 from factcheck.extract.patterns import word_alternation
-from factcheck.extract.quotes import (FoundQuote, business_its_sentences_open_with, business_the_story_is_about,
-                                      find_direct_quotes, find_reported_speech, gives_no_organisation, has_long_quote,
-                                      is_spokesperson, may_stand_for, named_org, organisation_its_sentences_open_with,
-                                      resolve_speakers, said_going_on, said_on_after_the_cue, speaking_for,
-                                      spokesperson_named, subject_org, with_double_quote_marks)
+from factcheck.extract.quotes import (FoundQuote, business_its_sentences_open_with, business_named_by_its_work,
+                                      business_the_story_is_about, find_direct_quotes, find_reported_speech,
+                                      gives_no_organisation, has_long_quote, is_spokesperson, may_stand_for, named_org,
+                                      organisation_its_sentences_open_with, resolve_speakers, said_going_on,
+                                      said_on_after_the_cue, speaking_for, spokesperson_named, subject_org,
+                                      with_double_quote_marks)
 from factcheck.extract.scoring import score_attribution, score_figure, score_quote
 from factcheck.extract.sentences import dateline_end, get_splitter
 from factcheck.extract.speakers import ROLE_WORDS, SpeakerBook, in_running_text, speaker_kind
@@ -172,6 +173,7 @@ def _credit_the_business_just_told_of(claims, spans, starts, book):
             continue
         nearest = list(_sentences_back(spans, starts, claim.start, 3))
         claim.speaker = business_its_sentences_open_with(nearest, book) \
+            or (business_named_by_its_work(nearest, book) if claim.speaker.lower() in _ANY_BUSINESS else None) \
             or business_the_story_is_about(nearest[:1], spans[0], book) or claim.speaker
 
 
@@ -181,6 +183,8 @@ def _sentences_back(spans, starts, offset, count):
     return reversed(spans[max(0, index - count + 1):index + 1])
 
 
+# How a business of any trade is credited again (not "the airline" of a sentence naming its airport's operator).
+_ANY_BUSINESS = frozenset({"the company", "the firm"})
 # How a business already named is credited again.
 _BUSINESS_PHRASES = frozenset({"the company", "the firm", "the utility", "the airline", "the carrier", "the retailer",
                                "the lender", "the insurer", "the club", "the operator", "the miner"})

@@ -987,8 +987,8 @@ def business_its_sentences_open_with(spans, book: SpeakerBook) -> str | None:
     to (``SpeakerBook.comes_back_to_by_name``)."""
     for position, (start, end) in enumerate(spans):
         opening = _BUSINESS_OPENING.match(book.body, start, end)
-        if opening is None:
-            continue
+        if opening is None or opening.group("name") in ("It", "Its"):
+            continue  # ("It said slurry had run 30 km": the one the sentence before is about)
         name = opening.group("name")
         # (a name that says something right before, or that the sentence calls a business, needs no second
         # mention: "Farmavit said on Wednesday ...", "Ecuadorian pipeline operator Oleoducto Andino de Crudos")
@@ -1005,6 +1005,36 @@ def _names_no_business(name: str, book: SpeakerBook) -> bool:
     a role in it ("Mayor Ana Ruiz"), or a public body's (``_may_be_a_business``)."""
     return name.split()[0].lower() in _NOT_A_BUSINESS_OPENING \
         or any(word.lower().rstrip(".") in ROLE_WORDS for word in name.split()) or not _may_be_a_business(name, book)
+
+
+def business_named_by_its_work(nearest, book: SpeakerBook) -> str | None:
+    """The business a "the company" stands for when the ``nearest`` sentences (the quote's own first) open with
+    none: the one the nearest of them names by what it runs or makes ("a 2,300-hectare plantation run by
+    Agroexportadora Piñales del Norte. The company said") or by where it is based ("the plant's supplier,
+    Thessaloniki-based HydroAigaio"), where that sentence names no other such business."""
+    for start, end in nearest:
+        opening = _BUSINESS_OPENING.match(book.body, start, end)
+        if opening and not _names_no_business(opening.group("name"), book):
+            return None  # the nearer sentence is about another
+        names = {match.group("name") for match in _BUSINESS_BY_ITS_WORK.finditer(book.body, start, end)}
+        if len(names) > 1:
+            return None
+        if names:
+            name = names.pop()
+            return None if book.is_person(name) or _names_no_business(name, book) else name
+    return None
+
+
+# A business named by what it runs or makes, or by where it is based: "run by Agroexportadora Piñales del Norte",
+# "operated by Hamburg-based Arvenor Container Lines", "Thessaloniki-based HydroAigaio".
+_BUSINESS_BY_ITS_WORK = re.compile(r"(?:\b(?:run|owned|operated|built|managed|made|developed|supplied)\s+by\s+"
+                                   r"(?:[A-Z][\w-]*-based\s+|[A-Z]\w*(?:\s+[A-Z]\w*)?['’]s\s+)?|"
+                                   r"\b[A-Z][\w-]*-based\s+)"
+                                   r"(?P<name>[" + LATIN_CAPITALS + r"][\w&.-]*(?:\s+(?:[" + LATIN_CAPITALS
+                                   + r"][\w&.-]*|&|de|del|do|da|dos))*)"
+                                   # (a name of its own, not one describing a noun: "owned by Hokkaido prefecture")
+                                   r"(?=[,.;:)]|\s+(?:and|which|that|in|at|on|for|since|to|was|is|has|had|said|"
+                                   r"says)\b)")
 
 
 def business_the_story_is_about(nearest, first, book: SpeakerBook) -> str | None:
@@ -1066,11 +1096,18 @@ _THE_NOUN_OPENING = re.compile(r"\s*[Tt]he\s+(?:[a-z]+\s+)?([a-z]+)(?=,|\s+(?:ha
 
 # A name opening a sentence as its subject, before its verb or its possessive: "Skrytka24 charged", "Andina's
 # expansion", "Dopravní podnik Hradovice (DPH) has raised"; after what it is, or in apposition to it: "Ecuadorian
-# pipeline operator Oleoducto Andino de Crudos (OAD) has raised", "The developer, Nordlicht Windprojekte, plans".
-_BUSINESS_OPENING = re.compile(r"\s*(?P<kind>(?:The\s+)?(?:[A-Z]?[a-z]+\s+){0,2}(?:" + "|".join(sorted(_BUSINESS_NOUNS))
+# pipeline operator Oleoducto Andino de Crudos (OAD) has raised", "The developer, Nordlicht Windprojekte, plans";
+# or as the business whose shares moved: "Shares in Minera Cerro Pardo fell 11%", "Shares in Tobol Agro Holding, the
+# region's largest listed grain producer, have fallen".
+_BUSINESS_OPENING = re.compile(r"\s*(?P<kind>(?P<shares>Shares|Stock) (?:in|of)\s+(?:(?:[a-z]+\s+){0,2}(?:"
+                               + "|".join(sorted(_BUSINESS_NOUNS)) + r")\s+)?|"
+                               r"(?:The\s+)?(?:[A-Z]?[a-z]+\s+){0,2}(?:" + "|".join(sorted(_BUSINESS_NOUNS))
                                + r")(?P<apposed>,)?\s+)?"
                                r"(?P<name>[" + LATIN_CAPITALS + r"][\w&.-]*(?:\s+(?:[" + LATIN_CAPITALS
                                + r"][\w&.-]*|&|de|del|do|da|dos|podnik))*?)(?(apposed),)"
+                               # (shares move: "Shares of Gulf Coast insurers fell" are no one business's)
+                               r"(?(shares)(?:,[^,;]{1,80},)?"
+                               r"(?=\s+(?:fell|rose|have|has|had|are|were|slid|sank|lost|[a-z]+ed)\b))"
                                r"(?:['’]s\s+[a-z]|\s+(?:\([A-Z]{2,6}\)\s+)?"
                                r"(?P<verb>has|have|had|is|was|will|would|did|does|could|can|said|says|[a-z]+ed|[a-z]+s|"
                                + word_alternation(_IRREGULAR_PAST) + r")\b)")

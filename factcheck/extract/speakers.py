@@ -1145,10 +1145,12 @@ class SpeakerBook:
 
     def comes_back_to_by_name(self, name: str, times: int = 2) -> bool:
         """Whether the article names ``name`` at least ``times`` times and only as a name of its own: not a
-        common word it writes in lower case too ("Supporters say"), nor a place ("in Hradovice")."""
+        common word it writes in lower case too ("Supporters say"), nor a place ("in Hradovice"; not "shares in
+        Tobol Agro Holding")."""
         if name not in self._named_again:
             as_a_name = self._count(name.lower()) == 0 \
-                and re.search(r"\b(?:in|near)\s+" + re.escape(name) + r"\b", self._body) is None
+                and re.search(r"(?<![Ss]hares )(?<![Ss]take )\b(?:in|near)\s+" + re.escape(name) + r"\b",
+                              self._body) is None
             self._named_again[name] = self._count(name) if as_a_name else 0
         return self._named_again[name] >= times
 

@@ -1586,8 +1586,29 @@ def test_a_speaker_opening_a_clause_after_a_colon():
     # a common word opening a sentence is no business
     ("Families have been told to save water. The company said the cuts will last at least until April, and "
      "families should store water.", "the company"),
+    # the business whose shares moved, however it is described
+    ("Shares in Tobol Agro Holding, the region's largest listed grain producer, have fallen 12 per cent since the "
+     "start of September. The company said its revenue would fall short of its guidance.", "Tobol Agro Holding"),
+    ("Shares in Minera Cerro Pardo fell 4.2% in Santiago on Wednesday. The company told investors that it expected "
+     "costs of US$4 million. It said slurry had run 30 kilometres down the ravine.", "Minera Cerro Pardo"),
 ])
 def test_the_company_is_the_business_its_sentence_or_the_one_before_opens_with(body, speaker):
+    assert [q.speaker for q in quotes(body)][-1] == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The wells lie 800 metres from a 2,300-hectare plantation run by Agroexportadora Piñales del Norte. The company "
+     "said it had not used bromacil since 2019.", "Agroexportadora Piñales del Norte"),
+    ("The Kestrel Bay, a feeder vessel operated by Hamburg-based Arvenor Container Lines, rolled heavily in gusts of "
+     "up to 30 metres per second, the company said.", "Arvenor Container Lines"),
+    ("Governor Ada Okeke commissioned the starch plant built by Ifeoma Agro-Industries. The company said it will pay "
+     "N95,000 per tonne of fresh roots.", "Ifeoma Agro-Industries"),
+    # not a public body described by its name, nor a business of which another is said
+    ("The railway is jointly owned by Hokkaido prefecture and four towns. The line will close in March, the company "
+     "said.", "the company"),
+    ("Miami-based Crestline Partners will buy 90% of the club's football company, the club said.", "the club"),
+])
+def test_the_company_is_the_business_the_sentences_before_name_by_what_it_runs(body, speaker):
     assert [q.speaker for q in quotes(body)][-1] == speaker
 
 
