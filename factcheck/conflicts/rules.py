@@ -270,6 +270,10 @@ _AGAINST_A_FIGURE = re.compile(r"\b(?:(?:well |far |slightly |much )?(?:above|be
                                r"(?:figures?|estimates?|counts?|tally|tallies)\b", re.IGNORECASE)
 
 
+# Verbs by which someone raises a rate or a limit: "raised its offer to", "extended power cuts to".
+_RAISED = frozenset("raised raising raises lifted lifting boosted hiked upped extended extends lengthened".split())
+
+
 def _keeps_growing(earlier, later):
     """Whether the quantity of two reports grows as the story unfolds: a cumulative count (acres burned), one
     the later report says rose ("hospitalizations rose to 1,610") or one either report gives as a running
@@ -285,7 +289,12 @@ def _keeps_growing(earlier, later):
              or local_earlier.moved_up and is_count(earlier["figure"].get("unit")))
     # (a thing's size grows when the later report says it was moved: "a 12-kilometre stretch", then "extended the
     # closed stretch to 20 kilometres")
-    return running and not (local_earlier.per or local_later.per or _of_a_closed_period(earlier)
+    # (a rate grows only when the later report says someone raised it, or that it has risen since: "raised its offer
+    # to 11.25 dinars per tonne", "extended load-shedding to three hours a day"; not "AISC climbed to US$1,480 an
+    # ounce", which tells the quarter against the one before)
+    rate_raised = local_later.moved_up and (local_later.moved_up_since_last_report or local_later.words & _RAISED)
+    return running and not ((local_earlier.per or local_later.per) and not rate_raised
+                            or _of_a_closed_period(earlier)
                             or _of_a_closed_period(later) or (local_earlier.words | local_later.words) & _HABITUAL
                             or _FINAL_COUNT.search(earlier.get("sentence") or "")
                             or _one_change_told_twice(earlier, later) or _for_each_one(earlier)

@@ -568,6 +568,26 @@ def test_a_duration_still_going_on_grows_by_the_days_between_reports(earlier, la
 
 
 @pytest.mark.parametrize("earlier, later, kind", [
+    # a rate someone raised since
+    (figure_claim("JD10.5", 10.5, "JOD", "The government's offer of JD10.5 a tonne remains on the table.",
+                  day="2024-10-10"),
+     figure_claim("11.25 dinars", 11.25, "JOD", "Drivers suspended their strike after the government raised its offer "
+                  "to 11.25 dinars per tonne.", source="Outlet B", day="2024-10-11"), "update"),
+    (figure_claim("two", 2, "hour", "Egypt will reintroduce rolling power cuts of two hours a day from Monday.",
+                  day="2025-07-21"),
+     figure_claim("three", 3, "hour", "Egypt extended scheduled load-shedding to three hours a day from Thursday.",
+                  source="Outlet B", day="2025-07-25"), "update"),
+    # not a rate told against the period before
+    (figure_claim("US$1,412", 1412, "USD", "All-in sustaining costs came in at US$1,412 per ounce, the miner said.",
+                  day="2025-10-29"),
+     figure_claim("US$1,480", 1480, "USD", "All-in sustaining costs climbed to US$1,480 an ounce, above the top of "
+                  "the company's band.", source="Outlet B", day="2025-10-30"), "contradiction"),
+])
+def test_a_rate_grows_when_someone_raised_it(earlier, later, kind):
+    assert verdict(earlier, later).kind == kind
+
+
+@pytest.mark.parametrize("earlier, later, kind", [
     # a later report that says the figure went up from the earlier one, named with its currency
     (figure_claim("25,000 shekels", 25000, "ILS", "Management offered a one-off payment of 25,000 shekels.",
                   day="2025-03-03"),
