@@ -99,7 +99,7 @@ REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", 
 PUT_AT = re.compile(r"(?:\s+[\w'’-]+){0,12}?\s+(?:at|closer to|as high as|as low as|nearer)\s+"
                     r"(?:about |roughly |nearly |around |some |almost |an estimated |between |more than |up to |"
                     r"over |under |less than |closer to |close to |just over |just under )?"
-                    r"(?:[A-Z][A-Za-z]{0,2}\.? ?)?(?:[$€£₹¥₦₱]|R(?=\d))?\d")
+                    r"(?:[A-Z][A-Za-z]{0,2}\.? ?)?(?:[$€£₹¥₦₱¢₵]|R(?=\d))?\d")
 
 
 def _reckoned_by(word_before: str, sentence: str, verb_end: int) -> bool:

@@ -1138,6 +1138,8 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "lost tourism revenue at between NZ$180 million and NZ$220 million", "She"),
     ("Bellbird last week put the cost of its retesting program at $1.8 million.",
      "the cost of its retesting program at $1.8 million", "Bellbird"),
+    ("Cocobod put the value of the seized cocoa at an estimated GH¢6.8 million.",
+     "the value of the seized cocoa at an estimated GH¢6.8 million", "Cocobod"),  # the cedi's sign
     # an unnamed source and where it is, at some length
     ("A source at the national laboratory in charge of the tests said the technique was used in 46 cases.",
      "the technique was used in 46 cases", "a source at the national laboratory in charge of the tests"),
