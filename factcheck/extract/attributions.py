@@ -172,6 +172,17 @@ _NOUN_VERBS = {"forecast", "forecasts", "estimate", "estimates", "report", "repo
 _NOUN_USE = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|could|can|may|might|must|should|calls|called|"
                        r"said|says|showed|shows|found|finds|estimated|estimates|warned|warns|projected|projects)\b|"
                        + CLAIMS_AS_A_NOUN)
+def _one_word_before_a_noun(phrase: str, verb: str) -> bool:
+    """Whether ``phrase`` is a determiner and one word not in the plural before a verb's plain form, which then
+    is a noun ("The final report", "The annual forecast"): no subject that form agrees with ("the data show"
+    has one)."""
+    words = phrase.split()
+    return not verb.endswith("s") and len(words) == 2 and words[0].lower() in ("the", "a", "an", "its", "their") \
+        and words[1].islower() and not words[1].endswith("s") and words[1] not in _PLURALS_WITHOUT_S
+
+
+# Nouns whose plain form is their plural: "the data show", "the police estimate".
+_PLURALS_WITHOUT_S = frozenset({"data", "police", "people", "media", "public"})
 # Words that say which estimate or report, not whose: "Early estimates put the bill at ...".
 _WHICH_ONE = frozenset({"early", "earlier", "preliminary", "initial", "latest", "first", "new", "recent", "current",
                         "previous", "official", "unofficial", "rough", "conservative"})
@@ -587,6 +598,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             continue  # "put the blame on": no estimate
         if verb in _NOUN_VERBS and phrase.lower() in _WHICH_ONE:
             continue  # "Early estimates put the repair bill at NZ$2.4 million": nobody's
+        # "The final report of auditors ...": the verb's form is a noun, and the document the source
+        document_noun = f" {verb}" if verb in _NOUN_VERBS and _one_word_before_a_noun(phrase, verb) else ""
         if verb in _NOUN_VERBS and _NOUN_USE.match(sentence, verb_end) and not (relative or _group_head(phrase)):
             continue  # "The forecast is expected to change": the word is a noun here; not in "a gesture that
             # analysts estimate will cost", "which the company says could cost"
@@ -612,8 +625,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
                 and not _anonymous_first(phrase) \
                 and not is_document_phrase(phrase):  # not "A union survey of 1,250 members"
             phrase = words[-1]  # ", a move analysts said": a plural source after "a move", not "a move analysts"
-        if phrase[:1].isupper() or phrase.startswith("the "):
-            source = _clean_source(phrase)
+        if phrase[:1].isupper() or phrase.startswith("the ") or document_noun:
+            source = _clean_source(phrase + document_noun)
         else:  # "Asked about the gap, fund spokesperson Carl Ditmer said": the person, not the role
             source = _named_after_role(phrase)
         if not source:

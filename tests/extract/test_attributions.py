@@ -411,6 +411,16 @@ def test_claims_as_a_noun_credit_no_source(body):
     assert [c.type for c in extract_claims(body) if c.type != "figure"] == []
 
 
+@pytest.mark.parametrize("body, source", [
+    ("The final report of the auditors puts the shortfall at 268 million pesos.", "the final report"),
+    ("The new estimate, published on Monday, adds 14 months to the schedule.", "the new estimate"),
+    # a plural without its "s" is a subject the plain form agrees with
+    ("The data show a 12% rise in admissions.", "the data"),
+])
+def test_a_determiner_and_one_word_before_a_document_noun_credit_the_document(body, source):
+    assert [a.speaker for a in attributions(body)][:1] == [source]
+
+
 def test_a_document_noun_closing_a_sentence_is_no_closing_cue():
     claims = extract_claims("Customers were without power, according to figures compiled from distributor reports.")
     assert [c.type for c in claims if c.type != "figure"] == ["attribution"]  # the figures, no quote
