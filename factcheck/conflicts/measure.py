@@ -663,12 +663,18 @@ def _growth_told(sentence, start, end):
             continue
         if match.group(0).lower() == "up from" and starts_in_a_past_period(sentence[match.end():]):
             continue  # "EGP 150 billion, up from EGP 95 billion last year": a year's change, no running count
+        if match.group(0).lower() == "up from" and match.end() <= start and _FROM_VALUE.fullmatch(between):
+            continue  # "up from about GHS 1,400 in early January": the value the count moved from, no running one
         if match.start() >= end and match.group(0).lower() == "now" \
                 and _NUMBER_IN_TEXT.search(" ".join(sentence[match.end():].split()[:3])):
             continue  # "a pair of eight-panel screens ..., says donations have now passed 1.02 billion yen": "now"
             # is of the number right after it
         return True
     return False
+
+
+# What may stand between "up from" and the value it names: " about ", " the ".
+_FROM_VALUE = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|almost|just|only|the|an?)\s+)*")
 
 
 def _is_the_whole_of_a_part(sentence, start):

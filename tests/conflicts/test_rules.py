@@ -587,6 +587,14 @@ def test_a_rate_grows_when_someone_raised_it(earlier, later, kind):
     assert verdict(earlier, later).kind == kind
 
 
+def test_the_value_a_count_moved_up_from_is_no_running_count():
+    earlier = figure_claim("about GHS 1,400", 1400, "GHS", "A crate of tomatoes sold for GHS 3,200 on Monday, up from "
+                           "about GHS 1,400 in early January, traders said.", day="2025-02-10")
+    later = figure_claim("GHS 1,700", 1700, "GHS", "A crate now sells for GHS 3,500, compared with GHS 1,700 in early "
+                         "January.", source="Outlet B", day="2025-02-14")
+    assert verdict(earlier, later).kind == "contradiction"
+
+
 @pytest.mark.parametrize("earlier, later, kind", [
     # a later report that says the figure went up from the earlier one, named with its currency
     (figure_claim("25,000 shekels", 25000, "ILS", "Management offered a one-off payment of 25,000 shekels.",
