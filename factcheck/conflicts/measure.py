@@ -623,7 +623,10 @@ _GROWTH_TOLD = re.compile(r"\b(?:up from|now(?! (?:expected|scheduled|due|set|sl
 
 
 # What opens another predicate between a number and a "since" after it, which dates that predicate.
-_ANOTHER_PREDICATE = re.compile(r"\b(?:and|but)(?: \w+)? (?:has|have|had|is|are|was|were)\b|\b(?:while|which|who)\b")
+_ANOTHER_PREDICATE = re.compile(r"\b(?:and|but)(?: \w+)? (?:has|have|had|is|are|was|were)\b|\b(?:while|which|who)\b|"
+                                # the sentence's own verb after an aside about its subject: "Tallis Lake, home
+                                # to 4,200 residents, has been a ghost town since the weekend"
+                                r",\s+(?:has|have|had|is|are|was|were)\b")
 
 
 # A number between a sign of growth and a figure takes the sign for itself: in "27 miles of shoreline had

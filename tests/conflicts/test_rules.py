@@ -595,6 +595,14 @@ def test_the_value_a_count_moved_up_from_is_no_running_count():
     assert verdict(earlier, later).kind == "contradiction"
 
 
+def test_a_since_of_the_sentence_s_own_verb_after_an_aside_dates_no_count_in_the_aside():
+    earlier = figure_claim("roughly 2,900", 2900, "resident", "The order covers all of the town's roughly 2,900 "
+                           "residents.", day="2025-07-22")
+    later = figure_claim("4,200", 4200, "resident", "Tallis Lake, home to 4,200 residents, has been a ghost town since "
+                         "the weekend.", source="Outlet B", day="2025-07-24")
+    assert verdict(earlier, later).kind == "contradiction"
+
+
 @pytest.mark.parametrize("earlier, later, kind", [
     # a later report that says the figure went up from the earlier one, named with its currency
     (figure_claim("25,000 shekels", 25000, "ILS", "Management offered a one-off payment of 25,000 shekels.",
