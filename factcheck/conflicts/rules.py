@@ -668,7 +668,15 @@ def _is_cumulative(claim):
         forms -= _MONEY_TOTALS  # "sold $412 million of bonds" is one sale, not a running total
     if "signed" in forms and _SIGNED_A_DEAL.search(claim.get("sentence") or ""):
         forms -= {"signed"}  # "signed a protocol with seven lenders": one deal, no petition filling up
+    if "sold" in forms and not _SOLD_AS_A_COUNT.search(claim.get("sentence") or ""):
+        forms -= {"sold"}  # "recall 182,000 battery packs sold in South Korea": what was sold, not sales running on
     return bool(forms) or local.measure in _GROWING
+
+
+# Sales told as a count: "has sold 1.2 million tickets", "sold about 500", "were sold last week".
+_SOLD_AS_A_COUNT = re.compile(r"\b(?:has|have|had|was|were|been|be|is|are)\s+(?:\w+\s+)?sold\b|"
+                              r"\bsold\s+(?:(?:about|around|some|nearly|almost|over|more than|an estimated)\s+)?\d",
+                              re.IGNORECASE)
 
 
 # A share that grows as work goes on ("power had been restored to 60% of consumers", "contained", "with 80% of

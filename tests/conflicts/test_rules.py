@@ -595,6 +595,21 @@ def test_the_value_a_count_moved_up_from_is_no_running_count():
     assert verdict(earlier, later).kind == "contradiction"
 
 
+@pytest.mark.parametrize("earlier_sentence, later_sentence, kind", [
+    # what was sold is no sales count running on
+    ("Hanbit said it would recall 182,000 battery packs sold in South Korea, Japan and Australia.",
+     "Hanbit's recall of 218,000 battery packs has been traced to a thin separator film.", "contradiction"),
+    # sales told as a count are
+    ("The festival has sold 182,000 tickets so far.", "Organisers have sold 218,000 tickets.", "update"),
+])
+def test_sold_is_a_running_count_only_when_sales_are_counted(earlier_sentence, later_sentence, kind):
+    earlier = figure_claim("182,000", 182000, "pack" if "pack" in earlier_sentence else "ticket", earlier_sentence,
+                           day="2025-03-04")
+    later = figure_claim("218,000", 218000, "pack" if "pack" in later_sentence else "ticket", later_sentence,
+                         source="Outlet B", day="2025-03-06")
+    assert verdict(earlier, later).kind == kind
+
+
 def test_a_since_of_the_sentence_s_own_verb_after_an_aside_dates_no_count_in_the_aside():
     earlier = figure_claim("roughly 2,900", 2900, "resident", "The order covers all of the town's roughly 2,900 "
                            "residents.", day="2025-07-22")
