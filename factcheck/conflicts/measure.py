@@ -689,9 +689,14 @@ def _is_the_whole_of_a_part(sentence, start):
 
 def starts_in_a_past_period(after_from):
     """Whether the words after "up from" or "down from" date the value moved from to a period before the
-    story ("EGP 95 billion last year", "64.2 per cent a year earlier"): the change is over that period, not
-    since an earlier report."""
-    return _PAST_PERIOD.search(CLAUSE_BREAK.split(after_from, 1)[0]) is not None
+    story ("EGP 95 billion last year", "64.2 per cent a year earlier", "41 in 2023"): the change is over that
+    period, not since an earlier report."""
+    clause = CLAUSE_BREAK.split(after_from, 1)[0]
+    return _PAST_PERIOD.search(clause) is not None or _A_YEAR_BEFORE.search(clause) is not None
+
+
+# A year the value moved from is dated to: "up from 41 in 2023", "up from 3.34 million in the year before".
+_A_YEAR_BEFORE = re.compile(r"\bin (?:19|20)\d\d\b|\b(?:the|a) year before\b", re.IGNORECASE)
 
 
 def _owner(before, after):

@@ -610,6 +610,14 @@ def test_sold_is_a_running_count_only_when_sales_are_counted(earlier_sentence, l
     assert verdict(earlier, later).kind == kind
 
 
+def test_a_count_up_from_a_past_year_s_is_no_running_count():
+    earlier = figure_claim("64", 64, "cruise ship call", "The island received 64 cruise ship calls this year, up from "
+                           "41 in 2023, Mr. Perković said.", day="2024-10-03")
+    later = figure_claim("more than 90", 90, "cruise ship call", "The island handled more than 90 cruise ship calls "
+                         "this season, the port authority said.", source="Outlet B", day="2024-10-04")
+    assert verdict(earlier, later).kind == "contradiction"
+
+
 def test_a_since_of_the_sentence_s_own_verb_after_an_aside_dates_no_count_in_the_aside():
     earlier = figure_claim("roughly 2,900", 2900, "resident", "The order covers all of the town's roughly 2,900 "
                            "residents.", day="2025-07-22")
