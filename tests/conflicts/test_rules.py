@@ -526,6 +526,21 @@ def test_a_month_told_of_another_number_in_a_clause_before_dates_no_running_coun
                   "kilometres.", day="2025-11-04"),
      figure_claim("7", 7, "mile", "Tuesday's widening of the exclusion zone to 7 miles forced more families out.",
                   source="Outlet B", day="2025-11-06")),
+    # the value a count moved up from is no running count
+    (figure_claim("about GHS 1,400", 1400, "GHS", "A crate of tomatoes sold for GHS 3,200 on Monday, up from about "
+                  "GHS 1,400 in early January, traders said.", day="2025-02-10"),
+     figure_claim("GHS 1,700", 1700, "GHS", "A crate now sells for GHS 3,500, compared with GHS 1,700 in early "
+                  "January.", source="Outlet B", day="2025-02-14")),
+    # nor a count up from a past year's
+    (figure_claim("64", 64, "cruise ship call", "The island received 64 cruise ship calls this year, up from 41 in "
+                  "2023, Mr. Perković said.", day="2024-10-03"),
+     figure_claim("more than 90", 90, "cruise ship call", "The island handled more than 90 cruise ship calls this "
+                  "season, the port authority said.", source="Outlet B", day="2024-10-04")),
+    # a "since" of the sentence's own verb, after an aside about its subject, dates no count in the aside
+    (figure_claim("roughly 2,900", 2900, "resident", "The order covers all of the town's roughly 2,900 residents.",
+                  day="2025-07-22"),
+     figure_claim("4,200", 4200, "resident", "Tallis Lake, home to 4,200 residents, has been a ghost town since the "
+                  "weekend.", source="Outlet B", day="2025-07-24")),
 ])
 def test_a_later_higher_figure_of_what_does_not_grow_is_a_contradiction(earlier, later):
     assert verdict(earlier, later).kind == "contradiction"
@@ -587,14 +602,6 @@ def test_a_rate_grows_when_someone_raised_it(earlier, later, kind):
     assert verdict(earlier, later).kind == kind
 
 
-def test_the_value_a_count_moved_up_from_is_no_running_count():
-    earlier = figure_claim("about GHS 1,400", 1400, "GHS", "A crate of tomatoes sold for GHS 3,200 on Monday, up from "
-                           "about GHS 1,400 in early January, traders said.", day="2025-02-10")
-    later = figure_claim("GHS 1,700", 1700, "GHS", "A crate now sells for GHS 3,500, compared with GHS 1,700 in early "
-                         "January.", source="Outlet B", day="2025-02-14")
-    assert verdict(earlier, later).kind == "contradiction"
-
-
 @pytest.mark.parametrize("earlier_sentence, later_sentence, kind", [
     # what was sold is no sales count running on
     ("Hanbit said it would recall 182,000 battery packs sold in South Korea, Japan and Australia.",
@@ -608,22 +615,6 @@ def test_sold_is_a_running_count_only_when_sales_are_counted(earlier_sentence, l
     later = figure_claim("218,000", 218000, "pack" if "pack" in later_sentence else "ticket", later_sentence,
                          source="Outlet B", day="2025-03-06")
     assert verdict(earlier, later).kind == kind
-
-
-def test_a_count_up_from_a_past_year_s_is_no_running_count():
-    earlier = figure_claim("64", 64, "cruise ship call", "The island received 64 cruise ship calls this year, up from "
-                           "41 in 2023, Mr. Perković said.", day="2024-10-03")
-    later = figure_claim("more than 90", 90, "cruise ship call", "The island handled more than 90 cruise ship calls "
-                         "this season, the port authority said.", source="Outlet B", day="2024-10-04")
-    assert verdict(earlier, later).kind == "contradiction"
-
-
-def test_a_since_of_the_sentence_s_own_verb_after_an_aside_dates_no_count_in_the_aside():
-    earlier = figure_claim("roughly 2,900", 2900, "resident", "The order covers all of the town's roughly 2,900 "
-                           "residents.", day="2025-07-22")
-    later = figure_claim("4,200", 4200, "resident", "Tallis Lake, home to 4,200 residents, has been a ghost town since "
-                         "the weekend.", source="Outlet B", day="2025-07-24")
-    assert verdict(earlier, later).kind == "contradiction"
 
 
 @pytest.mark.parametrize("earlier, later, kind", [
