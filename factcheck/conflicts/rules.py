@@ -398,7 +398,8 @@ def _value_changed_from(later):
 # than the $96.4 million disclosed in records earlier this month"; further on where no other number comes between
 # ("Nearly 2,900 farmers ... have now lost their seaweed, the association said on Thursday, up from the 2,400 it
 # reported").
-_DOWN_OR_UP_FROM = re.compile(r"(?:[^.;]{0,80}?|[^.;\d]{81,200}?)\b(?:(?:down|up) from|instead of|(?:higher|lower) than) (?:the |an? )?"
+_DOWN_OR_UP_FROM = re.compile(r"(?:[^.;]{0,80}?|[^.;\d]{81,200}?)"
+                              r"\b(?:(?:down|up) from|instead of|(?:higher|lower) than) (?:the |an? )?"
                               r"(?:(?:planned|expected|promised|original|earlier|initial) )?"
                               r"(?:(?:peak|high|low|record) of )?"
                               r"(?:[A-Z]{3} ?|[$€£¥₹₦]|R\$)?"

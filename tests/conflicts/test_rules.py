@@ -624,10 +624,11 @@ def test_sold_is_a_running_count_only_when_sales_are_counted(earlier_sentence, l
      figure_claim("NIS 35,000", 35000, "ILS", "Each worker will receive NIS 35,000, up from the NIS 25,000 management "
                   "first offered.", source="Outlet B", day="2025-03-11"), "update"),
     # ... however much of the sentence comes between, where no other number does
-    (figure_claim("about 2,400", 2400, "farmer", "A marine heatwave has killed most of the seaweed, leaving about 2,400 "
-                  "farmers in four villages with almost nothing to harvest, a growers' group said.", day="2024-03-11"),
-     figure_claim("Nearly 2,900", 2900, "farmer", "Nearly 2,900 farmers across six villages have now lost most or all of "
-                  "their seaweed, the Kizingo Seaweed Growers' Association said on Thursday, up from the 2,400 it "
+    (figure_claim("about 2,400", 2400, "farmer", "A marine heatwave has killed most of the seaweed, leaving about "
+                  "2,400 farmers in four villages with almost nothing to harvest, a growers' group said.",
+                  day="2024-03-11"),
+     figure_claim("Nearly 2,900", 2900, "farmer", "Nearly 2,900 farmers across six villages have now lost most or all "
+                  "of their seaweed, the Kizingo Seaweed Growers' Association said on Thursday, up from the 2,400 it "
                   "reported at the start of the week.", source="Outlet B", day="2024-03-15"), "update"),
     # what pushed or brought a count to its number
     (figure_claim("About 160", 160, "worker", "About 160 workers have been laid off, the union said.",
