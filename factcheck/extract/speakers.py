@@ -1419,6 +1419,8 @@ def _subject_before_apposition(before: str) -> str | None:
         return middle  # "Peru's banking regulator, the SBS, said": the body by its short name
     named = len(middle.split()) <= 4 and middle[:1].isupper() and middle.split()[-1][:1].isupper() \
         and all(w[:1].isupper() or w in _LINKS_IN_NAMES for w in middle.split())  # "Energía Federal de México"
+    if not head or not middle:
+        return None  # ", Pham Thi Lan,", "The group,,": nothing before the aside, or no aside
     if len(commas) == 2 and head.split(None, 1)[0].lower() in _PLACING_WORDS and _NAMED_AFTER_A_ROLE.fullmatch(middle):
         return middle  # "At Thuy Duong station, retired teacher Pham Thi Lan, 68, said": where, then who
     if len(commas) == 2 and (_THE_NOUN.fullmatch(head) or one_unnamed_person(head.lower().split())):

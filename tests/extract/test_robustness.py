@@ -139,3 +139,11 @@ def test_a_sentence_opening_with_a_comma_loses_no_component(body, caplog):
     # no words before the first comma: the reported-speech reader once failed there and dropped every quote
     check(body)
     assert not [record for record in caplog.records if "E-EXTRACT" in record.getMessage()]
+
+
+@pytest.mark.parametrize("body", [", retired teacher Pham Thi Lan, said prices rose.", "The group,, said prices rose 5%."])
+def test_an_aside_with_nothing_before_it_skips_no_sentence(body, caplog):
+    # a sentence opening with a comma, or two commas in a row, left the speaker rules an empty subject or an empty
+    # aside, whose first word they read: the sentence's attributions were dropped
+    check(body)
+    assert not [record for record in caplog.records if "E-EXTRACT" in record.getMessage()]
