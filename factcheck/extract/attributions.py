@@ -124,8 +124,9 @@ _SOURCE_CUT = re.compile(r"\s+(?:" + word_alternation(
     # Urban Justice")
     + r"|(?:and|on|in|for|to|from|at)(?!\s+[A-Z]))\b.*$")
 # Two nouns joined before the head of one body's name: "the water and sanitation department", "the fire and
-# rescue service".
-_PAIRED_NOUNS = re.compile(r"(?:[Tt]he|[Ii]ts|[A-Z][\w-]*['’]s) (?P<first>[a-z]+) and [a-z]+ (?P<head>[a-z]+)\b")
+# rescue service", "the provincial marine and coastal resources office".
+_PAIRED_NOUNS = re.compile(r"(?:[Tt]he|[Ii]ts|[A-Z][\w-]*['’]s) (?:[a-z]+ )?(?P<first>[a-z]+) and (?:[a-z]+ ){1,2}"
+                           r"(?P<head>[a-z]+)\b(?!\s+[a-z])")
 _VAGUE = re.compile(r"^(?:officials|authorities|police|sources|analysts|experts|critics|observers)$", re.I)
 
 

@@ -313,7 +313,7 @@ def phrase_before_verb(text: str) -> str | None:
         if picked and picked[-1][:1].isupper() and (word == "&" or low == "and" and k and words[k - 1][:1].isupper()):
             picked.append(word)  # "the Brackett & Lowe review", "a Fire and Rescue spokesman"
             continue
-        if low == "and" and picked and k >= 2 and _opens_a_noun_phrase(words[k - 2]) and words[k - 1].isalpha() \
+        if low == "and" and picked and k >= 2 and _noun_phrase_opens_at(words, k - 2) and words[k - 1].isalpha() \
                 and words[k - 1].islower() and names_one_body(words[k - 1], picked[0]):
             picked.append(word)  # "the water and sanitation department", "Indonesia's search and rescue agency"
             continue
@@ -349,6 +349,13 @@ def phrase_before_verb(text: str) -> str | None:
 def _opens_a_noun_phrase(word: str) -> bool:
     """A determiner, or a name's possessive, which opens a noun phrase as a determiner does ("Indonesia's")."""
     return word.lower() in DETERMINERS or word[:1].isupper() and word.endswith(("'s", "’s"))
+
+
+def _noun_phrase_opens_at(words, at: int) -> bool:
+    """Whether ``words[at]`` opens a noun phrase, or a lower-case word after the word that does: "the water and
+    sanitation department", "the provincial marine and coastal resources office"."""
+    return _opens_a_noun_phrase(words[at]) or at >= 1 and words[at].isalpha() and words[at].islower() \
+        and _opens_a_noun_phrase(words[at - 1])
 
 
 # Lower-case words inside a name that ends right before its verb: "Maarten de Vries", "the Ellery Institute

@@ -135,6 +135,10 @@ def attributions(body):
          "residents", "anonymous"),  # when they spoke is no part of who spoke
         ("Nine people died, Indonesia's search and rescue agency said on Monday.",
          "Indonesia's search and rescue agency", "organization"),  # after a country's name as after "the"
+        ("Turtles laid 146 nests, the provincial marine and coastal resources office said on Wednesday.",
+         "the provincial marine and coastal resources office", "organization"),  # a word before, two after "and"
+        ("Pollution was found downstream, according to the national geology and mining service.",
+         "the national geology and mining service", "organization"),
         # a name after its role and title, then where they work, described
         ("Labour economist Dr. Harriet Gillis of Dalhousie Street Economics, a Halifax consultancy, said wages had "
          "lost about 9 per cent.", "Harriet Gillis", "person"),
