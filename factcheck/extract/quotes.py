@@ -2145,7 +2145,8 @@ def _first_reporting_verb(sentence: str, verbs=None):
                  for match in _REPORTING_VERB[sentence.isascii()].finditer(sentence, 0, 200)]
     found = [item for item in found if not _AFTER_RELATIVE.search(sentence, max(0, item[0] - 12), item[0])
              and not _reckoned_noun(item[2], sentence, item[1]) and not _alleged_as_an_adjective(sentence, *item[1:])
-             and not _after_an_article(sentence, item[0])]
+             and not _after_an_article(sentence, item[0])
+             and not _PASSIVE_BEFORE.search(sentence, max(0, item[0] - 8), item[0])]
     # a verb's word inside a relative clause set off by commas is the clause's, when a verb follows the clause: "The
     # institute, which handles compensation claims, said"
     inside = [item for item in found if _IN_A_RELATIVE_CLAUSE.search(sentence, 0, item[0])]
@@ -2155,6 +2156,10 @@ def _first_reporting_verb(sentence: str, verbs=None):
     # estimate put at an amount too ("has put the cost at 38 billion dong, and says the work will take")
     saying = [item for item in found if item[2] not in _RECKONING_VERBS and item[2] not in PUT_VERBS] or found
     return saying[0][:2] if saying else None
+
+
+# An auxiliary of the passive right before a verb: "since the fault was announced" says who announced nothing.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 
 
 def _after_an_article(sentence: str, at: int) -> bool:
