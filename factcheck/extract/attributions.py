@@ -325,6 +325,13 @@ _SUBORDINATORS = {"after", "as", "when", "because", "while", "since", "although"
                   "but", "and", "yet", "so"}
 
 
+# A role and the portfolio it is over, in lower case, before a name: "deputy minister of mines and energy",
+# "director of public prosecutions", "minister for small business".
+_ROLE_OF_A_PORTFOLIO = re.compile(r"(?:(?:deputy|assistant|acting|former|junior|state|regional|provincial)\s+)?"
+                                  r"(?:minister|secretary|director|commissioner|superintendent|chief|head)\s+"
+                                  r"(?:of|for)\s+[a-z]+(?:\s+(?:and|of|for|&)\s+[a-z]+|\s+[a-z]+){0,3}")
+
+
 def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
     """A credited source is a name, a determiner phrase or a group noun; and it is the whole clause
     before the verb (trailing; a determiner, a role or a modifier may come first: ``chairman Robert
@@ -339,16 +346,17 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
     if len(clause_words) > 1 and clause_words[-1].endswith(".") \
             and clause_words[-1][:-1].lower() in ABBREVIATED_SUFFIXES and phrase_words[-1] != clause_words[-1]:
         clause_words.pop()  # "..., Hai Phong Metro Co. said": the company, its suffix left off (phrase_before_verb)
+    extra = clause_words[:len(clause_words) - len(phrase_words)]
+    if phrase[:1].isupper() and extra and _ROLE_OF_A_PORTFOLIO.fullmatch(" ".join(extra)):
+        return True  # "deputy minister of mines and energy Helena Shikongo told": a role and what it is over
     if leading:
-        before_phrase = clause_words[:len(clause_words) - len(phrase_words)]
-        longest = 6 if before_phrase and before_phrase[-1].lower() in ROLE_WORDS else 3
+        longest = 6 if extra and extra[-1].lower() in ROLE_WORDS else 3
         if len(clause_words) > len(phrase_words) + longest:
             return False  # not "Sound Link chief executive Amara Chen", whose role comes first
     elif len(clause_words) != len(phrase_words):
         # Lower-case words before the source: a determiner or a role ("the state Department of Health",
         # "chairman Robert Finch"), a description ("catastrophe modeler Kestrel Analytics", "analysts at
         # Fenwick Sports Finance"), or the rest of a group's name ("state emergency officials").
-        extra = clause_words[:len(clause_words) - len(phrase_words)]
         if not extra or len(extra) > 5 or any(w.lower() in _NOT_BEFORE_SOURCE for w in extra) \
                 or not _role_before_name(extra):
             return False

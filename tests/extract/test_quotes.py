@@ -1140,6 +1140,9 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "the cost of its retesting program at $1.8 million", "Bellbird"),
     ("Cocobod put the value of the seized cocoa at an estimated GH¢6.8 million.",
      "the value of the seized cocoa at an estimated GH¢6.8 million", "Cocobod"),  # the cedi's sign
+    # a role and the portfolio it is over, before the name
+    ("The government's stake in the venture is 24%, deputy minister of mines and energy Helena Shikongo told Radio "
+     "Namib.", "The government's stake in the venture is 24%", "Helena Shikongo"),
     # a verb of saying in the passive credits no one: the verb after it does
     ("The helpline has taken 23,500 calls since the fault was announced on Tuesday, and the authority said it had "
      "brought in 40 extra call handlers.", "it had brought in 40 extra call handlers", "the authority"),
