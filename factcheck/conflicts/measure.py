@@ -219,7 +219,7 @@ _CHANGE_AFTER = frozenset("increase increases rise rises jump gain gains drop dr
 # report when a present perfect or "now" tells it.
 _FELL = frozenset("fell fallen falling dropped dropping declined declining decreased narrowed narrowing shrank "
                   "shrunk shrinking slipped dipped sank slid eased tumbled plunged".split())
-_SINCE_LAST_REPORT = frozenset({"has", "have", "now"})
+_SINCE_LAST_REPORT = frozenset({"has", "have", "now", "since"})  # "has since risen to"
 # "rose to 1,610", "climbed to", "reached": the report itself says the quantity moved up to this value.
 _ROSE = frozenset("rose risen rising climbed climbing increased increasing grew grown growing jumped swelled "
                   "expanded spread widened pushing pushed bringing brought taking took "

@@ -592,6 +592,11 @@ def test_a_duration_still_going_on_grows_by_the_days_between_reports(earlier, la
                   day="2025-07-21"),
      figure_claim("three", 3, "hour", "Egypt extended scheduled load-shedding to three hours a day from Thursday.",
                   source="Outlet B", day="2025-07-25"), "update"),
+    # ... or that has risen since
+    (figure_claim("62,000", 62000, "passenger", "The line carried an average of 62,000 passengers a day on weekdays "
+                  "in its first month.", day="2025-11-03"),
+     figure_claim("about 71,000", 71000, "passenger", "Weekday patronage has since risen to about 71,000 passengers a "
+                  "day in the sixth week.", source="Outlet B", day="2025-11-06"), "update"),
     # not a rate told against the period before
     (figure_claim("US$1,412", 1412, "USD", "All-in sustaining costs came in at US$1,412 per ounce, the miner said.",
                   day="2025-10-29"),
