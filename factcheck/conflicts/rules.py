@@ -57,7 +57,7 @@ _CUMULATIVE_FORMS = frozenset("launched placed burned burnt burning scorched des
                               "shipped tally toll far date cumulative collected "
                               "donated signed signatures cancelled canceled cancellations gathered "
                               "sickened ill treated hospitalized hospitalised diverted stranded disrupted "
-                              "postponed".split())
+                              "postponed joined".split())
 
 
 @dataclass(frozen=True)

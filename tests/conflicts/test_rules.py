@@ -984,6 +984,11 @@ def test_a_sum_that_reached_a_value_and_one_sale_are_no_running_totals():
     more = figure_claim("15,500", 15500, "signature", "Organizers have 15,500 signatures.", source="Outlet B",
                         day="2025-08-14")
     assert verdict(signatures, more).kind == "update"
+    filed = figure_claim("236", 236, "buyer", "A group of 236 buyers filed a lawsuit against the developer.",
+                         day="2025-04-24")
+    joined = figure_claim("More than 250", 250, "buyer", "More than 250 buyers joined a lawsuit against the developer.",
+                          source="Outlet B", day="2025-04-26")
+    assert verdict(filed, joined).kind == "update"  # those who joined something that fills up
 
 
 @pytest.mark.parametrize("earlier, later, kind", [
