@@ -515,6 +515,9 @@ def _a_level_on_other_days(earlier, later):
                                       for claim in (earlier, later))
         if since_earlier != since_later:
             return True
+        if (_INTRADAY.search(earlier.get("sentence") or "") is None) != \
+                (_INTRADAY.search(later.get("sentence") or "") is None):
+            return True  # "down 38% at midday", then "closed down 41%": two moments of one day's trading
         return not since_earlier and not ((days_earlier or {publication_day(earlier)})
                                           & (days_later or {publication_day(later)}))
     return bool(days_earlier and days_later) and not days_earlier & days_later
@@ -575,7 +578,11 @@ _SHARE_PRICE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\b(?:[^.;]|\.(?=\d)){0,90}"
                           r"\b(?:closed|opened|ended)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:a|per) share\b")
 # A share's move, in the words before the figure: "Vantrell shares closed up", "Haneul Soft's shares have lost".
 _SHARE_MOVE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\b(?: \w+){0,3} (?:rose|risen|fell|fallen|lost|gained|jumped|slid|"
-                         r"dropped|climbed|surged|tumbled|plunged|sank|sunk|shed|added|closed (?:up|down))\b")
+                         r"dropped|climbed|surged|tumbled|plunged|sank|sunk|shed|added|closed (?:up|down)|"
+                         r"(?:were|was|are|is|traded|trading) (?:up|down))\b")
+# A moment inside a day's trading: "down 38% at midday", "up 27% in early trading", "was last up 58 per cent".
+_INTRADAY = re.compile(r"\b(?:at midday|at noon|in (?:early|morning|afternoon|late|midday|intraday) (?:trading|trade|"
+                       r"deals)|intraday|at one point|(?:was|were) last)\b", re.IGNORECASE)
 _LEVEL = re.compile(r"\b(?:waiting|without power|contained|shares?|stocks?|prices?|priced|closed at|closing at|traded|"
                     r"(?:is|was|were|are|now) at|"
                     r"trading|market value|market capitali[sz]ation|queued?|queues|in (?:the )?hospital|"

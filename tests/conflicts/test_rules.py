@@ -877,6 +877,7 @@ def test_a_level_a_later_report_says_moved_to_on_another_named_day_is_an_update(
     ("Vantrell shares rose 5.8% on Thursday.", "update"),  # another day's move
     ("Vantrell shares rose 5.8% on Monday.", "contradiction"),  # the same day's move
     ("Vantrell shares rose 5.8%, their biggest gain since March 2024, on Monday.", "contradiction"),
+    ("Vantrell shares were up 5.8% at midday on Monday.", "update"),  # a moment of the day, against its close
 ])
 def test_share_moves_over_other_spans_of_trading_are_updates(later_sentence, kind):
     earlier = figure_claim("3.2 per cent", 3.2, "%", "Vantrell shares closed up 3.2 per cent in New York.",
