@@ -776,6 +776,10 @@ KIND_NAME_WORDS = {
     "institute": {"institute", "instituto", "institut", "istituto", "instytut"},
     "fund": {"fund", "super", "superannuation", "pension", "pensions"},
     "group": {"group", "holdings"},  # "Cahaya Media Holdings Bhd" is "the group" of its filings
+    # bodies named in their own language: "Liga Nacional Femenil" is "the league", "Związek Twórców Gier" "the union"
+    "league": {"league", "liga", "ligue", "lega"},
+    "union": {"union", "sindicato", "syndicat", "sindacato", "związek", "gewerkschaft"},
+    "cooperative": {"cooperative", "co-operative", "cooperativa", "coopérative", "cooperativo", "genossenschaft"},
 }
 # Other words for a kind: "low-cost carrier SkyVista" is "the airline".
 _SAME_KIND = {"airline": ("carrier",), "carrier": ("airline",)}

@@ -699,6 +699,11 @@ def test_the_speaker_of_a_quote_is_who_says_it(body, speaker):
      "trained to give the vaccine, the ministry added.", "Ministry of Health"),  # its name goes on after "of"
     ("Ironbark Builders Super's A$1.1 billion property book fell.\n\nAbout 3,100 members had switched to cash, "
      "the fund said.", "Ironbark Builders Super"),  # a super fund is a fund
+    # by its name in its own language
+    ("Players in the Liga Nacional Femenil will earn at least 12,000 pesos a month.\n\n"
+     "The new floor will cost clubs a combined 96 million pesos a season, the league said.", "Liga Nacional Femenil"),
+    ("Związek Twórców Gier criticised the studio's layoffs.\n\n"
+     "Most of the cuts fell on the QA teams, the union said.", "Związek Twórców Gier"),
     # the one the article says is a club, over another only its name shows to be one
     ("Gjógvarnes ÍB, a part-time football club, beat FK Drinski on Thursday.\n\n"
      "UEFA pays EUR 400,000 for each win, the club said.", "Gjógvarnes ÍB"),
