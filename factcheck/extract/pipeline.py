@@ -183,7 +183,8 @@ def _sentences_back(spans, starts, offset, count):
     return reversed(spans[max(0, index - count + 1):index + 1])
 
 
-# How a business of any trade is credited again (not "the airline" of a sentence naming its airport's operator).
+# How a business of any trade is credited again: any business the sentences before name by its work may be the one
+# meant ("the club" is no "Miami-based" buyer of it).
 _ANY_BUSINESS = frozenset({"the company", "the firm"})
 # How a business already named is credited again.
 _BUSINESS_PHRASES = frozenset({"the company", "the firm", "the utility", "the airline", "the carrier", "the retailer",
