@@ -695,7 +695,8 @@ def starts_in_a_past_period(after_from):
     return _PAST_PERIOD.search(clause) is not None or _A_YEAR_BEFORE.search(clause) is not None
 
 
-# A year the value moved from is dated to: "up from 41 in 2023", "up from 3.34 million in the year before".
+# A year the value moved from is dated to: "up from 41 in 2023", "up from 3.34 million in the year before". Kept apart
+# from _PAST_PERIOD, which the pair model's features read too: widening that would change the trained model.
 _A_YEAR_BEFORE = re.compile(r"\bin (?:19|20)\d\d\b|\b(?:the|a) year before\b", re.IGNORECASE)
 
 
