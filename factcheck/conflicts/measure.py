@@ -622,11 +622,16 @@ _GROWTH_TOLD = re.compile(r"\b(?:up from|now(?! (?:expected|scheduled|due|set|sl
                           r"(?:has|have|had) (?:grown|risen|climbed) to)\b", re.IGNORECASE)
 
 
-# What opens another predicate between a number and a "since" after it, which dates that predicate.
-_ANOTHER_PREDICATE = re.compile(r"\b(?:and|but)(?: \w+)? (?:has|have|had|is|are|was|were)\b|\b(?:while|which|who)\b|"
-                                # the sentence's own verb after an aside about its subject: "Tallis Lake, home
-                                # to 4,200 residents, has been a ghost town since the weekend"
-                                r",\s+(?:has|have|had|is|are|was|were)\b")
+# Tellings that date what comes before them: "since Tuesday", "by Friday", "as of June 3".
+_DATINGS = ("since", "by", "as of")
+# What opens another predicate between a number and a dating after it, which dates that predicate: a verb
+# joined to the first ("and has been idle since"), or the sentence's own verb after an aside about its
+# subject ("Tallis Lake, home to 4,200 residents, has been a ghost town since the weekend").
+_COORDINATED_PREDICATE = re.compile(r"\b(?:and|but)(?: \w+){0,2} (?:has|have|had|is|are|was|were)\b|"
+                                    r",\s+(?:has|have|had|is|are|was|were)\b")
+# A relative clause may open one too before "since" ("500 workers, who have been on strike since May"); before
+# "by" it seldom does ("recaptured nine of the inmates who broke out ... by Tuesday evening").
+_ANOTHER_PREDICATE = re.compile(_COORDINATED_PREDICATE.pattern + r"|\b(?:while|which|who)\b")
 
 
 # A number between a sign of growth and a figure takes the sign for itself: in "27 miles of shoreline had
@@ -641,13 +646,16 @@ _PARTITIVE_WHOLE = re.compile(r"^\s*of (?:the|its|their|all) [\d,]+(?: [a-z]+){1
 
 # The words between a part and its whole, right before the whole: "5,400 tonnes had now been delivered, out of a
 # total release of 320,000 tonnes", "Forty-one of the 42 lots have now found buyers", "Six of Agbaduma's 11 wards".
-_WHOLE_OF_A_PART = re.compile(r"\b(?:out of (?:a |the )?(?:total (?:[a-z]+ )?of )?|of (?:the|all) |"
+_WHOLE_OF_A_PART = re.compile(r"\b(?:out of (?:a |the )?(?:total (?:[a-z]+ )?of )?|of (?:the|all|its|their|our) |"
                               r"of (?:the )?[\w.-]+['’]s )$")
 
 
 # Tellings that follow the number they date ("52,000 ha by Wednesday", "6.8 percent since Tuesday"); "now" and
 # "has risen to" come before theirs.
-_TELLINGS_AFTER_A_NUMBER = ("since", "by", "as of", "up from")
+_TELLINGS_AFTER_A_NUMBER = (*_DATINGS, "up from")
+# How many words may come before a dating that still opens its sentence ("By Tuesday evening,", "But since
+# the weekend,").
+_OPENING_WORDS = 3
 
 
 def _growth_told(sentence, start, end):
@@ -656,19 +664,26 @@ def _growth_told(sentence, start, end):
     ("shares have gained 6.8 percent since Tuesday, when regulators approved the $2.9 billion plan",
     "had sprayed 52,000 ha by Wednesday, ..., but growers warn that the R84 million budget")."""
     for match in _GROWTH_TOLD.finditer(sentence):
+        telling = match.group(0).lower()
         between = sentence[match.end():start] if match.end() <= start else sentence[end:match.start()]
         if _NUMBER_IN_TEXT.search(_PARTITIVE_WHOLE.sub("", between)):  # ("Forty-one of the 42 lots have now")
             continue
-        if match.start() >= end and match.group(0).lower() == "since" and _ANOTHER_PREDICATE.search(between):
-            continue  # another predicate's date: "employs about 340 people and has been idle since mid-February"
-        if match.end() <= start and match.group(0).lower().startswith(_TELLINGS_AFTER_A_NUMBER) \
+        if match.start() >= end and (telling == "since" and _ANOTHER_PREDICATE.search(between)
+                                     or telling.startswith(_DATINGS) and _COORDINATED_PREDICATE.search(between)):
+            continue  # another predicate's date: "employs about 340 people and has been idle since mid-February",
+            # "face a fine of Rp2 million, officials say, but no fines had been issued by Friday"
+        if match.end() <= start and telling.startswith(_TELLINGS_AFTER_A_NUMBER) \
                 and _NUMBER_IN_TEXT.search(CLAUSE_BREAK.split(sentence[:match.start()])[-1]):
             continue
-        if match.group(0).lower() == "up from" and starts_in_a_past_period(sentence[match.end():]):
+        if match.end() <= start and telling.startswith(_DATINGS) and CLAUSE_BREAK.search(between) \
+                and len(sentence[:match.start()].split()) >= _OPENING_WORDS:
+            continue  # a dating in a clause of its own dates that clause: "had received no antivenom since October,
+            # when a shipment of 4,000 vials ..."; one that opens the sentence dates all of it ("Since Monday, 4,000")
+        if telling == "up from" and starts_in_a_past_period(sentence[match.end():]):
             continue  # "EGP 150 billion, up from EGP 95 billion last year": a year's change, no running count
-        if match.group(0).lower() == "up from" and match.end() <= start and _FROM_VALUE.fullmatch(between):
+        if telling == "up from" and match.end() <= start and _FROM_VALUE.fullmatch(between):
             continue  # "up from about GHS 1,400 in early January": the value the count moved from, no running one
-        if match.start() >= end and match.group(0).lower() == "now" \
+        if match.start() >= end and telling == "now" \
                 and _NUMBER_IN_TEXT.search(" ".join(sentence[match.end():].split()[:3])):
             continue  # "a pair of eight-panel screens ..., says donations have now passed 1.02 billion yen": "now"
             # is of the number right after it

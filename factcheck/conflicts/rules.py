@@ -573,7 +573,7 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 # A share's price at some moment of trading: "Shares in Fiordo Austral jumped 27% to 1,108 pesos in early trading",
 # "Shares in the company closed on Wednesday at 1,131 pesos".
 _SHARE_PRICE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\b(?:[^.;]|\.(?=\d)){0,90}"
-                          r"\b(?:closed|opened|trading|traded|ended)\b|"
+                          r"\b(?:closed|closing|opened|opening|trading|traded|ended)\b|"
                           # "closed its first day ... at 509.60 crowns a share"
                           r"\b(?:closed|opened|ended)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:a|per) share\b")
 # A share's move, in the words before the figure: "Vantrell shares closed up", "Haneul Soft's shares have lost".

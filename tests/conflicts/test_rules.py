@@ -151,6 +151,8 @@ def test_two_ceilings_of_one_quantity_disagree_unless_they_are_one():
     (("1,108 pesos", 1108, "CLP", "Shares in Fiordo Austral jumped 27% to 1,108 pesos in early trading.",
       "2024-03-11"),
      ("1,131 pesos", 1131, "CLP", "Shares in the company closed on Wednesday at 1,131 pesos.", "2024-03-14")),
+    (("NT$73.90", 73.9, "TWD", "Its shares closed down 7.2 per cent at NT$73.90.", "2024-11-08"),
+     ("NT$75.20", 75.2, "TWD", "The shares recovered some ground, closing at NT$75.20.", "2024-11-12")),
     # a part of a whole said to have grown since ("have now")
     (("Thirty-nine", 39, "lot", "Thirty-nine of the 42 lots on offer were sold to 31 companies.", "2025-03-11"),
      ("Forty-one", 41, "lot", "Forty-one of the 42 lots have now found buyers.", "2025-03-14")),
@@ -1070,6 +1072,22 @@ def test_a_count_the_earlier_report_said_was_rising_is_updated_by_a_later_higher
     (("11", 11, "ward", "Six of Agbaduma's 11 wards have now recorded suspected cholera cases.", "2025-07-15"),
      ("13", 13, "ward", "Cases have been reported in six of the LGA's 13 wards, the report says.", "2025-07-17"),
      "contradiction"),
+    (("137", 137, "branch", "Pannonhold Bank will close 48 of its 137 branches by the end of June.", "2025-05-12"),
+     ("143", 143, "branch", "The decision to close 48 of its 143 branches will save the bank 6.5 billion forints.",
+      "2025-05-16"), "contradiction"),
+    # a date after another predicate joined to the figure's dates that predicate
+    (("Rp1 million", 1e6, "IDR", "Visitors who cannot show proof of payment may be fined Rp1 million.", "2025-05-28"),
+     ("Rp2 million", 2e6, "IDR", "Those caught face a fine of Rp2 million, officials say, but no fines had been "
+      "issued by Friday.", "2025-06-04"), "contradiction"),
+    # so does one in a clause of its own before the figure ...
+    (("4,000", 4000, "vial", "Dr. Grace Mutua said facilities had received no antivenom since October, when a "
+      "shipment of 4,000 vials was held up.", "2024-12-09"),
+     ("6,000-vial", 6000, "vial", "The regulator released the 6,000-vial shipment held in Mombasa.", "2024-12-16"),
+     "contradiction"),
+    # ... unless it opens the sentence
+    (("4,000", 4000, "resident", "Officials said 4,000 residents had left.", "2024-12-09"),
+     ("6,000", 6000, "resident", "Since Monday, when the river rose, 6,000 residents have left their homes.",
+      "2024-12-11"), "update"),
     # a share of a group is no running count ...
     (("about 70 per cent", 70, "%", "An official said about 70 per cent of the dead animals were adult females.",
       "2025-05-22"),
