@@ -459,7 +459,7 @@ def _local_context(sentence, text, unit, measure):
                         # a percentage told with growth is the size of a change ("fares will rise 4.9 per
                         # cent"), not a running count
                         # ("261 suspected cases have been recorded so far": told after the number too)
-                        bool(_SO_FAR.search(left_clause) or _SO_FAR_AFTER.match(right_clause)
+                        bool(_so_far_before(left_clause) or _SO_FAR_AFTER.match(right_clause)
                              or unit != "%" and not is_whole and _growth_told(sentence, at, at + len(text))),
                         _predicate(after), bool(lowered_left) and lowered_left[-1] in _INCLUDING,
                         _place(left_clause) | _place(right_clause),
@@ -689,6 +689,16 @@ def _growth_told(sentence, start, end):
             # is of the number right after it
         return True
     return False
+
+
+def _so_far_before(left_clause):
+    """Whether the clause before a figure says its count runs on ("has so far issued notices to 180"), with no
+    other number between that takes it for itself ("have now recovered 418 logs from two sites just 12
+    kilometres from the border")."""
+    told = None
+    for told in _SO_FAR.finditer(left_clause):
+        pass
+    return told is not None and not _NUMBER_IN_TEXT.search(_PARTITIVE_WHOLE.sub("", left_clause[told.end():]))
 
 
 # What may stand between "up from" and the value it names: " about ", " the ".

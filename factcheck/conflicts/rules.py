@@ -669,6 +669,8 @@ def _is_cumulative(claim):
     if local.is_part or local.is_whole or claim["figure"].get("unit") in DURATIONS \
             or claim["figure"].get("unit") == "%" and not local.words & _PROGRESS:
         return False  # (how long a fire burned is no count of what burned; ``_lasted_the_days_between``)
+    if unit_family(claim["figure"].get("unit")) == "length" and _A_DISTANCE_AWAY.match(_after_the_figure(claim)):
+        return False  # where something is ("just 12 kilometres from the border") does not grow with what was found
     forms = local.words & _CUMULATIVE_FORMS
     if forms & TOLL_WORDS and names_a_road_toll(claim.get("sentence") or ""):
         forms -= TOLL_WORDS  # "17 toll stations": no death toll
@@ -679,6 +681,16 @@ def _is_cumulative(claim):
     if "sold" in forms and not _SOLD_AS_A_COUNT.search(claim.get("sentence") or ""):
         forms -= {"sold"}  # "recall 182,000 battery packs sold in South Korea": what was sold, not sales running on
     return bool(forms) or local.measure in _GROWING
+
+
+# A length that tells where something is: "12 kilometres from the border", "3 miles away", "40 km north of".
+_A_DISTANCE_AWAY = re.compile(r"\W*(?:[\w-]+\s+)?(?:from|away|off|outside|inland|offshore|upstream|downstream|"
+                              r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\s+of)\b", re.IGNORECASE)
+
+
+def _after_the_figure(claim):
+    sentence, at = _in_its_sentence(claim)
+    return sentence[at + len(claim.get("text") or ""):] if at >= 0 else ""
 
 
 # Sales told as a count: "has sold 1.2 million tickets", "sold about 500", "were sold last week".

@@ -1088,6 +1088,14 @@ def test_a_count_the_earlier_report_said_was_rising_is_updated_by_a_later_higher
     (("4,000", 4000, "resident", "Officials said 4,000 residents had left.", "2024-12-09"),
      ("6,000", 6000, "resident", "Since Monday, when the river rose, 6,000 residents have left their homes.",
       "2024-12-11"), "update"),
+    # "has now" is of the first number after it
+    (("200", 200, "employee", "The company employs 200 people at the plant.", "2025-03-03"),
+     ("260", 260, "employee", "The company has now laid off 60 of its staff at a plant with 260 employees.",
+      "2025-03-05"), "contradiction"),
+    # where something is does not grow with what was found there
+    (("40 kilometres", 40, "kilometre", "The wreck lies 40 kilometres off the coast.", "2025-03-03"),
+     ("46 kilometres", 46, "kilometre", "Divers recovered debris 46 kilometres from the coast.", "2025-03-05"),
+     "contradiction"),
     # a share of a group is no running count ...
     (("about 70 per cent", 70, "%", "An official said about 70 per cent of the dead animals were adult females.",
       "2025-05-22"),
