@@ -209,10 +209,11 @@ _SHARED_CURRENCIES = {
                               r"Puebla|Yucatán|Tijuana|Sinaloa|Michoacán|Nuevo León|Querétaro|Tabasco"),
             "CLP": re.compile(r"Chile|Santiago|Antofagasta|Atacama|Tarapacá|Coquimbo|Valparaíso|Biobío|Araucanía|"
                               r"Aysén|Magallanes|Maule|Ñuble|Iquique|Calama|Copiapó|La Serena|Temuco|"
-                              r"Puerto Montt|Punta Arenas|Valdivia|Rancagua"),
+                              r"Puerto Montt|Punta Arenas|Valdivia|Rancagua|Arica|Osorno|Chillán|Talca\b|Curicó|"
+                              r"Ovalle|Chiloé|Los Lagos|Los Ríos|O'Higgins|Quillota|Petorca|La Ligua"),
             "ARS": re.compile(r"Argentin|Buenos Aires|Rosario|Córdoba|Mendoza|Tucumán|Neuquén|Chubut|Salta\b|"
                               r"Jujuy|Entre Ríos|Corrientes|Mar del Plata|Bahía Blanca|Catamarca|"
-                              r"Santiago del Estero|Misiones|Posadas|Bariloche|Río Negro|Chaco\b"),
+                              r"Santiago del Estero|Misiones|Posadas|Bariloche|R[ií]o Negro|Viedma|Ushuaia|Chaco\b"),
             "PHP": _PHILIPPINES,
             "COP": re.compile(r"Colombia|Bogot|Medellín|Barranquilla|Cartagena de Indias|Antioquia|Cauca\b|"
                               r"Chocó|Caquetá|Putumayo|Boyacá|Cundinamarca|Tolima|Huila|Casanare|Nariño|"

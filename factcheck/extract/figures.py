@@ -137,6 +137,11 @@ _SINGLE_LETTER_SIGNS = {"R": "ZAR", "N": "NGN", "P": "PHP", "K": "ZMW", "Q": "GT
 _SIGNED_AMOUNT = re.compile(r",|\.\d\d$")
 _PRICE_OF_EACH = re.compile(r"(?:a|per) share\b|per [a-z]|for (?:every|each) [a-z]|each\b")
 _HEDGES_BEFORE_AN_AMOUNT = frozenset({"about", "some", "roughly", "around", "nearly", "almost", "approximately"})
+# ... or a verb or noun of paying ("pupils will pay R15", "a fare of R12", "tickets cost S/64"): no road is paid.
+_PAYING_BEFORE_AN_AMOUNT = frozenset({"pay", "pays", "paid", "paying", "cost", "costs", "costing", "charge", "charges",
+                                      "charged", "charging", "earn", "earns", "earned", "earning", "spend", "spends",
+                                      "spent", "spending", "owe", "owes", "owed", "fare", "fee", "fine", "fined",
+                                      "priced", "worth"})
 
 QUALIFIERS = [
     # (words, qualifier) - longest first within the same first word
@@ -191,7 +196,7 @@ UNIT_ALIASES = {
     "inches": "inch", "gal": "gallon", "gals": "gallon", "teu": "teu", "teus": "teu",
     "meters": "meter", "m": "meter",
     "yards": "yard", "yds": "yard", "acres": "acre", "hectares": "hectare",
-    "sq": "square", "gallons": "gallon", "liters": "liter", "l": "liter", "ml": "milliliter",
+    "sq": "square", "cu": "cubic", "gallons": "gallon", "liters": "liter", "l": "liter", "ml": "milliliter",
     "dl": "deciliter", "psi": "psi",
     "mva": "megavolt-ampere", "volt": "volt", "volts": "volt",
     "degrees": "degree", "°f": "degree fahrenheit", "fahrenheit": "degree fahrenheit",
@@ -199,6 +204,7 @@ UNIT_ALIASES = {
     "bbl": "barrel",
     "barrels": "barrel", "people": "person", "persons": "person", "children": "child", "kids": "child", "men": "man",
     "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
+    "consortia": "consortium", "criteria": "criterion", "phenomena": "phenomenon", "curricula": "curriculum",
     "percent": "%", "pct": "%",
     "kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps", "tbps": "Tbps",
 }
@@ -611,7 +617,10 @@ class FigureParser:
         if letter_sign and after == scale_end and not grouped \
                 and not _SIGNED_AMOUNT.search(tokens[first_number_index]) \
                 and not _PRICE_OF_EACH.match(" ".join(lowered[after:after + 3])) \
-                and not (start_index and lowered[start_index - 1] in _HEDGES_BEFORE_AN_AMOUNT):
+                and not (start_index and (lowered[start_index - 1] in _HEDGES_BEFORE_AN_AMOUNT
+                                          or lowered[start_index - 1] in _PAYING_BEFORE_AN_AMOUNT
+                                          or lowered[start_index - 2:start_index] in (["fare", "of"], ["fee", "of"],
+                                                                                      ["fine", "of"]))):
             return None  # "R40" alone is as likely a road or a model as an amount of rand ("ZAR 40" is money)
         plus = after + 1 < n and lowered[after] == "-" and lowered[after + 1] == "plus" and not gaps[after + 1]
         if plus:
@@ -956,7 +965,7 @@ class FigureParser:
         if word in UNIT_ALIASES and word not in ("in", "t", "m", "g", "l", "data") \
                 and not (tokens[index] == "TB" and _plural_noun_at(tokens, lowered, index + 1)):  # "41,200 TB cases"
             unit, end = UNIT_ALIASES[word], index + 1
-            if unit in ("square", "cubic") and end < n:  # "6 sq km", "40 sq ft"
+            if unit in ("square", "cubic") and end < n:  # "6 sq km", "40 sq ft", "174,000 cu m"
                 length = UNIT_ALIASES.get(lowered[end]) or singular(lowered[end])
                 if unit_name(length).replace("metre", "meter") in _LENGTHS:
                     unit, end = f"{word if length in UNIT_SYMBOLS else unit} {length}", end + 1

@@ -131,6 +131,8 @@ def test_a_one_letter_metric_symbol_is_spelled_as_its_article_would(body, surfac
     # a region or a larger city names the country where the town the story is set in would not
     ("A spokesman for the regulator in Antofagasta said the fine was six billion pesos.", "CLP"),
     ("Mills in Treinta y Tres have lost 400 million pesos.", "UYU"),
+    ("Growers in Petorca were fined 35 million pesos a month.", "CLP"),
+    ("Teachers in Rio Negro were offered 787,000 pesos.", "ARS"),  # written without its accent
     ("Daycare centres across Jutland need 28 million kroner a year.", "DKK"),
     ("The telecom's Mindanao subscribers will get 500 pesos in credit.", "PHP"),
     ("Flooding in Chitwan destroyed crops worth Rs 500 million.", "NPR"),

@@ -613,6 +613,9 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The plan promises at least 50 megabits per second.", "at least 50", "Mbps"),
     ("There have been 14 such clusters since 2019.", "14", "cluster"),
     ("The cable carries 320Tbps.", "320", "Tbps"),
+    ("The order is for 174,000 cu m LNG carriers.", "174,000", "cubic meter"),
+    ("The tank holds 5,000 cu ft of gas.", "5,000", "cubic foot"),
+    ("Four consortia bid for the lease.", "Four", "consortium"),  # a Latin plural
     ("The repair will cost Rs 3.2 crore.", "Rs 3.2 crore", "INR"),  # a sign written in letters
     ("It proposed a final dividend of 8.4p a share.", "8.4p", "GBP"),  # pence
     ("The repair will cost Rs. 4.5 crore.", "Rs. 4.5 crore", "INR"),
@@ -1069,8 +1072,11 @@ def test_a_comma_no_thousands_take_before_a_scale_is_a_decimal_comma(text, value
     ("The metro is putting money in, about R450 for every resident.", 450, "ZAR"),  # hedged, and for every one
     ("Tickets cost R80 each.", 80, "ZAR"),
     ("The by-election cost K111 per vote.", 111, "ZMW"),
+    ("Pensioners and school pupils in uniform will pay R15.", 15, "ZAR"),  # paid: no road is
+    ("Commuters now face a fare of R12 on the route.", 12, "ZAR"),
+    ("Foreign adults pay S/152.", 152, "PEN"),
 ])
-def test_a_one_letter_sign_before_a_price_of_each_or_after_a_hedge_is_money(text, value, unit):
+def test_a_one_letter_sign_before_a_price_of_each_or_after_a_hedge_or_a_payment_is_money(text, value, unit):
     assert first_value_and_unit(text) == (value, unit)
 
 
