@@ -2004,7 +2004,8 @@ _KIND_NOUNS_IN_ING = frozenset({"morning", "evening", "nursing", "housing", "par
                                 "sorting", "marketing", "advertising", "generating", "bathing", "mooring",
                                 "dredging", "passing", "nesting", "calling", "laying", "spawning", "grazing",
                                 "molding", "moulding", "angling", "drinking", "washing", "sewing", "sleeping",
-                                "hiking", "cycling", "sailing", "racing", "walking", "paying"})
+                                "hiking", "cycling", "sailing", "racing", "walking", "paying", "warming",
+                                "monitoring", "imaging", "cooking", "recording", "receiving"})
 _PARTICIPLES_IN_N = frozenset({"sworn", "known", "grown", "given", "taken", "chosen", "driven", "written",
                                "fallen", "stolen", "broken", "frozen", "hidden", "sunken", "proven", "shown"})
 # The only words that join a unit of measure: "580,000 square feet", "270,000 metric tons", "180 nautical

@@ -718,7 +718,7 @@ def _org_name(text: str) -> str:
 _UNREAD = object()
 # A company by its corporate name: capitalised words ending in a word only businesses end their names with.
 _CORPORATE_NAME = re.compile(r"\b(?:(?:PT|Grupo|Groupe|Gruppo) [A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}\b|"
-                             r"(?!Co\b)[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3} "
+                             r"(?!Co\b)(?![A-Z]\w*-[a-z]+ )[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3} "
                              r"(?:Inc|Corp|Ltd|LLC|LLP|plc|PLC|GmbH|AG|SA|NV|SpA|SAS|JSC|PJSC|Bhd|Berhad|Pte|Pty|Oyj|Oy|"
                              r"AS|ASA|Tbk|Srl|SRL|Zrt|Kft|Nyrt|Ltda|SAC|s\.r\.o|spol|"
                              r"Co|Company|Corporation|Developments|"
@@ -727,7 +727,9 @@ _CORPORATE_NAME = re.compile(r"\b(?:(?:PT|Grupo|Groupe|Gruppo) [A-Z][\w&'’-]+(
                              r"Resources|Retail|Foods|Airlines|Airways|Mining|Logistics|Laboratories|Labs|Energy|"
                              r"Coachworks|Brewing|Shipping|Systems|Solutions|Networks|Telecom|(?<!Public )Works|"
                              # miners and producers named by what they dig or make: "Mokgalo Platinum"
-                             r"Platinum|Minerals|Metals|Steel|Cement|Petroleum|Chemicals|Textiles|Beverages)\b)")
+                             r"Platinum|Minerals|Metals|Steel|Cement|Petroleum|Chemicals|Textiles|Beverages|"
+                             r"Aluminium|Aluminum|Aerospace|Aviation|Air|Mart|Energi|Energia|Energía|Biologicals|Biologics|"
+                             r"Capital Partners|Container Lines|Shipbuilding)\b)")
 
 
 # A name after a space, which the word before it may introduce by what it is: "online marketplace Pazaryolu",
@@ -759,7 +761,8 @@ KIND_NAME_WORDS = {
     "club": {"club", "fc", "afc", "cf", "sc", "cd", "united", "rovers", "athletic", "wanderers", "rangers",
              "albion", "hc", "ehc", "sv", "tsv", "vfb", "vfl", "fk", "basket", "spor",
              # Belgian, Croatian, Polish, Czech and Italian clubs' initials: "KV Oostbrugge", "HNK Rijeka", "GKS Tychy"
-             "kv", "kvc", "krc", "kaa", "rsc", "rfc", "sk", "nk", "hnk", "gks", "pfc", "ssc"},
+             "kv", "kvc", "krc", "kaa", "rsc", "rfc", "sk", "nk", "hnk", "gks", "pfc", "ssc",
+             "clube", "futebol", "fútbol"},  # "Serrano Futebol Clube"
     "consortium": {"consortium", "consorcio", "konsortium", "consórcio", "consorzio"},
     "miner": {"mining", "mines", "minerals", "minera"},
     "developer": {"developer", "developers", "developments"},

@@ -616,6 +616,8 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The order is for 174,000 cu m LNG carriers.", "174,000", "cubic meter"),
     ("The tank holds 5,000 cu ft of gas.", "5,000", "cubic foot"),
     ("Four consortia bid for the lease.", "Four", "consortium"),  # a Latin plural
+    ("The city opened 12 warming centres.", "12", "warming centre"),  # a noun in -ing that names a kind
+    ("The agency runs 14 monitoring stations.", "14", "monitoring station"),
     ("The repair will cost Rs 3.2 crore.", "Rs 3.2 crore", "INR"),  # a sign written in letters
     ("It proposed a final dividend of 8.4p a share.", "8.4p", "GBP"),  # pence
     ("The repair will cost Rs. 4.5 crore.", "Rs. 4.5 crore", "INR"),

@@ -785,6 +785,15 @@ def test_a_quote_s_cue_is_an_attribution_with_where_it_was_given():
     # a miner named by what it digs
     ("A strike at Mokgalo Platinum's mine entered its ninth day. Mokgalo Platinum has offered 6.5% a year.\n\n"
      "About 8,700 employees have stayed away from work, the company said.", "Mokgalo Platinum"),
+    # ... a business by its trade, in English or its own language
+    ("Vyomarth Aerospace's launch failed on Monday. Vyomarth had insured its customers' satellites.\n\n"
+     "The Coast Guard has widened its search for debris, the company said.", "Vyomarth Aerospace"),
+    ("Shares in Vestkyst Energi fell 6.2 per cent.\n\nPower prices jumped 28 per cent, the company said.",
+     "Vestkyst Energi"),
+    ("A Hoshizora Mart bento sickened 143 people. Kamiyoshi Delica made it.\n\nCustomers can get a refund at "
+     "any store, the company said.", "Hoshizora Mart"),
+    ("Serrano Futebol Clube filed for judicial recovery. Serrano owes R$1.3 billion.\n\nTickets sold out in four "
+     "hours, the club said.", "Serrano Futebol Clube"),
     # the only business named by a corporate ending, named once, when no business is credited by name
     ("Shares of Tigbawan Gold Mining Corp fell 14.5 per cent on Friday.\n\nIn a disclosure to the stock exchange, "
      "the company said its 1,300 workers had all been accounted for.", "Tigbawan Gold Mining Corp"),
