@@ -562,7 +562,7 @@ def _predicate(after):
 
 _OF = re.compile(r"\s+of\s+")
 _DIGIT = re.compile(r"\d")
-_INCLUDING = frozenset("including includes include among".split())
+_INCLUDING = frozenset("including includes include".split())
 _PREDICATE_WORDS = 6
 _AUXILIARIES = frozenset("had has have were was are is will would could did do does can been be being".split())
 # Verbs a share of people is often the subject of, besides those in -ed: "had", "saw", "support".

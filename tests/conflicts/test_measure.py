@@ -76,6 +76,13 @@ def test_an_unmarked_change_is_a_change_too():
     assert "role" not in clashes(marked, unmarked)
 
 
+def test_the_group_someone_is_among_is_no_part_named_as_included():
+    among = claim("five", "Walter Quispe, who ran the department, is among five defendants.", "defendants",
+                  unit="defendant")
+    group = claim("Six", "Six defendants sat in the courtroom.", "defendants", unit="defendant", source="Outlet B")
+    assert "role" not in clashes(among, group)
+
+
 def test_quarter_and_year_figures_cover_different_periods():
     quarter = claim("58,000", "The company delivered 58,000 vehicles in the quarter.", "company delivered vehicles",
                     unit="vehicle")
