@@ -1889,7 +1889,7 @@ _POSSESSIVE_ENDINGS = ("'s", "’s")
 def _is_adverb(low) -> bool:
     """An adverb in -ly before what a number counts ("140 highly skilled jobs"), not a noun in -ly ("12
     families", "three assembly lines")."""
-    return low.endswith("ly") and len(low) > 5 and low not in _NOUNS_IN_LY
+    return low.endswith("ly") and len(low) > 4 and low not in _NOUNS_IN_LY
 
 
 _NOUNS_IN_LY = frozenset({"assembly", "family", "supply", "monopoly", "anomaly", "butterfly", "dragonfly",
@@ -1904,8 +1904,8 @@ def _unit_of_phrase(tokens, lowered, words):
     _, j, head, head_low = words[-1]
     if head[:1].isupper() and not _is_acronym_plural(head):
         return None, j  # "78 Kuiper" without a noun after it: a name, not a unit
-    if _is_never_counted(head_low) or len(words) == 1 and _looks_like_verb(head_low):
-        return None, j  # "the other 23 keep working", "9 remain", "203 recovered at home"
+    if _is_never_counted(head_low) or _looks_like_verb(head_low) and all(_is_adverb(word[3]) for word in words[:-1]):
+        return None, j  # "the other 23 keep working", "9 remain", "203 recovered at home", "the 24 initially planned"
     if head_low in ("square", "cubic") and j < n:
         return None, j
     unit = head_low[:-1] if head[:1].isupper() else singular(head_low)  # "2.3m TEUs": "teu"

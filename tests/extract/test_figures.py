@@ -629,6 +629,8 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("Fluoride reached 8.6 milligrams per litre.", "8.6", "milligram per litre"),  # the rate as spelled
     ("The firm will build 150 electric double-deckers.", "150", "electric double-decker"),  # a hyphenated noun
     ("The centre will create up to 140 highly skilled jobs.", "up to 140", "job"),  # an adverb is no noun
+    ("Some 40 newly hired workers quit.", "Some 40", "worker"),  # ... however short
+    ("That is fewer than the 24 initially planned.", "24", None),  # nor is a verb after one
     ("It signed deals with two diagnostics firms.", "two", "diagnostics firm"),  # a field in -ics before its noun
     ("The plant has three assembly lines.", "three", "assembly line"),  # a noun in -ly names a kind
     ("The family controls the firm through two holding companies.", "two", "holding company"),  # a kind in -ing
