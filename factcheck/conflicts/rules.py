@@ -665,16 +665,17 @@ def _is_cumulative(claim):
     # A part of a group ("Six of the injured were in critical condition") counts a state within it, which
     # does not only grow as the group does; the group a part is out of ("cases reported in six of the LGA's 13
     # wards") does not grow as the part does.
-    local = LocalContext.of(claim)
-    if local.is_part or local.is_whole or claim["figure"].get("unit") in DURATIONS \
-            or claim["figure"].get("unit") == "%" and not local.words & _PROGRESS:
+    local, unit = LocalContext.of(claim), claim["figure"].get("unit")
+    if local.is_part or local.is_whole or unit in DURATIONS:
         return False  # (how long a fire burned is no count of what burned; ``_lasted_the_days_between``)
-    if unit_family(claim["figure"].get("unit")) == "length" and _A_DISTANCE_AWAY.match(_after_the_figure(claim)):
+    if unit == "%":  # only a share that work has reached grows: "38% complete", "harvested 52% of its sown area"
+        return bool(local.words & _PROGRESS)
+    if unit_family(unit) == "length" and _A_DISTANCE_AWAY.match(_after_the_figure(claim)):
         return False  # where something is ("just 12 kilometres from the border") does not grow with what was found
     forms = local.words & _CUMULATIVE_FORMS
     if forms & TOLL_WORDS and names_a_road_toll(claim.get("sentence") or ""):
         forms -= TOLL_WORDS  # "17 toll stations": no death toll
-    if is_money(claim["figure"].get("unit")):
+    if is_money(unit):
         forms -= _MONEY_TOTALS  # "sold $412 million of bonds" is one sale, not a running total
     if "signed" in forms and _SIGNED_A_DEAL.search(claim.get("sentence") or ""):
         forms -= {"signed"}  # "signed a protocol with seven lenders": one deal, no petition filling up
@@ -703,7 +704,7 @@ _SOLD_AS_A_COUNT = re.compile(r"\b(?:has|have|had|was|were|been|be|is|are)\s+(?:
 # votes counted"); any other share of a group ("70 per cent of the dead animals were adult females", "cut dengue
 # cases by 71 per cent") is no running count.
 _PROGRESS = frozenset({"restored", "contained", "containment", "vaccinated", "counted", "completed", "complete",
-                       "reporting", "reconnected", "repaired", "built"})
+                       "reporting", "reconnected", "repaired", "built", "harvested", "sown", "planted"})
 # Words of what happens as a rule, which does not grow as a story unfolds: "a festival that usually draws about
 # 8,000 visitors".
 _HABITUAL = frozenset({"usually", "typically", "normally", "ordinarily", "generally", "regularly", "traditionally"})

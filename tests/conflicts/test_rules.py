@@ -1107,6 +1107,8 @@ def test_a_count_the_earlier_report_said_was_rising_is_updated_by_a_later_higher
     # ... unless work on it goes on
     (("60%", 60, "%", "Power had been restored to 60% of affected consumers.", "2024-10-26"),
      ("more than 90%", 90, "%", "Power had been restored to more than 90% of households.", "2024-10-29"), "update"),
+    (("38%", 38, "%", "Harvesting was 38% complete as of Monday, the ministry said.", "2025-08-26"),
+     ("52%", 52, "%", "By Wednesday, the region had harvested 52% of its sown area.", "2025-08-28"), "update"),
 ])
 def test_what_grows_as_a_running_count_and_what_does_not(earlier, later, kind):
     assert verdict(*dated_pair(earlier, later)).kind == kind
