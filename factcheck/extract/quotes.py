@@ -1422,7 +1422,8 @@ def _told_after_name(sentence: str):
 
 # What was said, then a pronoun and its verb closing the sentence.
 _CLOSING_PRONOUN_CUE = re.compile(r"(?P<content>[^,\"“”]+(?:,[^,\"“”]+)*?),\s+(?P<pronoun>he|she|they|it)\s+"
-                                  r"(?P<verb>said|says|added|noted|wrote|explained)(?:\s+on\s+\w+)?"
+                                  r"(?P<verb>said|says|added|noted|wrote|explained|warned|warns|argued|insisted|"
+                                  r"cautioned|conceded|admitted|acknowledged)(?:\s+on\s+\w+)?"
                                   # a clause of circumstance may follow the cue: "..., he said, after the fault was
                                   # first found.", "..., he said, at a combined cost of nearly US$15 million.", or
                                   # more of what was said: "..., he said, and some locomotives had been left"

@@ -1119,6 +1119,9 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "Australia imported roughly 21,000 tonnes of berries last year", "she"),
     ("Last year's marathon sent 96 runners to its medical tents, she noted, a fraction of Sunday's total.",
      "Last year's marathon sent 96 runners to its medical tents", "she"),  # ... or what the figure was
+    # a pronoun's cue by another verb of saying
+    ("Anyone found guilty of open burning faces a fine of up to RM50,000, she warned.",
+     "Anyone found guilty of open burning faces a fine of up to RM50,000", "she"),
     # ... and what a person says, after an age or a description
     ("Among the crowd was Joaquim Pires, 58, a taxi driver from Almada who says his family lost €85,000.",
      "his family lost €85,000", "Joaquim Pires"),
