@@ -1193,6 +1193,13 @@ def test_a_closing_cue_that_goes_on_says_more():
             "no one was hurt.")
     assert what_was_said(body) == [("One train was held for about 15 minutes because of a door fault",
                                     "Hai Phong Metro"), ("no one was hurt", "Hai Phong Metro")]
+    body = "The mine flooded overnight, the company said, adding that no one was hurt in the flood."
+    assert what_was_said(body) == [("The mine flooded overnight", "the company"),
+                                   ("no one was hurt in the flood", "the company")]  # once, without "adding that"
+    body = ("Loggers cleared 160 rai of protected forest, a senior forestry official told the Post, adding that some "
+            "of the felled trees were more than 100 years old.")  # after whom the cue was told to
+    assert what_was_said(body)[1] == ("some of the felled trees were more than 100 years old",
+                                      "a senior forestry official")
     body = ("The plan will be financed from a loan, two people familiar with the talks said, adding to a debt pile "
             "that analysts regard as stretched.")
     assert [speaker for _, speaker in what_was_said(body)] == ["two people familiar with the talks"]
