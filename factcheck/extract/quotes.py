@@ -85,6 +85,10 @@ _RECKONED_NOUNS = frozenset({"estimate", "forecast", "project", "report", "count
 # "The union puts the real number closer to 260": an estimate only when an "at" (or "closer to") and an
 # amount follow within the clause (PUT_AT).
 PUT_VERBS = frozenset({"put", "puts"})
+# Verbs of a promise, which say something only of what will be ("promised that 20 matches will be shown", "has
+# pledged prices will not rise"), not of what is promised ("promised 1,500 jobs", "pledged to rebuild").
+_PROMISING = frozenset({"promised", "promises", "pledged", "pledges"})
+_PROMISED_THAT = re.compile(r"\s*(?:that\s+|(?:[\w'’$€£-]+\s+){1,6}?(?:will|would)\s)")
 REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", "argues", "claimed", "claims",
                    "warned", "warns", "stated", "insisted", "insists", "acknowledged", "admitted", "confirmed",
                    "denied", "announced", "estimated", "estimates", "reported", "wrote", "predicted",
@@ -94,6 +98,8 @@ REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", 
                    # what many say: "experts warn this year could be worse", "Witnesses insist the brigade took"
                    "insist", "warn", "argue", "admit", "deny", "confirm", "maintain", "contend",
                    "conceded", "countered", "stressed", "allege", "alleges", "alleged", "reiterated", "reiterates",
+                   # a promise of what will be: "Kalpa Media Network has promised that around 20 matches will be shown"
+                   *_PROMISING,
                    # an estimate before an amount: "She put lost tourism revenue at NZ$180 million"
                    *PUT_VERBS}
 PUT_AT = re.compile(r"(?:\s+[\w'’-]+){0,12}?\s+(?:at|closer to|as high as|as low as|nearer)\s+"
@@ -1779,6 +1785,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             if low in PUT_VERBS and (not PUT_AT.match(sentence, words[k][2])
                                 or sentence[verb_at[0]:verb_at[1]].lower() not in PUT_VERBS):
                 continue  # "put pressure on": no estimate; a verb of saying after it speaks for the sentence
+            if low in _PROMISING and not _PROMISED_THAT.match(sentence, words[k][2]):
+                continue  # "promised 120,000 dinars in emergency credit": what is promised, no words of the promiser's
             if low == "added" and ADDED_AMOUNT.match(sentence, words[k][2]):
                 break  # "fees added about $6.1 million", "the operator added two sailings": no speech
             if words[k - 1][0] == "," and _speaker_to_the_end(sentence[words[k][2]:]):
@@ -2154,7 +2162,8 @@ def _first_reporting_verb(sentence: str, verbs=None):
     found = [item for item in found if not _AFTER_RELATIVE.search(sentence, max(0, item[0] - 12), item[0])
              and not _reckoned_noun(item[2], sentence, item[1]) and not _alleged_as_an_adjective(sentence, *item[1:])
              and not _after_an_article(sentence, item[0])
-             and not _PASSIVE_BEFORE.search(sentence, max(0, item[0] - 8), item[0])]
+             and not _PASSIVE_BEFORE.search(sentence, max(0, item[0] - 8), item[0])
+             and not (item[2] in _PROMISING and not _PROMISED_THAT.match(sentence, item[1]))]
     # a verb's word inside a relative clause set off by commas is the clause's, when a verb follows the clause: "The
     # institute, which handles compensation claims, said"
     inside = [item for item in found if _IN_A_RELATIVE_CLAUSE.search(sentence, 0, item[0])]

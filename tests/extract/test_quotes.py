@@ -1119,6 +1119,11 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "Australia imported roughly 21,000 tonnes of berries last year", "she"),
     ("Last year's marathon sent 96 runners to its medical tents, she noted, a fraction of Sunday's total.",
      "Last year's marathon sent 96 runners to its medical tents", "she"),  # ... or what the figure was
+    # a promise of what will be is reported speech; what is promised is not
+    ("Kalpa Media Network has promised that around 20 matches each season will be shown free-to-air.",
+     "around 20 matches each season will be shown free-to-air", "Kalpa Media Network"),
+    ("The government has promised 120,000 dinars in credit, but growers told Sfax FM that banks had not explained "
+     "the terms.", "banks had not explained the terms", "growers"),
     # a pronoun's cue by another verb of saying
     ("Anyone found guilty of open burning faces a fine of up to RM50,000, she warned.",
      "Anyone found guilty of open burning faces a fine of up to RM50,000", "she"),
