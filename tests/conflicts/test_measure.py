@@ -196,6 +196,8 @@ def test_units_that_count_the_same_things():
     assert units_like("boat launch") >= {"ramp"} and "ramp" not in units_like("launch")
     assert units_like("satellite") == {"satellite", "spacecraft", "probe"}
     assert units_like("boarding") >= {"trip", "ride"}  # ridership
+    assert units_like("salmon") >= {"fish"} and units_like("plane") >= {"aircraft"}  # one thing in two words
+    assert units_like("wildfire") >= {"fire"} and units_like("infection") >= {"case"}
     assert units_like("CAD") == units_like("USD") >= {"USD", "CAD", "AUD", "NZD"}  # a bare "$" read two ways
     assert units_like(None) == frozenset()
 
