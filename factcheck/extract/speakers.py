@@ -40,6 +40,7 @@ TITLES = {
     "mp", "mep", "msp", "mla", "mpp",  # members of parliaments and assemblies: "Hollins Moor's MP, Priya Oduya,"
     # honorifics and ranks written before a name ("Alhaji Musa Bello Gombi", "Datuk Hamid Yusof")
     "alhaji", "alhaja", "hajiya", "datuk", "dato", "datin", "madam", "commodore", "reeve", "encik", "puan",
+    "bishop", "archbishop", "cardinal",
 }
 # Words that name a person's role: "board chair Lena Ortiz", "Dana Whitfield, the chief executive".
 ROLE_WORDS = TITLES | {
@@ -47,7 +48,8 @@ ROLE_WORDS = TITLES | {
     "goalkeeper", "forward", "substitute", "player", "captain", "owner", "economist", "strategist",
     "lawyer", "counsel", "advocate", "researcher", "scientist", "editor", "reporter", "host",
     "co-founder", "cofounder", "trustee", "treasurer", "clerk", "administrator", "planner", "engineer",
-    "nurse", "doctor", "physician", "teacher", "principal", "pastor", "resident", "candidate",
+    "nurse", "doctor", "physician", "teacher", "principal", "pastor", "vicar", "priest", "chaplain", "canon",
+    "resident", "candidate",
     "challenger", "incumbent", "activist", "organizer", "organiser", "professor", "dean", "student",
     "mother", "father", "son", "daughter", "wife", "husband", "widow", "homeowner", "farmer", "worker",
     "parent", "neighbor", "neighbour", "volunteer", "survivor", "witness", "driver", "passenger", "patient",
@@ -1399,6 +1401,9 @@ _PERSON_DESCRIBED = re.compile(
     r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+(?:at|of|for|with|in)\s[^,;\"“”]{2,80})){0,2},")
 
 
+# A clergyman's or a judge's honorific with its article, before a name: "the Very Rev.", "the Rt Rev.", "the Hon.".
+_THE_HONOURED = re.compile(r"^the\s+(?:(?:Very|Most|Right|Rt\.?)\s+)?(?:Rev\.|Reverend|Hon\.|Honourable|Honorable)\s+"
+                           r"(?=[A-Z])")
 # A body by its short name in apposition: "the SBS".
 THE_ACRONYM = re.compile(r"the [A-Z]{2,8}")
 
@@ -1419,6 +1424,7 @@ def _subject_before_apposition(before: str) -> str | None:
         return relative.group("head")
     head_from = commas[-3] + 1 if len(commas) > 2 else 0
     head, middle = before[head_from:commas[-2]].strip(), before[commas[-2] + 1:-1].strip()
+    middle = _THE_HONOURED.sub("", middle)  # "The dean, the Very Rev. Catherine Marlowe,": the name
     known_as = KNOWN_AS.fullmatch(middle)
     if known_as:
         return known_as.group(1)  # "Cooperativa Agrícola Vale Alto, known as Coopervale, said": the name it goes by
@@ -1430,11 +1436,15 @@ def _subject_before_apposition(before: str) -> str | None:
         return None  # ", Pham Thi Lan,", "The group,,": nothing before the aside, or no aside
     if len(commas) == 2 and head.split(None, 1)[0].lower() in _PLACING_WORDS and _NAMED_AFTER_A_ROLE.fullmatch(middle):
         return middle  # "At Thuy Duong station, retired teacher Pham Thi Lan, 68, said": where, then who
-    if len(commas) == 2 and (_THE_NOUN.fullmatch(head) or one_unnamed_person(head.lower().split())):
+    if len(commas) == 2:
         role_and_name = _ROLE_AND_NAME.fullmatch(middle)
-        if role_and_name and is_a_role(role_and_name.group("role")) or named and len(middle.split()) >= 2:
+        with_a_role = role_and_name is not None and is_a_role(role_and_name.group("role"))
+        if (_THE_NOUN.fullmatch(head) or one_unnamed_person(head.lower().split())) \
+                and (with_a_role or named and len(middle.split()) >= 2) \
+                or with_a_role and head.split(None, 1)[0] in ("The", "Its", "Their"):
             return middle  # "Its author, hydrogeologist Dr. Tomás Araya of the Universidad del Norte Grande,", "A
-            # resident of Unguwar Rimi ward, Malam Sani Abdullahi,": the one named
+            # resident of Unguwar Rimi ward, Malam Sani Abdullahi,": the one named; "The statutory manager appointed
+            # by the authority, accountant Brenda Nalwoga,": one named with a role, however long the head
     opening = middle.split(None, 1)[0]
     if len(commas) == 2 and opening in ("a", "an", "the") and len(middle.split()) <= 16 \
             and (_TWO_NAME_WORDS.search(head) and head.split(None, 1)[0].lower() not in _PLACING_WORDS

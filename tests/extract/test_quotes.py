@@ -345,6 +345,10 @@ def test_reported_speech_and_its_speaker(body, content, speaker):
      "inspectors had relied on the company's own meters.", "Tomás Araya"),  # a role and a name after a noun
     ("A resident of Unguwar Rimi ward, Malam Sani Abdullahi, told our correspondent that four members of a single "
      "family had died.", "Malam Sani Abdullahi"),  # a name after one unnamed person
+    ("The statutory manager appointed by the authority, accountant Brenda Nalwoga, said she expected to publish a "
+     "list of claims.", "Brenda Nalwoga"),  # a role and a name after a long description
+    ("The Bishop of Fenmarch, the Rt Rev. Alan Sutcliffe, said the diocese would contribute £50,000.",
+     "Alan Sutcliffe"),  # a clergyman's honorific with its article
     ("Community leader Rosa Mamani Cruz of San Bartolo de Quilpa, a village of some 300 residents about 20 km from "
      "the salt flat, said families had watched springs dry up.", "Rosa Mamani Cruz"),  # a long name, its place told
     ("Most of the losses are insured, said Khalid al-Rawahi, chief executive of Muscat broker Jazeera Risk "
