@@ -461,7 +461,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
     if "according to" in low:
         for match in _ACCORDING.finditer(sentence):
             source = _clean_source(match.group("src"))
-            if source and len(source.split()) <= (12 if is_document_phrase(source) else 8):
+            if source and len(source.split()) <= (12 if is_document_phrase(source) or _named_organisation(source)
+                                                  else 8):
                 end = _source_end(match, source)
                 named = APPOSED_NAME.match(sentence, end) if _DESCRIBES_ONE.match(source) else None
                 if named:  # "according to its operator, Meseta Grain Terminals": the name is the source

@@ -369,6 +369,10 @@ def test_the_organisation_named_after_according_to_is_the_whole_name():
     found = attributions("Rain totals hit 14 inches, according to the National Weather Service.")
     assert [(a.speaker, a.text) for a in found] == [("National Weather Service",
                                                      "according to the National Weather Service")]
+    found = attributions("Cooks are owed 870 million naira, according to the Ondo chapter of the National "
+                         "Association of School Feeding Vendors.")  # however long the name
+    assert [a.text for a in found] == ["according to the Ondo chapter of the National Association of School Feeding "
+                                       "Vendors"]
 
 
 def test_reported_speech_cued_by_a_pronoun_is_credited_to_the_person():
