@@ -227,9 +227,10 @@ def clean_name(phrase: str) -> str:
     """Strip titles, roles written before a name and possessives: ``Space Force Gen. Michael
     Guetlein`` -> ``Michael Guetlein``; ``Dr. Amina Qureshi`` -> ``Amina Qureshi``."""
     phrase = phrase.strip(" ,.;:\"'“”‘’")
-    if opens_with_a_group(phrase) or _ONE_UNNAMED_OPENING.match(phrase):
+    if opens_with_a_group(phrase) or _ONE_UNNAMED_OPENING.match(phrase) or " of " in phrase and (
+            (body := BODY_OF_A_PLACE.fullmatch(phrase)) is not None and body.group("head") in ORG_NOUNS):
         # "Residents of the ash-buried villages of East Flores": the residents, not the place; "A grocer on
-        # Hviezdoslavova Street": the grocer
+        # Hviezdoslavova Street": the grocer; "The regional government of Antofagasta": the government
         return phrase
     if " of State " in phrase:
         phrase = _OF_STATE.sub("", phrase)  # "Secretary of State for Transport Radu Marinescu" -> "Radu Marinescu"
@@ -1404,6 +1405,10 @@ _PERSON_DESCRIBED = re.compile(
 # A clergyman's or a judge's honorific with its article, before a name: "the Very Rev.", "the Rt Rev.", "the Hon.".
 _THE_HONOURED = re.compile(r"^the\s+(?:(?:Very|Most|Right|Rt\.?)\s+)?(?:Rev\.|Reverend|Hon\.|Honourable|Honorable)\s+"
                            r"(?=[A-Z])")
+# A body named in lower case, of a place: "The regional government of Antofagasta", "the city council of Lyon" (its
+# head must be an organisation's noun, ``ORG_NOUNS``).
+BODY_OF_A_PLACE = re.compile(r"(?:^|(?<=\s))(?P<body>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+of\s+"
+                             r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
 # A body by its short name in apposition: "the SBS".
 THE_ACRONYM = re.compile(r"the [A-Z]{2,8}")
 

@@ -375,6 +375,12 @@ def test_the_organisation_named_after_according_to_is_the_whole_name():
                                        "Vendors"]
 
 
+def test_a_body_named_in_lower_case_of_a_place_is_the_whole_body():
+    found = attributions("The regional government of Antofagasta said it had asked for a mediator.")
+    assert [(a.speaker, a.text) for a in found] == [("The regional government of Antofagasta",
+                                                     "The regional government of Antofagasta said")]
+
+
 def test_reported_speech_cued_by_a_pronoun_is_credited_to_the_person():
     body = ("\"We are hauling water,\" said County Commissioner Tom Brandt. He said the county had spent "
             "$85,000 on deliveries.")
