@@ -369,7 +369,8 @@ def _looks_like_source(phrase: str, clause: str, leading: bool) -> bool:
         return False  # "with surgeons told to carry out only emergency cases": what they were told
     last = phrase_words[-1].lower()
     if first in ("one", "another") and phrase_words[1:2] == ["of"]:
-        return False  # "one of 16 projects": a count, not "one laboratory manager"
+        # "one of 16 projects": a count, not "one laboratory manager"; but "one of them said", "one of the drivers"
+        return phrase_words[2:] in (["them"], ["us"]) or counts_people(last)
     return first in _SOURCE_DETERMINERS or _group_head(phrase) or counts_people(last) \
         or any(w.lower() in ANONYMOUS_HEADS for w in phrase_words[:2]) or _anonymous_first(phrase) \
         or last in ORG_NOUNS \

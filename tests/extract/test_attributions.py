@@ -375,6 +375,12 @@ def test_the_organisation_named_after_according_to_is_the_whole_name():
                                        "Vendors"]
 
 
+def test_one_of_them_closing_a_sentence_is_a_source_and_one_of_a_count_is_none():
+    assert [a.speaker for a in attributions("The striker earns R$420,000 a month, one of them said.")] == \
+        ["one of them"]
+    assert attributions("It was one of 16 projects reported to be late.") == []
+
+
 def test_a_body_named_in_lower_case_of_a_place_is_the_whole_body():
     found = attributions("The regional government of Antofagasta said it had asked for a mediator.")
     assert [(a.speaker, a.text) for a in found] == [("The regional government of Antofagasta",
