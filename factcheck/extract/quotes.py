@@ -1544,7 +1544,7 @@ _NAME_OF_GROUP_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
                                        r"\s*[.!?]?\s*$")
 # Or one unnamed source, as written, to the end: "said a person involved in the design who was not
 # authorised to speak publicly.", "said two people familiar with the matter."
-UNNAMED_TO_THE_END = re.compile(r"\s+(?P<name>(?:a|an|one|two|three|several)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+UNNAMED_TO_THE_END = re.compile(r"\s+(?P<name>(?:a|an|one|two|three|several)\s+(?:(?:[a-z][\w'’-]*|[A-Z]{2,6})\s+){0,3}?"
                                 + word_alternation(ANONYMOUS_HEADS) + r"\b"
                                 # (not a clause of what was said: "said several members had reported")
                                 r"(?!\s+(?:had|has|have|were|was|are|is|would|will|could|did|do|may|might|must)\b)"

@@ -1123,6 +1123,9 @@ def test_a_long_quote_that_ends_reported_speech_is_part_of_what_was_said():
      "Australia imported roughly 21,000 tonnes of berries last year", "she"),
     ("Last year's marathon sent 96 runners to its medical tents, she noted, a fraction of Sunday's total.",
      "Last year's marathon sent 96 runners to its medical tents", "she"),  # ... or what the figure was
+    # an unnamed source closing the sentence, an acronym among the words that describe it
+    ("Inflows would exceed the projection, said a senior NRB official who was not authorised to speak publicly.",
+     "Inflows would exceed the projection", "a senior NRB official who was not authorised to speak publicly"),
     # a promise of what will be is reported speech; what is promised is not
     ("Kalpa Media Network has promised that around 20 matches each season will be shown free-to-air.",
      "around 20 matches each season will be shown free-to-air", "Kalpa Media Network"),
