@@ -138,7 +138,8 @@ ORG_NAME_OPENERS = frozenset({
 })
 ORG_WORDS |= ORG_NAME_OPENERS
 ORG_NOUNS = {
-    "company", "firm", "agency", "department", "ministry", "government", "administration", "bank",
+    "company", "firm", "agency", "department", "ministry", "government", "administration", "bank", "embassy",
+    "consulate",
     "group", "police", "court", "council", "committee", "commission", "board", "union", "party",
     "spokesperson", "spokesman", "spokeswoman", "office", "authority", "military", "army", "navy",
     "airline", "carrier", "manufacturer", "retailer", "automaker", "utility", "operator", "district",
@@ -227,7 +228,7 @@ def clean_name(phrase: str) -> str:
     """Strip titles, roles written before a name and possessives: ``Space Force Gen. Michael
     Guetlein`` -> ``Michael Guetlein``; ``Dr. Amina Qureshi`` -> ``Amina Qureshi``."""
     phrase = phrase.strip(" ,.;:\"'“”‘’")
-    if opens_with_a_group(phrase) or _ONE_UNNAMED_OPENING.match(phrase) or " of " in phrase and (
+    if opens_with_a_group(phrase) or _ONE_UNNAMED_OPENING.match(phrase) or (" of " in phrase or " in " in phrase) and (
             (body := BODY_OF_A_PLACE.fullmatch(phrase)) is not None and body.group("head") in ORG_NOUNS):
         # "Residents of the ash-buried villages of East Flores": the residents, not the place; "A grocer on
         # Hviezdoslavova Street": the grocer; "The regional government of Antofagasta": the government
@@ -1405,10 +1406,11 @@ _PERSON_DESCRIBED = re.compile(
 # A clergyman's or a judge's honorific with its article, before a name: "the Very Rev.", "the Rt Rev.", "the Hon.".
 _THE_HONOURED = re.compile(r"^the\s+(?:(?:Very|Most|Right|Rt\.?)\s+)?(?:Rev\.|Reverend|Hon\.|Honourable|Honorable)\s+"
                            r"(?=[A-Z])")
-# A body named in lower case, of a place: "The regional government of Antofagasta", "the city council of Lyon" (its
-# head must be an organisation's noun, ``ORG_NOUNS``).
-BODY_OF_A_PLACE = re.compile(r"(?:^|(?<=\s))(?P<body>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+of\s+"
-                             r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
+# A body named in lower case, of or in a place: "The regional government of Antofagasta", "Nepal's embassy in Kuala
+# Lumpur" (its head must be an organisation's noun, ``ORG_NOUNS``).
+BODY_OF_A_PLACE = re.compile(r"(?:^|(?<=\s))(?P<body>(?:[Tt]he|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+"
+                             r"(?:[a-z][\w-]*\s+){0,2}"
+                             r"(?P<head>[a-z][\w-]*)\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
 # A body by its short name in apposition: "the SBS".
 THE_ACRONYM = re.compile(r"the [A-Z]{2,8}")
 

@@ -385,6 +385,8 @@ def test_a_body_named_in_lower_case_of_a_place_is_the_whole_body():
     found = attributions("The regional government of Antofagasta said it had asked for a mediator.")
     assert [(a.speaker, a.text) for a in found] == [("The regional government of Antofagasta",
                                                      "The regional government of Antofagasta said")]
+    found = attributions("Separately, Nepal's embassy in Kuala Lumpur said it was helping 140 workers.")  # ... or in it
+    assert [a.speaker for a in found] == ["Nepal's embassy in Kuala Lumpur"]
 
 
 def test_reported_speech_cued_by_a_pronoun_is_credited_to_the_person():
