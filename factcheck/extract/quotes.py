@@ -43,7 +43,7 @@ from factcheck.extract.speakers import (
 
 _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Assoc", "Asst", "Gen", "Lt", "Col", "Maj", "Capt",
                         "Cmdr", "Adm", "Sgt", "Sen", "Rep", "Gov", "Rev", "Fr", "Jr", "Sr", "St", "Supt", "Det", "Atty",
-                        "Amb", "Hon", "Coun", "Cllr", "Insp", "Comr", "Commr", "Eng", "Engr", "Er", "Md", "Ing")
+                        "Amb", "Hon", "Coun", "Cllr", "Insp", "Comr", "Commr", "Eng", "Engr", "Er", "Md", "Ing", "Const")
 # Words with offsets: a title with its dot ("Dr."), a word ending in a capital and a dot ("U.S."), a word
 # (inner dots allowed: "L3Harris.com"), a clause mark, any other character. The lookahead before the
 # second branch only skips, at no cost to the result, the backtracking it would do on most words

@@ -36,7 +36,7 @@ TITLES = {
     "councilman", "councilwoman", "councilor", "councillor", "trooper", "officer", "coach", "st",
     # councillors as British, Canadian and New Zealand papers write them ("Coun. Marguerite Osei"); engineers
     # as Philippine, Nigerian, Gulf, Nepali and Ghanaian or Latin American papers do ("Engr.", "Eng.", "Er.", "Ing.")
-    "cllr", "coun", "cr", "eng", "engr", "er", "ing",
+    "cllr", "coun", "cr", "eng", "engr", "er", "ing", "const", "constable",
     "mp", "mep", "msp", "mla", "mpp",  # members of parliaments and assemblies: "Hollins Moor's MP, Priya Oduya,"
     # honorifics and ranks written before a name ("Alhaji Musa Bello Gombi", "Datuk Hamid Yusof")
     "alhaji", "alhaja", "hajiya", "datuk", "dato", "datin", "madam", "commodore", "reeve", "encik", "puan",

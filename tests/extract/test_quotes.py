@@ -731,6 +731,9 @@ def test_a_quote_s_cue_is_an_attribution_with_where_it_was_given():
     assert attributions == [("Obsidian Ridge Chief Executive Dana Whitcomb said in a statement", "Dana Whitcomb"),
                             ("Whitcomb said", "Dana Whitcomb"), ("But one resident told the Beacon", "one resident"),
                             ("said Coun. Ray Deschambault, who chairs the finance committee", "Ray Deschambault")]
+    body = '"Never run a generator inside," said Const. Mark Oduya.'  # a constable, abbreviated
+    assert [(c.text, c.speaker) for c in extract_claims(body) if c.type == "attribution"] == [
+        ("said Const. Mark Oduya", "Mark Oduya")]
 
 
 @pytest.mark.parametrize("body, speaker", [
