@@ -730,7 +730,9 @@ def starts_in_a_past_period(after_from):
     story ("EGP 95 billion last year", "64.2 per cent a year earlier", "41 in 2023"): the change is over that
     period, not since an earlier report."""
     clause = CLAUSE_BREAK.split(after_from, 1)[0]
-    return _PAST_PERIOD.search(clause) is not None or _A_YEAR_BEFORE.search(clause) is not None
+    # (a week ago is within a story's telling: "up from 23 reported last week" is where the count stood then)
+    return any(not period.group(0).lower().endswith("week") for period in _PAST_PERIOD.finditer(clause)) \
+        or _A_YEAR_BEFORE.search(clause) is not None
 
 
 # A year the value moved from is dated to: "up from 41 in 2023", "up from 3.34 million in the year before". Kept apart

@@ -663,6 +663,9 @@ def test_sold_is_a_running_count_only_when_sales_are_counted(earlier_sentence, l
     (EGP_120_BILLION, figure_claim("EGP 150 billion", 150e9, "EGP", "Claims filed with the fund reached EGP 150 "
                                    "billion, up from EGP 90 billion on Monday.", source="Outlet B", day="2025-07-23"),
      "update"),
+    (figure_claim("23", 23, "investigation", "The agency has opened 23 investigations this year.", day="2025-05-06"),
+     figure_claim("29", 29, "investigation", "The agency said it had opened 29 investigations this year, up from 23 "
+                  "reported last week.", source="Outlet B", day="2025-05-12"), "update"),  # a week ago: the story's
 ])
 def test_a_later_report_that_says_where_its_value_moved_from(earlier, later, kind):
     assert verdict(earlier, later).kind == kind
