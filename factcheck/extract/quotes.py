@@ -43,7 +43,8 @@ from factcheck.extract.speakers import (
 
 _TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Assoc", "Asst", "Gen", "Lt", "Col", "Maj", "Capt",
                         "Cmdr", "Adm", "Sgt", "Sen", "Rep", "Gov", "Rev", "Fr", "Jr", "Sr", "St", "Supt", "Det", "Atty",
-                        "Amb", "Hon", "Coun", "Cllr", "Insp", "Comr", "Commr", "Eng", "Engr", "Er", "Md", "Ing", "Const")
+                        "Amb", "Hon", "Coun", "Cllr", "Insp", "Comr", "Commr", "Eng", "Engr", "Er", "Md", "Ing",
+                        "Const")
 # Words with offsets: a title with its dot ("Dr."), a word ending in a capital and a dot ("U.S."), a word
 # (inner dots allowed: "L3Harris.com"), a clause mark, any other character. The lookahead before the
 # second branch only skips, at no cost to the result, the backtracking it would do on most words
@@ -1546,7 +1547,8 @@ _NAME_OF_GROUP_TO_THE_END = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,3}"
                                        r"\s*[.!?]?\s*$")
 # Or one unnamed source, as written, to the end: "said a person involved in the design who was not
 # authorised to speak publicly.", "said two people familiar with the matter."
-UNNAMED_TO_THE_END = re.compile(r"\s+(?P<name>(?:a|an|one|two|three|several)\s+(?:(?:[a-z][\w'’-]*|[A-Z]{2,6})\s+){0,3}?"
+UNNAMED_TO_THE_END = re.compile(r"\s+(?P<name>(?:a|an|one|two|three|several)\s+"
+                                r"(?:(?:[a-z][\w'’-]*|[A-Z]{2,6})\s+){0,3}?"  # ("a senior NRB official")
                                 + word_alternation(ANONYMOUS_HEADS) + r"\b"
                                 # (not a clause of what was said: "said several members had reported")
                                 r"(?!\s+(?:had|has|have|were|was|are|is|would|will|could|did|do|may|might|must)\b)"

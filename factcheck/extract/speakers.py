@@ -732,8 +732,8 @@ _CORPORATE_NAME = re.compile(r"\b(?:(?:PT|Grupo|Groupe|Gruppo) [A-Z][\w&'’-]+(
                              r"Coachworks|Brewing|Shipping|Systems|Solutions|Networks|Telecom|(?<!Public )Works|"
                              # miners and producers named by what they dig or make: "Mokgalo Platinum"
                              r"Platinum|Minerals|Metals|Steel|Cement|Petroleum|Chemicals|Textiles|Beverages|"
-                             r"Aluminium|Aluminum|Aerospace|Aviation|Air|Mart|Energi|Energia|Energía|Biologicals|Biologics|"
-                             r"Capital Partners|Container Lines|Shipbuilding)\b)")
+                             r"Aluminium|Aluminum|Aerospace|Aviation|Air|Mart|Energi|Energia|Energía|Biologicals|"
+                             r"Biologics|Capital Partners|Container Lines|Shipbuilding)\b)")
 
 
 # A name after a space, which the word before it may introduce by what it is: "online marketplace Pazaryolu",
