@@ -708,10 +708,8 @@ def _so_far_before(left_clause):
     """Whether the clause before a figure says its count runs on ("has so far issued notices to 180"), with no
     other number between that takes it for itself ("have now recovered 418 logs from two sites just 12
     kilometres from the border")."""
-    told = None
-    for told in _SO_FAR.finditer(left_clause):
-        pass
-    return told is not None and not _NUMBER_IN_TEXT.search(_PARTITIVE_WHOLE.sub("", left_clause[told.end():]))
+    tellings = list(_SO_FAR.finditer(left_clause))
+    return bool(tellings) and not _NUMBER_IN_TEXT.search(_PARTITIVE_WHOLE.sub("", left_clause[tellings[-1].end():]))
 
 
 # What may stand between "up from" and the value it names: " about ", " the ".

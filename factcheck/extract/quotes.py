@@ -90,6 +90,14 @@ PUT_VERBS = frozenset({"put", "puts"})
 # pledged prices will not rise"), not of what is promised ("promised 1,500 jobs", "pledged to rebuild").
 _PROMISING = frozenset({"promised", "promises", "pledged", "pledges"})
 _PROMISED_THAT = re.compile(r"\s*(?:that\s+|(?:[\w'’$€£-]+\s+){1,6}?(?:will|would)\s)")
+
+
+def _promises_a_thing(verb: str, sentence: str, verb_end: int) -> bool:
+    """Whether ``verb`` (lower case) is a verb of a promise followed by what is promised rather than by what
+    will be (``_PROMISING``)."""
+    return verb in _PROMISING and not _PROMISED_THAT.match(sentence, verb_end)
+
+
 REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "argued", "argues", "claimed", "claims",
                    "warned", "warns", "stated", "insisted", "insists", "acknowledged", "admitted", "confirmed",
                    "denied", "announced", "estimated", "estimates", "reported", "wrote", "predicted",
@@ -1792,7 +1800,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             if low in PUT_VERBS and (not PUT_AT.match(sentence, words[k][2])
                                 or sentence[verb_at[0]:verb_at[1]].lower() not in PUT_VERBS):
                 continue  # "put pressure on": no estimate; a verb of saying after it speaks for the sentence
-            if low in _PROMISING and not _PROMISED_THAT.match(sentence, words[k][2]):
+            if _promises_a_thing(low, sentence, words[k][2]):
                 continue  # "promised 120,000 dinars in emergency credit": what is promised, no words of the promiser's
             if low == "added" and ADDED_AMOUNT.match(sentence, words[k][2]):
                 break  # "fees added about $6.1 million", "the operator added two sailings": no speech
@@ -2170,7 +2178,7 @@ def _first_reporting_verb(sentence: str, verbs=None):
              and not _reckoned_noun(item[2], sentence, item[1]) and not _alleged_as_an_adjective(sentence, *item[1:])
              and not _after_an_article(sentence, item[0])
              and not _PASSIVE_BEFORE.search(sentence, max(0, item[0] - 8), item[0])
-             and not (item[2] in _PROMISING and not _PROMISED_THAT.match(sentence, item[1]))]
+             and not _promises_a_thing(item[2], sentence, item[1])]
     # a verb's word inside a relative clause set off by commas is the clause's, when a verb follows the clause: "The
     # institute, which handles compensation claims, said"
     inside = [item for item in found if _IN_A_RELATIVE_CLAUSE.search(sentence, 0, item[0])]
