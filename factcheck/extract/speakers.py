@@ -806,6 +806,9 @@ _ACRONYM_DEFINED = re.compile(r"(?<=\w) \(([A-Z][A-Za-z&]{1,9})\)")
 # "the bank", seldom "the company".
 # Titles whose holder "the <noun>" names by another word: "Justice Miriam Okonjo" is "the judge".
 _ROLE_OF_TITLE = {"justice": "judge"}
+# Words that say a name's kind only as its last word: "Kapadokya Air" is an airline, "Air Perak Selatan Bhd" (Malay
+# "air", water) is not.
+_KIND_LAST_WORDS = {"airline": frozenset({"air"}), "carrier": frozenset({"air"})}
 # Kinds whose word ends the compounds of other languages' names: "Aargauische Gewerbebank", "Handelsbanken".
 _KIND_NAME_ENDINGS = {"bank": "bank", "lender": "bank"}
 _BUSINESS_NAMED_BY_KIND = BUSINESS_KINDS.intersection(KIND_NAME_WORDS) - {"lender"}
@@ -949,12 +952,15 @@ class SpeakerBook:
             names |= self.org_kinds.get(other, set())
         name_words = KIND_NAME_WORDS.get(noun, {noun})
         ending = _KIND_NAME_ENDINGS.get(noun)
+        last_words = _KIND_LAST_WORDS.get(noun, frozenset())
         if self._runs is None:
             self._runs = [(run, frozenset(_POSSESSIVE.sub("", run.group(0).lower()).split()))
                           for run in _CAPITALISED_RUN.finditer(self._body)]
         body = self._body
         for run, run_words in self._runs:
-            if run_words.isdisjoint(name_words) and not (ending and any(w.endswith(ending) for w in run_words)):
+            if run_words.isdisjoint(name_words) and not (ending and any(w.endswith(ending) for w in run_words)) \
+                    and not (last_words and _POSSESSIVE.sub("", run.group(0)).rsplit(None, 1)[-1].lower().rstrip(".")
+                             in last_words):
                 continue  # the common case, read first
             end = run.end()
             more = _NAME_CONTINUES.match(body, end)

@@ -708,6 +708,9 @@ def test_the_speaker_of_a_quote_is_who_says_it(body, speaker):
      "The new floor will cost clubs a combined 96 million pesos a season, the league said.", "Liga Nacional Femenil"),
     ("Związek Twórców Gier criticised the studio's layoffs.\n\n"
      "Most of the cuts fell on the QA teams, the union said.", "Związek Twórców Gier"),
+    # an airline by its name's last word ("Air Perak Selatan Bhd", Malay for water, is none)
+    ("Thirty-one people were hurt on a Kapadokya Air flight. Kapadokya Air shares fell.\n\n"
+     "Eighteen people were taken to hospitals, the airline said.", "Kapadokya Air"),
     # the one the article says is a club, over another only its name shows to be one
     ("Gjógvarnes ÍB, a part-time football club, beat FK Drinski on Thursday.\n\n"
      "UEFA pays EUR 400,000 for each win, the club said.", "Gjógvarnes ÍB"),
@@ -813,7 +816,7 @@ def test_a_quote_s_cue_is_an_attribution_with_where_it_was_given():
     ("Vila Aurora's city council voted on Monday to grant Serra Verde's owners a concession.\n\nMore than 9,000 new "
      "members had joined since the takeover, the club said.", "the club"),
     ("Kelstow Airport will stay shut for a week.\n\nSkylark Air, the largest operator at the airport, has cancelled "
-     "about 230 departures since Monday, the airline said.", "the airline"),
+     "about 230 departures since Monday, the airline said.", "Skylark Air"),  # (not the airport: the airline named)
     ("Refunds will take two weeks, officials said.\n\nAbout 96,000 users were affected, the company said.",
      "the company"),
 ])
