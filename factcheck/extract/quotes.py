@@ -32,6 +32,7 @@ from factcheck.extract.speakers import (
     ROLE_WORDS,
     SPEECH_VERB_SET,
     THE_ACRONYM,
+    THE_HONOURED,
     TITLES,
     SpeakerBook,
     clean_name,
@@ -1863,10 +1864,10 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 elif len(parts) == 2 and KNOWN_AS.fullmatch(parts[1]):
                     subject_text = KNOWN_AS.fullmatch(parts[1]).group(1)  # "..., known as Coopervale, said"
                 # "Benning's lawyer, Dr. Samuel Reyes, said": the appositive name is the speaker
-                elif len(parts) >= 2 and parts[1].split()[-1][:1].isupper() \
-                        and (all(w[:1].isupper() or w in NAME_LINKS for w in parts[1].split())
-                             or THE_ACRONYM.fullmatch(parts[1])):  # "Peru's banking regulator, the SBS, said"
-                    subject_text = parts[1]
+                elif len(parts) >= 2 and (appositive := THE_HONOURED.sub("", parts[1])).split()[-1][:1].isupper() \
+                        and (all(w[:1].isupper() or w in NAME_LINKS for w in appositive.split())
+                             or THE_ACRONYM.fullmatch(appositive)):  # "Peru's banking regulator, the SBS, said"
+                    subject_text = appositive  # ("The dean, the Very Rev. Catherine Marlowe, said": the name)
                 else:
                     subject_text = parts[0] if parts else subject_text
             phrase = subject_text.strip() if unnamed or is_document_phrase(subject_text) \

@@ -1410,7 +1410,7 @@ _PERSON_DESCRIBED = re.compile(
 
 
 # A clergyman's or a judge's honorific with its article, before a name: "the Very Rev.", "the Rt Rev.", "the Hon.".
-_THE_HONOURED = re.compile(r"^the\s+(?:(?:Very|Most|Right|Rt\.?)\s+)?(?:Rev\.|Reverend|Hon\.|Honourable|Honorable)\s+"
+THE_HONOURED = re.compile(r"^the\s+(?:(?:Very|Most|Right|Rt\.?)\s+)?(?:Rev\.|Reverend|Hon\.|Honourable|Honorable)\s+"
                            r"(?=[A-Z])")
 # A body named in lower case, of or in a place: "The regional government of Antofagasta", "Nepal's embassy in Kuala
 # Lumpur" (its head must be an organisation's noun, ``ORG_NOUNS``).
@@ -1437,7 +1437,7 @@ def _subject_before_apposition(before: str) -> str | None:
         return relative.group("head")
     head_from = commas[-3] + 1 if len(commas) > 2 else 0
     head, middle = before[head_from:commas[-2]].strip(), before[commas[-2] + 1:-1].strip()
-    middle = _THE_HONOURED.sub("", middle)  # "The dean, the Very Rev. Catherine Marlowe,": the name
+    middle = THE_HONOURED.sub("", middle)  # "The dean, the Very Rev. Catherine Marlowe,": the name
     known_as = KNOWN_AS.fullmatch(middle)
     if known_as:
         return known_as.group(1)  # "Cooperativa Agrícola Vale Alto, known as Coopervale, said": the name it goes by

@@ -349,6 +349,8 @@ def test_reported_speech_and_its_speaker(body, content, speaker):
      "list of claims.", "Brenda Nalwoga"),  # a role and a name after a long description
     ("The Bishop of Fenmarch, the Rt Rev. Alan Sutcliffe, said the diocese would contribute £50,000.",
      "Alan Sutcliffe"),  # a clergyman's honorific with its article
+    ("The dean, the Very Rev. Catherine Marlowe, said the nave would stay closed for at least 18 months.",
+     "Catherine Marlowe"),
     ("Community leader Rosa Mamani Cruz of San Bartolo de Quilpa, a village of some 300 residents about 20 km from "
      "the salt flat, said families had watched springs dry up.", "Rosa Mamani Cruz"),  # a long name, its place told
     ("Most of the losses are insured, said Khalid al-Rawahi, chief executive of Muscat broker Jazeera Risk "
