@@ -352,8 +352,7 @@ def _with_speech_before_attribution(closing, quotes, book):
         found.append(FoundQuote(content_start, content_end, content, False, speaker, named or speaker, kind, cue_at))
         more_at = said_going_on(sentence, item.end)
         more_end = len(sentence.rstrip().rstrip(".!?"))
-        if more_at >= 0 and len(sentence[more_at:more_end].split()) >= 3 \
-                and not any(quote.start == sentence_start + more_at for quote in quotes):  # (read there already)
+        if more_at >= 0 and len(sentence[more_at:more_end].split()) >= 3:
             found.append(FoundQuote(sentence_start + more_at, sentence_start + more_end, sentence[more_at:more_end],
                                     False, speaker, named or speaker, kind, cue_at))
     return quotes + found

@@ -1376,8 +1376,7 @@ _DAY_FIRST = re.compile(r"^(?:(?:On|Last|This|Early|Late)\s+)?(?:" + "|".join(ma
 # A verb of saying earlier in the sentence, whose speaker a later ", arguing that" goes on with.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote)\b")
 # The participle a cue goes on with to say more: ", adding", ", noting".
-_GOING_ON_VERBS = r"(?:noting|adding|saying|arguing|warning|explaining|stressing)\b"
-_GOING_ON = r",\s+" + _GOING_ON_VERBS
+_GOING_ON = r",\s+(?:noting|adding|saying|arguing|warning|explaining|stressing)\b"
 _GOING_ON_AT = re.compile(_GOING_ON)
 # When or where a cue was given, between its verb and what goes on: "said on Wednesday", "said in her ruling".
 _CUE_TAIL = r"(?:\s+(?:on|in|at|late|early|last|this)\b[^,\"“”]{0,60}?)?"
@@ -1894,9 +1893,10 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             content_from = words[k][2]
             if sentence.startswith(",", content_from) and "," in sentence[:words[k][1]]:
                 content_from += 1  # the cue was parenthetical: what was said goes on after its comma
-                joined = _JOINED_ON.match(sentence, content_from) or _GOING_ON_WITH.match(sentence, content_from)
-                # (", but it had no evidence": no "but"; ", adding that no one was hurt": no "adding that")
-                content_from = joined.end() if joined else content_from
+                if _GOING_ON_AT.match(sentence, content_from - 1):
+                    break  # ", adding that no one was hurt": read with the closing cue (pipeline.said_going_on)
+                joined = _JOINED_ON.match(sentence, content_from)
+                content_from = joined.end() if joined else content_from  # (", but it had no evidence": no "but")
             rest = sentence[content_from:]
             m = _TOLD_THAT.match(rest) if low in ("told", "tells") else _SAID_THAT.match(rest)
             if low in ("told", "tells") and not m:
@@ -1951,8 +1951,6 @@ def said_on_after_the_cue(body: str, sentence_spans, found) -> list[FoundQuote]:
 
 # The word joining what was said after a parenthetical cue to what came before it.
 _JOINED_ON = re.compile(r"\s*(?:and|but)\s+")
-# The participle itself, after the cue's comma: "adding that", "noting".
-_GOING_ON_WITH = re.compile(r"\s*" + _GOING_ON_VERBS + r"\s+(?:that\s+)?")
 # A cue closing what was said, then more of it: ", he said, and ...", ", the bank said, but ...", or what came of
 # it: ", the commission said, leaving about 650 pilgrims still waiting".
 _CUE_THEN_MORE = re.compile(r",\s+[^,;:\"“”]{1,80}?\b(?:said|says|added)(?:\s+on\s+\w+)?,(?:"
