@@ -679,7 +679,7 @@ def _growth_told(sentence, start, end):
     for match in _GROWTH_TOLD.finditer(sentence):
         telling = match.group(0).lower()
         between = sentence[match.end():start] if match.end() <= start else sentence[end:match.start()]
-        if _NUMBER_IN_TEXT.search(_PARTITIVE_WHOLE.sub("", between)):  # ("Forty-one of the 42 lots have now")
+        if _another_number_between(between):
             continue
         if match.start() >= end and (telling == "since" and _ANOTHER_PREDICATE.search(between)
                                      or telling.startswith(_DATINGS) and _COORDINATED_PREDICATE.search(between)):
@@ -709,7 +709,13 @@ def _so_far_before(left_clause):
     other number between that takes it for itself ("have now recovered 418 logs from two sites just 12
     kilometres from the border")."""
     tellings = list(_SO_FAR.finditer(left_clause))
-    return bool(tellings) and not _NUMBER_IN_TEXT.search(_PARTITIVE_WHOLE.sub("", left_clause[tellings[-1].end():]))
+    return bool(tellings) and not _another_number_between(left_clause[tellings[-1].end():])
+
+
+def _another_number_between(between):
+    """Whether a number stands between a telling and its figure, taking the telling for itself (``_NUMBER_IN_TEXT``);
+    the whole right after a part is none ("Forty-one of the 42 lots have now")."""
+    return _NUMBER_IN_TEXT.search(_PARTITIVE_WHOLE.sub("", between)) is not None
 
 
 # What may stand between "up from" and the value it names: " about ", " the ".
