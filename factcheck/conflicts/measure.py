@@ -55,8 +55,10 @@ PLAN_WORDS = frozenset("planned plan plans target targeted goal aim aims authori
                        "intended pledged promised allowed permitted licensed need needs requires required "
                        "forecast forecasts projected guidance "
                        # or a request: "the food bank is asking the county for $2.5 million", "prosecutors had asked
-                       # for an 18-year sentence"
-                       "asked asking asks sought seeking seeks requested requesting demanded demanding".split())
+                       # for an 18-year sentence", "prosecutors will ask the court to remand 14 of the suspects"
+                       # ("demand" alone is left out: "demand for rice" is a market's, not a request)
+                       "ask asked asking asks seek sought seeking seeks request requested requesting demanded "
+                       "demanding".split())
 # Counted nouns that name the same things: "58,000 cars" and "85,000 vehicles" are comparable.
 _UNIT_FAMILIES = {
     # Dollars: which one a bare "$" means is read from its article (extract.conventions), and two outlets may

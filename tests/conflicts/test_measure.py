@@ -144,6 +144,13 @@ def test_what_is_needed_is_no_count_of_what_there_is():
                   subject="Commissioners voted give food bank emergency aid", unit="USD", source="Outlet B")
     assert "plan" in clashes(asked, given)
 
+    # what someone will ask for, too
+    to_ask = claim("14", "Prosecutors will ask the court to remand 14 of the suspects in custody.",
+                   subject="Prosecutors ask court remand suspects custody", unit="suspect")
+    ordered = claim("11", "A court ordered 11 of the suspects held in custody.",
+                    subject="court ordered suspects held custody", unit="suspect", source="Outlet B")
+    assert "plan" in clashes(to_ask, ordered)
+
 
 @pytest.mark.parametrize("first, second", [
     (("$3.4 million", "The weekend storm cost Millbrook $3.4 million.", "USD"),
