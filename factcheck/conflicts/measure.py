@@ -100,7 +100,9 @@ _UNIT_FAMILIES = {
                      "policyholder", "delegate", "candidate", "suspect", "witness", "supporter", "inspector",
                      "hunter", "owner", "manager", "ranger", "diver", "archaeologist", "musician", "reader",
                      "journalist", "reporter", "artist", "singer", "dancer", "actor", "judge", "magistrate",
-                     "coach", "referee"),
+                     "coach", "referee", "punter", "mourner", "pilgrim", "devotee", "worshipper", "worshiper",
+                     "consumer", "holder", "leaver", "collector", "racegoer", "festivalgoer", "concertgoer",
+                     "churchgoer", "beachgoer", "moviegoer"),
                    "person"),
     **dict.fromkeys(("flight", "departure"), "flight"),
     # ridership: "31 million boardings", "21 million trips"
@@ -126,6 +128,12 @@ _UNIT_FAMILIES = {
     **dict.fromkeys(("dose", "shot", "jab"), "dose"),
     **dict.fromkeys(("case", "infection"), "case"),
     **dict.fromkeys(("booking", "reservation"), "booking"),
+    **dict.fromkeys(("container", "box", "crate"), "container"),
+    **dict.fromkeys(("cattle", "cow", "head", "livestock", "steer", "heifer"), "cattle"),  # "300 head of cattle"
+    **dict.fromkeys(("charity", "nonprofit", "non-profit"), "charity"),
+    # "64,000 merchants" and "600,000 businesses"; "27 businesses" and "35 dive operators"
+    **dict.fromkeys(("business", "company", "firm", "merchant", "retailer", "vendor", "enterprise", "operator",
+                     "consortium"), "business"),
     # People hurt or killed are counted as events too: "19 injuries", "61 killings", "67 people were killed".
     **dict.fromkeys(("injury", "casualty", "fatality", "death", "homicide", "killing", "murder",
                      "hospitalization", "hospitalisation"), "person"),
@@ -140,6 +148,7 @@ _CONVERSIONS = {
     "yard": ("length", 0.9144), "mile": ("length", 1609.344),
     "square meter": ("area", 1.0), "square kilometer": ("area", 1e6), "square foot": ("area", 0.09290304),
     "square mile": ("area", 2589988.11), "acre": ("area", 4046.8564224), "hectare": ("area", 10000.0),
+    "decare": ("area", 1000.0), "dunam": ("area", 1000.0),  # Bulgaria's and the Levant's farmland
     "kilogram": ("mass", 1.0), "gram": ("mass", 0.001), "pound": ("mass", 0.45359237),
     "ounce": ("mass", 0.028349523), "tonne": ("mass", 1000.0), "ton": ("mass", 907.18474),
     "quintal": ("mass", 100.0),  # India's sugar and grain: 100 kg

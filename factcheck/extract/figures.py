@@ -2043,7 +2043,8 @@ def counted_head(unit):
     return words[-2] if words[-1] == "general" else words[-1]
 
 
-_NOT_KINDS = _MEASURE_KINDS | {"degree", "percentage"}  # first words of units of measure and shares
+# first words of units of measure and shares ("sq km" is an area, not kilometres)
+_NOT_KINDS = _MEASURE_KINDS | {"degree", "percentage", "sq", "cu"}
 
 
 def _names_a_kind(text, low, unit) -> bool:

@@ -205,6 +205,10 @@ def test_units_that_count_the_same_things():
     assert units_like("boarding") >= {"trip", "ride"}  # ridership
     assert units_like("salmon") >= {"fish"} and units_like("plane") >= {"aircraft"}  # one thing in two words
     assert units_like("wildfire") >= {"fire"} and units_like("infection") >= {"case"}
+    assert units_like("pilgrim") >= {"devotee", "person"} and units_like("punter") >= {"racegoer", "person"}
+    assert units_like("merchant") >= {"business", "operator"}  # "64,000 merchants", "600,000 businesses"
+    assert units_like("head") >= {"cattle"}  # "1,200 head of cattle"
+    assert units_like("decare") >= {"hectare", "acre"}
     assert units_like("CAD") == units_like("USD") >= {"USD", "CAD", "AUD", "NZD"}  # a bare "$" read two ways
     assert units_like(None) == frozenset()
 

@@ -555,7 +555,7 @@ def test_a_model_name_without_a_plural_noun_after_it_counts_nothing():
 
 @pytest.mark.parametrize("unit, head", [
     ("crew member", "member"), ("tank car", "car"), ("attorney general", "attorney"), ("home", "home"),
-    ("square foot", "square foot"), ("nautical mile", "nautical mile"),
+    ("square foot", "square foot"), ("nautical mile", "nautical mile"), ("sq km", "sq km"),
     ("person per square meter", "person per square meter"), ("percentage point", "percentage point"),
     ("USD", "USD"), (None, None),
 ])
