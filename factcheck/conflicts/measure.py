@@ -65,7 +65,8 @@ _UNIT_FAMILIES = {
     # read one story's dollar differently ("$41.7 million" in a local paper, "$41.7-million" under an
     # "Ont." dateline); their amounts are compared as one currency's.
     **dict.fromkeys(("USD", "CAD", "AUD", "NZD", "HKD", "SGD"), "USD"),
-    **dict.fromkeys(("car", "truck", "van", "suv", "automobile", "vehicle"), "vehicle"),
+    **dict.fromkeys(("car", "truck", "van", "suv", "automobile", "vehicle", "tram", "streetcar", "trolleybus"),
+                    "vehicle"),
     # Housing: "an 84-unit building" has 84 apartments; power customers are homes and businesses.
     **dict.fromkeys(("home", "house", "dwelling", "residence", "household", "apartment", "unit", "customer"),
                     "home"),
@@ -944,6 +945,8 @@ def _same_rate(local_a, local_b):
     if EACH_ONE in (local_a.per, local_b.per) and local_a.per and local_b.per \
             and local_a.per not in _PERIODS and local_b.per not in _PERIODS:
         return True  # "₹5 lakh per victim" and "₹50 lakh each"
+    if local_a.per and local_b.per and local_a.per not in _PERIODS and unit_family(local_a.per) == unit_family(local_b.per):
+        return True  # "120 million koruna per tram" and "CZK 190m per vehicle"
     per, other = (local_a, local_b) if local_a.per else (local_b, local_a)
     return other.per is None and per.per in _PERIODS and other.period == per.per and per.per + "s" not in other.words
 
