@@ -945,7 +945,8 @@ def _same_rate(local_a, local_b):
     if EACH_ONE in (local_a.per, local_b.per) and local_a.per and local_b.per \
             and local_a.per not in _PERIODS and local_b.per not in _PERIODS:
         return True  # "₹5 lakh per victim" and "₹50 lakh each"
-    if local_a.per and local_b.per and local_a.per not in _PERIODS and unit_family(local_a.per) == unit_family(local_b.per):
+    if local_a.per and local_b.per and local_a.per not in _PERIODS \
+            and unit_family(local_a.per) == unit_family(local_b.per):
         return True  # "120 million koruna per tram" and "CZK 190m per vehicle"
     per, other = (local_a, local_b) if local_a.per else (local_b, local_a)
     return other.per is None and per.per in _PERIODS and other.period == per.per and per.per + "s" not in other.words

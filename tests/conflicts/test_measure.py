@@ -293,7 +293,8 @@ def test_an_amount_each_is_a_rate_per_one_of_whatever_is_counted():
 
 
 def test_rates_per_one_thing_named_in_two_words_are_one_rate():
-    per_tram = claim("about 120 million koruna", "The price works out at about 120 million koruna per tram.", unit="CZK")
+    per_tram = claim("about 120 million koruna", "The price works out at about 120 million koruna per tram.",
+                     unit="CZK")
     per_vehicle = claim("CZK 190m", "At roughly CZK 190m per vehicle, the city is paying well above others.",
                         unit="CZK", source="Outlet B")
     per_year = claim("CZK 190m", "The city pays CZK 190m per year for maintenance.", unit="CZK", source="Outlet C")
