@@ -1859,6 +1859,9 @@ def _noun_phrase(tokens, gaps, lowered, index):
         if low in STOPWORDS and not (low in ("year", "years", "time", "times") and (
                 first_content is not None or all(w[3] in _NOUN_MODIFIERS for w in words))):
             break  # "three straight years", "two fiscal years"
+        if low.endswith(_POSSESSIVE_ENDINGS) and token[:1].isupper() and words \
+                and (_looks_like_verb(words[-1][3]) or words[-1][3] in _IRREGULAR_PAST):
+            break  # "71 started Sunday's race": a verb and its object, not what the number counts
         words.append((j, j + 1, token, low))
         j += 1
         if _is_counted_noun(tokens, lowered, j - 1):

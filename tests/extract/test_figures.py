@@ -631,6 +631,8 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The centre will create up to 140 highly skilled jobs.", "up to 140", "job"),  # an adverb is no noun
     ("Some 40 newly hired workers quit.", "Some 40", "worker"),  # ... however short
     ("That is fewer than the 24 initially planned.", "24", None),  # nor is a verb after one
+    ("Police said 40 attended Monday's meeting.", "40", None),  # a verb, then whose object
+    ("It employs 40 skilled women's tailors.", "40", "tailor"),  # a possessive in lower case describes
     ("It signed deals with two diagnostics firms.", "two", "diagnostics firm"),  # a field in -ics before its noun
     ("The plant has three assembly lines.", "three", "assembly line"),  # a noun in -ly names a kind
     ("The family controls the firm through two holding companies.", "two", "holding company"),  # a kind in -ing
@@ -1120,3 +1122,8 @@ def test_an_ordinal_before_a_hyphen_is_no_quantity():
 
 def test_former_workers_of_a_named_employer_are_workers():
     assert [f.unit for f in figures("About 600 former Abay workers protested on Monday.")] == ["worker"]
+
+
+def test_a_number_before_a_verb_and_its_object_counts_the_group_named_before():
+    assert [(f.raw, f.unit) for f in figures("Of the 86 boats entered, 71 started Sunday's race.")] == \
+        [("86", "boat"), ("71", "boat")]
