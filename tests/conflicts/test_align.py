@@ -237,6 +237,9 @@ def test_a_time_marker_belongs_to_the_nearest_number_and_to_both_ends_of_a_chang
                            "Runners raised $5.3 million.")
     assert features[("$4.8 million", "$5.3 million")]["clash_past"] == 0.0
     assert features[("$3.9 million", "$5.3 million")]["clash_past"] == 1.0
+    features = features_of("The carrier lost $11.2 million in the year to June, after a $7.9 million loss the year "
+                           "before.", "The carrier reported a loss of $10.2 million.")
+    assert features[("$7.9 million", "$10.2 million")]["clash_past"] == 1.0
 
 
 def test_a_range_is_compared_once_by_its_low_end_with_the_range_bounds():
