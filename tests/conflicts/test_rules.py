@@ -156,6 +156,11 @@ def test_two_ceilings_of_one_quantity_disagree_unless_they_are_one():
     # a part of a whole said to have grown since ("have now")
     (("Thirty-nine", 39, "lot", "Thirty-nine of the 42 lots on offer were sold to 31 companies.", "2025-03-11"),
      ("Forty-one", 41, "lot", "Forty-one of the 42 lots have now found buyers.", "2025-03-14")),
+    # a sum said to have gone past a value since
+    (("18.4 million zlotys", 18.4e6, "PLN", "The city has imposed penalties of 18.4 million zlotys on the tram maker.",
+      "2024-06-03"),
+     ("19.1 million zlotys", 19.1e6, "PLN", "Penalties owed by the tram maker have passed 19.1 million zlotys.",
+      "2024-06-07")),
 ])
 def test_counts_and_levels_that_later_reports_replace_are_updates(earlier, later):
     assert verdict(*dated_pair(earlier, later)).kind == "update"
