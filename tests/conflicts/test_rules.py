@@ -156,6 +156,10 @@ def test_two_ceilings_of_one_quantity_disagree_unless_they_are_one():
     # a part of a whole said to have grown since ("have now")
     (("Thirty-nine", 39, "lot", "Thirty-nine of the 42 lots on offer were sold to 31 companies.", "2025-03-11"),
      ("Forty-one", 41, "lot", "Forty-one of the 42 lots have now found buyers.", "2025-03-14")),
+    # a count said to have risen since, however alike its digits
+    (("12", 12, "person", "Police said 12 people were injured on Sunday when protesters blocked the highway.",
+      "2024-03-11"),
+     ("21", 21, "person", "The number of people hurt in Sunday's clashes has risen to 21.", "2024-03-14")),
     # a sum said to have gone past a value since
     (("18.4 million zlotys", 18.4e6, "PLN", "The city has imposed penalties of 18.4 million zlotys on the tram maker.",
       "2024-06-03"),
