@@ -156,7 +156,7 @@ def verdict(claim_a, claim_b, evidence=None):
         return None
     fig_a, fig_b = claim_a["figure"], claim_b["figure"]
     if intervals_overlap(*intervals_of_a_pair(fig_a, fig_b)) and not exact_digits_swapped(fig_a, fig_b) \
-            and not currency_slip_of(fig_a, fig_b):
+            and not currency_slip_of(fig_a, fig_b) or _within_a_most_possible(claim_a, claim_b):
         return None
     earlier, later = in_time_order(claim_a, claim_b)
     # A later, higher figure is an update when the quantity keeps growing (``_keeps_growing``), a later, lower
@@ -210,6 +210,30 @@ def intervals_of_a_pair(figure_a, figure_b):
         # two ceilings of one quantity ("up to 350 jobs", "as many as 450") disagree unless they are one bound
         figure_a, figure_b = dict(figure_a, qualifier="exact"), dict(figure_b, qualifier="exact")
     return interval_in_base_units(figure_a, converted), interval_in_base_units(figure_b, converted)
+
+
+def _within_a_most_possible(claim_a, claim_b):
+    """Whether one figure is the most that may be ("faces a fine of up to 5 million lira", "could be jailed for up
+    to 10 years") and the other does not pass it ("fined 2.4 million lira"): a legal or possible maximum allows
+    anything below it, where "up to 350 jobs" tells of about 350."""
+    for ceiling, other in ((claim_a, claim_b), (claim_b, claim_a)):
+        if (ceiling["figure"].get("raw") or "").lower().startswith(_UP_TO) and not is_ceiling(other["figure"]) \
+                and base_value(other["figure"]) <= base_value(ceiling["figure"]) \
+                and _told_as_possible(ceiling) and not _told_as_possible(other):
+            return True
+    return False
+
+
+def _told_as_possible(claim):
+    """Whether the clause before a figure tells of what may come to be ("could lead to a fine of", "face fines
+    of") or of a maximum."""
+    sentence, at = _in_its_sentence(claim)
+    return at >= 0 and _MOST_POSSIBLE.search(CLAUSE_BREAK.split(sentence[:at])[-1]) is not None
+
+
+_UP_TO = ("up to ", "as much as ", "as many as ")
+_MOST_POSSIBLE = re.compile(r"\b(?:faces?|facing|could|may|might|risks?|risking|punishable|liable|carries|"
+                            r"carry|maximum)\b", re.IGNORECASE)
 
 
 def is_ceiling(figure):

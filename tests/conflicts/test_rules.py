@@ -124,6 +124,23 @@ def test_since_a_decade_dates_no_growth():
     assert verdict(earlier, later).kind == "contradiction"
 
 
+def test_a_most_that_may_be_allows_anything_below_it():
+    faces = figure_claim("up to 5 million lira", 5e6, "TRY", "The club now faces a fine of up to 5 million lira.",
+                         qualifier="at_most", high=5e6)
+    fined = figure_claim("2.4 million lira", 2.4e6, "TRY", "The board fined the club 2.4 million lira.",
+                         source="Outlet B")
+    assert verdict(faces, fined) is None
+    # not a number above it, nor an estimate, nor one that is a possible maximum too
+    assert verdict(faces, dict(fined, figure=dict(fined["figure"], value=6e6))).kind == "contradiction"
+    jobs = figure_claim("up to 350", 350, "job", "The plant will create up to 350 jobs.", qualifier="at_most",
+                        high=350)
+    assert verdict(jobs, figure_claim("200", 200, "job", "The plant will create 200 jobs.",
+                                      source="Outlet B")).kind == "contradiction"
+    measly = figure_claim("2,000 baht", 2000, "THB", "Drunk drivers face a measly 2,000 baht fine.", source="Outlet B")
+    assert verdict(figure_claim("up to 20,000 baht", 20000, "THB", "Drivers face fines of up to 20,000 baht.",
+                                qualifier="at_most", high=20000), measly).kind == "contradiction"
+
+
 def test_only_a_share_is_that_share_not_anything_below_it():
     only_58 = figure_claim("Only 58 per cent", 58, "%", qualifier="at_most", high=58)
     assert verdict(only_58, figure_claim("only 47 per cent", 47, "%", source="Outlet B")).kind == "contradiction"
