@@ -463,6 +463,9 @@ def _local_context(sentence, text, unit, measure):
                      and not (money and last_left in _RAISED_MONEY)
                      or following[:1] and following[0] in _CHANGE_AFTER)
     lowered_left = [word.lower() for word in left_words[-3:]]
+    # "a further 1,900 hectares", "another 45 workers": what was added to a total, not the total
+    is_change = is_change or lowered_left[-1:] == ["another"] or lowered_left[-2:] in (["a", "further"],
+                                                                                      ["an", "additional"])
     # "rose to 1,610", "widened overnight to about 15 metres", "widened the shellfish closure to 5,600 acres",
     # "reached 12"; not a sum of money ("ticket revenue reached $16.4m" is a total, not a count on its way up)
     # nor a reading ("Temperatures reached 46.2 degrees" is the day's peak)

@@ -43,6 +43,9 @@ def test_the_period_comes_from_the_clause(text, sentence, period):
     ("25 cents", "The board voted to raise the base fare by 25 cents, to $2.75.", True),
     ("$2.75", "The board voted to raise the base fare by 25 cents, to $2.75.", False),
     ("54%", "Reyes won with 54% of the vote.", False),
+    ("1,900", "Ground teams had treated a further 1,900 hectares.", True),  # added to a total
+    ("45", "The union said another 45 workers had been dismissed.", True),
+    ("1,900", "Ground teams had treated 1,900 hectares.", False),
 ])
 def test_changes_are_told_from_levels(text, sentence, is_change):
     assert LocalContext.of(claim(text, sentence)).is_change is is_change
