@@ -399,12 +399,14 @@ _PLURAL_NOUN_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ee
 
 # "17 of the derailed cars", "about 240 of them": a part of a group named elsewhere.
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|them|those|these|whom|which|our|his|her)\b", re.IGNORECASE)
+# "employs about 14,500 people in Minas Gerais alone": the part of a whole that is in one place or kind
+_ALONE = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+alone\b", re.IGNORECASE)
 
 
 def is_part_of_group(after, unit):
-    """Whether the words after a number make it a part of a group ("Six of the injured"); a percentage
-    "of the vote" is a share, not a part."""
-    return unit != "%" and bool(_PART_OF.match(after))
+    """Whether the words after a number make it a part of a group ("Six of the injured", "14,500 people in Minas
+    Gerais alone"); a percentage "of the vote" is a share, not a part."""
+    return unit != "%" and bool(_PART_OF.match(after) or _ALONE.match(after))
 
 
 @dataclass(frozen=True)

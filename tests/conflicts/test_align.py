@@ -315,3 +315,11 @@ def test_a_negative_figure_and_a_positive_one_with_its_digits_are_compared_witho
     found = conflicts_between(below, above, 0.0)
     assert [(earlier["text"], later["text"], result.kind) for earlier, later, result, _ in found] == [
         ("-15.5", "1.55", "contradiction")]
+
+
+def test_a_count_in_one_place_alone_is_a_part():
+    features = features_of("The chain employs 21,000 people.", "The chain employs about 14,500 people in Minas Gerais "
+                           "alone.")
+    assert features[("21,000", "about 14,500")]["clash_part"] == 1.0
+    features = features_of("The chain employs 21,000 people.", "The chain employs about 14,500 people.")
+    assert features[("21,000", "about 14,500")]["clash_part"] == 0.0
