@@ -1225,6 +1225,8 @@ def named_org(book: SpeakerBook, phrase: str, by_name_only: bool = False) -> str
                       and not any(word in book.known for word in org.split())), None)
     if named is None and words[-1] in _WORKS and len(words) == 2:
         named = book.the_one_company()  # "The mill said": the company that runs it, when the story is about one
+    if named is None and words[-1] in ("town", "city") and len(words) == 2:
+        named = book.the_municipality(words[-1])  # "the town said": the town the story is in
     owner = words[1][:-2] if len(words) == 3 and words[1].endswith(("'s", "’s")) else None
     if named and owner and owner not in named.lower():
         return None  # "the governor's office" is no "Sheriff's Office"

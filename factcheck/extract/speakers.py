@@ -828,6 +828,11 @@ _NAME_CONTINUES = re.compile(r"(?: (?:of|for|de|del|da|do)|(?<=Court) in|(?<=Tri
                              r"(?: [A-Z][\w&'’-]*)*")
 
 
+# A dateline's place, in capitals, before its country or agency: "BRODNÍK, Czech Republic, May 20 (PWS) -".
+# (any script's capitals: "OSTRÓW LĘDZKI, Poland")
+_DATELINE_PLACE = re.compile(r"\s*([^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){0,3})\s*(?:,|\(|—|–|-)")
+
+
 class SpeakerBook:
     """The named speakers of one article, in order of appearance."""
 
@@ -1136,6 +1141,19 @@ class SpeakerBook:
                           if match.group("name").split()[0] not in ("The", "A", "An")}
             self._one_company = self._one_of(names, alone_from=2)
         return self._one_company
+
+    def the_municipality(self, noun: str) -> str | None:
+        """The town or city a "the town said" stands for: the one the article calls "the town of Kamiyasu", else
+        its dateline's place as the article writes it elsewhere ("BRODNÍK, Czech Republic" and "the city council
+        of Brodník"); None when it names neither."""
+        named = re.search(r"\bthe " + noun + r" of ((?:[A-Z][\w'’-]+ ?){1,3})", self._body)
+        if named:
+            return named.group(1).strip()
+        dateline = _DATELINE_PLACE.match(self._body)
+        if dateline is None or not dateline.group(1).isupper():
+            return None
+        written = re.search(r"\b" + re.escape(dateline.group(1)) + r"\b", self._body[dateline.end():], re.IGNORECASE)
+        return written.group(0) if written and not written.group(0).isupper() else None
 
     def corporate_names(self) -> set[str]:
         """The names the article gives businesses by a corporate ending ("Tigbawan Gold Mining Corp")."""

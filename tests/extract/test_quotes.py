@@ -494,6 +494,12 @@ def test_a_role_a_place_owns_is_the_one_person_the_article_gives_it():
      'operator said.', "Eastern Grid Authority"),
     ("Nakuru County has closed two boreholes. A peak reading of 8.6 mg/l was found at the Sokoni borehole, the "
      "county laboratory said.", "the county laboratory"),
+    # "the city" is the city of its dateline, as the article writes it, or the one it calls "the town of ..."
+    ("OSTRÓW LĘDZKI, Poland, Sept 22 (CEPA) - The transport company in Ostrów Lędzki has chosen Vistra Rail to supply "
+     "24 trams, the city said on Monday.", "Ostrów Lędzki"),
+    ("Crews cleared 40 homes in the town of Kamiyasu. The number of empty homes could exceed 1,500, the town said.",
+     "Kamiyasu"),
+    ("LONDON (AP) - The number of empty homes could exceed 1,500, the city said.", "the city"),  # never written so
 ])
 def test_a_company_credited_by_a_common_noun(body, speaker):
     assert [q.speaker for q in quotes(body) if q.quote.direct is False][0] == speaker
