@@ -766,7 +766,10 @@ KIND_NAME_WORDS = {
              "albion", "hc", "ehc", "sv", "tsv", "vfb", "vfl", "fk", "basket", "spor",
              # Belgian, Croatian, Polish, Czech and Italian clubs' initials: "KV Oostbrugge", "HNK Rijeka", "GKS Tychy"
              "kv", "kvc", "krc", "kaa", "rsc", "rfc", "sk", "nk", "hnk", "gks", "pfc", "ssc",
-             "clube", "futebol", "fútbol"},  # "Serrano Futebol Clube"
+             "clube", "futebol", "fútbol",  # "Serrano Futebol Clube"
+             # clubs by a word of their tradition: "Ardmoran Celtic", "Deportivo San Ramón", "Gjógvarnes ÍB"
+             "celtic", "deportivo", "sporting", "olympique", "atlético", "atletico", "dynamo", "dinamo",
+             "esporte", "calcio", "thistle", "harriers", "íb", "ík", "bk", "ik", "ff"},
     "consortium": {"consortium", "consorcio", "konsortium", "consórcio", "consorzio"},
     "miner": {"mining", "mines", "minerals", "minera"},
     "developer": {"developer", "developers", "developments"},
