@@ -781,7 +781,8 @@ KIND_NAME_WORDS = {
     "carrier": {"airlines", "airways"},
     "pollster": {"polling", "pollster", "survey", "survei"},
     "regulator": {"regulator", "regulatory", "authority", "commission"},
-    "utility": {"utility", "utilities", "power", "electric", "electricity"},
+    # ("Aguas del Pichirrao": a water company)
+    "utility": {"utility", "utilities", "power", "electric", "electricity", "aguas", "agua", "águas"},
     "university": {"university", "universidad", "universität", "université", "universiti", "universitas"},
     "institute": {"institute", "instituto", "institut", "istituto", "instytut"},
     "fund": {"fund", "super", "superannuation", "pension", "pensions"},

@@ -500,6 +500,9 @@ def test_a_role_a_place_owns_is_the_one_person_the_article_gives_it():
     ("Crews cleared 40 homes in the town of Kamiyasu. The number of empty homes could exceed 1,500, the town said.",
      "Kamiyasu"),
     ("LONDON (AP) - The number of empty homes could exceed 1,500, the city said.", "the city"),  # never written so
+    # a water company named in Spanish is "the utility"
+    ("Aguas del Pichirrao will cut supply at night. Rationing will begin on Monday night, the utility said.",
+     "Aguas del Pichirrao"),
     # a club by a word of its tradition, the one the story is about, not its opponent
     ("ARDMORAN, Co Mayo – Ardmoran Celtic played their first match at the redeveloped Ardmoran Park on Friday night, "
      "with 9,874 spectators watching a 2-1 win over Kilbrack Rovers in the League of Ireland First Division. The "
