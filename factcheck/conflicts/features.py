@@ -52,7 +52,7 @@ _NEAR = 5
 
 FEATURE_NAMES = (
     "unit_same", "unit_family_differs", "unit_missing", "unit_generic", "sentence_similarity", "local_similarity",
-    "near_similarity",
+    "near_similarity", "generic_sentence_similarity",
     "subject_overlap", "word_before_same", "word_after_same", "same_measure_kind",
     *(f"clash_{name}" for name in ("span", "role", "plan", "predicate", "qualified", "names", "owner",
                                    "place", "rate", "period", "measure", "part", "limit", "year", "past",
@@ -329,6 +329,8 @@ class ArticlePair:
             "sentence_similarity": sentence_similarity,
             "local_similarity": local_similarity,
             "near_similarity": self._overlap(a.near_terms, b.near_terms),
+            # money, people, times and shares are counted in every story: their sentences must say more
+            "generic_sentence_similarity": sentence_similarity if _generic_unit(a) or _generic_unit(b) else 0.0,
             "subject_overlap": subject_overlap(SubjectTerms.of(claim_a), SubjectTerms.of(claim_b)),
             "word_before_same": float(a.word_before is not None and a.word_before == b.word_before),
             "word_after_same": float(a.word_after is not None and a.word_after == b.word_after),

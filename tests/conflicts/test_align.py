@@ -323,3 +323,11 @@ def test_a_count_in_one_place_alone_is_a_part():
     assert features[("21,000", "about 14,500")]["clash_part"] == 1.0
     features = features_of("The chain employs 21,000 people.", "The chain employs about 14,500 people.")
     assert features[("21,000", "about 14,500")]["clash_part"] == 0.0
+
+
+def test_the_words_of_two_sums_of_money_weigh_apart_from_those_of_two_counts_of_things():
+    money = features_of("The city paid $4.2 million for the land.", "The city paid $2.4 million for the land.")
+    pair = money[("$4.2 million", "$2.4 million")]
+    assert pair["generic_sentence_similarity"] == pair["sentence_similarity"] > 0
+    things = features_of("The firm launched 78 satellites.", "The firm launched 102 satellites.")
+    assert things[("78", "102")]["generic_sentence_similarity"] == 0.0 < things[("78", "102")]["sentence_similarity"]
