@@ -54,6 +54,7 @@ _EVIDENCE = {
     "unaccounted_alternatives": "they are what is left of this unit once the figures that agree are paired",
     "few_alternatives": "their articles give few figures of this unit",
     "sentence_similarity": "their sentences share their telling words",
+    "generic_sentence_similarity": "their sentences share their telling words",
     "near_similarity": "the words next to the numbers match",
     "local_similarity": "the words of their clauses match",
     "subject_overlap": "their subjects match",
@@ -69,7 +70,7 @@ _EVIDENCE_SHOWN = 3
 def evidence(probability, contributions):
     """Why two figures were taken for one quantity, from the pair model's strongest positive
     contributions (``PairModel.contributions``): "Taken for one quantity (87% confident): ..."."""
-    reasons = [_EVIDENCE[name] for name, share in contributions if share > 0 and name in _EVIDENCE]
+    reasons = list(dict.fromkeys(_EVIDENCE[name] for name, share in contributions if share > 0 and name in _EVIDENCE))
     if not reasons:
         return f"Taken for one quantity ({probability:.0%} confident)."
     return f"Taken for one quantity ({probability:.0%} confident): {'; '.join(reasons[:_EVIDENCE_SHOWN])}."

@@ -2,6 +2,7 @@
 import pytest
 
 from factcheck.conflicts.align import align, conflicts_between
+from factcheck.conflicts.explain import evidence
 from factcheck.conflicts.features import ArticlePair, FigureView, comparable
 from factcheck.conflicts.training import story_figures
 
@@ -27,6 +28,13 @@ def test_the_only_figures_of_a_unit_in_two_articles_are_one_quantity():
     assert earlier["source"] == "Plains Wire"
     assert f"Taken for one quantity ({match.probability:.0%} confident): " in result.explanation
     assert "each is the other's closest figure" in result.explanation
+
+
+def test_the_words_of_two_sums_of_money_are_told_as_evidence_once():
+    told = evidence(0.8, [("generic_sentence_similarity", 1.2), ("mutual_best", 0.5)])
+    assert "their sentences share their telling words" in told
+    told = evidence(0.8, [("generic_sentence_similarity", 1.2), ("sentence_similarity", 0.9), ("mutual_best", 0.5)])
+    assert told.count("their sentences share their telling words") == 1 and "closest figure" in told
 
 
 def test_figures_are_matched_one_to_one_and_an_agreeing_partner_comes_first():
