@@ -251,8 +251,7 @@ _ROSE = frozenset("rose risen rising climbed climbing increased increasing grew 
                   "soared surged rises climbs increases grows jumps swells expands spreads widens extended extends "
                   "lengthened enlarged enlarges".split())
 # A count that has gone past a value since it was last told: "Penalties have passed 19.1 million zlotys",
-# "the petition had topped 4,000 signatures" (not "had exceeded its extraction limit", a comparison).
-_HAVE = frozenset({"has", "have", "had", "now"})
+# "the petition has now topped 4,000 signatures" (not "has exceeded its extraction limit", a comparison).
 _PASSED = frozenset({"passed", "topped", "surpassed", "crossed"})
 # How many words before "to" a verb of growth may stand: its object between them ("widened the Merrin Bay
 # shellfish closure to", "brought the number of rescue workers on the ground to").
@@ -477,7 +476,7 @@ def _local_context(sentence, text, unit, measure):
     verbs_before_to = {word.lower() for word in left_words[-_ROSE_REACH + to_at + 1:to_at]} \
         if lowered_left[to_at:][:1] in (["to"], ["past"], ["above"], ["beyond"]) else set()
     moved_up = lowered_left[-1:] == ["reached"] and not money and not is_reading(unit) \
-        or lowered_left[-2:-1] and lowered_left[-2] in _HAVE and lowered_left[-1] in _PASSED \
+        or lowered_left[-2:-1] and lowered_left[-2] in _SINCE_LAST_REPORT and lowered_left[-1] in _PASSED \
         or bool(verbs_before_to & (_ROSE | _REVISED_UP)) \
         or lowered_left[-1:] == ["to"] and _RAISED_ITS_COUNT_TO.search(before) is not None
     # "her lead has narrowed to 131 votes", "it has now eased to about 260": a fall since the last report; not

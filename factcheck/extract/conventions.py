@@ -16,7 +16,7 @@ import functools
 import re
 
 from factcheck.extract.figures import CURRENCY_OF_ADJECTIVE, CURRENCY_SYMBOLS, CURRENCY_WORDS, LETTER_SIGNS
-from factcheck.extract.patterns import LATIN_CAPITALS
+from factcheck.extract.patterns import LATIN_CAPITALS, dateline_place
 
 # Dollars named apart from the US dollar: "A$1.2 billion", "C$40m" (the letters before a "$" and a
 # digit), "Canadian dollars".
@@ -185,16 +185,14 @@ def _currency_of_the_country(body: str, default: str, fallback: str | None) -> s
     marked = {code for code in countries if code in _OWN_MARKS and _OWN_MARKS[code].search(body)}
     if len(marked) == 1:
         return marked.pop()
-    dateline = _DATELINE_PLACE.match(body)
-    if dateline:  # "RATNAPURA - ...": the place as the gazetteer writes it
-        body = dateline.group(1).title() + " " + body
+    place = dateline_place(body)
+    if place:  # "RATNAPURA - ...": the place as the gazetteer writes it
+        body = place.title() + " " + body
     named = [(len(found), -body.find(found[0]), code) for code, place in countries.items()
              if (found := place.findall(body))]
     return max(named)[2] if named else fallback
 
 
-# A dateline's place, in capitals: "RATNAPURA - ", "SAN LORENZO, Colombia (AW) —".
-_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})\s*(?:,|\(|—|–|-)")
 # The Philippines and its regions and larger cities, for the peso's word and for its "P".
 _PHILIPPINES = re.compile(r"Philippin|Filipino|Manila|Luzon|Mindanao|Visayas|Cebu|Davao|Quezon|Leyte|Iloilo|"
                           r"Bicol|Pampanga|Batangas|Cavite|Palawan|Zamboanga|Cagayan|Pangasinan|Tacloban|"

@@ -228,3 +228,14 @@ class AnyWord:
                 return False
             return self.single_words or self.lower.search(" " + text.lower()) is not None
         return self.folding.search(" " + text) is not None
+
+
+def dateline_place(body):
+    """The place of the dateline ``body`` opens with, in its capitals ("RATNAPURA - ", "SAN LORENZO, Colombia (AW)
+    —", "OSTRÓW LĘDZKI, Poland"), or None."""
+    dateline = _DATELINE_PLACE.match(body)
+    return dateline.group(1) if dateline and dateline.group(1).isupper() else None
+
+
+# A dateline's place, in any script's capitals (checked by ``dateline_place``).
+_DATELINE_PLACE = re.compile(r"\s*([^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){0,3})\s*(?:,|\(|—|–|-)")

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.patterns import (ELIDED_PARTICLE, JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL, MONTHS,
-                                        NAME_PARTICLE, WEEKDAYS)
+                                        NAME_PARTICLE, WEEKDAYS, dateline_place)
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|argued|argues|claimed|"
@@ -832,11 +832,6 @@ _NAME_CONTINUES = re.compile(r"(?: (?:of|for|de|del|da|do)|(?<=Court) in|(?<=Tri
                              r"(?: [A-Z][\w&'’-]*)*")
 
 
-# A dateline's place, in capitals, before its country or agency: "BRODNÍK, Czech Republic, May 20 (PWS) -".
-# (any script's capitals: "OSTRÓW LĘDZKI, Poland")
-_DATELINE_PLACE = re.compile(r"\s*([^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){0,3})\s*(?:,|\(|—|–|-)")
-
-
 class SpeakerBook:
     """The named speakers of one article, in order of appearance."""
 
@@ -1153,10 +1148,11 @@ class SpeakerBook:
         named = re.search(r"\bthe " + noun + r" of ((?:[A-Z][\w'’-]+ ?){1,3})", self._body)
         if named:
             return named.group(1).strip()
-        dateline = _DATELINE_PLACE.match(self._body)
-        if dateline is None or not dateline.group(1).isupper():
+        place = dateline_place(self._body)
+        if place is None:
             return None
-        written = re.search(r"\b" + re.escape(dateline.group(1)) + r"\b", self._body[dateline.end():], re.IGNORECASE)
+        after = self._body.find(place) + len(place)
+        written = re.search(r"\b" + re.escape(place) + r"\b", self._body[after:], re.IGNORECASE)
         return written.group(0) if written and not written.group(0).isupper() else None
 
     def corporate_names(self) -> set[str]:
