@@ -130,7 +130,7 @@ def test_a_most_that_may_be_allows_anything_below_it():
     fined = figure_claim("2.4 million lira", 2.4e6, "TRY", "The board fined the club 2.4 million lira.",
                          source="Outlet B")
     assert verdict(faces, fined) is None
-    # not a number above it, nor an estimate, nor one that is a possible maximum too
+    # not a number above it, nor beside a ceiling told as no possibility ("up to 350 jobs"), nor one told as possible
     assert verdict(faces, dict(fined, figure=dict(fined["figure"], value=6e6))).kind == "contradiction"
     jobs = figure_claim("up to 350", 350, "job", "The plant will create up to 350 jobs.", qualifier="at_most",
                         high=350)
