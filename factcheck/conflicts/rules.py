@@ -173,7 +173,7 @@ def verdict(claim_a, claim_b, evidence=None):
                 or _changed_from(earlier, later) or _a_level_on_other_days(earlier, later) \
                 or _REVISES_AN_EARLIER_FIGURE.search(later.get("sentence") or "") or _a_rate_now(earlier, later) \
                 or _revises_the_earlier_figure(earlier, later) \
-                or _preliminary_then_official(earlier, later) \
+                or _preliminary_then_official(earlier, later) or _an_offer_then_the_deal(earlier, later) \
                 or _lasted_the_days_between(earlier, later, (later_day - earlier_day).days):
             kind = "update"
     difference = _difference(fig_a, fig_b)
@@ -520,6 +520,26 @@ _OFFICIAL = re.compile(r"\b(?:official|final|certified|declared)\b", re.IGNORECA
 _PARTIAL_COUNT = re.compile(r"\bas of \d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b|p\.?m\b)|"
                             r"\bwith \d+ of (?:the |all )?\d+ [\w ]{0,30}?(?:counted|reporting|declared)\b",
                             re.IGNORECASE)
+
+
+def _an_offer_then_the_deal(earlier, later):
+    """Whether an earlier figure is an offer a negotiation started from or turned down ("rejected an opening offer of
+    €10 million", "rejected an offer of wage increases totalling 14.5 per cent") and a later, higher one is no such
+    offer but what was agreed ("a fixed fee of €12 million", "the deal includes wage increases of 17 per cent"): a
+    negotiation moved, no outlet erred. What one outlet says was offered and another says was offered still
+    disagree ("has offered 6%", "its offer of 8 percent")."""
+    return base_value(later["figure"]) > base_value(earlier["figure"]) and _told_as_an_offer(earlier) \
+        and not _told_as_an_offer(later)
+
+
+def _told_as_an_offer(claim):
+    sentence, at = _in_its_sentence(claim)
+    return at >= 0 and _OFFER.search(CLAUSE_BREAK.split(sentence[:at])[-1]) is not None
+
+
+# an offer told as one a negotiation starts from or turned down: "rejected an opening offer of"
+_OFFER = re.compile(r"\b(?:rejected|rebuffed|turned down|opening|initial|first|original)\b[\w' ]{0,30}?\b"
+                    r"(?:offer|bid)\b", re.IGNORECASE)
 
 
 def _a_level_on_other_days(earlier, later):

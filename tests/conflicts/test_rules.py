@@ -124,6 +124,13 @@ def test_since_a_decade_dates_no_growth():
     assert verdict(earlier, later).kind == "contradiction"
 
 
+def test_what_two_outlets_say_was_offered_still_disagrees():
+    earlier, later = dated_pair(
+        ("6%", 6, "%", "The district has offered 6%, according to a bargaining summary.", "2026-02-09"),
+        ("8 percent", 8, "%", "The district has stuck to its offer of 8 percent over two years.", "2026-02-11"))
+    assert verdict(earlier, later).kind == "contradiction"
+
+
 def test_a_most_that_may_be_allows_anything_below_it():
     faces = figure_claim("up to 5 million lira", 5e6, "TRY", "The club now faces a fine of up to 5 million lira.",
                          qualifier="at_most", high=5e6)
@@ -173,6 +180,9 @@ def test_two_ceilings_of_one_quantity_disagree_unless_they_are_one():
     # a part of a whole said to have grown since ("have now")
     (("Thirty-nine", 39, "lot", "Thirty-nine of the 42 lots on offer were sold to 31 companies.", "2025-03-11"),
      ("Forty-one", 41, "lot", "Forty-one of the 42 lots have now found buyers.", "2025-03-14")),
+    # an offer turned down, then what was agreed
+    (("€10 million", 10e6, "EUR", "The club rejected an opening offer of €10 million for the striker.", "2024-07-08"),
+     ("€12 million", 12e6, "EUR", "The club agreed to sell the striker for a fixed fee of €12 million.", "2024-07-10")),
     # a count said to have risen since, however alike its digits
     (("12", 12, "person", "Police said 12 people were injured on Sunday when protesters blocked the highway.",
       "2024-03-11"),
