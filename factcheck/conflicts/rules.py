@@ -227,8 +227,7 @@ def _within_a_most_possible(claim_a, claim_b):
 def _told_as_possible(claim):
     """Whether the clause before a figure tells of what may come to be ("could lead to a fine of", "face fines
     of") or of a maximum."""
-    sentence, at = _in_its_sentence(claim)
-    return at >= 0 and _MOST_POSSIBLE.search(CLAUSE_BREAK.split(sentence[:at])[-1]) is not None
+    return _MOST_POSSIBLE.search(_clause_before(claim)) is not None
 
 
 _UP_TO = ("up to ", "as much as ", "as many as ")
@@ -533,8 +532,7 @@ def _an_offer_then_the_deal(earlier, later):
 
 
 def _told_as_an_offer(claim):
-    sentence, at = _in_its_sentence(claim)
-    return at >= 0 and _OFFER.search(CLAUSE_BREAK.split(sentence[:at])[-1]) is not None
+    return _OFFER.search(_clause_before(claim)) is not None
 
 
 # an offer told as one a negotiation starts from or turned down: "rejected an opening offer of"
