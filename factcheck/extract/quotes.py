@@ -18,7 +18,7 @@ from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ELIDED, EL
                                         WEEKDAYS, AsciiTwin, word_alternation)
 from factcheck.extract.sentences import abbreviations
 from factcheck.extract.speakers import ORG_WORDS as _ORG_HINTS
-from factcheck.extract.speakers import (BODY_OF_A_PLACE, DETERMINERS, DOCUMENT_VERBS, POSSESSIVE_NAME,
+from factcheck.extract.speakers import (DETERMINERS, DOCUMENT_VERBS, POSSESSIVE_NAME, body_of_a_place,
                                        is_document_phrase, named_at_organisation, names_one_body,
                                        opens_with_a_group, subject_before_apposition)
 from factcheck.extract.speakers import (
@@ -252,11 +252,9 @@ def phrase_before_verb(text: str) -> str | None:
             return phrase_before_verb(described.group("head"))
     if len(text) <= 100 and opens_with_a_group(text.strip()):
         return text.strip()  # "Residents of the ash-buried villages of East Flores say": the residents
-    body_of_a_place = BODY_OF_A_PLACE.search(text, max(0, len(text) - 90)) if " of " in text or " in " in text \
-        else None
-    if body_of_a_place and body_of_a_place.group("head") in ORG_NOUNS:
-        return body_of_a_place.group("body")  # "The regional government of Antofagasta said", "Nepal's embassy in
-        # Kuala Lumpur said": the body
+    body = body_of_a_place(text)
+    if body:
+        return body  # "The regional government of Antofagasta said", "Nepal's embassy in Kuala Lumpur said": the body
     if text.endswith(")"):
         text = ASIDE_AFTER_NAME.sub("", text)  # "the Tenancy Standards Authority (TSA) reported", "(Green Party)"
     if (" the " in text or " of " in text) and text.rsplit(None, 1)[-1][:1].islower():  # (a body named in lower case)

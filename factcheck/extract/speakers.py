@@ -228,8 +228,7 @@ def clean_name(phrase: str) -> str:
     """Strip titles, roles written before a name and possessives: ``Space Force Gen. Michael
     Guetlein`` -> ``Michael Guetlein``; ``Dr. Amina Qureshi`` -> ``Amina Qureshi``."""
     phrase = phrase.strip(" ,.;:\"'“”‘’")
-    if opens_with_a_group(phrase) or _ONE_UNNAMED_OPENING.match(phrase) or (" of " in phrase or " in " in phrase) and (
-            (body := BODY_OF_A_PLACE.fullmatch(phrase)) is not None and body.group("head") in ORG_NOUNS):
+    if opens_with_a_group(phrase) or _ONE_UNNAMED_OPENING.match(phrase) or body_of_a_place(phrase, whole=True):
         # "Residents of the ash-buried villages of East Flores": the residents, not the place; "A grocer on
         # Hviezdoslavova Street": the grocer; "The regional government of Antofagasta": the government
         return phrase
@@ -1430,9 +1429,20 @@ _PERSON_DESCRIBED = re.compile(
 # A clergyman's or a judge's honorific with its article, before a name: "the Very Rev.", "the Rt Rev.", "the Hon.".
 THE_HONOURED = re.compile(r"^the\s+(?:(?:Very|Most|Right|Rt\.?)\s+)?(?:Rev\.|Reverend|Hon\.|Honourable|Honorable)\s+"
                            r"(?=[A-Z])")
-# A body named in lower case, of or in a place: "The regional government of Antofagasta", "Nepal's embassy in Kuala
-# Lumpur" (its head must be an organisation's noun, ``ORG_NOUNS``).
-BODY_OF_A_PLACE = re.compile(r"(?:^|(?<=\s))(?P<body>(?:[Tt]he|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+"
+
+
+def body_of_a_place(text: str, whole: bool = False) -> str | None:
+    """The body ``text`` ends with (is, when ``whole``), named in lower case of or in a place and headed by an
+    organisation's noun (``ORG_NOUNS``): "The regional government of Antofagasta", "Nepal's embassy in Kuala
+    Lumpur"; or None."""
+    if " of " not in text and " in " not in text:
+        return None
+    match = _BODY_OF_A_PLACE.fullmatch(text) if whole else _BODY_OF_A_PLACE.search(text, max(0, len(text) - 90))
+    return match.group("body") if match and match.group("head") in ORG_NOUNS else None
+
+
+# A body named in lower case, of or in a place (``body_of_a_place``).
+_BODY_OF_A_PLACE = re.compile(r"(?:^|(?<=\s))(?P<body>(?:[Tt]he|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+"
                              r"(?:[a-z][\w-]*\s+){0,2}"
                              r"(?P<head>[a-z][\w-]*)\s+(?:of|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
 # A body by its short name in apposition: "the SBS".
