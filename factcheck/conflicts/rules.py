@@ -40,10 +40,14 @@ UPPER_BOUND_SPREAD = 0.25
 NEARLY_SPREAD = 0.10
 # An open bound on a temperature reaches this many degrees beyond it.
 TEMPERATURE_OPEN_SPREAD = 10.0
+# A whole number may be a decimal rounded ("32" metres for 31.8); a decimal is as precise as its last digit
+# ("12.47" is no "12.49").
 EXACT_RELATIVE_TOLERANCE = 0.005
 ROUNDING_MAX_RELATIVE = 0.02
 CONVERTED_MAX_RELATIVE = 0.03
 WHOLE_PERCENT_TOLERANCE = 0.49
+# A final count moves an early one by no more than this share.
+RECOUNT_MAX_RELATIVE = 0.1
 _PERCENT_UNITS = ("%", "percentage point")
 # The qualifiers of a figure that is a floor: "at least 11", "more than 600".
 _FLOORS = ("at_least", "more_than")
@@ -91,7 +95,8 @@ def figure_interval(figure):
         if _says_nearly(figure):
             return (value - NEARLY_SPREAD * magnitude, value)
         return (value - max(UPPER_BOUND_SPREAD * magnitude, _open_degrees(figure)), value)
-    tolerance = max(EXACT_RELATIVE_TOLERANCE * magnitude, rounding_tolerance(figure))
+    precision = EXACT_RELATIVE_TOLERANCE * magnitude if float(value).is_integer() else _last_digit_half(value)
+    tolerance = max(precision, rounding_tolerance(figure))
     return (value - tolerance, value + tolerance)
 
 
@@ -281,14 +286,18 @@ def _set_against_another_figure(claim):
     match = _AGAINST_A_FIGURE.search(sentence) if " figure" in sentence or " estimate" in sentence \
         or " count" in sentence or " tally" in sentence or "disput" in sentence else None
     return match is not None and _PRELIMINARY.search(match.group(0)) is None \
-        and _ITS_OWN_EARLIER.search(match.group(0)) is None
+        and _ITS_OWN_EARLIER.search(sentence, match.start(), match.end() + _EARLIER_FIGURE_REACH) is None
 
 
-# A source's own earlier figure, which a later one above it revises: "well above its initial estimate".
-_ITS_OWN_EARLIER = re.compile(r"\b(?:its|their|our) (?:own )?(?:initial|earlier|previous|first|original)\b",
-                              re.IGNORECASE)
+# A source's own earlier figure, which a later one above it revises: "well above its initial estimate",
+# "considerably more than the ministry's first estimate", "higher than the figure announced on Monday".
+_ITS_OWN_EARLIER = re.compile(r"\b(?:its|their|our|the|\w+['’]s) (?:own )?(?:initial|earlier|previous|first|"
+                              r"original)\b|\b(?:figures?|estimates?) (?:announced|given|released|published|issued) "
+                              r"(?:on|last|earlier)\b", re.IGNORECASE)
+_EARLIER_FIGURE_REACH = 40
 
-_AGAINST_A_FIGURE = re.compile(r"\b(?:(?:well |far |slightly |much )?(?:above|below)|short of|at odds with|"
+_AGAINST_A_FIGURE = re.compile(r"\b(?:(?:well |far |slightly |much |considerably )?"
+                               r"(?:above|below|(?:more|higher|fewer|lower|greater) than)|short of|at odds with|"
                                r"contradict\w*|disput\w*)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
                                r"(?:figures?|estimates?|counts?|tally|tallies)\b", re.IGNORECASE)
 
@@ -506,17 +515,33 @@ _STILL_GOING_ON = re.compile(r"\b(?:ha(?:s|ve) (?:now )?(?:lasted|been|gone on|r
 def _preliminary_then_official(earlier, later):
     """Whether an early count is followed by the official one: "71.3%, according to a quick count", then
     "Official turnout was 68.8%"; a provisional tally is meant to be replaced. A count told as partial ("turnout
-    at 61% as of 4pm", "leading by 3,870 votes, with 48 of the 52 polling streams counted") is replaced by any
-    later report."""
+    at 61% as of 4pm", "leading by 3,870 votes, with 48 of the 52 polling streams counted", "early returns showed
+    59.92 percent") is replaced by any later report; any count by a final one within a recount's reach ("publishing
+    final figures that put turnout at 26.6 per cent" after 26.4)."""
     sentence = earlier.get("sentence") or ""
     return bool(_PARTIAL_COUNT.search(sentence)
-                or _PRELIMINARY.search(sentence) and _OFFICIAL.search(later.get("sentence") or ""))
+                or _PRELIMINARY.search(sentence) and _OFFICIAL.search(later.get("sentence") or "")
+                or _FINAL_FIGURES.search(later.get("sentence") or "") and not _OFFICIAL.search(sentence)
+                and _within_a_recount(earlier["figure"], later["figure"]))
+
+
+def _within_a_recount(earlier, later):
+    """Whether a final figure is near enough an earlier one to be its recount: counting late ballots or
+    checking a tally moves it by a few per cent; a "final tally" of 47 houses after "about 60" is another count."""
+    first, second = abs(base_value(earlier)), abs(base_value(later))
+    return abs(first - second) <= RECOUNT_MAX_RELATIVE * max(first, second)
+
+
+_FINAL_FIGURES = re.compile(r"\bfinal (?:figures|results?|count|tally|turnout)\b|"
+                            r"\bcertified (?:final |official )?(?:figures|results?|count|tally)\b", re.IGNORECASE)
 
 
 _PRELIMINARY = re.compile(r"\b(?:preliminary|provisional|quick count|partial (?:count|results?|tally)|early results|"
                           r"unofficial)\b", re.IGNORECASE)
 _OFFICIAL = re.compile(r"\b(?:official|final|certified|declared)\b", re.IGNORECASE)
 _PARTIAL_COUNT = re.compile(r"\bas of \d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b|p\.?m\b)|"
+                            r"\bearly (?:returns|count(?:ing)?)\b|\bstill to (?:report|be counted)\b|"
+                            r"\b(?:ballots|votes) counted\b|"
                             r"\bwith \d+ of (?:the |all )?\d+ [\w ]{0,30}?(?:counted|reporting|declared)\b",
                             re.IGNORECASE)
 

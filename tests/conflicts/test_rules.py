@@ -101,6 +101,15 @@ def test_a_later_count_set_against_another_source_s_figure_is_a_contradiction():
     assert verdict(earlier, grown).kind == "update"  # the same count, risen, without a dispute
     revised = dict(later, sentence="A survey found 2,100 displaced residents, well above its initial estimate.")
     assert verdict(earlier, revised).kind == "update"  # a source revising its own figure
+    revised = dict(later, sentence="Drones found 2,100 displaced residents, considerably more than the ministry's "
+                   "first estimate.")
+    assert verdict(earlier, revised).kind == "update"
+    revised = dict(later, sentence="The auditors said 2,100 residents were displaced, higher than the figure "
+                   "announced on Monday.")
+    assert verdict(earlier, revised).kind == "update"
+    disputed = dict(later, sentence="A coalition says about 2,100 residents have been displaced, far more than "
+                    "official figures suggest.")
+    assert verdict(earlier, disputed).kind == "contradiction"
 
 
 @pytest.mark.parametrize("earlier_value, later_value, kind", [
@@ -229,6 +238,8 @@ def test_rounding_tolerance(value, tolerance):
     (1800, "at_most", "nearly 1,800", (1620, 1800)),
     (78, "at_most", "only 78", (77.61, 78.39)),  # the number itself, said to be small
     (78, "at_most", "at most 78", (58.5, 78)),
+    (12.47, "exact", "12.47", (12.465, 12.475)),  # decimals say how precise: half a step of the last one
+    (32, "exact", "32", (31.84, 32.16)),  # a whole number may stand for a decimal rounded ("31.8" metres)
 ])
 def test_qualifiers_stretch_a_number_as_reporters_use_them(value, qualifier, raw, interval):
     figure = {"value": value, "qualifier": qualifier, "raw": raw}
@@ -851,6 +862,15 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
     # a quick count, then the official one
     (("71.3%", 71.3, "%", "The quick count put turnout at 71.3%.", "2024-11-28"),
      ("68.8%", 68.8, "%", "Official turnout was 68.8%, the commission said.", "2024-12-06")),
+    # early returns, then a later count
+    (("59.92 percent", 59.92, "%", "Early returns posted at 8:15 p.m. showed the measure with 59.92 percent yes "
+      "votes.", "2025-02-12"),
+     ("60.03 percent", 60.03, "%", "The measure stood at 60.03 percent yes, clearing the threshold.", "2025-02-15")),
+    # a share then told as the final figure, a recount's few tenths away
+    (("26.4 per cent", 26.4, "%", "Turnout in Sunday's vote was 26.4 per cent, according to the commission.",
+      "2025-06-16"),
+     ("26.6 per cent", 26.6, "%", "The commission published final figures that put turnout at 26.6 per cent.",
+      "2025-06-19")),
     # a source that raised its own count, however long what it counts
     (("About 48,000", 48000, "dose", "About 48,000 doses of childhood vaccines were spoiled, the provincial health "
       "office said on Monday.", "2025-06-03"),
@@ -876,6 +896,20 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
 ])
 def test_a_later_report_of_a_revised_or_remaining_figure_is_an_update(earlier, later):
     assert verdict(*dated_pair(earlier, later)).kind == "update"
+
+
+def test_a_final_figure_far_from_an_earlier_one_is_no_recount():
+    earlier, later = dated_pair(
+        ("about 60", 60, "house", "The barangay captain said about 60 houses were destroyed.", "2025-01-10"),
+        ("47", 47, "house", "The landslide buried 47 houses, according to a final tally by the bureau.", "2025-01-12"))
+    assert verdict(earlier, later).kind == "contradiction"
+
+
+def test_two_decimals_a_step_of_their_last_digit_apart_are_a_contradiction():
+    first, second = dated_pair(("12.47 tenge", 12.47, "KZT", "It won with a bid of 12.47 tenge.", "2024-05-21"),
+                               ("12.49 tenge", 12.49, "KZT", "Its winning bid of 12.49 tenge.", "2024-05-22"))
+    assert verdict(first, second).kind == "contradiction"
+    assert verdict(first, dict(second, figure=dict(second["figure"], value=12.5, raw="12.5 tenge"))) is None
 
 
 def test_a_later_report_told_as_a_change_from_the_earlier_value_is_an_update():
