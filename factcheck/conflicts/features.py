@@ -23,9 +23,9 @@ from factcheck.conflicts.measure import (
     same_measure_kind, same_scale, subject_overlap, time_markers, unit_family,
 )
 from factcheck.conflicts.rules import (
-    currency_slip_of, exact_digits_swapped, interval_in_base_units, intervals_of_a_pair,
-    intervals_overlap, is_ceiling, leading_digit_dropped, one_digit_off, publication_day, round_scale_slip_of,
-    scale_slip_of, transposed_digits, written_alike,
+    currency_slip_of, exact_digits_swapped, interval_in_base_units, intervals_of_a_pair, intervals_overlap,
+    is_ceiling, is_floor, leading_digit_dropped, one_digit_off, publication_day, round_scale_slip_of, scale_slip_of,
+    transposed_digits, written_alike,
 )
 from factcheck.extract.figures import DURATIONS, counted_head, singular, unit_spellings
 from factcheck.extract.measures import CLAUSE_BREAK, is_money
@@ -157,7 +157,8 @@ def values_agree(first: FigureView, second: FigureView) -> bool:
     if exact_digits_swapped(first.claim["figure"], second.claim["figure"]) or currency_slip(first, second):
         return False
     if first.unit != second.unit and not same_scale(first.unit, second.unit) \
-            or is_ceiling(first.claim["figure"]) and is_ceiling(second.claim["figure"]):
+            or is_ceiling(first.claim["figure"]) and is_ceiling(second.claim["figure"]) \
+            or is_floor(first.claim["figure"]) and is_floor(second.claim["figure"]):
         return intervals_overlap(*intervals_of_a_pair(first.claim["figure"], second.claim["figure"]))
     return intervals_overlap(first.interval, second.interval)
 

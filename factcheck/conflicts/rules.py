@@ -27,8 +27,9 @@ from factcheck.extract.patterns import WEEKDAYS
 
 # How far a qualifier stretches a number. "About N" is N rounded: within a twentieth, or half a step of
 # its last significant digit for a round number ("about 7,000" is 6,500 to 7,500), never more than a
-# tenth. "More than N" rarely means more than a sixth above N ("more than 300" allows 340, "over 41"
-# does not reach 48); "only N" and "up to N" reach further down than "nearly N".
+# tenth. "More than N" rarely means more than a sixth above N ("more than 320" allows 368, "over 41"
+# does not reach 48), or the next half step for a number of one significant digit ("more than 2 billion"
+# may be 2.4 billion); "only N" and "up to N" reach further down than "nearly N".
 APPROXIMATE_SPREAD = 0.05
 APPROXIMATE_MAX_SPREAD = 0.10
 OPEN_BOUND_SPREAD = 0.15
@@ -74,8 +75,11 @@ class Verdict:
     explanation: str
 
 
-def figure_interval(figure):
-    """The (low, high) values a figure's words allow, after its qualifier and the rounding of its digits."""
+def figure_interval(figure, floor_rounded=True):
+    """The (low, high) values a figure's words allow, after its qualifier and the rounding of its digits.
+    ``floor_rounded``: a floor of one significant digit may be rounded down from anything to the next half step
+    (``_one_significant_digit``); not when it is set against another floor, where "over 2,000" means less than
+    "over 2,400" does."""
     value = float(figure["value"])
     qualifier = figure.get("qualifier") or "exact"
     magnitude = abs(value)
@@ -90,7 +94,9 @@ def figure_interval(figure):
     if qualifier in _FLOORS:
         # a small count's floor leaves room for a few more: "more than a dozen rooms" may be 14
         spread = FRACTION_OPEN_SPREAD if _a_fraction_in_words(figure) else OPEN_BOUND_SPREAD
-        return (value, value + max(spread * magnitude, SMALL_COUNT_OPEN_SPREAD, _open_degrees(figure)))
+        return (value, value + max(spread * magnitude, SMALL_COUNT_OPEN_SPREAD, _open_degrees(figure),
+                                   _half_step(magnitude) if floor_rounded and _one_significant_digit(magnitude)
+                                   else 0.0))
     if qualifier in ("less_than", "at_most") and not _says_only(figure):
         if _says_nearly(figure):
             return (value - NEARLY_SPREAD * magnitude, value)
@@ -98,6 +104,12 @@ def figure_interval(figure):
     precision = EXACT_RELATIVE_TOLERANCE * magnitude if float(value).is_integer() else _last_digit_half(value)
     tolerance = max(precision, rounding_tolerance(figure))
     return (value - tolerance, value + tolerance)
+
+
+def _one_significant_digit(value):
+    """Whether a number is written with one significant digit ("2 billion", "300"): a floor so rounded was rounded
+    down from anything up to the next half step ("more than 2 billion tenge" for 2.4 billion)."""
+    return float(value).is_integer() and value > 0 and len(str(int(value)).rstrip("0")) == 1
 
 
 def _open_degrees(figure):
@@ -194,12 +206,12 @@ def _only_the_unit_differs(figure_a, figure_b):
                                                                                 figure_b.get("unit"))
 
 
-def interval_in_base_units(figure, converted=False):
+def interval_in_base_units(figure, converted=False, floor_rounded=True):
     """The figure's interval in its family's base unit ("about 370 acres" in square metres), so that
     converted units compare; qualifiers and rounding are read on the digits as written. A figure set
     against one in another unit (``converted``) may itself be a conversion, rounded to the digits written:
     "the 27-kilometre road" is the "17-mile bypass"."""
-    low, high = figure_interval(figure)
+    low, high = figure_interval(figure, floor_rounded)
     if converted and (figure.get("qualifier") or "exact") == "exact":
         value = float(figure["value"])
         spread = min(_last_digit_half(value), CONVERTED_MAX_RELATIVE * abs(value))
@@ -214,7 +226,9 @@ def intervals_of_a_pair(figure_a, figure_b):
     if is_ceiling(figure_a) and is_ceiling(figure_b):
         # two ceilings of one quantity ("up to 350 jobs", "as many as 450") disagree unless they are one bound
         figure_a, figure_b = dict(figure_a, qualifier="exact"), dict(figure_b, qualifier="exact")
-    return interval_in_base_units(figure_a, converted), interval_in_base_units(figure_b, converted)
+    floor_rounded = not (is_floor(figure_a) and is_floor(figure_b))
+    return (interval_in_base_units(figure_a, converted, floor_rounded),
+            interval_in_base_units(figure_b, converted, floor_rounded))
 
 
 def _within_a_most_possible(claim_a, claim_b):
@@ -238,6 +252,11 @@ def _told_as_possible(claim):
 _UP_TO = ("up to ", "as much as ", "as many as ")
 _MOST_POSSIBLE = re.compile(r"\b(?:faces?|facing|could|may|might|risks?|risking|punishable|liable|carries|"
                             r"carry|maximum)\b", re.IGNORECASE)
+
+
+def is_floor(figure):
+    """Whether a figure gives a floor ("at least 11", "more than 600")."""
+    return (figure.get("qualifier") or "exact") in _FLOORS
 
 
 def is_ceiling(figure):
@@ -375,7 +394,7 @@ def _floor_then_count(earlier):
     """Whether the earlier report gave only a floor ("At least 290 passengers were trapped", "more than 600
     flights"): a later, higher count fills it in; an early floor is how a count still being made is told. A
     rate is no count being made ("speeds of at least 50 megabits per second")."""
-    return earlier["figure"].get("qualifier") in _FLOORS and not _a_rate(earlier["figure"].get("unit"))
+    return is_floor(earlier["figure"]) and not _a_rate(earlier["figure"].get("unit"))
 
 
 def _a_rate(unit):
@@ -900,7 +919,7 @@ def _misprinted(earlier, later):
     return not ((earlier["figure"].get("qualifier") == "approximate" or is_count(later["figure"].get("unit")))
                 and later_context.moved_up_since_last_report
                 # a floor the later report says was raised ("killing at least 11", "raised the death toll to 41")
-                or earlier["figure"].get("qualifier") in _FLOORS and later_context.moved_up)
+                or is_floor(earlier["figure"]) and later_context.moved_up)
 
 
 def _unit_slipped_a_power_of_ten(figure_a, figure_b):

@@ -234,7 +234,8 @@ def test_rounding_tolerance(value, tolerance):
     (20, "approximate", "about 20", (18, 22)),  # never more than a tenth
     (15, "approximate", "about 15", (13.5, 16.5)),  # a last five rounds to fives: "about 15" minutes may be 14
     (2500, "approximate", "about 2,500", (2250, 2750)),
-    (300, "more_than", "more than 300", (300, 345)),
+    (300, "more_than", "more than 300", (300, 350)),  # one significant digit: rounded down from up to 350
+    (320, "more_than", "more than 320", (320, 368)),  # else a sixth above
     (1800, "at_most", "nearly 1,800", (1620, 1800)),
     (78, "at_most", "only 78", (77.61, 78.39)),  # the number itself, said to be small
     (78, "at_most", "at most 78", (58.5, 78)),
@@ -262,6 +263,10 @@ def test_an_open_bound_on_a_temperature_reaches_degrees_beyond_it(value, qualifi
     (("more than 300", 300, "more_than"), ("340", 340, "exact"), False),
     (("about 2,300", 2300, "approximate"), ("2,287", 2287, "exact"), False),
     (("nearly 1,800", 1800, "at_most"), ("1,795", 1795, "exact"), False),
+    # a floor of one significant digit is rounded down from up to the next half step, unless set against a floor
+    (("more than 2 billion", 2e9, "more_than"), ("2.4 billion", 2.4e9, "exact"), False),
+    (("more than 2 billion", 2e9, "more_than"), ("2.6 billion", 2.6e9, "exact"), True),
+    (("over 2,000", 2000, "more_than"), ("over 2,400", 2400, "more_than"), True),
 ])
 def test_qualified_values_agree_or_not(first, second, conflict):
     (text_a, value_a, qualifier_a), (text_b, value_b, qualifier_b) = first, second
