@@ -277,6 +277,8 @@ NOT_COUNTED = {
 # Words for people in a state that news uses as nouns after a count: "7 dead and 12 injured", "11 missing".
 PEOPLE_BY_STATE = {"dead", "injured", "wounded", "missing", "hurt", "displaced", "homeless", "killed"}
 DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night"}
+# Counted spans of time that "over" spans like a duration: "exceeded the cap by $1.37 million over three seasons".
+_SPANS_COUNTED = frozenset({"season"})
 
 # Words that can stand between a number and the noun it counts ("3,000 new homes").
 STOPWORDS = {
@@ -756,7 +758,7 @@ class FigureParser:
             value, unit = fraction * 100, "%"
         # qualifier before the figure
         qualifier, qual_start = self._qualifier(lowered, start_index if sign_index is None else sign_index)
-        if qualifier is not None and unit in DURATIONS and (
+        if qualifier is not None and (unit in DURATIONS or unit in _SPANS_COUNTED) and (
                 lowered[qual_start] in ("over", "just", "only", "some")
                 or lowered[qual_start] == "under" and lowered[first_number_index + 1:first_number_index + 2] == ["-"]):
             qualifier, qual_start = None, None  # "over three years", "under 15-year contracts" (not "under 45 minutes")

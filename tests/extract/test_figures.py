@@ -822,6 +822,15 @@ def test_under_after_a_verb_of_placing_is_a_place_not_a_bound(sentence, raw, qua
     assert (figure.raw, figure.qualifier) == (raw, qualifier)
 
 
+@pytest.mark.parametrize("sentence, raw, unit", [
+    ("The club breached the salary cap over three seasons.", "three", "season"),
+    ("Payments were spread over four years.", "four", "year"),
+])
+def test_over_a_span_of_time_is_across_it_not_a_bound(sentence, raw, unit):
+    figure = one(sentence)
+    assert (figure.raw, figure.unit, figure.qualifier) == (raw, unit, "exact")
+
+
 @pytest.mark.parametrize("sentence, unit", [
     ("The 317-metre vessel ran aground.", "metre"),
     ("A gash of around 3 metres opened in the hull.", "metre"),
