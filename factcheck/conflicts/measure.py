@@ -965,6 +965,13 @@ def _same_rate(local_a, local_b):
 _PERIODS = frozenset(_PERIOD_OF_WORD.values())
 
 
+def rate_period(claim):
+    """The period a figure is given per ("$9 million a week": "week", "20 percent monthly returns": "month"), or
+    None."""
+    per = LocalContext.of(claim).per
+    return per if per in _PERIODS else None
+
+
 def figure_role(claim, local):
     """The extractor's role, or what the words around the number say where it said nothing: "from"
     ("up from an earlier estimate of $240 million"), "change" ("a 21% increase")."""

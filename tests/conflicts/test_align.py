@@ -299,6 +299,17 @@ def test_a_slipped_unit_or_currency_is_a_contradiction(first, second, reason):
     assert [(result.kind, result.reason) for *_, result, _ in found] == [("contradiction", reason)]
 
 
+def test_one_amount_per_two_periods_is_a_contradiction_that_names_them():
+    first = figures("A", "2025-05-06", "The chamber estimates the closure is costing the regional economy $9 million "
+                    "a week in lost sales.")
+    second = figures("B", "2025-05-07", "The chamber said the closure was costing the regional economy $9 million a "
+                     "day in lost sales.")
+    (*_, result, _), = conflicts_between(first, second, 0.45)
+    assert (result.kind, result.reason) == ("contradiction", "unit")
+    assert "per different periods (a week and a day)" in result.explanation
+    assert "wrong period" in result.explanation
+
+
 def test_one_amount_in_dollars_read_two_ways_agrees():
     first = figures("A", "2025-05-06", "In Calgary, the club paid C$186,000 for the new scoreboard, the team said.")
     second = figures("B", "2025-05-07", "The club paid $186,000 for the new scoreboard, the team said.")
