@@ -99,7 +99,10 @@ def figure_interval(figure, floor_rounded=True):
                                    else 0.0))
     if qualifier in ("less_than", "at_most") and not _says_only(figure):
         if _says_nearly(figure):
-            return (value - NEARLY_SPREAD * magnitude, value)
+            # "nearly 45,000" is short of 45,000 by less than a step of its last significant digit (41,870 would
+            # be "nearly 42,000"); "nearly 30 per cent" and "almost a quarter" by less than a tenth
+            step = math.inf if _a_fraction_in_words(figure) else 2 * _last_digit_half(value)
+            return (value - min(NEARLY_SPREAD * magnitude, step), value)
         return (value - max(UPPER_BOUND_SPREAD * magnitude, _open_degrees(figure)), value)
     precision = EXACT_RELATIVE_TOLERANCE * magnitude if float(value).is_integer() else _last_digit_half(value)
     tolerance = max(precision, rounding_tolerance(figure))

@@ -236,7 +236,9 @@ def test_rounding_tolerance(value, tolerance):
     (2500, "approximate", "about 2,500", (2250, 2750)),
     (300, "more_than", "more than 300", (300, 350)),  # one significant digit: rounded down from up to 350
     (320, "more_than", "more than 320", (320, 368)),  # else a sixth above
-    (1800, "at_most", "nearly 1,800", (1620, 1800)),
+    (1800, "at_most", "nearly 1,800", (1700, 1800)),  # short by less than a step of its last significant digit
+    (45000, "at_most", "nearly 45,000", (44000, 45000)),
+    (30, "at_most", "nearly 30", (27, 30)),  # or by less than a tenth
     (78, "at_most", "only 78", (77.61, 78.39)),  # the number itself, said to be small
     (78, "at_most", "at most 78", (58.5, 78)),
     (12.47, "exact", "12.47", (12.465, 12.475)),  # decimals say how precise: half a step of the last one
@@ -245,6 +247,11 @@ def test_rounding_tolerance(value, tolerance):
 def test_qualifiers_stretch_a_number_as_reporters_use_them(value, qualifier, raw, interval):
     figure = {"value": value, "qualifier": qualifier, "raw": raw}
     assert figure_interval(figure) == pytest.approx(interval)
+
+
+def test_a_fraction_in_words_nearly_reached_is_short_by_a_tenth():
+    assert figure_interval({"value": 25, "qualifier": "at_most", "raw": "almost a quarter", "unit": "%"}) \
+        == pytest.approx((22.5, 25))
 
 
 @pytest.mark.parametrize("value, qualifier, raw, interval", [
