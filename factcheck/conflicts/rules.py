@@ -880,7 +880,16 @@ def currency_slip_of(figure_a, figure_b):
     Canadian in another)."""
     unit_a, unit_b = figure_a.get("unit"), figure_b.get("unit")
     return unit_a != unit_b and is_money(unit_a) and is_money(unit_b) and figure_a["value"] == figure_b["value"] \
-        and not written_alike(unit_a, unit_b)
+        and (not written_alike(unit_a, unit_b) or _names_its_dollar(figure_a) and _names_its_dollar(figure_b))
+
+
+def _names_its_dollar(figure):
+    """Whether an amount says which of the currencies written alike it is in ("S$4.6 billion", "US$4.6 billion",
+    "SGD 4.6 billion"), where a bare "$" leaves it to the article."""
+    return _NAMED_DOLLAR.search(figure.get("raw") or "") is not None
+
+
+_NAMED_DOLLAR = re.compile(r"\b[A-Z]{1,3}\$|\b[A-Z]{3}\b")
 
 
 def period_slip_of(claim_a, claim_b):

@@ -285,6 +285,9 @@ def test_a_limit_is_read_in_the_numbers_own_clause(first, second, limit):
     # one number in two currencies is a slipped currency, not a conversion
     ("The state will spend 46 million pesos repairing the cable car line, the governor said.",
      "The state will spend 46 million dollars repairing the cable car line, officials said.", "unit"),
+    # two dollars each named ("S$", "US$"): a bare "$" may be either, these are not
+    ("The Singapore fund will invest S$4.6 billion in the port's automation, the ministry said.",
+     "The Singapore fund will invest US$4.6 billion in the port's automation, officials said.", "unit"),
     # one number in two units of one measure
     ("Cracks up to 4 centimetres wide appeared in the walls of Block A.",
      "Cracks up to 4 millimetres wide appeared in the walls of Block A.", "unit"),
