@@ -68,8 +68,8 @@ _UNIT_FAMILIES = {
     **dict.fromkeys(("car", "truck", "van", "suv", "automobile", "vehicle", "tram", "streetcar", "trolleybus"),
                     "vehicle"),
     # Housing: "an 84-unit building" has 84 apartments; power customers are homes and businesses.
-    **dict.fromkeys(("home", "house", "dwelling", "residence", "household", "apartment", "unit", "customer"),
-                    "home"),
+    **dict.fromkeys(("home", "house", "dwelling", "residence", "household", "apartment", "unit", "customer", "suite",
+                     "flat", "condo", "condominium", "townhouse"), "home"),
     # News counts the same people in many words: "1,840 patients", "1,840 people", "its 640 workers",
     # "3,400 teachers" and "about 4,300 educators", "1,180 crew members" and "1,810 crew"; and jobs by the
     # people who hold them: "create 250 construction jobs", "employ about 250 workers".
@@ -98,7 +98,7 @@ _UNIT_FAMILIES = {
                      "picker", "walker", "saver", "donor", "contractor", "assistant", "trainee", "apprentice",
                      "intern", "graduate", "teenager", "teen", "youth", "girl", "boy", "elder", "veteran",
                      "newborn", "beneficiary", "claimant", "plaintiff", "defendant", "bondholder", "depositor",
-                     "policyholder", "delegate", "candidate", "suspect", "witness", "supporter", "inspector",
+                     "policyholder", "delegate", "candidate", "suspect", "accomplice", "witness", "supporter", "inspector",
                      "hunter", "owner", "manager", "ranger", "diver", "archaeologist", "musician", "reader",
                      "journalist", "reporter", "artist", "singer", "dancer", "actor", "judge", "magistrate",
                      "coach", "referee", "punter", "mourner", "pilgrim", "devotee", "worshipper", "worshiper",
@@ -122,6 +122,7 @@ _UNIT_FAMILIES = {
     **dict.fromkeys(("bicycle", "bike"), "bicycle"),
     **dict.fromkeys(("fire", "wildfire", "bushfire", "blaze"), "fire"),
     **dict.fromkeys(("factory", "plant"), "factory"),
+    **dict.fromkeys(("tree", "palm"), "tree"),
     **dict.fromkeys(("licence", "license"), "licence"),
     **dict.fromkeys(("hive", "beehive"), "hive"),
     **dict.fromkeys(("game", "match"), "game"),
