@@ -450,11 +450,12 @@ def _value_changed_from(later):
 
 # The value a later report says its figure changed from, in the same sentence after it: ", down from 24", ", up
 # from the NIS 25,000 management first offered", ", up from £11.5 million", ", down from a peak of 310", "higher
-# than the $96.4 million disclosed in records earlier this month"; further on where no other number comes between
+# than the $96.4 million disclosed in records earlier this month", "fell to CHF 19.5bn at the end of January, from CHF
+# 21bn"; further on where no other number comes between
 # ("Nearly 2,900 farmers ... have now lost their seaweed, the association said on Thursday, up from the 2,400 it
 # reported").
 _DOWN_OR_UP_FROM = re.compile(r"(?:[^.;]{0,80}?|[^.;\d]{81,200}?)"
-                              r"\b(?:(?:down|up) from|instead of|(?:higher|lower) than) (?:the |an? )?"
+                              r"(?:\b(?:(?:down|up) from|instead of|(?:higher|lower) than)|, from) (?:the |an? )?"
                               r"(?:(?:planned|expected|promised|original|earlier|initial) )?"
                               r"(?:(?:peak|high|low|record) of )?"
                               r"(?:[A-Z]{3} ?|[$€£¥₹₦]|R\$)?"

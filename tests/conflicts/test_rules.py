@@ -874,6 +874,10 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
     # a quick count, then the official one
     (("71.3%", 71.3, "%", "The quick count put turnout at 71.3%.", "2024-11-28"),
      ("68.8%", 68.8, "%", "Official turnout was 68.8%, the commission said.", "2024-12-06")),
+    # a level told as fallen from the earlier one, the start after its date
+    (("about CHF 21 billion", 21e9, "CHF", "The bank manages about CHF 21 billion in client assets.", "2025-02-11"),
+     ("CHF 19.5bn", 19.5e9, "CHF", "The bank's client assets fell to CHF 19.5bn at the end of January, from CHF 21bn "
+      "at the end of 2024.", "2025-02-12")),
     # early returns, then a later count
     (("59.92 percent", 59.92, "%", "Early returns posted at 8:15 p.m. showed the measure with 59.92 percent yes "
       "votes.", "2025-02-12"),
