@@ -644,7 +644,7 @@ def _days_named(claim):
         return frozenset()
     sentence = claim.get("sentence") or ""
     days = {published - timedelta(days=(published.weekday() - WEEKDAYS.index(match.group(1).lower())) % 7)
-            for match in _WEEKDAY.finditer(sentence)}
+            for match in _WEEKDAY.finditer(sentence) if not _AN_EVENT_BEGAN.search(sentence, 0, match.start())}
     for match in _DATE.finditer(sentence):
         month = _MONTHS.index(match.group("month") or match.group("month_after")) + 1
         day_of_month = int(match.group("day") or match.group("day_before"))
@@ -660,6 +660,9 @@ def _days_named(claim):
 
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+# The day an event began, which dates the event and no count of it: "the wildfire that broke out on Monday has been
+# blamed for four deaths".
+_AN_EVENT_BEGAN = re.compile(r"\b(?:broke out|began|started|erupted) (?:on |early |late )?$", re.IGNORECASE)
 # Levels read at a moment, which a story's days move up and down.
 # A share's price at some moment of trading: "Shares in Fiordo Austral jumped 27% to 1,108 pesos in early trading",
 # "Shares in the company closed on Wednesday at 1,131 pesos".

@@ -878,6 +878,10 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
     (("about CHF 21 billion", 21e9, "CHF", "The bank manages about CHF 21 billion in client assets.", "2025-02-11"),
      ("CHF 19.5bn", 19.5e9, "CHF", "The bank's client assets fell to CHF 19.5bn at the end of January, from CHF 21bn "
       "at the end of 2024.", "2025-02-12")),
+    # a toll told on the day an event began, then told of the event since ("broke out on Monday" dates the fire)
+    (("two", 2, "person", "A wildfire burned through 1,200 hectares on Monday, killing two people.", "2025-02-03"),
+     ("four", 4, "death", "The wildfire that broke out on Monday has so far burned 3,400 hectares and has been blamed "
+      "for four deaths.", "2025-02-04")),
     # early returns, then a later count
     (("59.92 percent", 59.92, "%", "Early returns posted at 8:15 p.m. showed the measure with 59.92 percent yes "
       "votes.", "2025-02-12"),
