@@ -545,7 +545,7 @@ def _preliminary_then_official(earlier, later):
     sentence = earlier.get("sentence") or ""
     return bool(_PARTIAL_COUNT.search(sentence)
                 or _PRELIMINARY.search(sentence) and _OFFICIAL.search(later.get("sentence") or "")
-                or _FINAL_FIGURES.search(later.get("sentence") or "") and not _OFFICIAL.search(sentence)
+                or _FINAL_COUNT.search(later.get("sentence") or "") and not _OFFICIAL.search(sentence)
                 and _within_a_recount(earlier["figure"], later["figure"]))
 
 
@@ -555,9 +555,6 @@ def _within_a_recount(earlier, later):
     first, second = abs(base_value(earlier)), abs(base_value(later))
     return abs(first - second) <= RECOUNT_MAX_RELATIVE * max(first, second)
 
-
-_FINAL_FIGURES = re.compile(r"\bfinal (?:figures|results?|count|tally|turnout)\b|"
-                            r"\bcertified (?:final |official )?(?:figures|results?|count|tally)\b", re.IGNORECASE)
 
 
 _PRELIMINARY = re.compile(r"\b(?:preliminary|provisional|quick count|partial (?:count|results?|tally)|early results|"
@@ -738,7 +735,8 @@ def _of_a_closed_period(claim):
 _CLOSED_PERIOD = re.compile(r"(?<!since )\b(?:the )?(?:last|previous|prior|preceding) (?:financial |fiscal |calendar )?"
                             r"(?:year|season|quarter)\b(?!['’])", re.IGNORECASE)
 # A count told as final: "the final tally stood at 612,400".
-_FINAL_COUNT = re.compile(r"\bfinal (?:tally|count|total|figures?)\b", re.IGNORECASE)
+_FINAL_COUNT = re.compile(r"\bfinal (?:tally|count|total|figures?|results?|turnout)\b|"
+                          r"\bcertified (?:final |official )?(?:figures|results?|count|tally)\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:in|during) ((?:19|20)\d\d)\b")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"]
