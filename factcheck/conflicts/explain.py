@@ -2,7 +2,7 @@
 apart, and where to look first."""
 from __future__ import annotations
 
-from factcheck.conflicts.measure import base_value, rate_period
+from factcheck.conflicts.measure import base_value, period_slip, rate_period
 from factcheck.extract.figures import ABBREVIATED_RATES, SCALE_BEFORE, UNIT_SYMBOLS
 
 _REASON_ADVICE = {
@@ -31,8 +31,7 @@ def explain(earlier, later, kind, reason, difference, evidence=None):
     if kind == "update":
         moved = "fell" if base_value(later["figure"]) < base_value(earlier["figure"]) else "rose"
         head = f"Update{about}: {_cite(earlier)} Later, {_cite(later)} The count {moved} by {gap}."
-    elif reason == "unit" and rate_period(earlier) and rate_period(later) \
-            and rate_period(earlier) != rate_period(later):
+    elif reason == "unit" and period_slip(earlier, later):
         # "$9 million a week" and "$9 million a day": the amount kept, its period slipped
         head = (f"Contradiction{about}: {_cite(earlier)} But {_cite(later)} They give the amount per different "
                 f"periods (a {rate_period(earlier)} and a {rate_period(later)}).")

@@ -20,12 +20,12 @@ from dataclasses import dataclass
 
 from factcheck.conflicts.measure import (
     SubjectTerms, base_value, content_stem, is_content_word, is_count, is_part_of_group, measure_clashes,
-    same_measure_kind, same_scale, subject_overlap, time_markers, unit_family,
+    period_slip, same_measure_kind, same_scale, subject_overlap, time_markers, unit_family,
 )
 from factcheck.conflicts.rules import (
     currency_slip_of, exact_digits_swapped, interval_in_base_units, intervals_of_a_pair, intervals_overlap,
-    is_ceiling, is_floor, leading_digit_dropped, one_digit_off, period_slip_of, publication_day, round_scale_slip_of,
-    scale_slip_of, transposed_digits, written_alike,
+    is_ceiling, is_floor, leading_digit_dropped, one_digit_off, publication_day, round_scale_slip_of, scale_slip_of,
+    transposed_digits, written_alike,
 )
 from factcheck.extract.figures import DURATIONS, counted_head, singular, unit_spellings
 from factcheck.extract.measures import CLAUSE_BREAK, is_money
@@ -155,7 +155,7 @@ def currency_slip(first: FigureView, second: FigureView) -> bool:
 def values_agree(first: FigureView, second: FigureView) -> bool:
     """True when the values two figures' words allow overlap (after qualifiers, rounding and units)."""
     if exact_digits_swapped(first.claim["figure"], second.claim["figure"]) or currency_slip(first, second) \
-            or period_slip_of(first.claim, second.claim):
+            or period_slip(first.claim, second.claim):
         return False
     if first.unit != second.unit and not same_scale(first.unit, second.unit) \
             or is_ceiling(first.claim["figure"]) and is_ceiling(second.claim["figure"]) \

@@ -98,9 +98,9 @@ _UNIT_FAMILIES = {
                      "picker", "walker", "saver", "donor", "contractor", "assistant", "trainee", "apprentice",
                      "intern", "graduate", "teenager", "teen", "youth", "girl", "boy", "elder", "veteran",
                      "newborn", "beneficiary", "claimant", "plaintiff", "defendant", "bondholder", "depositor",
-                     "policyholder", "delegate", "candidate", "suspect", "accomplice", "witness", "supporter", "inspector",
-                     "hunter", "owner", "manager", "ranger", "diver", "archaeologist", "musician", "reader",
-                     "journalist", "reporter", "artist", "singer", "dancer", "actor", "judge", "magistrate",
+                     "policyholder", "delegate", "candidate", "suspect", "accomplice", "witness", "supporter",
+                     "inspector", "hunter", "owner", "manager", "ranger", "diver", "archaeologist", "musician",
+                     "reader", "journalist", "reporter", "artist", "singer", "dancer", "actor", "judge", "magistrate",
                      "coach", "referee", "punter", "mourner", "pilgrim", "devotee", "worshipper", "worshiper",
                      "consumer", "holder", "leaver", "collector", "racegoer", "festivalgoer", "concertgoer",
                      "churchgoer", "beachgoer", "moviegoer"),
@@ -971,6 +971,13 @@ def rate_period(claim):
     None."""
     per = LocalContext.of(claim).per
     return per if per in _PERIODS else None
+
+
+def period_slip(claim_a, claim_b):
+    """True for one amount given per two periods ("$9 million a week" and "$9 million a day", "returns of 20% a
+    month" and "20% a year"): whichever the amount, one of the two periods is written wrong."""
+    period_a, period_b = rate_period(claim_a), rate_period(claim_b)
+    return period_a is not None and period_b is not None and period_a != period_b
 
 
 def figure_role(claim, local):

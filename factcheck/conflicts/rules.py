@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from factcheck.conflicts.explain import explain
 from factcheck.conflicts.measure import (LocalContext, SubjectTerms, base_value, from_base_unit,
-                                        interval_to_base_units, is_count, is_reading, marker_reach, rate_period,
+                                        interval_to_base_units, is_count, is_reading, marker_reach, period_slip,
                                         same_scale, starts_in_a_past_period, to_base_unit, unit_family)
 from factcheck.extract.conventions import WRITTEN_ALIKE
 from factcheck.extract.figures import DURATIONS, MEASURE_UNITS, find_figures
@@ -176,7 +176,7 @@ def verdict(claim_a, claim_b, evidence=None):
         return None
     fig_a, fig_b = claim_a["figure"], claim_b["figure"]
     if intervals_overlap(*intervals_of_a_pair(fig_a, fig_b)) and not exact_digits_swapped(fig_a, fig_b) \
-            and not currency_slip_of(fig_a, fig_b) and not period_slip_of(claim_a, claim_b) \
+            and not currency_slip_of(fig_a, fig_b) and not period_slip(claim_a, claim_b) \
             or _within_a_most_possible(claim_a, claim_b):
         return None
     earlier, later = in_time_order(claim_a, claim_b)
@@ -829,7 +829,7 @@ def _reason(claim_a, claim_b, kind, difference):
         return "different_date"
     unit_a, unit_b = fig_a.get("unit"), fig_b.get("unit")
     if not same_scale(unit_a, unit_b) and not written_alike(unit_a, unit_b) or currency_slip_of(fig_a, fig_b) \
-            or period_slip_of(claim_a, claim_b):
+            or period_slip(claim_a, claim_b):
         return "unit"  # "1,200 feet" against "366 meters": check the conversion first; "46 million pesos"
         # against "46 million dollars": the currency; "$9 million a week" against "$9 million a day": the period
     value_a, value_b = abs(float(fig_a["value"])), abs(float(fig_b["value"]))
@@ -892,13 +892,6 @@ def _names_its_dollar(figure):
 
 
 _NAMED_DOLLAR = re.compile(r"\b[A-Z]{1,3}\$|\b[A-Z]{3}\b")
-
-
-def period_slip_of(claim_a, claim_b):
-    """True for one amount given per two periods ("$9 million a week" and "$9 million a day", "returns of 20% a
-    month" and "20% a year"): whichever the amount, one of the two periods is written wrong."""
-    period_a, period_b = rate_period(claim_a), rate_period(claim_b)
-    return period_a is not None and period_b is not None and period_a != period_b
 
 
 def written_alike(unit_a, unit_b):
