@@ -720,13 +720,23 @@ def _of_a_closed_period(claim):
     for reach in marker_reach(sentence[:at], sentence[at + len(text):], claim["figure"].get("linked")):
         if _CLOSED_PERIOD.search(reach):
             return True
-        if day is not None and any(int(match.group(1)) < day.year and "since" not in reach[:match.start()]
+        if day is not None and any(int(match.group(1)) < day.year and _of_the_count(reach, match)
                                    for match in _YEAR_IN.finditer(reach)):
             return True  # "in 2021"; not "the most since it began keeping count in 1998"
-        if day is not None and any(_MONTHS.index(match.group(1)) + 1 < day.month
-                                   and "since" not in reach[:match.start()] for match in _MONTH_IN.finditer(reach)):
+        if day is not None and any(_MONTHS.index(match.group(1)) + 1 < day.month and _of_the_count(reach, match)
+                                   for match in _MONTH_IN.finditer(reach)):
             return True  # "served 18,400 people in October", told in November; not "since the season opened in July"
     return False
+
+
+def _of_the_count(reach, match):
+    """Whether a year or month near a figure dates what it counts, not when counting began ("since ... in 1998")
+    or when the figure was told ("the NZ$298 million figure given to councillors in May")."""
+    return "since" not in reach[:match.start()] and not _TOLD_BEFORE.search(reach, 0, match.start())
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:figure|estimate|forecast|number|count) (?:\w+ )?(?:given|announced|released|published|"
+                          r"presented|issued|reported|disclosed)\b", re.IGNORECASE)
 
 
 # A period already over that a count was told of. Narrower than measure's markers of an earlier period:

@@ -882,6 +882,11 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
     (("two", 2, "person", "A wildfire burned through 1,200 hectares on Monday, killing two people.", "2025-02-03"),
      ("four", 4, "death", "The wildfire that broke out on Monday has so far burned 3,400 hectares and has been blamed "
       "for four deaths.", "2025-02-04")),
+    # a cost that climbed since the figure told in an earlier month ("given ... in May" dates the telling)
+    (("NZ$298 million", 298e6, "NZD", "A council report is expected to push the forecast cost of the arena above the "
+      "NZ$298 million figure given to councillors in May.", "2025-08-11"),
+     ("NZ$312 million", 312e6, "NZD", "The forecast cost of the arena has climbed to NZ$312 million, a council report "
+      "shows.", "2025-08-13")),
     # early returns, then a later count
     (("59.92 percent", 59.92, "%", "Early returns posted at 8:15 p.m. showed the measure with 59.92 percent yes "
       "votes.", "2025-02-12"),
