@@ -542,10 +542,10 @@ def _preliminary_then_official(earlier, later):
     at 61% as of 4pm", "leading by 3,870 votes, with 48 of the 52 polling streams counted", "early returns showed
     59.92 percent") is replaced by any later report; any count by a final one within a recount's reach ("publishing
     final figures that put turnout at 26.6 per cent" after 26.4)."""
-    sentence = earlier.get("sentence") or ""
+    sentence, later_sentence = earlier.get("sentence") or "", later.get("sentence") or ""
     return bool(_PARTIAL_COUNT.search(sentence)
-                or _PRELIMINARY.search(sentence) and _OFFICIAL.search(later.get("sentence") or "")
-                or _FINAL_COUNT.search(later.get("sentence") or "") and not _OFFICIAL.search(sentence)
+                or _PRELIMINARY.search(sentence) and _OFFICIAL.search(later_sentence)
+                or _FINAL_COUNT.search(later_sentence) and not _OFFICIAL.search(sentence)
                 and _within_a_recount(earlier["figure"], later["figure"]))
 
 
