@@ -507,9 +507,20 @@ def _still_left(later):
     two days later "Twenty-two people are still hospitalized"; "The withdrawal leaves 39 projects"): people
     and things leave it as days pass. A higher one is no such update ("2,240 buyers still waiting", "2,600
     buyers are still waiting": two counts)."""
-    if is_money(later["figure"].get("unit")) or later["figure"].get("unit") == "%":
+    # (a count that names where it came down from is judged by that: ``_changed_from``)
+    if is_money(later["figure"].get("unit")) or later["figure"].get("unit") == "%" \
+            or _value_changed_from(later) is not None:
         return False
-    return bool(LocalContext.of(later).words & _STILL)
+    # (the verb may come after the counted noun's own words: "About 1,100 homes in Hraunvík were still without
+    # hot water", "9,870 candidates from 29 schools whose results are still withheld"), not in a clause of a place
+    # or a time ("an 80 km stretch where a brown film still coats the banks")
+    clause = _CLAUSE_OF_PLACE_OR_TIME.split(CLAUSE_BREAK.split(_after_the_figure(later), 1)[0], 1)[0]
+    return bool(LocalContext.of(later).words & _STILL or _STILL.intersection(clause.lower().split()[:_PREDICATE_REACH]))
+
+
+# How many words after a figure its clause's verb is read in.
+_PREDICATE_REACH = 8
+_CLAUSE_OF_PLACE_OR_TIME = re.compile(r"\b(?:where|when|while|as)\b", re.IGNORECASE)
 
 
 _STILL = frozenset({"remain", "remains", "remained", "remaining", "still", "leaves", "keeps"})

@@ -833,6 +833,9 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
      ("Twenty-two", 22, "person", "Twenty-two people are still hospitalized.", "2025-08-08")),
     (("Forty-one", 41, "project", "Forty-one projects won contracts.", "2025-10-14"),
      ("39", 39, "project", "The withdrawal leaves 39 projects in the auction.", "2025-10-20")),
+    (("Around 2,400", 2400, "home", "Around 2,400 homes were without hot water on Tuesday.", "2025-01-14"),
+     ("About 1,100", 1100, "home", "About 1,100 homes in Hraunvik were still without hot water on Wednesday "
+      "morning.", "2025-01-15")),
     # a figure said to revise the source's earlier one, or the plan it replaces
     (("Up to 120", 120, "job", "Up to 120 jobs at the airport could be lost after SkyVista closes its base on "
       "January 12, the airport's management warned on Tuesday.", "2025-10-07"),
@@ -1048,6 +1051,14 @@ def test_more_people_still_in_a_state_on_a_later_day_is_a_contradiction():
     waiting = figure_claim("2,600", 2600, "buyer", "The owners' association says 2,600 buyers are still waiting.",
                            source="Outlet B", day="2025-05-13")
     assert verdict(covered, waiting).kind == "contradiction"
+
+
+def test_still_in_a_clause_of_a_place_leaves_no_count_behind():
+    reach = figure_claim("180", 180, "kilometre", "Monitors reported contamination along 180 kilometres of the river.",
+                         day="2024-02-21")
+    stretch = figure_claim("80", 80, "kilometre", "The crew travelled along an 80 km stretch where a brown film still "
+                           "coats the riverbanks.", source="Outlet B", day="2024-02-22")
+    assert verdict(reach, stretch).kind == "contradiction"
 
 
 @pytest.mark.parametrize("earlier, later", [
