@@ -69,6 +69,8 @@ _EVIDENCE = {
     "transposed_digits": "the numbers have the same digits in another order, a common misprint",
     "scale_slip": "the numbers have the same digits at another scale, a common slip",
     "leading_digit_dropped": "one number is the other without its first digit, a common slip",
+    "near_the_top": "both stand near the top of their articles, where a story's main figures go",
+    "first_of_their_unit": "each is its article's first figure of this unit",
 }
 _EVIDENCE_SHOWN = 3
 

@@ -41,6 +41,9 @@ _GENERIC_FAMILIES = frozenset({"%", "percentage point", "person", "time", None})
 _UNSEEN_WORD_SHARE = 0.1
 # Value ratios beyond a thousandfold are all just "far apart".
 _MAX_LOG_RATIO = 3.0
+# News puts its main figures first: how far into an article (in characters) a figure still counts as near its
+# top falls off with this scale.
+_TOP_OF_THE_ARTICLE = 1000.0
 
 # Words near a number that make it a limit or a threshold rather than a count ("the 50 mph limit",
 # "the maximum authorized speed is 50 mph", "when it exceeds 28 degrees").
@@ -61,6 +64,7 @@ FEATURE_NAMES = (
     "few_alternatives", "best_for_one", "mutual_best", "agrees_elsewhere", "unaccounted_alternatives",
     "log_ratio_unless_scale", "scale_slip", "tenfold_slip", "thousandfold_slip", "round_scale_slip", "unit_slip",
     "transposed_digits", "one_digit_off", "leading_digit_dropped", "article_similarity",
+    "near_the_top", "first_of_their_unit",
 )
 
 
@@ -239,6 +243,14 @@ class ArticlePair:
                       for key, rivals in self._rivals.items()}
         self._similarities = {}
         self._best = {}
+        # Where each figure stands among its article's figures of its family, in body order: the first one is
+        # most often the story's own figure ("Around 2,400 homes ... were without hot water" in the lead).
+        self._place_in_family = {}
+        for views in (self.first, self.second):
+            seen = Counter()
+            for view in sorted(views, key=lambda view: _start(view.claim)):
+                self._place_in_family[id(view)] = seen[view.family]
+                seen[view.family] += 1
 
     def comparable_pairs(self):
         """Every (first, second) pair of figure views that may be the same quantity (``comparable``)."""
@@ -370,10 +382,19 @@ class ArticlePair:
             "unit_slip": float(unit_slip and not values_agree(a, b)),
             "thousandfold_slip": float(slip_powers == 3),
             "article_similarity": self.article_similarity,
+            # the inverted pyramid: two figures near their articles' tops, each its article's first of its unit,
+            # are the story's headline figures, which outlets most often give differently
+            "near_the_top": math.exp(-(_start(claim_a) + _start(claim_b)) / _TOP_OF_THE_ARTICLE),
+            "first_of_their_unit": 1.0 / (1 + self._place_in_family[id(a)]) / (1 + self._place_in_family[id(b)]),
         }
         features.update((f"clash_{name}", float(present))
                         for name, present in measure_clashes(claim_a, claim_b).items())
         return features
+
+
+def _start(claim):
+    """Where a figure stands in its article's body (0 when the claim does not say)."""
+    return claim.get("start") or 0
 
 
 def _high_end_of_range(claim):

@@ -353,3 +353,15 @@ def test_the_words_of_two_sums_of_money_weigh_apart_from_those_of_two_counts_of_
     assert pair["generic_sentence_similarity"] == pair["sentence_similarity"] > 0
     things = features_of("The firm launched 78 satellites.", "The firm launched 102 satellites.")
     assert things[("78", "102")]["generic_sentence_similarity"] == 0.0 < things[("78", "102")]["sentence_similarity"]
+
+
+def test_figures_near_their_articles_tops_and_first_of_their_unit_are_told_apart():
+    # the inverted pyramid: a story's headline figures come first
+    lead = "About 2,400 homes lost heat on Tuesday. "
+    filler = "Crews worked through the night in blowing snow while the town's schools stayed open as usual. " * 12
+    features = features_of(lead + filler + "The utility said 300 homes were on generators.",
+                           "About 1,100 homes were without heat on Wednesday. " + filler + "Some 90 homes had power.")
+    headline, buried = features[("About 2,400", "About 1,100")], features[("300", "Some 90")]
+    assert headline["first_of_their_unit"] == 1.0 and buried["first_of_their_unit"] == 0.25
+    assert headline["near_the_top"] > 0.9 and buried["near_the_top"] < 0.1
+    assert features[("About 2,400", "Some 90")]["first_of_their_unit"] == 0.5
