@@ -71,6 +71,7 @@ _EVIDENCE = {
     "leading_digit_dropped": "one number is the other without its first digit, a common slip",
     "near_the_top": "both stand near the top of their articles, where a story's main figures go",
     "first_of_their_unit": "each is its article's first figure of this unit",
+    "nearest_in_value": "no other figure of this unit in the other article comes nearer in value",
 }
 _EVIDENCE_SHOWN = 3
 

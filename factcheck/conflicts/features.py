@@ -64,7 +64,7 @@ FEATURE_NAMES = (
     "few_alternatives", "best_for_one", "mutual_best", "agrees_elsewhere", "unaccounted_alternatives",
     "log_ratio_unless_scale", "scale_slip", "tenfold_slip", "thousandfold_slip", "round_scale_slip", "unit_slip",
     "transposed_digits", "one_digit_off", "leading_digit_dropped", "article_similarity",
-    "near_the_top", "first_of_their_unit",
+    "near_the_top", "first_of_their_unit", "nearest_in_value",
 )
 
 
@@ -386,10 +386,19 @@ class ArticlePair:
             # are the story's headline figures, which outlets most often give differently
             "near_the_top": math.exp(-(_start(claim_a) + _start(claim_b)) / _TOP_OF_THE_ARTICLE),
             "first_of_their_unit": 1.0 / (1 + self._place_in_family[id(a)]) / (1 + self._place_in_family[id(b)]),
+            # two outlets' versions of one quantity differ, but each is most often the nearest the other article
+            # comes to the other's value: for how many of the two is the other the closest value among its rivals
+            "nearest_in_value": float(_nearest_in_value(a, b, rivals_of_a, log_ratio))
+            + float(_nearest_in_value(b, a, rivals_of_b, log_ratio)),
         }
         features.update((f"clash_{name}", float(present))
                         for name, present in measure_clashes(claim_a, claim_b).items())
         return features
+
+
+def _nearest_in_value(view, partner, rivals, log_ratio):
+    """Whether no rival of ``view`` but ``partner`` comes nearer its value (``log_ratio`` is the pair's)."""
+    return all(_log_ratio(view.base_value, other.base_value) >= log_ratio for other in rivals if other is not partner)
 
 
 def _start(claim):

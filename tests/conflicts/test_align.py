@@ -365,3 +365,10 @@ def test_figures_near_their_articles_tops_and_first_of_their_unit_are_told_apart
     assert headline["first_of_their_unit"] == 1.0 and buried["first_of_their_unit"] == 0.25
     assert headline["near_the_top"] > 0.9 and buried["near_the_top"] < 0.1
     assert features[("About 2,400", "Some 90")]["first_of_their_unit"] == 0.5
+
+
+def test_a_figure_whose_partner_is_the_nearest_value_among_its_rivals_is_told():
+    features = features_of("The fire destroyed 120 homes, and 35 homes were damaged.",
+                           "The fire destroyed 140 homes, and 400 homes were damaged.")
+    assert {pair: told["nearest_in_value"] for pair, told in features.items()} == {
+        ("120", "140"): 2.0, ("120", "400"): 1.0, ("35", "140"): 1.0, ("35", "400"): 0.0}
