@@ -13,6 +13,7 @@ Pure functions over claim dicts in the public shape (DESIGN.md); no search engin
 from __future__ import annotations
 
 import functools
+import heapq
 import math
 import re
 from collections import Counter
@@ -243,6 +244,7 @@ class ArticlePair:
                       for key, rivals in self._rivals.items()}
         self._similarities = {}
         self._best = {}
+        self._two_nearest = {}
         # Where each figure stands among its article's figures of its family, in body order: the first one is
         # most often the story's own figure ("Around 2,400 homes ... were without hot water" in the lead).
         self._place_in_family = {}
@@ -297,6 +299,15 @@ class ArticlePair:
             self._similarities[key] = (self._jaccard(a.sentence_terms, b.sentence_terms),
                                        self._overlap(a.local_terms, b.local_terms))
         return self._similarities[key]
+
+    def _nearest_in_value(self, view, partner, log_ratio):
+        """Whether no rival of ``view`` but ``partner`` comes nearer its value (``log_ratio`` is the pair's)."""
+        key = id(view)
+        if key not in self._two_nearest:  # (read once per figure: a pair's features look at every rival)
+            self._two_nearest[key] = heapq.nsmallest(
+                2, ((_log_ratio(view.base_value, other.base_value), id(other)) for other in self._rivals[key]))
+        nearest_other = next((ratio for ratio, other in self._two_nearest[key] if other != id(partner)), math.inf)
+        return log_ratio <= nearest_other
 
     def features(self, a: FigureView, b: FigureView) -> dict:
         """The features of one comparable pair (``a`` from the first article, ``b`` from the second)."""
@@ -388,17 +399,12 @@ class ArticlePair:
             "first_of_their_unit": 1.0 / (1 + self._place_in_family[id(a)]) / (1 + self._place_in_family[id(b)]),
             # two outlets' versions of one quantity differ, but each is most often the nearest the other article
             # comes to the other's value: for how many of the two is the other the closest value among its rivals
-            "nearest_in_value": float(_nearest_in_value(a, b, rivals_of_a, log_ratio))
-            + float(_nearest_in_value(b, a, rivals_of_b, log_ratio)),
+            "nearest_in_value": float(self._nearest_in_value(a, b, log_ratio))
+            + float(self._nearest_in_value(b, a, log_ratio)),
         }
         features.update((f"clash_{name}", float(present))
                         for name, present in measure_clashes(claim_a, claim_b).items())
         return features
-
-
-def _nearest_in_value(view, partner, rivals, log_ratio):
-    """Whether no rival of ``view`` but ``partner`` comes nearer its value (``log_ratio`` is the pair's)."""
-    return all(_log_ratio(view.base_value, other.base_value) >= log_ratio for other in rivals if other is not partner)
 
 
 def _start(claim):
