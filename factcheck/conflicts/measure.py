@@ -255,8 +255,9 @@ _ROSE = frozenset("rose risen rising climbed climbing increased increasing grew 
 # "the petition has now topped 4,000 signatures" (not "has exceeded its extraction limit", a comparison).
 _PASSED = frozenset({"passed", "topped", "surpassed", "crossed"})
 # How many words before "to" a verb of growth may stand: its object between them ("widened the Merrin Bay
-# shellfish closure to", "brought the number of rescue workers on the ground to").
-_ROSE_REACH = 10
+# shellfish closure to", "brought the number of rescue workers on the ground to", "has raised its offer for the
+# bankrupt Hakuzan Kogen ski resort to"); the clause's own words (``REACH_LEFT``) bound it too.
+_ROSE_REACH = 13
 # "raised its estimate of annual cost savings to C$170 million", "cutting the capacity awarded to 2,790 MW":
 # someone revised the figure to this value, so an earlier report of the old value is no contradiction.
 _REVISED_UP = frozenset("raised raising lifted lifting boosted boosting upped hiked hiking upgraded ramped "

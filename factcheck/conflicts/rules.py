@@ -190,7 +190,7 @@ def verdict(claim_a, claim_b, evidence=None):
         later_value, earlier_value = base_value(later["figure"]), base_value(earlier["figure"])
         if later_value > earlier_value and (_keeps_growing(earlier, later) or _floor_then_count(earlier)) \
                 and not _set_against_another_figure(later) and not _told_of_the_same_days(earlier, later) \
-                or later_value < earlier_value and (LocalContext.of(later).moved_down or _still_left(later)) \
+                or later_value < earlier_value and _fell_since(later) \
                 or _changed_from(earlier, later) or _a_level_on_other_days(earlier, later) \
                 or _REVISES_AN_EARLIER_FIGURE.search(later.get("sentence") or "") or _a_rate_now(earlier, later) \
                 or _revises_the_earlier_figure(earlier, later) \
@@ -502,14 +502,20 @@ def _a_rate_now(earlier, later):
     return at > 0 and "now" in sentence[:at].lower().split()[-6:]  # (not "£2 a month more than now")
 
 
+def _fell_since(later):
+    """Whether a later, lower figure is told as fallen since the earlier report ("her lead has narrowed to 131
+    votes", "cutting the capacity awarded in the tender to 2,790 MW") or as what is still left (``_still_left``); a
+    figure that names where it fell from is judged by that instead (``_changed_from``: "cut the rate from Rs 35 to Rs
+    30" after "Rs 32")."""
+    return _value_changed_from(later) is None and (LocalContext.of(later).moved_down or _still_left(later))
+
+
 def _still_left(later):
     """Whether a later, lower count is of those still left in a state ("23 patients remain in the hospital",
     two days later "Twenty-two people are still hospitalized"; "The withdrawal leaves 39 projects"): people
     and things leave it as days pass. A higher one is no such update ("2,240 buyers still waiting", "2,600
     buyers are still waiting": two counts)."""
-    # (a count that names where it came down from is judged by that: ``_changed_from``)
-    if is_money(later["figure"].get("unit")) or later["figure"].get("unit") == "%" \
-            or _value_changed_from(later) is not None:
+    if is_money(later["figure"].get("unit")) or later["figure"].get("unit") == "%":
         return False
     # (the verb may come after the counted noun's own words: "About 1,100 homes in Hraunvík were still without
     # hot water", "9,870 candidates from 29 schools whose results are still withheld"), not in a clause of a place

@@ -833,6 +833,10 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
      ("Twenty-two", 22, "person", "Twenty-two people are still hospitalized.", "2025-08-08")),
     (("Forty-one", 41, "project", "Forty-one projects won contracts.", "2025-10-14"),
      ("39", 39, "project", "The withdrawal leaves 39 projects in the auction.", "2025-10-20")),
+    (("¥600 million", 600e6, "JPY", "A Hong Kong-based fund has offered ¥600 million for the bankrupt ski resort.",
+      "2025-01-16"),
+     ("¥650 million", 650e6, "JPY", "Harbour Peak Capital has raised its offer for the bankrupt Hakuzan Kogen ski "
+      "resort to ¥650 million.", "2025-01-19")),
     (("Around 2,400", 2400, "home", "Around 2,400 homes were without hot water on Tuesday.", "2025-01-14"),
      ("About 1,100", 1100, "home", "About 1,100 homes in Hraunvik were still without hot water on Wednesday "
       "morning.", "2025-01-15")),
@@ -1051,6 +1055,16 @@ def test_more_people_still_in_a_state_on_a_later_day_is_a_contradiction():
     waiting = figure_claim("2,600", 2600, "buyer", "The owners' association says 2,600 buyers are still waiting.",
                            source="Outlet B", day="2025-05-13")
     assert verdict(covered, waiting).kind == "contradiction"
+
+
+def test_a_cut_told_from_another_value_than_the_earlier_reports_is_a_contradiction():
+    paid = figure_claim("Rs 32", 32, "INR", "The dairy pays farmers Rs 32 a litre for cow milk.", day="2025-06-02")
+    cut = figure_claim("Rs 30", 30, "INR", "The dairy on Monday cut the rate it pays farmers for cow milk from Rs 35 to "
+                       "Rs 30 a litre.", source="Outlet B", day="2025-06-03", role="to")
+    cut["figure"]["linked"] = "Rs 35"
+    assert verdict(paid, cut).kind == "contradiction"
+    cut["figure"]["linked"] = "Rs 32"
+    assert verdict(paid, cut).kind == "update"
 
 
 def test_still_in_a_clause_of_a_place_leaves_no_count_behind():
