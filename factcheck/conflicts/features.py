@@ -21,11 +21,11 @@ from dataclasses import dataclass
 
 from factcheck.conflicts.measure import (
     SubjectTerms, base_value, content_stem, is_content_word, is_count, is_part_of_group, measure_clashes,
-    period_slip, same_measure_kind, same_scale, subject_overlap, time_markers, unit_family,
+    same_measure_kind, same_scale, subject_overlap, time_markers, unit_family,
 )
 from factcheck.conflicts.rules import (
-    currency_slip_of, exact_digits_swapped, interval_in_base_units, intervals_of_a_pair, intervals_overlap,
-    is_ceiling, is_floor, leading_digit_dropped, one_digit_off, publication_day, round_scale_slip_of, scale_slip_of,
+    currency_slip_of, interval_in_base_units, intervals_of_a_pair, intervals_overlap, is_ceiling, is_floor,
+    leading_digit_dropped, one_digit_off, one_number_slipped, publication_day, round_scale_slip_of, scale_slip_of,
     transposed_digits, written_alike,
 )
 from factcheck.extract.figures import DURATIONS, counted_head, singular, unit_spellings
@@ -159,8 +159,7 @@ def currency_slip(first: FigureView, second: FigureView) -> bool:
 
 def values_agree(first: FigureView, second: FigureView) -> bool:
     """True when the values two figures' words allow overlap (after qualifiers, rounding and units)."""
-    if exact_digits_swapped(first.claim["figure"], second.claim["figure"]) or currency_slip(first, second) \
-            or period_slip(first.claim, second.claim):
+    if one_number_slipped(first.claim, second.claim):
         return False
     if first.unit != second.unit and not same_scale(first.unit, second.unit) \
             or is_ceiling(first.claim["figure"]) and is_ceiling(second.claim["figure"]) \

@@ -175,8 +175,7 @@ def verdict(claim_a, claim_b, evidence=None):
     if _norm(claim_a.get("source")) == _norm(claim_b.get("source")):
         return None
     fig_a, fig_b = claim_a["figure"], claim_b["figure"]
-    if intervals_overlap(*intervals_of_a_pair(fig_a, fig_b)) and not exact_digits_swapped(fig_a, fig_b) \
-            and not currency_slip_of(fig_a, fig_b) and not period_slip(claim_a, claim_b) \
+    if intervals_overlap(*intervals_of_a_pair(fig_a, fig_b)) and not one_number_slipped(claim_a, claim_b) \
             or _within_a_most_possible(claim_a, claim_b):
         return None
     earlier, later = in_time_order(claim_a, claim_b)
@@ -200,6 +199,13 @@ def verdict(claim_a, claim_b, evidence=None):
     difference = _difference(fig_a, fig_b)
     reason = _reason(claim_a, claim_b, kind, difference)
     return Verdict(kind, reason, difference, explain(earlier, later, kind, reason, difference, evidence))
+
+
+def one_number_slipped(claim_a, claim_b):
+    """Whether two figures whose values may overlap are one number written wrong: its digits swapped, its currency
+    or its period slipped ("$9 million a week" and "$9 million a day")."""
+    fig_a, fig_b = claim_a["figure"], claim_b["figure"]
+    return exact_digits_swapped(fig_a, fig_b) or currency_slip_of(fig_a, fig_b) or period_slip(claim_a, claim_b)
 
 
 def _only_the_unit_differs(figure_a, figure_b):
@@ -571,7 +577,6 @@ def _within_a_recount(earlier, later):
     checking a tally moves it by a few per cent; a "final tally" of 47 houses after "about 60" is another count."""
     first, second = abs(base_value(earlier)), abs(base_value(later))
     return abs(first - second) <= RECOUNT_MAX_RELATIVE * max(first, second)
-
 
 
 _PRELIMINARY = re.compile(r"\b(?:preliminary|provisional|quick count|partial (?:count|results?|tally)|early results|"
