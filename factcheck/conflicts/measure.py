@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from nltk.stem.porter import PorterStemmer
 
-from factcheck.extract.figures import DURATIONS, UNIT_ALIASES, singular, unit_name, unit_spellings
+from factcheck.extract.figures import (
+    DURATIONS, UNIT_ALIASES, is_particle_of_a_verb, is_passive_participle, singular, unit_name, unit_spellings,
+)
 from factcheck.extract.measures import CLAUSE_BREAK, REACH_LEFT, REACH_RIGHT, is_money, measure_kind
 
 _STEMMER = PorterStemmer()
@@ -461,9 +463,13 @@ def _local_context(sentence, text, unit, measure):
     following = [word.lower() for word in right_words[:2]]
     if following and singular(following[0]) == (unit or "").lower():
         following = following[1:]
+    # "staffed by 850 volunteers", "set up 300 camp beds": the word before the number belongs to a verb
+    word_before = left_words[-2].lower() if len(left_words) > 1 else ""
+    of_a_verb = last_left == "by" and is_passive_participle(word_before) \
+        or is_particle_of_a_verb(word_before, last_left)
     is_change = bool(last_left in _CHANGE_BEFORE and (last_left not in _DEPOSIT_VERBS or money or unit == "%"
                                                       or last_left in _ADDING and unit not in _CONVERSIONS)
-                     and not (money and last_left in _RAISED_MONEY)
+                     and not (money and last_left in _RAISED_MONEY) and not of_a_verb
                      or following[:1] and following[0] in _CHANGE_AFTER)
     lowered_left = [word.lower() for word in left_words[-3:]]
     # "a further 1,900 hectares", "another 45 workers": what was added to a total, not the total

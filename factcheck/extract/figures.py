@@ -302,6 +302,48 @@ UP_WORDS = {"up", "rise", "rises", "rose", "risen", "rising", "increase", "incre
 DOWN_WORDS = {"down", "fall", "fell", "falls", "fallen", "drop", "dropped", "drops", "decline",
               "declined", "declines", "decrease", "decreased", "cut", "cuts", "lower", "slid", "slump",
               "slumped", "shrank", "plunged", "plunge", "lost", "lose", "loses"}
+# Participles before "by" that give a size besides UP_WORDS and DOWN_WORDS: of a change ("reduced by 9%",
+# "delayed by three days") or of a lead ("led by 812 votes").
+_SIZED_BY = frozenset("reduced lowered trimmed slashed lifted hiked upped revised changed moved shifted narrowed "
+                      "dipped eased tumbled sank slipped extended expanded swelled soared delayed improved firmed "
+                      "cooled retreated exceeded missed trailed inflated shortened led".split())
+# Participles of a passive that do not end in -ed: "held by 40 investors", "run by 12 volunteers".
+_IRREGULAR_PASSIVES = frozenset("held run built taken made seen given written kept bought sold caught found "
+                                "struck hit".split())
+
+
+def is_passive_participle(word):
+    """Whether a lowercased word before "by" makes what follows the doer of a passive ("staffed by 850
+    volunteers", "attended by about 300 members") rather than the size of a change ("fallen by 9%", "widened
+    by", "overpaid by", "delayed by three days")."""
+    if word in _IRREGULAR_PASSIVES:
+        return True
+    return word.endswith("ed") and not word.endswith("ened") and not word.startswith(("over", "under", "out")) \
+        and word not in UP_WORDS and word not in DOWN_WORDS and word not in _SIZED_BY
+
+
+
+def is_particle_of_a_verb(previous, particle):
+    """Whether "up" or "down" before a number belongs to the verb before it ("set up 300 camp beds", "made up 30
+    per cent", "shut down 14 feeders", "stood down about 150 crew") rather than telling a change ("up 12%",
+    "were down 3,000", "closed down 6.5%", "edged up 3 euro cents")."""
+    if particle not in ("up", "down") or previous in _MARKET_MOVES:
+        return False
+    return previous.endswith(("ed", "ing")) or previous in _VERBS_WITH_PARTICLES
+
+
+# Verbs that move a price or a count up or down: after them "up" and "down" still tell the change.
+_MARKET_MOVES = frozenset("closed ended finished opened traded trading edged ticked inched moved crept been went "
+                          "go goes going gone is are was were".split())
+# Verbs not ending in -ed or -ing that take "up" or "down" as part of themselves.
+_VERBS_WITH_PARTICLES = frozenset("set sets put puts shut shuts cut cuts make makes made take takes took taken "
+                                  "give gives gave given come comes came bring brings brought keep keeps kept "
+                                  "break breaks broke broken run runs ran stand stands stood write writes wrote "
+                                  "written sign signs free frees snap snaps carry carries hold holds shore lock "
+                                  "cough pick picks use uses turn turns touch line lines rack racks clock top tops "
+                                  "round dig scoop pour haul fill fills sum sums build builds built tear tore torn "
+                                  "shot shoot shoots pull pulls".split())
+
 
 _PHONE_OR_DATE = re.compile(
     r"\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b|\+\d{1,3}(?:[ -]\d{2,4}){2,4}\b"
@@ -1086,9 +1128,10 @@ class FigureParser:
                 return
             if not PLAN_WORDS.isdisjoint(before):
                 item.figure.role = "target"
-            elif not _CHANGE_WORDS.isdisjoint(before) and item.figure.unit in ("%", "percentage point"):
+            elif not _CHANGE_WORDS.isdisjoint(before) and item.figure.unit in ("%", "percentage point") \
+                    and not (len(before) > 1 and is_particle_of_a_verb(*before[-2:])):
                 item.figure.role = "change"
-            elif before[-1] == "by":
+            elif before[-1] == "by" and not (len(before) > 1 and is_passive_participle(before[-2])):
                 item.figure.role = "change"
             elif item.figure.unit in ("%", "percentage point") and before[-1] in ("a", "an") \
                     and _change_noun_follows(lowered, item.after_index):

@@ -46,6 +46,11 @@ def test_the_period_comes_from_the_clause(text, sentence, period):
     ("1,900", "Ground teams had treated a further 1,900 hectares.", True),  # added to a total
     ("45", "The union said another 45 workers had been dismissed.", True),
     ("1,900", "Ground teams had treated 1,900 hectares.", False),
+    ("850", "The event was staffed by 850 volunteers.", False),  # the doer of a passive
+    ("300", "The Red Cross set up 300 camp beds.", False),  # "up" belongs to the verb
+    ("about 150", "The company had stood down about 150 crew.", False),
+    ("3,000", "Employment was down 3,000 on the month.", True),
+    ("$70", "It was offered at $520 a tonne, up $70 from a week earlier.", True),
 ])
 def test_changes_are_told_from_levels(text, sentence, is_change):
     assert LocalContext.of(claim(text, sentence)).is_change is is_change

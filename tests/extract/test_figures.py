@@ -333,6 +333,27 @@ def test_a_change_noun_may_come_after_the_words_that_describe_it():
 
 
 @pytest.mark.parametrize(
+    "sentence, role",
+    [
+        ("The event was staffed by 850 volunteers.", None),
+        ("The meeting was attended by about 300 members.", None),
+        ("The bid is backed by four water-bombing helicopters.", None),
+        ("The stake is held by 40 investors.", None),
+        ("Prices have fallen by 9% since March.", "change"),
+        ("The gap has widened by 40 metres.", "change"),
+        ("Members were overpaid by $1,200 each.", "change"),
+        ("The launch was delayed by three days.", "change"),
+        ("Sosa led by 812 votes.", "change"),
+        ("Those reserved blocks made up 30 per cent of the spectrum.", None),
+        ("Revenue was up 12% on the year.", "change"),
+        ("The shares closed down 6.5% on Friday.", "change"),
+    ],
+)
+def test_a_change_is_not_told_by_a_word_that_belongs_to_a_verb(sentence, role):
+    assert figures(sentence)[0].role == role
+
+
+@pytest.mark.parametrize(
     "sentence, period",
     [
         ("The increase is expected to bring in $18 million a year, transit officials said.", "year"),
