@@ -53,14 +53,15 @@ _QUALIFYING_WORDS = frozenset("organic adjusted gross core underlying operating 
 
 # Words that make a figure a plan, a forecast or an authorisation rather than a count of what happened:
 # "a planned 3,000 satellites" does not measure the same thing as "102 satellites in orbit".
+# A promise or a demand is not among them: what was promised or demanded is the amount a story reports ("the
+# government has promised 120,000 dinars in emergency credit", "blocked the road, demanding the 3.8 billion pesos
+# they say the cooperative owes them"); over the labelled stories such pairs were the same quantity as often as any.
 PLAN_WORDS = frozenset("planned plan plans target targeted goal aim aims authorized authorised proposed "
-                       "intended pledged promised allowed permitted licensed need needs requires required "
+                       "intended allowed licensed need needs requires required "
                        "forecast forecasts projected guidance "
                        # or a request: "the food bank is asking the county for $2.5 million", "prosecutors had asked
                        # for an 18-year sentence", "prosecutors will ask the court to remand 14 of the suspects"
-                       # ("demand" alone is left out: "demand for rice" is a market's, not a request)
-                       "ask asked asking asks seek sought seeking seeks request requested requesting demanded "
-                       "demanding".split())
+                       "ask asked asking asks seek sought seeking seeks request requested requesting".split())
 # Counted nouns that name the same things: "58,000 cars" and "85,000 vehicles" are comparable.
 _UNIT_FAMILIES = {
     # Dollars: which one a bare "$" means is read from its article (extract.conventions), and two outlets may

@@ -160,6 +160,19 @@ def test_what_is_needed_is_no_count_of_what_there_is():
     assert "plan" in clashes(to_ask, ordered)
 
 
+def test_what_was_promised_or_demanded_is_the_amount_reported():
+    promised = claim("120,000 dinars", "The government has promised 120,000 dinars in emergency credit.",
+                     subject="government promised emergency credit", unit="TND")
+    announced = claim("120 million dinars", "The ministry announced an emergency credit line of 120 million dinars.",
+                      subject="ministry announced emergency credit line", unit="TND", source="Outlet B")
+    assert "plan" not in clashes(promised, announced)
+    demanded = claim("3.8 billion pesos", "Farmers blocked the road, demanding the 3.8 billion pesos they are owed.",
+                     subject="Farmers blocked road demanding owed", unit="COP")
+    owed = claim("some 38 billion pesos", "The cooperative owes its members some 38 billion pesos.",
+                 subject="cooperative owes members", unit="COP", source="Outlet B")
+    assert "plan" not in clashes(demanded, owed)
+
+
 @pytest.mark.parametrize("first, second", [
     (("$3.4 million", "The weekend storm cost Millbrook $3.4 million.", "USD"),
      ("4.3 million dollars", "Ortega said Wednesday the storm response cost 4.3 million dollars.", "USD")),
