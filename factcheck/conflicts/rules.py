@@ -22,6 +22,7 @@ from factcheck.conflicts.measure import (LocalContext, SubjectTerms, base_value,
                                         same_scale, starts_in_a_past_period, to_base_unit, unit_family)
 from factcheck.extract.conventions import WRITTEN_ALIKE
 from factcheck.extract.figures import DURATIONS, MEASURE_UNITS, find_figures
+from factcheck.extract.numbers import TENS, UNITS, parse_number_words
 from factcheck.extract.measures import CLAUSE_BREAK, TOLL_WORDS, is_money, names_a_road_toll
 from factcheck.extract.patterns import WEEKDAYS
 
@@ -446,11 +447,17 @@ def _value_changed_from(later):
     figure = later["figure"]
     if figure.get("role") == "to" and figure.get("linked"):
         starting = find_figures(figure["linked"])
+    elif figure.get("role") == "total":
+        return None  # "13 of the array's 64 dishes ..., up from nine": the part moved, not the whole
     else:
         sentence, at = _in_its_sentence(later)
         told = _DOWN_OR_UP_FROM.match(sentence, at + len(later["text"])) if at >= 0 else None
         # (a value of last year is none the story's count moved from)
-        starting = find_figures(told.group(1)) if told and not starts_in_a_past_period(sentence[told.end():]) else ()
+        if told is None or starts_in_a_past_period(sentence[told.end():]):
+            return None
+        if told.group(2):
+            return parse_number_words([told.group(2)], 0)[0]  # "up from nine"
+        starting = find_figures(told.group(1))
     return starting[0].figure.value if len(starting) == 1 else None
 
 
@@ -465,7 +472,10 @@ _DOWN_OR_UP_FROM = re.compile(r"(?:[^.;]{0,80}?|[^.;\d]{81,200}?)"
                               r"(?:(?:planned|expected|promised|original|earlier|initial) )?"
                               r"(?:(?:peak|high|low|record) of )?"
                               r"(?:[A-Z]{3} ?|[$€£¥₹₦]|R\$)?"
-                              r"((?:about |around |some )?[\d][\d,.]*(?: ?(?:million|billion|trillion|bn|m)\b)?)")
+                              r"(?:((?:about |around |some )?[\d][\d,.]*(?: ?(?:million|billion|trillion|bn|m)\b)?)|"
+                              # or in words: "13 of the array's 64 dishes had now been found to have damage, up
+                              # from nine in the first inspection"
+                              rf"((?:{'|'.join(TENS)})(?:-(?:{'|'.join(UNITS)}))?|{'|'.join(UNITS)})\b(?! of\b))")
 
 
 def _revises_the_earlier_figure(earlier, later):

@@ -956,6 +956,20 @@ def test_a_later_report_told_as_a_change_from_the_earlier_value_is_an_update():
     assert verdict(treated, remaining).kind == "contradiction"
 
 
+def test_a_change_from_a_value_in_words_is_read_and_belongs_to_the_part_not_the_whole():
+    damaged, now = dated_pair(
+        ("nine", 9, "dish", "A hailstorm has damaged nine of the 48 dishes at the array.", "2024-11-18"),
+        ("13", 13, "dish", "Technicians said 13 of the array's 64 dishes had now been found to have damage, up from "
+         "nine in the first inspection.", "2024-11-20"))
+    assert verdict(damaged, now).kind == "update"
+    whole, whole_now = dated_pair(
+        ("48", 48, "dish", "A hailstorm has damaged nine of the 48 dishes at the array.", "2024-11-18"),
+        ("64", 64, "dish", "Technicians said 13 of the array's 64 dishes had now been found to have damage, up from "
+         "nine in the first inspection.", "2024-11-20"))
+    whole_now["figure"]["role"] = "total"
+    assert verdict(whole, whole_now).kind == "contradiction"
+
+
 def test_a_level_read_on_two_named_days_is_an_update_and_on_one_day_a_contradiction():
     waiting = figure_claim("63", 63, "tow", "The Coast Guard had 63 tows waiting to transit the river on Thursday "
                            "morning.", day="2025-09-18")
