@@ -22,8 +22,8 @@ from factcheck.conflicts.measure import (LocalContext, SubjectTerms, base_value,
                                         same_scale, starts_in_a_past_period, to_base_unit, unit_family)
 from factcheck.extract.conventions import WRITTEN_ALIKE
 from factcheck.extract.figures import DURATIONS, MEASURE_UNITS, find_figures
-from factcheck.extract.numbers import TENS, UNITS, parse_number_words
 from factcheck.extract.measures import CLAUSE_BREAK, TOLL_WORDS, is_money, names_a_road_toll
+from factcheck.extract.numbers import TENS, UNITS, parse_number_words
 from factcheck.extract.patterns import WEEKDAYS
 
 # How far a qualifier stretches a number. "About N" is N rounded: within a twentieth, or half a step of

@@ -310,6 +310,18 @@ _SIZED_BY = frozenset("reduced lowered trimmed slashed lifted hiked upped revise
 # Participles of a passive that do not end in -ed: "held by 40 investors", "run by 12 volunteers".
 _IRREGULAR_PASSIVES = frozenset("held run built taken made seen given written kept bought sold caught found "
                                 "struck hit".split())
+# Verbs after which "up" and "down" still tell a change: of being ("were down 3,000") or of a price's or a count's
+# move ("closed down 6.5%", "edged up 3 euro cents").
+_MOVES_UP_OR_DOWN = frozenset("closed ended finished opened traded trading edged ticked inched moved crept been "
+                              "went go goes going gone is are was were".split())
+# Verbs not ending in -ed or -ing that take "up" or "down" as part of themselves.
+_VERBS_WITH_PARTICLES = frozenset("set sets put puts shut shuts cut cuts make makes made take takes took taken "
+                                  "give gives gave given come comes came bring brings brought keep keeps kept "
+                                  "break breaks broke broken run runs ran stand stands stood write writes wrote "
+                                  "written sign signs free frees snap snaps carry carries hold holds shore lock "
+                                  "cough pick picks use uses turn turns touch line lines rack racks clock top tops "
+                                  "round dig scoop pour haul fill fills sum sums build builds built tear tore torn "
+                                  "shot shoot shoots pull pulls".split())
 
 
 def is_passive_participle(word):
@@ -322,27 +334,13 @@ def is_passive_participle(word):
         and word not in UP_WORDS and word not in DOWN_WORDS and word not in _SIZED_BY
 
 
-
 def is_particle_of_a_verb(previous, particle):
     """Whether "up" or "down" before a number belongs to the verb before it ("set up 300 camp beds", "made up 30
     per cent", "shut down 14 feeders", "stood down about 150 crew") rather than telling a change ("up 12%",
     "were down 3,000", "closed down 6.5%", "edged up 3 euro cents")."""
-    if particle not in ("up", "down") or previous in _MARKET_MOVES:
+    if particle not in ("up", "down") or previous in _MOVES_UP_OR_DOWN:
         return False
     return previous.endswith(("ed", "ing")) or previous in _VERBS_WITH_PARTICLES
-
-
-# Verbs that move a price or a count up or down: after them "up" and "down" still tell the change.
-_MARKET_MOVES = frozenset("closed ended finished opened traded trading edged ticked inched moved crept been went "
-                          "go goes going gone is are was were".split())
-# Verbs not ending in -ed or -ing that take "up" or "down" as part of themselves.
-_VERBS_WITH_PARTICLES = frozenset("set sets put puts shut shuts cut cuts make makes made take takes took taken "
-                                  "give gives gave given come comes came bring brings brought keep keeps kept "
-                                  "break breaks broke broken run runs ran stand stands stood write writes wrote "
-                                  "written sign signs free frees snap snaps carry carries hold holds shore lock "
-                                  "cough pick picks use uses turn turns touch line lines rack racks clock top tops "
-                                  "round dig scoop pour haul fill fills sum sums build builds built tear tore torn "
-                                  "shot shoot shoots pull pulls".split())
 
 
 _PHONE_OR_DATE = re.compile(
