@@ -970,6 +970,18 @@ def test_a_change_from_a_value_in_words_is_read_and_belongs_to_the_part_not_the_
     assert verdict(whole, whole_now).kind == "contradiction"
 
 
+def test_a_count_of_months_gone_grows_when_the_later_report_says_it_has_moved_up_since():
+    flooded, raised = dated_pair(
+        ("about 6,200", 6200, "hectare", "Heavy rains in January and February submerged about 6,200 hectares of cane, "
+         "the mill said.", "2025-03-03"),
+        ("some 7,100", 7100, "hectare", "Further rain this week has raised the flooded area to some 7,100 hectares of "
+         "cane, according to the company.", "2025-03-07"))
+    assert verdict(flooded, raised).kind == "update"
+    # told of the months alone, the later count is no update of it
+    told_again = dict(raised, sentence="Rains in January and February flooded some 7,100 hectares of cane.")
+    assert verdict(flooded, told_again).kind == "contradiction"
+
+
 def test_a_level_read_on_two_named_days_is_an_update_and_on_one_day_a_contradiction():
     waiting = figure_claim("63", 63, "tow", "The Coast Guard had 63 tows waiting to transit the river on Thursday "
                            "morning.", day="2025-09-18")
