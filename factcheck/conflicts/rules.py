@@ -63,7 +63,7 @@ _CUMULATIVE_FORMS = frozenset("launched placed burned burnt burning scorched des
                               "shipped tally toll far date cumulative collected "
                               "donated signed signatures cancelled canceled cancellations gathered "
                               "sickened ill treated hospitalized hospitalised diverted stranded disrupted "
-                              "postponed joined".split())
+                              "postponed joined cancellation scrapped grossed".split())
 
 
 @dataclass(frozen=True)

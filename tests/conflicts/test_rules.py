@@ -1254,6 +1254,14 @@ def test_a_count_the_earlier_report_said_was_rising_is_updated_by_a_later_higher
      ("more than 90%", 90, "%", "Power had been restored to more than 90% of households.", "2024-10-29"), "update"),
     (("38%", 38, "%", "Harvesting was 38% complete as of Monday, the ministry said.", "2025-08-26"),
      ("52%", 52, "%", "By Wednesday, the region had harvested 52% of its sown area.", "2025-08-28"), "update"),
+    # flights scrapped on a strike's first day, then the strike's cancellations; a film's takings as they run on
+    (("Nearly 900", 900, "departure", "Nearly 900 departures were scrapped on Monday as the walkout began.",
+      "2025-03-10"),
+     ("1,310", 1310, "flight", "The 48-hour strike forced the cancellation of 1,310 flights.", "2025-03-12"), "update"),
+    (("₦212 million", 212e6, "NGN", "The drama took ₦212 million at Nigerian cinemas over its opening weekend.",
+      "2024-12-16"),
+     ("₦305 million", 305e6, "NGN", "The drama has grossed ₦305 million after its first seven days in cinemas.",
+      "2024-12-19"), "update"),
 ])
 def test_what_grows_as_a_running_count_and_what_does_not(earlier, later, kind):
     assert verdict(*dated_pair(earlier, later)).kind == kind
