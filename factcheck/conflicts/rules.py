@@ -716,7 +716,11 @@ _INTRADAY = re.compile(r"\b(?:at midday|at noon|in (?:early|morning|afternoon|la
 _LEVEL = re.compile(r"\b(?:waiting|without power|contained|shares?|stocks?|prices?|priced|closed at|closing at|traded|"
                     r"(?:is|was|were|are|now) at|"
                     r"trading|market value|market capitali[sz]ation|queued?|queues|in (?:the )?hospital|"
-                    r"hospitali[sz]ed|capacity|stood at|levels?)\b", re.IGNORECASE)
+                    r"hospitali[sz]ed|capacity|stood at|levels?|"
+                    # what is running again while repairs go on: "Ten of the farm's 28 turbines were back in operation
+                    # by Tuesday evening", "Nineteen of the 28 turbines were turning again on Thursday"
+                    r"back in (?:operation|service)|back online|out of service|(?:turning|running) again)\b",
+                    re.IGNORECASE)
 
 
 def _one_change_told_twice(earlier, later):

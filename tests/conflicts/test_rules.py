@@ -992,6 +992,15 @@ def test_a_level_read_on_two_named_days_is_an_update_and_on_one_day_a_contradict
     assert verdict(waiting, same_day).kind == "contradiction"  # published on the 19th, told of the 18th
 
 
+def test_what_is_running_again_on_another_named_day_is_an_update():
+    back, again = dated_pair(
+        ("Ten", 10, "turbine", "Ten of the farm's 28 turbines were back in operation by Tuesday evening.", "2025-03-05"),
+        ("Nineteen", 19, "turbine", "Nineteen of the 28 turbines were turning again on Thursday.", "2025-03-07"))
+    assert verdict(back, again).kind == "update"
+    assert verdict(back, dict(again, sentence="Nineteen of the 28 turbines were turning again on Tuesday.")).kind \
+        == "contradiction"
+
+
 def test_a_level_a_later_report_says_moved_to_on_another_named_day_is_an_update():
     stood, fell = dated_pair(("66", 66, "centimetre", "The lake stood at 66 centimetres on Monday.", "2025-08-05"),
                              ("65", 65, "centimetre", "The lake fell to 65 centimetres on Friday.", "2025-08-08"))
