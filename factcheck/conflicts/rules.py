@@ -355,20 +355,17 @@ def _keeps_growing(earlier, later):
     # to 11.25 dinars per tonne", "extended load-shedding to three hours a day"; not "AISC climbed to US$1,480 an
     # ounce", which tells the quarter against the one before)
     rate_raised = local_later.moved_up and (local_later.moved_up_since_last_report or local_later.words & _RAISED)
-    # (a count of a period already over grows only when the later report says it has moved up since: "Heavy rains in
-    # January and February submerged about 6,200 hectares", then "Further rain this week has raised the flooded area
-    # to some 7,100 ha")
-    raised_since = local_later.moved_up and bool(local_later.words & _HAS_NOW)
+    # (a count of a period already over grows only when the later report says it moved up: "Heavy rains in January
+    # and February submerged about 6,200 hectares", then "Further rain this week has raised the flooded area to some
+    # 7,100 ha"; "About 160 workers were laid off when the site closed in March", then "a further 45 ..., bringing job
+    # losses at the site to 205")
     return running and not ((local_earlier.per or local_later.per) and not rate_raised
-                            or _of_a_closed_period(earlier) and not raised_since
+                            or _of_a_closed_period(earlier) and not local_later.moved_up
                             or _of_a_closed_period(later) or (local_earlier.words | local_later.words) & _HABITUAL
                             or _FINAL_COUNT.search(earlier.get("sentence") or "")
                             or _one_change_told_twice(earlier, later) or _for_each_one(earlier)
                             or _for_each_one(later) or not local_later.moved_up
                             and (_describes_one_thing(earlier) or _describes_one_thing(later)))
-
-
-_HAS_NOW = frozenset({"has", "have", "now"})
 
 
 def _in_its_sentence(claim):

@@ -970,7 +970,7 @@ def test_a_change_from_a_value_in_words_is_read_and_belongs_to_the_part_not_the_
     assert verdict(whole, whole_now).kind == "contradiction"
 
 
-def test_a_count_of_months_gone_grows_when_the_later_report_says_it_has_moved_up_since():
+def test_a_count_of_months_gone_grows_when_the_later_report_says_it_moved_up():
     flooded, raised = dated_pair(
         ("about 6,200", 6200, "hectare", "Heavy rains in January and February submerged about 6,200 hectares of cane, "
          "the mill said.", "2025-03-03"),
@@ -980,6 +980,11 @@ def test_a_count_of_months_gone_grows_when_the_later_report_says_it_has_moved_up
     # told of the months alone, the later count is no update of it
     told_again = dict(raised, sentence="Rains in January and February flooded some 7,100 hectares of cane.")
     assert verdict(flooded, told_again).kind == "contradiction"
+    laid_off, losses = dated_pair(
+        ("About 160", 160, "worker", "About 160 workers were laid off when the site closed in March.", "2025-04-22"),
+        ("205", 205, "worker", "A further 45 workers were dismissed this week, bringing job losses at the site to 205.",
+         "2025-04-26"))
+    assert verdict(laid_off, losses).kind == "update"
 
 
 def test_a_level_read_on_two_named_days_is_an_update_and_on_one_day_a_contradiction():
