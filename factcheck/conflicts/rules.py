@@ -823,7 +823,14 @@ def _is_cumulative(claim):
         forms -= {"signed"}  # "signed a protocol with seven lenders": one deal, no petition filling up
     if "sold" in forms and not _SOLD_AS_A_COUNT.search(claim.get("sentence") or ""):
         forms -= {"sold"}  # "recall 182,000 battery packs sold in South Korea": what was sold, not sales running on
-    return bool(forms) or local.measure in _GROWING
+    return bool(forms) or local.measure in _GROWING \
+        or unit_family(unit) == "person" and _TAKEN_TO_HOSPITAL.search(claim.get("sentence") or "") is not None
+
+
+# People taken to hospital are counted as they arrive: "Twelve people have been taken to hospital", "sent 17 people
+# to the hospital".
+_TAKEN_TO_HOSPITAL = re.compile(r"\b(?:taken|sent|send|sending|rushed|admitted|brought|flown|airlifted)\b[^.;]{0,40}?"
+                                r"\bto (?:the |a |local |nearby )?hospitals?\b")
 
 
 # A length that tells where something is: "12 kilometres from the border", "3 miles away", "40 km north of".

@@ -999,7 +999,8 @@ def test_a_level_read_on_two_named_days_is_an_update_and_on_one_day_a_contradict
 
 def test_what_is_running_again_on_another_named_day_is_an_update():
     back, again = dated_pair(
-        ("Ten", 10, "turbine", "Ten of the farm's 28 turbines were back in operation by Tuesday evening.", "2025-03-05"),
+        ("Ten", 10, "turbine", "Ten of the farm's 28 turbines were back in operation by Tuesday evening.",
+         "2025-03-05"),
         ("Nineteen", 19, "turbine", "Nineteen of the 28 turbines were turning again on Thursday.", "2025-03-07"))
     assert verdict(back, again).kind == "update"
     assert verdict(back, dict(again, sentence="Nineteen of the 28 turbines were turning again on Tuesday.")).kind \
@@ -1276,6 +1277,10 @@ def test_a_count_the_earlier_report_said_was_rising_is_updated_by_a_later_higher
       "2024-12-16"),
      ("₦305 million", 305e6, "NGN", "The drama has grossed ₦305 million after its first seven days in cinemas.",
       "2024-12-19"), "update"),
+    # people taken to hospital are counted as they arrive
+    (("Twelve", 12, "person", "Twelve people have been taken to hospital after the leak.", "2026-01-09"),
+     ("17", 17, "person", "The leak that sent 17 people to the hospital has renewed calls for detectors.",
+      "2026-01-12"), "update"),
 ])
 def test_what_grows_as_a_running_count_and_what_does_not(earlier, later, kind):
     assert verdict(*dated_pair(earlier, later)).kind == kind
