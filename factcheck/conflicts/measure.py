@@ -651,9 +651,10 @@ _PER_SLASH = re.compile(r"/([A-Za-z]+)\b")
 _PER_ADVERB = re.compile(r"(?:\s+[a-z]+)?\s+(annually|yearly|monthly|weekly|daily)\b")
 # Words that make a count a running total, which a later report may raise.
 _SO_FAR = re.compile(r"\b(?:so far|thus far|to date|ha(?:s|ve) now)\b", re.IGNORECASE)
-# ... or after it, closing its own clause: "261 suspected cases have been recorded so far" (not "has now" after it,
-# which may be another subject's: "eight-panel screens says donations have now passed")
-_SO_FAR_AFTER = re.compile(r"\W*(?:[\w'’-]+\W+){0,6}?(?:so far|thus far|to date)\b", re.IGNORECASE)
+# ... or after it, closing its own clause: "261 suspected cases have been recorded so far", "112 schools had already
+# expressed interest" (not "has now" after it, which may be another subject's: "eight-panel screens says donations
+# have now passed")
+_SO_FAR_AFTER = re.compile(r"\W*(?:[\w'’-]+\W+){0,6}?(?:so far|thus far|to date|already)\b", re.IGNORECASE)
 # Words anywhere in a sentence that tell of a count that has grown: "Twelve people have now been treated,
 # up from seven on Monday", "bringing the total to $5.3 million", "the agency now counts five infants"; not
 # a change since a past year ("23 percent since 2020") or an offer "unchanged since December".

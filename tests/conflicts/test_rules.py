@@ -1277,6 +1277,9 @@ def test_a_count_the_earlier_report_said_was_rising_is_updated_by_a_later_higher
       "2024-12-16"),
      ("₦305 million", 305e6, "NGN", "The drama has grossed ₦305 million after its first seven days in cinemas.",
       "2024-12-19"), "update"),
+    # a count told as reached already runs on
+    (("112", 112, "school", "Officials said 112 schools had already expressed interest.", "2026-02-17"),
+     ("131", 131, "school", "The application window has drawn interest from 131 schools.", "2026-02-19"), "update"),
     # people taken to hospital are counted as they arrive
     (("Twelve", 12, "person", "Twelve people have been taken to hospital after the leak.", "2026-01-09"),
      ("17", 17, "person", "The leak that sent 17 people to the hospital has renewed calls for detectors.",
