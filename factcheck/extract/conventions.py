@@ -108,6 +108,13 @@ _METRIC_WORD = re.compile(r"[^.;,]{0,30}?(?:met|lit)(?:er|re)", re.IGNORECASE)
 _ANGLE_WORDS = re.compile(r"slope|angle|inclin|gradient|steep|tilt|pitch|turn|rotat|latitude|longitude|\barc\b|"
                           r"compass|bearing|view|shift|swing|pivot", re.IGNORECASE)
 
+# Degrees a university awards, neither of heat nor of an angle: a describing word between the number and
+# "degrees" ("more than 3,000 fake degrees", "1,200 honorary degrees"), or a sentence about diplomas ("the
+# academy awarded 1,200 degrees").
+_DESCRIBED_DEGREES = re.compile(r"(?:\s+[a-z][a-z'’-]*){1,3}\s+degrees\b")
+_ACADEMIC_WORDS = re.compile(r"diploma|graduat|bachelor|doctorate|master['’]s|"
+                             r"\b(?:awarded|conferred|forged|fake|bogus)\b", re.IGNORECASE)
+
 
 _UNREAD = object()
 
@@ -125,6 +132,8 @@ def apply_conventions(body: str, figures, context: str = "") -> None:
             if dollar is _UNREAD:
                 dollar = _article_dollar(body, context)  # read once, only for an article with a bare "$" or degrees
             figure.unit = dollar or ("EUR" if _euro_cents(claim, body) else "USD")
+        elif figure.unit == "degree" and _awarded(claim):
+            figure.unit = "academic degree"
         elif figure.unit == "degree" and not _ANGLE_WORDS.search(claim.sentence):
             if scale is None:
                 if dollar is _UNREAD:
@@ -140,6 +149,12 @@ def apply_conventions(body: str, figures, context: str = "") -> None:
                 american = _written_the_american_way(body)
             if not american:
                 figure.unit = _US_METRIC_ENDING.sub(r"\1re", figure.unit)
+
+
+def _awarded(claim) -> bool:
+    """Whether a figure in degrees counts degrees a university awards (``_DESCRIBED_DEGREES``)."""
+    return _DESCRIBED_DEGREES.match(claim.sentence, claim.end - claim.sentence_start) is not None \
+        or _ACADEMIC_WORDS.search(claim.sentence) is not None
 
 
 def _article_dollar(body: str, context: str) -> str | None:

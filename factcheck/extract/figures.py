@@ -293,6 +293,7 @@ STOPWORDS = {
     "including", "what", "there", "here", "now", "yet", "still", "just", "only", "even", "again",
     "times", "time", "percent", "per", "cent", "compared", "versus", "vs", "around", "nearly",
     "almost", "roughly", "approximately", "least", "most", "many", "much", "far", "too", "very",
+    "despite", "near", "onto", "toward", "towards", "above", "every", "once",
 }
 PLAN_WORDS = {"planned", "targeted", "projected", "expected", "proposed", "authorized", "authorised",
               "promised", "pledged", "forecast", "budgeted", "estimated", "anticipated", "intended"}
@@ -964,8 +965,9 @@ class FigureParser:
         if nxt == "to" and after + 1 < n and lowered[after + 1].isdecimal() and _after_a_vote(lowered, i) \
                 or prev == "to" and i >= 2 and lowered[i - 2].isdecimal() and _after_a_vote(lowered, i - 2):
             return True
-        # an age set off after a name: "said Kayla Moostoos, 34, a second-year student"
-        if prev == "," and nxt == "," and i >= 2 and tokens[i - 2][:1].isupper() and tokens[i - 2].isalpha() \
+        # an age set off after a name: "said Kayla Moostoos, 34, a second-year student", "said tricycle driver
+        # Ronaldo Bernales, 39."
+        if prev == "," and (nxt == "," or nxt == "." and after + 1 == n) and i >= 2 and tokens[i - 2][:1].isupper() and tokens[i - 2].isalpha() \
                 and prev2 not in MONTHS and value < 120 and token.isdecimal():
             return True
         # digit groups that are codes: "1026.253.553"

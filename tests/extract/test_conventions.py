@@ -108,6 +108,10 @@ def test_a_dollar_said_to_be_american_stays_one():
     ("Avalanches start on slopes steeper than 38 degrees, the centre said.", "38", "degree"),  # an angle
     ("Tickets cost €40, and the stall kept food at 5 degrees.", "5", "degree celsius"),  # money not in dollars
     ("Losses reached NT$186m, and lows of around 10 degrees are expected.", "around 10", "degree celsius"),
+    # degrees a university awards
+    ("He allegedly sold more than 3,000 fake degrees from a cramped office.", "more than 3,000", "academic degree"),
+    ("The academy awarded 1,200 degrees last year, up 20 percent.", "1,200", "academic degree"),
+    ("It was 30 degrees in the shade, up 20 percent on Monday.", "30", "degree fahrenheit"),
 ])
 def test_bare_degrees_are_read_as_the_article_writes(body, surface, unit):
     assert dict(units(body))[surface] == unit

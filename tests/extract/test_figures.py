@@ -429,6 +429,9 @@ def test_an_age_is_not_a_figure():
     # set off after a name
     assert figures('"We have kids here," said Kayla Moostoos, 34, a second-year nursing student.') == []
     assert [f.value for f in figures("Hartigan, 64, said 340 homes flooded.")] == [340]
+    # at the end of its sentence, which a count after a comma seldom is
+    assert figures('"I carried her to the road," said tricycle driver Ronaldo Bernales, 39.') == []
+    assert [f.value for f in figures("Sales in Ontario rose to 39.")] == [39]
 
 
 @pytest.mark.parametrize("sentence, unit", [
@@ -539,6 +542,17 @@ def test_a_counted_noun_keeps_the_nouns_that_say_what_kind_of_thing_it_is(senten
 ])
 def test_describing_words_names_and_numbers_stay_out_of_a_unit(sentence, unit):
     assert figures(sentence)[0].unit == unit
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cleanway scored 68.9 points to Verdana's 71.4 despite being cheaper.",
+    "The union puts the number closer to 400 once contract drivers are counted.",
+    "Tests of 2,430 wells found 612 above the WHO guideline.",
+    "Dale Huebner loaded 22 Holsteins onto a livestock trailer.",
+    "Water tests showed a pH of 12 near the refinery fence line.",
+])
+def test_a_word_that_opens_a_phrase_of_its_own_is_no_counted_noun(sentence):
+    assert figures(sentence)[-1].unit is None
 
 
 @pytest.mark.parametrize("sentence, unit", [
