@@ -981,8 +981,9 @@ def transposed_digits(value_a, value_b):
 def _misprinted(earlier, later):
     """Whether a later report's value looks like the earlier one misprinted (``misprint_of``). A rough
     earlier figure, or a count, that the later report says has risen since ("about 1,200", then "has risen to
-    2,100"; "12 people were injured", then "has risen to 21"), or a floor it says was raised, was no figure to
-    copy."""
+    2,100"; "12 people were injured", then "has risen to 21") or brought up to a running total ("23 people were
+    arrested", then "bringing the number arrested since Monday to 32"), or a floor it says was raised, was no
+    figure to copy."""
     if not misprint_of(earlier["figure"]["value"], later["figure"]["value"]) \
             and not _unit_slipped_a_power_of_ten(earlier["figure"], later["figure"]):
         return False
@@ -990,7 +991,7 @@ def _misprinted(earlier, later):
     # (a sum "has risen to" may be against a first budget, not the last report: "Costs have risen to £587m, up
     # from the £412m set at final business case", after "£578 million")
     return not ((earlier["figure"].get("qualifier") == "approximate" or is_count(later["figure"].get("unit")))
-                and later_context.moved_up_since_last_report
+                and (later_context.moved_up_since_last_report or later_context.moved_up and later_context.so_far)
                 # a floor the later report says was raised ("killing at least 11", "raised the death toll to 41")
                 or is_floor(earlier["figure"]) and later_context.moved_up)
 

@@ -196,6 +196,10 @@ def test_two_ceilings_of_one_quantity_disagree_unless_they_are_one():
     (("12", 12, "person", "Police said 12 people were injured on Sunday when protesters blocked the highway.",
       "2024-03-11"),
      ("21", 21, "person", "The number of people hurt in Sunday's clashes has risen to 21.", "2024-03-14")),
+    # a count brought up to a running total, however alike its digits
+    (("23", 23, "person", "Police said 23 people were arrested after protesters blocked the highway.", "2024-09-16"),
+     ("32", 32, "person", "Nine more people were arrested overnight, bringing the number arrested since Monday to 32.",
+      "2024-09-17")),
     # a sum said to have gone past a value since
     (("18.4 million zlotys", 18.4e6, "PLN", "The city has imposed penalties of 18.4 million zlotys on the tram maker.",
       "2024-06-03"),
