@@ -499,12 +499,15 @@ _REVISED_ITS = re.compile(r"\b(?:revis(?:ed|ing|es)|cut|cutting|lower(?:ed|ing|s
 # A later report that says its figure revises an earlier one without giving it: "about 160 jobs could be lost,
 # up from its earlier estimate", "some 14,000 hectares, more than initially estimated", "5,100 hectares, well above
 # the first estimate", "raises of 9 per cent ..., up from its previous offer", "bigger than the company first
-# disclosed".
+# disclosed", "19 containers had now been rejected, up from the figure given when the ban was announced".
 _REVISES_AN_EARLIER_FIGURE = re.compile(r"\b(?:(?:up|down) from|(?:well |far )?(?:above|below)|"
                                         r"(?:slightly |much |far )?(?:higher|lower|more|fewer) than) "
                                         r"(?:its|their|the|an?) "
                                         r"(?:own )?(?:earlier|initial|previous|first|original|preliminary) "
                                         r"(?:estimate|figure|forecast|count|projection|tally|offer|bid|proposal)s?\b|"
+                                        r"\b(?:up|down) from (?:the|its|their) "
+                                        r"(?:figure|estimate|number|count|tally|total) (?:\w+ )?"
+                                        r"(?:given|announced|released|published|issued|reported|disclosed)\b|"
                                         r"\b(?:more|higher|fewer|less|lower|bigger|larger|smaller|worse) than "
                                         r"(?:(?:the|its) \w+ |it |they )?(?:first|initially|originally|previously) "
                                         r"(?:estimated|reported|thought|feared|forecast|disclosed|said|stated|"

@@ -861,6 +861,10 @@ def test_a_later_report_that_it_has_fallen_is_an_update():
       "2025-03-30"),
      ("5,100", 5100, "hectare", "Inspectors found frost damage on 5,100 hectares, well above the first estimate.",
       "2025-03-31")),
+    (("12", 12, "container", "The minister said 12 containers of avocados had been rejected at European ports in "
+      "July.", "2025-08-04"),
+     ("19", 19, "container", "The board said 19 containers had now been rejected since July, up from the figure "
+      "given when the ban was announced.", "2025-08-07")),
     # a count of people that grows: "the 14 people" is no one thing's size
     (("Eleven", 11, "person", "Eleven people are now confirmed dead in the collapse.", "2024-07-22"),
      ("14", 14, "person", "Families of the 14 people crushed to death say they begged the council for help.",
