@@ -18,6 +18,7 @@ from nltk.tokenize.punkt import (
     PunktLanguageVars,
     PunktParameters,
     PunktSentenceTokenizer,
+    PunktToken,
 )
 
 
@@ -30,10 +31,53 @@ _ORTHO_UC = (1 << 1) | (1 << 2) | (1 << 3)  # begins, middle, unknown position: 
 _ORTHO_LC = (1 << 4) | (1 << 5) | (1 << 6)  # begins, middle, unknown position: lower case
 
 
+# Punkt's white-space classes, and the classes that read them as nltk's ``regex`` engine does.
+_WHITE_SPACE_CLASS = re.compile(r"(?<!\\)\\([sS])")
+_AS_REGEX_READS_IT = {"s": r"[^\S\x1c-\x1f]", "S": r"[\S\x1c-\x1f]"}
+
+
+def _compiled_as_regex_reads_it(pattern: str, flags: int = 0) -> re.Pattern:
+    """One of Punkt's patterns compiled with ``re`` so that it matches what nltk's ``regex`` engine matches:
+    ``re`` takes the control characters \\x1c to \\x1f for white space, ``regex`` does not (the only
+    characters the two read differently in ``\\s``)."""
+    return re.compile(_WHITE_SPACE_CLASS.sub(lambda match: _AS_REGEX_READS_IT[match.group(1)], pattern), flags)
+
+
 class NewsLanguageVars(PunktLanguageVars):
-    """Punkt's English defaults, with curly closing quotes allowed after a sentence end."""
+    """Punkt's English defaults, with curly closing quotes allowed after a sentence end.
+
+    Punkt's own patterns for the text it runs over (the context of a possible sentence end, the closing
+    punctuation realigned after one, its word tokenizer; ``NewsToken``'s) are compiled with ``re``: nltk
+    wraps them in the ``regex`` engine with a timeout checked on every call, which is slower, and none of
+    them can backtrack catastrophically (a character class, a lazy run up to a lookahead), as the
+    adversarial-input tests check."""
 
     sent_end_chars = (".", "?", "!")
+    re_boundary_realignment = _compiled_as_regex_reads_it(PunktLanguageVars.re_boundary_realignment.pattern,
+                                                          re.MULTILINE)
+
+    def period_context_re(self):
+        if "_plain_period_context" not in self.__dict__:
+            self._plain_period_context = _compiled_as_regex_reads_it(
+                self._period_context_fmt % {"NonWord": self._re_non_word_chars,
+                                            "SentEndChars": self._re_sent_end_chars}, re.VERBOSE)
+        return self._plain_period_context
+
+    def _word_tokenizer_re(self):
+        if "_plain_word_tokenizer" not in self.__dict__:
+            self._plain_word_tokenizer = _compiled_as_regex_reads_it(
+                self._word_tokenize_fmt % {"NonWord": self._re_non_word_chars,
+                                           "MultiChar": self._re_multi_char_punct,
+                                           "WordStart": self._re_word_start}, re.VERBOSE)
+        return self._plain_word_tokenizer
+
+
+class NewsToken(PunktToken):
+    """Punkt's token, its patterns without a letter class compiled with ``re`` (see ``NewsLanguageVars``).
+    Its letter classes stay ``regex``'s: the two engines disagree on what a letter is ("²" is one to ``re``)."""
+
+    _RE_ELLIPSIS = re.compile(PunktToken._RE_ELLIPSIS.pattern)
+    _RE_NUMERIC = re.compile(PunktToken._RE_NUMERIC.pattern)
 
 
 class NewsPunkt(PunktSentenceTokenizer):
@@ -135,7 +179,7 @@ def build_punkt() -> PunktSentenceTokenizer:
     for word in data["sentence_starters"]:
         params.ortho_context[word.lower()] = _ORTHO_BEG_UC | _ORTHO_MID_LC
     params.sent_starters = {w.lower() for w in data["sentence_starters"]}
-    return NewsPunkt(params, lang_vars=NewsLanguageVars())
+    return NewsPunkt(params, lang_vars=NewsLanguageVars(), token_cls=NewsToken)
 
 
 _LOWER_START = re.compile(r"[\"'“‘(\[]*[a-z]")

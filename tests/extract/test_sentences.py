@@ -65,3 +65,25 @@ def test_golden_rules_suite_if_present():
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     passed = sum(split_sentences(c["text"]) == c["sentences"] for c in cases)
     assert passed >= 47
+
+
+@pytest.mark.parametrize("text", [
+    "It rose 5%. Then it fell.\x1cAgain. \x1fNo. ",
+    'He said "Stop." \u201cWhy?\u201d she asked. (Yes.) Next -- and then... done.\x1c',
+    "U.S. Army. Gen. Rachel Lee left.\x1d\x1e The end.",
+])
+def test_punkt_patterns_compiled_with_re_match_what_nltks_engine_matches(text):
+    # (the splitter compiles Punkt's patterns with ``re`` for speed; ``re`` reads \x1c to \x1f as white space)
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktToken
+
+    from factcheck.extract.sentences import NewsLanguageVars, NewsToken
+
+    ours, nltks = NewsLanguageVars(), PunktLanguageVars()
+    assert [m.span() for m in ours.period_context_re().finditer(text)] == \
+        [m.span() for m in nltks.period_context_re().finditer(text)]
+    assert ours.word_tokenize(text) == nltks.word_tokenize(text)
+    assert [m.span() for m in ours.re_boundary_realignment.finditer(text)] == \
+        [m.span() for m in nltks.re_boundary_realignment.finditer(text)]
+    for word in text.split() + ["...", "3.5.", "-12,000."]:
+        assert NewsToken(word).type == PunktToken(word).type
+        assert bool(NewsToken(word).is_ellipsis) == bool(PunktToken(word).is_ellipsis)
