@@ -967,8 +967,8 @@ class FigureParser:
             return True
         # an age set off after a name: "said Kayla Moostoos, 34, a second-year student", "said tricycle driver
         # Ronaldo Bernales, 39."
-        if prev == "," and (nxt == "," or nxt == "." and after + 1 == n) and i >= 2 and tokens[i - 2][:1].isupper() and tokens[i - 2].isalpha() \
-                and prev2 not in MONTHS and value < 120 and token.isdecimal():
+        if prev == "," and (nxt == "," or nxt == "." and after + 1 == n) and i >= 2 and tokens[i - 2][:1].isupper() \
+                and tokens[i - 2].isalpha() and prev2 not in MONTHS and value < 120 and token.isdecimal():
             return True
         # digit groups that are codes: "1026.253.553"
         if after < n and nxt == "." and after + 1 < n and lowered[after + 1].isdigit() and attached_next:

@@ -1,7 +1,8 @@
 """Sentence splitting: news abbreviations, quotes, ellipses, lists, offsets."""
 import pytest
+from nltk.tokenize.punkt import PunktLanguageVars, PunktToken
 
-from factcheck.extract.sentences import get_splitter, split_sentences
+from factcheck.extract.sentences import NewsLanguageVars, NewsToken, get_splitter, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -74,10 +75,6 @@ def test_golden_rules_suite_if_present():
 ])
 def test_punkt_patterns_compiled_with_re_match_what_nltks_engine_matches(text):
     # (the splitter compiles Punkt's patterns with ``re`` for speed; ``re`` reads \x1c to \x1f as white space)
-    from nltk.tokenize.punkt import PunktLanguageVars, PunktToken
-
-    from factcheck.extract.sentences import NewsLanguageVars, NewsToken
-
     ours, nltks = NewsLanguageVars(), PunktLanguageVars()
     assert [m.span() for m in ours.period_context_re().finditer(text)] == \
         [m.span() for m in nltks.period_context_re().finditer(text)]
