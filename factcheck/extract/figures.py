@@ -293,8 +293,10 @@ STOPWORDS = {
     "including", "what", "there", "here", "now", "yet", "still", "just", "only", "even", "again",
     "times", "time", "percent", "per", "cent", "compared", "versus", "vs", "around", "nearly",
     "almost", "roughly", "approximately", "least", "most", "many", "much", "far", "too", "very",
-    "despite", "near", "onto", "toward", "towards", "above", "every", "once",
 }
+# Words after a number that open a phrase of their own, never the noun it counts: "71.4 despite being
+# cheaper", "closer to 400 once contract drivers are counted", "612 above the WHO guideline".
+_OPENS_ITS_OWN_PHRASE = frozenset({"despite", "near", "onto", "toward", "towards", "above", "every", "once"})
 PLAN_WORDS = {"planned", "targeted", "projected", "expected", "proposed", "authorized", "authorised",
               "promised", "pledged", "forecast", "budgeted", "estimated", "anticipated", "intended"}
 UP_WORDS = {"up", "rise", "rises", "rose", "risen", "rising", "increase", "increased", "increases",
@@ -1901,6 +1903,8 @@ def _noun_phrase(tokens, gaps, lowered, index):
             words.append((j, j + 1, token, low))  # "430 new and used vehicles", "Glide 3 and Glide 3 Pro scooters"
             j += 1
             continue
+        if low in _OPENS_ITS_OWN_PHRASE:
+            break
         if low in STOPWORDS and not (low in ("year", "years", "time", "times") and (
                 first_content is not None or all(w[3] in _NOUN_MODIFIERS for w in words))):
             break  # "three straight years", "two fiscal years"
