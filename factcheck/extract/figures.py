@@ -47,7 +47,8 @@ DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
 # Signs written as letters, in the case they are written: "Rs 3.2 crore", "Rs. 4,500", "RM2.50".
 LETTER_SIGNS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "Sh": "KES", "Shs": "KES", "TSh": "TZS",
                 "USh": "UGX", "NIS": "ILS", "Dh": "AED", "Tk": "BDT", "UF": "CLF", "JD": "JOD", "KD": "KWD",
-                "BD": "BHD", "VT": "VUV", "RO": "OMR", "QR": "QAR", "zł": "PLN"}
+                "BD": "BHD", "VT": "VUV", "RO": "OMR", "QR": "QAR", "zł": "PLN", "Bt": "THB", "TL": "TRY",
+                "Nu": "BTN"}
 # ISO 4217 codes news writes before or after an amount ("VND 1.2 trillion", "GHS 3,200"), in capitals only;
 # codes that are also words in capitals ("ALL", "TOP", "CUP") are left out.
 CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "cad", "aud", "chf", "hkd", "krw", "rub",
@@ -72,7 +73,7 @@ CURRENCY_WORDS = {
     # Polish as Polish papers write it: "41.2 mln zł", "11 million złotych"
     "złoty": "PLN", "złotych": "PLN", "złote": "PLN", "zł": "PLN", "kč": "CZK", "lei": "RON", "leva": "BGN",
     "hryvnia": "UAH", "tenge": "KZT", "forints": "HUF", "kronur": "ISK", "krónur": "ISK", "króna": "ISK",
-    "tugrik": "MNT", "tugriks": "MNT", "tögrög": "MNT", "sol": "PEN", "rouble": "RUB", "roubles": "RUB",
+    "tugrik": "MNT", "tugriks": "MNT", "tögrög": "MNT", "togrog": "MNT", "togrogs": "MNT", "sol": "PEN", "rouble": "RUB", "roubles": "RUB",
     "ruble": "RUB", "lev": "BGN", "leu": "RON", "taka": "BDT", "kyat": "MMK", "kyats": "MMK", "riel": "KHR",
     "riels": "KHR", "afghanis": "AFN", "lari": "GEL", "manat": "AZN", "quetzal": "GTQ", "quetzales": "GTQ",
     "lempiras": "HNL", "colones": "CRC", "guaraníes": "PYG", "guaranies": "PYG", "bolivianos": "BOB",

@@ -55,6 +55,7 @@ def one(sentence):
         ("The bill reached 6.8 billion forints.", 6.8e9, "HUF"),
         ("Repairs cost 3.2 billion kronur.", 3.2e9, "ISK"),
         ("Herders got 500,000 tugriks each.", 500000, "MNT"),
+        ("Herders got 300,000 togrogs each.", 300000, "MNT"),
         ("Collectors paid about 12,000 ariary a kilogram.", 12000, "MGA"),
         ("Anglers fear for about 400 wild salmon.", 400, "wild salmon"),  # a plural that is its singular
         ("The tank holds 2 million bbl of crude.", 2e6, "barrel"),
@@ -659,6 +660,9 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("Water costs RM2.50 per cubic metre.", "RM2.50", "MYR"),
     ("The county spent Sh84 million on the boreholes.", "Sh84 million", "KES"),  # Kenyan shillings
     ("Residents pay Sh50 for a jerrican.", "Sh50", "KES"),
+    ("The cooperative owes Bt320m to the bank.", "Bt320m", "THB"),  # the baht as Bangkok papers write it
+    ("Losses reached TL 94 million.", "TL 94 million", "TRY"),  # the Turkish lira
+    ("The dam will cost Nu 42.8 billion.", "Nu 42.8 billion", "BTN"),  # Bhutan's ngultrum
     ("Mokoena offered R48.50 in cash.", "R48.50", "ZAR"),  # rand and cents: no road is numbered so
     ("Mokoena raised its offer to R52 a share.", "R52", "ZAR"),  # a price per share
     ("Fluoride reached 8.6 milligrams per litre.", "8.6", "milligram per litre"),  # the rate as spelled
