@@ -48,7 +48,7 @@ DOLLAR_PREFIXES = {"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD"
 LETTER_SIGNS = {"Rs": "INR", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "Sh": "KES", "Shs": "KES", "TSh": "TZS",
                 "USh": "UGX", "NIS": "ILS", "Dh": "AED", "Tk": "BDT", "UF": "CLF", "JD": "JOD", "KD": "KWD",
                 "BD": "BHD", "VT": "VUV", "RO": "OMR", "QR": "QAR", "zł": "PLN", "Bt": "THB", "TL": "TRY",
-                "Nu": "BTN"}
+                "Nu": "BTN", "MK": "MWK", "Bs": "BOB", "LE": "EGP"}
 # ISO 4217 codes news writes before or after an amount ("VND 1.2 trillion", "GHS 3,200"), in capitals only;
 # codes that are also words in capitals ("ALL", "TOP", "CUP") are left out.
 CURRENCY_CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "cad", "aud", "chf", "hkd", "krw", "rub",
@@ -129,9 +129,9 @@ CURRENCY_OF_ADJECTIVE = {
 _CURRENCY_ADJECTIVE_FIRST_WORDS = frozenset(adjective.split()[0] for adjective in CURRENCY_OF_ADJECTIVE)
 # The singular of currency words whose plural is no word plus "s".
 _CURRENCY_SINGULAR = {"kroner": "krone", "kronor": "krona", "reais": "real", "soles": "sol", "korunas": "koruna"}
-# Currencies whose sign is one capital letter (the rand, the Nigerian press's naira), read as money only
-# when what follows says so: "R40" alone is as likely a road, "N95" a mask.
-_SINGLE_LETTER_SIGNS = {"R": "ZAR", "N": "NGN", "P": "PHP", "K": "ZMW", "Q": "GTQ"}
+# Currencies whose sign is one capital letter (the rand, the Nigerian press's naira, the Korean press's won), read
+# as money only when what follows says so: "R40" alone is as likely a road, "N95" a mask.
+_SINGLE_LETTER_SIGNS = {"R": "ZAR", "N": "NGN", "P": "PHP", "K": "ZMW", "Q": "GTQ", "W": "KRW"}
 # What makes "R1,200", "R48.50", "R52 a share" or "about R450" an amount after such a sign: digit groups, cents, a
 # price of each ("R450 per person", "R450 for every resident", "R80 each"), or a hedge before the sign (a road is
 # never about somewhere).

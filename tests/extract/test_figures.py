@@ -663,6 +663,10 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("The cooperative owes Bt320m to the bank.", "Bt320m", "THB"),  # the baht as Bangkok papers write it
     ("Losses reached TL 94 million.", "TL 94 million", "TRY"),  # the Turkish lira
     ("The dam will cost Nu 42.8 billion.", "Nu 42.8 billion", "BTN"),  # Bhutan's ngultrum
+    ("A MK500 million relief fund was approved.", "MK500 million", "MWK"),  # the Malawian kwacha
+    ("The cable car cost Bs 420 million.", "Bs 420 million", "BOB"),  # the boliviano
+    ("Revenue was LE85m in 2023.", "LE85m", "EGP"),  # the Egyptian pound
+    ("Doctors there are offered a W420m salary.", "W420m", "KRW"),  # the won, as Seoul papers write it
     ("Mokoena offered R48.50 in cash.", "R48.50", "ZAR"),  # rand and cents: no road is numbered so
     ("Mokoena raised its offer to R52 a share.", "R52", "ZAR"),  # a price per share
     ("Fluoride reached 8.6 milligrams per litre.", "8.6", "milligram per litre"),  # the rate as spelled
@@ -833,6 +837,7 @@ def test_the_number_of_things_named_before_a_count_is_its_unit(sentence, units):
     ("The firm cut jobs to 400.", [None]),  # the object of the verb
     ("The bypass is signposted from the R40 road.", []),  # no rand without a scale or digit groups
     ("Workers wore N95 masks.", []),  # nor naira
+    ("The car has a W12 engine.", []),  # nor won
 ])
 def test_a_count_whose_noun_is_not_in_reach_keeps_no_unit(sentence, units):
     assert [f.unit for f in figures(sentence)] == units
