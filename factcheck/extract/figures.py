@@ -81,7 +81,7 @@ CURRENCY_WORDS = {
     "dinar": "IQD", "dinars": "IQD", "korun": "CZK", "soum": "UZS", "soums": "UZS", "vatu": "VUV",
     # the crown as English writes the Nordic and Czech currencies ("26 crowns per passage"); which one, the
     # article's country says (conventions)
-    "crowns": "NOK",
+    "crowns": "NOK", "crown": "NOK",  # "a 1,890-crown entry fee"
     "pula": "BWP", "bucks": "USD",  # Botswana's money; dollars as spoken ("about four bucks")
     "ariary": "MGA", "ouguiya": "MRU", "dalasi": "GMD", "maloti": "LSL", "emalangeni": "SZL", "lilangeni": "SZL",
     "nakfa": "ERN", "somoni": "TJS", "denars": "MKD", "gourdes": "HTG", "córdobas": "NIO", "cordobas": "NIO",
@@ -671,6 +671,10 @@ class FigureParser:
         plus = after + 1 < n and lowered[after] == "-" and lowered[after + 1] == "plus" and not gaps[after + 1]
         if plus:
             after += 2  # "800-plus shops": more than 800
+        else:  # "40-odd people", "forty-odd million euros": somewhat more than 40 (``_number_at`` read past "-odd")
+            k = first_number_index + 1
+            plus = lowered[first_number_index].endswith("-odd") \
+                or lowered[k:k + 2] == ["-", "odd"] and not gaps[k] and not gaps[k + 1]
         # a bound or a hedge told after the number: "20 or more employees", "300 or so workers"
         told_after = _QUALIFIER_AFTER.get(tuple(lowered[after:after + 2])) \
             if not plus and after < n and lowered[after] == "or" else None
@@ -846,6 +850,8 @@ class FigureParser:
             fraction = fraction_after(lowered, end) if value.is_integer() else None
             if fraction is not None:
                 value, end = value + fraction[0], fraction[1]  # "11 and a half hours"
+            elif lowered[end:end + 2] == ["-", "odd"] and gaps is not None and not gaps[end] and not gaps[end + 1]:
+                end += 2  # "40-odd people": the number told roughly
             return value, end, False
         if _DECIMAL_COMMA.fullmatch(token):
             # "R1,2-billion", "1,5 million": a comma no thousands take before a scale is a decimal comma
@@ -857,6 +863,10 @@ class FigureParser:
             if words is not None:
                 value, end = words
                 return value, end, True
+            if lowered[i].endswith("-odd"):  # "forty-odd million euros"
+                words = parse_number_words([token.removesuffix("-odd")], 0)
+                if words is not None:
+                    return words[0], i + 1, True
         return None
 
     @staticmethod
@@ -2294,6 +2304,10 @@ def _unit_of_compound(parts):
         return _AGE
     if parts[0] in ("percent", "pct"):
         return "%"  # "a 30-percent rise"
+    if parts[0] == "percentage" and parts[1:] in (["point"], ["points"]):
+        return "percentage point"  # "a 1.5-percentage-point rise"
+    if parts == ["odd"]:
+        return None  # "forty-odd million euros", "40-odd people": a number told roughly, its unit after it
     if parts[0] in CURRENCY_WORDS and len(parts) == 1:
         return CURRENCY_WORDS[parts[0]]  # "a 96-zloty offer", "a 50-euro fine"
     if parts[0] in SCALE_AFTER or parts[0] in SCALES or parts[0] in SHORT_SCALES \

@@ -132,6 +132,20 @@ def test_a_number_with_plus_after_it_is_a_lower_bound():
     assert (figure.low, figure.high) == (800, None)
 
 
+@pytest.mark.parametrize("sentence, raw, value, unit", [
+    ("The plant employs 40-odd people.", "40-odd", 40, "person"),
+    ("The stadium will cost forty-odd million euros.", "forty-odd million euros", 40e6, "EUR"),
+    ("It owes 40-odd million euros.", "40-odd million euros", 40e6, "EUR"),
+])
+def test_a_number_with_odd_after_it_is_a_lower_bound(sentence, raw, value, unit):
+    figure = one(sentence)
+    assert (figure.raw, figure.value, figure.unit, figure.qualifier) == (raw, value, unit, "more_than")
+
+
+def test_a_spaced_dash_before_odd_is_no_bound():
+    assert one("He scored 3 - odd numbers win.").qualifier == "exact"
+
+
 def test_pc_tight_after_a_number_is_a_percentage():
     assert [(f.raw, f.unit) for f in figures("Inflation held at 3pc, above the 2 pc target for 40 PCs.")][:1] == \
         [("3pc", "%")]
@@ -666,6 +680,8 @@ def test_a_figure_in_a_subordinate_clause_takes_that_clause_as_its_subject():
     ("A MK500 million relief fund was approved.", "MK500 million", "MWK"),  # the Malawian kwacha
     ("The cable car cost Bs 420 million.", "Bs 420 million", "BOB"),  # the boliviano
     ("Revenue was LE85m in 2023.", "LE85m", "EGP"),  # the Egyptian pound
+    ("Entry costs a 1,890-crown fee.", "1,890-crown", "NOK"),  # the crown joined to its amount
+    ("It was a 1.5-percentage-point rise.", "1.5-percentage-point", "percentage point"),
     ("Doctors there are offered a W420m salary.", "W420m", "KRW"),  # the won, as Seoul papers write it
     ("Mokoena offered R48.50 in cash.", "R48.50", "ZAR"),  # rand and cents: no road is numbered so
     ("Mokoena raised its offer to R52 a share.", "R52", "ZAR"),  # a price per share
