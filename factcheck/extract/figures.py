@@ -218,7 +218,7 @@ UNIT_SYMBOLS = {
     "µg": "microgram", "mcg": "microgram", "ha": "hectare", "ppm": "part per million", "ppb": "part per billion",
     "km2": "square kilometer", "km²": "square kilometer", "m2": "square meter", "m²": "square meter",
     "m3": "cubic meter", "m³": "cubic meter", "sq km": "square kilometer", "cm2": "square centimeter",
-    "cm3": "cubic centimeter",
+    "cm3": "cubic centimeter", "hl": "hectoliter", "kl": "kiloliter",
     "kV": "kilovolt", "kVA": "kilovolt-ampere", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt",
     "TW": "terawatt", "kWh": "kilowatt-hour", "MWh": "megawatt-hour", "GWh": "gigawatt-hour",
     "TWh": "terawatt-hour",

@@ -230,6 +230,7 @@ def test_units_that_count_the_same_things():
     assert units_like("merchant") >= {"business", "operator"}  # "64,000 merchants", "600,000 businesses"
     assert units_like("head") >= {"cattle"}  # "1,200 head of cattle"
     assert units_like("decare") >= {"hectare", "acre"}
+    assert units_like("hl") >= {"hectolitre", "litre"} and units_like("kl") >= {"kilolitre", "litre"}  # by symbol
     assert units_like("suite") >= {"unit", "apartment"} and units_like("flat") >= {"household"}  # "412 suites"
     assert units_like("accomplice") >= {"defendant"} and units_like("palm") >= {"tree"}
     assert units_like("CAD") == units_like("USD") >= {"USD", "CAD", "AUD", "NZD"}  # a bare "$" read two ways
