@@ -1760,14 +1760,14 @@ _DENOMINATORS = {2.0, 3.0, 4.0, 5.0, 8.0, 10.0}
 
 def _sign_before(gaps, lowered, index):
     """Index of the minus that makes the number at ``index`` negative: ``minus 5``, ``-3%`` (a
-    hyphen stuck to the number, with a space or nothing before it, so ``3-5`` and ``F-35`` stay
-    as they are). None when there is none."""
+    hyphen, a minus sign or an en dash used as one stuck to the number, with a space or nothing before it,
+    so ``3-5`` and ``F-35`` stay as they are). None when there is none."""
     if index == 0:
         return None
     prev = lowered[index - 1]
     if prev in ("minus", "negative"):
         return index - 1
-    if prev in ("-", "−") and not gaps[index] and (index == 1 or gaps[index - 1]):
+    if prev in ("-", "−", "–") and not gaps[index] and (index == 1 or gaps[index - 1]):
         return index - 1
     return None
 

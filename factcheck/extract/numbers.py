@@ -20,7 +20,8 @@ from factcheck.extract.patterns import AsciiTwin
 # ``re`` the saving of backtracking points at every token.
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?+(?:-[^\W\d_]+)*+|\d+(?:[.,]\d+)*+|(?<![\w.])\.\d+|\S")
 
-DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+# Thousands grouped by commas, also as India groups them ("1,24,500": lakhs, then thousands).
+DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -97,6 +97,8 @@ def test_counts_are_not_verbs_and_decades_are_not_quantities(name):
 @pytest.mark.parametrize("sentence, value, unit", [
     ("Temperatures will drop to minus 3 degrees Celsius.", -3, "degree celsius"),
     ("Shares fell -3% on Monday.", -3, "%"),
+    ("Temperatures fell to –50C at the dome.", -50, "degree celsius"),  # an en dash set as a minus
+    ("Gold sold at ₹1,24,500 per 10 grams.", 124500, "INR"),  # thousands grouped as India groups them
     ("About 1/4 of cases involve adults.", 25, "%"),
     ("Debt fell by a third.", 100 / 3, "%"),
     ("About a quarter of voters skipped it.", 25, "%"),
