@@ -36,6 +36,12 @@ from factcheck.extract.numbers import (
 # Digits with a comma no thousands take ("1,2", "4,75"), which before a scale word is a decimal comma.
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SCALES_AFTER_A_DECIMAL_COMMA = frozenset({"million", "billion", "trillion", "mn", "mln", "bn", "m"})
+# Measures a year is not followed by: "over 2000 metres" is a distance, "1900 km" a length; but after a word that
+# dates, a year it stays ("In 2019 tonnes of fish died").
+_MEASURES_NO_YEAR_TAKES = frozenset({"metre", "meter", "kilometre", "kilometer", "km", "foot", "ft", "mile", "yard",
+                                     "tonne", "ton", "kilogram", "kg", "hectare", "ha", "acre", "litre", "liter",
+                                     "gallon", "barrel"})
+_BEFORE_A_YEAR = frozenset({"in", "since", "by", "until", "till", "before", "after", "from", "during", "of", "to"})
 # Lengths a volume or an area is counted in after "cubic" or "square" ("48m cubic metres" is 48 million).
 _LENGTHS_SQUARED = ("metres", "meters", "feet", "miles", "yards")
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
@@ -945,7 +951,8 @@ class FigureParser:
             return True
         # years
         if value == int(value) and 1800 <= value <= 2100 and "," not in token and "." not in token:
-            if nxt not in ("%", "percent", "per") and nxt not in SCALES:
+            if nxt not in ("%", "percent", "per") and nxt not in SCALES \
+                    and (singular(nxt) not in _MEASURES_NO_YEAR_TAKES or prev in _BEFORE_A_YEAR):
                 return True
         # identifiers: "No. 1", "Route 66", "Falcon 9", "F-35", "#1", "COVID-19"
         if prev == "#" or (prev == "." and prev2 in ("no", "nos")):

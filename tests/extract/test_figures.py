@@ -228,6 +228,7 @@ def test_a_change_from_a_level_written_with_a_measure(sentence, found):
         "The bill passed by a vote of 52 to 48.",
         "It happened on June 23, 2025.",
         "It happened in 2019.",
+        "In 2019 tonnes of fish died.",  # a year, whatever measure follows it
         "Take Route 66 to the coast.",
         "Call 555-0134 for details.",
         "Call (202) 555-0143 for details.",
@@ -241,6 +242,14 @@ def test_a_change_from_a_level_written_with_a_measure(sentence, found):
 )
 def test_not_quantities(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, raw, unit", [
+    ("The race is run over 2000 metres.", "over 2000", "metre"),
+    ("The pipeline runs 1900 km to the coast.", "1900", "km"),
+])
+def test_a_number_like_a_year_before_a_measure_is_the_measure(sentence, raw, unit):
+    assert [(f.raw, f.unit) for f in figures(sentence)] == [(raw, unit)]
 
 
 def test_subject_names_what_is_measured():
