@@ -232,6 +232,13 @@ def test_it_said_resolves_to_the_organisation_named_before():
     assert [q.speaker for q in found] == ["Riverbend Water Company", "Riverbend Water Company"]
 
 
+def test_a_long_relative_clause_before_the_verb_keeps_its_subject_as_the_speaker():
+    body = ("Carrington, which directly employs 1,100 people at the plant and produces about 1.4 million tonnes of "
+            "alumina a year, said it would set up a J$250 million fund to pay for water deliveries.")
+    assert [(q.text, q.speaker) for q in quotes(body)] == \
+        [("it would set up a J$250 million fund to pay for water deliveries", "Carrington")]
+
+
 def test_a_one_word_organisation_in_a_statement_stays_an_organisation():
     found = quotes('"We will appeal the ruling," Apple said in a statement.')
     assert found and found[0].speaker_kind == "organization"
