@@ -1854,6 +1854,12 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
             elif "," in subject_text:
                 parts = [p.strip() for p in subject_text.split(",") if p.strip()]
                 relative_last = len(parts) >= 2 and parts[-1].split()[0].lower() in ("which", "that", "who", "whom")
+                if len(parts) == 1 and subject_text.endswith(",") and not parts[0].endswith(".") \
+                        and not _NAME_ALONE.fullmatch(parts[0]):
+                    # "The firm sold the plant, said a union boss.": what was said, its speaker after the verb; "The
+                    # grant, announced on Tuesday, is paying": a participle, no speaker (but "Acme Inc., said", and
+                    # a name whose title ended the sentence before: "Ing. | Pavla Horáková, said")
+                    break
                 if relative_last and len(parts) == 2 and subject_text.endswith(","):
                     subject_text = parts[0]  # "Trustee Martin Kessler, who voted no, said": the clause is closed
                 elif relative_last:

@@ -194,6 +194,10 @@ ANONYMOUS_HEADS = {
     "adviser", "advisor", "negotiator", "broker", "dealer", "participant", "resident", "worker",
     "inspector", "auditor", "researcher", "activist", "organizer", "organiser", "advocate", "supporter",
     "opponent", "critic", "observer", "detective", "firefighter", "paramedic", "rescuer", "volunteer",
+    # (not "teacher", "student", "parent", "passenger", "customer": as often the noun before another, "parent
+    # company", "passenger counts")
+    "officer", "nurse", "farmer", "villager", "survivor", "neighbour", "neighbor", "medic", "historian",
+    "meteorologist",
 }
 
 _NAME_JOINERS = {"of", "and", "for", "&", "on", "the"}  # "Chamber of Commerce", "Board of the Treasury"

@@ -1782,3 +1782,21 @@ def test_the_speaker_named_however_the_article_introduces_it(body, speaker):
 def test_an_aside_after_a_name_is_no_part_of_it():
     body = '"Altwessel has shown that it wants to be part of the solution," said Mayor Henrike Osterloh (SPD).'
     assert [(q.speaker, q.speaker_kind) for q in quotes(body)] == [("Henrike Osterloh", "person")]
+
+
+def test_an_unnamed_officer_after_the_verb_is_the_speaker():
+    assert what_was_said("Police have seized 200 litres of liquor, said an officer at the station.") == \
+        [("Police have seized 200 litres of liquor", "an officer at the station")]
+
+
+@pytest.mark.parametrize("body", [
+    "The firm sold the plant, said a union boss.",  # the words before the comma are what was said, not its speaker
+    "The grant, announced on Tuesday, is paying for contact tracing of more than 1,300 people.",  # a participle
+])
+def test_what_a_comma_sets_off_before_the_verb_is_no_speaker(body):
+    assert what_was_said(body) == []  # (the code before read "the plant" and "the grant" as speakers)
+
+
+def test_a_name_after_a_title_the_splitter_ended_a_sentence_on_still_speaks():
+    said = what_was_said("The company's director, Ing. Pavla Horáková, said she was ready to meet the union again.")
+    assert said == [("she was ready to meet the union again", "Pavla Horáková")]
