@@ -79,7 +79,8 @@ CURRENCY_WORDS = {
     # Polish as Polish papers write it: "41.2 mln zł", "11 million złotych"
     "złoty": "PLN", "złotych": "PLN", "złote": "PLN", "zł": "PLN", "kč": "CZK", "lei": "RON", "leva": "BGN",
     "hryvnia": "UAH", "tenge": "KZT", "forints": "HUF", "kronur": "ISK", "krónur": "ISK", "króna": "ISK",
-    "tugrik": "MNT", "tugriks": "MNT", "tögrög": "MNT", "togrog": "MNT", "togrogs": "MNT", "sol": "PEN", "rouble": "RUB", "roubles": "RUB",
+    "tugrik": "MNT", "tugriks": "MNT", "tögrög": "MNT", "togrog": "MNT", "togrogs": "MNT", "sol": "PEN",
+    "rouble": "RUB", "roubles": "RUB",
     "ruble": "RUB", "lev": "BGN", "leu": "RON", "taka": "BDT", "kyat": "MMK", "kyats": "MMK", "riel": "KHR",
     "riels": "KHR", "afghanis": "AFN", "lari": "GEL", "manat": "AZN", "quetzal": "GTQ", "quetzales": "GTQ",
     "lempiras": "HNL", "colones": "CRC", "guaraníes": "PYG", "guaranies": "PYG", "bolivianos": "BOB",
@@ -678,9 +679,9 @@ class FigureParser:
         if plus:
             after += 2  # "800-plus shops": more than 800
         else:  # "40-odd people", "forty-odd million euros": somewhat more than 40 (``_number_at`` read past "-odd")
-            k = first_number_index + 1
+            dash_at = first_number_index + 1
             plus = lowered[first_number_index].endswith("-odd") \
-                or lowered[k:k + 2] == ["-", "odd"] and not gaps[k] and not gaps[k + 1]
+                or lowered[dash_at:dash_at + 2] == ["-", "odd"] and not gaps[dash_at] and not gaps[dash_at + 1]
         # a bound or a hedge told after the number: "20 or more employees", "300 or so workers"
         told_after = _QUALIFIER_AFTER.get(tuple(lowered[after:after + 2])) \
             if not plus and after < n and lowered[after] == "or" else None
@@ -2314,7 +2315,7 @@ def _unit_of_compound(parts):
     if parts[0] == "percentage" and parts[1:] in (["point"], ["points"]):
         return "percentage point"  # "a 1.5-percentage-point rise"
     if parts == ["odd"]:
-        return None  # "forty-odd million euros", "40-odd people": a number told roughly, its unit after it
+        return None  # "forty-odd million euros": a number told roughly (``_number_at``), its unit after it
     if parts[0] in CURRENCY_WORDS and len(parts) == 1:
         return CURRENCY_WORDS[parts[0]]  # "a 96-zloty offer", "a 50-euro fine"
     if parts[0] in SCALE_AFTER or parts[0] in SCALES or parts[0] in SHORT_SCALES \
