@@ -679,9 +679,7 @@ class FigureParser:
         if plus:
             after += 2  # "800-plus shops": more than 800
         else:  # "40-odd people", "forty-odd million euros": somewhat more than 40 (``_number_at`` read past "-odd")
-            dash_at = first_number_index + 1
-            plus = lowered[first_number_index].endswith("-odd") \
-                or lowered[dash_at:dash_at + 2] == ["-", "odd"] and not gaps[dash_at] and not gaps[dash_at + 1]
+            plus = lowered[first_number_index].endswith("-odd") or _odd_joined(lowered, gaps, first_number_index + 1)
         # a bound or a hedge told after the number: "20 or more employees", "300 or so workers"
         told_after = _QUALIFIER_AFTER.get(tuple(lowered[after:after + 2])) \
             if not plus and after < n and lowered[after] == "or" else None
@@ -857,7 +855,7 @@ class FigureParser:
             fraction = fraction_after(lowered, end) if value.is_integer() else None
             if fraction is not None:
                 value, end = value + fraction[0], fraction[1]  # "11 and a half hours"
-            elif lowered[end:end + 2] == ["-", "odd"] and gaps is not None and not gaps[end] and not gaps[end + 1]:
+            elif gaps is not None and _odd_joined(lowered, gaps, end):
                 end += 2  # "40-odd people": the number told roughly
             return value, end, False
         if _DECIMAL_COMMA.fullmatch(token):
@@ -2299,6 +2297,11 @@ _PEOPLE_GROUPS = frozenset({"workforce", "crowd", "staff", "team", "union", "del
                             "mob", "protest", "march", "gathering", "audience", "choir", "cast", "board"})
 
 
+def _odd_joined(lowered, gaps, index):
+    """Whether "-odd" is joined at ``index`` to the number before it ("40-odd people")."""
+    return lowered[index:index + 2] == ["-", "odd"] and not gaps[index] and not gaps[index + 1]
+
+
 def _hyphen_unit(tokens, gaps, lowered, index):
     """The unit of a number joined by a hyphen to the word after it ("12-week", "460-person",
     "850,000-square-foot"), ``_AGE`` for an age ("10-year-old"), or None."""
@@ -2314,8 +2317,6 @@ def _unit_of_compound(parts):
         return "%"  # "a 30-percent rise"
     if parts[0] == "percentage" and parts[1:] in (["point"], ["points"]):
         return "percentage point"  # "a 1.5-percentage-point rise"
-    if parts == ["odd"]:
-        return None  # "forty-odd million euros": a number told roughly (``_number_at``), its unit after it
     if parts[0] in CURRENCY_WORDS and len(parts) == 1:
         return CURRENCY_WORDS[parts[0]]  # "a 96-zloty offer", "a 50-euro fine"
     if parts[0] in SCALE_AFTER or parts[0] in SCALES or parts[0] in SHORT_SCALES \
