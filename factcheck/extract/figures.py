@@ -434,8 +434,8 @@ def _singular(lower: str) -> str:
         if lower in _NOUNS_IN_IE or lower.endswith("calories"):
             return lower[:-1]  # "movies", "gigacalories"
         return lower[:-3] + "y"
-    if lower.endswith(("ches", "shes", "xes", "sses", "zes")) or lower in _PLURALS_IN_OES:
-        return lower[:-2]
+    if lower.endswith(("ches", "shes", "xes", "sses", "zzes", "tzes")) or lower in _PLURALS_IN_OES:
+        return lower[:-2]  # ("buzzes", "waltzes"; but "blazes", "prizes" and "sizes" end in -ze)
     return lower[:-1]
 
 
@@ -2160,6 +2160,9 @@ def _counted_after_a_scale(lowered, index):
     metres", "2.4m digital items"), so that the scale is millions, not metres."""
     nxt = lowered[index] if index < len(lowered) else ""
     return nxt.isalpha() and (nxt.endswith("s") and nxt not in STOPWORDS or nxt in CURRENCY_WORDS
+                              # plurals not in -s: "2.4m people", "1.4m salmon" (not "a 1.4m salmon")
+                              or (nxt in _IRREGULAR_PLURALS or nxt in _ZERO_PLURALS)
+                              and (index < 3 or lowered[index - 3] not in ("a", "an"))
                               or nxt in ("cubic", "square") and index + 1 < len(lowered)
                               and lowered[index + 1].endswith(_LENGTHS_SQUARED)
                               or _counted_past_describing_words(lowered, index))
@@ -2322,6 +2325,9 @@ def _unit_of_compound(parts):
     if parts[0] in SCALE_AFTER or parts[0] in SCALES or parts[0] in SHORT_SCALES \
             or parts[0] in STOPWORDS and singular(parts[0]) not in DURATIONS:
         return None
+    if parts[0] in ("sq", "cu") and len(parts) == 2:  # "a 620,000-sq-ft plant", "a 40-sq-km area"
+        spaced = " ".join(parts)
+        return spaced if spaced in UNIT_SYMBOLS else f"{UNIT_ALIASES[parts[0]]} {singular(parts[1])}"
     if parts[0] in _MEASURE_KINDS and len(parts) > 1:  # "a 120-nautical-mile zone"
         return f"{parts[0]} {singular(parts[1])}"
     if len(parts) == 3 and parts[1] == "per":

@@ -1175,6 +1175,9 @@ def test_a_one_letter_sign_before_a_price_of_each_or_after_a_hedge_or_a_payment_
     ("The 2.4m wall fell.", 2.4, "metre"),
     ("Output will be 2m to 3m tonnes.", 2e6, "tonne"),  # a range's low end, at its high end's scale
     ("The walls are 2m to 3m high.", 2, "metre"),
+    ("About 2.4m people live in the basin.", 2.4e6, "person"),  # plurals not in -s
+    ("The farm holds about 2.4m salmon in its pens.", 2.4e6, "salmon"),
+    ("Anglers landed a 1.4m salmon.", 1.4, "metre"),  # one fish, by its length
 ])
 def test_an_m_before_what_is_counted_is_millions(text, value, unit):
     assert first_value_and_unit(text) == (value, unit)
@@ -1205,3 +1208,22 @@ def test_former_workers_of_a_named_employer_are_workers():
 def test_a_number_before_a_verb_and_its_object_counts_the_group_named_before():
     assert [(f.raw, f.unit) for f in figures("Of the 86 boats entered, 71 started Sunday's race.")] == \
         [("86", "boat"), ("71", "boat")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Crews fought 16 blazes overnight.", "blaze"),
+    ("The show gave away 30 prizes.", "prize"),
+    ("The bakery sells loaves in 4 sizes.", "size"),
+    ("The band played 4 waltzes.", "waltz"),
+])
+def test_a_plural_in_zes_keeps_the_e_of_its_singular(text, unit):
+    assert first_value_and_unit(text)[1] == unit
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("It runs a 620,000-sq-ft plant.", "square foot"),
+    ("Fire swept a 40-sq-km area.", "sq km"),  # as "40 sq km" reads
+    ("Officials closed a 12-sq-mile zone.", "square mile"),
+])
+def test_a_square_measure_abbreviated_and_hyphenated_is_an_area(text, unit):
+    assert first_value_and_unit(text)[1] == unit
