@@ -223,16 +223,24 @@ _SHARED_CURRENCIES = {
             "CLP": re.compile(r"Chile|Santiago|Antofagasta|Atacama|Tarapacá|Coquimbo|Valparaíso|Biobío|Araucanía|"
                               r"Aysén|Magallanes|Maule|Ñuble|Iquique|Calama|Copiapó|La Serena|Temuco|"
                               r"Puerto Montt|Punta Arenas|Valdivia|Rancagua|Arica|Osorno|Chillán|Talca\b|Curicó|"
-                              r"Ovalle|Chiloé|Los Lagos|Los Ríos|O'Higgins|Quillota|Petorca|La Ligua"),
+                              r"Ovalle|Chiloé|Los Lagos|Los Ríos|O'Higgins|Quillota|Petorca|La Ligua|Limarí|Huasco|Vallenar|"
+                              r"Colchagua|Reloncaví|Viña del Mar|Norte Grande|Atacameñ|Elqui|Tocopilla|Mejillones|"
+                              r"Chañaral|Illapel|Puerto Varas|Coyhaique|Pichilemu|Villarrica|Pucón|Alto Hospicio|"
+                              r"Carabineros"),
             "ARS": re.compile(r"Argentin|Buenos Aires|Rosario|Córdoba|Mendoza|Tucumán|Neuquén|Chubut|Salta\b|"
                               r"Jujuy|Entre Ríos|Corrientes|Mar del Plata|Bahía Blanca|Catamarca|"
-                              r"Santiago del Estero|Misiones|Posadas|Bariloche|R[ií]o Negro|Viedma|Ushuaia|Chaco\b"),
+                              r"Santiago del Estero|Misiones|Posadas|Bariloche|R[ií]o Negro|Viedma|Ushuaia|Chaco\b|Chaqueñ|"
+                              r"Paraná|Entrerrian|Cuyo\b|Alto Valle|Cipolletti|La Pampa|Tunuyán|Gualeguaychú|Rafaela|"
+                              r"Luján|Formosa|La Rioja"),
             "PHP": _PHILIPPINES,
-            "COP": re.compile(r"Colombia|Bogot|Medellín|Barranquilla|Cartagena de Indias|Antioquia|Cauca\b|"
+            "COP": re.compile(r"Colombia|Bogot|Medellín|Barranquilla|Antioquia|Cauca\b|"
                               r"Chocó|Caquetá|Putumayo|Boyacá|Cundinamarca|Tolima|Huila|Casanare|Nariño|"
-                              r"Bucaramanga|Cúcuta|Ibagué|Villavicencio|Manizales"),
+                              r"Bucaramanga|Cúcuta|Ibagué|Villavicencio|Manizales|Tunja|Cartagena|Sinú|Llanos\b|Guacarí|\bCali\b|"
+                              r"Santa Marta|Montería|Sincelejo|Valledupar|Riohacha|Popayán|Neiva|Yopal|Bolivarense|"
+                              r"Guajira|Quindío|Risaralda|Arauca|Urabá"),
             "UYU": re.compile(r"Uruguay|Montevideo|Paysandú|Tacuarembó|Treinta y Tres|Cerro Largo|Punta del Este|"
-                              r"Canelones|Lavalleja|Durazno|Salto\b|Artigas|Colonia del Sacramento"),
+                              r"Canelones|Lavalleja|Durazno|Salto\b|Artigas|Colonia del Sacramento|Maldonado|Piriápolis|"
+                              r"Fray Bentos"),
             "DOP": re.compile(r"Dominican Republic|Santo Domingo|Punta Cana")},
     "NOK": {"NOK": re.compile(r"Norw|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Bodø|Ålesund|Vestland|Nordland|"
                               r"Finnmark|Rogaland|Lofoten"),

@@ -180,6 +180,11 @@ def test_a_one_letter_metric_symbol_is_spelled_as_its_article_would(body, surfac
     # the country named most often, or first
     ("Argentina's rail workers want 350,000 pesos; Argentine grain goes by rail, Chile's by road.", "ARS"),
     ("Chile's court ordered the state to pay 400 million pesos, as Colombia did in 2022.", "CLP"),
+    # a region or a city of one country only, which a local paper names instead of its country
+    ("Traders in Tunja lost 4,800 million pesos.", "COP"),
+    ("Farmers in the Huasco valley were fined 35 million pesos.", "CLP"),
+    ("The court in Paraná ordered 6.9 billion pesos repaid.", "ARS"),
+    ("Shops in Maldonado lost 82 million pesos.", "UYU"),
 ])
 def test_a_currency_word_several_countries_use_is_the_named_country_s(body, unit):
     assert [claim.figure.unit for claim in extract_claims(body) if claim.type == "figure"][:1] == [unit]
