@@ -245,7 +245,8 @@ _SHARED_CURRENCIES = {
     "NOK": {"NOK": re.compile(r"Norw|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Bodø|Ålesund|Vestland|Nordland|"
                               r"Finnmark|Rogaland|Lofoten"),
             "DKK": re.compile(r"Denmark|Danish|Copenhagen|Jutland|Aarhus|Odense|Aalborg|Esbjerg|Funen|Bornholm|"
-                              r"Roskilde|(?<!New )Zealand"),
+                              r"Roskilde|(?<!New )Zealand|Limfjord|Herning|Vejle|Kolding|Horsens|Randers|Silkeborg|Viborg|"
+                              r"Holstebro|Faroe|Føroy|Tórshavn|Folkeblad"),
             "SEK": re.compile(r"Swed|Stockholm|Gothenburg|Malmö"),
             "CZK": re.compile(r"Czech|Prague|Brno|Liberec|Ostrava|Olomouc|Pardubice|Bohemia|Moravia|korun|Kč|"
                               r"\w*[řůě]\w*"),
@@ -255,11 +256,17 @@ _SHARED_CURRENCIES = {
                               r"Oujda|Kenitra|Tetouan|Essaouira|Ouarzazate|Laayoune")},
     "INR": {"INR": re.compile(r"India"),
             "PKR": re.compile(r"Pakistan|Karachi|Lahore|Islamabad|Peshawar|Rawalpindi|Quetta|Khyber|Sindh|Balochistan|"
-                              r"Multan|Faisalabad|Sialkot|Gujranwala|Gilgit"),
+                              r"Multan|Faisalabad|Sialkot|Gujranwala|Gilgit|Okara|Pot?hohar|Sandal Bar|Sargodha|Bahawalpur|Sahiwal|"
+                              r"Jhang|Mardan|Swat\b|Abbottabad|Sukkur|Larkana|Muzaffarabad|Azad Kashmir|Chitral|"
+                              r"Dera Ghazi|Dera Ismail|Rahim Yar Khan|District Headquarters Hospital|DHQ"),
             "LKR": re.compile(r"Lanka|Ceylon|Colombo|Kandy|Galle|Jaffna|Trincomalee|Batticaloa|Anuradhapura|Kurunegala|"
-                              r"Ratnapura"),
+                              r"Ratnapura|Wayamba|Pradeshiya Sabha|Serendib|Matara|Chilaw|Matale|Negombo|Badulla|Nuwara Eliya|"
+                              r"Hambantota|Puttalam|Polonnaruwa|Vavuniya|Kalutara|Ampara|Kegalle|Monaragala|Uva\b|"
+                              r"Sabaragamuwa|Base Hospital"),
             "NPR": re.compile(r"Nepal|Kathmandu|Pokhara|Lalitpur|Bhaktapur|Chitwan|Biratnagar|Solukhumbu|Gandaki|"
-                              r"Lumbini|Karnali|Bagmati")},
+                              r"Lumbini|Karnali|Bagmati|Dolakha|Charikot|Myagdi|Marsyangdi|Dhanusha|Siraha|Khola\b|Himal\b|"
+                              r"Sindhupalchok|Gorkha|Dhading|Nuwakot|Rasuwa|Taplejung|Sankhuwasabha|Humla|Jumla|Dolpa|"
+                              r"Manang|Butwal|Dharan|Janakpur|Birgunj|Nepalgunj|Hetauda|Sagarmatha|Khumbu")},
     "KES": {"KES": re.compile(r"Keny|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret"),
             "TZS": re.compile(r"Tanzania|Dar es Salaam|Dodoma|Arusha|Zanzibar|Unguja|Mwanza|Morogoro|Mbeya|Mtwara|"
                               r"Lindi\b|Tanga\b|Iringa|Tabora|Kigoma|Shinyanga|Singida|Songea|Ruvuma|Musoma|Bukoba"),

@@ -185,6 +185,10 @@ def test_a_one_letter_metric_symbol_is_spelled_as_its_article_would(body, surfac
     ("Farmers in the Huasco valley were fined 35 million pesos.", "CLP"),
     ("The court in Paraná ordered 6.9 billion pesos repaid.", "ARS"),
     ("Shops in Maldonado lost 82 million pesos.", "UYU"),
+    ("Families in Okara were promised Rs 10 lakh each.", "PKR"),
+    ("The flood in Dolakha destroyed homes worth Rs 40 million.", "NPR"),
+    ("Fishers in Chilaw lost Rs 2 million in a week.", "LKR"),
+    ("Homeowners on the Limfjord face repairs of 90 million kroner.", "DKK"),
 ])
 def test_a_currency_word_several_countries_use_is_the_named_country_s(body, unit):
     assert [claim.figure.unit for claim in extract_claims(body) if claim.type == "figure"][:1] == [unit]
