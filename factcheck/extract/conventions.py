@@ -84,14 +84,28 @@ _CANADIAN_EXCHANGE = re.compile(r"\b(?:Toronto Stock Exchange|TSX)\b")
 # The country an article written the British way names, for its bare "$" (a British article would write "£").
 _COUNTRY_WORD = re.compile(r"\b(Canada|Canadians?|Ontario|Qu[eé]bec|Alberta|British Columbia|Manitoba|Saskatchewan|"
                            r"Nova Scotia|Ottawa|Australia|Australians?|New South Wales|Queensland|Victoria|"
-                           r"Tasmania|Canberra|New Zealand(?:ers?)?|NZ|Fiji(?:ans?)?|Suva|Vanua Levu|Viti Levu)\b")
+                           r"Tasmania|Canberra|New Zealand(?:ers?)?|NZ|Fiji(?:ans?)?|Suva|Vanua Levu|Viti Levu|"
+                           # regions and towns of each that a local paper names instead of its country
+                           r"Nunavut|Yukon|Northwest Territories|Yellowknife|Iqaluit|Whitehorse|Vancouver Island|"
+                           r"New Brunswick|Newfoundland|Labrador|Prince Edward Island|Saskatoon|Kelowna|"
+                           r"Riverina|Sunshine Coast|Shoalhaven|Pilbara|Gippsland|Hunter Valley|Illawarra|"
+                           r"Cairns|Townsville|Geelong|Ballarat|Bendigo|Wollongong|Northern Territory|"
+                           r"Waikato|Tauranga|Otago|Hawke's Bay|Bay of Plenty|Taranaki|Manawat[uū]|"
+                           r"Rotorua|Whanganui|Gisborne|Invercargill|Hauraki)\b")
 # The dollar of each place these patterns name.
 _DOLLAR_OF_PLACE = {
     **dict.fromkeys(("Canada", "Canadian", "Canadians", "Ontario", "Quebec", "Québec", "Alberta",
-                     "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia", "Ottawa"), "CAD"),
+                     "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia", "Ottawa", "Nunavut", "Yukon",
+                     "Northwest Territories", "Yellowknife", "Iqaluit", "Whitehorse", "Vancouver Island",
+                     "New Brunswick", "Newfoundland", "Labrador", "Prince Edward Island", "Saskatoon", "Kelowna"),
+                    "CAD"),
     **dict.fromkeys(("Australia", "Australian", "Australians", "New South Wales", "Queensland", "Victoria",
-                     "Tasmania", "Canberra"), "AUD"),
-    **dict.fromkeys(("New Zealand", "New Zealander", "New Zealanders", "NZ"), "NZD"),
+                     "Tasmania", "Canberra", "Riverina", "Sunshine Coast", "Shoalhaven", "Pilbara",
+                     "Gippsland", "Hunter Valley", "Illawarra", "Cairns", "Townsville", "Geelong", "Ballarat",
+                     "Bendigo", "Wollongong", "Northern Territory"), "AUD"),
+    **dict.fromkeys(("New Zealand", "New Zealander", "New Zealanders", "NZ", "Waikato", "Tauranga",
+                     "Otago", "Hawke's Bay", "Bay of Plenty", "Taranaki", "Manawatu", "Manawatū", "Rotorua",
+                     "Whanganui", "Gisborne", "Invercargill", "Hauraki"), "NZD"),
     "Hong Kong": "HKD", "Singapore": "SGD",
     **dict.fromkeys(("Fiji", "Fijian", "Fijians", "Suva", "Vanua Levu", "Viti Levu"), "FJD"),
 }
@@ -223,30 +237,30 @@ _SHARED_CURRENCIES = {
             "CLP": re.compile(r"Chile|Santiago|Antofagasta|Atacama|Tarapacá|Coquimbo|Valparaíso|Biobío|Araucanía|"
                               r"Aysén|Magallanes|Maule|Ñuble|Iquique|Calama|Copiapó|La Serena|Temuco|"
                               r"Puerto Montt|Punta Arenas|Valdivia|Rancagua|Arica|Osorno|Chillán|Talca\b|Curicó|"
-                              r"Ovalle|Chiloé|Los Lagos|Los Ríos|O'Higgins|Quillota|Petorca|La Ligua|Limarí|Huasco|Vallenar|"
-                              r"Colchagua|Reloncaví|Viña del Mar|Norte Grande|Atacameñ|Elqui|Tocopilla|Mejillones|"
-                              r"Chañaral|Illapel|Puerto Varas|Coyhaique|Pichilemu|Villarrica|Pucón|Alto Hospicio|"
-                              r"Carabineros"),
+                              r"Ovalle|Chiloé|Los Lagos|Los Ríos|O'Higgins|Quillota|Petorca|La Ligua|Limarí|Huasco|"
+                              r"Vallenar|Colchagua|Reloncaví|Viña del Mar|Norte Grande|Atacameñ|Elqui|Tocopilla|"
+                              r"Mejillones|Chañaral|Illapel|Puerto Varas|Coyhaique|Pichilemu|Villarrica|Pucón|"
+                              r"Alto Hospicio|Carabineros"),
             "ARS": re.compile(r"Argentin|Buenos Aires|Rosario|Córdoba|Mendoza|Tucumán|Neuquén|Chubut|Salta\b|"
                               r"Jujuy|Entre Ríos|Corrientes|Mar del Plata|Bahía Blanca|Catamarca|"
-                              r"Santiago del Estero|Misiones|Posadas|Bariloche|R[ií]o Negro|Viedma|Ushuaia|Chaco\b|Chaqueñ|"
-                              r"Paraná|Entrerrian|Cuyo\b|Alto Valle|Cipolletti|La Pampa|Tunuyán|Gualeguaychú|Rafaela|"
-                              r"Luján|Formosa|La Rioja"),
+                              r"Santiago del Estero|Misiones|Posadas|Bariloche|R[ií]o Negro|Viedma|Ushuaia|Chaco\b|"
+                              r"Chaqueñ|Paraná|Entrerrian|Cuyo\b|Alto Valle|Cipolletti|La Pampa|Tunuyán|Gualeguaychú|"
+                              r"Rafaela|Luján|Formosa|La Rioja"),
             "PHP": _PHILIPPINES,
             "COP": re.compile(r"Colombia|Bogot|Medellín|Barranquilla|Antioquia|Cauca\b|"
                               r"Chocó|Caquetá|Putumayo|Boyacá|Cundinamarca|Tolima|Huila|Casanare|Nariño|"
-                              r"Bucaramanga|Cúcuta|Ibagué|Villavicencio|Manizales|Tunja|Cartagena|Sinú|Llanos\b|Guacarí|\bCali\b|"
-                              r"Santa Marta|Montería|Sincelejo|Valledupar|Riohacha|Popayán|Neiva|Yopal|Bolivarense|"
-                              r"Guajira|Quindío|Risaralda|Arauca|Urabá"),
+                              r"Bucaramanga|Cúcuta|Ibagué|Villavicencio|Manizales|Tunja|Cartagena|Sinú|Llanos\b|"
+                              r"Guacarí|\bCali\b|Santa Marta|Montería|Sincelejo|Valledupar|Riohacha|Popayán|Neiva|"
+                              r"Yopal|Bolivarense|Guajira|Quindío|Risaralda|Arauca|Urabá"),
             "UYU": re.compile(r"Uruguay|Montevideo|Paysandú|Tacuarembó|Treinta y Tres|Cerro Largo|Punta del Este|"
-                              r"Canelones|Lavalleja|Durazno|Salto\b|Artigas|Colonia del Sacramento|Maldonado|Piriápolis|"
-                              r"Fray Bentos"),
+                              r"Canelones|Lavalleja|Durazno|Salto\b|Artigas|Colonia del Sacramento|Maldonado|"
+                              r"Piriápolis|Fray Bentos"),
             "DOP": re.compile(r"Dominican Republic|Santo Domingo|Punta Cana")},
     "NOK": {"NOK": re.compile(r"Norw|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Bodø|Ålesund|Vestland|Nordland|"
                               r"Finnmark|Rogaland|Lofoten"),
             "DKK": re.compile(r"Denmark|Danish|Copenhagen|Jutland|Aarhus|Odense|Aalborg|Esbjerg|Funen|Bornholm|"
-                              r"Roskilde|(?<!New )Zealand|Limfjord|Herning|Vejle|Kolding|Horsens|Randers|Silkeborg|Viborg|"
-                              r"Holstebro|Faroe|Føroy|Tórshavn|Folkeblad"),
+                              r"Roskilde|(?<!New )Zealand|Limfjord|Herning|Vejle|Kolding|Horsens|Randers|Silkeborg|"
+                              r"Viborg|Holstebro|Faroe|Føroy|Tórshavn|Folkeblad"),
             "SEK": re.compile(r"Swed|Stockholm|Gothenburg|Malmö"),
             "CZK": re.compile(r"Czech|Prague|Brno|Liberec|Ostrava|Olomouc|Pardubice|Bohemia|Moravia|korun|Kč|"
                               r"\w*[řůě]\w*"),
@@ -256,17 +270,19 @@ _SHARED_CURRENCIES = {
                               r"Oujda|Kenitra|Tetouan|Essaouira|Ouarzazate|Laayoune")},
     "INR": {"INR": re.compile(r"India"),
             "PKR": re.compile(r"Pakistan|Karachi|Lahore|Islamabad|Peshawar|Rawalpindi|Quetta|Khyber|Sindh|Balochistan|"
-                              r"Multan|Faisalabad|Sialkot|Gujranwala|Gilgit|Okara|Pot?hohar|Sandal Bar|Sargodha|Bahawalpur|Sahiwal|"
-                              r"Jhang|Mardan|Swat\b|Abbottabad|Sukkur|Larkana|Muzaffarabad|Azad Kashmir|Chitral|"
-                              r"Dera Ghazi|Dera Ismail|Rahim Yar Khan|District Headquarters Hospital|DHQ"),
+                              r"Multan|Faisalabad|Sialkot|Gujranwala|Gilgit|Okara|Pot?hohar|Sandal Bar|Sargodha|"
+                              r"Bahawalpur|Sahiwal|Jhang|Mardan|Swat\b|Abbottabad|Sukkur|Larkana|Muzaffarabad|"
+                              r"Azad Kashmir|Chitral|Dera Ghazi|Dera Ismail|Rahim Yar Khan|"
+                              r"District Headquarters Hospital|DHQ"),
             "LKR": re.compile(r"Lanka|Ceylon|Colombo|Kandy|Galle|Jaffna|Trincomalee|Batticaloa|Anuradhapura|Kurunegala|"
-                              r"Ratnapura|Wayamba|Pradeshiya Sabha|Serendib|Matara|Chilaw|Matale|Negombo|Badulla|Nuwara Eliya|"
-                              r"Hambantota|Puttalam|Polonnaruwa|Vavuniya|Kalutara|Ampara|Kegalle|Monaragala|Uva\b|"
-                              r"Sabaragamuwa|Base Hospital"),
+                              r"Ratnapura|Wayamba|Pradeshiya Sabha|Serendib|Matara|Chilaw|Matale|Negombo|Badulla|"
+                              r"Nuwara Eliya|Hambantota|Puttalam|Polonnaruwa|Vavuniya|Kalutara|Ampara|Kegalle|"
+                              r"Monaragala|Uva\b|Sabaragamuwa|Base Hospital"),
             "NPR": re.compile(r"Nepal|Kathmandu|Pokhara|Lalitpur|Bhaktapur|Chitwan|Biratnagar|Solukhumbu|Gandaki|"
-                              r"Lumbini|Karnali|Bagmati|Dolakha|Charikot|Myagdi|Marsyangdi|Dhanusha|Siraha|Khola\b|Himal\b|"
-                              r"Sindhupalchok|Gorkha|Dhading|Nuwakot|Rasuwa|Taplejung|Sankhuwasabha|Humla|Jumla|Dolpa|"
-                              r"Manang|Butwal|Dharan|Janakpur|Birgunj|Nepalgunj|Hetauda|Sagarmatha|Khumbu")},
+                              r"Lumbini|Karnali|Bagmati|Dolakha|Charikot|Myagdi|Marsyangdi|Dhanusha|Siraha|Khola\b|"
+                              r"Himal\b|Sindhupalchok|Gorkha|Dhading|Nuwakot|Rasuwa|Taplejung|Sankhuwasabha|Humla|"
+                              r"Jumla|Dolpa|Manang|Butwal|Dharan|Janakpur|Birgunj|Nepalgunj|Hetauda|Sagarmatha|"
+                              r"Khumbu")},
     "KES": {"KES": re.compile(r"Keny|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret"),
             "TZS": re.compile(r"Tanzania|Dar es Salaam|Dodoma|Arusha|Zanzibar|Unguja|Mwanza|Morogoro|Mbeya|Mtwara|"
                               r"Lindi\b|Tanga\b|Iringa|Tabora|Kigoma|Shinyanga|Singida|Songea|Ruvuma|Musoma|Bukoba"),

@@ -75,6 +75,10 @@ def units(body):
     # the Fiji dollar's sign, and Fiji's islands in an article written the British way
     ("Growers lost F$95 million, and the government put damage at $120 million.", "$120 million", "FJD"),
     ("Up to 40 per cent of the cane on Vanua Levu was lost; damage stands at $120 million.", "$120 million", "FJD"),
+    # a region or a town of one country only, which a local paper names instead of its country
+    ("Growers across the Riverina lost 40 per cent of their crop, worth $38 million.", "$38 million", "AUD"),
+    ("The Tauranga port strike has cost exporters $12 million, 30 per cent more than feared.", "$12 million", "NZD"),
+    ("Yellowknife will spend $48 million, 15 per cent of its budget, on the airlift.", "$48 million", "CAD"),
 ])
 def test_a_bare_dollar_is_the_dollar_its_article_names(body, surface, unit):
     assert dict(units(body))[surface] == unit
