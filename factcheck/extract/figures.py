@@ -143,9 +143,15 @@ _SINGLE_LETTER_SIGNS = {"R": "ZAR", "N": "NGN", "P": "PHP", "K": "ZMW", "Q": "GT
 # price of each ("R450 per person", "R450 for every resident", "R80 each"), or a hedge before the sign (a road is
 # never about somewhere).
 _SIGNED_AMOUNT = re.compile(r",|\.\d\d$")
-_PRICE_OF_EACH = re.compile(r"(?:a|per) share\b|per [a-z]|for (?:every|each) [a-z]|each\b")
+_PRICE_OF_EACH = re.compile(r"(?:a|per) share\b|per [a-z]|for (?:every|each) [a-z]|each\b|"
+                            # or of one of what is sold by it: "P52 a kilo", "R300 a night", "R390 a carton"
+                            r"an? (?:kilo|kg|kilogram|tonne|ton|litre|liter|bag|sack|box|carton|tray|crate|dozen|"
+                            r"piece|head|ticket|ride|trip|meal|night|day|week|month|year)\b")
 _HEDGES_BEFORE_AN_AMOUNT = frozenset({"about", "some", "roughly", "around", "nearly", "almost", "approximately"})
-# ... or a verb or noun of paying ("pupils will pay R15", "a fare of R12", "tickets cost S/64"): no road is paid.
+# ... or a verb or noun of paying ("pupils will pay R15", "a fare of R12", "tickets cost S/64"): no road is paid;
+# nor sold for ("copies were sold for R300", "rice selling at P38").
+_SELLING_BEFORE_FOR_OR_AT = frozenset({"sold", "sell", "sells", "selling", "bought", "buy", "buys", "buying",
+                                       "offered", "retail", "retails", "retailing", "trading", "going"})
 _PAYING_BEFORE_AN_AMOUNT = frozenset({"pay", "pays", "paid", "paying", "cost", "costs", "costing", "charge", "charges",
                                       "charged", "charging", "earn", "earns", "earned", "earning", "spend", "spends",
                                       "spent", "spending", "owe", "owes", "owed", "fare", "fee", "fine", "fined",
@@ -670,10 +676,7 @@ class FigureParser:
         if letter_sign and after == scale_end and not grouped \
                 and not _SIGNED_AMOUNT.search(tokens[first_number_index]) \
                 and not _PRICE_OF_EACH.match(" ".join(lowered[after:after + 3])) \
-                and not (start_index and (lowered[start_index - 1] in _HEDGES_BEFORE_AN_AMOUNT
-                                          or lowered[start_index - 1] in _PAYING_BEFORE_AN_AMOUNT
-                                          or lowered[start_index - 2:start_index] in (["fare", "of"], ["fee", "of"],
-                                                                                      ["fine", "of"]))):
+                and not _told_as_money(tokens, lowered, gaps, start_index, after):
             return None  # "R40" alone is as likely a road or a model as an amount of rand ("ZAR 40" is money)
         plus = after + 1 < n and lowered[after] == "-" and lowered[after + 1] == "plus" and not gaps[after + 1]
         if plus:
@@ -2153,6 +2156,27 @@ def _hyphenated_kind(low) -> bool:
 # First words of hyphenated modifiers that describe rather than name a kind: "so-called", "well-known".
 _HOW_OR_HOW_MUCH = frozenset({"so", "well", "much", "long", "hard", "ill", "little", "best", "worst", "half",
                               "newly"})
+
+
+def _told_as_money(tokens, lowered, gaps, start, after) -> bool:
+    """Whether the words around a number after a one-letter sign (``start`` the sign's index, ``after`` the
+    number's end) make it an amount: a hedge or a verb of paying before it ("about R450", "pupils will pay R15", "a
+    fare of R12"), selling for or at it ("sold for R300", "selling at P38"), or another amount by the same sign
+    that it runs from or to ("from R18 to R23", "P300 to P500")."""
+    before = lowered[start - 1] if start else ""
+    if before in _HEDGES_BEFORE_AN_AMOUNT or before in _PAYING_BEFORE_AN_AMOUNT \
+            or start >= 2 and lowered[start - 2:start] in (["fare", "of"], ["fee", "of"], ["fine", "of"]) \
+            or start >= 2 and before in ("for", "at") and lowered[start - 2] in _SELLING_BEFORE_FOR_OR_AT:
+        return True
+    if start >= 3 and before in _RANGE_WORDS and tokens[start - 3] == tokens[start] and not gaps[start - 2] \
+            and tokens[start - 2][:1].isdigit():
+        return True  # "from R18 to R23": the high end
+    return after + 2 < len(tokens) and lowered[after] in _RANGE_WORDS and tokens[after + 1] == tokens[start] \
+        and not gaps[after + 2] and tokens[after + 2][:1].isdigit()  # its low end
+
+
+# Words between the two ends of a range or a change.
+_RANGE_WORDS = frozenset({"to", "-", "\u2013"})  # (not "and": "the R21 and R24 highways")
 
 
 def _counted_after_a_scale(lowered, index):

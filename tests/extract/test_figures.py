@@ -1159,6 +1159,12 @@ def test_a_comma_no_thousands_take_before_a_scale_is_a_decimal_comma(text, value
     ("Pensioners and school pupils in uniform will pay R15.", 15, "ZAR"),  # paid: no road is
     ("Commuters now face a fare of R12 on the route.", 12, "ZAR"),
     ("Foreign adults pay S/152.", 152, "PEN"),
+    ("Retail rice rose to P52 a kilo.", 52, "PHP"),  # a price of one of what is sold
+    ("Drivers say the cut costs them R400 a day.", 400, "ZAR"),
+    ("The leaked paper was sold for R300 on WhatsApp.", 300, "ZAR"),  # sold for it
+    ("Rice was selling at P38 in the market.", 38, "PHP"),
+    ("Taxi fares rose from R18 to R23.", 18, "ZAR"),  # a change from one amount to another by the same sign
+    ("A day's catch earns them P300 to P500.", 300, "PHP"),
 ])
 def test_a_one_letter_sign_before_a_price_of_each_or_after_a_hedge_or_a_payment_is_money(text, value, unit):
     assert first_value_and_unit(text) == (value, unit)
@@ -1227,3 +1233,12 @@ def test_a_plural_in_zes_keeps_the_e_of_its_singular(text, unit):
 ])
 def test_a_square_measure_abbreviated_and_hyphenated_is_an_area(text, unit):
     assert first_value_and_unit(text)[1] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "The R21 and R24 highways were closed.",  # two roads, not a range
+    "Take the R40 to Nelspruit.",
+    "Staff wore N95 masks.",
+])
+def test_a_one_letter_sign_with_nothing_to_say_money_is_no_amount(text):
+    assert figures(text) == []
