@@ -696,8 +696,10 @@ class FigureParser:
         range_high = range_split = None
         if after + 1 < n and lowered[after] in ("-", "–", "to") and (not is_words or lowered[after] == "to"):
             second = self._number_at(tokens, lowered, after + 1)
-            # digits to digits, or words to words: "two to five years"
-            if second is not None and second[2] == is_words and (lowered[after] != "to" or currency is None):
+            # digits to digits, or words to words: "two to five years"; or a number below ten, which news spells
+            # out, to digits: "nine to 12 months"
+            if second is not None and (second[2] == is_words or is_words and not second[2] and value in _SPELLED_OUT)\
+                    and (lowered[after] != "to" or currency is None):
                 second_value, second_after, _ = second
                 second_value, second_after_scaled = self._scale(tokens, gaps, lowered, second_value, second_after,
                                                                 currency)
@@ -2175,6 +2177,8 @@ def _told_as_money(tokens, lowered, gaps, start, after) -> bool:
         and not gaps[after + 2] and tokens[after + 2][:1].isdigit()  # its low end
 
 
+# Numbers news style spells out, the low end of a range whose high end it writes in digits.
+_SPELLED_OUT = frozenset(range(1, 10))
 # Words between the two ends of a range or a change.
 _RANGE_WORDS = frozenset({"to", "-", "\u2013"})  # (not "and": "the R21 and R24 highways")
 

@@ -1242,3 +1242,12 @@ def test_a_square_measure_abbreviated_and_hyphenated_is_an_area(text, unit):
 ])
 def test_a_one_letter_sign_with_nothing_to_say_money_is_no_amount(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("A typical store reaches break-even within nine to 12 months.", 9, 12, "month"),  # spelled out below ten
+    ("Loans ran for terms of seven to 14 days.", 7, 14, "day"),
+])
+def test_a_range_from_a_spelled_out_number_to_digits(text, low, high, unit):
+    figure = figures(text)[0]
+    assert (figure.value, figure.low, figure.high, figure.unit, figure.qualifier) == (low, low, high, unit, "range")
