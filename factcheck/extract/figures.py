@@ -148,14 +148,14 @@ _PRICE_OF_EACH = re.compile(r"(?:a|per) share\b|per [a-z]|for (?:every|each) [a-
                             r"an? (?:kilo|kg|kilogram|tonne|ton|litre|liter|bag|sack|box|carton|tray|crate|dozen|"
                             r"piece|head|ticket|ride|trip|meal|night|day|week|month|year)\b")
 _HEDGES_BEFORE_AN_AMOUNT = frozenset({"about", "some", "roughly", "around", "nearly", "almost", "approximately"})
-# ... or a verb or noun of paying ("pupils will pay R15", "a fare of R12", "tickets cost S/64"): no road is paid;
-# nor sold for ("copies were sold for R300", "rice selling at P38").
-_SELLING_BEFORE_FOR_OR_AT = frozenset({"sold", "sell", "sells", "selling", "bought", "buy", "buys", "buying",
-                                       "offered", "retail", "retails", "retailing", "trading", "going"})
+# ... or a verb or noun of paying ("pupils will pay R15", "a fare of R12", "tickets cost S/64"): no road is paid.
 _PAYING_BEFORE_AN_AMOUNT = frozenset({"pay", "pays", "paid", "paying", "cost", "costs", "costing", "charge", "charges",
                                       "charged", "charging", "earn", "earns", "earned", "earning", "spend", "spends",
                                       "spent", "spending", "owe", "owes", "owed", "fare", "fee", "fine", "fined",
                                       "priced", "worth"})
+# ... or a verb of selling before "for" or "at" ("copies were sold for R300", "rice selling at P38"): no road is sold.
+_SELLING_BEFORE_FOR_OR_AT = frozenset({"sold", "sell", "sells", "selling", "bought", "buy", "buys", "buying",
+                                       "offered", "retail", "retails", "retailing", "trading", "going"})
 
 QUALIFIERS = [
     # (words, qualifier) - longest first within the same first word
