@@ -694,7 +694,7 @@ class FigureParser:
         qualifier = None
         # ranges written with a hyphen or "to": "3-5%", "$40-45 million", "40 to 45"
         range_high = range_split = None
-        if after + 1 < n and lowered[after] in ("-", "–", "to") and (not is_words or lowered[after] == "to"):
+        if after + 1 < n and lowered[after] in _RANGE_WORDS and (not is_words or lowered[after] == "to"):
             second = self._number_at(tokens, lowered, after + 1)
             # digits to digits, or words to words: "two to five years"; or a number below ten, which news spells
             # out, to digits: "nine to 12 months"
@@ -2179,8 +2179,9 @@ def _told_as_money(tokens, lowered, gaps, start, after) -> bool:
 
 # Numbers news style spells out, the low end of a range whose high end it writes in digits.
 _SPELLED_OUT = frozenset(range(1, 10))
-# Words between the two ends of a range or a change.
-_RANGE_WORDS = frozenset({"to", "-", "\u2013"})  # (not "and": "the R21 and R24 highways")
+# Words between the two ends of a range or a change, for a range's figure and for a one-letter sign's amount (not
+# "and": "the R21 and R24 highways").
+_RANGE_WORDS = frozenset({"to", "-", "\u2013"})
 
 
 def _counted_after_a_scale(lowered, index):
