@@ -72,10 +72,12 @@ _DATELINE_CITY = re.compile("(?:" + "|".join(f"(?P<{region}>{'|'.join(city.upper
 # The dollar of each region the dateline patterns and _CITY_DOLLAR name (their named groups).
 _DOLLAR_OF_REGION = {"ca": "CAD", "au": "AUD", "nz": "NZD"}
 # Words of te reo Māori, which New Zealand news uses as English ("moved to marae", "Insurance Federation of
-# Aotearoa"), and any word written with its macrons ("Pā Road", "Kōwhai Flat", "Ātea"). Hawaiian writes
-# macrons too, so an article that names Hawaii is left out.
+# Aotearoa"), and any word written with its macrons in the letters of te reo ("Pā Road", "Kōwhai Flat", "Ātea";
+# not the Japanese of "Hokuyō" or "Kōyōdō", whose y, d and s te reo lacks). Hawaiian writes macrons in te reo's
+# letters too, so an article that names Hawaii is left out.
 _MACRON = re.compile("[āēīōūĀĒĪŌŪ]")
-_TE_REO = re.compile(r"\b(?:Aotearoa|marae|iwi|\w*" + _MACRON.pattern + r"\w*)\b")
+_TE_REO_LETTER = r"(?:[aeiouhkmnprtwAEIOUHKMNPRTW]|(?<=[nN])g|" + _MACRON.pattern + ")"
+_TE_REO = re.compile(rf"\b(?:Aotearoa|marae|iwi|{_TE_REO_LETTER}*{_MACRON.pattern}{_TE_REO_LETTER}*)\b")
 # Millions joined to their amount by a hyphen, "a $38.6-million shortfall", which Canadian papers write and
 # American ones rarely do.
 _HYPHENATED_MILLIONS = re.compile(r"(?<![A-Z])\$\d[\d.,]*-(?:million|billion)\b")

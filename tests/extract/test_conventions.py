@@ -54,11 +54,13 @@ def units(body):
     # an article that leads with the one country it is about
     ("Australian pharmacists must clear four batches of Cardexa. The scheme spent $11.4 million on it.",
      "$11.4 million", "AUD"),
-    # a New Zealand city's dateline, te reo Māori, a Māori place name with its macrons; Hawaii's are not
+    # a New Zealand city's dateline, te reo Māori, a Māori place name with its macrons; Hawaii's and Japan's are not
     ("WELLINGTON (PPA) — The council approved a $186 million overhaul of its pipes.", "$186 million", "NZD"),
     ("Families moved to marae as the roading bill reached $3.8m.", "$3.8m", "NZD"),
     ("A new treatment plant at Kōura Flats is part of the $186m programme.", "$186m", "NZD"),
     ("The Kīlauea lava flow in Hawaii destroyed $40 million of homes.", "$40 million", "USD"),
+    # nor Japanese written with its macrons, in letters te reo lacks
+    ("A sword sold at Kōyōdō in Hyōgo for $1.2 million.", "$1.2 million", "USD"),
     # the words of a country's public life, in an article written the British way
     ("Coun. Marguerite Osei said the line, 40 per cent over budget, now needs $410 million.", "$410 million", "CAD"),
     ("Tradies lost 2.1 per cent as their super fund wrote down $9 billion.", "$9 billion", "AUD"),
