@@ -53,6 +53,21 @@ _STATE_GOVERNMENT = re.compile(r"\b[Ss]tate (?:[Gg]overnment|[Hh]ealth|[Pp]remie
 # The level of government a Canadian article names where an American one names the state: "the provincial
 # Labour Ministry", "the provincewide rate".
 _PROVINCIAL = re.compile(r"\b(?:[Pp]rovincial|[Pp]rovincewide|[Tt]he province(?:'s)?)\b")
+# Countries other than Canada whose news names their provinces, each by its name and its people's.
+_PROVINCES_ABROAD = re.compile(r"\b(?:Vietnam|China|Chinese|Indonesia|Thai(?:land)?|Philippin|Filipino|Cambodia|Lao|"
+                               r"Afghan|Iran|Pakistan|Sri Lanka|South Africa|Argentin(?!osaur)|Spain|Spanish|Ital|"
+                               r"Netherlands|Dutch|Belgi|Turk|Korea|Cuba|Ecuador|Peru|Bolivia|Panama|Costa Rica|"
+                               r"Dominican|Zimbabwe|Zambia|Mozambique|Angola|Congo|Rwanda|Burundi|Papua New Guinea|"
+                               r"Solomon Islands|Saudi|Iraq|Mongolia|Kazakh|Chile)\w*")
+
+
+def _governed_by_provinces_abroad(body: str) -> bool:
+    """Whether the provinces ``body`` names are another country's: it names one of ``_PROVINCES_ABROAD`` and
+    no place of Canada's (a Canadian story may name the markets its lobster goes to)."""
+    return _PROVINCES_ABROAD.search(body) is not None \
+        and not any(_DOLLAR_OF_PLACE[match.group(1)] == "CAD" for match in _COUNTRY_WORD.finditer(body))
+
+
 # Money other than dollars: a province or a state whose amounts come in euros or pesos gives its dollars as
 # American ones.
 # ("won" is left out: it is a verb far more often.)
@@ -385,7 +400,8 @@ def article_dollar(body: str) -> str | None:
     if _PLACE_IN_PROVINCE.search(body) \
             or "illion" in body and _HYPHENATED_MILLIONS.search(body) and not _written_the_american_way(body) \
             or ("TSX" in body or "Toronto Stock" in body) and _CANADIAN_EXCHANGE.search(body) \
-            or ("provinc" in body and _PROVINCIAL.search(body) and not _OTHER_CURRENCY.search(body)):
+            or ("provinc" in body and _PROVINCIAL.search(body) and not _OTHER_CURRENCY.search(body)
+                and not _governed_by_provinces_abroad(body)):
         return "CAD"
     if _written_the_british_way(body):
         # a "$" in news written the British way is not the US dollar: the one country the article names, or

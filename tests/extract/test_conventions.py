@@ -101,6 +101,17 @@ def test_a_province_named_at_a_sentence_start_reads_canadian():
     assert dict(units(body))["$4.2-million"] == "CAD"
 
 
+@pytest.mark.parametrize("body, surface, unit", [
+    ("A fire in a karaoke bar in Vietnam's Binh Duong killed 14; the provincial government gave each family $1,200.",
+     "$1,200", "USD"),
+    # a Canadian story may name the countries its exports go to
+    ("Lobster sales to China fell, and the provincial fisheries minister in Halifax, Nova Scotia, pledged $4 million.",
+     "$4 million", "CAD"),
+])
+def test_provinces_are_canada_s_unless_the_article_names_another_country_s(body, surface, unit):
+    assert dict(units(body))[surface] == unit
+
+
 def test_a_dollar_said_to_be_american_stays_one():
     found = dict(units("Tasvale will spend A$1.2 billion, or US$790 million, on a battery."))
     assert found["US$790 million"] == "USD"
