@@ -246,7 +246,11 @@ _PHILIPPINES = re.compile(r"Philippin|Filipino|Manila|Luzon|Mindanao|Visayas|Ceb
 _SHARED_CURRENCIES = {
     # (with each country's regions and larger cities, which a story set in a small place may name instead)
     "MXN": {"MXN": re.compile(r"Mexic|Monterrey|Guadalajara|Jalisco|Sonora|Chihuahua|Oaxaca|Chiapas|Veracruz|"
-                              r"Puebla|Yucatán|Tijuana|Sinaloa|Michoacán|Nuevo León|Querétaro|Tabasco"),
+                              r"Puebla|Yucatán|Tijuana|Sinaloa|Michoacán|Nuevo León|Querétaro|Tabasco|"
+                              r"Guanajuato|Aguascalientes|Baja California|Campeche|Coahuila|Colima|Morelos|Nayarit|"
+                              r"Quintana Roo|San Luis Potosí|Tamaulipas|Tlaxcala|Zacatecas|Acapulco|Cancún|Toluca|"
+                              r"Cuernavaca|Culiacán|Hermosillo|Mazatlán|Saltillo|Torreón|Ciudad Juárez|Mexicali|"
+                              r"Ensenada|Morelia|Xalapa|Villahermosa|Irapuato|Celaya|Pachuca|CDMX"),
             "CLP": re.compile(r"Chile|Santiago|Antofagasta|Atacama|Tarapacá|Coquimbo|Valparaíso|Biobío|Araucanía|"
                               r"Aysén|Magallanes|Maule|Ñuble|Iquique|Calama|Copiapó|La Serena|Temuco|"
                               r"Puerto Montt|Punta Arenas|Valdivia|Rancagua|Arica|Osorno|Chillán|Talca\b|Curicó|"
@@ -262,8 +266,8 @@ _SHARED_CURRENCIES = {
             "PHP": _PHILIPPINES,
             "COP": re.compile(r"Colombia|Bogot|Medellín|Barranquilla|Antioquia|Cauca\b|"
                               r"Chocó|Caquetá|Putumayo|Boyacá|Cundinamarca|Tolima|Huila|Casanare|Nariño|"
-                              r"Bucaramanga|Cúcuta|Ibagué|Villavicencio|Manizales|Tunja|Cartagena|Sinú|Llanos\b|"
-                              r"Guacarí|\bCali\b|Santa Marta|Montería|Sincelejo|Valledupar|Riohacha|Popayán|Neiva|"
+                              r"Bucaramanga|Cúcuta|Ibagué|Villavicencio|Manizales|Tunja|Cartagena|Sinú|"
+                              r"(?<!de los )Llanos\b|Guacarí|\bCali\b|Santa Marta|Montería|Sincelejo|Valledupar|Riohacha|Popayán|Neiva|"
                               r"Yopal|Bolivarense|Guajira|Quindío|Risaralda|Arauca|Urabá"),
             "UYU": re.compile(r"Uruguay|Montevideo|Paysandú|Tacuarembó|Treinta y Tres|Cerro Largo|Punta del Este|"
                               r"Canelones|Lavalleja|Durazno|Salto\b|Artigas|Colonia del Sacramento|Maldonado|"

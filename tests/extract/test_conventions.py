@@ -206,6 +206,8 @@ def test_a_one_letter_metric_symbol_is_spelled_as_its_article_would(body, surfac
     ("The flood in Dolakha destroyed homes worth Rs 40 million.", "NPR"),
     ("Fishers in Chilaw lost Rs 2 million in a week.", "LKR"),
     ("Homeowners on the Limfjord face repairs of 90 million kroner.", "DKK"),
+    ("Hail in Santa Rita de los Llanos, Guanajuato, cost growers 120 million pesos.", "MXN"),
+    ("Ranchers in the Llanos were owed 22 billion pesos.", "COP"),
 ])
 def test_a_currency_word_several_countries_use_is_the_named_country_s(body, unit):
     assert [claim.figure.unit for claim in extract_claims(body) if claim.type == "figure"][:1] == [unit]
