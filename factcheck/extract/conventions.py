@@ -167,7 +167,7 @@ def apply_conventions(body: str, figures, context: str = "") -> None:
                     dollar = _article_dollar(body, context)
                 scale = temperature_scale(body, dollar)
             figure.unit = scale
-        elif figure.unit in _SHARED_CURRENCIES and _named_by_a_shared_word(claim) \
+        elif figure.unit in _SHARED_CURRENCIES and (_named_by_a_shared_word(claim) or _currency_unwritten(claim)) \
                 and not _named_with_its_country(claim):
             figure.unit = _currency_of_the_country(body, figure.unit, None) \
                 or _currency_of_the_country(context, figure.unit, figure.unit)
@@ -213,6 +213,14 @@ def _named_by_a_shared_word(claim) -> bool:
         or _SHARED_CURRENCY_WORD.search(claim.sentence, end, end + _RANGE_REACH) is not None
 
 
+def _currency_unwritten(claim) -> bool:
+    """Whether a figure's currency is not in its own text but carried from money before it in its sentence
+    ("fined 94 million pesos; Mercado Oriental 61 million"): no sign, no code."""
+    return _CURRENCY_MARK.search(claim.text) is None
+
+
+# A currency's sign or code in a figure's text: "$", "€", "Rs", "USD", "CZK".
+_CURRENCY_MARK = re.compile(r"[^\w\s.,'’-]|\b[A-Z]{2,3}\b|\bRs\b")
 # How far after a range's low end its currency word may come: " and 500,000 pesos".
 _RANGE_REACH = 30
 

@@ -1277,7 +1277,8 @@ def _units_named_elsewhere(tokens, gaps, lowered, found):
                 or _unit_of_a_collective(lowered, item) or _unit_of_harm(lowered, item) \
                 or _unit_after_a_measure(lowered, found, position) \
                 or _unit_of_the_count_before(lowered, found, position) \
-                or _unit_of_a_sample(lowered, found, position)
+                or _unit_of_a_sample(lowered, found, position) \
+                or _money_of_a_bare_scale(lowered, found, position)
 
 
 # Groups named in the singular whose count is of their members: "14 crew" are 14 crew members, as "1,180 crew
@@ -1426,6 +1427,21 @@ _SAMPLE_VERBS = frozenset({"were", "was", "had", "have", "are", "remain", "still
 def _earlier_unit(found, position, fits):
     """The unit of the nearest figure before ``position`` whose unit ``fits``, or None."""
     return next((other.figure.unit for other in reversed(found[:position]) if fits(other.figure.unit)), None)
+
+
+def _money_of_a_bare_scale(lowered, found, position):
+    """The currency of the nearest money before a bare scaled amount in its sentence, when they are of one
+    order: "budgeted at 31 million koruna, ended at 48 million", "fined 94 million pesos; Mercado Oriental
+    61 million", "charges of CHF 25 million to 30 million". A count in millions names its noun or goes
+    unread ("a $3 billion budget for 1.2 million people")."""
+    item = found[position]
+    if _scale_word_in(lowered, item) is None:
+        return None
+    earlier = next((other for other in reversed(found[:position]) if other.figure.unit), None)
+    if earlier is None or not is_money(earlier.figure.unit) \
+            or not _of_one_order(earlier.figure.value, item.figure.value):
+        return None
+    return earlier.figure.unit
 
 
 def _compared_unit(found, position):

@@ -213,6 +213,11 @@ def test_a_currency_word_several_countries_use_is_the_named_country_s(body, unit
     assert [claim.figure.unit for claim in extract_claims(body) if claim.type == "figure"][:1] == [unit]
 
 
+def test_an_amount_that_carries_on_a_shared_word_s_currency_is_read_as_it():
+    body = "In Montevideo, Tienda Celeste was fined 94 million pesos; Mercado Oriental 61 million."
+    assert dict(units(body)) == {"94 million pesos": "UYU", "61 million": "UYU"}
+
+
 @pytest.mark.parametrize("body, context, unit", [
     ("A single adult ride will cost $3.75 from March.", "Amberlea fares rise\nCanadian Transit Review", "CAD"),
     ("The club owes 40 million pesos to former players.", "Argentine club nears a debt deal\nCancha", "ARS"),

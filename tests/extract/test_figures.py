@@ -814,6 +814,18 @@ def test_a_comparison_takes_the_unit_of_what_it_is_compared_with(sentence, units
 
 
 @pytest.mark.parametrize("sentence, units", [
+    ("The restoration, budgeted at 31 million koruna, ended at 48 million, an overrun of 17 million.", ["CZK"] * 3),
+    ("Tienda Celeste was fined 94 million pesos; Mercado Oriental 61 million.", ["MXN"] * 2),
+    ("Analysts expect charges of CHF 25 million to 30 million this year.", ["CHF"] * 2),
+    # a count in millions is of another order than the money, or names its noun
+    ("The $3 billion plan will reach 1.2 million by 2030.", ["USD", None]),
+    ("The $3 million plan will reach 1.2 million residents by 2030.", ["USD", "resident"]),
+])
+def test_a_bare_amount_in_millions_is_money_of_the_same_order_before_it(sentence, units):
+    assert [f.unit for f in figures(sentence)] == units
+
+
+@pytest.mark.parametrize("sentence, units", [
     ("The number of people hurt in the blast has risen to 27, officials said.", ["person"]),
     ("The number of measles cases has risen to 19, up from 14 on Monday.", ["measles case"] * 2),
     ("The count of storm-related crashes has climbed to 132 since Saturday.", ["storm-related crash"]),
