@@ -807,6 +807,7 @@ _LISTED = re.compile(r"\b([A-Z][\w-]*(?: (?:& )?[A-Z][\w-]*){0,3})['’]s (?:sha
 _NAME_AFTER_THE = re.compile(r"the ([A-Z][\w'’-]*(?: (?:of|for|and|de|del|la|&) [A-Z][\w'’-]*"
                              r"| [A-Z][\w'’-]*)+)")
 _POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?!\w)")  # "Bluegrass's", "Los Ceibos'"
+_OWN_POSSESSIVE = re.compile(r"['’]s$")  # a name's last word's: "Poe Rava Producers' Cooperative's"
 # An acronym in brackets after the name it stands for: "Tenancy Standards Authority (TSA)".
 _ACRONYM_DEFINED = re.compile(r"(?<=\w) \(([A-Z][A-Za-z&]{1,9})\)")
 # Kinds of business whose names say what they are ("Tagumpay Gold Mining Corp.", "Kattegat Airways"); a bank is
@@ -888,7 +889,7 @@ class SpeakerBook:
         if "the " in body:
             # "the Operador Nacional del Sistema Eléctrico": a name after "the" is no person's (nor, mostly, a
             # company's: "the Centers for Disease Control and Prevention")
-            self.institutions = {match.group(1) for match in _NAME_AFTER_THE.finditer(body)
+            self.institutions = {_OWN_POSSESSIVE.sub("", match.group(1)) for match in _NAME_AFTER_THE.finditer(body)
                                  if (not match.start() or not body[match.start() - 1].isalnum())
                                  and match.group(1).split()[0].lower().rstrip(".") not in TITLES}
             self.known_orgs |= self.institutions
@@ -978,7 +979,8 @@ class SpeakerBook:
             owner, *owned = _POSSESSIVE.split(text, 1)
             # "Chile's Transport Ministry", "St Aldhelm's Children's Hospital": the whole name, not its owner
             whole = owned and set(owner.lower().split()).isdisjoint(name_words)
-            name = _strip_article(text).rstrip(".") if whole else _org_name(text)
+            # (and not its own possessive: "Poe Rava Producers' Cooperative's president")
+            name = _OWN_POSSESSIVE.sub("", _strip_article(text).rstrip(".") if whole else _org_name(text))
             words = [word for word in name.lower().split() if word not in _LINKS_IN_NAMES]
             if all(word in name_words for word in words) \
                     or words[-1] in _PUBLIC_NAME_WORDS and words[-1] not in name_words \
