@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.patterns import (ELIDED_PARTICLE, JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL, MONTHS,
-                                        NAME_PARTICLE, WEEKDAYS, dateline_place)
+from factcheck.extract.patterns import (COUNTRIES, ELIDED_PARTICLE, JOINING_WORDS, LATIN_CAPITALS, LATIN_SMALL,
+                                        MONTHS, NAME_PARTICLE, WEEKDAYS, dateline_place)
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|argued|argues|claimed|"
@@ -872,7 +872,7 @@ class SpeakerBook:
         people_by_apposition = set()
         for trigger in _CLAUSE_AFTER_NAME.finditer(body):
             name = _name_ending_at(body, trigger.start())
-            if not name:
+            if not name or name in COUNTRIES:  # "Chile, the world's second-largest producer" is a place
                 continue
             clause = _CLAUSE_TEXT.match(body, trigger.start(1), trigger.start(1) + 90).group(0)
             kind, head = _appositive_kind_and_head(clause)

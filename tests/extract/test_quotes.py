@@ -723,6 +723,9 @@ def test_the_speaker_of_a_quote_is_who_says_it(body, speaker):
      "Of the 96 lots on offer, 82 were sold, the cooperative said.", "Poe Rava Producers' Cooperative"),
     ("Guides say the Ministry of Culture's decision will cost them.\n\n"
      "The ministry said it would hire 40 more park wardens.", "Ministry of Culture"),
+    # a country described as a producer is no business
+    ("Salmon escaped in southern Chile, the operator said.\n\nThe fish were five months from harvest, the company "
+     "said.\n\nEscapes are a concern in Chile, the world's second-largest producer after Norway.", "the company"),
     # by its name in its own language
     ("Players in the Liga Nacional Femenil will earn at least 12,000 pesos a month.\n\n"
      "The new floor will cost clubs a combined 96 million pesos a season, the league said.", "Liga Nacional Femenil"),
