@@ -365,7 +365,8 @@ def _keeps_growing(earlier, later):
                             or _FINAL_COUNT.search(earlier.get("sentence") or "")
                             or _one_change_told_twice(earlier, later) or _for_each_one(earlier)
                             or _for_each_one(later) or not local_later.moved_up
-                            and (_describes_one_thing(earlier) or _describes_one_thing(later)))
+                            and (_describes_one_thing(earlier) or _describes_one_thing(later)
+                                 or _a_known_set(earlier) and _a_known_set(later)))
 
 
 def _in_its_sentence(claim):
@@ -400,6 +401,18 @@ def _describes_one_thing(claim):
     return bool(words) and words[-1].lower() in _ONE_THING_DETERMINERS
 
 
+def _a_known_set(claim):
+    """Whether a count is told as the whole of a set the reader is taken to know: "None of its 19 crew was hurt",
+    "the seven suspects charged on Monday", "the remaining 11 concerts". Two reports that both tell a count so
+    give two sizes of one set, not a count still being made."""
+    words = _clause_before(claim).lower().split()
+    if words[-1:] and words[-1] in _SET_QUALIFIERS:
+        words.pop()
+    return bool(words) and words[-1] in _SET_DETERMINERS
+
+
+_SET_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
+_SET_QUALIFIERS = frozenset({"remaining", "other", "entire", "full"})
 # (not the plurals of animals the aliases spell too: "the 14 mice" is a count, not a thing's size)
 _MEASURE_UNITS = MEASURE_UNITS - {"tooth", "mouse", "goose"}
 _ONE_THING_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this"})

@@ -1169,6 +1169,14 @@ def test_a_sum_that_reached_a_value_and_one_sale_are_no_running_totals():
     (("180", 180, "kilometre", "Monitors reported contamination along 180 kilometres of the river.", "2024-02-21"),
      ("80", 80, "kilometre", "The crew travelled along an 80 km stretch where a brown film still coats the "
       "riverbanks.", "2024-02-22"), "contradiction"),
+    # two reports that each tell a count as the whole of a known set give two sizes of it; one that does not may
+    # count on
+    (("19", 19, "crew member", "None of its 19 crew was hurt.", "2024-11-18"),
+     ("22", 22, "crew member", "The vessel, with its 22 crew members, reached port.", "2024-11-19"), "contradiction"),
+    (("seven", 7, "suspect", "The seven suspects charged on Monday were freed on bail.", "2025-04-08"),
+     ("nine", 9, "suspect", "The nine suspects could lose their property.", "2025-04-10"), "contradiction"),
+    (("seven", 7, "person", "At least seven people were killed when the building collapsed.", "2025-07-21"),
+     ("14", 14, "person", "Families of the 14 people killed in the collapse want answers.", "2025-07-23"), "update"),
 ])
 def test_what_a_figure_is_told_of_decides_whether_it_grows(earlier, later, kind):
     assert verdict(*dated_pair(earlier, later)).kind == kind
