@@ -15,7 +15,8 @@ from __future__ import annotations
 import functools
 import re
 
-from factcheck.extract.figures import CURRENCY_OF_ADJECTIVE, CURRENCY_SYMBOLS, CURRENCY_WORDS, LETTER_SIGNS
+from factcheck.extract.figures import (CURRENCY_OF_ADJECTIVE, CURRENCY_SYMBOLS, CURRENCY_WORDS, LETTER_SIGNS,
+                                       MINOR_CURRENCY_WORDS)
 from factcheck.extract.patterns import LATIN_CAPITALS, dateline_place
 
 # Dollars named apart from the US dollar: "A$1.2 billion", "C$40m" (the letters before a "$" and a
@@ -176,6 +177,29 @@ def apply_conventions(body: str, figures, context: str = "") -> None:
                 american = _written_the_american_way(body)
             if not american:
                 figure.unit = _US_METRIC_ENDING.sub(r"\1re", figure.unit)
+    _hundredths_of_the_article_s_money(figures)
+
+
+def _hundredths_of_the_article_s_money(figures) -> None:
+    """Give an amount in hundredths that several countries' money counts in ("70 centavos", "58 centimes") the
+    money among them the article counts its other amounts in ("R$ 4.50"), the one it counts most in first."""
+    hundredths = [(claim, match.group(0).lower()) for claim in figures
+                  if (match := _SHARED_HUNDREDTHS.search(claim.text)) and claim.figure.unit]
+    if not hundredths:
+        return
+    counted = {}
+    for claim in figures:
+        if claim.figure.unit and all(claim is not other for other, _ in hundredths):
+            counted[claim.figure.unit] = counted.get(claim.figure.unit, 0) + 1
+    for claim, word in hundredths:
+        named = [code for code in MINOR_CURRENCY_WORDS[word] if code in counted]
+        if named:
+            claim.figure.unit = max(named, key=counted.get)
+
+
+# The words for hundredths that several countries' money counts in.
+_SHARED_HUNDREDTHS = re.compile(r"\b(?:" + "|".join(word for word, codes in MINOR_CURRENCY_WORDS.items()
+                                                     if len(codes) > 1) + r")\b", re.IGNORECASE)
 
 
 def _awarded(claim) -> bool:

@@ -96,6 +96,25 @@ CURRENCY_WORDS = {
     "kina": "PGK", "lek": "ALL", "leks": "ALL", "dram": "AMD", "drams": "AMD",
 }
 CENT_WORDS = {"cent", "cents", "pence", "penny"}
+# The hundredths other currencies count in, each with the codes of the countries that use the word, the one read
+# when the article names none of their money first: "70 centavos", "25 groszy a kilogram", "50 pesewas"
+# (conventions reads the others).
+MINOR_CURRENCY_WORDS = {
+    **dict.fromkeys(("centavo", "centavos"), ("MXN", "BRL", "PHP", "ARS", "CLP", "COP", "UYU", "DOP", "CUP", "GTQ",
+                                              "HNL", "NIO", "BOB", "MZN", "CVE", "USD")),
+    **dict.fromkeys(("centime", "centimes"), ("CHF", "EUR", "XOF", "XAF", "MAD", "DZD", "HTG", "RWF", "BIF", "CDF",
+                                              "GNF", "DJF", "KMF", "MGA")),
+    **dict.fromkeys(("paise", "paisa"), ("INR", "PKR", "NPR", "BDT")),
+    "sen": ("MYR", "IDR", "BND", "KHR"),
+    **dict.fromkeys(("piastre", "piastres"), ("EGP", "LBP", "SYP", "SDG", "SSP")),
+    **dict.fromkeys(("øre", "öre"), ("NOK", "DKK", "SEK")),
+    **dict.fromkeys(("grosz", "groszy", "grosze"), ("PLN",)), **dict.fromkeys(("pesewa", "pesewas"), ("GHS",)),
+    "kobo": ("NGN",), **dict.fromkeys(("halala", "halalas"), ("SAR",)), "satang": ("THB",),
+    **dict.fromkeys(("kopeck", "kopecks", "kopek", "kopeks"), ("RUB",)), "rappen": ("CHF",), "ngwee": ("ZMW",),
+    "tambala": ("MWK",), "thebe": ("BWP",), "toea": ("PGK",),
+}
+# Words after an amount in hundredths of its currency: "74 cents", "74 centimes".
+_HUNDREDTHS_WORDS = CENT_WORDS | MINOR_CURRENCY_WORDS.keys()
 # Cents named with their currency: "19.8 US cents", "40 euro cents".
 _CENTS_OF = {"us": "USD", "u.s.": "USD", "euro": "EUR"}
 # Currencies named by their country's adjective and their word: "Swiss francs", "Egyptian pounds", "New
@@ -738,6 +757,12 @@ class FigureParser:
             if range_high is not None:
                 range_high /= 100
             after += 1
+        elif unit is None and following in MINOR_CURRENCY_WORDS and tokens[after].islower():
+            unit = MINOR_CURRENCY_WORDS[following][0]  # "70 centavos"; not "52 Sen. Ortiz"
+            value /= 100
+            if range_high is not None:
+                range_high /= 100
+            after += 1
         elif following == "pounds" and after + 1 < n and lowered[after + 1] == "sterling":
             unit = "GBP"
             after += 2
@@ -1135,6 +1160,8 @@ class FigureParser:
             scale = _scale_word_in(lowered, right) if lf.value < 1000 and not _scale_word_in(lowered, left) else None
             if scale and lf.value * scale <= rf.value:
                 lf.value *= scale  # "between 3 and 4 million": both in millions
+            elif lf.unit is None and is_money(rf.unit) and lowered[right.after_index - 1] in _HUNDREDTHS_WORDS:
+                lf.value /= 100  # "between 71 and 74 centimes": both in hundredths
             low, high = min(lf.value, rf.value), max(lf.value, rf.value)
             lf.unit = lf.unit or rf.unit
             lf.subject = rf.subject or lf.subject

@@ -213,6 +213,15 @@ def test_a_currency_word_several_countries_use_is_the_named_country_s(body, unit
     assert [claim.figure.unit for claim in extract_claims(body) if claim.type == "figure"][:1] == [unit]
 
 
+@pytest.mark.parametrize("body, unit", [
+    ("The fare rose to R$ 5.20, or 70 centavos more.", "BRL"),
+    ("Jeepney fares in Manila will rise by 30 centavos.", "PHP"),
+    ("Sugar rose 30 centavos as the peso fell in Oaxaca.", "MXN"),
+])
+def test_hundredths_that_several_countries_count_in_are_of_the_article_s_money(body, unit):
+    assert [u for surface, u in units(body) if "centavos" in surface] == [unit]
+
+
 def test_an_amount_that_carries_on_a_shared_word_s_currency_is_read_as_it():
     body = "In Montevideo, Tienda Celeste was fined 94 million pesos; Mercado Oriental 61 million."
     assert dict(units(body)) == {"94 million pesos": "UYU", "61 million": "UYU"}

@@ -813,6 +813,13 @@ def test_a_comparison_takes_the_unit_of_what_it_is_compared_with(sentence, units
     assert [f.unit for f in figures(sentence)] == units
 
 
+def test_a_range_in_hundredths_is_in_hundredths_at_both_ends():
+    assert [(f.value, f.low, f.high) for f in figures("Milk fetched between 71 and 74 centimes a litre.")] \
+        == [(0.71, 0.71, 0.74), (0.74, 0.71, 0.74)]
+    assert [(f.value, f.low, f.high) for f in figures("Rates rose between 8 and 16 per cent.")] \
+        == [(8, 8, 16), (16, 8, 16)]
+
+
 @pytest.mark.parametrize("sentence, units", [
     ("The restoration, budgeted at 31 million koruna, ended at 48 million, an overrun of 17 million.", ["CZK"] * 3),
     ("Tienda Celeste was fined 94 million pesos; Mercado Oriental 61 million.", ["MXN"] * 2),
@@ -1001,6 +1008,11 @@ def test_a_number_before_in_and_a_duration_is_no_share():
     ("Repairs should end within a fortnight.", "within a fortnight", 2, "week"),
     ("Raw sugar futures rose to 19.8 US cents a pound.", "19.8 US cents", 0.198, "USD"),
     ("A stamp now costs 40 euro cents.", "40 euro cents", 0.4, "EUR"),
+    # the hundredths of other money
+    ("Growers are paid 25 groszy a kilogram.", "25 groszy", 0.25, "PLN"),
+    ("A sachet of water costs 50 pesewas.", "50 pesewas", 0.5, "GHS"),
+    ("The toll rises by 50 sen.", "50 sen", 0.5, "MYR"),
+    ("Milk fetched 58 centimes a litre.", "58 centimes", 0.58, "CHF"),
     ("The delay could last at least two quarters.", "at least two", 2, "quarter"),
     # shares and parts of a point, a scale glued to money, one person harmed
     ("About a fifth of trips are by bike.", "About a fifth", 20, "%"),
