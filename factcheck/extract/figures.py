@@ -891,7 +891,10 @@ class FigureParser:
         if _DECIMAL_COMMA.fullmatch(token):
             # "R1,2-billion", "1,5 million": a comma no thousands take before a scale is a decimal comma
             scale_at = i + 2 if lowered[i + 1:i + 2] == ["-"] else i + 1
-            if lowered[scale_at:scale_at + 1] and lowered[scale_at] in _SCALES_AFTER_A_DECIMAL_COMMA:
+            # and so is one in a price, after its sign or before its money's word ("R$ 4,50", "3,20 euros")
+            if lowered[scale_at:scale_at + 1] and lowered[scale_at] in _SCALES_AFTER_A_DECIMAL_COMMA \
+                    or i and tokens[i - 1] in CURRENCY_SYMBOLS or lowered[i + 1:i + 2] \
+                    and lowered[i + 1] in CURRENCY_WORDS:
                 return float(token.replace(",", ".")), i + 1, False
         if lowered[i] in ("a", "an", "half") or lowered[i][:1].isalpha():
             words = parse_number_words(tokens, i)

@@ -1171,9 +1171,16 @@ def test_thousands_grouped_by_spaces_are_one_number(text, value, unit):
     ("The R1,2-billion makeover will turn the old ground into an arena.", 1.2e9, "ZAR"),
     ("Revenue rose to €1,5 million.", 1.5e6, "EUR"),
     ("He stood 1,85 m tall.", 1.85, "metre"),
+    # and in a price, after its sign or before its money's word
+    ("The fare rose to R$ 4,50 on Monday.", 4.5, "BRL"),
+    ("A coffee now costs 3,20 euros.", 3.2, "EUR"),
 ])
 def test_a_comma_no_thousands_take_before_a_scale_is_a_decimal_comma(text, value, unit):
     assert first_value_and_unit(text) == (value, unit)
+
+
+def test_a_comma_no_thousands_take_elsewhere_is_no_decimal_comma():
+    assert [f.value for f in figures("Scores were 4,5 and 6.")] == [6]
 
 
 @pytest.mark.parametrize("text, value, unit", [
