@@ -822,6 +822,8 @@ class FigureParser:
             counted, noun_end, unit = self._counted_noun(tokens, gaps, lowered, noun_from, value)
             if unit == "__skip__":
                 return None
+            if unit and "-" in unit and unit.split("-", 1)[0] in SCALES and not unit.startswith("hundred"):
+                unit = _unit_of_compound(unit.split("-")[1:])  # "a 2.5 million-tonne quota", scaled by ``_scale``
             if scale_unit is not None and unit not in MEASURE_UNITS and unit not in DURATIONS:
                 unit = scale_unit  # the counted noun is the thing rated: "magnitude 6.4 earthquake"
             if noun_end == noun_from:
@@ -932,6 +934,13 @@ class FigureParser:
                 head = word.split("-", 1)[0]  # "$4.2bn-revenue system", "a $5m-a-year fund"
                 if head in SHORT_SCALES:
                     return value * SHORT_SCALES[head], after + 1
+            joined = after + 1 if word == "-" and not gaps[after] and after + 1 < n and not gaps[after + 1] else after
+            head, _, rest = lowered[joined].partition("-")
+            if rest and head in SCALES and head != "hundred" and rest.split("-", 1)[0] not in CURRENCY_WORDS:
+                # "a 2.5 million-tonne quota", "a 40-million-cubic-foot balloon": the scale leads the compound
+                # whose unit follows it, read as a compound's (``_unit_of_compound``); money so joined ("a
+                # 48-million-baht fund") is read as money
+                return value * SCALES[head], after
         return value, after
 
     @staticmethod
@@ -2397,6 +2406,8 @@ def _unit_of_compound(parts):
         return "percentage point"  # "a 1.5-percentage-point rise"
     if parts[0] in CURRENCY_WORDS and len(parts) == 1:
         return CURRENCY_WORDS[parts[0]]  # "a 96-zloty offer", "a 50-euro fine"
+    if parts[0] in SCALES and parts[0] != "hundred" and len(parts) > 1:
+        return _unit_of_compound(parts[1:])  # "a 2.5 million-tonne quota": scaled already
     if parts[0] in SCALE_AFTER or parts[0] in SCALES or parts[0] in SHORT_SCALES \
             or parts[0] in STOPWORDS and singular(parts[0]) not in DURATIONS:
         return None

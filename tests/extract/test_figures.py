@@ -418,6 +418,9 @@ def test_a_leading_decimal_point_belongs_to_its_number(text, surface, value):
     ("The plant's 1,150-strong workforce walked out.", "1,150-strong", 1150, "person", "workforce"),
     ("A 28-strong emergency crew was sent.", "28-strong", 28, "person", "crew"),
     ("Its 40-strong fleet stayed in port.", "40-strong", 40, "fleet", "fleet"),
+    # a scale that leads the compound
+    ("The 40-million-cubic-foot balloon landed.", "40-million-cubic-foot", 40e6, "cubic foot", "balloon"),
+    ("A 48-million-baht fund was set up.", "48-million-baht", 48e6, "THB", None),
 ])
 def test_a_unit_joined_to_its_number_by_a_hyphen(sentence, raw, value, unit, subject_word):
     figure = one(sentence)
@@ -1177,6 +1180,16 @@ def test_thousands_grouped_by_spaces_are_one_number(text, value, unit):
 ])
 def test_a_comma_no_thousands_take_before_a_scale_is_a_decimal_comma(text, value, unit):
     assert first_value_and_unit(text) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Regulators set a 2.5 million-tonne quota.", 2.5e6, "tonne"),
+    ("It plans a 1.2 million-square-metre plant.", 1.2e6, "square metre"),
+    ("The agency ordered a 5 million-dose batch.", 5e6, "dose"),
+])
+def test_a_scale_joined_to_the_unit_after_it_scales_the_number(sentence, value, unit):
+    found = one(sentence)
+    assert (found.value, found.unit) == (value, unit)
 
 
 def test_a_comma_no_thousands_take_elsewhere_is_no_decimal_comma():
