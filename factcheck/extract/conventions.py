@@ -60,15 +60,6 @@ _PROVINCES_ABROAD = re.compile(r"\b(?:Vietnam|China|Chinese|Indonesia|Thai(?:lan
                                r"Netherlands|Dutch|Belgi|Turk|Korea|Cuba|Ecuador|Peru|Bolivia|Panama|Costa Rica|"
                                r"Dominican|Zimbabwe|Zambia|Mozambique|Angola|Congo|Rwanda|Burundi|Papua New Guinea|"
                                r"Solomon Islands|Saudi|Iraq|Mongolia|Kazakh|Chile)\w*")
-
-
-def _governed_by_provinces_abroad(body: str) -> bool:
-    """Whether the provinces ``body`` names are another country's: it names one of ``_PROVINCES_ABROAD`` and
-    no place of Canada's (a Canadian story may name the markets its lobster goes to)."""
-    return _PROVINCES_ABROAD.search(body) is not None \
-        and not any(_DOLLAR_OF_PLACE[match.group(1)] == "CAD" for match in _COUNTRY_WORD.finditer(body))
-
-
 # Money other than dollars: a province or a state whose amounts come in euros or pesos gives its dollars as
 # American ones.
 # ("won" is left out: it is a verb far more often.)
@@ -299,8 +290,8 @@ _SHARED_CURRENCIES = {
             "COP": re.compile(r"Colombia|Bogot|Medellín|Barranquilla|Antioquia|Cauca\b|"
                               r"Chocó|Caquetá|Putumayo|Boyacá|Cundinamarca|Tolima|Huila|Casanare|Nariño|"
                               r"Bucaramanga|Cúcuta|Ibagué|Villavicencio|Manizales|Tunja|Cartagena|Sinú|"
-                              r"(?<!de los )Llanos\b|Guacarí|\bCali\b|Santa Marta|Montería|Sincelejo|Valledupar|Riohacha|Popayán|Neiva|"
-                              r"Yopal|Bolivarense|Guajira|Quindío|Risaralda|Arauca|Urabá"),
+                              r"(?<!de los )Llanos\b|Guacarí|\bCali\b|Santa Marta|Montería|Sincelejo|Valledupar|"
+                              r"Riohacha|Popayán|Neiva|Yopal|Bolivarense|Guajira|Quindío|Risaralda|Arauca|Urabá"),
             "UYU": re.compile(r"Uruguay|Montevideo|Paysandú|Tacuarembó|Treinta y Tres|Cerro Largo|Punta del Este|"
                               r"Canelones|Lavalleja|Durazno|Salto\b|Artigas|Colonia del Sacramento|Maldonado|"
                               r"Piriápolis|Fray Bentos"),
@@ -461,6 +452,13 @@ _CITY_DOLLAR = re.compile(r"\b(?:" + "|".join(
     f"(?P<{region}>{'|'.join(city for city in cities if city not in _CITIES_NAMED_LIKE_PEOPLE)}"
     + (r"|B\.C\.(?= [a-z])" if region == "ca" else "") + ")" for region, cities in _LARGE_CITIES.items())
     + r")(?![\w-])")
+
+
+def _governed_by_provinces_abroad(body: str) -> bool:
+    """Whether the provinces ``body`` names are another country's: it names one of ``_PROVINCES_ABROAD`` and
+    no place of Canada's (a Canadian story may name the markets its lobster goes to)."""
+    return _PROVINCES_ABROAD.search(body) is not None \
+        and not any(_DOLLAR_OF_PLACE[match.group(1)] == "CAD" for match in _COUNTRY_WORD.finditer(body))
 
 
 def _the_one(dollars: set[str]) -> str | None:
