@@ -2739,10 +2739,13 @@ def figure_subject(sentence: str, item: FoundFigure, found: list[FoundFigure], c
                 if lowered[j] in _CLAUSE_ENDS or in_figure[j]:
                     break
                 add(j)
-    elif is_money(item.figure.unit) and item.first_index and lowered[item.first_index - 1] in _MONEY_DETERMINERS:
-        # "the ¥450 billion safety overhaul", "a $5-million grant": what the amount is of is named after it
+    elif (is_money(item.figure.unit) or item.figure.unit == "%") and item.first_index \
+            and lowered[item.first_index - 1] in _MONEY_DETERMINERS:
+        # "the ¥450 billion safety overhaul", "a $5-million grant", "a 10% stake", "a 20 per cent sell-on
+        # clause": what the amount is of is named after it
         for j in range(end, min(end + _NOUN_AFTER_MONEY, len(tokens))):
-            if not tokens[j].isalpha() or not tokens[j].islower() or lowered[j] in _NOT_A_NOUN_AFTER_MONEY \
+            word = tokens[j]
+            if not word.replace("-", "").isalpha() or not word.islower() or lowered[j] in _NOT_A_NOUN_AFTER_MONEY \
                     or in_figure[j]:
                 break
             add(j)

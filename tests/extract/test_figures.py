@@ -497,6 +497,10 @@ def test_a_subject_keeps_the_words_right_before_a_long_opening_phrase_ends(sente
     ("The $5.6 billion project was built in 26 months.", {"project"}, {"was", "built"}),
     ("Setoden says the ¥450 billion safety overhaul is done.", {"safety", "overhaul"}, {"is"}),
     ("The firm paid $5 million in fines.", set(), {"in"}),  # no determiner: the amount describes nothing
+    ("They won a $5 million long-term loan.", {"long-term", "loan"}, set()),
+    # a share, as an amount is
+    ("The club also kept a 20 per cent sell-on clause, its director said.", {"sell-on", "clause"}, {"its"}),
+    ("The fund bought a 10% stake in the airline.", {"stake"}, set()),
 ])
 def test_an_amount_before_a_noun_is_what_that_noun_costs(sentence, words, not_words):
     subject = set((figures(sentence)[0].subject or "").split())
