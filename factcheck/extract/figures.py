@@ -113,6 +113,8 @@ MINOR_CURRENCY_WORDS = {
     **dict.fromkeys(("kopeck", "kopecks", "kopek", "kopeks"), ("RUB",)), "rappen": ("CHF",), "ngwee": ("ZMW",),
     "tambala": ("MWK",), "thebe": ("BWP",), "toea": ("PGK",),
 }
+# Scales that may lead a compound after a number: "a 2.5 million-tonne quota" ("two hundred-metre" is rare).
+_COMPOUND_SCALES = SCALES.keys() - {"hundred"}
 # Words after an amount in hundredths of its currency: "74 cents", "74 centimes".
 _HUNDREDTHS_WORDS = CENT_WORDS | MINOR_CURRENCY_WORDS.keys()
 # Cents named with their currency: "19.8 US cents", "40 euro cents".
@@ -822,8 +824,8 @@ class FigureParser:
             counted, noun_end, unit = self._counted_noun(tokens, gaps, lowered, noun_from, value)
             if unit == "__skip__":
                 return None
-            if unit and "-" in unit and unit.split("-", 1)[0] in SCALES and not unit.startswith("hundred"):
-                unit = _unit_of_compound(unit.split("-")[1:])  # "a 2.5 million-tonne quota", scaled by ``_scale``
+            if unit and "-" in unit and unit.split("-", 1)[0] in _COMPOUND_SCALES:
+                unit = _unit_of_compound(unit.split("-"))  # "a 2.5 million-tonne quota", scaled by ``_scale``
             if scale_unit is not None and unit not in MEASURE_UNITS and unit not in DURATIONS:
                 unit = scale_unit  # the counted noun is the thing rated: "magnitude 6.4 earthquake"
             if noun_end == noun_from:
@@ -936,7 +938,7 @@ class FigureParser:
                     return value * SHORT_SCALES[head], after + 1
             joined = after + 1 if word == "-" and not gaps[after] and after + 1 < n and not gaps[after + 1] else after
             head, _, rest = lowered[joined].partition("-")
-            if rest and head in SCALES and head != "hundred" and rest.split("-", 1)[0] not in CURRENCY_WORDS:
+            if rest and head in _COMPOUND_SCALES and rest.split("-", 1)[0] not in CURRENCY_WORDS:
                 # "a 2.5 million-tonne quota", "a 40-million-cubic-foot balloon": the scale leads the compound
                 # whose unit follows it, read as a compound's (``_unit_of_compound``); money so joined ("a
                 # 48-million-baht fund") is read as money
@@ -2406,7 +2408,7 @@ def _unit_of_compound(parts):
         return "percentage point"  # "a 1.5-percentage-point rise"
     if parts[0] in CURRENCY_WORDS and len(parts) == 1:
         return CURRENCY_WORDS[parts[0]]  # "a 96-zloty offer", "a 50-euro fine"
-    if parts[0] in SCALES and parts[0] != "hundred" and len(parts) > 1:
+    if parts[0] in _COMPOUND_SCALES and len(parts) > 1:
         return _unit_of_compound(parts[1:])  # "a 2.5 million-tonne quota": scaled already
     if parts[0] in SCALE_AFTER or parts[0] in SCALES or parts[0] in SHORT_SCALES \
             or parts[0] in STOPWORDS and singular(parts[0]) not in DURATIONS:
