@@ -54,7 +54,7 @@ def units(body):
     # an article that leads with the one country it is about
     ("Australian pharmacists must clear four batches of Cardexa. The scheme spent $11.4 million on it.",
      "$11.4 million", "AUD"),
-    # a New Zealand city's dateline, te reo Māori, a Māori place name with its macrons; Hawaii's and Japan's are not
+    # a New Zealand city's dateline, te reo Māori, a Māori place name with its macrons; Hawaii's are not
     ("WELLINGTON (PPA) — The council approved a $186 million overhaul of its pipes.", "$186 million", "NZD"),
     ("Families moved to marae as the roading bill reached $3.8m.", "$3.8m", "NZD"),
     ("A new treatment plant at Kōura Flats is part of the $186m programme.", "$186m", "NZD"),
