@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from factcheck.extract.figures import (CURRENCY_OF_ADJECTIVE, CURRENCY_SYMBOLS, CURRENCY_WORDS, LETTER_SIGNS,
                                        MINOR_CURRENCY_WORDS)
@@ -178,10 +179,8 @@ def _hundredths_of_the_article_s_money(figures) -> None:
                   if (match := _SHARED_HUNDREDTHS.search(claim.text)) and claim.figure.unit]
     if not hundredths:
         return
-    counted = {}
-    for claim in figures:
-        if claim.figure.unit and all(claim is not other for other, _ in hundredths):
-            counted[claim.figure.unit] = counted.get(claim.figure.unit, 0) + 1
+    of_hundredths = {id(claim) for claim, _ in hundredths}
+    counted = Counter(claim.figure.unit for claim in figures if claim.figure.unit and id(claim) not in of_hundredths)
     for claim, word in hundredths:
         named = [code for code in MINOR_CURRENCY_WORDS[word] if code in counted]
         if named:

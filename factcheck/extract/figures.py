@@ -753,14 +753,11 @@ class FigureParser:
         elif named is not None:
             unit, after = named  # "1.1 billion Swiss francs", "5,000 Egyptian pounds"
         elif unit is None and (following in CENT_WORDS or following == "p" and not gaps[after]
-                               and lowered[after + 1:after + 2] != ["."]):  # "8.4p a share"; not "8p.m."
-            unit = "USD" if following not in ("pence", "p") else "GBP"
-            value /= 100
-            if range_high is not None:
-                range_high /= 100
-            after += 1
-        elif unit is None and following in MINOR_CURRENCY_WORDS and tokens[after].islower():
-            unit = MINOR_CURRENCY_WORDS[following][0]  # "70 centavos"; not "52 Sen. Ortiz"
+                               and lowered[after + 1:after + 2] != ["."]  # "8.4p a share"; not "8p.m."
+                               or following in MINOR_CURRENCY_WORDS and tokens[after].islower()):
+            # hundredths of a currency: "25 cents", "8.4p", "70 centavos" (not "52 Sen. Ortiz")
+            unit = MINOR_CURRENCY_WORDS[following][0] if following in MINOR_CURRENCY_WORDS \
+                else "USD" if following not in ("pence", "p") else "GBP"
             value /= 100
             if range_high is not None:
                 range_high /= 100
