@@ -106,8 +106,9 @@ class Pipeline:
             score_attribution(claim, index in figure_sentences)
         claims.extend(attributions)
         try:
-            quotes = find_direct_quotes(with_double_quote_marks(body), speech_spans, book)
-            quotes += find_reported_speech(body, speech_spans, book, skip=[(q.start, q.end) for q in quotes],
+            marked = with_double_quote_marks(body)
+            quotes = find_direct_quotes(marked, speech_spans, book)
+            quotes += find_reported_speech(marked, speech_spans, book, skip=[(q.start, q.end) for q in quotes],
                                            verbs=verbs)
             quote_cues = {q.cue_start for q in quotes if not q.direct}
             resolve_speakers(quotes, book, [e for e in speaker_events if e[0] not in quote_cues])
@@ -115,7 +116,7 @@ class Pipeline:
             quotes += said_on_after_the_cue(body, speech_spans, quotes)
         except Exception:  # pragma: no cover
             log.exception("E-EXTRACT-QUOTES: quotes skipped")
-            quotes = []
+            quotes, marked = [], body
         reported_cues = _reported_speech_attributions(body, quotes, spans, starts, attributions, figure_sentences)
         claims.extend(reported_cues)
         claims.extend(_quote_cue_attributions(body, quotes, spans, starts, attributions + reported_cues,
@@ -127,7 +128,7 @@ class Pipeline:
             claim = Claim("quote", body[item.start:item.end], item.start, item.end, sentence,
                           speaker=in_running_text(item.speaker, item.speaker_kind),
                           speaker_kind=item.speaker_kind,
-                          quote=Quote(item.content, item.direct), sentence_start=s_start)
+                          quote=Quote(_as_written(item, body, marked), item.direct), sentence_start=s_start)
             score_quote(claim)
             claims.append(claim)
         claims.sort(key=_POSITION)
@@ -368,6 +369,15 @@ def _after_dateline(body: str, spans):
         return spans
     start, end = spans[0]
     return [(min(max(start, skip), end), end), *spans[1:]]
+
+
+def _as_written(item, body: str, marked: str) -> str:
+    """The words of quote ``item`` with the quotation marks ``body`` writes them with: the quote finders read
+    ``marked``, its marks written as double ones (``with_double_quote_marks``), one character for another."""
+    if marked is body:
+        return item.content
+    at = marked.find(item.content, item.start, item.end)
+    return body[at:at + len(item.content)] if at >= 0 else item.content
 
 
 def _bounded(body: str, spans):

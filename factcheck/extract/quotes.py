@@ -535,12 +535,17 @@ def _split_paragraphs(body: str):
 def with_double_quote_marks(body: str) -> str:
     """``body`` with its quotation marks written as double ones, one character for another so that every
     offset holds: a low opening mark („...” as Polish writes it, „...“ as German does) as “ (and German's closing
-    “ as ”); and, in an article that
+    “ as ”); guillemets («...» as French, Italian and Norwegian write them, »...« as German and Danish may) as
+    “...”; and, in an article that
     quotes with single marks only ('It's daylight robbery,' said ...; ‘...’), each pair of single marks
     that opens and closes a quote as "...". An apostrophe inside a word or after a plural stays one."""
     if "„" in body:
         body = _GERMAN_QUOTE.sub(r"“\1”", body)  # „...“ as German closes it
         body = body.replace("„", "“")
+    first_guillemet = _GUILLEMET.search(body)
+    if first_guillemet:
+        # an article opens its quotes one way: «...» or, the marks pointing at the words, »...«
+        body = body.translate(_GUILLEMETS[first_guillemet.group()])
     if '"' in body or "“" in body or ("'" not in body and "‘" not in body):
         return body
     marks = []
@@ -562,6 +567,8 @@ def with_double_quote_marks(body: str) -> str:
 
 # A quote opened low and closed high with the mark English opens with: „Wir haben ...“.
 _GERMAN_QUOTE = re.compile(r"„([^„“”\n]*)“")
+_GUILLEMET = re.compile("[«»]")
+_GUILLEMETS = {"«": str.maketrans("«»", "“”"), "»": str.maketrans("»«", "“”")}  # by the mark that opens
 # A single mark that opens a quote (after a space or a dash, before a word: not "'90s" or "'em") or closes one
 # (after the quote's own punctuation, or after a word and before punctuation: not "it's", not "workers' pay").
 _SINGLE_QUOTE_MARK = re.compile(r"(?:(?<=[\s(—–-])|^)(?P<open>['‘])(?=[A-Za-z])(?!(?:em|tis|n)\b)|"

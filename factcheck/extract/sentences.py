@@ -301,6 +301,7 @@ class SentenceSplitter:
                     pieces = self._punkt_pieces(item, stops)
                     pieces = self._attach_markers(item, pieces)
                     pieces = self._attach_ellipses(item, pieces)
+                    pieces = _opening_marks_to_their_quote(item, pieces)
                     pieces = self._merge_continuations(item, pieces)
                     pieces = _split_after_a_time_before_a_quote(item, pieces)
                 for s, e in pieces:
@@ -527,6 +528,25 @@ def _split_after_a_time_before_a_quote(text: str, pieces):
             start = match.end()  # (the space before the quote is stripped with every piece's)
         result.append((start, end))
     return result
+
+
+# A quote mark that opens the sentence after a stop, set apart from its words by a space as French and some
+# wires write it: 'answers. « The city paid ...' (Punkt leaves the mark on the sentence before).
+_SPACED_OPENING_MARK = re.compile(r"[.!?…]\s+[\"“„«]\s")
+
+
+def _opening_marks_to_their_quote(text: str, pieces):
+    """``pieces`` of ``text`` with a quote mark that ends a piece, set apart from it by a space, moved to the
+    piece after it, whose quote it opens."""
+    if not _SPACED_OPENING_MARK.search(text):
+        return pieces  # the common case
+    moved = list(pieces)
+    for k in range(len(moved) - 1):
+        start, end = moved[k]
+        if end - start > 2 and text[end - 1] in "\"“„«" and text[end - 2].isspace() \
+                and not text[end:moved[k + 1][0]].strip():
+            moved[k], moved[k + 1] = (start, end - 1), (end - 1, moved[k + 1][1])
+    return moved
 
 
 # A quote that closes on a speech cue: '... satellites," said Ms. Park.'

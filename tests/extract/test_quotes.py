@@ -940,6 +940,9 @@ def test_reported_speech_with_its_cue_inside_the_sentence(body, content, speaker
     # a quote opened with a low mark, as Polish and German write it
     ("„I'm a pensioner with 2,350 zł a month,” said Halina Mroczek.", "Halina Mroczek"),
     ("„We have given this company everything,“ said works council chairman Uwe Kessler.", "Uwe Kessler"),  # German
+    # guillemets, pointing out and, as German and Danish may set them, in
+    ("«By boat, he would have bled out,» said paramedic Kjell Brattli.", "Kjell Brattli"),
+    ("»We have given this company everything«, said works council chairman Uwe Kessler.", "Uwe Kessler"),
     # a verb in a clause about the speaker is not the cue
     ('"They rang him every day," his daughter, who asked not to be named, told the Ledger.', "his daughter"),
 ])
@@ -958,6 +961,34 @@ def test_quotes_in_single_marks_when_an_article_uses_no_double_ones():
         ("We have to pay our bills like everyone else", "Peter Lundqvist"),
         ("Over 19,000 people can’t be ignored", "Ahmed Yusuf")]
     assert all(body[claim.start:claim.end] == claim.text for claim in found)
+
+
+def test_guillemets_open_and_close_each_quote_of_an_article():
+    # a closing mark and the next opening one are no quote of the words between them
+    body = ("«They are everywhere, fat and slow,» said fisherman Rolf Eide, 58. «But the money is not the point.»\n\n"
+            "« For me it was a win, » said runner Salma Ouazzani.")
+    found = quotes(body)
+    assert [(claim.quote.content, claim.speaker) for claim in found] == [
+        ("They are everywhere, fat and slow", "Rolf Eide"), ("But the money is not the point.", "Rolf Eide"),
+        ("For me it was a win", "Salma Ouazzani")]
+    assert all(body[claim.start:claim.end] == claim.text for claim in found)
+    inward = "»We have given everything«, said Uwe Kessler. »Now it is their turn«, he added."
+    assert [(claim.quote.content, claim.quote.direct) for claim in quotes(inward)] == [
+        ("We have given everything", True), ("Now it is their turn", True)]
+
+
+def test_reported_speech_reads_the_marks_direct_quotes_read():
+    # said what, before a quote set off by spaced guillemets; and a quote inside reported speech keeps its marks
+    body = ("Mayor Naima Berrada said the council would demand answers from the organisers. « The city paid for a "
+            "world-class event, » she said.\n\nCouncillor Miriam Okafor-Lenz said the utility's board had „waved "
+            "through a decision that was legally indefensible“.")
+    found = [(claim.quote.content, claim.quote.direct, claim.speaker) for claim in quotes(body)]
+    assert found == [
+        ("the council would demand answers from the organisers", False, "Naima Berrada"),
+        ("The city paid for a world-class event", True, "Naima Berrada"),
+        ("the utility's board had „waved through a decision that was legally indefensible“", False,
+         "Miriam Okafor-Lenz"),
+        ("waved through a decision that was legally indefensible", True, "Miriam Okafor-Lenz")]
 
 
 def test_single_marks_inside_double_quotes_or_words_are_no_quotes():

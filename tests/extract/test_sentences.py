@@ -38,6 +38,10 @@ from factcheck.extract.sentences import NewsLanguageVars, NewsToken, get_splitte
         # a time of day closing a sentence before a quoted one
         ('He has not called since 10 a.m. "They tell us nothing," she said. It ends at 5 p.m. on Monday.',
          ["He has not called since 10 a.m.", '"They tell us nothing," she said.', "It ends at 5 p.m. on Monday."]),
+        # a quote mark set apart from the words it opens, as French writes it, opens the next sentence
+        ("The mayor said the council would act. « The city paid, » she said. It did. “ We expect more, ” he said.",
+         ["The mayor said the council would act.", "« The city paid, » she said.", "It did.",
+          "“ We expect more, ” he said."]),
     ],
 )
 def test_news_sentences(text, expected):
