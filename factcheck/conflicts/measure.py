@@ -185,6 +185,8 @@ _CONVERSIONS = {
     "cubic kilometer": ("volume", 1e12),
     "gigawatt hour": ("energy", 1e9), "megawatt hour": ("energy", 1e6), "kilowatt hour": ("energy", 1e3),
     "volt": ("voltage", 1.0), "kilovolt": ("voltage", 1e3),
+    "hertz": ("frequency", 1.0), "kilohertz": ("frequency", 1e3), "megahertz": ("frequency", 1e6),
+    "gigahertz": ("frequency", 1e9),
     # flows of water, in litres a second: "610 litres per second", "0.61 cubic metres per second"
     "liter per second": ("flow", 1.0), "cubic meter per second": ("flow", 1000.0),
     "cubic foot per second": ("flow", 28.316846592), "gallon per minute": ("flow", 3.785411784 / 60),

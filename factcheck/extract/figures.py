@@ -235,8 +235,8 @@ UNIT_ALIASES = {
     "dl": "deciliter", "psi": "psi",
     "mva": "megavolt-ampere", "volt": "volt", "volts": "volt",
     "degrees": "degree", "°f": "degree fahrenheit", "fahrenheit": "degree fahrenheit",
-    "celsius": "degree celsius", "°c": "degree celsius", "bpd": "barrel per day",
-    "bbl": "barrel",
+    "celsius": "degree celsius", "°c": "degree celsius",
+    "bbl": "barrel", "bpd": "barrel",  # (a day, as "barrels per day" reads: how much, not how fast)
     "barrels": "barrel", "people": "person", "persons": "person", "children": "child", "kids": "child", "men": "man",
     "women": "woman", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data",
     "consortia": "consortium", "criteria": "criterion", "phenomena": "phenomenon", "curricula": "curriculum",
@@ -260,6 +260,7 @@ UNIT_SYMBOLS = {
     "MWe": "megawatt", "GWe": "gigawatt", "kWp": "kilowatt", "MWp": "megawatt", "GWp": "gigawatt",
     "NTU": "nephelometric turbidity unit",  # a water's cloudiness
     "KB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "PB": "petabyte",
+    "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz",  # a grid's, a band's frequency
 }
 UNIT_ALIASES.update({symbol.lower(): symbol for symbol in UNIT_SYMBOLS})
 UNIT_ALIASES.update({"kms": "km", "kgs": "kg", "μg": "µg"})  # plurals, and the Greek mu for the micro sign
@@ -2442,6 +2443,8 @@ def _unit_with_suffix(lowered, unit, j):
     n = len(lowered)
     if unit == "degree" and j < n and lowered[j] in ("fahrenheit", "celsius"):
         unit, j = f"degree {lowered[j]}", j + 1
+    elif lowered[j - 1:j + 2] in (["b", "/", "d"], ["bbl", "/", "d"]):
+        return "barrel", j + 2  # "85,000 b/d": barrels a day, read as "bpd" and "barrels per day" are
     if j + 1 < n and lowered[j] in ("per", "a", "an"):
         denominator, end = _rate_denominator(lowered, j + 1)
         if denominator is not None:

@@ -757,6 +757,7 @@ def test_units_of_measure_convert_before_comparing():
     (("1,512", 1512, "part per million"), ("1,512", 1512, "milligram per kilogram")),
     (("400", 400, "kilovolt"), ("400,000", 400000, "volt")),
     (("2.5", 2.5, "milligram"), ("2,500", 2500, "microgram")),
+    (("1.2", 1.2, "GHz"), ("1,200", 1200, "megahertz")),
 ])
 def test_more_units_of_measure_convert(first, second):
     assert verdict(figure_claim(*first), figure_claim(*second, source="Outlet B")) is None

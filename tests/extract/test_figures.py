@@ -962,9 +962,19 @@ def test_a_unit_has_both_metric_spellings_and_its_symbols():
     ("The line carried gas at about 720 pounds per square inch.", "psi"),
     ("Densities reached about six people per square meter.", "person per square meter"),
     ("Patients took a 15 mg dose.", "mg"),
+    # barrels a day, as oil news abbreviates them, read as "barrels per day" reads
+    ("The field was producing roughly 85,000 b/d before the shutdown.", "barrel"),
+    ("The refinery runs 120,000 bbl/d of crude.", "barrel"),
+    ("Output fell to 60,000 bpd.", "barrel"),
 ])
 def test_a_rate_names_what_it_is_per(sentence, unit):
     assert [f.unit for f in figures(sentence) if f.value not in (2.5,)] == [unit]
+
+
+def test_frequencies_keep_their_symbols():
+    assert [(f.value, f.unit) for f in figures("Each operator won blocks of 200 MHz; the grid fell to 49.2 Hz.")] \
+        == [(200, "MHz"), (49.2, "Hz")]
+    assert unit_spellings("MHz") == unit_spellings("megahertz")
 
 
 @pytest.mark.parametrize("sentence, raw, value, qualifier", [
