@@ -14,7 +14,7 @@ from factcheck.extract.figures import singular
 from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFORE_PREPOSITION, non_word_as_space,
                                         word_alternation)
 from factcheck.extract.quotes import (
-    ABBREVIATED_SUFFIXES, ASIDE_AFTER_NAME, ADDED_AMOUNT, APPOSED_NAME, CLAIMS_AS_A_NOUN, DESCRIBED_SOURCE,
+    ABBREVIATED_SUFFIXES, ASIDE_AFTER_NAME, ADDED_AMOUNT, ADDRESSEE, APPOSED_NAME, CLAIMS_AS_A_NOUN, DESCRIBED_SOURCE,
     NAME_IN_A_PLACE, NOT_BEFORE_A_VERB, PUT_AT, PUT_VERBS, REPORTING_VERBS, ROLE_THEN_NAME_TO_THE_END, SAYING_ONLY,
     UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END, UNNAMED_WHO, gives_an_order, phrase_before_verb, states_nothing,
     subject_of_coordinated_verb,
@@ -650,7 +650,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         if any(item.start <= phrase_start < item.end and item.verb in SAYING_ONLY and item.verb in phrase.split()
                for item in found):
             continue  # "engineers inside Dalbit say they had warned": the first verb's source, not the second's
-        channel = _CHANNEL.match(sentence, verb_end) if " in " in sentence[verb_end:verb_end + 4] else None
+        channel = _CHANNEL.match(sentence, verb_end) if " in " in sentence[verb_end:verb_end + 4] \
+            else _ADDRESSEE.match(sentence, verb_end) if verb in ("told", "tells") else None
         if channel is None and phrase_start and sentence.startswith("In ") and verb in REPORTING_VERBS:
             opening = _CHANNEL_FIRST.fullmatch(sentence, 0, phrase_start)
             phrase_start = 0 if opening else phrase_start  # "In a statement, the ministry said"
@@ -712,6 +713,8 @@ _CHANNEL_NOUNS = r"(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statem
     r"letter|memo|post|email|interview|briefing)"
 _CHANNEL = re.compile(r"\s+in\s+" + _CHANNEL_NOUNS + r"(?:\s+to\s+(?:clients|investors|staff|employees|"
                       r"shareholders))?\b")
+# Whom a source told, part of its cue as "in a statement" is ("told Reuters", "told the court").
+_ADDRESSEE = re.compile(ADDRESSEE)
 # The same, opening the sentence before its source: "In a statement, the Ministry of Colleges said".
 _CHANNEL_FIRST = re.compile(r"In\s+" + _CHANNEL_NOUNS + r"\s*,\s*")
 _MODALS = {"not", "should", "could", "would", "may", "might", "can", "cannot", "must", "will", "to", "do", "does",

@@ -154,15 +154,21 @@ _CUE_AT_END = re.compile(
 _LEADING_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}?[A-Z][\w'’-]+),")
 _ACCORDING_END = re.compile(r"according to ([^,.;]{2,60})[,:]\s*$")
 # Whom words were told, in common nouns: "told staff on Monday that", "told analysts the cuts ...".
-_TOLD_WHOM_WORDS = (r"him|her|them|us|me|reporters|journalists|lawmakers|investors|analysts|staff|employees|workers|"
-                    r"shareholders|members|customers|parliament|councillors|councilors")
+_TOLD_WHOM_WORDS = (r"him|her|them|us|me|reporters|journalists|lawmakers|legislators|investors|analysts|staff|"
+                    r"employees|workers|shareholders|members|clients|customers|residents|parliament|councillors|"
+                    r"councilors")
+# Whom a cue was told to, by name or by what they are: "told Reuters", "told The Australian Ledger", "told U.S.
+# lawmakers", "told reporters", "told the court".
+ADDRESSEE = (r"\s+(?:(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:" + _TOLD_WHOM_WORDS + r"))?|"
+             r"(?:" + _TOLD_WHOM_WORDS + r")|the\s+(?:court|committee|inquiry|hearing|tribunal|jury|council|meeting|"
+             r"newspaper|paper|broadcaster|magazine|station|panel|senate))\b")
 # What sits between a reporting verb and the reported content: "told reporters on Monday that"
 _TOLD_THAT = re.compile(
     r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}|(?:" + _TOLD_WHOM_WORDS + r")\s+|"
     r"(?:the|his|her|its|their|our|a|an)\s+(?:[\w'’-]+\s+){1,3})?"  # "told the court that", "our correspondent"
     r"(?:(?:on|last|this)\s+\w+\s+)?(?:by\s+(?:phone|telephone|email)\s+)?"
     r"(?:(?:in|at|outside|after|during)\s+[\w'’ ]{0,40}?\s+)?that\s+")  # "told reporters outside the mine gates that"
-_TOLD_WHOM = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}")
+_TOLD_WHOM = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}(?:(?:" + _TOLD_WHOM_WORDS + r")\s+)?")
 # "told the council the city faced ...": a short object, then a clause that opens with a subject
 _TOLD_OBJECT = re.compile(r"\s*(?:(?:the|his|her|its|their|our|a|an)\s+[\w'’-]+|" + _TOLD_WHOM_WORDS + r")\s+"
                           r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?"
@@ -1387,8 +1393,8 @@ _GOING_ON = r",\s+(?:noting|adding|saying|arguing|warning|explaining|stressing)\
 _GOING_ON_AT = re.compile(_GOING_ON)
 # When or where a cue was given, between its verb and what goes on: "said on Wednesday", "said in her ruling".
 _CUE_TAIL = r"(?:\s+(?:on|in|at|late|early|last|this)\b[^,\"“”]{0,60}?)?"
-# Whom a cue was told to, by name: "told the Post", "told Reuters", "told reporters".
-_ADDRESSEE = r"(?:\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|reporters))?"
+_ADDRESSEE = "(?:" + ADDRESSEE + ")?"
+_TOLD_ADDRESSEE = re.compile(ADDRESSEE)
 # ... to the sentence's end, after reported speech and its cue: "..., Hai Phong Metro Co. said, adding that no one
 # was hurt.", "..., a senior forestry official told the Post, adding that" (not "..., two people familiar with the
 # talks said, adding to a debt pile")
@@ -1904,6 +1910,10 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                     or _TIME_THEN_SUBORDINATOR.match(subject_text):
                 break  # "Days after Morocco announced a longer ban, ...": a clause of time, no speaker of the rest
             content_from = words[k][2]
+            if low in ("told", "tells"):
+                told = _TOLD_ADDRESSEE.match(sentence, content_from)
+                if told and sentence.startswith(",", told.end()):
+                    content_from = told.end()  # ", a senior official told the Post, adding that": whom, then on
             if sentence.startswith(",", content_from) and "," in sentence[:words[k][1]]:
                 content_from += 1  # the cue was parenthetical: what was said goes on after its comma
                 if _GOING_ON_AT.match(sentence, content_from - 1):

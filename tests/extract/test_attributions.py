@@ -173,6 +173,20 @@ def test_the_attribution_shows_where_the_words_were_given():
     assert [(a.speaker, a.speaker_kind) for a in found] == [("management", "organization")]
 
 
+@pytest.mark.parametrize("body, cue", [
+    ("Kartli Stone's general manager, Zurab Tsiklauri, told AQR that the company had followed its blast design.",
+     "Zurab Tsiklauri, told AQR"),
+    ("Helen Carmody told The Australian Ledger the company had looked at selling the mine.",
+     "Helen Carmody told The Australian Ledger"),
+    ("Ana Ruiz told U.S. lawmakers the plan had failed.", "Ana Ruiz told U.S. lawmakers"),
+    ("The chief executive told investors in May that margins would recover.", "The chief executive told investors"),
+    ("The plan failed, a senior official told the Post.", "a senior official told the Post"),
+    ("The inspector told the court the brakes had been disabled.", "The inspector told the court"),
+])
+def test_the_attribution_shows_whom_the_words_were_told(body, cue):
+    assert [a.text for a in attributions(body)] == [cue]
+
+
 def test_a_capitalised_document_word_inside_a_name_is_part_of_the_name():
     found = attributions("The Institute for Fiscal Studies said growth would slow.")
     assert [a.speaker_kind for a in found] == ["organization"]

@@ -977,6 +977,14 @@ def test_guillemets_open_and_close_each_quote_of_an_article():
         ("We have given everything", True), ("Now it is their turn", True)]
 
 
+@pytest.mark.parametrize("body", [
+    "The plan failed, a senior official told the Post, adding that no one was hurt.",
+    "The plan failed, a senior official told U.S. lawmakers, adding that no one was hurt.",
+])
+def test_whom_a_cue_was_told_to_is_no_part_of_what_was_said(body):
+    assert what_was_said(body) == [("The plan failed", "a senior official"), ("no one was hurt", "a senior official")]
+
+
 def test_reported_speech_reads_the_marks_direct_quotes_read():
     # said what, before a quote set off by spaced guillemets; and a quote inside reported speech keeps its marks
     body = ("Mayor Naima Berrada said the council would demand answers from the organisers. « The city paid for a "
