@@ -16,8 +16,8 @@ from factcheck.extract.patterns import (DAY_AFTER_COMMA, DAY_ENDINGS, ROLE_BEFOR
 from factcheck.extract.quotes import (
     ABBREVIATED_SUFFIXES, ASIDE_AFTER_NAME, ADDED_AMOUNT, ADDRESSEE, APPOSED_NAME, CLAIMS_AS_A_NOUN, DESCRIBED_SOURCE,
     NAME_IN_A_PLACE, NOT_BEFORE_A_VERB, PUT_AT, PUT_VERBS, REPORTING_VERBS, ROLE_THEN_NAME_TO_THE_END, SAYING_ONLY,
-    UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END, UNNAMED_WHO, gives_an_order, phrase_before_verb, states_nothing,
-    subject_of_coordinated_verb,
+    UNNAMED_AT_LENGTH, UNNAMED_TO_THE_END, UNNAMED_WHO, closing_subordinate_subject, gives_an_order,
+    phrase_before_verb, states_nothing, subject_of_coordinated_verb,
 )
 from factcheck.extract.speakers import ORG_WORDS as _ORG_NAME_WORDS
 from factcheck.extract.speakers import (
@@ -543,6 +543,8 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
             clause, relative = _RELATIVE_START.sub("", clause), True
         elif clause.split()[:1] and clause.split()[0].lower() in _SUBORDINATORS and len(clause.split()) > 1:
             clause = clause.strip().split(None, 1)[1]  # "..., after the company reported that ..."
+        elif (closing := closing_subordinate_subject(clause)) is not None:
+            clause, leading = closing, True  # "Shares fell 11.4% last week after the company said"
         elif leading and clause.endswith((" but", " and")) and (shared := subject_of_coordinated_verb(clause)):
             clause = shared  # "Environmental groups welcomed the campaign but said": the subject of both verbs
         else:

@@ -46,8 +46,11 @@ class Pipeline:
     def __call__(self, body: str, context: str = "") -> list[Claim]:
         if not isinstance(body, str) or not body.strip():
             return []
+        # the quote finders and the splitter read the quotation marks as double ones, whatever the article's
+        # language writes ("„...“", "«...»", '...'), one character for another: offsets hold in ``body``
+        marked = with_double_quote_marks(body)
         try:
-            spans = self.splitter.spans(body)
+            spans = self.splitter.spans(marked)
         except Exception:  # pragma: no cover - the splitter is the last thing that should fail
             log.exception("E-EXTRACT-SENTENCES: sentence splitting failed; using paragraphs")
             spans = [(0, len(body))]
@@ -106,7 +109,6 @@ class Pipeline:
             score_attribution(claim, index in figure_sentences)
         claims.extend(attributions)
         try:
-            marked = with_double_quote_marks(body)
             quotes = find_direct_quotes(marked, speech_spans, book)
             quotes += find_reported_speech(marked, speech_spans, book, skip=[(q.start, q.end) for q in quotes],
                                            verbs=verbs)
@@ -116,7 +118,7 @@ class Pipeline:
             quotes += said_on_after_the_cue(body, speech_spans, quotes)
         except Exception:  # pragma: no cover
             log.exception("E-EXTRACT-QUOTES: quotes skipped")
-            quotes, marked = [], body
+            quotes = []
         reported_cues = _reported_speech_attributions(body, quotes, spans, starts, attributions, figure_sentences)
         claims.extend(reported_cues)
         claims.extend(_quote_cue_attributions(body, quotes, spans, starts, attributions + reported_cues,

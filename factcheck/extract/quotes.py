@@ -154,12 +154,13 @@ _CUE_AT_END = re.compile(
 _LEADING_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,5}?[A-Z][\w'’-]+),")
 _ACCORDING_END = re.compile(r"according to ([^,.;]{2,60})[,:]\s*$")
 # Whom words were told, in common nouns: "told staff on Monday that", "told analysts the cuts ...".
-_TOLD_WHOM_WORDS = (r"him|her|them|us|me|reporters|journalists|lawmakers|legislators|investors|analysts|staff|"
-                    r"employees|workers|shareholders|members|clients|customers|residents|parliament|councillors|"
-                    r"councilors")
+_TOLD_WHOM_NOUNS = (r"reporters|journalists|lawmakers|legislators|investors|analysts|staff|employees|workers|"
+                    r"shareholders|members|clients|customers|residents|parliament|councillors|councilors")
+_TOLD_WHOM_WORDS = r"him|her|them|us|me|" + _TOLD_WHOM_NOUNS
 # Whom a cue was told to, by name or by what they are: "told Reuters", "told The Australian Ledger", "told U.S.
 # lawmakers", "told reporters", "told the court".
-ADDRESSEE = (r"\s+(?:(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:" + _TOLD_WHOM_WORDS + r"))?|"
+ADDRESSEE = (r"\s+(?:(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:"
+             + _TOLD_WHOM_NOUNS + r"))?|"
              r"(?:" + _TOLD_WHOM_WORDS + r")|the\s+(?:court|committee|inquiry|hearing|tribunal|jury|council|meeting|"
              r"newspaper|paper|broadcaster|magazine|station|panel|senate))\b")
 # What sits between a reporting verb and the reported content: "told reporters on Monday that"
@@ -168,7 +169,7 @@ _TOLD_THAT = re.compile(
     r"(?:the|his|her|its|their|our|a|an)\s+(?:[\w'’-]+\s+){1,3})?"  # "told the court that", "our correspondent"
     r"(?:(?:on|last|this)\s+\w+\s+)?(?:by\s+(?:phone|telephone|email)\s+)?"
     r"(?:(?:in|at|outside|after|during)\s+[\w'’ ]{0,40}?\s+)?that\s+")  # "told reporters outside the mine gates that"
-_TOLD_WHOM = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}(?:(?:" + _TOLD_WHOM_WORDS + r")\s+)?")
+_TOLD_WHOM = re.compile(r"\s*(?:[A-Z][\w.&'’-]*\s+){1,4}(?:(?:" + _TOLD_WHOM_NOUNS + r")\s+)?")
 # "told the council the city faced ...": a short object, then a clause that opens with a subject
 _TOLD_OBJECT = re.compile(r"\s*(?:(?:the|his|her|its|their|our|a|an)\s+[\w'’-]+|" + _TOLD_WHOM_WORDS + r")\s+"
                           r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?"
@@ -1819,6 +1820,8 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 break  # "fees added about $6.1 million", "the operator added two sailings": no speech
             if words[k - 1][0] == "," and _speaker_to_the_end(sentence[words[k][2]:]):
                 break  # "Truckers are idle, said Denise Ruiz of the Coalition.": read by _said_last
+            if any(s <= start + words[k][1] < e for s, e in skip):
+                continue  # '"... and nobody can say whether that is the last word," said': the quote's own words
             subject_text = sentence[:words[k][1]].rstrip()
             if subject_text.endswith(DAY_ENDINGS):
                 subject_text = DAY_AFTER_COMMA.sub(",", subject_text)  # "..., Dr. Kofi Amoako-Tuffour, on Monday said"
@@ -1851,6 +1854,9 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                     subject_text = joined[1]  # "Last year's total was a record, and experts warn"
             elif "," in subject_text and (joined_speaker := _joined_speaker(subject_text)) is not None:
                 subject_text = joined_speaker  # "The plan covers 4,300 trees, but the mayor said"
+            elif subject_words >= 10 and low in SAYING_ONLY \
+                    and (closing := closing_subordinate_subject(subject_text)) is not None:
+                subject_text = closing  # "Shares in Letsatsi Diamonds fell 11.4% after the company said": the company
             elif subject_words >= 10 and not _ANONYMOUS_TAIL.fullmatch(subject_text) \
                     and not named_at_organisation(subject_text) \
                     and not UNNAMED_AT_LENGTH.fullmatch(subject_text):
@@ -2231,6 +2237,16 @@ NOT_BEFORE_A_VERB = frozenset({"a", "an", "the", "for", "of", "in", "on", "with"
                                "into", "amid", "despite", "these", "those", "its", "their", "his", "her", "our",
                                "such"})
 # A span of time before a subordinator, opening a clause of time: "Days after", "Two weeks before", "Hours since".
+def closing_subordinate_subject(text: str) -> str | None:
+    """The subject of the clause of time or cause that ``text`` closes with, its verb next ("Shares fell 11.4% last
+    week after the company" gives "the company"), or None."""
+    closing = _CLOSING_SUBORDINATE.search(text)
+    return closing.group("subject") if closing and len(closing.group("subject").split()) <= 6 else None
+
+
+_SUBORDINATORS_OF_TIME_OR_CAUSE = r"(?:after|when|because|since|before|until|once|although|though|while|whereas)"
+_CLOSING_SUBORDINATE = re.compile(r"\s" + _SUBORDINATORS_OF_TIME_OR_CAUSE + r"\s+(?P<subject>(?:(?!\s"
+                                  + _SUBORDINATORS_OF_TIME_OR_CAUSE + r"\s)[^,;:\"“”()]){2,80})$")
 _TIME_THEN_SUBORDINATOR = re.compile(r"(?:(?:just|only|a|an|one|two|three|four|five|several|a\s+few|some|\d+)\s+)?"
                                      r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+"
                                      r"(?:after|before|since)\b", re.IGNORECASE)

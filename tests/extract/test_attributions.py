@@ -173,6 +173,16 @@ def test_the_attribution_shows_where_the_words_were_given():
     assert [(a.speaker, a.speaker_kind) for a in found] == [("management", "organization")]
 
 
+@pytest.mark.parametrize("body, cue, source", [
+    ("Shares in Letsatsi Diamonds fell 11.4% on the exchange last week after the company said it would close a mine.",
+     "the company said", "the company"),
+    ("Carriers on the Serrano Canal are bracing for lighter loads after the canal authority said water levels would "
+     "fall.", "the canal authority said", "the canal authority"),
+])
+def test_the_source_of_a_clause_of_time_that_closes_the_sentence(body, cue, source):
+    assert [(a.text, a.speaker) for a in attributions(body)] == [(cue, source)]
+
+
 @pytest.mark.parametrize("body, cue", [
     ("Kartli Stone's general manager, Zurab Tsiklauri, told AQR that the company had followed its blast design.",
      "Zurab Tsiklauri, told AQR"),
@@ -182,6 +192,8 @@ def test_the_attribution_shows_where_the_words_were_given():
     ("The chief executive told investors in May that margins would recover.", "The chief executive told investors"),
     ("The plan failed, a senior official told the Post.", "a senior official told the Post"),
     ("The inspector told the court the brakes had been disabled.", "The inspector told the court"),
+    ("Public Advocate Renee Castellanos told Harrow Valley Public Radio her office would object.",
+     "Public Advocate Renee Castellanos told Harrow Valley Public Radio"),  # whom, not the next clause's "her"
 ])
 def test_the_attribution_shows_whom_the_words_were_told(body, cue):
     assert [a.text for a in attributions(body)] == [cue]

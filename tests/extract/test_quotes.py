@@ -985,6 +985,31 @@ def test_whom_a_cue_was_told_to_is_no_part_of_what_was_said(body):
     assert what_was_said(body) == [("The plan failed", "a senior official"), ("no one was hurt", "a senior official")]
 
 
+@pytest.mark.parametrize("body, said", [
+    ("Shares in Letsatsi Diamonds fell sharply on the exchange last week after the company said it would mothball "
+     "its mine.", [("it would mothball its mine", "Letsatsi Diamonds")]),
+    ("Public Advocate Renee Castellanos told Harrow Valley Public Radio her office would object.",
+     [("her office would object", "Renee Castellanos")]),
+    # a clause of time whose verb asks for something: nothing said
+    ("It is the utility's first rate case since 2022, when it asked for $198 million and was granted $131 million.",
+     []),
+])
+def test_what_a_source_said_in_a_clause_that_closes_the_sentence(body, said):
+    assert what_was_said(body) == said
+
+
+@pytest.mark.parametrize("body", [
+    "The audit was ordered.\n\n„In 2022 we were promised a stadium for 150 million. Now it is 231 million, and nobody "
+    "can say whether that is the last word,” said Councillor Tomasz Bielak, who chairs the budget committee.",
+    "The brewery produced 680,000 hl.\n\n„Family breweries almost never come up for sale. Alpenkrone had to pay for "
+    "scarcity,“ said Kateřina Dvořáková, an analyst at Moravia Capital.",
+])
+def test_a_quote_over_sentences_is_its_speaker_s_words_alone(body):
+    # the sentences split as the article's marks open and close the quote, and no cue inside it speaks
+    speakers = [speaker for _, speaker in what_was_said(body)]
+    assert len(speakers) == 1 and speakers[0] in ("Tomasz Bielak", "Kateřina Dvořáková")
+
+
 def test_reported_speech_reads_the_marks_direct_quotes_read():
     # said what, before a quote set off by spaced guillemets; and a quote inside reported speech keeps its marks
     body = ("Mayor Naima Berrada said the council would demand answers from the organisers. « The city paid for a "
