@@ -653,7 +653,7 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
                for item in found):
             continue  # "engineers inside Dalbit say they had warned": the first verb's source, not the second's
         channel = _CHANNEL.match(sentence, verb_end) if " in " in sentence[verb_end:verb_end + 4] \
-            else _ADDRESSEE.match(sentence, verb_end) if verb in ("told", "tells") else None
+            else ADDRESSEE.match(sentence, verb_end) if verb in ("told", "tells") else None  # "told Reuters"
         if channel is None and phrase_start and sentence.startswith("In ") and verb in REPORTING_VERBS:
             opening = _CHANNEL_FIRST.fullmatch(sentence, 0, phrase_start)
             phrase_start = 0 if opening else phrase_start  # "In a statement, the ministry said"
@@ -715,8 +715,6 @@ _CHANNEL_NOUNS = r"(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statem
     r"letter|memo|post|email|interview|briefing)"
 _CHANNEL = re.compile(r"\s+in\s+" + _CHANNEL_NOUNS + r"(?:\s+to\s+(?:clients|investors|staff|employees|"
                       r"shareholders))?\b")
-# Whom a source told, part of its cue as "in a statement" is ("told Reuters", "told the court").
-_ADDRESSEE = re.compile(ADDRESSEE)
 # The same, opening the sentence before its source: "In a statement, the Ministry of Colleges said".
 _CHANNEL_FIRST = re.compile(r"In\s+" + _CHANNEL_NOUNS + r"\s*,\s*")
 _MODALS = {"not", "should", "could", "would", "may", "might", "can", "cannot", "must", "will", "to", "do", "does",

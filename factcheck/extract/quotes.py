@@ -159,10 +159,11 @@ _TOLD_WHOM_NOUNS = (r"reporters|journalists|lawmakers|legislators|investors|anal
 _TOLD_WHOM_WORDS = r"him|her|them|us|me|" + _TOLD_WHOM_NOUNS
 # Whom a cue was told to, by name or by what they are: "told Reuters", "told The Australian Ledger", "told U.S.
 # lawmakers", "told reporters", "told the court".
-ADDRESSEE = (r"\s+(?:(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:"
-             + _TOLD_WHOM_NOUNS + r"))?|"
-             r"(?:" + _TOLD_WHOM_WORDS + r")|the\s+(?:court|committee|inquiry|hearing|tribunal|jury|council|meeting|"
-             r"newspaper|paper|broadcaster|magazine|station|panel|senate))\b")
+_ADDRESSEE_PATTERN = (r"\s+(?:(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+(?:"
+                      + _TOLD_WHOM_NOUNS + r"))?|"
+                      r"(?:" + _TOLD_WHOM_WORDS + r")|the\s+(?:court|committee|inquiry|hearing|tribunal|jury|council|"
+                      r"meeting|newspaper|paper|broadcaster|magazine|station|panel|senate))\b")
+ADDRESSEE = re.compile(_ADDRESSEE_PATTERN)
 # What sits between a reporting verb and the reported content: "told reporters on Monday that"
 _TOLD_THAT = re.compile(
     r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){1,4}|(?:" + _TOLD_WHOM_WORDS + r")\s+|"
@@ -1394,12 +1395,10 @@ _GOING_ON = r",\s+(?:noting|adding|saying|arguing|warning|explaining|stressing)\
 _GOING_ON_AT = re.compile(_GOING_ON)
 # When or where a cue was given, between its verb and what goes on: "said on Wednesday", "said in her ruling".
 _CUE_TAIL = r"(?:\s+(?:on|in|at|late|early|last|this)\b[^,\"“”]{0,60}?)?"
-_ADDRESSEE = "(?:" + ADDRESSEE + ")?"
-_TOLD_ADDRESSEE = re.compile(ADDRESSEE)
 # ... to the sentence's end, after reported speech and its cue: "..., Hai Phong Metro Co. said, adding that no one
 # was hurt.", "..., a senior forestry official told the Post, adding that" (not "..., two people familiar with the
 # talks said, adding to a debt pile")
-_GOING_ON_TO_THE_END = re.compile(_ADDRESSEE + _CUE_TAIL + _GOING_ON
+_GOING_ON_TO_THE_END = re.compile("(?:" + _ADDRESSEE_PATTERN + ")?" + _CUE_TAIL + _GOING_ON
                                   + r"\s+(?!(?:to|up)\s)(?:that\s+)?(?=[\w$€£])(?=[^\"“”]*$)")
 
 
@@ -1917,7 +1916,7 @@ def find_reported_speech(body: str, sentence_spans, book: SpeakerBook, skip=(), 
                 break  # "Days after Morocco announced a longer ban, ...": a clause of time, no speaker of the rest
             content_from = words[k][2]
             if low in ("told", "tells"):
-                told = _TOLD_ADDRESSEE.match(sentence, content_from)
+                told = ADDRESSEE.match(sentence, content_from)
                 if told and sentence.startswith(",", told.end()):
                     content_from = told.end()  # ", a senior official told the Post, adding that": whom, then on
             if sentence.startswith(",", content_from) and "," in sentence[:words[k][1]]:
@@ -2236,7 +2235,8 @@ _IN_A_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,;:\"“”]*$")
 NOT_BEFORE_A_VERB = frozenset({"a", "an", "the", "for", "of", "in", "on", "with", "from", "about", "against", "over",
                                "into", "amid", "despite", "these", "those", "its", "their", "his", "her", "our",
                                "such"})
-# A span of time before a subordinator, opening a clause of time: "Days after", "Two weeks before", "Hours since".
+
+
 def closing_subordinate_subject(text: str) -> str | None:
     """The subject of the clause of time or cause that ``text`` closes with, its verb next ("Shares fell 11.4% last
     week after the company" gives "the company"), or None."""
@@ -2247,6 +2247,7 @@ def closing_subordinate_subject(text: str) -> str | None:
 _SUBORDINATORS_OF_TIME_OR_CAUSE = r"(?:after|when|because|since|before|until|once|although|though|while|whereas)"
 _CLOSING_SUBORDINATE = re.compile(r"\s" + _SUBORDINATORS_OF_TIME_OR_CAUSE + r"\s+(?P<subject>(?:(?!\s"
                                   + _SUBORDINATORS_OF_TIME_OR_CAUSE + r"\s)[^,;:\"“”()]){2,80})$")
+# A span of time before a subordinator, opening a clause of time: "Days after", "Two weeks before", "Hours since".
 _TIME_THEN_SUBORDINATOR = re.compile(r"(?:(?:just|only|a|an|one|two|three|four|five|several|a\s+few|some|\d+)\s+)?"
                                      r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)\s+"
                                      r"(?:after|before|since)\b", re.IGNORECASE)
