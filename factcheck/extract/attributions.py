@@ -99,6 +99,9 @@ _OUTLET_LEARNED = re.compile(
     # what it understands is a clause, not "understands the risks"
     r"understands(?= that\s| (?:the|a|an|its|their) [\w-]+(?: [\w-]+)? "
     r"(?:has|have|had|is|are|was|were|will|would|could|plans|intends)\b))(?=[\s,.;:]|$)")
+# ... or closing the sentence after a comma: "The company has paid out 900,000 kroner, Kveldsavisa understands."
+_OUTLET_LEARNED_AT_THE_END = re.compile(r"(?<=, )(?P<src>(?:[Tt]he )?[A-Z][\w'’&-]*(?: (?:& )?[A-Z][\w'’&-]*){0,4}) "
+                                        r"understands(?=[.;]?\s*$)")
 # "per" as "according to", after a comma or opening the sentence, before a name or a document: ", per
 # Viewmark overnights", "Per data from broker Linwood Re,"; never "per cent" or "$5 per share".
 _PER = re.compile(r"(?:^|,\s+)(?P<per>[Pp]er)\s+(?P<src>(?:[A-Z]|(?:data|figures|estimates|an?|the)\s)"
@@ -485,8 +488,9 @@ def find_attributions(sentence: str, verbs=None) -> list[FoundAttribution]:
         for match in _HEARING_TOLD.finditer(sentence):
             found.append(FoundAttribution(match.start(), match.end(), match.group("src"), "heard"))
     if " learn" in low or " understands" in low or " can reveal" in low:
-        for match in _OUTLET_LEARNED.finditer(sentence):
-            found.append(FoundAttribution(match.start(), match.end(), match.group("src"), "learned"))
+        for pattern in (_OUTLET_LEARNED, _OUTLET_LEARNED_AT_THE_END):
+            for match in pattern.finditer(sentence):
+                found.append(FoundAttribution(match.start(), match.end(), match.group("src"), "learned"))
     if " by " in low:
         for match in _PASSIVE_BY.finditer(sentence):
             source = _clean_source(match.group("src"))

@@ -508,8 +508,12 @@ def test_hearing_a_noise_credits_no_one():
     ("A toddler was hurt near Augsburg in July, Abendkurier has learned.", "Abendkurier"),
     ("Lab & Pharma Ireland understands that three drug makers are partners.", "Lab & Pharma Ireland"),
     ("But The Sentinel can reveal that the council paid twice.", "The Sentinel"),
+    # ... or closing the sentence after a comma
+    ("The company has paid out 900,000 kroner in bounties, Kveldsavisa understands.", "Kveldsavisa"),
+    ("The club owes £4 million to the taxman, the Thistle understands.", "the Thistle"),
     # what someone understands is no finding unless it is a clause
     ("Maria Lopez understands the risks.", None),
+    ("Nobody understands.", None),
 ])
 def test_what_a_publication_found_out_is_credited_to_it(sentence, source):
     found = [claim for claim in extract_claims(sentence) if claim.type == "attribution"]
