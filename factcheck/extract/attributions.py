@@ -93,15 +93,16 @@ _HEARING_TOLD = re.compile(r"\b(?P<src>(?:(?:[Tt]he|[Aa]n?) (?:court|tribunal|in
                            r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?) (?:(?:has|had) )?(?:heard|was told|were told)\b")
 # What a publication found out itself: "Abendkurier has learned", "Transit Fleet Review understands", "The Jolt
 # can reveal". The publication's name stands right before the words, capitalised.
+_PUBLICATION_NAME = r"[A-Z][\w'’&-]*(?: (?:& )?[A-Z][\w'’&-]*){0,4}"
 _OUTLET_LEARNED = re.compile(
-    r"\b(?!(?:But|And|So|Yet|Now) )(?P<src>(?:The )?[A-Z][\w'’&-]*(?: (?:& )?[A-Z][\w'’&-]*){0,4}) "
+    r"\b(?!(?:But|And|So|Yet|Now) )(?P<src>(?:The )?" + _PUBLICATION_NAME + ") "
     r"(?P<verb>has learned|has learnt|can reveal|"
     # what it understands is a clause, not "understands the risks"
     r"understands(?= that\s| (?:the|a|an|its|their) [\w-]+(?: [\w-]+)? "
     r"(?:has|have|had|is|are|was|were|will|would|could|plans|intends)\b))(?=[\s,.;:]|$)")
 # ... or closing the sentence after a comma: "The company has paid out 900,000 kroner, Kveldsavisa understands."
-_OUTLET_LEARNED_AT_THE_END = re.compile(r"(?<=, )(?P<src>(?:[Tt]he )?[A-Z][\w'’&-]*(?: (?:& )?[A-Z][\w'’&-]*){0,4}) "
-                                        r"understands(?=[.;]?\s*$)")
+_OUTLET_LEARNED_AT_THE_END = re.compile(r"(?<=, )(?P<src>(?:[Tt]he )?" + _PUBLICATION_NAME
+                                        + r") understands(?=[.;]?\s*$)")
 # "per" as "according to", after a comma or opening the sentence, before a name or a document: ", per
 # Viewmark overnights", "Per data from broker Linwood Re,"; never "per cent" or "$5 per share".
 _PER = re.compile(r"(?:^|,\s+)(?P<per>[Pp]er)\s+(?P<src>(?:[A-Z]|(?:data|figures|estimates|an?|the)\s)"

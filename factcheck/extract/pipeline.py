@@ -46,14 +46,14 @@ class Pipeline:
     def __call__(self, body: str, context: str = "") -> list[Claim]:
         if not isinstance(body, str) or not body.strip():
             return []
-        # the quote finders and the splitter read the quotation marks as double ones, whatever the article's
-        # language writes ("„...“", "«...»", '...'), one character for another: offsets hold in ``body``
-        marked = with_double_quote_marks(body)
         try:
+            # the quote finders and the splitter read the quotation marks as double ones, whatever the article's
+            # language writes ("„...“", "«...»", '...'), one character for another: offsets hold in ``body``
+            marked = with_double_quote_marks(body)
             spans = self.splitter.spans(marked)
         except Exception:  # pragma: no cover - the splitter is the last thing that should fail
             log.exception("E-EXTRACT-SENTENCES: sentence splitting failed; using paragraphs")
-            spans = [(0, len(body))]
+            marked, spans = body, [(0, len(body))]
         spans = list(_bounded(body, spans))
         sentences = [body[start:end] for start, end in spans]
         # who said what is read after the dateline ("SINGAPORE, Oct 7 (APN) - PayKaki said")
